@@ -79,7 +79,9 @@ _MARKERS: dict[str, tuple[str, str]] = {
         r"ele|ela|eles|elas|amig[oa]s?|irmao|irma|mae|pai|filh[oa]|namorad[oa]|marido|mulher"
         r"|chefe|colega"
         # grandparents, relatives and neighbours ("a vizinha foi internada")
-        r"|avo|avos|tio|tia|prim[oa]|sobrinh[oa]|net[oa]|vizinh[oa]s?",
+        r"|avo|avos|tio|tia|prim[oa]|sobrinh[oa]|net[oa]|vizinh[oa]s?"
+        # someone young named as a street names them ("o rapaz da dona Rosa")
+        r"|rapaz|rapariga|mo[cç][oa]|menin[oa]|garot[oa]",
     ),
     "it": (
         r"io|mi|me",
@@ -146,6 +148,10 @@ _QUESTION = re.compile(
     # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
+    # … in the other tenses of wanting: "quiso saber si", "a voulu savoir si", "ha voluto sapere
+    # se"
+    r"|\b(?:quis(?:o|ieron)|quer[ií]an|quiere)\s+saber\s+si\b|\bquiseram\s+saber\s+se\b"
+    r"|\b(?:voulu|veut|voulut)\s+savoir\s+si\b|\b(?:voluto|volle|vuole|volevano)\s+sapere\s+se\b"
     r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     # asked by someone named, checked by a clinician, or asked among other things: "asked by
     # the health visitor if", "checked whether", "foi perguntando um monte de coisa, inclusive se"

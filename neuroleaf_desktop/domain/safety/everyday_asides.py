@@ -60,6 +60,20 @@ _JOKE_SAID_AFTER = re.compile(
     r"(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß)|witz)\b",
     FLAGS,
 )
+# A threat made on a condition of a chore and closed by the joke word in the same sentence: "se
+# mi tocca rifare il turno di notte mi butto dalla terrazza, scherzo eh", "if they change the
+# rota again I'm jumping, kidding", "si me toca repetirlo me tiro por la ventana, es broma".
+# Only with the condition before it: "I want to die, just kidding" keeps its first half.
+_ON_A_CONDITION = re.compile(
+    r"^\s*(?:(?:and|but|y|pero|e|ma|mas|et|mais|und|aber)\s+)?(?:if|si|se|wenn)\b", FLAGS
+)
+_JOKE_CLOSES = re.compile(
+    r"[,;-]\s*(?:(?:it'?s|es|e|c'?est|ist|just|only|solo|nur|juste)\s+)?"
+    r"(?:(?:a|una?|um|uma|ein)\s+)?"
+    r"(?:joke|joking|kidding|jk|broma|bromeo|blague|je\s+rigole|brincadeira|to\s+brincando"
+    r"|scherzo|scherzavo|sto\s+scherzando|spa(?:ss|ß)|witz)\b(?:\s+\w+)?\s*[.!]*\s*$",
+    FLAGS,
+)
 _NOT_A_JOKE = re.compile(
     r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
     r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
@@ -128,6 +142,7 @@ def set_aside(
             _AS_A_JOKE.search(clause(text, start, end))
             or _AS_A_JOKE.search(following[:40])
             or _JOKE_SAID_AFTER.search(following)
+            or (_ON_A_CONDITION.search(prefix) and _JOKE_CLOSES.search(text[end:s_end]))
         )
         and not _NOT_A_JOKE.search(sentence + following)
     ):

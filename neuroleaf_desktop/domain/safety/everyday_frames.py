@@ -111,6 +111,12 @@ _AGAIN = (
     r"(?:heute|morgen|wieder|schon\s+wieder|nochmal|noch\s+(?:ein)?mal|today|tonight|again|ever"
     r"|encore|ancora|otra\s+vez|outra\s+vez|de\s+nuevo|di\s+nuovo|de\s+novo)"
 )
+# Once more, strictly (not "today"): the trifle has happened before.
+_ONCE_AGAIN = (
+    r"(?:wieder|schon\s+wieder|nochmal|noch\s+(?:ein)?mal|again|one\s+more\s+time|once\s+more"
+    r"|encore|otra\s+vez|vuelve\s+a|de\s+nuevo|ancora|di\s+nuovo|de\s+novo|outra\s+vez"
+    r"|volta\s+a)"
+)
 # Not a club: a pronoun, an article, a relative, a possessive (those are read above).
 _NO_CLUB = (
     r"(?:i|we|you|he|she|they|it|ich|wir|du|er|sie|es|ihr\w*|man|je|tu|il|elle|on|nous|vous|ils"
@@ -128,6 +134,13 @@ _TRIFLE = re.compile(
     r"\b(?:queues?|traffic(?:\s+jam)?|tailbacks?|warteschlange|schlange|stau|file\s+d'?\s*attente"
     r"|bouchons?|embouteillages?|colas?|filas?|trafico|transito|engarrafamento|coda|traffico"
     r"|ingorgo)\b"
+    # the bus, the train or the tram that is late or cancelled once more ("wenn die Schwebebahn
+    # noch einmal ausfällt", "if the 8:15 is cancelled again", "si el metro vuelve a fallar")
+    rf"|\b(?:bus|buses|train|trains|tube|tram|metro|subway|\w*bahn|zug|zuge|tren|autobus"
+    r"|comboio|onibus|treno|rer|ferry|flight|flug|vuelo|voo|volo)\b[^.!?\n]{0,30}"
+    rf"\b{_ONCE_AGAIN}\b[^.!?\n]{{0,20}}\b(?:late|cancell?ed|delayed|breaks?\s+down"
+    r"|aus(?:fa(?:e)?llt|gefallen)|verspa(?:e)?t\w*|retard\w*|supprime|annule|falla|fallar"
+    r"|retras\w*|atras\w*|cancelad\w*|ritardo|soppress\w*|cancellat\w*)"
     r"|(?:\b(?:die|der|the|le|la|el|o|a|il|lo|my|our|unser\w*|mon|notre|mi|meu|nosso|mio"
     rf"|nostr\w*)\s+|\bl'\s*)(?:[\w-]+\s+){{0,3}}?{_LOSES}\b"
     # a club named bare, as fans name it ("wenn Hansa wieder verliert", "if Arsenal lose

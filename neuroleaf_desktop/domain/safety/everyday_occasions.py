@@ -29,6 +29,13 @@ _TRAVEL_WORK_HOME = (
     rf"retir\w*|{TRIPS}|airport|station|colleagues?|co-?workers?|team"
     # a working life ending: "31 years driving buses"
     r"|\d+\s+years\s+(?:of\s+)?(?:driving|working|teaching|nursing|service|at\s+the|on\s+the)"
+    # … or a sport or pastime given up: "hanging up the skates after thirty years of rec hockey",
+    # "hung up my boots", "my last season with the club"
+    r"|hang\w*\s+up\s+(?:my|the|his|her|our)\s+(?:skates|boots|cleats|spikes|gloves|whistle"
+    r"|racket|racquet|clubs|jersey|apron|bat|pads|helmet)"
+    r"|(?:\w+\s+){1,2}years\s+of\s+(?:rec\s+|pub\s+|amateur\s+|sunday\s+|club\s+)?(?:hockey"
+    r"|football|soccer|rugby|cricket|curling|netball|darts|bowling|baseball|softball|skating"
+    r"|league|coaching|refereeing)"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
     r"|school|graduat\w*|until|till|back\s+in"
     # a visit, not "(in case I'm not around) to see them grow up", nor letters that others
@@ -372,8 +379,11 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 #: of the writer's that "no consigo imaginarme ahí" would be about (read by ``everyday`` and
 #: ``everyday_shapes`` alike).
 OTHERS_SPEAK_OF = re.compile(
-    r"\b(?:talk(?:s|ing)?\s+about|on\s+about|parlen?t?\s+(?:deja\s+)?(?:de|des|du|d')|hablan?\s+"
-    r"(?:ya\s+)?(?:de|del)|falam?\s+(?:ja\s+)?(?:de|do|da|dos|das)|parla(?:no)?\s+(?:gia\s+)?(?:di"
-    r"|del|della|delle|dei)|rede[tn]\s+(?:schon\s+)?(?:von|u(?:e)?ber))\b[^.!?\n]{0,40}$",
+    r"\b(?:talk(?:s|ing)?\s+about|on\s+about|parlen?t?\s+(?:deja\s+|tous\s+)?(?:de|des|du|d')"
+    r"|hablan?\s+(?:ya\s+|todos\s+)?(?:de|del)|falam?\s+(?:ja\s+|todos\s+)?(?:de|do|da|dos|das)"
+    r"|parla(?:no)?\s+(?:gia\s+|tutti\s+)?(?:di|del|della|delle|dei)"
+    # (all of them, and "vom" for "von dem": "die reden alle vom Urlaub")
+    r"|rede[tn]\s+(?:(?:schon|alle|nur|dauernd|sta(?:e)?ndig)\s+){0,2}(?:von|vom|u(?:e)?ber"
+    r"|u(?:e)?bers))\b[^.!?\n]{0,40}$",
     FLAGS,
 )

@@ -91,6 +91,8 @@ _OBJECTS = (
     r"|excursion(?:es)?|acampadas?|campamentos?|senderismo|escalada|gitas?|gite|escursion[ei]"
     r"|campeggio|arrampicata|trekking|randonnees?|rando|bivouacs?|camping|escalade|ausflug\w*"
     r"|wanderung\w*|klettern|klettertour\w*|trilhas?|acampamentos?|acampar|acampada"
+    # (an outing by its plainest name: "para el paseo a Tayrona", "pro passeio", "pour la balade")
+    r"|paseos?|passeios?|passeggiat[ae]|balades?"
     # loads, gardens, animals
     r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"

@@ -30,6 +30,8 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         # a clinician's note: "denied any self-harm", "denies any thoughts of ending it"
         r"|denie[sd]\s+(?:any|all|ever)"
         r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
+        # "zero" said for "no": "zero urge to hurt myself", "zero intention of doing anything"
+        r"|zero\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|interest)"
         r"|no(?=\s*$)"
         r"|\w+n't|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|shouldnt|isnt|arent|wasnt|werent"
         r"|havent|hasnt|hadnt|aint|cannot)\b",
@@ -37,9 +39,15 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     ),
     # "nao": a Portuguese sentence read by a Spanish rule ("faz meses que não me corto")
     "es": re.compile(
-        r"\b(?:no|nao|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas)\b", FLAGS
+        r"\b(?:no|nao|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas"
+        r"|cero\s+(?:ganas|intencion|deseos?))\b",
+        FLAGS,
     ),
-    "de": re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne)\b", FLAGS),
+    "de": re.compile(
+        r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne"
+        r"|null\s+(?:bock|lust|absicht|plan|gedanken))\b",
+        FLAGS,
+    ),
     # "je me sens plus piégée" (no longer), but not "de plus en plus" (more and more)
     "fr": re.compile(
         r"\b(?:ne|pas|jamais|aucun|aucune|sans|(?<!en\s)plus(?!\s+en\s+plus)"
@@ -48,7 +56,9 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         r"|beau|belle|dur\w*|doux|leger|vite)))\b|\bn'",
         FLAGS,
     ),
-    "pt": re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b", FLAGS),
+    "pt": re.compile(
+        r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma|zero\s+(?:vontade|intencao))\b", FLAGS
+    ),
     # "macché" (no way, far from it) denies what follows it
     "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne|macche)\b", FLAGS),
 }
@@ -71,10 +81,11 @@ _NOT_A_NEGATION = re.compile(
 )
 # A negative determiner right before the phrase, in whichever language the phrase was read by:
 # "nessun autolesionismo" read by a Spanish rule, "sem automutilação" by a French one. Each word
-# is a determiner of "none" or "without" in its own language and nothing in the others ("sin"
+# is a determiner of "none" or "without" in its own language and nothing in the others ("zero"
+# is said for "no" in English and Portuguese: "zero urge to hurt myself"; "sin"
 # is left to Spanish: Italian "sin da piccola" is "ever since").
 _NONE_BEFORE = re.compile(
-    r"\b(?:nessun[oa]?|nenhum[a]?|ningun[oa]?|aucune?|sem|senza|sans|ohne|kein\w*|without)\s+"
+    r"\b(?:nessun[oa]?|nenhum[a]?|ningun[oa]?|aucune?|sem|senza|sans|ohne|kein\w*|without|zero)\s+"
     r"(?:\w+\s+)?$"
     # … or "nothing" right before the word it qualifies: "nothing suicidal about it", "nowt
     # suicidal", "rien de suicidaire", "niente di suicida", "nada de suicida", "nichts
@@ -155,6 +166,27 @@ _ATTEMPT_DENIED = re.compile(
 )
 
 
+# The thought of the act said not to come to mind, right before the act: "ni se me pasa por la
+# cabeza hacerme nada", "nem me passa pela cabeça me machucar", "non mi passa neanche per la
+# testa di farmi del male", "il ne me viendrait pas à l'esprit de me tuer", "it never crosses my
+# mind to hurt myself", "es kommt mir nicht in den Sinn, mir etwas anzutun". The idiom is longer
+# than the cue window, so the "ni" or "not" at its head would be out of reach of the act.
+_MIND_DENIED_BEFORE = re.compile(
+    r"\b(?:ni|no|nunca)\s+(?:se\s+)?me\s+(?:pasa|paso|ha\s+pasado|cruza)\s+(?:\w+\s+)?por\s+"
+    r"la\s+(?:cabeza|mente)\s+(?:el\s+)?$"
+    r"|\b(?:nem|nao|nunca)\s+(?:me\s+)?(?:passa|passou)\s+(?:\w+\s+)?pela\s+(?:minha\s+)?"
+    r"(?:cabeca|mente)\s+$"
+    r"|\bnon\s+mi\s+(?:passa|e\s+mai\s+passat[oa]|sfiora)\s+(?:(?:neanche|nemmeno|neppure|mai)"
+    r"\s+)?(?:per\s+la\s+(?:testa|mente)\s+)?(?:di\s+|l'idea\s+di\s+)?$"
+    r"|\bne\s+me\s+(?:viendrait|vient|traverse)\s+(?:pas|jamais|meme\s+pas)\s+(?:a\s+)?"
+    r"(?:l'?\s*(?:esprit|idee)\s+)?(?:de\s+|d')?$"
+    r"|\b(?:never|doesn'?t|does\s+not|wouldn'?t|would\s+not)\s+(?:even\s+)?cross(?:es)?\s+my\s+"
+    r"mind\s+to\s+$"
+    r"|\bkommt\s+mir\s+(?:gar\s+|u(?:e)?berhaupt\s+)?nicht\s+in\s+den\s+sinn,?\s+$",
+    FLAGS,
+)
+
+
 def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     """Is there a negation cue in ``prefix`` (same clause) that reaches its end?
 
@@ -169,6 +201,8 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     ):
         return False
     if _NONE_BEFORE.search(prefix) and not _PRONOUN_FIRST.match(phrase):
+        return True
+    if _MIND_DENIED_BEFORE.search(prefix):
         return True
     prefix = _ONLY.sub(" ", _CANT_STOP.sub(" ", prefix))
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
@@ -209,8 +243,10 @@ _NEGATED_AFTER = re.compile(
     # … in the present: "non mi passa neanche per la testa", "doesn't even cross my mind"
     r"|non\s+mi\s+(?:passa|sfiora)\s+(?:neanche|nemmeno|neppure|manco|mai)?\s*(?:per\s+la"
     r"\s+(?:testa|mente))?|(?:doesn'?t|does\s+not|never)\s+(?:even\s+)?cross(?:es)?\s+my\s+mind"
-    r"|ni\s+(?:se\s+)?me\s+pasa\s+por\s+la\s+(?:cabeza|mente)|nem\s+me\s+passa\s+pela"
-    r"\s+(?:cabeca|mente)|ne\s+m'?\s*(?:effleure|traverse)\s+(?:meme\s+)?(?:pas|jamais)"
+    r"|(?:ni|no)\s+(?:se\s+)?me\s+pasa\s+por\s+la\s+(?:cabeza|mente)"
+    # ("não passa pela minha cabeça": the "me" left out, the head named as one's own)
+    r"|(?:nem|nao)\s+(?:me\s+)?passa\s+pela\s+(?:minha\s+)?(?:cabeca|mente)"
+    r"|ne\s+m'?\s*(?:effleure|traverse)\s+(?:meme\s+)?(?:pas|jamais)"
     r"|kommt\s+mir\s+(?:gar\s+)?nicht\s+in\s+den\s+sinn"
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
@@ -223,6 +259,14 @@ _NEGATED_AFTER = re.compile(
     # … but not the pain that never lets up: "… inside my own skull, it never lets me rest"
     r"(?!\s+(?:lets?|stops?|ends?|leaves?|goes\s+away|gives?|quits?|shuts?|sleeps?|rests?"
     r"|eases?|lifts?|fades?|switches)\b)"
+    # the act fronted, then taken up by a thought of it denied: "mir etwas anzutun, daran denk
+    # ich null", "hacerme daño, en eso ni pienso", "me machucar, nisso eu nem penso", "me tuer,
+    # j'y pense même pas" (not "…, daran denk ich jeden Tag", "…, j'y pense tous les jours")
+    r"|^\s*,\s*(?:daran|dran|das)\s+(?:denk\w*|will|mo(?:e)?chte?|werde?)\s+ich\s+(?:\w+\s+)?"
+    r"(?:nicht|nie|null|keine\s+sekunde|kein\s+bisschen)\b"
+    r"|^\s*,\s*(?:en\s+)?eso\s+(?:yo\s+)?(?:no|nunca|ni)\s+(?:lo\s+)?(?:pienso|pense|quiero)\b"
+    r"|^\s*,\s*(?:nisso|isso)\s+(?:eu\s+)?(?:nao|nunca|nem)\s+(?:penso|pensei|quero)\b"
+    r"|^\s*,\s*(?:j'?\s*y|je\s+n'?\s*y)\s+pense\s+(?:pas|jamais|meme\s+pas)\b"
     # … or said not to be in one's mind: "hurting myself is not in my mind", "no está en mi
     # cabeza", "n'est pas dans ma tête", "non è nei miei pensieri", "ist nicht in meinem Kopf"
     r"|^\s*,?\s*(?:is|was|'s)\s*(?:not|n't|never)\s+(?:in|on)\s+my\s+(?:mind|head|radar|cards)\b"

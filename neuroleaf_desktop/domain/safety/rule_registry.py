@@ -49,6 +49,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_voices_signs,
     rules_it,
     rules_it_signs,
+    rules_life_end_wished,
     rules_means_frames,
     rules_past_frames,
     rules_plan_frames,
@@ -81,7 +82,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
     + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
-    + rules_future_frames.RULES
+    + rules_future_frames.RULES + rules_life_end_wished.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -10,6 +10,8 @@ my family"). Writers reach for their own nouns and their own comparatives:
   makes the writer nothing else ("nothing but", "only", "ne… que", "solo", "só", "nur") or the
   people who bear it ("to everyone", "in every room", "pour mes enfants"); and the writer
   weighing on them ("je pèse sur tout le monde", "I drag everyone down");
+* the others deserving better than the writer, or their lives spoilt by the writer: "merita di
+  meglio di uno come me", "les estoy arruinando la vida";
 * the others better for the writer's absence, in whatever comparative: "would run smoother
   without me", "he'd be further ahead without me", "sin mí vivirían bárbaro", "viviam mais
   descansados se eu cá não estivesse", "des wär alles einfacher, wenn's mi nimmer gäb". The
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import Rule, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
 
 # --- the writer as a weight, a cost, a problem to the others ------------------------------------
@@ -178,7 +180,65 @@ def _a_weight(lang: str) -> str:
     )
 
 
-RULES: tuple[Rule, ...] = core_family(
+# --- the others deserving better than the writer ------------------------------------------------
+# "die hätte was Besseres verdient als so einen wie mich", "merita di meglio di uno come me",
+# "merece algo mejor que yo", "elle mérite mieux que moi", "ela merece coisa melhor do que eu"
+# (English reads it in ``rules_en_frames_widened``). The writer is what they deserve better
+# than, as a person, not in a role: "mérite mieux que moi comme entraîneur" is about coaching.
+_NOT_A_ROLE = r"(?!\s*,?\s+(?:come|como|comme|als|as|en\s+tant\s+que|in\s+quanto)\s)"
+_DESERVE_BETTER = {
+    "de": r"\b(?:ha(?:e)?tten?|hat|haben|verdient|verdienen|verdiente)\s+(?:\w+\s+){0,3}?"
+    r"(?:was|etwas|jemand\w*)?\s*bessere[ns]?\s+(?:\w+\s+)?(?:verdient\s+)?als\s+"
+    r"(?:so\s+(?:einen|eine|jemanden)\s+wie\s+)?mich\b",
+    "es": r"\bmerece[ns]?\s+(?:algo\s+|alguien\s+|mucho\s+|much[oa]\s+)?mejor\s+que\s+"
+    r"(?:alguien\s+como\s+|un[oa]?\s+(?:\w+\s+)?como\s+)?(?:yo|mi)\b",
+    "fr": r"\bmerite(?:nt|rait|raient)?\s+(?:bien\s+|tellement\s+|beaucoup\s+)?mieux\s+que\s+"
+    r"(?:quelqu'\s*un\s+comme\s+|une?\s+(?:\w+\s+)?comme\s+)?moi\b",
+    "pt": r"\bmerece[m]?\s+(?:algo\s+|coisa\s+|alguem\s+|muito\s+)?melhor\s+(?:do\s+)?que\s+"
+    r"(?:alguem\s+como\s+|um[a]?\s+(?:\w+\s+)?como\s+)?(?:eu|mim)\b",
+    "it": r"\bmerit(?:a|ano|erebbe|erebbero)\s+(?:di\s+)?(?:molto\s+|ben\s+)?(?:meglio|di\s+piu)"
+    r"\s+(?:di|che)\s+(?:(?:uno|una|qualcuno)\s+(?:\w+\s+)?come\s+)?me\b",
+}
+
+# --- the writer spoiling the others' lives -------------------------------------------------------
+# "les estoy arruinando la vida", "je leur gâche la vie", "sto rovinando la vita a tutti",
+# "estou a estragar-lhes a vida", "ich mache ihnen das Leben kaputt" (English reads "I'm ruining
+# their lives" among its burden phrases). The writer is the subject and the others' life the
+# object: "he's ruining my life" is someone else's doing.
+_RUINING_THEIR_LIVES = {
+    "de": r"\bich\s+(?:mache|mach|ruiniere|zersto(?:e)?re|versaue)\s+(?:ihnen|ihr|ihm|euch|allen"
+    r"|meine[rmn]?\s+\w+)\s+(?:allen\s+)?das\s+leben\s+(?:kaputt|schwer|zur\s+ho(?:e)?lle)\b"
+    r"|\bich\s+(?:ruiniere|zersto(?:e)?re)\s+(?:ihr|ihre|sein|euer|das)\s+leben\b",
+    "es": r"\b(?:les?|te|os)\s+(?:estoy\s+)?(?:arruinando|amargando|destrozando|jodiendo|arruino"
+    r"|amargo|destrozo|jodo)\s+la\s+vida\b",
+    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille)\s+la\s+vie\b",
+    "pt": r"\b(?:estou\s+a\s+(?:estragar|arruinar|destruir)-(?:lhes|lhe)|(?:estou|to|tou)\s+"
+    r"(?:estragando|arruinando|destruindo)|(?:lhes|lhe)\s+(?:estrago|arruino|destruo))\s+a\s+vida"
+    r"(?:\s+(?:deles|dela|dele|da\s+minha\s+\w+|de\s+todos))?\b",
+    # (not "mi sto rovinando la vita": the writer's own life)
+    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b"
+    r"|\b(?:sto\s+rovinando|rovino)\s+la\s+vita\s+a\s+(?:tutti|loro|mia\s+\w+|mio\s+\w+"
+    r"|miei\s+\w+|mie\s+\w+)\b"
+    r"|\b(?:a|ai|al|alla|alle)\s+(?:mia|mio|miei|mie)\s+\w+\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b",
+}
+
+RULES: tuple[Rule, ...] = family(
+    "core",
+    "ruining_their_lives",
+    Category.BURDEN,
+    Severity.CONCERN,
+    _RUINING_THEIR_LIVES,
+    {"de": "leben", "es": "vida", "fr": "vie", "pt": "vida", "it": "vita"},
+)
+RULES += family(
+    "core",
+    "deserve_better_than_me",
+    Category.BURDEN,
+    Severity.CONCERN,
+    {lang: source + _NOT_A_ROLE for lang, source in _DESERVE_BETTER.items()},
+    {"de": "als", "es": "mejor", "fr": "mieux", "pt": "melhor", "it": "me"},
+)
+RULES += core_family(
     "a_weight_to_others",
     Category.BURDEN,
     Severity.CONCERN,

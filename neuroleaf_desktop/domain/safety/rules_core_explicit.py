@@ -81,7 +81,8 @@ _REFLEXIVE = {
     r"|\b(?<!\bva\sa\s)(?<!\bvan\sa\s)(?<!\biba\sa\s)(?<!\bquiere\s)(?<!\bpuede\s)"
     r"acabar\s+conmigo"
     r"(?:\s+mism[oa])?\b",
-    "pt": r"\btirar\s+(?:a\s+)?(?:minha\s+)?(?:propria\s+)?vida\b|\b(?:suicidar-me|enforcar-me)\b"
+    "pt": r"\btirar\s+(?:a\s+)?(?:minha\s+(?:propria\s+)?|propria\s+)vida\b"
+    r"|\b(?:me\s+tirar|tirar-me)\s+a\s+vida\b|\b(?:suicidar-me|enforcar-me)\b"
     r"|\bme\s+(?:suicid|enforc)(?:ar|o|aria|asse|arei)\b"
     r"|\b(?<!\bvai\s)(?<!\bvao\s)(?<!\bia\s)(?<!\bquer\s)(?<!\bpode\s)acabar\s+comigo"
     r"(?:\s+mesm[oa])?\b",
@@ -227,6 +228,17 @@ RULES: tuple[Rule, ...] = (
             gate=_REFLEXIVE_GATE[lang],
         )
         for lang in _REFLEXIVE
+    ),
+    # "tirar a vida" with no "minha", "própria" or "me" names no one: "quero tirar a vida" is
+    # the writer's, "o rapaz da dona Rosa tentou tirar a vida" the boy's, as the subject says.
+    rule(
+        "pt_core_life_taken",
+        _SI,
+        _URG,
+        rf"\btirar\s+(?:a\s+)?vida\b{_NOT_FIGURE['pt']}",
+        inherent=False,
+        lang="pt",
+        gate="vida",
     ),
     *(
         rule(

@@ -9,7 +9,7 @@ just never woke up". One frame reads the two parts by meaning, either order in o
 * **a never-waking supposed**: "if I (went to sleep … and) never / didn't / wouldn't wake (up)",
   in any tense, closing its clause or followed only by "again", "tomorrow", "in the morning";
 * **taken well**: "(I) wouldn't / don't mind", "I'd welcome it", "I'd be glad, grateful,
-  relieved, at peace, fine", "that would be a mercy, a relief, a blessing".
+  relieved, at peace, fine", "that would be a mercy, a relief, a blessing", "the best thing".
 
 A sleep that ends at a time ("never woke up before noon", "didn't wake up till ten"), a lie-in
 wished for, a baby or a partner who does not wake, and a night shift are kept out.
@@ -36,7 +36,7 @@ _NEVER_WAKING = (
     r"(?:to\s+sleep\s+)?(?:\w+\s+){0,2}?and\s+(?:just\s+)?)?(?:never|didn'?t|did\s+not|wouldn'?t"
     r"|would\s+not|don'?t|do\s+not)\s+(?:\w+\s+)?(?:woke|wake|waken|woken|wakened)(?:\s+up)?"
     r"(?:\s+(?:again|tomorrow|in\s+the\s+morning|one\s+morning))?(?=\s*(?:$|[.!?,;:\n]|\s+(?:and"
-    r"|i'?d|i\s+would|that'?d|that\s+would)\b))"
+    r"|i'?d|i\s+would|that'?d|that\s+would|it'?d|it\s+would)\b))"
 )
 _TAKEN_WELL = (
     r"\b(?:wouldn'?t|would\s+not|wouldnt|i'?d\s+not|don'?t|do\s+not)\s+(?:\w+\s+)?mind\b"
@@ -44,6 +44,9 @@ _TAKEN_WELL = (
     r"|\b(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+(?:so\s+|really\s+|honestly\s+)?(?:glad|grateful"
     r"|relieved|thankful|at\s+peace|fine\s+with\s+(?:it|that))\b"
     r"|\b(?:that|it)(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:mercy|relief|blessing|kindness|gift)\b"
+    # … or the best that could happen: "that would be the best thing", "it'd be for the best"
+    r"|\b(?:that|it)(?:'d|\s+would)\s+be\s+(?:(?:the|my)\s+best(?:\s+thing|\s+outcome)?"
+    r"|for\s+the\s+best|(?:a|the)\s+(?:good|perfect|kindest)\s+(?:thing|way|end))\b"
 )
 # A lie-in, a shift, a baby or a partner who does not wake, an alarm.
 _A_SLEEP_ENDED = (

@@ -29,19 +29,26 @@ _MONTHS = (
 # the clause closed, or closed by a time: "… by then", "… for it", "… en août"
 _CLOSED = (
     r"(?:\s+(?:for\s+(?:it|that|them)|by\s+then|then|any\s*more|para\s+(?:isso|eso)|pour\s+ca"
-    r"|per\s+quello|dafu(?:e)?r|(?:piu|chiu|mehr))|\s+(?:en|in|im|em|a|for|by)\s+(?:"
-    + _MONTHS
-    + r"))?(?=\s*(?:$|[.!?,;:\n]))"
+    r"|per\s+quello|dafu(?:e)?r|(?:piu|chiu|mehr)"
+    # … or by what the writer will not be there to see: "pa' verlo", "pour le voir", "to see it"
+    r"|to\s+see\s+(?:it|that|them)|(?:para|pa'?)\s+verl[oa]s?|(?:para|pra)\s+ver(?:\s+isso)?"
+    r"|pour\s+(?:le|la|les)\s+voir|per\s+vederl[oa]|um\s+es\s+zu\s+sehen)"
+    r"|\s+(?:en|in|im|em|a|for|by)\s+(?:" + _MONTHS + r"))?(?=\s*(?:$|[.!?,;:\n]))"
 )
 # --- the writer not there ------------------------------------------------------------------------
 _NOT_THERE = {
+    # (or not part of it: "I know I won't be part of it", as German "nicht mehr dabei")
     "en": r"\b(?:won'?t|will\s+not|ain'?t\s+gonna|not\s+gonna|(?:i'?m|am)\s+not\s+going\s+to)\s+"
-    r"(?:still\s+)?be\s+(?:here|there|around|anywhere)"
-    r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:think|reckon|expect)\s+(?:i'?ll\s+)?(?:still\s+)?"
-    r"be\s+(?:here|there|around)",
+    r"(?:still\s+)?be\s+(?:here|there|around|anywhere|part\s+of\s+(?:it|that|them))"
+    # ("I don't think I am here then": the present said for the time to come)
+    r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:think|reckon|expect)\s+(?:(?:i'?ll\s+)?(?:still\s+)?"
+    r"be|i\s+am|i'?m|im)\s+(?:still\s+)?(?:here|there|around)",
     "de": r"\b(?:ich|i)\s+(?:bin|werd|werde)\s+(?:(?:da|do|dann|schon|eh)\s+){0,3}(?:nimmer"
     r"|nicht\s+mehr|nimma|ned\s+mehr)\s+(?:da|do|dabei|hier)(?:\s+sein)?"
-    r"|\bweil\s+i\s+do\s+nimma\s+do\s+bin",
+    r"|\bweil\s+i\s+do\s+nimma\s+do\s+bin"
+    # the verb first after a fronted "da" or "dann": "da bin ich nicht mehr dabei"
+    r"|\b(?:bin|werd|werde)\s+(?:ich|i)\s+(?:(?:da|do|dann|schon|eh)\s+){0,3}(?:nimmer"
+    r"|nicht\s+mehr|nimma|ned\s+mehr)\s+(?:da|do|dabei|hier)(?:\s+sein)?",
     "fr": r"\bje\s+(?:ne\s+)?serai\s+(?:plus|pas)\s+(?:la|ici)"
     r"|\bje\s+(?:ne\s+)?pense\s+pas\s+(?:etre|y\s+etre)\s+(?:encore\s+)?(?:la|ici)",
     "es": r"\bno\s+voy\s+a\s+(?:estar|llegar)|\bya\s+no\s+(?:voy\s+a\s+estar|estare)",
@@ -69,13 +76,19 @@ _AHEAD = {
 _AWAY = {
     "en": r"away|abroad|trip|travel\w*|flight|flying|visiting|moving|holidays?|vacation"
     r"|we'?ll\s+be\s+in"
-    r"|i'?ll\s+be\s+in|office|work|conference|back\s+(?:from|on)|i'?m\s+back|return\w*",
-    "de": r"verreist|reise|flug|umzug|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise|urlaub|ferien",
+    r"|i'?ll\s+be\s+in|office|work|conference|back\s+(?:from|on)|i'?m\s+back|return\w*"
+    # (left out of a side or a line-up: "won't be part of it, the team goes without me")
+    r"|team|squad|club|band|tour|line-?up|selected|picked|dropped|cut",
+    # (the others' holiday talked of is no trip of the writer's: "die reden alle vom Urlaub")
+    "de": r"verreist|reise|flug|umzug|zieh|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise|erasmus"
+    r"|auslands\w*|semester|schicht\w*"
+    r"|(?<!vom\s)(?<!von\s)urlaub|(?<!den\s)ferien",
     "fr": r"voyage|deplacement|je\s+serai\s+a|demenage\w*|bureau|boulot|je\s+pars|vacances",
     "es": r"viaje|me\s+voy\s+de|estare\s+en|mudanza|me\s+mudo|oficina|trabajo|vacaciones",
     "pt": r"viagem|vou\s+viajar|estarei\s+em|mudanca|escritorio|trabalh\w*|vou\s+de\s+ferias"
     r"|exterior|fora|ferias",
-    "it": r"viaggio|partir\w*|saro\s+a|trasloco|ufficio|lavoro|vado\s+in|vacanz\w+|ferie",
+    "it": r"viaggio|partir\w*|saro\s+(?:a|in)|trasloco|ufficio|lavoro|vado\s+in|vacanz\w+|ferie"
+    r"|erasmus",
 }
 
 
@@ -93,7 +106,7 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _not_there(lang) for lang in LANGS},
     {
-        "en": "here|there|around|anywhere",
+        "en": "here|there|around|anywhere|part",
         "de": "da|do|dabei|hier",
         "fr": "la|ici",
         "es": "estar|llegar|estare",

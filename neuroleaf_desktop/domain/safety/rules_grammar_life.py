@@ -27,6 +27,8 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_giving_frames import NOT_A_PARTNER, NOT_A_THING
 from neuroleaf_desktop.domain.safety.rules_intl_frames_left_behind import NOT_REPLACED
+from neuroleaf_desktop.domain.safety.rules_no_wish_to_live import NO_WISH_TO_LIVE_RULES
+from neuroleaf_desktop.domain.safety.rules_no_wish_to_live import NOT_A_PLACE as _NOT_A_PLACE
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
     Category.DEATH_WISH,
@@ -41,48 +43,6 @@ _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
 )
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
-# -- No wish to live ------------------------------------------------------------------------
-# Living in a place, with someone or without something is not the wish.
-_NOT_A_PLACE = {
-    "en": r"(?!\s+(?:in|at|with|near|there|here|abroad|without|on\s+my\s+own))",
-    "es": r"(?!\s+(?:en|con|aqui|alli|cerca|lejos|junto|sin|sol[oa]))",
-    "de": r"(?!\s+(?:in|mit|bei|hier|dort|ohne|allein))",
-    "fr": r"(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?))",
-    "pt": r"(?!\s+(?:em|com|aqui|ali|perto|longe|sem|no|na|sozinh[oa]))",
-    "it": r"(?!\s+(?:a|in|con|qui|li|vicino|lontano|senza|da\s+sol[oa]))",
-}
-# ("apetecer" and "andare" say the same wish: "ya no me apetece vivir", "non mi va più di vivere")
-_NO_WISH_TO_LIVE = {
-    "en": r"\b(?:i\s+(?:have|had|feel)|i'?ve|ive|i\s+ve|there'?s|there\s+is)\s+(?:got\s+)?no\s+"
-    r"(?:more\s+|real\s+)?(?:wish|will|desire|strength|reason|energy)\s+(?:left\s+)?to\s+"
-    r"(?:go\s+on\s+|keep\s+(?:on\s+)?|carry\s+on\s+|continue\s+)?(?:living|live|be\s+alive"
-    r"|stay\s+alive|exist)\b"
-    r"|\bi(?:\s+have|'?ve|\s+ve)?\s+lost\s+(?:all\s+|my\s+|the\s+)*(?:will|wish|desire)\s+to\s+"
-    r"(?:live|go\s+on)\b"
-    r"|\bi\s+(?:don'?t|do\s+not|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+)?(?:go\s+on|keep(?:\s+on)?"
-    r"|carry\s+on|continue)\s+living\b",
-    "es": r"\b(?:ya\s+)?no\s+(?:tengo|siento|me\s+quedan)\s+(?:\w+\s+){0,2}?(?:ganas|fuerzas"
-    r"|deseos?|motivos?|razon(?:es)?)\s+(?:para|de)\s+(?:seguir\s+)?(?:viviendo|vivir"
-    r"|estar\s+viv[oa])\b"
-    r"|\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?(?:viviendo|vivir|estar\s+viv[oa])(?:\s+mas)?\b"
-    r"|\b(?:ya\s+)?no\s+me\s+apetece\s+(?:seguir\s+)?(?:viviendo|vivir)\b",
-    "de": r"\bich\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+(?:weiter)?leben\b"
-    r"|\b(?:will|mochte|moechte|wollte|mag)\s+(?:ich\s+)?(?:\w+\s+){0,2}?nicht\s+mehr\s+"
-    r"(?:weiter)?leben\b"
-    r"|\bkein\w*\s+(?:lebenswille\w*|lebensmut|lebenslust|willen?\s+(?:mehr\s+)?zu\s+leben)\b",
-    "fr": r"\b(?:je\s+n'?ai|j'?ai|jai)\s+(?:plus|pas)\s+(?:\w+\s+)?(?:envie|gout|force|raison"
-    r"|desir)\s+(?:de\s+|d')(?:continuer\s+(?:a\s+)?)?(?:vivre|exister|rester\s+en\s+vie)\b",
-    "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:tenho|sinto)\s+(?:mais\s+)?(?:nenhuma\s+)?(?:vontade"
-    r"|forcas?|motivos?|razao)\s+(?:de|pra|para)\s+(?:continuar\s+)?(?:viver|vivendo|existir)\b"
-    r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+(?:mais\s+)?(?:continuar\s+)?(?:viver|vivendo"
-    r"|existir)(?:\s+mais)?\b"
-    r"|\b(?:ja\s+)?nao\s+me\s+apetece\s+(?:mais\s+)?(?:continuar\s+a\s+)?viver\b",
-    "it": r"\bnon\s+ho\s+(?:piu\s+)?(?:nessuna\s+|alcuna\s+)?(?:voglia|forza|forze|motivo|ragione"
-    r"|desiderio)\s+di\s+(?:continuare\s+a\s+)?(?:vivere|esistere)\b"
-    r"|\bnon\s+voglio\s+(?:piu\s+)?(?:continuare\s+a\s+)?(?:vivere|esistere)(?:\s+piu)?\b"
-    r"|\b(?:non|nn)\s+mi\s+va\s+(?:piu\s+)?di\s+(?:continuare\s+a\s+)?(?:vivere|esistere)\b",
-}
-
 # -- No tomorrow ----------------------------------------------------------------------------
 _NO_TOMORROW = {
     # ("no more future for me", "no tomorrow worth waiting for, for me"; "for me" said first:
@@ -92,7 +52,13 @@ _NO_TOMORROW = {
     r"|\bi\s+(?:have|'?ve\s+got|ve\s+got|got)\s+no\s+(?:tomorrow|future)\b"
     r"(?!\s+(?:in|at|with|here|there))"
     r"|\bfor\s+me,?\s+(?:there\s+(?:is|'s|will\s+be)|there'?s)\s+no\s+(?:more\s+)?(?:tomorrow"
-    r"|future)\b(?!\s+(?:in|at|with|here|there|as)\b)",
+    r"|future)\b(?!\s+(?:in|at|with|here|there|as)\b)"
+    # a time to come named and denied to the writer: "there won't be a March for me", "there'll be
+    # no next summer for me"
+    r"|\bthere\s+(?:won'?t|will\s+not)\s+be\s+(?:a|an|another|any)\s+(?:next\s+)?(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|summer"
+    r"|winter|spring|autumn|fall|christmas|easter|birthday|new\s+year|year|tomorrow|future)"
+    r"\s+(?:for|fo)\s+me\b",
     "es": r"\bno\s+hay\s+(?:un\s+|ningun\s+)?(?:manana|futuro)\s+para\s+mi\b"
     r"|\bpara\s+mi\s+no\s+hay\s+(?:\w+\s+)?(?:manana|futuro)\b"
     r"|\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b(?!\s+(?:en|con|aqui|alli))",
@@ -177,17 +143,7 @@ _LETTER = {
     "it": r"letter[ae]|biglietti?|addio",
 }
 
-RULES: tuple[Rule, ...] = tuple(
-    rule(
-        f"gl_{lang}_no_wish_to_live",
-        _DW,
-        _CON,
-        f"(?:{source}){_NOT_A_PLACE[lang]}",
-        inherent=True,
-        lang=lang,
-    )
-    for lang, source in _NO_WISH_TO_LIVE.items()
-)
+RULES: tuple[Rule, ...] = NO_WISH_TO_LIVE_RULES
 RULES += tuple(
     rule(
         f"gl_{lang}_no_tomorrow",

@@ -97,6 +97,11 @@ _DOSING = (
     r"|empfohlen|recomend\w*|raccomandat\w*))"
 )
 
+# A hiding place, not a medicine cabinet: a shoebox, a sock, a suitcase, under the bed.
+_HIDING_DE = (
+    r"\b(?:schuh\w*|socke\w*|karton\w*|schachtel\w*|kiste\w*|dose\w*|versteck\w*"
+    r"|unter\s+(?:dem|meinem)\s+bett|hinter\s+(?:den|dem|der)\s+\w+)"
+)
 _GM_INTL = {
     "es": r"\b(?:busque|buscando|googlee|investigue|averigue|lei\s+sobre)\b"
     + _DOSING
@@ -120,7 +125,14 @@ _GM_INTL = {
     rf"|gebunkert|versteckt|beiseite|zuru(?:e)?ckgelegt|schublade|gehamstert)"
     rf"|\b{MEDS['de']}\s+(?:von|meiner|meines|meinem)\s+(?:\w+\s+)?(?:oma|opa|mutter|vater|mama"
     r"|papa|eltern)\s+(?:\w+\s+)?(?:genommen|geklaut|mitgenommen|eingesteckt)"
-    r"|\bgarage\b.{0,40}\bmotor\s+(?:laufen|an|lief)",
+    r"|\bgarage\b.{0,40}\bmotor\s+(?:laufen|an|lief)"
+    # kept somewhere hidden, the separable verb split round its object: "heb sie in der
+    # Schuhschachtel auf", "bewahre die Tabletten im Koffer auf" (a bathroom cabinet is no
+    # hiding place)
+    rf"|\b{MEDS['de']}\b[^.!?\n]{{0,80}}?\b(?:heb|hebe|bewahr|bewahre)\s+(?:ich\s+)?(?:sie|die|alle)?"
+    rf"\b[^.!?\n]{{0,40}}?{_HIDING_DE}[^.!?\n]{{0,20}}?\bauf\b"
+    rf"|\b(?:heb|hebe|bewahr|bewahre)\s+(?:ich\s+)?(?:\w+\s+){{0,2}}?{MEDS['de']}\b[^.!?\n]{{0,40}}?"
+    rf"{_HIDING_DE}[^.!?\n]{{0,20}}?\bauf\b",
     "fr": r"\b(?:cherche|recherche|google|renseigne)\w*\b"
     + _DOSING
     + r".{0,60}\b(?:mortel\w*|letal\w*|mourir"

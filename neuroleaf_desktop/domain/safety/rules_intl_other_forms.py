@@ -458,7 +458,9 @@ _DOOR = {
 _TRIED = (
     r"\b(?:provo|provato|provate|tentato|busso|revise|probe|intente|busco|tente|tentei|procuro"
     r"|experimentei|essaye|essayees?|teste|testees?|cherche|probiert|versucht|gepru(?:e)?ft|pruebo|probado"
-    r"|such|suche|cerco|abro|apro|ouvre|offne|oeffne)\b"
+    r"|such|suche|cerco|abro|apro|ouvre|offne|oeffne"
+    # the other spelling of "essaye", and German clipped of its "-e" ("die ich probier")
+    r"|essaie|essaies|probier|probiere|versuch|versuche)\b"
 )
 # found walled up, none opening, not there: never a door of the world
 _FOUND_NONE = {
@@ -503,15 +505,18 @@ _PIT = {
     "it": r"\b(?:pozzo|buco|fossa|rete\s+da\s+pesca|gabbia)\b",
 }
 _NO_LADDER = {
+    # (or someone shutting its lid, as "con la tapa cerrada": "oben macht jemand den Deckel zu")
     "de": r"\bohne\s+(?:leiter|seil|boden|tu(?:e)?r)\b|\bdie\s+tu(?:e)?r\s+gibt\s+es\s+nicht\b"
+    r"|\b(?:jemand|einer|oben)\s+(?:\w+\s+){0,2}?(?:macht|schliesst|klappt)\s+(?:\w+\s+){0,2}?deckel\s+zu\b"
     r"|\bnichts\s+ha(?:e)?lt\s+mich\s+auf\b",
     "fr": r"\bsans\s+(?:echelle|corde|porte)\b|\bla\s+porte\s+n'?\s*existe\s+pas\b"
-    r"|\brien\s+ne\s+m'?\s*(?:arrete|retient)\b",
+    r"|\bquelqu'\s*un\s+(?:me\s+)?(?:re)?ferme\s+le\s+couvercle\b|\brien\s+ne\s+m'?\s*(?:arrete|retient)\b",
     "es": r"\bsin\s+(?:escalera|cuerda|puerta)\b|\bla\s+puerta\s+no\s+existe\b"
-    r"|\bcon\s+la\s+tapa\s+cerrada\b|\bnada\s+me\s+(?:frena|detiene)\b",
+    r"|\b(?:con\s+la\s+tapa\s+cerrada|alguien\s+(?:me\s+)?cierra\s+la\s+tapa|nada\s+me\s+(?:frena|detiene))\b",
     "pt": r"\bsem\s+(?:escada|corda|porta)\b|\ba\s+porta\s+nao\s+existe\b"
-    r"|\b(?:aperta|aperto)\s+mais\b|\bnada\s+me\s+(?:segura|para)\b",
+    r"|\balguem\s+(?:me\s+)?fecha\s+a\s+tampa\b|\b(?:aperta|aperto)\s+mais\b|\bnada\s+me\s+(?:segura|para)\b",
     "it": r"\bsenza\s+(?:scala|corda|porta)\b|\bla\s+porta\s+non\s+esiste\b"
+    r"|\bqualcuno\s+(?:mi\s+)?chiude\s+il\s+coperchio\b"
     r"|\bniente\s+mi\s+(?:ferma|trattiene)\b|\bstringe\s+di\s+piu\b",
 }
 # a building, a road, a job or a flat hunt: doors and exits of the world
@@ -523,7 +528,10 @@ _NOT_A_PLACE = (
     r"|emprego|vaga\w*|traffico|autostrada|parcheggio|stazione|ascensore|appartament\w*|lavoro"
     r"|colloqui\w*|museo|museu|musee|museum|labirint\w*|labyrinth\w*|escape|bar|banca|banco"
     r"|bank|banque|casa\s+(?:nuova|nova|nueva)|ufficio|oficina|escritorio|bureau|buro|buero"
-    r"|chave\w*|llave\w*|chiav\w*|cle|cles|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*|vicolo"
+    # (keys lost or forgotten, not a door "chiusa a chiave", "fermée à clé", "cerrada con llave":
+    # locked is how the door is shut)
+    r"|(?<!\sa\s)(?<!con\s)chave\w*|(?<!con\s)llave\w*|(?<!\sa\s)chiav\w*|(?<!\sa\s)cle|cles"
+    r"|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*|vicolo"
     r"|callejon|impasse|beco|sackgasse|strada|calle|rue|rua|strasse|notausgang|uscita\s+di"
     r"|salida\s+de|saida\s+de|sortie\s+de|autobus|bus|zug|treno|tren|trem|train|metro)\b)"
 )
@@ -568,11 +576,11 @@ _NO_DOOR = {
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
-    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt|ausgang",
-    "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire",
+    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt|ausgang|deckel",
+    "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire|couvercle",
     "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene|escapatoria",
-    "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria",
-    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe|scampo",
+    "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria|tampa",
+    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe|scampo|coperchio",
 }
 
 RULES: tuple[Rule, ...] = (

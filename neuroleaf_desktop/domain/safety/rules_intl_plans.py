@@ -39,8 +39,12 @@ _URG = Severity.URGENT
 # The clause ends on the act, and the act is not a pronoun for a thing named just after it
 # ("je le ferai, ce gâteau", "lo haré, el pastel").
 _CLAUSE_END = (
-    r"(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo|gli"
-    r"|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+    r"(?:(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo"
+    r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+    # … or the moment named once more after it: "lo faccio quel giorno", "je le ferai ce
+    # jour-là", "lo haré ese día", "vou fazer nesse dia"
+    r"|(?=\s+(?:quel\s+giorno|quella\s+(?:sera|notte)|ce\s+(?:jour|soir)-?\s*la|cette\s+nuit-?\s*la"
+    r"|ese\s+dia|esa\s+noche|nesse\s+dia|naquele\s+dia|nessa\s+noite)\s*(?:$|[.!?,;:\n])))"
 )
 _LANGS = ("de", "fr", "es", "pt", "it")
 
@@ -51,6 +55,9 @@ _ALONE = {
     r"|schlaft|schlaeft|eingeschlafen|weg|fort|aus\s+dem\s+haus|in\s+der\s+schule|im\s+kindergarten"
     r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+urlaub|verreist|im\s+bett|(?:allein|alleine)"
     r"\s+bin|(?:niemand|keiner)\s+(?:mehr\s+)?(?:da|daheim|zu\s*hause)"
+    # the main clause after the fronted "wenn" puts its verb first: "wenn sie zur Kur fährt,
+    # bin ich allein"
+    r"|bin\s+ich\s+(?:dann\s+)?(?:ganz\s+)?(?:allein|alleine)"
     r"|(?:haus|wohnung|bude|hutte|huette)\s+leer)\b"
     r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
     r"|zu\s+ende)\b"
@@ -102,7 +109,9 @@ _ACT_AFTER = {
     + _CLAUSE_END
     + rf"|me\s+(?:tomo|tomare|voy\s+a\s+tomar)\s+(?:las|todas\s+las)\s+{MEDS['es']}"
     r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro))",
-    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei)"
+    # ("é aí que vou fazer": the object left out, the moment pointed at)
+    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei"
+    r"|(?:e\s+ai|e\s+nesse\s+dia|e\s+entao)\s+que\s+(?:eu\s+)?(?:vou\s+fazer|faco|farei))"
     + _CLAUSE_END
     + rf"|(?:tomo|vou\s+tomar|tomarei)\s+(?:os|todos\s+os)\s+{MEDS['pt']}"
     r"|vai\s+ser\s+a\s+altura|acab(?:o|arei)\s+com\s+tudo|mato-me|atiro-me)",
@@ -330,7 +339,7 @@ def _families(lang: str) -> tuple[Rule, ...]:
             f"{lang}_pl_alone_then_act",
             _PM,
             _URG,
-            rf"(?:{alone})[^.!?\n]{{0,30}}?(?:,\s*|\s+(?:und|et|y|e)\s+|\s+)(?:{after})"
+            rf"(?:{alone})[^.!?\n]{{0,45}}?(?:,\s*|\s+(?:und|et|y|e)\s+|\s+)(?:{after})"
             rf"|{before}\s+(?:{alone})",
             inherent=True,
             lang=lang,

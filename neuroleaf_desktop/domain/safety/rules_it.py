@@ -56,7 +56,11 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
         r"\bho\s+(?:gia\s+)?(?:tentato|provato\s+a)\s+(?:il\s+suicidio|(?:di\s+)?uccidermi|(?:di\s+)?"
-        r"togliermi\s+la\s+vita|suicidarmi)|\btentativo\s+di\s+suicidio",
+        r"togliermi\s+la\s+vita|suicidarmi)|\btentativo\s+di\s+suicidio"
+        # the participle before the noun: "il tentato suicidio di due anni fa" (not "di mio
+        # cugino", "del vicino": someone else's)
+        r"|\btentat[oi]\s+suicidi[oi]\b(?!\s+(?:di\s+(?:mio|mia|suo|sua|tuo|tua|loro|un\w*)"
+        r"|del|della|dello|dei)\b)",
         inherent=False,
     ),
     _r(

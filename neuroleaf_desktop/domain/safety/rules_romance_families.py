@@ -48,10 +48,15 @@ _PASSWORDS = {
 }
 
 # Giving things away because they "won't be needed": every tense of "need" and "hacer falta".
+# (… or told by the receiver keeping it: "mi sobrino se quedó con mi guitarra", "o meu primo ficou
+# com a minha mota", "mio nipote si è tenuto la mia canna da pesca")
 _GIVE = {
-    "es": r"(?:regal\w+|di|doy|dando|he\s+dado|repart\w+|deje|done)",
-    "pt": r"(?:dei|dou|dando|doei|doando|distribui\w*|entreguei|ofereci)",
-    "it": r"(?:regal\w+|dato|do|dando|ho\s+dato)",
+    "es": r"(?:regal\w+|di|doy|dando|he\s+dado|repart\w+|deje|done|se\s+(?:quedo|queda"
+    r"|ha\s+quedado)\s+con\s+mis?)",
+    "pt": r"(?:dei|dou|dando|doei|doando|distribui\w*|entreguei|ofereci|ficou\s+com\s+(?:a|o|as|os)"
+    r"\s+minh?[ao]s?)",
+    "it": r"(?:regal\w+|dato|do|dando|ho\s+dato|si\s+(?:e|sono)\s+(?:tenut[oa]|pres[oa])\s+(?:la|il"
+    r"|le|i)\s+mi[aoie])",
 }
 _WONT_NEED = {
     "es": r"(?:ya\s+no\s+(?:me\s+)?(?:va|van)\s+a\s+hacer\s+falta|ya\s+no\s+(?:me\s+)?(?:hace|hacen"

@@ -42,6 +42,11 @@ _GERMAN_WORDS = words(
         "mi": "mich",
         "di": "dich",
         "mog": "mag",
+        # the southern "ia" for "ie" in "lieb": "am liabsten wär i tot", "liaba tot"
+        "liabsten": "liebsten",
+        "liabst": "liebsten",
+        "liaba": "lieber",
+        "liawa": "lieber",
         "hob": "hab",
         "ned": "nicht",
         "net": "nicht",
@@ -139,6 +144,9 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
 _PATOIS_MARKERS = re.compile(
     r"\b(?:nuh|cyaan|caan|inna|pon|fi|waan|deh|mawnin|badda|nuttin|weh|tek|gwaan|mek|yuh"
     r"|unnu|seh|woulda|likkle|neva|nah|miself|dem)\b"
+    # "me" as the subject, heading a clause before a verb ("me cyaan take it", "me want it done")
+    r"|(?:^|(?<=[,.;!?]\s))me\s+(?=(?:cyaan|caan|waan|want|wish|nah|did|deh|tired|done|decide"
+    r"|gone|ready|feel|know)\b)"
     # (not German "tut weh" nor "aus dem", "mit dem": those are the German words)
     r"(?<!\btut\sweh)(?<!\btat\sweh)(?<!\btun\sweh)"
     r"(?<!\baus\sdem)(?<!\bmit\sdem)(?<!\bvon\sdem)(?<!\bbei\sdem)(?<!\bnach\sdem)"
@@ -190,6 +198,12 @@ _PATOIS_CONTEXT: tuple[Fold, ...] = (
         "me",
     ),
     ctx(r"(?<![\w'])(?P<w>mi)(?=\s+\w)", "my"),
+    # "me" heading a clause before a verb is the subject: "me cyaan take dis life", "me want it"
+    ctx(
+        r"(?:^|(?<=[,.;!?]\s))(?P<w>me)(?=\s+(?:can't|cyaan|waan|want|wish|nah|did|deh|tired"
+        r"|done|decide|gone|ready|feel|know|take)\b)",
+        "i",
+    ),
     # "if mi did gone" (if I was gone), "a come back" (is coming back), "i trap" (I'm trapped)
     ctx(r"\b(?P<w>did\s+gone)\b", "was gone"),
     ctx(r"\bi\s+(?P<w>trap)\b", "'m trapped"),
@@ -248,6 +262,8 @@ _ANYWHERE_WORDS = words(
 _ANYWHERE_CONTEXT: tuple[Fold, ...] = (
     # "I'll not be needing it": "I won't be"
     ctx(r"\b(?P<w>i'?ll\s+not)\s+(?=be|need|see|make|get|go)", "i won't"),
+    # "with me out the picture", "out the way": the "of" left out in speech
+    ctx(r"\b(?P<w>out)(?=\s+the\s+(?:picture|way)\b)", "out of"),
     # "better shot of me" (rid of me)
     ctx(r"\b(?:be|better|well)\s+(?P<w>shot)\s+of\s+(?=(?:me|us|him|her|them)\b)", "rid"),
     # Singapore English "lah", "leh", "lor" closing a clause: a comma

@@ -19,7 +19,8 @@ from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_w
 
 _ALEMANNIC = re.compile(
     r"\b(?:numma|nuemma|numm|nuemm|leba|laba|sterba|schaffa|macha|atua|ufhora|ufhoera|gsi|ghet"
-    r"|nunt|oppis|oeppis|gnua|hoam|dahoam|bisch|taet|nod|noed|zuekunft|meh|emal|wuche|gseh)\b"
+    r"|nunt|oppis|oeppis|gnua|hoam|dahoam|bisch|taet|nod|noed|zuekunft|meh|emal|wuche|gseh"
+    r"|labe|ufhort|ufhoert|hett|gseit)\b"
 )
 _ALEMANNIC_WORDS = words(
     {
@@ -48,6 +49,11 @@ _ALEMANNIC_WORDS = words(
         "zuekunft": "zukunft",
         "emal": "einmal",
         "wuche": "woche",
+        # Swiss "Läbe" (Leben), "ufhört" (aufhört), "hett" (hätte, in "ich hett gern")
+        "labe": "leben",
+        "ufhort": "aufhort",
+        "ufhoert": "aufhort",
+        "hett": "hatte",
     }
 )
 _ALEMANNIC_CONTEXT: tuple[Fold, ...] = (
@@ -59,6 +65,8 @@ _ALEMANNIC_CONTEXT: tuple[Fold, ...] = (
     ),
     ctx(r"\b(?:tat|taet|mag|will|kann|hab|han|bin)\s+(?P<w>i)(?![\w'])", "ich"),
     ctx(r"\b(?:ich|lond|lass|hasse?)\s+(?P<w>mi)(?![\w'])", "mich"),
+    # "mis Läbe" (mein Leben): "mis" is Spanish too, so only before the life it owns
+    ctx(r"(?<![\w'])(?P<w>mis)(?=\s+(?:leben|labe)\b)", "mein"),
     # "nümm" closing a wish: "i mag nümm" (ich mag nicht mehr)
     ctx(r"\b(?:mag|will|kann|ka)\s+(?:\w+\s+)?(?P<w>numm|nuemm)(?![\w'])", "nicht mehr"),
 )
