@@ -38,11 +38,16 @@ MAX_QUOTE_CHARS: Final = 80  # a tooltip line; the matched words alone may be lo
 MAX_QUOTES: Final = 2  # places quoted per keyword
 ELLIPSIS: Final = "…"
 
-# Where a sentence ends: . ! ? … (and their full-width / Arabic forms) before a space, or a
-# line break. A clause also ends at , ; : dashes and brackets.
-_SENTENCE_END: Final = re.compile(r"[.!?…。！？؟۔](?=\s)|[\r\n\u2028\u2029]+")
+# Where a sentence ends: . ! ? … (and their full-width / Arabic forms), then any closing
+# quote marks or brackets (‹He said "no."›), before a space; or a line break. A clause also ends
+# at , ; : dashes and brackets.
+_CLOSERS: Final = "\"'”’»)]」』"
+_SENTENCE_END: Final = re.compile(
+    rf"[.!?…。！？؟۔][{re.escape(_CLOSERS)}]*(?=\s)|[\r\n\u2028\u2029]+"
+)
 _CLAUSE_END: Final = re.compile(
-    r"[.!?…。！？؟۔,;:，、؛)\]](?=\s)|\s[—–(\[]\s?|\s-\s|[\r\n\u2028\u2029]+"
+    rf"[.!?…。！？؟۔,;:，、؛)\]][{re.escape(_CLOSERS)}]*(?=\s)"
+    r"|\s[—–(\[]\s?|\s-\s|[\r\n\u2028\u2029]+"
 )
 _REACH: Final = 4 * MAX_QUOTE_CHARS
 _FINAL: Final = ".!?…。！？؟۔"
@@ -107,6 +112,8 @@ def _bounds(text: str, start: int, end: int, pattern: re.Pattern[str]) -> tuple[
     right = min(len(text), end + _REACH) if found is None else found.start()
     if right < len(text) and text[right] in _FINAL:
         right += 1
+        while right < len(text) and text[right] in _CLOSERS:
+            right += 1  # the quote mark that closes the sentence belongs to it
     return left, right
 
 
@@ -151,7 +158,7 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
         else _words_around(text, left, right, start, end)
     )
     cut_left = bool(text[sentence_left:lo].strip(_TRIM))
-    cut_right = bool(text[hi:sentence_right].strip(_TRIM + _FINAL))
+    cut_right = bool(text[hi:sentence_right].strip(_TRIM + _FINAL + _CLOSERS))
     return lo, hi, cut_left, cut_right
 
 

@@ -206,3 +206,15 @@ def test_a_span_over_the_join_is_cut_back_to_the_part_it_starts_in() -> None:
     assert (quote.words, quote.text) == ("again", title)
     body_only = quotes_of(title, body, [(analysed.index("Landlord"), analysed.index(" says"))])
     assert body_only[0][0].part == "body" and body_only[0][0].words == "Landlord"
+
+
+def test_a_sentence_ending_inside_quote_marks_ends_there() -> None:
+    body = (
+        'My manager said "the deadline moved again." Then I went home and cooked a long slow '
+        "dinner with my sister and her kids."
+    )
+    sources = _checked("", body)
+    assert "deadline" in sources
+    (quote,) = sources["deadline"].quotes
+    # the whole first sentence with its closing quote mark, and nothing of the next one
+    assert quote.text == 'My manager said "the deadline moved again."'
