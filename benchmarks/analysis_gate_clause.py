@@ -37,7 +37,6 @@ cached.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import re
 import sys
@@ -162,18 +161,8 @@ class Experiment:
         return out
 
     def _clause_vectors(self, cache: Path | None) -> Any:
-        digest = hashlib.sha256("\n".join(self.texts).encode()).hexdigest()[:16]
         path = None if cache is None else cache.with_name(cache.stem + "_clauses.npz")
-        if path is not None and path.is_file():
-            stored = np.load(path)
-            if str(stored["digest"]) == digest:
-                return stored["x"]
-        from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
-
-        vectors = np.asarray(MiniLMEmbedder().embed(self.texts), dtype=np.float64)
-        if path is not None:
-            np.savez(path, x=vectors, digest=np.array(digest))
-        return vectors
+        return tg.embed_texts(self.texts, path)
 
     def features(self, candidate: str, j: int, rows: Any, scoring: bool) -> Any:
         index = (self.score_index if scoring else self.train_index)[j][rows]

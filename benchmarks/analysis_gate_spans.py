@@ -279,18 +279,8 @@ class Experiment:
     def _window_vectors(self, cache: Path | None) -> Any:
         if not self.texts:
             return np.zeros((0, self.x.shape[1]))
-        digest = hashlib.sha256("\n".join(self.texts).encode()).hexdigest()[:16]
         path = None if cache is None else cache.with_name(cache.stem + "_spans.npz")
-        if path is not None and path.is_file():
-            stored = np.load(path)
-            if str(stored["digest"]) == digest:
-                return stored["x"]
-        from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
-
-        vectors = np.asarray(MiniLMEmbedder().embed(self.texts), dtype=np.float64)
-        if path is not None:
-            np.savez(path, x=vectors, digest=np.array(digest))
-        return vectors
+        return tg.embed_texts(self.texts, path)
 
     def features(self, candidate: str, j: int, rows: Any, scoring: bool) -> Any:
         parts = [self.x[rows]]

@@ -33,7 +33,6 @@ cached (``--cache``), keyed by a digest of the texts.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import subprocess
@@ -195,15 +194,7 @@ def rule_matrix(rows: list[Labelled], today: bool) -> Any:
 
 
 def vectors(rows: list[Labelled], cache: Path | None) -> Any:
-    digest = hashlib.sha256("\n".join(r.text for r in rows).encode()).hexdigest()[:16]
-    if cache is not None and cache.is_file():
-        stored = np.load(cache)
-        if str(stored["digest"]) == digest:
-            return stored["x"]
-    x, _key = tg.embed(rows)
-    if cache is not None:
-        np.savez(cache, x=x, digest=np.array(digest))
-    return x
+    return tg.embed_texts([r.text for r in rows], cache)
 
 
 def out_of_fold(

@@ -126,21 +126,30 @@ def fit(x: Any, y: Any) -> tuple[Any, Any]:
     return np.asarray(weights), np.asarray(bias)
 
 
-def embed(rows: list[Labelled], cache: Path | None = None) -> tuple[Any, str]:
-    """The rows' MiniLM vectors and the model's key; ``cache`` (an npz file, keyed by a digest
-    of the texts) holds them between runs, as ``analysis_gate_curve.py --cache`` does."""
-    from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
-
-    embedder = MiniLMEmbedder()
-    digest = hashlib.sha256("\n".join(r.text for r in rows).encode()).hexdigest()[:16]
+def embed_texts(texts: list[str], cache: Path | None = None, embedder: Any = None) -> Any:
+    """MiniLM vectors of ``texts``; ``cache`` (an npz file, keyed by a digest of the texts)
+    holds them between runs, so a benchmark re-run does not embed thousands of rows again."""
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
     if cache is not None and cache.is_file():
         stored = np.load(cache)
         if str(stored["digest"]) == digest:
-            return stored["x"], embedder.model_key
-    vectors = np.asarray(embedder.embed([r.text for r in rows]), dtype=np.float64)
+            return stored["x"]
+    if embedder is None:
+        from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
+
+        embedder = MiniLMEmbedder()
+    vectors = np.asarray(embedder.embed(texts), dtype=np.float64)
     if cache is not None:
         np.savez(cache, x=vectors, digest=np.array(digest))
-    return vectors, embedder.model_key
+    return vectors
+
+
+def embed(rows: list[Labelled], cache: Path | None = None) -> tuple[Any, str]:
+    """The rows' MiniLM vectors (cached as ``embed_texts`` says) and the model's key."""
+    from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
+
+    embedder = MiniLMEmbedder()
+    return embed_texts([r.text for r in rows], cache, embedder), embedder.model_key
 
 
 def lobo(rows: list[Labelled], x: Any) -> None:
