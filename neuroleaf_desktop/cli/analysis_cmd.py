@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 import click
@@ -18,19 +19,7 @@ from neuroleaf_desktop.services.jobs import Job, JobRunner, JobState
 def sources_json(sources: tuple[KeywordSource, ...] | None) -> list[dict[str, Any]] | None:
     """Where each stress keyword was read: quotes and the matched words' offsets in the title
     or body (None when the entry changed since it was analysed: the words may be gone)."""
-    if sources is None:
-        return None
-    return [
-        {
-            "keyword": source.keyword,
-            "quotes": [
-                {"text": q.text, "words": q.words, "part": q.part, "start": q.start, "end": q.end}
-                for q in source.quotes
-            ],
-            "more": source.more,
-        }
-        for source in sources
-    ]
+    return None if sources is None else [asdict(source) for source in sources]
 
 
 def analysis_json(
