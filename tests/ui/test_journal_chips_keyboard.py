@@ -202,3 +202,44 @@ def test_chips_that_go_leave_the_keyboard_on_the_text_and_no_quote_behind(
     holders = widgets_containing(canary)
     assert all(w is screen.body_edit or screen.isAncestorOf(w) for w in holders)
     assert not [w for w in holders if w.objectName() == "analysisChip"]
+
+
+def test_chips_replaced_under_the_keyboard_keep_it_in_the_row(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
+) -> None:
+    entry = _analysed(session, "Week", f"I'm so grateful for my friends. {RENT}")
+    screen = _open(qtbot, ui_ctx, screens)
+    screen.open_entry(entry.id)
+    row = screen.analysis_chips
+    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    row.chips[-1].setFocus()  # focus given without a key: the tooltip follows it all the same
+    qtbot.waitUntil(lambda: QToolTip.text() == row.chips[-1].toolTip())
+    # The entry read anew (a background analysis landing): fewer chips, the keyboard stays
+    # in the row on the nearest one, and the tooltip shown is that chip's.
+    row.show_analysis(analyse("", "What a lovely calm walk by the sea."))
+    assert len(row.chips) < 4 and _focus() is row.chips[-1]
+    qtbot.waitUntil(lambda: QToolTip.text() == row.chips[-1].toolTip())
+    assert not any(RENT in t for t in _tip_texts())
+
+
+def test_the_editor_tab_order_is_the_one_it_declares(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
+) -> None:
+    entry = _analysed(session, "Week", RENT)
+    screen = _open(qtbot, ui_ctx, screens)
+    screen.open_entry(entry.id)
+    row = screen.analysis_chips
+    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    declared = screen.editor.focus_order()
+    start = declared.index(screen.title_edit)
+    expected = [w for w in declared[start:] if w.isVisible() and w.isEnabled()]
+    assert row in expected  # the row is one stop of the declared order
+    screen.title_edit.setFocus()
+    reached: list[QWidget] = []
+    for _ in expected:
+        focus = _focus()
+        assert focus is not None
+        reached.append(row if row.isAncestorOf(focus) else focus)
+        _key(Qt.Key.Key_Tab)
+    assert reached == expected
+    assert row.current == 0  # entered on its first chip

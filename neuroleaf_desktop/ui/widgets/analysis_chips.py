@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QWidget
 
@@ -246,7 +246,9 @@ class AnalysisChips(QWidget):
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.FocusIn:
             self.current = self.chips.index(watched)
-            self.show_tip(watched)
+            # Once the focus change has settled: Qt hides a tooltip on any later focus event
+            # of the same change (the style's own, for one).
+            QTimer.singleShot(0, self, self._tip_on_focus)
         elif event.type() == QEvent.Type.FocusOut:
             QToolTip.hideText()
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -290,6 +292,11 @@ class AnalysisChips(QWidget):
         else:
             self.show_tip(chip)  # at an end: say again where the keyboard is
         return True
+
+    def _tip_on_focus(self) -> None:
+        chip = self.focused_chip()
+        if chip is not None:
+            self.show_tip(chip)
 
     def show_tip(self, chip: QLabel) -> None:
         """The chip's tooltip under it, as pointing at it would show it."""
