@@ -154,14 +154,15 @@ def activities_text(effects: Sequence[ActivityEffect], min_days: int) -> str:
     if not effects:
         return _absent(ACTIVITY_TITLE, activity_absence(min_days))
     shown = shown_effects(effects)
-    head = f"{ACTIVITY_TITLE}: {activity_axis_label(effects[0].lag_days)}."
+    head = f"{ACTIVITY_TITLE}."
     if len(shown) < len(effects):
         head += f" Shown: {len(shown)} of {len(effects)} activities, the highest and lowest."
+    how = f"{activity_axis_label(effects[0].lag_days)}. {ACTIVITY_SUBTITLE}, as helps or hurts."
     rows = [
         f"{effect_label(e)}: {e.effect.diff:+.2f} ({e.effect.low:+.2f} to {e.effect.high:+.2f})"
         for e in shown
     ]
-    return "\n".join([head, f"{ACTIVITY_SUBTITLE}.", *rows])
+    return "\n".join([head, how, *rows])
 
 
 def chart_texts(
