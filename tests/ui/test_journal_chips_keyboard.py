@@ -124,6 +124,8 @@ def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
     assert _focus() is row.chips[-1]
     _key(Qt.Key.Key_Left)
     assert _focus() is row.chips[-2]
+    qtbot.mouseClick(row.chips[0], Qt.MouseButton.LeftButton)  # a click focuses a chip too
+    assert _focus() is row.chips[0] and row.current == 0
 
     # The stress chip: named by its label, described by where it was read, and Space shows
     # that sentence again (the quote isolated for display, plain for assistive tech).

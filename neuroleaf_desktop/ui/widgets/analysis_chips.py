@@ -173,8 +173,9 @@ class AnalysisChips(QWidget):
     """A wrapping row of small read-only chips; hidden when it has nothing to show.
 
     One Tab stop: the row takes Tab focus and hands it to its current chip (the first, or the
-    one last visited); the chips themselves are outside the Tab chain, so Tab and Shift+Tab
-    leave the row for the widgets around it, whatever order Qt created the chips in.
+    one last visited); the chips themselves take focus only from the row or a click, never
+    from Tab, and Tab and Shift+Tab leave the row for the widgets around it, whatever order Qt
+    created the chips in.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -356,7 +357,8 @@ class AnalysisChips(QWidget):
             chip.setAccessibleDescription(spec.source)
             chip.setToolTip(spec.tooltip)
             chip.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reached through the row, not by Tab
+            # reached through the row, never by Tab; a click focuses it (and shows its quote)
+            chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             chip.installEventFilter(self)
             self._style_chip(chip, spec, dark)
             self._layout.addWidget(chip)
