@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -136,6 +137,12 @@ def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
     assert rent.accessibleName().startswith("Stress keyword: rent (")
     assert rent.accessibleDescription() == f"Stress: rent — from “{RENT}”"
     assert QToolTip.isVisible() and QToolTip.text() == f"Stress: rent — from “{FSI}{RENT}{PDI}”"
+    # what assistive tech is told: the row's focused child is this chip, named and described
+    seen = QAccessible.queryAccessibleInterface(row).focusChild()
+    assert seen is not None and seen.object() is rent
+    assert seen.state().focused and seen.state().focusable
+    assert seen.text(QAccessible.Text.Name) == rent.accessibleName()
+    assert seen.text(QAccessible.Text.Description) == f"Stress: rent — from “{RENT}”"
 
     # One stop: Tab leaves the row for the tags, Shift+Tab from there comes back to the chip
     # last visited, and Shift+Tab from the row goes back to the text.
