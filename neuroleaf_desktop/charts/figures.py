@@ -3,6 +3,11 @@
 Empty or tiny data never gives broken axes: a builder draws a calm message that says what is
 missing and what would fill it. Statistics are only claimed where ``domain/dashboard.py``
 computed them (e.g. no r below 14 paired days).
+
+What a chart selects to draw and the words it draws with are functions of their own
+(``cloud_words``, ``shown_effects``, ``sleep_panel_words``, the ``*_absence`` messages …), so
+the dashboard's text alternative (``services/dashboard_text``) reads the very numbers and
+wording the picture shows instead of working them out again.
 """
 
 from __future__ import annotations
@@ -145,16 +150,23 @@ def _nan(values: Sequence[float | None]) -> list[float]:
 
 
 # ---- (a) mood timeline -----------------------------------------------------------------------
+TIMELINE_TITLE = "Mood over time"
+
+
+def timeline_absence(data: TimelineData) -> tuple[str, str]:
+    """(message, hint) of a timeline without check-ins."""
+    hint = (
+        f"{plural(len(data.entry_days), 'day')} with journal entries, but no mood check-ins."
+        if data.entry_days
+        else "Log how you feel (Ctrl+M); each check-in becomes a point here."
+    )
+    return "No mood check-ins in this range yet", hint
+
+
 def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
-    title = "Mood over time"
+    title = TIMELINE_TITLE
     if not data.checkins:
-        hint = (
-            f"{plural(len(data.entry_days), 'day')} with journal entries, but no mood check-ins."
-            if data.entry_days
-            else "Log how you feel (Ctrl+M); each check-in becomes a point here."
-        )
-        return message_figure(theme, title, "No mood check-ins in this range yet", hint,
-                              TIMELINE_SIZE)  # fmt: skip
+        return message_figure(theme, title, *timeline_absence(data), TIMELINE_SIZE)
     import matplotlib.dates as mdates
 
     fig = new_figure(theme, TIMELINE_SIZE)
@@ -225,8 +237,22 @@ def heatmap_absence(data: HeatmapData, choice: str) -> tuple[str, str]:
     return f"No {label} picked or read clearly in this range", hint
 
 
+def heatmap_title(choice: str) -> str:
+    return f"When {_choice_label(choice).lower()} shows up"
+
+
+def heatmap_subtitle(data: HeatmapData, choice: str, total: int) -> str:
+    """How many times the grid counts and what counts as one."""
+    source = (
+        "unpleasant check-in words; negative, mixed or stressed entries"
+        if choice == NEGATIVE_AFFECT
+        else f"check-ins and entries scoring ≥ {data.threshold:g}"
+    )
+    return f"{total} times over weekday × time ({source})"
+
+
 def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) -> Figure:
-    title = f"When {_choice_label(choice).lower()} shows up"
+    title = heatmap_title(choice)
     grid = data.grid(choice)
     total = sum(sum(row) for row in grid)
     if total == 0:
@@ -258,16 +284,28 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
             ax.text(col, row, str(count), ha="center", va="center", fontsize=8,
                     color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
     ax.set_xlabel("Local time of day (hour)", fontsize=9)
-    source = (
-        "unpleasant check-in words; negative, mixed or stressed entries"
-        if choice == NEGATIVE_AFFECT
-        else f"check-ins and entries scoring ≥ {data.threshold:g}"
-    )
-    _title(ax, theme, title, f"{total} times over weekday × time ({source})")
+    _title(ax, theme, title, heatmap_subtitle(data, choice, total))
     return fig
 
 
 # ---- (c) sleep and mood ----------------------------------------------------------------------
+def sleep_panel_words(series: SleepSeries, label: str, need: int) -> tuple[str, str]:
+    """(heading, message) of one sleep panel: the heading claims r with its interval only where
+    one was computed; otherwise it is the bare label and the message says why there is none."""
+    corr, fit = series.correlation, series.fit
+    if not series.enough or corr is None or fit is None:
+        message = (
+            f"Not enough data yet (n = {series.n}, need {need})"
+            if not series.enough
+            else f"No correlation to show (n = {series.n})"
+        )
+        return label, message
+    return (
+        f"{label}: r = {corr.r:.2f} (95 % CI {corr.low:.2f} to {corr.high:.2f}), n = {corr.n}",
+        "",
+    )
+
+
 def _sleep_panel(ax: Axes, series: SleepSeries, theme: ChartTheme, label: str, need: int) -> None:
     style_axes(ax, theme, grid_axis="both")
     ax.set_xlabel("Sleep the night before (hours)", fontsize=9)
@@ -280,40 +318,45 @@ def _sleep_panel(ax: Axes, series: SleepSeries, theme: ChartTheme, label: str, n
                    linewidths=0, zorder=2)  # fmt: skip
         low, high = min(series.sleep), max(series.sleep)
         ax.set_xlim(min(3.0, low - 0.5), max(11.0, high + 0.5))
-    corr, fit = series.correlation, series.fit
-    if not series.enough or corr is None or fit is None:
-        text = (
-            f"Not enough data yet (n = {series.n}, need {need})"
-            if not series.enough
-            else f"No correlation to show (n = {series.n})"
-        )
+    heading, text = sleep_panel_words(series, label, need)
+    if text or series.fit is None:
         ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center",
                 fontsize=10, color=theme["text"],
                 bbox={"boxstyle": "round,pad=0.6", "facecolor": theme["background"],
                       "edgecolor": theme["grid"]})  # fmt: skip
-        ax.set_title(label, loc="left", fontsize=9.5, color=theme["muted"])
+        ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
         return
-    slope, intercept = fit
+    slope, intercept = series.fit
     x0, x1 = min(series.sleep), max(series.sleep)
     ax.plot([x0, x1], [intercept + slope * x0, intercept + slope * x1], color=theme["accent"],
             linewidth=2.2, zorder=3)  # fmt: skip
-    claim = f"{label}: r = {corr.r:.2f} (95 % CI {corr.low:.2f} to {corr.high:.2f}), n = {corr.n}"
-    ax.set_title(claim, loc="left", fontsize=9.5, color=theme["muted"])
+    ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
+
+
+SLEEP_TITLE = "Sleep and mood"
+SLEEP_PANELS = ("Same day", "Next day")
+
+
+def sleep_absence(data: SleepMoodData) -> tuple[str, str] | None:
+    """(message, hint) when no sleep was logged in the range; None when some was."""
+    if data.same_day.n or data.next_day.n:
+        return None
+    return (
+        "No sleep logged in this range yet",
+        "Add hours slept to a morning check-in; after "
+        f"{data.min_pairs} days you will see how sleep and mood move together.",
+    )
 
 
 def sleep_mood_figure(data: SleepMoodData, theme: ChartTheme) -> Figure:
-    title = "Sleep and mood"
-    if data.same_day.n == 0 and data.next_day.n == 0:
-        return message_figure(
-            theme, title, "No sleep logged in this range yet",
-            "Add hours slept to a morning check-in; after "
-            f"{data.min_pairs} days you will see how sleep and mood move together.",
-            SLEEP_SIZE,
-        )  # fmt: skip
+    title = SLEEP_TITLE
+    absence = sleep_absence(data)
+    if absence is not None:
+        return message_figure(theme, title, *absence, SLEEP_SIZE)
     fig = new_figure(theme, SLEEP_SIZE)
     left, right = fig.subplots(1, 2, sharey=True)
-    _sleep_panel(left, data.same_day, theme, "Same day", data.min_pairs)
-    _sleep_panel(right, data.next_day, theme, "Next day", data.min_pairs)
+    _sleep_panel(left, data.same_day, theme, SLEEP_PANELS[0], data.min_pairs)
+    _sleep_panel(right, data.next_day, theme, SLEEP_PANELS[1], data.min_pairs)
     right.set_ylabel("")
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold",
                  color=theme["text"])  # fmt: skip
@@ -355,16 +398,29 @@ def cloud_subtitle(count: int) -> str:
     )
 
 
+CLOUD_TITLE = "What stress is about"
+
+
+def cloud_words(keywords: Sequence[KeywordWeight]) -> dict[str, float]:
+    """The words the cloud draws and the weight that sizes each (a weightless one is left out)."""
+    return {k.keyword: k.weight for k in keywords if k.weight > 0}
+
+
+def cloud_ranking(weights: dict[str, float]) -> list[str]:
+    """The cloud's words biggest first: the order its colours step through."""
+    return sorted(weights, key=lambda k: -weights[k])
+
+
 def keyword_cloud_figure(
     keywords: Sequence[KeywordWeight], theme: ChartTheme, *, pixels: tuple[int, int] = (900, 480)
 ) -> Figure:
-    title = "What stress is about"
+    title = CLOUD_TITLE
     if not keywords:
         return message_figure(theme, title, *CLOUD_ABSENCE, CLOUD_SIZE)
     from wordcloud import WordCloud
 
-    weights = {k.keyword: k.weight for k in keywords if k.weight > 0}
-    ranked = sorted(weights, key=lambda k: -weights[k])
+    weights = cloud_words(keywords)
+    ranked = cloud_ranking(weights)
     rank = {word: i for i, word in enumerate(ranked)}
     colours = theme["cloud"]
 
@@ -396,25 +452,49 @@ def keyword_cloud_figure(
 
 
 # ---- (e) activity effects --------------------------------------------------------------------
-def activity_effects_figure(
-    effects: Sequence[ActivityEffect], theme: ChartTheme, *, min_days: int = 5, limit: int = 16
-) -> Figure:
-    lag = effects[0].lag_days if effects else 1
-    when = "the next day" if lag == 1 else "the same day"
-    title = "What goes with better days"
-    if not effects:
-        return message_figure(
-            theme, title, "Not enough activity data yet",
-            f"An activity shows here once there are at least {min_days} days with it and "
-            f"{min_days} without it.",
-            ACTIVITY_SIZE,
-        )  # fmt: skip
-    # The biggest positive and the biggest negative differences, in order.
+ACTIVITY_TITLE = "What goes with better days"
+ACTIVITY_SUBTITLE = "Coloured only where the 95 % interval excludes 0"
+ACTIVITY_LIMIT = 16
+
+
+def activity_absence(min_days: int) -> tuple[str, str]:
+    """(message, hint) while no activity has enough days on both sides."""
+    return (
+        "Not enough activity data yet",
+        f"An activity shows here once there are at least {min_days} days with it and "
+        f"{min_days} without it.",
+    )
+
+
+def shown_effects(
+    effects: Sequence[ActivityEffect], limit: int = ACTIVITY_LIMIT
+) -> list[ActivityEffect]:
+    """The rows the chart draws, top to bottom: the biggest positive and the biggest negative
+    differences, in order."""
     shown = list(effects)
     if len(shown) > limit:
         half = limit // 2
         shown = shown[:half] + shown[-(limit - half) :]
-    shown = shown[::-1]  # barh draws bottom-up; the best goes on top
+    return shown
+
+
+def activity_axis_label(lag_days: int) -> str:
+    when = "the next day" if lag_days == 1 else "the same day"
+    return f"Mood {when}: days with minus days without (95 % CI)"
+
+
+def activity_effects_figure(
+    effects: Sequence[ActivityEffect],
+    theme: ChartTheme,
+    *,
+    min_days: int = 5,
+    limit: int = ACTIVITY_LIMIT,
+) -> Figure:
+    lag = effects[0].lag_days if effects else 1
+    title = ACTIVITY_TITLE
+    if not effects:
+        return message_figure(theme, title, *activity_absence(min_days), ACTIVITY_SIZE)
+    shown = shown_effects(effects, limit)[::-1]  # barh draws bottom-up; the best goes on top
     fig = new_figure(theme, (ACTIVITY_SIZE[0], max(2.6, 1.1 + 0.3 * len(shown))))
     ax = fig.add_subplot()
     style_axes(ax, theme, grid_axis="x")
@@ -432,10 +512,10 @@ def activity_effects_figure(
     for tick, e in zip(ax.get_yticklabels(), shown, strict=True):
         if e.verdict is Verdict.UNCLEAR:
             tick.set_color(theme["muted"])
-    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9, loc="right")
+    ax.set_xlabel(activity_axis_label(lag), fontsize=9, loc="right")
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
-    _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
+    _title(ax, theme, title, ACTIVITY_SUBTITLE)
     return fig
 
 

@@ -5,19 +5,21 @@ Start-up stays light: constructing the screen imports neither matplotlib nor the
 chart cards and their canvases are built the first time the screen is shown, and the figures
 are drawn on a worker (``DashboardService`` data + ``charts.figures`` builders); only the Qt
 canvases are made on the UI thread. Writes refresh it (debounced) through ``ctx.bridge``.
+
+Each chart also comes as words (``services/dashboard_text``), built on the same worker from the
+same data and choices as its figure: the card's accessible description and its "Show as text".
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QWheelEvent
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,9 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,10 +46,10 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.dashboard.card import ChartCard
 from neuroleaf_desktop.ui.widgets import (
     Banner,
     BannerKind,
-    Card,
     EmptyState,
     LoadingState,
     install_style,
@@ -83,12 +83,13 @@ _WATCHED = frozenset({Topic.CHECKIN, Topic.ENTRY, Topic.ACTIVITY})
 
 @dataclass(frozen=True)
 class DashboardView:
-    """What a load produced: the data and one figure per chart key."""
+    """What a load produced: the data, and per chart key its figure and its words."""
 
     summary: DashboardSummary
     figures: dict[str, Figure]
     dark: bool
     profile_empty: bool = False
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def chart_theme_for(dark: bool) -> ChartTheme:
@@ -123,68 +124,14 @@ def build_figures(
     return {key: builders[key]() for key in keys}
 
 
-@functools.cache
-def scrolling_canvas_class() -> Callable[[Figure], QWidget]:
-    """A matplotlib canvas that lets the mouse wheel scroll the page. The stock canvas takes
-    every wheel event (for zooming, which these charts do not do), so scrolling stopped dead
-    whenever the pointer was over a chart. Built on first use: matplotlib loads lazily."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+def build_texts(
+    summary: DashboardSummary, emotion: str, next_day: bool, keys: tuple[str, ...]
+) -> dict[str, str]:
+    """The requested charts in words, from the data and choices their figures are drawn with
+    (runs on the worker beside ``build_figures``)."""
+    from neuroleaf_desktop.services.dashboard_text import chart_texts
 
-    class ScrollingCanvas(FigureCanvasQTAgg):
-        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
-            event.ignore()  # up to the scroll area
-
-    return ScrollingCanvas
-
-
-class ChartCard(Card):
-    """A card holding one chart canvas, with its own controls and "Export PNG…"."""
-
-    export_requested = Signal(str)
-
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__("", parent, padding=12)
-        self.key = key
-        self.setAccessibleName(title)
-        self.header = QHBoxLayout()
-        self.header.setSpacing(8)
-        self.header.addStretch(1)
-        self.export_button = QPushButton("Export PNG…", self)
-        self.export_button.setAccessibleName(f"Export {title} as PNG")
-        self.export_button.setToolTip("Save this chart as a PNG image")
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.key))
-        self.header.addWidget(self.export_button)
-        self.body.addLayout(self.header)
-        self.canvas: QWidget | None = None
-        self.placeholder = QLabel("Drawing…", self)
-        self.placeholder.setProperty("role", "muted")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setMinimumHeight(260)
-        self.body.addWidget(self.placeholder, 1)
-
-    def add_control(self, widget: QWidget) -> None:
-        self.header.insertWidget(self.header.count() - 2, widget)
-
-    def set_figure(self, figure: Figure) -> None:
-        from neuroleaf_desktop.charts.figures import narrowest_px
-
-        canvas = scrolling_canvas_class()(figure)
-        canvas.setParent(self)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        width, height = figure.get_size_inches()
-        canvas.setMinimumHeight(int(height * 72))
-        canvas.setMinimumWidth(narrowest_px(width))  # subtitles are wrapped to fit this
-        canvas.setAccessibleName(self.accessibleName())
-        old = self.canvas
-        if old is not None:
-            self.body.replaceWidget(old, canvas)
-            old.deleteLater()
-        else:
-            self.body.replaceWidget(self.placeholder, canvas)
-            self.placeholder.hide()
-        self.canvas = canvas
-        self.export_button.setEnabled(True)
+    return chart_texts(summary, emotion, next_day, keys)
 
 
 class DashboardScreen(QWidget):
@@ -400,7 +347,8 @@ class DashboardScreen(QWidget):
                 {} if summary.is_empty else build_figures(summary, dark, emotion, next_day, keys)
             )
             profile_empty = summary.is_empty and not service.has_any_data()
-            return DashboardView(summary, figures, dark, profile_empty)
+            texts = build_texts(summary, emotion, next_day, keys)
+            return DashboardView(summary, figures, dark, profile_empty, texts)
 
         def done(view: DashboardView) -> None:
             if generation == self._generation:
@@ -428,9 +376,9 @@ class DashboardScreen(QWidget):
         dark, emotion, next_day = self.ctx.dark, self.emotion, self.next_day
 
         def work() -> DashboardView:
-            return DashboardView(
-                summary, build_figures(summary, dark, emotion, next_day, keys), dark
-            )
+            figures = build_figures(summary, dark, emotion, next_day, keys)
+            texts = build_texts(summary, emotion, next_day, keys)
+            return DashboardView(summary, figures, dark, texts=texts)
 
         def done(view: DashboardView) -> None:
             if generation == self._generation:
@@ -449,6 +397,8 @@ class DashboardScreen(QWidget):
         self._shown_generation = generation
         self.load_count += 1
         summary = view.summary
+        for key, text in view.texts.items():
+            self.cards[key].set_text(text)
         if summary.is_empty:
             start, _end = self.current_range()
             whole = view.profile_empty or start is None

@@ -161,13 +161,21 @@ class JournalEditor(QWidget):
         for widget in (self.title_edit, self.body_edit, self.tag_editor.input):
             widget.installEventFilter(self)
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
+        # a chip in focus that goes with nothing in its place hands the keyboard to the text
+        self.analysis_chips.set_focus_fallback(self.body_edit)
 
     def focus_order(self) -> list[QWidget]:
-        """The editor's widgets in Tab order (the screen chains them after the lists)."""
+        """The editor's widgets in Tab order (the screen chains them after the lists).
+
+        The chip row comes after the text it describes, not between the title and the text
+        where it is drawn: writing flows from the title to the text without a stop on the
+        chips, and a reader meets what the app made of the entry once past it.
+        """
         return [
             self.entry_date,
             self.title_edit,
             self.body_edit,
+            self.analysis_chips,  # one stop; the arrow keys move between its chips
             self.tag_editor.input,
             self.delete_button,
             self.save_button,
