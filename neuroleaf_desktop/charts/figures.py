@@ -447,7 +447,8 @@ def keyword_cloud_figure(
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold", color=theme["text"])
-    ax.set_title(cloud_subtitle(len(weights)), loc="left", fontsize=8.5, color=theme["muted"])
+    subtitle = "\n".join(subtitle_lines(cloud_subtitle(len(weights)), CLOUD_SIZE[0]))
+    ax.set_title(subtitle, loc="left", fontsize=8.5, color=theme["muted"])
     return fig
 
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
 from neuroleaf_desktop.charts import ChartTheme, chart_theme
@@ -174,9 +175,23 @@ def test_an_empty_stress_cloud_speaks_of_what_was_read_clearly(
     demo = summaries["demo"].keywords
     assert demo  # the demo profile has entries read clearly as stressful
     shown = f.keyword_cloud_figure(demo, chart_theme(False), pixels=(400, 220))
-    subtitle = shown.axes[0].get_title(loc="left")
+    subtitle = " ".join(shown.axes[0].get_title(loc="left").split("\n"))
     assert subtitle == f.cloud_subtitle(len({k.keyword for k in demo if k.weight > 0}))
     assert "read clearly as stressful" in subtitle
+
+
+def test_the_cloud_subtitle_fits_the_narrowest_card(summaries: dict[str, DashboardSummary]) -> None:
+    """Two cards side by side in the smallest window leave the cloud a narrow canvas: its
+    subtitle wraps inside it instead of running off the card's right edge."""
+    shown = f.keyword_cloud_figure(summaries["demo"].keywords, chart_theme(False))
+    width_px = f.narrowest_px(f.CLOUD_SIZE[0])
+    shown.set_size_inches(width_px / shown.dpi, f.CLOUD_SIZE[1] * width_px / 100 / f.CLOUD_SIZE[0])
+    canvas = FigureCanvasAgg(shown)
+    canvas.draw()
+    title = shown.axes[0]._left_title  # where set_title(loc="left") draws
+    box = title.get_window_extent(canvas.get_renderer())
+    assert title.get_text().count("\n") >= 1
+    assert box.x0 >= 0 and box.x1 <= width_px + 2
 
 
 def test_an_empty_heatmap_says_not_picked_or_not_read_clearly(
