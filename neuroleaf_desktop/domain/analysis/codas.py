@@ -27,8 +27,11 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import PRAISE_ALONE, SARCASM_FILLERS
 from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.irony_words import (
+    PRAISE_ALONE,
+    SARCASM_FILLERS,
+)
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.sarcasm import praise_only, trouble_named
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN

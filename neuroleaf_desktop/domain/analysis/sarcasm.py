@@ -22,7 +22,8 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import (
+from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.irony_words import (
     FUTURE_OPENERS,
     LOVE_CLAUSE_OPENERS,
     LOVE_OPENERS,
@@ -38,7 +39,6 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     THAT_SUBJECTS,
     WRITER_OPENERS,
 )
-from neuroleaf_desktop.domain.analysis.emotions import Hit
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE, feeling_named

@@ -70,19 +70,19 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
-from neuroleaf_desktop.domain.analysis.word_uses import (
-    budget_of_the_work,
-    job_lost_by_another,
-    landlord_of_the_work,
-    other_use,
-    unfinished_by_limit,
-)
+from neuroleaf_desktop.domain.analysis.word_uses import other_use
 from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
     family_business,
     owner_of_their_kin,
     review_got_by_another,
     supervisor_of_study,
+)
+from neuroleaf_desktop.domain.analysis.work_word_uses import (
+    budget_of_the_work,
+    job_lost_by_another,
+    landlord_of_the_work,
+    unfinished_by_limit,
 )
 
 STRESSOR_NEGATION_WINDOW: Final = 2
