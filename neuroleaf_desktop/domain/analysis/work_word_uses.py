@@ -134,12 +134,22 @@ _COMPLAINED: Final = frozenset(
 _SHOUTERS_WRITER: Final = frozenset({"i", "me", "we", "us", "i'm", "we're", "im", "i've", "we've"})
 
 
+# An accusation against the writer ("A family accused me of taking money from their dad's
+# purse", "Customer accused me of overcharging in an online review"): the sum is what the
+# writer is blamed for, the conflict and the work's strain, no money of the writer's short.
+_ACCUSED: Final = frozenset({"accused", "accusing", "accuses", "accuse"})
+
+
 def complaint_topic(tokens: list[str], i: int) -> bool:
-    """Is the money word at ``i`` after "about" in a clause told of someone's outburst?"""
+    """Is the money word at ``i`` after "about" in a clause told of someone's outburst, or
+    after "of" in one told of someone's accusation?"""
     start = i
     while start > 0 and tokens[start - 1] != BREAK:
         start -= 1
     clause = tokens[start:i]
+    for k, word in enumerate(clause):
+        if word in _ACCUSED and "of" in clause[k + 1 :]:
+            return _SHOUTERS_WRITER.isdisjoint(clause[:k])  # "I accused him of …" is the writer's
     if "about" not in clause:
         return False
     about = start + clause.index("about")
