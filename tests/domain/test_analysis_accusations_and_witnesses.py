@@ -2,8 +2,11 @@
 
 Why: a sum the writer was accused of taking or charging ("accused me of taking money from their
 dad's purse", "accused me of overcharging") chipped money, though the writers who told one
-labelled the accusation (conflict, the work) and no money of theirs short. Each case shows the
-rule both ways. The sentences are new, written for these tests.
+labelled the accusation (conflict, the work) and no money of theirs short. A partner who tells
+what the writer does asleep or tired, or a habit the writer has stopped ("Partner says I stop
+breathing in my sleep", "my wife says I've stopped being a grump"), chipped the relationship,
+though no writer labelled one so: the partner saw it, and what they saw is the trouble or the
+good news. Each case shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -24,3 +27,19 @@ from neuroleaf_desktop.domain.analysis.quality import predict
 )
 def test_a_sum_the_writer_is_accused_over_is_no_money_of_theirs(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "relationships"),
+    [
+        ("My boyfriend says I shout in my sleep and it terrifies him.", False),
+        ("Wife reckons I get snappy when I'm tired, which is fair.", False),
+        ("Husband says I've stopped checking my phone at dinner, rude but fair.", False),
+        ("My boyfriend says I'm never home and it terrifies him.", True),
+        ("Husband says I love the allotment more than him, which is fair.", True),
+    ],
+)
+def test_a_partner_who_tells_what_the_writer_does_asleep_is_a_witness(
+    text: str, relationships: bool
+) -> None:
+    assert ("relationships" in predict(text).stress) is relationships

@@ -266,6 +266,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
             or _leak_of_a_public_place(tokens)
         )
+    if category in ("family", "relationships") and _witness_of_the_writer(tokens, end):
+        return True  # "Partner says I stop breathing in my sleep": the one who saw it
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
@@ -299,6 +301,37 @@ def _job_at_a_school(tokens: list[str], i: int) -> bool:
         and tokens[i - 1] in ("the", "a")
         and (tokens[i - 3] in _JOBS)
     )
+
+
+# Someone close who tells what the writer does asleep or tired, or a habit the writer has
+# stopped ("Partner says I stop breathing in my sleep", "My husband reckons I talk in anagrams
+# when I'm tired", "my wife says I've stopped being a grump"): the one who saw it, no strain
+# with them; what they tell is the trouble, or the good news. A report that sets them below
+# the writer's work or time ("says I'm never home", "talk to my clients more than to her") is
+# none of these and stays the relationship's.
+_REPORTS: Final = frozenset({"says", "said", "reckons", "thinks", "tells", "told"})
+_WRITER_OPENS: Final = frozenset({"i", "i'm", "i've", "im", "ive"})
+_ASLEEP_OR_TIRED: Final = (("in", "my", "sleep"), ("when", "i'm", "tired"), ("asleep",))
+
+
+def _witness_of_the_writer(tokens: list[str], end: int) -> bool:
+    """Does the person before ``end`` tell, in the words after it, what the writer does asleep
+    or tired, or a habit the writer has stopped?"""
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end] not in _REPORTS
+        or tokens[end + 1] not in _WRITER_OPENS
+    ):
+        return False
+    report = tokens[end + 1 :]
+    report = report[: report.index(BREAK)] if BREAK in report else report
+    if report[0] in ("i've", "ive") and report[1:2] == ["stopped"]:
+        return True  # "says I've stopped shouting on the phone": a habit given up
+    for phrase in _ASLEEP_OR_TIRED:
+        n = len(phrase)
+        if any(tuple(report[k : k + n]) == phrase for k in range(len(report) - n + 1)):
+            return True
+    return False
 
 
 # A vehicle word in the name of a ride or a toy ("the ghost train", "a toy bus", "the gravy
