@@ -6,7 +6,9 @@ labelled the accusation (conflict, the work) and no money of theirs short. A par
 what the writer does asleep or tired, or a habit the writer has stopped ("Partner says I stop
 breathing in my sleep", "my wife says I've stopped being a grump"), chipped the relationship,
 though no writer labelled one so: the partner saw it, and what they saw is the trouble or the
-good news. Each case shows the rule both ways. The sentences are new, written for these tests.
+good news. "Traffic" naming a thing of the road ("nodded off at the traffic lights") chipped the
+commute, where no traffic held the writer up. Each case shows the rule both ways. The
+sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -43,3 +45,15 @@ def test_a_partner_who_tells_what_the_writer_does_asleep_is_a_witness(
     text: str, relationships: bool
 ) -> None:
     assert ("relationships" in predict(text).stress) is relationships
+
+
+@pytest.mark.parametrize(
+    ("text", "commute"),
+    [
+        ("Dozed off at the traffic lights on the way home, frightened myself.", False),
+        ("Stuck at the traffic lights for forty minutes, frightened I'd be late.", True),
+        ("Dozed off in traffic on the way home, frightened myself.", True),
+    ],
+)
+def test_traffic_lights_are_a_place_on_the_road(text: str, commute: bool) -> None:
+    assert ("commute" in predict(text).stress) is commute

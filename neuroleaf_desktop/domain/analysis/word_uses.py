@@ -113,6 +113,11 @@ _JOURNEYS: Final = VEHICLES | frozenset(
      "coach", "rail", "railway", "airport", "signal", "signals", "line"}
 )  # fmt: skip
 _DELAYS: Final = frozenset({"delay", "delays", "delayed"})
+# "traffic" naming a thing of the road ("at the traffic lights", "a traffic warden", "traffic
+# cones"): a place or a person, no traffic the writer sat in.
+_ROAD_FURNITURE: Final = tuple(
+    [w] for w in ("lights", "light", "warden", "wardens", "cone", "cones", "island", "calming")
+)
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
 _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
@@ -202,6 +207,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "commute":
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
+        if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:
+            # "nodded off at the traffic lights": the signals, no traffic held up, unless the
+            # journey's trouble is told ("stuck at the traffic lights for forty minutes")
+            return (JOURNEY_TROUBLE - {"traffic"}).isdisjoint(tokens)
         if word in _DELAYS and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
             return True
         if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
