@@ -7,7 +7,8 @@ what the writer does asleep or tired, or a habit the writer has stopped ("Partne
 breathing in my sleep", "my wife says I've stopped being a grump"), chipped the relationship,
 though no writer labelled one so: the partner saw it, and what they saw is the trouble or the
 good news. "Traffic" naming a thing of the road ("nodded off at the traffic lights") chipped the
-commute, where no traffic held the writer up. Each case shows the rule both ways. The
+commute, where no traffic held the writer up, and a worn or carried thing that leaked ("Mask
+leaked all night") chipped the home's repairs. Each case shows the rule both ways. The
 sentences are new, written for these tests.
 """
 
@@ -57,3 +58,15 @@ def test_a_partner_who_tells_what_the_writer_does_asleep_is_a_witness(
 )
 def test_traffic_lights_are_a_place_on_the_road(text: str, commute: bool) -> None:
     assert ("commute" in predict(text).stress) is commute
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Mask leaked all night and hissed in my ear.", False),
+        ("The mask leaked and ruined my sleep again.", False),
+        ("The bedroom ceiling leaked and ruined my sleep again.", True),
+    ],
+)
+def test_a_worn_or_carried_thing_that_leaks_is_no_home_repair(text: str, home: bool) -> None:
+    assert ("home" in predict(text).stress) is home

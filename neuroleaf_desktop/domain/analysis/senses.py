@@ -74,9 +74,11 @@ WORK_PEOPLE: Final = frozenset(
 # What is owed to the writer when it is overdue: an invoice sent, a payment to come.
 OWED_TO_WRITER: Final = ("invoice", "payment")
 _OWED_WINDOW: Final = 5  # "$1,200 invoice, 45 days overdue": across a comma
-# Things carried or worn that leak ("bag leaked", "the bottle leaked"): no repair of the home.
+# Things carried or worn that leak ("bag leaked", "the bottle leaked", "Mask leaked all night
+# and hissed in my ear"): no repair of the home.
 CARRIED: Final = frozenset(
-    {"bag", "bags", "pouch", "bottle", "bottles", "flask", "pen", "nappy", "cup", "battery"}
+    {"bag", "bags", "pouch", "bottle", "bottles", "flask", "pen", "nappy", "cup", "battery",
+     "mask", "masks", "nappies", "catheter"}
 )  # fmt: skip
 # Someone else asking when or if the writer will do a thing: the job in it is what they want
 # for the writer ("mum keeps asking when I'll get a job"), not a job the writer strains at.
