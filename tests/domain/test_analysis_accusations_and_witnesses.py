@@ -8,7 +8,9 @@ breathing in my sleep", "my wife says I've stopped being a grump"), chipped the 
 though no writer labelled one so: the partner saw it, and what they saw is the trouble or the
 good news. "Traffic" naming a thing of the road ("nodded off at the traffic lights") chipped the
 commute, where no traffic held the writer up, and a worn or carried thing that leaked ("Mask
-leaked all night") chipped the home's repairs. Each case shows the rule both ways. The
+leaked all night") chipped the home's repairs; a payment named with what it is on ("Loan on the
+new crane is due") fell out of reach of the payment that falls due, and read as a time limit.
+Each case shows the rule both ways. The
 sentences are new, written for these tests.
 """
 
@@ -70,3 +72,15 @@ def test_traffic_lights_are_a_place_on_the_road(text: str, commute: bool) -> Non
 )
 def test_a_worn_or_carried_thing_that_leaks_is_no_home_repair(text: str, home: bool) -> None:
     assert ("home" in predict(text).stress) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "deadlines"),
+    [
+        ("Loan on the new tractor is due and the farm's barely breaking even.", False),
+        ("Loan on the new tractor is due Friday and the farm's barely breaking even.", True),
+    ],
+)
+def test_a_payment_named_with_what_it_is_on_falls_due_as_money(text: str, deadlines: bool) -> None:
+    assert ("deadlines" in predict(text).stress) is deadlines
+    assert "money" in predict(text).stress

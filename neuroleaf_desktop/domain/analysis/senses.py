@@ -95,15 +95,16 @@ def owed_to_writer(tokens: list[str], i: int) -> bool:
 
 
 # A payment named as falling due with no time after it ("the business rates are due", "my
-# daughter's school fees are due."): money the writer must find, not a time limit to meet; a
-# day or date after it ("rent is due Friday", "due on the 1st") keeps the time limit.
+# daughter's school fees are due.", "Loan on the new crane is due", the payment named with
+# what it is on): money the writer must find, not a time limit to meet; a day or date after it
+# ("rent is due Friday", "due on the 1st") keeps the time limit.
 PAYMENTS: Final = frozenset(
     {"fee", "fees", "rent", "rates", "bill", "bills", "mortgage", "invoice", "tax", "taxes",
      "payment", "payments", "premium", "instalment", "installment", "deposit", "loan",
      "repayment", "repayments", "subscription", "insurance"}
 )  # fmt: skip
 _FALLING_DUE: Final = frozenset({"is", "are", "was", "were"})
-_PAYMENT_WINDOW: Final = 4  # "my registration fee is due", "school fees for the two girls"
+_PAYMENT_WINDOW: Final = 6  # "my registration fee is due", "Loan on the new crane is due"
 _NOTHING_TIMED: Final = frozenset({BREAK, "and", "but", "so", "again", "too", "already"})
 
 
