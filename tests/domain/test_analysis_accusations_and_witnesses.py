@@ -10,7 +10,9 @@ good news. "Traffic" naming a thing of the road ("nodded off at the traffic ligh
 commute, where no traffic held the writer up, and a worn or carried thing that leaked ("Mask
 leaked all night") chipped the home's repairs; a payment named with what it is on ("Loan on the
 new crane is due") fell out of reach of the payment that falls due, and read as a time limit.
-Each case shows the rule both ways. The
+One of the public who shouts at the writer ("A dad shouted at me at the gate", "Man screamed at
+me about his broadband") chipped the quarrel alone, where every writer who told one labelled the
+work's strain with it. Each case shows the rule both ways. The
 sentences are new, written for these tests.
 """
 
@@ -84,3 +86,21 @@ def test_a_worn_or_carried_thing_that_leaks_is_no_home_repair(text: str, home: b
 def test_a_payment_named_with_what_it_is_on_falls_due_as_money(text: str, deadlines: bool) -> None:
     assert ("deadlines" in predict(text).stress) is deadlines
     assert "money" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("A woman shouted at me at the till because the card machine was down.", True),
+        ("Bloke screamed at me for ten minutes about a parking ticket.", True),
+        ("Dad shouted at me over nothing again.", False),
+        ("The man next door shouted at me over the hedge again.", False),
+        ("Ramblers shouting at me on the footpath again.", False),
+    ],
+)
+def test_one_of_the_public_shouting_at_the_writer_is_the_works_strain(
+    text: str, work: bool
+) -> None:
+    got = predict(text).stress
+    assert ("work" in got) is work
+    assert "conflict" in got

@@ -76,6 +76,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
     family_business,
     owner_of_their_kin,
     review_got_by_another,
+    shouted_at_by_the_public,
     supervisor_of_study,
 )
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
@@ -180,7 +181,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
-        for keyword, weight in pattern.targets:
+        targets = pattern.targets
+        if targets[0][0] == "criticism" and shouted_at_by_the_public(written, i):
+            targets = (*targets, ("work", targets[0][1]))  # "A dad shouted at me": one served
+        for keyword, weight in targets:
             short_handed = "sick" in pattern.tokens and crowd_off_sick(written, i)
             if short_handed:
                 keyword = "work"  # "two chefs off sick and a party of forty walked in at nine"

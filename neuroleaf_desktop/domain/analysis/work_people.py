@@ -13,7 +13,10 @@ labelled. A family business named by the relative who ran it ("Dad ran this shop
 years and I'm scared I'll be the one who closes it", "Dad's business, Dad's name over the door")
 is the writer's work: the writers who told one labelled the work's strain, not the family's.
 A bad review someone named got ("Ailsa got a one-star review because it rained") is their
-work's, where one the writer got stays the writer's work strain.
+work's, where one the writer got stays the writer's work strain. One of the public who shouts at
+the writer ("A dad shouted at me at the gate", "another caller shouting at me", "Man screamed at
+me for eleven minutes about his broadband") is someone the writer serves: the work's strain
+as well as the quarrel, as the writers who told one labelled.
 """
 
 from __future__ import annotations
@@ -128,3 +131,29 @@ def review_got_by_another(tokens: list[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _REVIEW_LINKS:
         j -= 1
     return j >= 0 and tokens[j] != BREAK and tokens[j] not in _WRITER
+
+
+# One of the public who shouts at the writer ("A dad shouted at me because his son's scan was
+# running late", "another caller shouting at me because the ward didn't pick up", "Bloke
+# shouted at me because his carbon frame cracked"): someone the writer serves, so the work's
+# strain beside the quarrel. Named with "a", "an", "another" or "one", or bare at the part's
+# start for those no one calls their own ("Man screamed at me"; a bare "Dad shouted at me" is
+# the writer's father); "the man next door" and a crowd ("Ramblers", "People") are not.
+_PUBLIC: Final = frozenset(
+    {"customer", "caller", "client", "patient", "passenger", "punter", "guest", "diner",
+     "visitor", "shopper", "motorist", "driver", "man", "woman", "bloke", "lady", "guy", "dad",
+     "mum", "parent", "father", "mother"}
+)  # fmt: skip
+_ONE_OF: Final = frozenset({"a", "an", "another", "one", "some"})
+_OWN_IF_BARE: Final = frozenset({"dad", "mum", "parent", "father", "mother"})
+
+
+def shouted_at_by_the_public(tokens: list[str], i: int) -> bool:
+    """Is the shouting at ``i`` done by one of the public named right before it ("a dad
+    shouted at me", "Customer shouted at me")?"""
+    if i == 0 or tokens[i - 1] not in _PUBLIC:
+        return False
+    before = tokens[i - 2] if i >= 2 else BREAK
+    if before in _ONE_OF:
+        return True
+    return before == BREAK and tokens[i - 1] not in _OWN_IF_BARE
