@@ -12,8 +12,9 @@ leaked all night") chipped the home's repairs; a payment named with what it is o
 new crane is due") fell out of reach of the payment that falls due, and read as a time limit.
 One of the public who shouts at the writer ("A dad shouted at me at the gate", "Man screamed at
 me about his broadband") chipped the quarrel alone, where every writer who told one labelled the
-work's strain with it. Each case shows the rule both ways. The
-sentences are new, written for these tests.
+work's strain with it. "Thankfully" ("all sorted now thankfully") is relief said in passing, as
+"thank god" already was, and chipped gratitude no writer labelled. Each case shows the rule
+both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -104,3 +105,15 @@ def test_one_of_the_public_shouting_at_the_writer_is_the_works_strain(
     got = predict(text).stress
     assert ("work" in got) is work
     assert "conflict" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "gratitude"),
+    [
+        ("The scan came back clear, thankfully.", False),
+        ("Burst pipe next door, not ours thankfully.", False),
+        ("So thankful for my sister tonight.", True),
+    ],
+)
+def test_thankfully_is_relief_in_passing(text: str, gratitude: bool) -> None:
+    assert ("gratitude" in predict(text).emotions) is gratitude

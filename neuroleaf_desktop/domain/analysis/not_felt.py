@@ -53,8 +53,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "stomach upset", "lost track",
     # luck after a mishap is a near miss, not thanks: "four stitches, lucky really"
     "lucky really", "lucky escape", "lucky it wasn't", "lucky it was only", "lucky it didn't",
-    # relief said in passing, not thanks to anyone: "got an extension, thank god"
-    "thank god", "thank goodness", "thank heavens",
+    # relief said in passing, not thanks to anyone: "got an extension, thank god", "all sorted
+    # now thankfully", "not ours thankfully"
+    "thank god", "thank goodness", "thank heavens", "thankfully",
     "going back and forth", "keep going back",
     # idioms that only borrow a feeling word: no worry, no tears, no anger meant
     "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
