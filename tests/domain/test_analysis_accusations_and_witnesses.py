@@ -13,7 +13,9 @@ new crane is due") fell out of reach of the payment that falls due, and read as 
 One of the public who shouts at the writer ("A dad shouted at me at the gate", "Man screamed at
 me about his broadband") chipped the quarrel alone, where every writer who told one labelled the
 work's strain with it. "Thankfully" ("all sorted now thankfully") is relief said in passing, as
-"thank god" already was, and chipped gratitude no writer labelled. Each case shows the rule
+"thank god" already was, and chipped gratitude no writer labelled; tears the writer only looks
+as if they had shed, or others took for a feeling ("my eyes look like I've been crying",
+"everyone thought I was upset"), chipped sadness. Each case shows the rule
 both ways. The sentences are new, written for these tests.
 """
 
@@ -117,3 +119,16 @@ def test_one_of_the_public_shouting_at_the_writer_is_the_works_strain(
 )
 def test_thankfully_is_relief_in_passing(text: str, gratitude: bool) -> None:
     assert ("gratitude" in predict(text).emotions) is gratitude
+
+
+@pytest.mark.parametrize(
+    ("text", "sadness"),
+    [
+        ("Hay fever is brutal, my eyes look like I've been crying all morning.", False),
+        ("The whole office thought I was upset because my eyes were streaming.", False),
+        ("I've been crying all morning and my eyes are a mess.", True),
+        ("I was upset all afternoon and couldn't hide it.", True),
+    ],
+)
+def test_tears_only_looked_like_or_taken_for_are_no_sadness(text: str, sadness: bool) -> None:
+    assert ("sadness" in predict(text).emotions) is sadness

@@ -106,6 +106,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # blame the writer rejects: "somehow it's my fault" is being blamed, not shame
     "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
     "somehow it was my fault", "somehow i'm to blame",
+    # tears the writer's face only looks like it has shed, or others took for a feeling
+    # ("my eyes look like I've been crying for a week" in hay fever, "everyone thought I was
+    # upset because my eyes were streaming"): a likeness or someone's mistake, no feeling had
+    "look* like i've been crying", "look* like i'd been crying", "look* like i was crying",
+    "looked like i'd been crying", "thought i was upset", "thought i'd been crying",
+    "thought i was crying",
     # hope as something handed to others, not felt: "preached hope", "spreading hope"
     "preach* hope", "spread* hope", "offer* hope", "sell* hope",
     # being stuck in a decision is not pushing on: "we keep going round in circles"
