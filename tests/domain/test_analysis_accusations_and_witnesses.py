@@ -15,7 +15,9 @@ me about his broadband") chipped the quarrel alone, where every writer who told 
 work's strain with it. "Thankfully" ("all sorted now thankfully") is relief said in passing, as
 "thank god" already was, and chipped gratitude no writer labelled; tears the writer only looks
 as if they had shed, or others took for a feeling ("my eyes look like I've been crying",
-"everyone thought I was upset"), chipped sadness. Each case shows the rule
+"everyone thought I was upset"), chipped sadness. Children named beside a caseload or a list the
+writer works through ("Caseload of ninety kids across six schools") chipped family, where every
+writer who told one labelled the work. Each case shows the rule
 both ways. The sentences are new, written for these tests.
 """
 
@@ -132,3 +134,21 @@ def test_thankfully_is_relief_in_passing(text: str, gratitude: bool) -> None:
 )
 def test_tears_only_looked_like_or_taken_for_are_no_sadness(text: str, sadness: bool) -> None:
     assert ("sadness" in predict(text).emotions) is sadness
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "work"),
+    [
+        ("Caseload of sixty kids now and they've cut the team again, I'm drowning.", False, True),
+        (
+            "Three of the children on my list haven't been seen since March, I'm drowning.",
+            False,
+            True,
+        ),
+        ("My kids haven't seen me awake all week, I'm drowning.", True, False),
+    ],
+)
+def test_children_in_a_caseload_are_the_works(text: str, family: bool, work: bool) -> None:
+    got = predict(text).stress
+    assert ("family" in got) is family
+    assert ("work" in got) is work

@@ -73,6 +73,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
 from neuroleaf_desktop.domain.analysis.word_uses import other_use
 from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
+    children_of_the_caseload,
     family_business,
     owner_of_their_kin,
     review_got_by_another,
@@ -201,6 +202,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             kin = category_of(keyword) == "family"  # a remembered relative stays set aside
             if keyword == "family" and family_business(written):
                 keyword = "work"  # "Dad ran this shop for forty years": the writer's work
+            if kin and children_of_the_caseload(tokens, i):
+                keyword = "work"  # "Caseload of ninety kids across six schools": the work's
             if keyword == "boss" and owner_of_their_kin(written, i):
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):

@@ -16,7 +16,10 @@ A bad review someone named got ("Ailsa got a one-star review because it rained")
 work's, where one the writer got stays the writer's work strain. One of the public who shouts at
 the writer ("A dad shouted at me at the gate", "another caller shouting at me", "Man screamed at
 me for eleven minutes about his broadband") is someone the writer serves: the work's strain
-as well as the quarrel, as the writers who told one labelled.
+as well as the quarrel, as the writers who told one labelled. Children named beside a caseload
+or a list the writer works through ("Caseload of ninety kids across six schools", "two of the
+kids haven't even been seen yet") are the people the writer works for: the work's strain, no
+family of the writer's.
 """
 
 from __future__ import annotations
@@ -157,3 +160,26 @@ def shouted_at_by_the_public(tokens: list[str], i: int) -> bool:
     if before in _ONE_OF:
         return True
     return before == BREAK and tokens[i - 1] not in _OWN_IF_BARE
+
+
+# Children as a caseload the writer works through ("A caseload of 110 children and now they
+# want me to cover the secondary school too", "Forty-two kids on my list, the waiting list is
+# past a year", "two of the kids haven't even been seen yet"): the people the writer works for,
+# so the work's strain; "my kids" and "our children" stay the writer's own.
+_CHILDREN: Final = frozenset({"kids", "children", "kid", "child", "babies"})
+_CASELOAD: Final = frozenset({"caseload", "caseloads", "referral", "referrals"})
+_WORKED_THROUGH: Final = (("waiting", "list"), ("on", "my", "list"), ("been", "seen"))
+
+
+def children_of_the_caseload(tokens: list[str], i: int) -> bool:
+    """Are the children at ``i`` a caseload, a list or a clinic's waiting the writer works
+    through, told in the same sentence?"""
+    if tokens[i] not in _CHILDREN or (i > 0 and tokens[i - 1] in ("my", "our")):
+        return False
+    if not _CASELOAD.isdisjoint(tokens):
+        return True
+    return any(
+        tuple(tokens[k : k + len(marks)]) == marks
+        for marks in _WORKED_THROUGH
+        for k in range(len(tokens) - len(marks) + 1)
+    )
