@@ -17,8 +17,9 @@ work's strain with it. "Thankfully" ("all sorted now thankfully") is relief said
 as if they had shed, or others took for a feeling ("my eyes look like I've been crying",
 "everyone thought I was upset"), chipped sadness. Children named beside a caseload or a list the
 writer works through ("Caseload of ninety kids across six schools") chipped family, where every
-writer who told one labelled the work. Each case shows the rule
-both ways. The sentences are new, written for these tests.
+writer who told one labelled the work; a price asked down ("for half my price", "for the price of
+a nail trim") chipped money, where the writers labelled what a customer wants of the work. Each
+case shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -151,4 +152,22 @@ def test_tears_only_looked_like_or_taken_for_are_no_sadness(text: str, sadness: 
 def test_children_in_a_caseload_are_the_works(text: str, family: bool, work: bool) -> None:
     got = predict(text).stress
     assert ("family" in got) is family
+    assert ("work" in got) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "money", "work"),
+    [
+        ("Client wants the full kitchen tiled for half my price, unbelievable.", False, True),
+        ("Oh lovely, a full rewire for the price of a new socket, unbelievable.", False, True),
+        (
+            "Sold the last of the lambs and still can't cover the feed bill, unbelievable.",
+            True,
+            False,
+        ),
+    ],
+)
+def test_a_price_asked_down_is_the_works_strain(text: str, money: bool, work: bool) -> None:
+    got = predict(text).stress
+    assert ("money" in got) is money
     assert ("work" in got) is work

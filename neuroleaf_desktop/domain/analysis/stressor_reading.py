@@ -76,6 +76,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
     children_of_the_caseload,
     family_business,
     owner_of_their_kin,
+    price_asked_down,
     review_got_by_another,
     shouted_at_by_the_public,
     supervisor_of_study,
@@ -208,7 +209,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
-            if keyword == "money" and (budget_of_the_work(tokens, i) or a_customers_ask(tokens, i)):
+            if keyword == "money" and (
+                budget_of_the_work(tokens, i)
+                or a_customers_ask(tokens, i)
+                or price_asked_down(tokens, i)
+            ):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay

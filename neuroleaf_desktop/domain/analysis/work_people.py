@@ -19,7 +19,9 @@ me for eleven minutes about his broadband") is someone the writer serves: the wo
 as well as the quarrel, as the writers who told one labelled. Children named beside a caseload
 or a list the writer works through ("Caseload of ninety kids across six schools", "two of the
 kids haven't even been seen yet") are the people the writer works for: the work's strain, no
-family of the writer's.
+family of the writer's. A price asked down by a half or to the price of less ("a 'rustic' firepit
+for half my price", "a full groom for the price of a nail trim") is what a customer wants of the
+work: the work's strain, no money of the writer's short.
 """
 
 from __future__ import annotations
@@ -182,4 +184,27 @@ def children_of_the_caseload(tokens: list[str], i: int) -> bool:
         tuple(tokens[k : k + len(marks)]) == marks
         for marks in _WORKED_THROUGH
         for k in range(len(tokens) - len(marks) + 1)
+    )
+
+
+# A price asked down ("wants a 'rustic' firepit for half my price", "copy the exact design you
+# found on Pinterest … for half price", "a full groom for the price of a nail trim", "seven
+# bridesmaid dresses in two days for the price of one"): what a customer wants of the work, so
+# the work's strain, as the writers who told one labelled, no money of the writer's short.
+_HALVED: Final = frozenset({"half", "halve", "halved", "quarter"})
+_LESSER: Final = frozenset({"a", "an", "one"})
+
+
+def price_asked_down(tokens: list[str], i: int) -> bool:
+    """Is the price at ``i`` asked down by a half ("half price", "half my price") or to the
+    price of a lesser thing ("for the price of a nail trim")?"""
+    if tokens[i] not in ("price", "prices"):
+        return False
+    if not _HALVED.isdisjoint(tokens[max(0, i - 2) : i]):
+        return True
+    return (
+        i >= 2
+        and tokens[i - 2 : i] == ["for", "the"]
+        and tokens[i + 1 : i + 2] == ["of"]
+        and (tokens[i + 2] if i + 2 < len(tokens) else BREAK) in _LESSER
     )
