@@ -18,8 +18,10 @@ as if they had shed, or others took for a feeling ("my eyes look like I've been 
 "everyone thought I was upset"), chipped sadness. Children named beside a caseload or a list the
 writer works through ("Caseload of ninety kids across six schools") chipped family, where every
 writer who told one labelled the work; a price asked down ("for half my price", "for the price of
-a nail trim") chipped money, where the writers labelled what a customer wants of the work. Each
-case shows the rule both ways. The sentences are new, written for these tests.
+a nail trim") chipped money, where the writers labelled what a customer wants of the work; the
+writer undercut by a rival ("a firm that undercut us by half") chipped nothing, where every writer
+who told one labelled the work. Each case shows the rule both ways. The sentences are new,
+written for these tests.
 """
 
 from __future__ import annotations
@@ -171,3 +173,15 @@ def test_a_price_asked_down_is_the_works_strain(text: str, money: bool, work: bo
     got = predict(text).stress
     assert ("money" in got) is money
     assert ("work" in got) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("A bigger garage down the road undercut us by a third on every service.", True),
+        ("The van hire place keeps undercutting me on the airport runs.", True),
+        ("Undercut the fringe a bit short on myself, it'll grow.", False),
+    ],
+)
+def test_the_writer_undercut_by_a_rival_is_the_works_strain(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

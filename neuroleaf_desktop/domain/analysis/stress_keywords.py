@@ -117,6 +117,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # headache", "because the room was 'too warm'")
                  "!one-star review", "!one star review", "!one-star reviews",
                  "!one star reviews", "!gave me one star", "!gave us one star",
+                 # the writer undercut by a rival ("a firm in Aberdeen that undercut us by
+                 # half", "Online sellers undercutting me on everything"): the work's strain by
+                 # itself, as every writer who told one labelled
+                 "!undercut me", "!undercut us", "!undercutting me", "!undercutting us",
+                 "!undercuts me", "!undercuts us",
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
