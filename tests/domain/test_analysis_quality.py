@@ -540,6 +540,26 @@ STUDIED_BLIND_FLOORS = {
     # calm (1 polarity lost), a doctor's receptionist as staff (1 right lost), a relative's event
     # missed as family (11 of 14, under the target).
     "test40": (0.86, 0.92),
+    # The forty-second round studied test41 (rules alone, measured untouched twice: stress 0.569,
+    # emotions 0.611; with the gate 0.634 / 0.769), the lowest first reading of any batch, by
+    # reading each wrong chip's wording as a class over every writer's rows
+    # (``test_analysis_accusations_and_witnesses.py``): a sum the writer is accused of taking, a
+    # partner who tells what the writer does asleep or has stopped, traffic lights, a mask that
+    # leaks, a loan "on the new crane" falling due, children in a caseload and a price asked down
+    # give no chip of those kinds; "thankfully" is no thanks, tears the writer only looks as if
+    # they shed no sadness. Forms several writers label alike were added with their record on the
+    # other writers' rows: one of the public who shouts at the writer (work, 14 of 14), the writer
+    # undercut by a rival (work, 4 of 4). Rules alone 0.569 / 0.611 → 0.667 / 0.667 (stress recall
+    # 0.280 → 0.299, emotions 0.153 untouched; polarity 0.672 → 0.678); the other splits pooled,
+    # with the corpora, 0.864 / 0.918 → 0.868 / 0.918 (stress recall 0.460 → 0.463; 20 chips
+    # gained right, 0 wrong, 11 wrong cleared, 0 right lost), no split lower. Most stress chips
+    # left wrong follow conventions this writer holds alone: a business's costs and prices as work
+    # where the other writers label money ("Etsy fees went up again"), a client's death and a car
+    # broken down between calls as work, a caller shouting as no quarrel. Tried and dropped: a
+    # supplier or a wholesaler as the work's (8 right, 2 wrong, under the target), a hope that a
+    # bad thing does not happen as no hope (it turned the part bad and chipped a son's sneezing as
+    # family, labelled none).
+    "test41": (0.66, 0.66),
 }
 
 
