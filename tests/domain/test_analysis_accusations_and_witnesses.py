@@ -20,7 +20,9 @@ writer works through ("Caseload of ninety kids across six schools") chipped fami
 writer who told one labelled the work; a price asked down ("for half my price", "for the price of
 a nail trim") chipped money, where the writers labelled what a customer wants of the work; the
 writer undercut by a rival ("a firm that undercut us by half") chipped nothing, where every writer
-who told one labelled the work. Each case shows the rule both ways. The sentences are new,
+who told one labelled the work; a hurt counted by its stitches ("Caught my thumb on the bandsaw,
+four stitches") chipped nothing and read neutral, where every writer who counted them labelled
+health and a bad day. Each case shows the rule both ways. The sentences are new,
 written for these tests.
 """
 
@@ -185,3 +187,17 @@ def test_a_price_asked_down_is_the_works_strain(text: str, money: bool, work: bo
 )
 def test_the_writer_undercut_by_a_rival_is_the_works_strain(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "health", "polarity"),
+    [
+        ("Slipped with the bread knife at work, five stitches.", True, "neg"),
+        ("Caught my finger on the mandoline, 6 stitches.", True, "neg"),
+        ("Five stitches in my palm, all healed up now.", False, "neutral"),
+    ],
+)
+def test_a_hurt_counted_by_its_stitches_is_health(text: str, health: bool, polarity: str) -> None:
+    got = predict(text)
+    assert ("health" in got.stress) is health
+    assert got.polarity == polarity

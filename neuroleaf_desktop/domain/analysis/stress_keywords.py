@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     PAYERS_CANCELLED,
     PRICES_UP,
     SAME_STRETCH,
+    STITCHES_COUNTED,
     STRETCHES_WORKED,
     SUMS_LACKED,
     SUMS_TOO_SMALL,
@@ -308,7 +309,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # a bad part ("Itchy, knackered and fed up", "Hands cramping from holding the
                     # piping bag", "Eyelid twitching for three days now"): health for every
                     # writer who told one
-                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles"),
+                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles",
+                    *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",

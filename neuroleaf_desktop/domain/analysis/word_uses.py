@@ -190,6 +190,10 @@ _MACHINES: Final = frozenset(
 _MACHINE_AILMENTS: Final = frozenset(
     {"cough", "coughing", "coughed", "wheezing", "spluttering", "limping", "limped"}
 )
+# Stitches told as healed or removed ("Twelve stitches in my thumb, all healed up now", "the
+# stitches were removed today"): a hurt mended, no strain now.
+_STITCHES: Final = frozenset({"stitches", "staples"})
+_HEALED: Final = frozenset({"healed", "healing", "removed", "dissolved"})
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 
@@ -245,6 +249,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             # "Engine coughing on the way out, limped back on one cylinder": the machine is
             # the subject carried on from the part before
             return not _MACHINES.isdisjoint(tokens[:i])
+        if tokens[end - 1] in _STITCHES and not _HEALED.isdisjoint(tokens[end:]):
+            return True  # "Twelve stitches in my thumb, all healed up now": a hurt mended
         if part_as_a_measure(tokens, i, end):
             return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
