@@ -22,7 +22,8 @@ a nail trim") chipped money, where the writers labelled what a customer wants of
 writer undercut by a rival ("a firm that undercut us by half") chipped nothing, where every writer
 who told one labelled the work; a hurt counted by its stitches ("Caught my thumb on the bandsaw,
 four stitches") chipped nothing and read neutral, where every writer who counted them labelled
-health and a bad day. Each case shows the rule both ways. The sentences are new,
+health and a bad day; a baby named by the day or the case the writer met them through ("the baby
+on the Anfield case") chipped family. Each case shows the rule both ways. The sentences are new,
 written for these tests.
 """
 
@@ -201,3 +202,15 @@ def test_a_hurt_counted_by_its_stitches_is_health(text: str, health: bool, polar
     got = predict(text)
     assert ("health" in got.stress) is health
     assert got.polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Can't stop thinking about the baby on the Harlow case, awful.", False),
+        ("Still upset about the baby from Thursday, awful.", False),
+        ("The baby was up every two hours again, awful.", True),
+    ],
+)
+def test_a_baby_met_through_the_work_is_no_family(text: str, family: bool) -> None:
+    assert ("family" in predict(text).stress) is family

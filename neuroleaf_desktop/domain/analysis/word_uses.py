@@ -295,6 +295,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "spread to my knees the way it did with my uncle": a likeness
         if word.removesuffix("'s") == "kid" and (i == 0 or tokens[i - 1] not in _OWNERS):
             return True  # "Apprentice's mum died … kid's not right": someone else's child
+        if word == "baby" and _baby_met_through_work(tokens, i, end):
+            return True  # "the baby from Tuesday", "the baby on the Anfield case": a case
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
@@ -388,3 +390,26 @@ def _birth_as_a_time(tokens: list[str], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
     return tokens[i - 2] == "since" or after in _ARRIVES
+
+
+# A baby named by the day or the case the writer met them through ("Can't stop seeing the
+# baby from Tuesday when I close my eyes", "Can't stop thinking about the baby on the Anfield
+# case"): someone the writer's work brought, as "the mum" named with "the" is, no child of the
+# writer's family.
+_WHEN_MET: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+     "yesterday", "this", "that"}
+)  # fmt: skip
+_CASES: Final = frozenset({"case", "job", "call", "shout", "shift", "ward", "unit"})
+
+
+def _baby_met_through_work(tokens: list[str], i: int, end: int) -> bool:
+    """Is "the baby" at ``i`` told by the day ("from Tuesday") or the case ("on the Anfield
+    case") the writer met them through?"""
+    if i == 0 or tokens[i - 1] != "the" or end + 1 >= len(tokens):
+        return False
+    if tokens[end] == "from" and tokens[end + 1] in _WHEN_MET:
+        return True
+    return tokens[end : end + 2] == ["on", "the"] and not _CASES.isdisjoint(
+        tokens[end + 2 : end + 5]
+    )
