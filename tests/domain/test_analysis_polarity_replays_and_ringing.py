@@ -1,10 +1,12 @@
-"""What the writer cannot put down, and a phone that never stopped, read as bad parts.
+"""What the writer cannot put down and a phone that never stopped are bad parts; work finished good.
 
 Why: "Can't stop seeing the baby from Tuesday when I close my eyes", "I cannot stop checking my
 phone" and "Phones didn't stop from eight till one" read neutral, though every writer who told
 one labelled the row negative: VADER scores none of their words. A pleasant doing the writer
-cannot stop ("can't stop grinning") stays good. Each case shows the rule both ways. The
-sentences are new, written for these tests.
+cannot stop ("can't stop grinning") stays good. A piece of work the writer opens a sentence on as
+finished ("Finished the wet room in Didsbury, every tile lined up") read neutral, though the
+writers who told one labelled it good in every row but a stocktake told bare. Each case shows
+the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -25,4 +27,17 @@ from neuroleaf_desktop.domain.analysis.quality import predict
     ],
 )
 def test_what_the_writer_cannot_put_down_is_a_bad_part(text: str, polarity: str) -> None:
+    assert predict(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Finished the bathroom in Leeds, every grout line straight.", "pos"),
+        ("Finished a walnut table for the Carters and just stood there looking at it.", "pos"),
+        ("Haven't finished the bathroom in Leeds and the client rings daily.", "neg"),
+        ("Client rang while I finished the bathroom in Leeds.", "neutral"),
+    ],
+)
+def test_a_piece_of_work_told_first_as_finished_is_good_news(text: str, polarity: str) -> None:
     assert predict(text).polarity == polarity
