@@ -481,9 +481,13 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    children in a caseload ("Caseload of ninety kids") and a price asked down ("for half my
 #    price") give no chip of those kinds (the last two the work's); "thankfully" is relief, no
 #    thanks, and tears the writer only looks as if they shed ("my eyes look like I've been
-#    crying") no sadness. Forms several writers label alike: one of the public who shouts at
-#    the writer ("A dad shouted at me at the gate") is the work's strain beside the quarrel, and
-#    the writer undercut by a rival the work's by itself.
+#    crying") no sadness; a baby named by the case the writer met them through ("the baby on the
+#    Anfield case") is no family. Forms several writers label alike: one of the public who
+#    shouts at the writer ("A dad shouted at me at the gate") is the work's strain beside the
+#    quarrel, the writer undercut by a rival the work's by itself, and a hurt counted by its
+#    stitches health. Polarity: what the writer cannot put down ("Can't stop seeing the baby
+#    from Tuesday") and a phone that never stopped are bad parts; a piece of work the writer
+#    opens a sentence on as finished ("Finished the wet room in Didsbury") is good news.
 ANALYSER_VERSION: Final = 47
 
 
