@@ -5,7 +5,9 @@ phone" and "Phones didn't stop from eight till one" read neutral, though every w
 one labelled the row negative: VADER scores none of their words. A pleasant doing the writer
 cannot stop ("can't stop grinning") stays good. A piece of work the writer opens a sentence on as
 finished ("Finished the wet room in Didsbury, every tile lined up") read neutral, though the
-writers who told one labelled it good in every row but a stocktake told bare. Each case shows
+writers who told one labelled it good in every row but a stocktake told bare. Praise alone with a
+tail ("Lovely stuff") after a trouble, or after a fragment that names one ("rain all week. zero
+sales. lovely"), read as praise, where the irony read for "Lovely." alone holds. Each case shows
 the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -40,4 +42,16 @@ def test_what_the_writer_cannot_put_down_is_a_bad_part(text: str, polarity: str)
     ],
 )
 def test_a_piece_of_work_told_first_as_finished_is_good_news(text: str, polarity: str) -> None:
+    assert predict(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Weekend rota is out: Saturday and Sunday nights for me. Lovely stuff", "neg"),
+        ("Wind all week. zero sales. lovely", "neg"),
+        ("Sunny, cold, quiet on the beach. Lovely stuff", "pos"),
+    ],
+)
+def test_praise_alone_after_a_trouble_is_irony(text: str, polarity: str) -> None:
     assert predict(text).polarity == polarity

@@ -115,10 +115,15 @@ CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
 PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
 
 
+# What praise alone may end on and stay praise alone: "Lovely stuff", "Great stuff", "Perfect
+# timing".
+_PRAISE_TAILS: Final = frozenset({"aye", BREAK, "stuff", "timing"})
+
+
 def praise_only(words: tuple[str, ...]) -> bool:
-    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand"), no thanks or cheer
-    (a cheer closing good news is meant: "got the deposit back, yay!")?"""
-    kept = [w for w in words if w not in SARCASM_FILLERS and w not in ("aye", BREAK)]
+    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand", "great stuff"), no
+    thanks or cheer (a cheer closing good news is meant: "got the deposit back, yay!")?"""
+    kept = [w for w in words if w not in SARCASM_FILLERS and w not in _PRAISE_TAILS]
     return (
         bool(kept)
         and all(w in PRAISE_ALONE for w in kept)
