@@ -7,7 +7,9 @@ cannot stop ("can't stop grinning") stays good. A piece of work the writer opens
 finished ("Finished the wet room in Didsbury, every tile lined up") read neutral, though the
 writers who told one labelled it good in every row but a stocktake told bare. Praise alone with a
 tail ("Lovely stuff") after a trouble, or after a fragment that names one ("rain all week. zero
-sales. lovely"), read as praise, where the irony read for "Lovely." alone holds. Each case shows
+sales. lovely"), read as praise, where the irony read for "Lovely." alone holds. An all-clear
+conceded before a turn to a lasting harm ("all fine, but my heart's still going") read mixed,
+where the writers labelled the entry bad. Each case shows
 the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -54,4 +56,16 @@ def test_a_piece_of_work_told_first_as_finished_is_good_news(text: str, polarity
     ],
 )
 def test_praise_alone_after_a_trouble_is_irony(text: str, polarity: str) -> None:
+    assert predict(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Kid fell off the climbing frame, all fine, but my heart's still going.", "neg"),
+        ("The dive went fine but my ears have been ringing for three days.", "neg"),
+        ("The dive went fine and the viz was amazing.", "pos"),
+    ],
+)
+def test_an_all_clear_conceded_before_a_lasting_harm_is_bad(text: str, polarity: str) -> None:
     assert predict(text).polarity == polarity
