@@ -486,8 +486,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    shouts at the writer ("A dad shouted at me at the gate") is the work's strain beside the
 #    quarrel, the writer undercut by a rival the work's by itself, and a hurt counted by its
 #    stitches health. Polarity: what the writer cannot put down ("Can't stop seeing the baby
-#    from Tuesday") and a phone that never stopped are bad parts; a piece of work the writer
-#    opens a sentence on as finished ("Finished the wet room in Didsbury") is good news.
+#    from Tuesday") and a phone that never stopped are bad parts, and so is an all-clear
+#    conceded before a lasting harm ("all fine, but my heart's still going"); praise alone with
+#    a tail ("Lovely stuff") or after a fragment naming a trouble ("zero sales. lovely") is
+#    irony; a piece of work the writer opens a sentence on as finished ("Finished the wet room
+#    in Didsbury") is good news.
 ANALYSER_VERSION: Final = 47
 
 
