@@ -23,8 +23,9 @@ writer undercut by a rival ("a firm that undercut us by half") chipped nothing, 
 who told one labelled the work; a hurt counted by its stitches ("Caught my thumb on the bandsaw,
 four stitches") chipped nothing and read neutral, where every writer who counted them labelled
 health and a bad day; a baby named by the day or the case the writer met them through ("the baby
-on the Anfield case") chipped family. Each case shows the rule both ways. The sentences are new,
-written for these tests.
+on the Anfield case") chipped family, and a bill named by a clinician ("Vet bill was £400")
+chipped health where five writers in six labelled money alone. Each case shows the rule both
+ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -214,3 +215,17 @@ def test_a_hurt_counted_by_its_stitches_is_health(text: str, health: bool, polar
 )
 def test_a_baby_met_through_the_work_is_no_family(text: str, family: bool) -> None:
     assert ("family" in predict(text).stress) is family
+
+
+@pytest.mark.parametrize(
+    ("text", "health", "money"),
+    [
+        ("Dentist bill was £300, on top of the car tax.", False, True),
+        ("The vet bills are more than my weekly shop.", False, True),
+        ("The dog is sick and the vet bill is huge.", True, True),
+    ],
+)
+def test_a_bill_named_by_a_clinician_is_money(text: str, health: bool, money: bool) -> None:
+    got = predict(text).stress
+    assert ("health" in got) is health
+    assert ("money" in got) is money

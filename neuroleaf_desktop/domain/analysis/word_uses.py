@@ -127,6 +127,11 @@ _PLACE_OR_STAFF: Final = frozenset(
      "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
      "charities", "owner", "owners", "manager", "managers"}
 )  # fmt: skip
+# A bill named by a clinician ("Vet bill was £400, on top of everything else", "a dentist bill
+# all in one week"): the clinician says what the money is for, and the money is the trouble, as
+# a study word before a loan does; the writers labelled such a bill money alone in five rows of
+# six (an illness told beside it, "the dog is sick", is still health).
+_BILLS: Final = frozenset({"bill", "bills"})
 # A clinic as a span of the writer's working day ("Running 40 minutes late all clinic",
 # "slows the whole clinic down"), as "all shift" is: the session worked, no illness. (A
 # surgery is left out: "awake for the whole surgery" is the writer's operation.)
@@ -257,6 +262,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
+        if end < len(tokens) and tokens[end] in _BILLS:
+            return True  # "Vet bill was £400, on top of everything else": what the money is for
         if word in _SESSIONS and i > 0 and tokens[i - 1] in _WHOLE:
             return True  # "late all clinic": the session worked, as "all shift" is
         if word == "scan" and i > 0 and tokens[i - 1] in _DOCUMENTS:
