@@ -24,7 +24,8 @@ who told one labelled the work; a hurt counted by its stitches ("Caught my thumb
 four stitches") chipped nothing and read neutral, where every writer who counted them labelled
 health and a bad day; a baby named by the day or the case the writer met them through ("the baby
 on the Anfield case") chipped family, and a bill named by a clinician ("Vet bill was £400")
-chipped health where five writers in six labelled money alone. Each case shows the rule both
+chipped health where five writers in six labelled money alone; friends named as whose holidays
+follow ("Jealous of my friends' holidays") chipped the friendship. Each case shows the rule both
 ways. The sentences are new, written for these tests.
 """
 
@@ -229,3 +230,15 @@ def test_a_bill_named_by_a_clinician_is_money(text: str, health: bool, money: bo
     got = predict(text).stress
     assert ("health" in got) is health
     assert ("money" in got) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "relationships"),
+    [
+        ("Jealous of my mates' weddings while I'm stuck on nights.", False),
+        ("Envious of my friends' holidays, feel stuck in the flat.", False),
+        ("My friends have stopped inviting me anywhere, feel stuck in the flat.", True),
+    ],
+)
+def test_friends_things_are_theirs(text: str, relationships: bool) -> None:
+    assert ("relationships" in predict(text).stress) is relationships
