@@ -481,16 +481,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    ("Caseload of ninety kids") and a price asked down ("for half my price") give no chip of those
 #    kinds (the last two the work's); "thankfully" is relief, no thanks, and tears the writer only
 #    looks as if they shed ("my eyes look like I've been crying") no sadness; a baby named by the
-#    case the writer met them through ("the baby on the Anfield case") is no family, and a bill
-#    named by a clinician ("Vet bill was £400") money alone. Forms several writers label alike: one
-#    of the public who shouts at the writer ("A dad shouted at me at the gate") is the work's strain
-#    beside the quarrel, the writer undercut by a rival the work's by itself, and a hurt counted by
-#    its stitches health. Polarity: what the writer cannot put down ("Can't stop seeing the baby
-#    from Tuesday") and a phone that never stopped are bad parts, and so is an all-clear conceded
-#    before a lasting harm ("all fine, but my heart's still going"); praise alone with a tail
-#    ("Lovely stuff") or after a fragment naming a trouble ("zero sales. lovely") is irony; a piece
-#    of work the writer opens a sentence on as finished ("Finished the wet room in Didsbury") is
-#    good news.
+#    case the writer met them through ("the baby on the Anfield case") is no family, a bill named by
+#    a clinician ("Vet bill was £400") money alone, and friends named as whose holidays follow no
+#    strain with them. Forms several writers label alike: one of the public who shouts at the writer
+#    ("A dad shouted at me at the gate") is the work's strain beside the quarrel, the writer
+#    undercut by a rival the work's by itself, and a hurt counted by its stitches health. Polarity:
+#    what the writer cannot put down ("Can't stop seeing the baby from Tuesday") and a phone that
+#    never stopped are bad parts, and so is an all-clear conceded before a lasting harm ("all fine,
+#    but my heart's still going"); praise alone with a tail ("Lovely stuff") or after a fragment
+#    naming a trouble ("zero sales. lovely") is irony; a piece of work the writer opens a sentence
+#    on as finished ("Finished the wet room in Didsbury") is good news.
 ANALYSER_VERSION: Final = 47
 
 
