@@ -540,6 +540,32 @@ STUDIED_BLIND_FLOORS = {
     # calm (1 polarity lost), a doctor's receptionist as staff (1 right lost), a relative's event
     # missed as family (11 of 14, under the target).
     "test40": (0.86, 0.92),
+    # The forty-second round studied test41 (rules alone, measured untouched twice: stress 0.569,
+    # emotions 0.611; with the gate 0.634 / 0.769), the lowest first reading of any batch, by
+    # reading each wrong chip's wording as a class over every writer's rows
+    # (``test_analysis_accusations_and_witnesses.py``): a sum the writer is accused of taking, a
+    # partner who tells what the writer does asleep or has stopped, traffic lights, a mask that
+    # leaks, a loan "on the new crane" falling due, children in a caseload and a price asked down
+    # give no chip of those kinds; "thankfully" is no thanks, tears the writer only looks as if they
+    # shed no sadness, a baby "on the Anfield case" no family, a "vet bill" no health (5 of 6 money
+    # alone), "my friends' holidays" no friendship. Forms several writers label alike were added
+    # with their record on the other writers' rows: one of the public who shouts at the writer
+    # (work, 14 of 14), the writer undercut by a rival (work, 4 of 4), a hurt counted by its
+    # stitches (health, 2 of 2); polarity readings followed
+    # (``test_analysis_polarity_replays_and_ringing.py``). Rules alone 0.569 / 0.611 → 0.667 / 0.667
+    # (stress recall 0.280 → 0.299, emotions 0.153 untouched; polarity 0.672 → 0.678); the other
+    # splits pooled, with the corpora, 0.864 / 0.918 → 0.870 / 0.918 (0.8641 → 0.8701) (stress
+    # recall 0.460 → 0.463; 22 chips gained right, 0 wrong, 19 wrong cleared, 1 right lost; 2 anger
+    # chips gained right; polarity 0.7777 → 0.7796, 20 rows gained, 1 lost); no floor lowered, two
+    # splits a hair lower (test6's stress 0.970 → 0.969: "The vet bill wiped out my savings"
+    # labelled health; test31's polarity 0.700 → 0.694: a stocktake told bare as finished read
+    # good). Most stress chips left wrong follow conventions this writer holds alone: a business's
+    # costs and prices as work where the other writers label money ("Etsy fees went up again"), a
+    # client's death and a car broken down between calls as work, a caller shouting as no quarrel.
+    # Tried and dropped: a supplier or a wholesaler as the work's (8 right, 2 wrong, under the
+    # target), a hope that a bad thing does not happen as no hope (it turned the part bad and
+    # chipped a son's sneezing as family, labelled none).
+    "test41": (0.66, 0.66),
 }
 
 

@@ -157,6 +157,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     disowned,
     fine_at_last,
+    fine_conceded,
     pitied_after,
     quarrel_voiced,
     redeemed,
@@ -404,7 +405,7 @@ def read_clauses(text: str) -> list[Clause]:
         )
         own = outgrown(tokens, other_side_told(sentence, own))
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
-        own = their_sequel(fine_at_last(sarcastic(own)))
+        own = their_sequel(fine_conceded(fine_at_last(sarcastic(own))))
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         own = dated_by_the_next(dated_past(own), following)

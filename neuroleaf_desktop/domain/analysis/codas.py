@@ -27,8 +27,11 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import PRAISE_ALONE, SARCASM_FILLERS
 from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.irony_words import (
+    PRAISE_ALONE,
+    SARCASM_FILLERS,
+)
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.sarcasm import praise_only, trouble_named
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN
@@ -183,8 +186,11 @@ def _answered(sentences: Sentences, i: int) -> int:
         return i - 1
     if set(before) <= _REPLIES:
         return i - 2
+    # a fragment that names a trouble of its own ("rain all week. zero sales. lovely") is the
+    # one answered, no aside
     plain = all(c.polarity == NEUTRAL and not c.hits for c in between)
-    return i - 2 if plain and len(before) <= _ASIDE_MAX else i - 1
+    aside = plain and len(before) <= _ASIDE_MAX and not trouble_named(between)
+    return i - 2 if aside else i - 1
 
 
 def ironic_coda(sentences: Sentences) -> Sentences:

@@ -230,6 +230,24 @@ _NOT_WORRY: Final = tuple(
                  "how i'd cope without", "how i'd manage without", "how to thank")
 )  # fmt: skip
 
+# What the writer cannot put down ("Can't stop seeing the baby from Tuesday when I close my
+# eyes", "Can't stop hearing him", "I cannot stop checking my phone"): a thing that will not
+# leave the writer's head; a pleasant doing ("can't stop grinning") and shaking, as often joy
+# as fear, are left out.
+_CANNOT: Final = ("can't", "cant", "cannot", "couldn't", "couldnt")
+_KEPT_AT: Final = (
+    "thinking", "seeing", "hearing", "replaying", "checking", "reading", "picturing",
+    "worrying", "scrolling", "going over", "playing it", "looking at",
+)  # fmt: skip
+_CANNOT_PUT_DOWN: Final = tuple(f"{no} stop {doing}" for no in _CANNOT for doing in _KEPT_AT)
+# A phone that never stopped ringing ("Phones didn't stop from eight till one", "phone didn't
+# stop, every controller in the country ringing me"): the day's workload, a bad part.
+_RINGING: Final = tuple(
+    f"{phone} {never}"
+    for phone in ("phone", "phones", "phone's", "the phone", "the phones")
+    for never in ("didn't stop", "never stopped", "wouldn't stop", "won't stop", "hasn't stopped")
+)  # fmt: skip
+
 # What a thing or a person does again once restored: "spinning again", "walking again".
 _RESTORED_DOINGS: Final = (
     "working", "spinning", "chimed", "chiming", "ticking", "breathing", "walking", "smiling",
@@ -308,6 +326,10 @@ COMPLAINTS: Final = PatternLexicon(
             # dropped, the part turned bad also counting a weak word beside them ("due" as a
             # time limit, "surgery" as health: 4 wrong chips to 4 right)
             "doing my head in", "does my head in", "did my head in",
+            # what the writer cannot put down ("can't stop seeing the baby", "can't stop
+            # replaying it") and a phone that never stopped: a bad part in every labelled
+            # sentence that held one
+            *_CANNOT_PUT_DOWN, *_RINGING,
             # a home told "so quiet" ("House is so quiet since Margaret passed", "Daughter's
             # moved into halls. House very quiet."): someone gone, a bad part for every writer
             # who told one, where a home "quiet" alone is peace ("the house is quiet, bliss").

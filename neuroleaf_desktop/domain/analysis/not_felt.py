@@ -53,8 +53,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "stomach upset", "lost track",
     # luck after a mishap is a near miss, not thanks: "four stitches, lucky really"
     "lucky really", "lucky escape", "lucky it wasn't", "lucky it was only", "lucky it didn't",
-    # relief said in passing, not thanks to anyone: "got an extension, thank god"
-    "thank god", "thank goodness", "thank heavens",
+    # relief said in passing, not thanks to anyone: "got an extension, thank god", "all sorted
+    # now thankfully", "not ours thankfully"
+    "thank god", "thank goodness", "thank heavens", "thankfully",
     "going back and forth", "keep going back",
     # idioms that only borrow a feeling word: no worry, no tears, no anger meant
     "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
@@ -105,6 +106,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # blame the writer rejects: "somehow it's my fault" is being blamed, not shame
     "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
     "somehow it was my fault", "somehow i'm to blame",
+    # tears the writer's face only looks like it has shed, or others took for a feeling
+    # ("my eyes look like I've been crying for a week" in hay fever, "everyone thought I was
+    # upset because my eyes were streaming"): a likeness or someone's mistake, no feeling had
+    "look* like i've been crying", "look* like i'd been crying", "look* like i was crying",
+    "looked like i'd been crying", "thought i was upset", "thought i'd been crying",
+    "thought i was crying",
     # hope as something handed to others, not felt: "preached hope", "spreading hope"
     "preach* hope", "spread* hope", "offer* hope", "sell* hope",
     # being stuck in a decision is not pushing on: "we keep going round in circles"

@@ -22,7 +22,8 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import (
+from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.irony_words import (
     FUTURE_OPENERS,
     LOVE_CLAUSE_OPENERS,
     LOVE_OPENERS,
@@ -38,7 +39,6 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     THAT_SUBJECTS,
     WRITER_OPENERS,
 )
-from neuroleaf_desktop.domain.analysis.emotions import Hit
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE, feeling_named
@@ -115,10 +115,15 @@ CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
 PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
 
 
+# What praise alone may end on and stay praise alone: "Lovely stuff", "Great stuff", "Perfect
+# timing".
+_PRAISE_TAILS: Final = frozenset({"aye", BREAK, "stuff", "timing"})
+
+
 def praise_only(words: tuple[str, ...]) -> bool:
-    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand"), no thanks or cheer
-    (a cheer closing good news is meant: "got the deposit back, yay!")?"""
-    kept = [w for w in words if w not in SARCASM_FILLERS and w not in ("aye", BREAK)]
+    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand", "great stuff"), no
+    thanks or cheer (a cheer closing good news is meant: "got the deposit back, yay!")?"""
+    kept = [w for w in words if w not in SARCASM_FILLERS and w not in _PRAISE_TAILS]
     return (
         bool(kept)
         and all(w in PRAISE_ALONE for w in kept)

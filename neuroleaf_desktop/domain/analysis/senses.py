@@ -74,9 +74,11 @@ WORK_PEOPLE: Final = frozenset(
 # What is owed to the writer when it is overdue: an invoice sent, a payment to come.
 OWED_TO_WRITER: Final = ("invoice", "payment")
 _OWED_WINDOW: Final = 5  # "$1,200 invoice, 45 days overdue": across a comma
-# Things carried or worn that leak ("bag leaked", "the bottle leaked"): no repair of the home.
+# Things carried or worn that leak ("bag leaked", "the bottle leaked", "Mask leaked all night
+# and hissed in my ear"): no repair of the home.
 CARRIED: Final = frozenset(
-    {"bag", "bags", "pouch", "bottle", "bottles", "flask", "pen", "nappy", "cup", "battery"}
+    {"bag", "bags", "pouch", "bottle", "bottles", "flask", "pen", "nappy", "cup", "battery",
+     "mask", "masks", "nappies", "catheter"}
 )  # fmt: skip
 # Someone else asking when or if the writer will do a thing: the job in it is what they want
 # for the writer ("mum keeps asking when I'll get a job"), not a job the writer strains at.
@@ -93,15 +95,16 @@ def owed_to_writer(tokens: list[str], i: int) -> bool:
 
 
 # A payment named as falling due with no time after it ("the business rates are due", "my
-# daughter's school fees are due."): money the writer must find, not a time limit to meet; a
-# day or date after it ("rent is due Friday", "due on the 1st") keeps the time limit.
+# daughter's school fees are due.", "Loan on the new crane is due", the payment named with
+# what it is on): money the writer must find, not a time limit to meet; a day or date after it
+# ("rent is due Friday", "due on the 1st") keeps the time limit.
 PAYMENTS: Final = frozenset(
     {"fee", "fees", "rent", "rates", "bill", "bills", "mortgage", "invoice", "tax", "taxes",
      "payment", "payments", "premium", "instalment", "installment", "deposit", "loan",
      "repayment", "repayments", "subscription", "insurance"}
 )  # fmt: skip
 _FALLING_DUE: Final = frozenset({"is", "are", "was", "were"})
-_PAYMENT_WINDOW: Final = 4  # "my registration fee is due", "school fees for the two girls"
+_PAYMENT_WINDOW: Final = 6  # "my registration fee is due", "Loan on the new crane is due"
 _NOTHING_TIMED: Final = frozenset({BREAK, "and", "but", "so", "again", "too", "already"})
 
 

@@ -354,6 +354,31 @@ def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
     return clauses
 
 
+# An all-clear conceded before a lasting harm ("Client fainted mid-septum, all fine, but my
+# heart's still going", "Protection was in and nobody was hurt, but I never slept after",
+# "Decompression stop went fine but my ears have been ringing since Tuesday's dive"): the
+# "fine" grants the event, and the turn tells how it left the writer; the writers who told one
+# labelled it bad. As good news the "fine" made the entry mixed.
+_ALL_CLEAR_WORDS: Final = frozenset({"fine", "alright", "ok", "okay", "hurt"})
+
+
+def fine_conceded(clauses: list[Clause]) -> list[Clause]:
+    """A part made good by an all-clear alone, before a turn to a bad part in the same
+    sentence, reads neutral (see ``_ALL_CLEAR_WORDS``)."""
+    for k, clause in enumerate(clauses):
+        if not (clause.news and clause.polarity == POSITIVE):
+            continue
+        if _ALL_CLEAR_WORDS.isdisjoint(clause.words):
+            continue
+        later = [c for c in clauses[k + 1 :] if c.segment != clause.segment]
+        if any(c.polarity == NEGATIVE for c in later):
+            clauses = [
+                replace(c, polarity=NEUTRAL, news=False) if j == k else c
+                for j, c in enumerate(clauses)
+            ]
+    return clauses
+
+
 def fine_at_last(clauses: list[Clause]) -> list[Clause]:
     """ "It's been a year since the breakup and I'm finally okay": a last clause in which the
     writer says they are fine now settles the stressors of the clauses before it; "the exam

@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     PAYERS_CANCELLED,
     PRICES_UP,
     SAME_STRETCH,
+    STITCHES_COUNTED,
     STRETCHES_WORKED,
     SUMS_LACKED,
     SUMS_TOO_SMALL,
@@ -117,6 +118,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # headache", "because the room was 'too warm'")
                  "!one-star review", "!one star review", "!one-star reviews",
                  "!one star reviews", "!gave me one star", "!gave us one star",
+                 # the writer undercut by a rival ("a firm in Aberdeen that undercut us by
+                 # half", "Online sellers undercutting me on everything"): the work's strain by
+                 # itself, as every writer who told one labelled
+                 "!undercut me", "!undercut us", "!undercutting me", "!undercutting us",
+                 "!undercuts me", "!undercuts us",
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
@@ -303,7 +309,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # a bad part ("Itchy, knackered and fed up", "Hands cramping from holding the
                     # piping bag", "Eyelid twitching for three days now"): health for every
                     # writer who told one
-                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles"),
+                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles",
+                    *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",

@@ -240,3 +240,14 @@ WOKEN_EVERY: Final = tuple(
 WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
                       "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
                       "stall", "kitchen unit")  # fmt: skip
+
+# A hurt counted by the stitches it took ("Caught my thumb on the bandsaw, four stitches",
+# "Took a chunk out of my thumb on the table saw. Four stitches, lucky really"): the writer's
+# injury by itself, as every writer who counted them labelled; "in stitches" is laughter,
+# "tiny stitches" a seam, and stitches healed are settled by the words after them.
+STITCHES_COUNTED: Final = tuple(
+    f"!{n} {unit}"
+    for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "fifteen", "twenty", *(str(k) for k in range(2, 31)))
+    for unit in ("stitches", "staples")
+)  # fmt: skip

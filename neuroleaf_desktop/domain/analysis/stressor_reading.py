@@ -70,19 +70,22 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
-from neuroleaf_desktop.domain.analysis.word_uses import (
+from neuroleaf_desktop.domain.analysis.word_uses import other_use
+from neuroleaf_desktop.domain.analysis.work_people import (
+    a_customers_ask,
+    children_of_the_caseload,
+    family_business,
+    owner_of_their_kin,
+    price_asked_down,
+    review_got_by_another,
+    shouted_at_by_the_public,
+    supervisor_of_study,
+)
+from neuroleaf_desktop.domain.analysis.work_word_uses import (
     budget_of_the_work,
     job_lost_by_another,
     landlord_of_the_work,
-    other_use,
     unfinished_by_limit,
-)
-from neuroleaf_desktop.domain.analysis.work_people import (
-    a_customers_ask,
-    family_business,
-    owner_of_their_kin,
-    review_got_by_another,
-    supervisor_of_study,
 )
 
 STRESSOR_NEGATION_WINDOW: Final = 2
@@ -180,7 +183,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
-        for keyword, weight in pattern.targets:
+        targets = pattern.targets
+        if targets[0][0] == "criticism" and shouted_at_by_the_public(written, i):
+            targets = (*targets, ("work", targets[0][1]))  # "A dad shouted at me": one served
+        for keyword, weight in targets:
             short_handed = "sick" in pattern.tokens and crowd_off_sick(written, i)
             if short_handed:
                 keyword = "work"  # "two chefs off sick and a party of forty walked in at nine"
@@ -197,11 +203,17 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             kin = category_of(keyword) == "family"  # a remembered relative stays set aside
             if keyword == "family" and family_business(written):
                 keyword = "work"  # "Dad ran this shop for forty years": the writer's work
+            if kin and children_of_the_caseload(tokens, i):
+                keyword = "work"  # "Caseload of ninety kids across six schools": the work's
             if keyword == "boss" and owner_of_their_kin(written, i):
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
-            if keyword == "money" and (budget_of_the_work(tokens, i) or a_customers_ask(tokens, i)):
+            if keyword == "money" and (
+                budget_of_the_work(tokens, i)
+                or a_customers_ask(tokens, i)
+                or price_asked_down(tokens, i)
+            ):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay

@@ -260,6 +260,12 @@ def _stacked_state(clause: Clause) -> bool:
     return not ("all" in words and not _COMPLETE.isdisjoint(words))
 
 
+# A piece of work the writer opens a sentence on as finished ("Finished the gearbox swap on
+# number 17", "Finished a herringbone hallway and just stood there looking at it"): good news
+# in every labelled sentence that held one but a stocktake told bare.
+_A_PIECE: Final = (["the"], ["a"], ["an"])
+
+
 def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` (one clause) tell a good part by its shape alone: an
     expectation beaten, goods sold, an aid done without or the writer restored (module
@@ -272,6 +278,10 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     if test_passed(tokens, start, end):
         return True
     if made_good(clause) or ((start == 0 or tokens[start - 1] == BREAK) and time_off(clause)):
+        return True
+    if start == 0 and clause[:1] == ["finished"] and clause[1:2] in _A_PIECE:
+        # "Finished the wet room in Didsbury, every tile lined up": a piece of work done,
+        # told first in its sentence ("… and I finished the shift shaking" is only when)
         return True
     for i, word in enumerate(clause):
         after = clause[i + 1 : i + 3]

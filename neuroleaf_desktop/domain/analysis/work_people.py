@@ -13,7 +13,15 @@ labelled. A family business named by the relative who ran it ("Dad ran this shop
 years and I'm scared I'll be the one who closes it", "Dad's business, Dad's name over the door")
 is the writer's work: the writers who told one labelled the work's strain, not the family's.
 A bad review someone named got ("Ailsa got a one-star review because it rained") is their
-work's, where one the writer got stays the writer's work strain.
+work's, where one the writer got stays the writer's work strain. One of the public who shouts at
+the writer ("A dad shouted at me at the gate", "another caller shouting at me", "Man screamed at
+me for eleven minutes about his broadband") is someone the writer serves: the work's strain
+as well as the quarrel, as the writers who told one labelled. Children named beside a caseload
+or a list the writer works through ("Caseload of ninety kids across six schools", "two of the
+kids haven't even been seen yet") are the people the writer works for: the work's strain, no
+family of the writer's. A price asked down by a half or to the price of less ("a 'rustic' firepit
+for half my price", "a full groom for the price of a nail trim") is what a customer wants of the
+work: the work's strain, no money of the writer's short.
 """
 
 from __future__ import annotations
@@ -128,3 +136,75 @@ def review_got_by_another(tokens: list[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _REVIEW_LINKS:
         j -= 1
     return j >= 0 and tokens[j] != BREAK and tokens[j] not in _WRITER
+
+
+# One of the public who shouts at the writer ("A dad shouted at me because his son's scan was
+# running late", "another caller shouting at me because the ward didn't pick up", "Bloke
+# shouted at me because his carbon frame cracked"): someone the writer serves, so the work's
+# strain beside the quarrel. Named with "a", "an", "another" or "one", or bare at the part's
+# start for those no one calls their own ("Man screamed at me"; a bare "Dad shouted at me" is
+# the writer's father); "the man next door" and a crowd ("Ramblers", "People") are not.
+_PUBLIC: Final = frozenset(
+    {"customer", "caller", "client", "patient", "passenger", "punter", "guest", "diner",
+     "visitor", "shopper", "motorist", "driver", "man", "woman", "bloke", "lady", "guy", "dad",
+     "mum", "parent", "father", "mother"}
+)  # fmt: skip
+_ONE_OF: Final = frozenset({"a", "an", "another", "one", "some"})
+_OWN_IF_BARE: Final = frozenset({"dad", "mum", "parent", "father", "mother"})
+
+
+def shouted_at_by_the_public(tokens: list[str], i: int) -> bool:
+    """Is the shouting at ``i`` done by one of the public named right before it ("a dad
+    shouted at me", "Customer shouted at me")?"""
+    if i == 0 or tokens[i - 1] not in _PUBLIC:
+        return False
+    before = tokens[i - 2] if i >= 2 else BREAK
+    if before in _ONE_OF:
+        return True
+    return before == BREAK and tokens[i - 1] not in _OWN_IF_BARE
+
+
+# Children as a caseload the writer works through ("A caseload of 110 children and now they
+# want me to cover the secondary school too", "Forty-two kids on my list, the waiting list is
+# past a year", "two of the kids haven't even been seen yet"): the people the writer works for,
+# so the work's strain; "my kids" and "our children" stay the writer's own.
+_CHILDREN: Final = frozenset({"kids", "children", "kid", "child", "babies"})
+_CASELOAD: Final = frozenset({"caseload", "caseloads", "referral", "referrals"})
+_WORKED_THROUGH: Final = (("waiting", "list"), ("on", "my", "list"), ("been", "seen"))
+
+
+def children_of_the_caseload(tokens: list[str], i: int) -> bool:
+    """Are the children at ``i`` a caseload, a list or a clinic's waiting the writer works
+    through, told in the same sentence?"""
+    if tokens[i] not in _CHILDREN or (i > 0 and tokens[i - 1] in ("my", "our")):
+        return False
+    if not _CASELOAD.isdisjoint(tokens):
+        return True
+    return any(
+        tuple(tokens[k : k + len(marks)]) == marks
+        for marks in _WORKED_THROUGH
+        for k in range(len(tokens) - len(marks) + 1)
+    )
+
+
+# A price asked down ("wants a 'rustic' firepit for half my price", "copy the exact design you
+# found on Pinterest … for half price", "a full groom for the price of a nail trim", "seven
+# bridesmaid dresses in two days for the price of one"): what a customer wants of the work, so
+# the work's strain, as the writers who told one labelled, no money of the writer's short.
+_HALVED: Final = frozenset({"half", "halve", "halved", "quarter"})
+_LESSER: Final = frozenset({"a", "an", "one"})
+
+
+def price_asked_down(tokens: list[str], i: int) -> bool:
+    """Is the price at ``i`` asked down by a half ("half price", "half my price") or to the
+    price of a lesser thing ("for the price of a nail trim")?"""
+    if tokens[i] not in ("price", "prices"):
+        return False
+    if not _HALVED.isdisjoint(tokens[max(0, i - 2) : i]):
+        return True
+    return (
+        i >= 2
+        and tokens[i - 2 : i] == ["for", "the"]
+        and tokens[i + 1 : i + 2] == ["of"]
+        and (tokens[i + 2] if i + 2 < len(tokens) else BREAK) in _LESSER
+    )
