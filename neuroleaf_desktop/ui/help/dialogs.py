@@ -29,6 +29,9 @@ SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+S", "Save the entry being written"),
     ("1 … 9, 0", "Pick a mood in the check-in (0 means 10)"),
     ("Ctrl+Enter", "Save a check-in"),
+    ("Tab from an entry's text", "Reach the entry's analysis chips"),
+    ("← → Home End on a chip", "Move between the analysis chips"),
+    ("Enter or Space on a chip", "Show the words the chip was read from"),
     ("Esc", "Close a dialog"),
 )
 
