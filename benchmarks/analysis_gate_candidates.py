@@ -5,9 +5,9 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test40`` out);
-* ``previous``: the recipe of the twenty-third round's weights (``NOT_TRAINED`` and ``test40``
-  out; the twenty-fourth round's comparison);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test41`` out);
+* ``previous``: the recipe of the twenty-fourth round's weights (``NOT_TRAINED`` and ``test41``
+  out; the twenty-fifth round's comparison);
 * ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out);
 * ``neighbours``: ``before`` plus forty nearest-labelled-neighbour features per row: per label,
   the share of the label among the ``K`` most similar training rows (cosine on int8 vectors,
@@ -21,7 +21,7 @@ it, the rules' chips those of the code before it was studied (``analysis_gate_cu
 pooled precision / recall (right / wrong chips) at the shipped thresholds, with each fold's
 task threshold chosen for best F0.5 on the other folds (nested), and at the recall
 ``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
-folds, the nineteen newer and all.
+folds, the twenty newer and all.
 
 Run: ``PYTHONPATH=. .venv/bin/python benchmarks/analysis_gate_candidates.py [--cache F.npz]
 [CANDIDATE ...]`` (about a minute per candidate, three with neighbours, on one core).
@@ -45,7 +45,7 @@ import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 
-NEWER = tuple(f"test{n}" for n in range(22, 41))
+NEWER = tuple(f"test{n}" for n in range(22, 42))
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
 CANDIDATES = ("before", "previous", "shipped", "neighbours", "shipped+neighbours", "everything")
@@ -103,7 +103,7 @@ def out_of_fold(candidate: str, x: Any, y: Any, split: Any, near: Neighbours | N
     """Each once-blind fold's probabilities from the candidate's model trained without it."""
     trainable = {
         "before": ~np.isin(split, tg.NOT_TRAINED + NEWER),
-        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test40")),
+        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test41")),
         "shipped": ~np.isin(split, tg.NOT_TRAINED),
         "everything": np.ones(len(split), bool),
     }
