@@ -209,7 +209,7 @@ def out_of_fold(
     for fold in folds:
         out = split == fold
         train = ~out & ~np.isin(split, tg.NOT_TRAINED + exclude)
-        w, b = tg.fit(x[train], y[train])
+        w, b = tg.fit(x[train], y[train], split[train])
         probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
     return probability
 
