@@ -5,10 +5,18 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test40`` out);
-* ``previous``: the recipe of the twenty-third round's weights (``NOT_TRAINED`` and ``test40``
-  out; the twenty-fourth round's comparison);
-* ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test41`` out);
+* ``previous``: the recipe of the twenty-fourth round's weights (``NOT_TRAINED`` and ``test41``
+  out; the twenty-fifth round's comparison);
+* ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
+  round's batch weights);
+* ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out, its
+  ``BATCH_POWER``);
+* ``power-P`` (``power-1``, ``power-0.5`` …): the shipped rows, each row weighing (rows in its
+  batch) ** -P for every label (``power-1``: every batch the same total weight);
+* ``tuned-c``: the shipped rows, each label's L2 strength of 1, 4 or 16 chosen for each fold as
+  the one of best F0.5 at the task threshold on the other folds' out-of-fold probabilities
+  (those folds' models did train on the fold, as the nested thresholds' do);
 * ``neighbours``: ``before`` plus forty nearest-labelled-neighbour features per row: per label,
   the share of the label among the ``K`` most similar training rows (cosine on int8 vectors,
   one scale, as the safety bank quantises them) and the best cosine to a row with the label
@@ -21,10 +29,14 @@ it, the rules' chips those of the code before it was studied (``analysis_gate_cu
 pooled precision / recall (right / wrong chips) at the shipped thresholds, with each fold's
 task threshold chosen for best F0.5 on the other folds (nested), and at the recall
 ``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
-folds, the nineteen newer and all.
+folds, the twenty newer and all.
+
+``--per-label`` also prints, per candidate, each stress category's and emotion's threshold
+chosen on the other folds (out-of-fold probabilities) for best F0.5 and for precision targets.
 
 Run: ``PYTHONPATH=. .venv/bin/python benchmarks/analysis_gate_candidates.py [--cache F.npz]
-[CANDIDATE ...]`` (about a minute per candidate, three with neighbours, on one core).
+[--ref NAME] [--per-label] [CANDIDATE ...]`` (about a minute per candidate, three with
+neighbours and ``tuned-c``, on one core).
 Texts and vectors stay in memory; only the vectors are cached when ``--cache`` is given.
 """
 
@@ -45,10 +57,17 @@ import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 
-NEWER = tuple(f"test{n}" for n in range(22, 41))
+NEWER = tuple(f"test{n}" for n in range(22, 42))
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
-CANDIDATES = ("before", "previous", "shipped", "neighbours", "shipped+neighbours", "everything")
+CANDIDATES = (
+    "before", "previous", "plain", "shipped", "power-P", "tuned-c", "neighbours",
+    "shipped+neighbours", "everything",
+)  # fmt: skip
+PLAIN = {"stress": 0.0, "emotions": 0.0}  # every row weighs alike
+POWERS = {"shipped": tg.BATCH_POWER, "shipped+neighbours": tg.BATCH_POWER}
+STRENGTHS = (1.0, 4.0, 16.0)  # the L2 strengths tuned-c chooses among
+TARGETS = (0.78, 0.80, 0.85, 0.90)  # per-label precision targets (--per-label)
 K = 10  # neighbours that vote (the safety classifier's k; not tuned)
 SCALE = 1.0  # the neighbour features' length next to the unit MiniLM vector (not tuned)
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
@@ -99,16 +118,31 @@ class Neighbours:
         return SCALE * np.hstack([share, margin])
 
 
-def out_of_fold(candidate: str, x: Any, y: Any, split: Any, near: Neighbours | None) -> Any:
-    """Each once-blind fold's probabilities from the candidate's model trained without it."""
+def out_of_fold(
+    candidate: str,
+    x: Any,
+    y: Any,
+    split: Any,
+    near: Neighbours | None,
+    rules: Any = None,
+    c: float = tg.C,
+) -> Any:
+    """Each once-blind fold's probabilities from the candidate's model trained without it
+    (``rules``, the rules' chips, only for ``tuned-c``, whose choice reads them)."""
+    if candidate == "tuned-c":
+        return tuned_c(x, y, split, rules)
     trainable = {
         "before": ~np.isin(split, tg.NOT_TRAINED + NEWER),
-        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test40")),
+        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test41")),
         "shipped": ~np.isin(split, tg.NOT_TRAINED),
         "everything": np.ones(len(split), bool),
     }
     trainable["neighbours"] = trainable["before"]
-    trainable["shipped+neighbours"] = trainable["shipped"]
+    for same in ("shipped+neighbours", "plain", candidate):
+        trainable.setdefault(same, trainable["shipped"])
+    power = POWERS.get(candidate, PLAIN)
+    if candidate.startswith("power-"):
+        power = dict.fromkeys(TASKS, float(candidate.removeprefix("power-")))
     probability = np.zeros(y.shape)
     for fold in tg.ONCE_BLIND:
         out = split == fold
@@ -118,9 +152,25 @@ def out_of_fold(candidate: str, x: Any, y: Any, split: Any, near: Neighbours | N
             assert near is not None
             xt = np.hstack([xt, near.features(train, train, own_fold_hidden=True)])
             xo = np.hstack([xo, near.features(scored, train, own_fold_hidden=False)])
-        w, b = tg.fit(xt, y[train])
+        w, b = tg.fit(xt, y[train], split[train], power, c)
         probability[scored] = 1.0 / (1.0 + np.exp(-(xo @ w.T + b)))
     return probability
+
+
+def tuned_c(x: Any, y: Any, split: Any, rules: Any) -> Any:
+    """Out-of-fold probabilities with each label's L2 strength chosen per fold on the others."""
+    probs = [out_of_fold("plain", x, y, split, None, c=c) for c in STRENGTHS]
+    chosen = np.zeros(y.shape)
+    for fold in tg.ONCE_BLIND:
+        out, others = split == fold, np.isin(split, tg.ONCE_BLIND) & (split != fold)
+        for j, (task, _label) in enumerate(tg.LABELS):
+            t = tg.THRESHOLDS[task]
+            score = [
+                round(f_half(counts(rules[others, j] & (p[others, j] >= t), y[others, j])), 4)
+                for p in probs
+            ]
+            chosen[out, j] = probs[int(np.argmax(score))][out, j]
+    return chosen
 
 
 def counts(got: Any, want: Any) -> tuple[int, int, int]:
@@ -169,14 +219,49 @@ def report(name: str, prob: Any, ref: Any, rules: Any, y: Any, split: Any, folds
     return f"| {name} | " + " | ".join(cells) + " |"
 
 
+def per_label(name: str, prob: Any, rules: Any, y: Any, split: Any) -> None:
+    """Each fold gated by a threshold per label chosen on the other folds: best F0.5, or the
+    lowest reaching a precision target (the task's threshold where none does)."""
+    for task in TASKS:
+        cols = [i for i, (t, _) in enumerate(tg.LABELS) if t == task]
+        for target in ("F0.5", *TARGETS):
+            sums = {g: np.zeros(3, int) for g in ("older", "newer", "all")}
+            for fold in tg.ONCE_BLIND:
+                out, others = split == fold, np.isin(split, tg.ONCE_BLIND) & (split != fold)
+                keep = np.zeros((int(out.sum()), len(cols)), bool)
+                for k, j in enumerate(cols):
+                    t = label_threshold(rules[:, j], prob[:, j], y[:, j], others, target)
+                    t = tg.THRESHOLDS[task] if t is None else t
+                    keep[:, k] = rules[out, j] & (prob[out, j] >= t)
+                got = np.array(counts(keep, y[out][:, cols]))
+                sums["all"] += got
+                sums["older" if fold in OLDER else "newer"] += got
+            cells = " | ".join(text((int(v[0]), int(v[1]), int(v[2]))) for v in sums.values())
+            print(f"| {name} | {task} | {target} | {cells} |")
+
+
+def label_threshold(rule: Any, p: Any, want: Any, rows: Any, target: Any) -> float | None:
+    """One label's threshold on the ``rows`` mask: best F0.5, or the lowest whose precision
+    reaches ``target`` with at least three right chips (None: no such threshold)."""
+    if target == "F0.5":
+        return max(GRID, key=lambda t: (round(f_half(at(rule, p, want, rows, t)), 4), -t))
+    for t in GRID:
+        tp, fp, _fn = at(rule, p, want, rows, t)
+        if tp >= 3 and tp / max(tp + fp, 1) >= target:
+            return t
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("candidates", nargs="*", help=f"of {', '.join(CANDIDATES)} (default: all)")
     parser.add_argument("--cache", type=Path, default=None, help="npz file for the vectors")
     parser.add_argument("--quick", action="store_true", help="accepted (no effect)")
+    parser.add_argument("--ref", default=None, help="whose recall is matched (default previous)")
+    parser.add_argument("--per-label", action="store_true", help="per-label thresholds too")
     args = parser.parse_args()
     chosen = args.candidates or list(CANDIDATES)
-    if unknown := set(chosen) - set(CANDIDATES):
+    if unknown := {c for c in chosen if not c.startswith("power-")} - set(CANDIDATES):
         parser.error(f"unknown candidates: {', '.join(sorted(unknown))}")
     rows = tg.labelled_rows()
     x = curve.vectors(rows, args.cache)
@@ -187,9 +272,9 @@ def main() -> None:
     if any(c.endswith("neighbours") for c in chosen):
         names = sorted(set(split))
         near = Neighbours(x, y, np.array([names.index(s) for s in split]))
-    ref = "previous" if "previous" in chosen else "before"  # whose recall is matched
+    ref = args.ref or ("previous" if "previous" in chosen else "before")  # whose recall
     wanted = [ref, *(c for c in chosen if c != ref)]
-    probs = {c: out_of_fold(c, x, y, split, near) for c in wanted}
+    probs = {c: out_of_fold(c, x, y, split, near, rules) for c in wanted}
     head = (
         f"| candidate | stress fixed | stress F0.5 nested | stress at {ref}'s recall "
         f"| emotions fixed | emotions F0.5 nested | emotions at {ref}'s recall |"
@@ -204,6 +289,10 @@ def main() -> None:
         print(f"| rules alone | {alone[0]} | | | {alone[1]} | | |")
         for c in wanted:
             print(report(c, probs[c], probs[ref], rules, y, split, folds))
+    if args.per_label:
+        print("\n| candidate | task | per-label threshold | 14 older | 20 newer | all |")
+        for c in wanted:
+            per_label(c, probs[c], rules, y, split)
 
 
 if __name__ == "__main__":

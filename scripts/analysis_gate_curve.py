@@ -84,6 +84,7 @@ STUDIED_AT = {
     "test38": "01570083^",
     "test39": "9dea80e7^",
     "test40": "b5577759^",
+    "test41": "6fb4121a^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
@@ -208,7 +209,7 @@ def out_of_fold(
     for fold in folds:
         out = split == fold
         train = ~out & ~np.isin(split, tg.NOT_TRAINED + exclude)
-        w, b = tg.fit(x[train], y[train])
+        w, b = tg.fit(x[train], y[train], split[train])
         probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
     return probability
 

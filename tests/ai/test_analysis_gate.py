@@ -153,6 +153,7 @@ def test_the_shipped_weights_follow_the_training_scripts_recipe() -> None:
     assert shipped["trained_on"].endswith(f"not {', '.join(tg.NOT_TRAINED)})")
     assert [tuple(label) for label in shipped["labels"]] == list(tg.LABELS)
     assert shipped["thresholds"] == tg.THRESHOLDS and shipped["c"] == tg.C
+    assert shipped["batch_power"] == tg.BATCH_POWER
     assert set(tg.NOT_TRAINED) <= set(tg.ONCE_BLIND)  # what is not trained on is still measured
 
 
@@ -164,5 +165,41 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
     import train_analysis_gate as tg
 
     studied = [b for b in tg.ONCE_BLIND if b.startswith("test")]
-    assert "test40" in studied
+    assert "test41" in studied
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
+
+
+def test_batch_weights_give_each_batch_its_share_and_keep_the_mean_at_one() -> None:
+    """At power 1 a batch of 90 rows and one of 10 weigh the same in total, so the large early
+    splits do not outvote the newer writers; at 0 every row counts alike; either way the mean
+    weight is 1, so the L2 strength ``C`` keeps its meaning."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import train_analysis_gate as tg
+
+    split = np.array(["big"] * 90 + ["small"] * 10)
+    even = tg.batch_weights(split, 1.0)
+    assert even[split == "big"].sum() == pytest.approx(even[split == "small"].sum())
+    assert even.mean() == pytest.approx(1.0)
+    assert np.allclose(tg.batch_weights(split, 0.0), 1.0)
+    half = tg.batch_weights(split, 0.5)
+    assert half.mean() == pytest.approx(1.0)
+    assert half[split == "big"].sum() == pytest.approx(3 * half[split == "small"].sum())
+
+
+def test_a_task_at_power_zero_learns_as_if_unweighted() -> None:
+    """The emotions' models are trained without batch weights: giving ``fit`` the batches must
+    not change a label whose task's power is 0, and must change one whose power is not."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import train_analysis_gate as tg
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(120, 8))
+    y = np.column_stack([x[:, 0] + 0.5 * x[:, 1] > 0] * len(tg.LABELS))
+    split = np.array(["a"] * 100 + ["b"] * 20)
+    power = {"stress": 1.0, "emotions": 0.0}
+    plain_w, _ = tg.fit(x, y)
+    weighed_w, _ = tg.fit(x, y, split, power)
+    emotions = [j for j, (task, _label) in enumerate(tg.LABELS) if task == "emotions"]
+    stress = [j for j, (task, _label) in enumerate(tg.LABELS) if task == "stress"]
+    assert np.allclose(plain_w[emotions], weighed_w[emotions])
+    assert not np.allclose(plain_w[stress], weighed_w[stress])
