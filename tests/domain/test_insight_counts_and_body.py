@@ -3,7 +3,8 @@ that keeps its topic): a count said before a thing weighed; fear felt in the bod
 part and what it does; three demands listed and said to come together; a condition set by the
 weeks the person is in a state; eyes opening on their own as waking; the meal's own time of day
 as a time; being dragged under as low mood; cans as a drink; a person the one asking is named
-beside, and "each other" as no one."""
+beside, and "each other" as no one; a feeling's own last time said with the feeling first; the
+mind rehearsing; a battery running out; a grey rain cloud."""
 
 from __future__ import annotations
 
@@ -80,12 +81,20 @@ def test_three_demands_listed_and_come_together(question: str, expected: tuple[s
         ("be honest, are the cans on a Friday making my weekends worse", ("activity", "alcohol")),
         ("Marcus and me used to meet up every week, when did we last actually see each other",
          ("last_time", "Marcus")),
+        ("when did the panicky feeling last hit me this hard", ("last_time", "anxiety")),
+        ("when your mind keeps rehearsing everything that might go wrong, what helps you",
+         ("anxiety", "")),
+        ("after a low day, does my battery run out quicker the following day", ("energy", "")),
+        ("there's a little grey rain cloud following me round today, what has cleared it before",
+         ("low_mood", "")),
         # unchanged: a time of the day alone, cans of food, eyes kept open at a desk
         ("what helps when I'm in the weeks before a deadline", ("stress", "")),
         ("no puff left by teatime", ("energy", "")),
         ("do the cans of beans count", ("unknown", "")),
         ("can barely keep my eyes open at my desk", ("energy", "")),
         ("when did Tom and I last see each other", ("last_time", "Tom")),
+        ("when did my sister last ring me", ("last_time", "family")),
+        ("does my phone battery die faster", ("activity", "screen late")),
     ],
 )  # fmt: skip
 def test_conditions_times_waking_and_company(question: str, expected: tuple[str, str]) -> None:

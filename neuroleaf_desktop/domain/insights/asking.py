@@ -23,6 +23,10 @@ LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
     r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
     r" (?:\w+ )?(?:last|most recently)\b"
+    # ... or a feeling's own last time, the feeling said first: "when did *the panicky feeling*
+    # last hit me this hard", "when did that dread last creep in"
+    r"|\bwhen (?:did|was|were|has|had) (?:the|that|this|my) (?:[\w'-]+ ){1,3}?"
+    r"(?:last|most recently) (?:\w+ )?(?:me|i|in|up|on)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"

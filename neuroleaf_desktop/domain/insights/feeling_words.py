@@ -171,6 +171,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # tomorrow's conversation in my head", "rehearsing what I'll say round my head"
     r"|(?:replay\w*|rehears\w*)(?: [\w']+){0,4} (?:in|round|around|inside) (?:my|your) (?:own )?"
     r"(?:head|mind)|(?:can'?t|cannot|couldn'?t) stop (?:replaying|rehearsing)"
+    # ... the mind doing it, over what might go wrong: "your mind keeps rehearsing everything"
+    r"|(?:mind|head|brain)(?:'s| is| keeps?| kept| starts?| goes)? (?:rehears|replay)\w*"
     # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
     r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
@@ -436,6 +438,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|no (?:gas|juice|fuel) left|nothing left to give"
     # (the plural however it is texted: "batterys flat")
     r"|batter(?:y|ys|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
+    # ... or running out or down however fast: "does my battery run out quicker", "drains"
+    r"|(?:my |the )batter(?:y|ies) (?:\w+ )?(?:run|runs|ran|running|drain\w*|di(?:e|es|ed|ing))"
     r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
     # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
     # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
@@ -560,7 +564,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:nothing|don'?t look forward|can'?t look forward) to (?:look forward to|anything)"
     r"|curtains (?:shut|closed|drawn)"
     # the colour gone out of things: "everything's gone grey", "life feels so grey", "what
-    # brought the colour back", "bleak", "under a cloud"
+    # brought the colour back", "bleak", "under a cloud", "a grey rain cloud following me"
     # ... or the life gone out of them: "the week's gone soggy", "sort of hollow", "all dull"
     r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s"
     r"|sort of|kind of)"
@@ -578,7 +582,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:gone |turned |going |goes |went |feels |looks |seems )?(?:all )?the colou?r of\b"
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
-    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
+    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black|grey|gray) (?:rain )?cloud"
     # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"
     r"|(?:tastes?|tasted|tasting) (?:of|like) (?:nothing|cardboard|ash|dust|sawdust)"
     r"|nothing (?:tastes?|tasted) (?:of|like) anything"
