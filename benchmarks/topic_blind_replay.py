@@ -66,6 +66,7 @@ BLIND_AT: dict[str, str] = {
     "AD": "01570083",
     "AE": "9dea80e7",
     "AF": "b5577759",
+    "AG": "6fb4121a^",
 }
 END = date(2026, 11, 1)
 

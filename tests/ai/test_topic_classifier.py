@@ -68,8 +68,9 @@ def test_missing_weights_leave_the_rules_alone(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("question", "rules_said", "kind"),
     [
-        # only the generic "what helps" voted (half a vote): the classifier decides
-        ("what helps me chill out when my heart is racing", "low_mood", "anxiety"),
+        # only the generic "what helps" voted (half a vote): the classifier decides (a racing
+        # heart is a fear word of the rules now: a pulse they do not name)
+        ("what helps me chill out when my pulse is racing", "low_mood", "anxiety"),
         # (a to-do list is a stress word of the rules now: a load they do not name)
         ("what helps when my diary is rammed", "low_mood", "stress"),
         # only work words voted (half each): a racing body before meetings is anxiety

@@ -141,6 +141,8 @@ def test_with_the_journal_unknown_nothing_is_said_missing() -> None:
         ("does a spot of whittling of a Sunday wind me down?", "stress", "whittling"),
         ("has a morning's crabbing off the harbour wall ever calmed me?", "anxiety", "crabbing"),
         ("does an afternoon of bell ringing recharge me", "energy", "bell ringing"),
+        # a count or size before the thing, in figures
+        ("do the 1000-piece jigsaws help me wind down", "stress", "jigsaws"),
         # put to the app's reading of the journal
         ("be honest, do my entries show the sauna lifts me?", "low_mood", "sauna"),
     ],

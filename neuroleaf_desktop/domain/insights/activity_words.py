@@ -342,6 +342,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|stouts?|(?:real |pale |craft |brown )?ales?|ipas?|guinness|porters? and stouts?"
     r"|(?:glass|bottle|can|pint|tin|half)(?:es|s)? of (?:bitter|mild|porter|stout|ale|ipa)"
     r"|(?:a few|a couple of|couple of|some|two|three|four) (?:cans|tins)\b"
+    # ... or the cans as a habit of their own: "the cans on a Friday", "my Friday cans" (not
+    # cans of something else: "cans of beans")
+    r"|(?:the|my|our|those|these|friday|saturday|weekend|evening|nightly|after[- ]work) cans\b"
+    r"(?! of\b)"
     r"|brandy|brandies|sherry|sherries|nightcaps?|drams?",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",

@@ -23,6 +23,10 @@ LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
     r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
     r" (?:\w+ )?(?:last|most recently)\b"
+    # ... or a feeling's own last time, the feeling said first: "when did *the panicky feeling*
+    # last hit me this hard", "when did that dread last creep in"
+    r"|\bwhen (?:did|was|were|has|had) (?:the|that|this|my) (?:[\w'-]+ ){1,3}?"
+    r"(?:last|most recently) (?:\w+ )?(?:me|i|in|up|on)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
@@ -57,6 +61,13 @@ LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b|\bwhen i (?:
 ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # Titles and family words said before a name ("Professor Lindqvist", "Aunty Ngozi").
 _TITLE_WORDS: Final = "|".join(sorted(TITLES, key=len, reverse=True))
+# A count or a size said before a thing, in figures: "the *1000-piece* jigsaws", "*3* pints",
+# "*20-minute* naps", "the *500 piece* puzzles", "my *5,000* steps". It measures the thing; it
+# is never the thing.
+COUNT: Final = (
+    r"(?:\d[\d,.]*(?:-[a-z]+)*(?: (?:piece|minute|min|hour|hr|mile|page|day|week|month|year"
+    r"|second)s?)?\s+)?"
+)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 SUBJECT_RX: Final = re.compile(
     # after a condition or time frame set first ("when I'm anxious, does …", "on my low days,
@@ -86,6 +97,9 @@ SUBJECT_RX: Final = re.compile(
     r"(?:(?:doing|playing) (?:a|an) |(?!(?:doing|playing|going|getting|being|having)\b)[a-z]{3,}ing"
     r" (?:the|my|our) (?=[a-z'-]+ [a-z'-]+ (?:at|in|on|round|around|along|off|by)\b))?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
+    # how big or how many is not part of it either ("do the *1000-piece* jigsaws help", "have
+    # *3* pints a night made me worse"): the thing is what follows the count
+    rf"{COUNT}"
     # the stretch of time it fills is not part of it ("has *a morning's* fishing calmed me",
     # "does *an evening of* whist help")
     r"(?:(?:morning|afternoon|evening|night|day|weekend|week|hour|lunchtime)(?:'s| of) )?"

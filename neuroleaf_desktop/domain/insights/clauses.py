@@ -38,9 +38,11 @@ _OPEN_RX: Final = re.compile(
     # ... or the feeling itself after "when" ("when *the worry's* been bad that day")
     r"|\bwhen(?:ever)? the\b"
     # ... or days named by what goes on in them, whoever does it ("on weeks *the workload's*
-    # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged")
+    # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged", "in
+    # the weeks *I'm* stressed at work")
     r"|\b(?:on|in|during) (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?|months?)"
-    r"(?: (?:when|that|where) | (?=(?:the|our|work|things|everything|life|it|it's|its)\b))"
+    r"(?: (?:when|that|where) | (?=(?:the|our|work|things|everything|life|it|it's|its|i|i'm|im"
+    r"|i've|ive|my)\b))"
     r"|\bbeing\b"
     r"|^\s*(?:does|do|did|is|was|has|will|can|could|would|might)\s+(?:all\s+)?(?:my\s+|the\s+)?"
     r"(?=(?!\w*thing\b|morning|evening)[a-z]{3,}ing\b)",

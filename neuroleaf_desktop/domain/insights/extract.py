@@ -38,7 +38,7 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.asking import SUBJECT_RX
+from neuroleaf_desktop.domain.insights.asking import COUNT, SUBJECT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
@@ -104,7 +104,7 @@ _SLOTS: Final = tuple(
         # "does clay modelling help", "has the allotment made any difference"; going to a thing
         # is the thing ("does going to orienteering club help")
         rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+"
-        rf"(?:(?:going|getting|heading|making it) (?:off )?to )?{_DET}{_X}"
+        rf"(?:(?:going|getting|heading|making it) (?:off )?to )?{_DET}{COUNT}{_X}"
         # (an adverb of truth between: "has fishing *ever* calmed me")
         r"(?:\s+(?:actually|really|truly|honestly|ever|even|still))?"
         rf"\s+(?:{WEIGHING_VERBS}|made|(?:do(?:es|ing)?|done|did) (?:me|anything|much))\b",

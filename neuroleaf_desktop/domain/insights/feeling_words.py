@@ -63,6 +63,15 @@ PILE_UP: Final = (
     r"|(?:everything|it all|all of it|the lot)(?:'s| is| was| keeps| just)? (?:press|pil|land|crash"
     r"|bear|weigh|push|pour|rain|dump)\w* (?:in )?(?:on|onto|upon|down on) (?:everything|each other"
     r"|me|top of (?:each other|me))"
+    # ... or three things listed, then said to come together, with no "all" needed: "the vet,
+    # the dentist and the tax letter on the same day", "a wedding, a work trip and the move
+    # all land in March", "the boss, the MOT and Mum's appointments all this week"
+    r"|[\w'-]+(?: [\w'-]+){0,4}, [\w'-]+(?: [\w'-]+){0,4},? and [\w'-]+(?: [\w'-]+){0,5}?"
+    r",? (?:(?:all )?(?:at|in|on) (?:the same|the one|one|a single) (?:day|week|month|fortnight"
+    r"|morning|afternoon|weekend)|all (?:this|that|in one|in the one|in a single|in the same)"
+    r" (?:day|week|month|fortnight|morning|weekend)"
+    r"|(?:all )?(?:land|landing|lands|hit|hits|hitting|fall|falls|falling|arriv\w+|com(?:e|es|ing)"
+    r" (?:at once|together)))"
 )
 # A statement listing what presses, up to the pile-up that ends it ("Work, the kids' forms, my
 # mum's appointments, it's all arriving on the same Tuesday"); not a clause that asks or
@@ -132,8 +141,27 @@ _OCCASION_NIGHTS: Final = "".join(
     )
 )
 
+# Fear felt in the body, told by the part and what it does, in either order: "my belly flips",
+# "my hands go shaky", "a fizzing tightness behind my ribs", "a fluttery feeling in my tummy".
+# (Not the head or the limbs: an aching head or heavy legs are as often tiredness; not pins
+# and needles, which in a hand are numbness.)
+_BODY: Final = (
+    r"(?:chest|stomach|tummy|belly|gut|guts|insides|throat|heart|ribs|ribcage|jaw|hands|palms)"
+)
+_STIR: Final = (
+    r"(?:tight\w*|clench\w*|flip(?:s|ped|ping)?|flutter\w*|churn\w*|knot(?:s|ted|ting)?|fizz\w*"
+    r"|lurch\w*|shak(?:y|ier|ing|es|e)|trembl\w*|wobbl\w*|pound\w*|hammer\w*|thump\w*|rac(?:es|ing)"
+    r"|somersault\w*|backflip\w*|squirm\w*|seiz\w*|clamp\w*|jitter\w*)"
+)
+_BODY_STIRRED: Final = (
+    rf"(?:my|the|a|your) (?:[\w-]+ )?{_BODY}(?:'s)?(?: [\w']+){{0,3}}? {_STIR}"
+    rf"|{_STIR}(?: [\w'-]+){{0,2}} (?:in|behind|round|around|under|across) (?:my|the|your) "
+    rf"(?:[\w-]+ )?{_BODY}"
+)
+
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
+    rf"|{_BODY_STIRRED}"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
     r"|uneas(?:y|iness|ier)|calm\w*"
     # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
@@ -143,6 +171,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # tomorrow's conversation in my head", "rehearsing what I'll say round my head"
     r"|(?:replay\w*|rehears\w*)(?: [\w']+){0,4} (?:in|round|around|inside) (?:my|your) (?:own )?"
     r"(?:head|mind)|(?:can'?t|cannot|couldn'?t) stop (?:replaying|rehearsing)"
+    # ... the mind doing it, over what might go wrong: "your mind keeps rehearsing everything"
+    r"|(?:mind|head|brain)(?:'s| is| keeps?| kept| starts?| goes)? (?:rehears|replay)\w*"
     # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
     r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
@@ -277,6 +307,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
     r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
+    # eyes that open on their own, which is waking: "my eyes ping open at 4.30", "eyes snap
+    # open before the alarm", "my eyes pop open" (not eyes kept open at a desk: that is energy)
+    r"|eyes (?:just |always |suddenly )?(?:ping|pop|snap|spring|fly|flick|shoot|jolt|burst)"
+    r"(?:s|ped|ping|ed|ing)? (?:wide )?open\b"
     r"|z{3,6}s?"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
@@ -404,6 +438,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|no (?:gas|juice|fuel) left|nothing left to give"
     # (the plural however it is texted: "batterys flat")
     r"|batter(?:y|ys|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
+    # ... or running out or down however fast: "does my battery run out quicker", "drains"
+    r"|(?:my |the )batter(?:y|ies) (?:\w+ )?(?:run|runs|ran|running|drain\w*|di(?:e|es|ed|ing))"
     r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
     # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
     # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
@@ -471,6 +507,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # a heart weighed down, by degree: "the heaviest-hearted days", "with a heavy heart"
     r"|heav(?:y|ier|iest)[- ]?hearted|heavy heart"
     r"|in low spirits|(?:the )?doldrums"
+    # sunk as if under water, as "down" is: "why does Monday teatime drag me under"
+    r"|(?:drag|pull|suck)(?:s|ged|ging|ed|ing)? (?:me|us) under\b"
     r"|(?<!afternoon )(?<!morning )(?<!evening )(?<!lunch )(?<!teatime )heaviness"
     r"(?! in (?:my |the )?(?:legs|arms|limbs|body|feet|eyes|eyelids|head))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
@@ -526,7 +564,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:nothing|don'?t look forward|can'?t look forward) to (?:look forward to|anything)"
     r"|curtains (?:shut|closed|drawn)"
     # the colour gone out of things: "everything's gone grey", "life feels so grey", "what
-    # brought the colour back", "bleak", "under a cloud"
+    # brought the colour back", "bleak", "under a cloud", "a grey rain cloud following me"
     # ... or the life gone out of them: "the week's gone soggy", "sort of hollow", "all dull"
     r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s"
     r"|sort of|kind of)"
@@ -544,7 +582,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:gone |turned |going |goes |went |feels |looks |seems )?(?:all )?the colou?r of\b"
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
-    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
+    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black|grey|gray) (?:rain )?cloud"
     # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"
     r"|(?:tastes?|tasted|tasting) (?:of|like) (?:nothing|cardboard|ash|dust|sawdust)"
     r"|nothing (?:tastes?|tasted) (?:of|like) anything"

@@ -181,6 +181,9 @@ _CONTACT_AFTER: Final = re.compile(
     r"|keeps? (?:asking|texting|messaging|ringing|calling|inviting|nagging|telling me))\b"
 )
 
+# ... or the one asking is named beside them: "Marcus and me", "Dee and I".
+_AND_ME: Final = re.compile(r"\s+and (?:me|i)\b", re.I)
+
 
 def absent_names(
     question: str, known_words: re.Pattern[str], *, personal: bool = False
@@ -205,7 +208,10 @@ def absent_names(
         words_here = m[0].split()
         if words_here[0] in HOLIDAYS or words_here[-1] in ("Night", "Eve"):
             continue  # "Bonfire Night", "Burns Night", "Christmas Eve": a time of year
-        if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
+        # a capital opening a sentence is a name when the person is with them or hears from
+        # them ("Marcus and me used to meet up", "Ray rang")
+        with_me = _CONTACT_AFTER.match(question, m.end()) or _AND_ME.match(question, m.end())
+        if _starts_sentence(question, m.start()) and not with_me:
             words_here = words_here[1:]
         titled = len(words_here) > 1 and words_here[0].lower() in TITLES
         if titled:
@@ -241,7 +247,9 @@ NOT_PEOPLE: Final = _words(
     # after a verb of calling or meeting: a preposition or the verb asked about, never a name
     "with to for about at on in from by of into over around and or but help helps helped "
     # ... nor how well one sees: "swamped to the point I can't see straight"
-    "straight clearly properly"
+    "straight clearly properly "
+    # ... nor whom two people see: "when did we last see *each* other", "met *one* another"
+    "each another"
 )
 
 

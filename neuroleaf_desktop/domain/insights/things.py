@@ -49,6 +49,8 @@ TIME_WORDS: Final = _words(
     # parts of a day or week that frame a visit ("the afternoons round at Nanna's")
     "morning mornings afternoon afternoons evening evenings weekend weekends lunchtime "
     "lunchtimes "
+    # ... and the meals' own times: "why does Monday *teatime* drag me under"
+    "teatime teatimes dinnertime dinnertimes suppertime suppertimes "
     # ... and the day's edges: "what keeps waking me at *dawn*"
     "dawn dusk daybreak nightfall "
     # the holidays of the year: "was it before or after *Bonfire Night*", "since Hogmanay"
