@@ -210,7 +210,11 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         rf"\b(?:{_NOT}|no\s+longer|never)\s+(?:really\s+|even\s+)?(?:want|wanna)\s+(?:to\s+)?"
-        + _LIVE_TAIL,
+        + _LIVE_TAIL
+        # the negation inside the infinitive: "I have the wish to not live anymore", "wanting
+        # to no longer exist"
+        + r"|\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|longing|desire|urge)\s+to\s+"
+        r"(?:not|no\s+longer)\s+(?:really\s+|even\s+)?" + _LIVE_TAIL,
         inherent=False,
     ),
     rule(

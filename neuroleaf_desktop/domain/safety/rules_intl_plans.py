@@ -40,7 +40,10 @@ _URG = Severity.URGENT
 # ("je le ferai, ce gâteau", "lo haré, el pastel").
 _CLAUSE_END = (
     r"(?:(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo"
-    r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+    r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s"
+    # … unless that noun opens a clause of its own: "eu faço, a casa vai estar vazia"
+    r"(?![\w'-]+\s+(?:vai|vao|va|esta|estara|estarao|sera|seran|fica|ficara|sara|saranno|restera"
+    r"|quedara|ist|wird|bleibt)\b))"
     # … or the moment named once more after it: "lo faccio quel giorno", "je le ferai ce
     # jour-là", "lo haré ese día", "vou fazer nesse dia"
     r"|(?=\s+(?:quel\s+giorno|quella\s+(?:sera|notte)|ce\s+(?:jour|soir)-?\s*la|cette\s+nuit-?\s*la"
@@ -58,6 +61,8 @@ _ALONE = {
     # the main clause after the fronted "wenn" puts its verb first: "wenn sie zur Kur fährt,
     # bin ich allein"
     r"|bin\s+ich\s+(?:dann\s+)?(?:ganz\s+)?(?:allein|alleine)"
+    # gone away somewhere: "wenn meine Frau zur Kur nach Bad Elster fährt"
+    r"|(?:nach|zur|zum|zu|ins|in\s+den|weg|fort)\s+[^.!?\n]{0,30}?(?<!\bwir\s)fa(?:e)?hr(?:t|en)"
     r"|(?:haus|wohnung|bude|hutte|huette)\s+leer)\b"
     r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
     r"|zu\s+ende)\b"
@@ -66,7 +71,11 @@ _ALONE = {
     "fr": r"\b(?:quand\b|(?:des|une\s+fois|pendant|apres)\s+qu(?:e\b|')|lorsqu(?:e\b|'))"
     r"[^.!?\n]{0,50}?\b(?:dormir\w*|dort|dorment|endormi\w*|couche\w*|parti\w*|absent\w*"
     r"|a\s+l'?ecole|au\s+travail|au\s+boulot|en\s+vacances|en\s+voyage|seule?|pas\s+la"
-    r"|sera\s+vide|personne)\b"
+    r"|sera\s+vide|personne"
+    # someone leaving ("quand ma coloc part chez ses parents"), never the writer, a share or a
+    # place ("quelque part", "de ma part", "à part")
+    r"|(?<!\bje\s)(?<!quelque\s)(?<!\ba\s)(?<!\bma\s)(?<!\bta\s)(?<!\bsa\s)(?<!\bune\s)"
+    r"(?<!\bautre\s)(?:part|partent|partira|partiront))\b"
     r"|\b(?:des\s+que|quand|une\s+fois\s+que)\s+j'?\s*(?:ai|aurai)\s+fini\s+(?:d'?\s*ecrire"
     r"|ce\s+texte|cette\s+page)\b"
     r"|\b(?:ils|elles|tout\s+le\s+monde)\s+(?:partent|part|seront\s+partis|sont\s+partis"
@@ -86,7 +95,9 @@ _ALONE = {
     r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
     "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
     r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
-    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno)\b"
+    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno"
+    # the others leaving ("quando i miei partono per la Calabria"), never a match ("partita")
+    r"|partono|partiranno|partira|parte\s+per)\b"
     r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
     r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b",
 }
@@ -110,7 +121,8 @@ _ACT_AFTER = {
     + rf"|me\s+(?:tomo|tomare|voy\s+a\s+tomar)\s+(?:las|todas\s+las)\s+{MEDS['es']}"
     r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro))",
     # ("é aí que vou fazer": the object left out, the moment pointed at)
-    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei"
+    # (the object is often left out: "eu faço")
+    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei|eu\s+faco"
     r"|(?:e\s+ai|e\s+nesse\s+dia|e\s+entao)\s+que\s+(?:eu\s+)?(?:vou\s+fazer|faco|farei))"
     + _CLAUSE_END
     + rf"|(?:tomo|vou\s+tomar|tomarei)\s+(?:os|todos\s+os)\s+{MEDS['pt']}"

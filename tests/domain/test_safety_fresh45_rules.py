@@ -1,0 +1,122 @@
+"""The mechanisms added after studying ``fresh45``, both ways: new wordings of each sign that must
+be flagged, and the look-alikes that must not.
+
+Grammar the readers did not follow: the German "zu" infinitive with an adverb before the
+not-waking (``rules_intl_said_plainly``); falling asleep said as "drop off" and waking as "come
+round" (``rules_en_journal``); the negation inside the infinitive, "the wish to not live"
+(``rules_en_explicit``); living fronted and refused in five languages, with "vouloir", with bare
+"vivir"/"viver"/"vivere" at a clause's head, and German "Leben will ich nicht mehr"
+(``rules_intl_said_plainly``); the others leaving ("part", "partono", "zur Kur fährt") as the
+moment nobody is around, the Portuguese act with its object left out, and a noun opening its
+own clause after the act (``rules_intl_plans``); "will" and "is" clipped onto the noun ("house'll
+be empty", "the date's set") (``rules_plan_moment``, ``rules_en_frames_settled``).
+
+A meaning no rule read: the morning, the dawn or the next day prayed or hoped not to be seen,
+and the alarm ringing for nobody, in six languages (``rules_dawn_unseen``).
+
+Guards: a question about it answered "was a no" (``negation_en_reply``); the German "daran"
+split round the act, "an so was … denk ich null" (``negation``); rush hour and "so packed" as
+the cause and the mark of an exaggeration (``hyperbole_en``).
+
+The sentences are written anew, as other writers would say the same things (not copied from
+``fresh45_*.tsv``), so they test a family of wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import assess
+from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
+
+_PM = Category.PLAN_OR_METHOD
+_DW = Category.DEATH_WISH
+_SI = Category.SUICIDAL_IDEATION
+
+SIGNS = [
+    # the German "zu" infinitive with an adverb in the second half
+    ("Ich wünsch mir oft, nachts einzuschlafen und dann nie mehr aufzuwachen.", _SI),
+    # falling asleep and never coming round
+    ("Some nights I just wish I could nod off and never come to.", _DW),
+    ("I keep hoping I'll drift off and not come round.", _DW),
+    # the negation inside the infinitive
+    ("Lately I want to not exist anymore.", _DW),
+    ("There's this urge to no longer be alive.", _DW),
+    # living fronted and refused
+    ("Pues vivir ya no me apetece, la verdad.", _SI),
+    ("E viver, já não tenho vontade nenhuma.", _SI),
+    ("Vivere, non mi va più.", _SI),
+    ("Vivre, moi, j'en veux plus.", _SI),
+    ("Leben will ich nicht mehr.", _SI),
+    # the others leaving as the moment, the act bare
+    ("Wenn mein Mann nach Hamburg zur Messe fährt, mach ich es.", _PM),
+    ("Quand ma sœur part en colo avec les petits, je le ferai.", _PM),
+    ("Quando i ragazzi partono per il campo estivo, lo faccio.", _PM),
+    ("Quando a família viajar no Carnaval, eu faço.", _PM),
+    ("Cuando mis padres se vayan de viaje, lo hago, la casa estará vacía.", _PM),
+    # "will" and "is" clipped onto the noun
+    ("Flat'll be empty all Sunday, I've settled on that.", _PM),
+    ("I've picked the bridge past the depot for after payday, the date's set.", _PM),
+    # the morning not to be seen, the alarm for nobody
+    ("Every night I pray to God I won't see another morning.", _DW),
+    ("Ruego cada noche no ver otro amanecer.", _DW),
+    ("J'espère chaque soir ne plus voir le lendemain.", _DW),
+    ("Ich hoffe jeden Abend, den nächsten Morgen nicht mehr zu erleben.", _DW),
+    ("Peço todas as noites para não ver o nascer do sol.", _DW),
+    ("Vado a letto pregando di non vedere l'alba.", _DW),
+    ("Spero che domani la sveglia squilli per nessuno.", _DW),
+]
+
+LOOK_ALIKES = [
+    # waking at a time, or asleep and coming round after an operation
+    "After the op I drifted off and didn't come round until the evening.",
+    # living somewhere, fronted
+    "Vivir en Madrid ya no me apetece, me vuelvo al pueblo.",
+    "Vivre à Paris, j'en veux plus, trop cher.",
+    "Leben will ich nicht mehr in dieser Stadt.",
+    # the others leaving, and a chore left bare or named after it
+    "Quand ma coloc part chez ses parents, je le ferai, ce ménage.",
+    "Quando i miei partono per la Calabria, lo faccio, il trasloco della cantina.",
+    "Wenn der Bus nach Köln fährt, bin ich schon im Büro.",
+    "Quand je pars en vacances, je le fais toujours, mon sac la veille.",
+    # a house empty for an errand, a date set for something named
+    "House'll be empty from two till six, I've settled on that for the surprise party.",
+    "I've picked the bridge for the charity walk, the date's set.",
+    # a morning not to be seen at work or at a party, a person not to be seen
+    "I hope I don't see the sunrise from this office again, deadline or not.",
+    "Espero no ver el amanecer en la fiesta, mañana trabajo.",
+    "I hope I don't see him tomorrow at the meeting.",
+    "Spero che domattina la sveglia suoni presto, ho il treno.",
+    "My sister prays she doesn't see the morning shift rota change.",
+    # a question about it answered no, and the German "daran" split round it
+    "The GP asked the usual list, hurting myself was a no, it's the insomnia.",
+    "Mir geht's mies, aber an so was wie mich umbringen denk ich gar nicht.",
+    # a packed commute
+    "Tube at rush hour, I want to die, so rammed I couldn't move my arms.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS)
+def test_fresh45_signs_are_flagged(text: str, category: Category) -> None:
+    assert_flagged_as(text, category)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_fresh45_look_alikes_are_not_flagged(text: str) -> None:
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said as meant, the crowd only the setting
+        "Rush hour again, so packed, and I want to die, I've felt like this for months.",
+        # a "no" that is not the answer
+        "Hurting myself was a no-brainer back then, I did it every night.",
+        # the thought not denied
+        "An so was wie mir was antun denk ich jeden Tag.",
+    ],
+)
+def test_the_guards_leave_the_sign_when_it_is_meant(text: str) -> None:
+    assert assess(text).flagged, text
