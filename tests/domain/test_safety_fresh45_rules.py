@@ -33,6 +33,8 @@ from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 _PM = Category.PLAN_OR_METHOD
 _DW = Category.DEATH_WISH
 _SI = Category.SUICIDAL_IDEATION
+_TP = Category.TRAPPED_PAIN
+_GM = Category.GETTING_MEANS
 
 SIGNS = [
     # the German "zu" infinitive with an adverb in the second half
@@ -66,6 +68,24 @@ SIGNS = [
     ("Peço todas as noites para não ver o nascer do sol.", _DW),
     ("Vado a letto pregando di non vedere l'alba.", _DW),
     ("Spero che domani la sveglia squilli per nessuno.", _DW),
+    # a past attempt told informally, or as a rescue from a height
+    ("When I was at uni I had a go at topping myself.", _SI),
+    ("Almost jumped off the multi-storey last year, a security guard talked me down.", _SI),
+    # the attempt's German article and a longer stretch before the ward
+    ("Seit dem Versuch im Winter damals bei meinen Eltern war ich oft in der Klinik.", _SI),
+    # the stay on a ward or the night in the emergency room, and the same state back
+    ("My week on the psych ward two years ago, and the same thoughts are back now.", _SI),
+    ("Depuis mon séjour en psychiatrie, j'avais juré de ne plus jamais, et ça revient.", _SI),
+    ("A noite em que fui parar às urgências, jurei nunca mais, e voltou.", _SI),
+    # a pit with its top out of reach, a cellar walled up, a box with no door, a corridor
+    ("Stuck at the bottom of a pit and the light keeps getting further away.", _TP),
+    ("Sono caduta in un pozzo e il bordo è sempre più lontano.", _TP),
+    ("Me siento encerrada en una caja, sin puerta, y me duele el alma.", _TP),
+    ("Un tunnel che non porta da nessuna parte, e mi fa male dentro.", _TP),
+    ("I've checked every wall, there's no door anywhere, no way out.", _TP),
+    # pills kept instead of taken, or no longer taken and gathered
+    ("Las pastillas que me recetan las escondo en vez de tomarlas.", _GM),
+    ("Ho smesso di prendere le pillole e le nascondo nell'armadio.", _GM),
 ]
 
 LOOK_ALIKES = [
@@ -94,6 +114,18 @@ LOOK_ALIKES = [
     "Mir geht's mies, aber an so was wie mich umbringen denk ich gar nicht.",
     # a packed commute
     "Tube at rush hour, I want to die, so rammed I couldn't move my arms.",
+    # ending things with someone, a car off the road, a hospital for an illness
+    "I had a go at ending it with him last night but he cried.",
+    "Nearly went off the bridge on the ice in the car, the AA man talked me down after.",
+    "After my stay in hospital with the broken leg, the same pain is back now.",
+    "Dopo quella notte al pronto soccorso per l'asma, sta tornando.",
+    # a real well, a corridor in a building, a list of things missing
+    "We looked down the bottom of an old well on the tour, the guide at the top had gone off.",
+    "Le couloir de l'hôtel ne mène nulle part, bizarre.",
+    "The lift is broken, there's no power anywhere, no way out but the stairs.",
+    # pills for a cough kept, pills returned to the pharmacy
+    "Les cachets pour la toux, je les garde au lieu de les prendre, je suis guérie.",
+    "Parei de tomar os comprimidos e guardei-os para devolver na farmácia.",
 ]
 
 

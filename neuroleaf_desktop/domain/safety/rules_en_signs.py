@@ -46,7 +46,11 @@ _SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:there'?s|there\s+is|there\s+isn't\s+any|i\s+(?:see|have|can\s+see)|with|i\s+can't"
         r"\s+see\s+(?:a|any)|i\s+don't\s+see\s+(?:a|any))\s+(?:just\s+|really\s+|absolutely\s+)?"
         r"(?:no\s+)?(?:way\s+out|escape|exit|way\s+to\s+escape|nowhere\s+(?:left\s+)?to\s+(?:go"
-        r"|turn|run))" + _TAIL,
+        r"|turn|run))"
+        + _TAIL
+        # the "there's" of a list carried on: "there's no handle anywhere, no way out"
+        + r"|\b(?:there'?s|there\s+is)\s+no\s+[\w'-]+(?:\s+[\w'-]+){0,2}?,\s+(?:and\s+)?no\s+"
+        r"(?:way\s+out|escape|exit)" + _TAIL,
         inherent=False,
     ),
     rule(

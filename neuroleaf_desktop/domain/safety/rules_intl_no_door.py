@@ -100,6 +100,16 @@ _PIT = {
     "pt": r"\b(?:poco|buraco|fosso|rede\s+de\s+pesca|gaiola|jaula)\b",
     "it": r"\b(?:pozzo|buco|fossa|rete\s+da\s+pesca|gabbia)\b",
 }
+# … or shut inside a box with no door: "fechado num contentor, sem porta nem frincha"
+_SHUT_IN_A_BOX = {
+    "de": r"|\b(?:eingesperrt|eingeschlossen)\s+in\s+(?:einem|nem)\s+(?:container|kiste|kasten)\b",
+    "fr": r"|\benferme\w*\s+dans\s+(?:un|une)\s+(?:conteneur|container|caisse|boite)\b",
+    "es": r"|\bencerrad[oa]\s+en\s+(?:un|una)\s+(?:contenedor|container|caja)\b",
+    "pt": r"|\b(?:fechad[oa]|pres[oa]|trancad[oa])\s+(?:num|numa|dentro\s+de\s+um|em\s+um)\s+"
+    r"(?:contentor|container|caixote|caixa)\b",
+    "it": r"|\bchius[oa]\s+(?:in|dentro)\s+(?:un|una)\s+(?:container|cassa|scatola)\b",
+}
+_PIT = {lang: _PIT[lang] + _SHUT_IN_A_BOX[lang] for lang in _PIT}
 _NO_LADDER = {
     # (or someone shutting its lid, as "con la tapa cerrada": "oben macht jemand den Deckel zu")
     "de": r"\bohne\s+(?:leiter|seil|boden|tu(?:e)?r)\b|\bdie\s+tu(?:e)?r\s+gibt\s+es\s+nicht\b"
@@ -160,7 +170,22 @@ _NONE_OF = {
     "it": r"\bsenza\s+(?:alcuna\s+|nessuna\s+)?|\bnon\s+(?:trovo|vedo|c'?\s*e)\s+(?:un'?\s*|una\s+"
     r"|nessuna\s+|alcuna\s+|l'?\s*)?",
 }
-_EXIT_NOWHERE = {lang: rf"|(?:{_NONE_OF[lang]}){_EXIT[lang]}\b" for lang in _LANGS}
+# … or a corridor or a tunnel that leads nowhere: "un couloir noir qui ne débouche nulle part"
+_LEADS_NOWHERE = {
+    "de": r"|\b(?:gang|flur|tunnel)\b,?\s+(?:der|die|das)\s+nirgend(?:wo|s)\s*hin\s*(?:fu(?:e)?hrt"
+    r"|geht)\b",
+    "fr": r"|\b(?:couloir|tunnel)\s+(?:\w+\s+)?qui\s+ne\s+(?:debouche|mene)\s+(?:sur\s+rien"
+    r"|nulle\s+part)\b",
+    "es": r"|\b(?:pasillo|tunel)\s+(?:\w+\s+)?que\s+no\s+(?:lleva|da)\s+a\s+(?:ninguna\s+parte"
+    r"|ningun\s+sitio|nada)\b",
+    "pt": r"|\b(?:corredor|tunel)\s+(?:\w+\s+)?que\s+nao\s+(?:leva|da)\s+a\s+(?:lugar\s+nenhum"
+    r"|lado\s+nenhum|nada)\b",
+    "it": r"|\b(?:corridoio|tunnel)\s+(?:\w+\s+)?che\s+non\s+porta\s+(?:da\s+nessuna\s+parte"
+    r"|a\s+niente|a\s+nulla)\b",
+}
+_EXIT_NOWHERE = {
+    lang: rf"|(?:{_NONE_OF[lang]}){_EXIT[lang]}\b{_LEADS_NOWHERE[lang]}" for lang in _LANGS
+}
 _NO_DOOR = {
     lang: _guarded(
         _NOT_A_PLACE,
@@ -172,10 +197,10 @@ _NO_DOOR = {
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
-    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt|ausgang|deckel",
-    "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire|couvercle",
-    "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene|escapatoria",
-    "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria|tampa",
+    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt|ausgang|deckel|nirgend",
+    "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire|couvercle|debouche|mene",
+    "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene|escapatoria|lleva|da a",
+    "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria|tampa|leva|da a",
     "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe|scampo|coperchio",
 }
 

@@ -19,7 +19,9 @@ niños estén en el colegio, lo haré", "Quando os miúdos estiverem na escola, 
   view;
 * pills taken "hoping not to wake up" ("sperando di non svegliarmi", "à espera de não
   acordar"): an attempt told by its hope;
-* German pills swallowed "auf einmal", and kept "statt sie zu nehmen".
+* German pills swallowed "auf einmal", and kept "statt sie zu nehmen"; pills kept instead of
+  taken in the other four languages ("je les garde au lieu de les prendre"), or no longer taken
+  and gathered ("tenho deixado de tomar os remédios e juntado tudo").
 
 Text is case- and accent-folded before matching ("schläft" is read "schlaft"), so patterns are
 written without accents. Every rule has a ``gate``.
@@ -443,4 +445,46 @@ _GERMAN_PILLS: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = tuple(r for lang in _LANGS for r in _families(lang)) + _GERMAN_PILLS
+# Pills kept instead of taken, in the other four languages as in German: "les cachets, je les
+# garde au lieu de les prendre", "las guardo en vez de tomarlas", "guardo-os em vez de os tomar",
+# "le tengo invece di prenderle"; or no longer taken and gathered ("tenho deixado de tomar os
+# remédios e juntado tudo")
+_INSTEAD_OF_TAKING = {
+    "fr": r"\bau\s+lieu\s+de\s+les\s+(?:prendre|avaler)\b",
+    "es": r"\ben\s+(?:vez|lugar)\s+de\s+(?:tomarlas|tomarlos|tragarlas|tragarlos)\b",
+    "pt": r"\bem\s+vez\s+de\s+(?:os|as)\s+(?:tomar|engolir)\b"
+    r"|\bem\s+vez\s+de\s+(?:toma|engoli)-(?:los|las)\b",
+    "it": r"\binvece\s+di\s+(?:prenderle|prenderli|inghiottirle|inghiottirli)\b",
+}
+_STOPPED_AND_GATHERED = {
+    "fr": r"\b(?:arrete|cesse)\s+de\s+prendre\s+(?:mes|les)\s+{meds}\s+(?:et|pour)\s+"
+    r"(?:je\s+les\s+)?"
+    r"(?:cache|accumule|mets\s+de\s+cote)\w*\b",
+    "es": r"\b(?:deje|dejado)\s+de\s+tomar\s+(?:mis|las|los)\s+{meds}\s+(?:y|para)\s+"
+    r"(?:las\s+|los\s+)?"
+    r"(?:escond|junt|acumul)\w*\b",
+    "pt": r"\b(?:deixei|deixado|parei|parado)\s+de\s+tomar\s+"
+    r"(?:os\s+|as\s+|meus\s+|minhas\s+)?{meds}"
+    r"\s+e\s+(?:tenho\s+)?(?:junt|escond|acumul)\w*\b",
+    "it": r"\b(?:smesso|smetto)\s+di\s+prendere\s+(?:le|i|mie|miei)\s+{meds}\s+e\s+(?:le\s+|li\s+)?"
+    r"(?:nascond|mett\w*\s+da\s+parte|accumul)\w*\b",
+}
+_KEPT_NOT_TAKEN = tuple(
+    rule(
+        f"{lang}_pl_pills_kept_not_taken",
+        _GM,
+        _URG,
+        rf"\b{MEDS[lang]}\b[^.!?\n]{{0,80}}?(?:{_INSTEAD_OF_TAKING[lang]})"
+        + "|"
+        + _STOPPED_AND_GATHERED[lang].replace("{meds}", MEDS[lang]),
+        inherent=True,
+        lang=lang,
+        gate=r"lieu|vez|lugar|invece|arrete|cesse|deje|dejado|deixei|deixado|parei|parado|smesso"
+        r"|smetto",
+    )
+    for lang in ("fr", "es", "pt", "it")
+)
+
+RULES: tuple[Rule, ...] = (
+    tuple(r for lang in _LANGS for r in _families(lang)) + _GERMAN_PILLS + _KEPT_NOT_TAKEN
+)
