@@ -11,6 +11,17 @@ moment nobody is around, the Portuguese act with its object left out, and a noun
 own clause after the act (``rules_intl_plans``); "will" and "is" clipped onto the noun ("house'll
 be empty", "the date's set") (``rules_plan_moment``, ``rules_en_frames_settled``).
 
+Warning signs: a past attempt "had a go at" or talked down from a height, the German attempt
+with its article, the ward or the emergency-room night with the same state back
+(``rules_en_explicit``, ``rules_de_intent``, ``rules_attempt_returning``); a pit with its top out
+of reach, a walled-up cellar, a box with no door, a corridor leading nowhere, the "there's" of a
+list carried on (``rules_trapped_frames``, ``rules_intl_no_door``, ``rules_en_signs``); pills kept
+instead of taken, or gathered, or piling up out of sight (``rules_intl_plans``,
+``rules_en_getting_means``); "for when I've gone" (``rules_en_signs``); the marks made on oneself
+in a relative clause (``rules_cuts_made``); the others' life simpler or nicer without the writer
+(``rules_core_signs``); the next season with its article left out (``rules_en_frames_open``);
+"del todo" as for good (``rules_intl_signs_slots``).
+
 A meaning no rule read: the morning, the dawn or the next day prayed or hoped not to be seen,
 and the alarm ringing for nobody, in six languages (``rules_dawn_unseen``).
 
@@ -35,6 +46,11 @@ _DW = Category.DEATH_WISH
 _SI = Category.SUICIDAL_IDEATION
 _TP = Category.TRAPPED_PAIN
 _GM = Category.GETTING_MEANS
+_GB = Category.GOODBYES
+_SH = Category.SELF_HARM
+_BU = Category.BURDEN
+_NF = Category.NO_FUTURE
+_GA = Category.GIVING_AWAY
 
 SIGNS = [
     # the German "zu" infinitive with an adverb in the second half
@@ -86,6 +102,17 @@ SIGNS = [
     # pills kept instead of taken, or no longer taken and gathered
     ("Las pastillas que me recetan las escondo en vez de tomarlas.", _GM),
     ("Ho smesso di prendere le pillole e le nascondo nell'armadio.", _GM),
+    ("My tablets have been piling up in a box under the bed since March.", _GM),
+    # the letters for "when I've gone", the marks made on oneself in a relative clause
+    ("The letters for my brothers are in the drawer, they're for when I've gone.", _GB),
+    ("Je me fais des coupures le soir pour me calmer.", _SH),
+    ("Los cortes que me hago en los brazos nadie los ve.", _SH),
+    # the others' life simpler or nicer without the writer
+    ("If I'd never been born my mum would have had an easier life.", _BU),
+    ("Without me their lives would be so much lighter.", _BU),
+    # the next season with the article left out, a thing wholly theirs now
+    ("I can't imagine next summer with me in it.", _NF),
+    ("Mi hermano se quedó con mi bici, le dije que ya es suya del todo.", _GA),
 ]
 
 LOOK_ALIKES = [
@@ -126,6 +153,12 @@ LOOK_ALIKES = [
     # pills for a cough kept, pills returned to the pharmacy
     "Les cachets pour la toux, je les garde au lieu de les prendre, je suis guérie.",
     "Parei de tomar os comprimidos e guardei-os para devolver na farmácia.",
+    "My prescriptions have been piling up in the drawer because I keep forgetting them.",
+    # going to bed, cuts made cooking, a concert, a sale
+    "Once I've gone to bed, lock the back door.",
+    "Les coupures que je me fais en cuisinant, ça m'énerve.",
+    "If I'd never come along to that gig I'd never have met her.",
+    "Vendí la moto a mi vecino, ya es suya del todo.",
 ]
 
 

@@ -17,6 +17,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_impulse,
     rules_core_keepsakes,
     rules_core_signs,
+    rules_cuts_made,
     rules_dawn_unseen,
     rules_de,
     rules_de_intent,
@@ -86,6 +87,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
     + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
     + rules_future_frames.RULES + rules_life_end_wished.RULES + rules_dawn_unseen.RULES
+    + rules_cuts_made.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -253,7 +253,9 @@ _FOR_GOOD = {
     r"|nimmer)\b",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bje\s+n'?\s*en\s+aurai\s+plus\s+besoin\b"
     r"|\bje\s+ne\s+m'?\s*en\s+servirai\s+plus\b",
-    "es": r"\b(?:de\s+por\s+vida|para\s+siempre)\b|\bya\s+no\s+(?:me\s+hace\s+falta|lo\s+necesito"
+    # ("del todo": wholly theirs, "ya son suyas del todo")
+    "es": r"\b(?:de\s+por\s+vida|para\s+siempre|del\s+todo)\b"
+    r"|\bya\s+no\s+(?:me\s+hace\s+falta|lo\s+necesito"
     r"|la\s+necesito|los\s+necesito|lo\s+voy\s+a\s+usar|la\s+voy\s+a\s+usar)\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\bde\s+vez\b|\b(?:nao\s+vou\s+(?:mais\s+)?usar(?:\s+mais)?"
     r"|ja\s+nao\s+(?:preciso|uso|vou\s+usar))\b",
