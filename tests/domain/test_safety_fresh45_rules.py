@@ -20,7 +20,8 @@ instead of taken, or gathered, or piling up out of sight (``rules_intl_plans``,
 ``rules_en_getting_means``); "for when I've gone" (``rules_en_signs``); the marks made on oneself
 in a relative clause (``rules_cuts_made``); the others' life simpler or nicer without the writer
 (``rules_core_signs``); the next season with its article left out (``rules_en_frames_open``);
-"del todo" as for good (``rules_intl_signs_slots``).
+"del todo", "soll sie behalten" and "nie wieder" as for good (``rules_intl_signs_slots``); a
+"camping-car" read as a trip only when one goes in it (``everyday_occasions``).
 
 A meaning no rule read: the morning, the dawn or the next day prayed or hoped not to be seen,
 and the alarm ringing for nobody, in six languages (``rules_dawn_unseen``).
@@ -113,6 +114,9 @@ SIGNS = [
     # the next season with the article left out, a thing wholly theirs now
     ("I can't imagine next summer with me in it.", _NF),
     ("Mi hermano se quedó con mi bici, le dije que ya es suya del todo.", _GA),
+    ("Meine Nichte hat jetzt meine Gitarre, sie soll sie behalten, ich spiel eh nie wieder.", _GA),
+    # a camping-car sold to pay the writer's debts is no trip
+    ("Ils ont vendu le camping-car pour mes dettes, sans moi ils seraient tranquilles.", _BU),
 ]
 
 LOOK_ALIKES = [
@@ -159,6 +163,8 @@ LOOK_ALIKES = [
     "Les coupures que je me fais en cuisinant, ça m'énerve.",
     "If I'd never come along to that gig I'd never have met her.",
     "Vendí la moto a mi vecino, ya es suya del todo.",
+    "Der Jonas hat jetzt meine Enduro, er soll sie behalten bis ich aus Spanien zurück bin.",
+    "Sans moi ils seraient tranquilles, ils partent en camping-car pour un mois.",
 ]
 
 
