@@ -12,7 +12,8 @@ own clause after the act (``rules_intl_plans``); "will" and "is" clipped onto th
 be empty", "the date's set") (``rules_plan_moment``, ``rules_en_frames_settled``).
 
 Warning signs: a past attempt "had a go at" or talked down from a height, the German attempt
-with its article, the ward or the emergency-room night with the same state back
+with its article and "damals in" a town before the ward, the ward or the emergency-room night
+with the same state back
 (``rules_en_explicit``, ``rules_de_intent``, ``rules_attempt_returning``); a pit with its top out
 of reach, a walled-up cellar, a box with no door, a corridor leading nowhere, the "there's" of a
 list carried on (``rules_trapped_frames``, ``rules_intl_no_door``, ``rules_en_signs``); pills kept
@@ -88,8 +89,8 @@ SIGNS = [
     # a past attempt told informally, or as a rescue from a height
     ("When I was at uni I had a go at topping myself.", _SI),
     ("Almost jumped off the multi-storey last year, a security guard talked me down.", _SI),
-    # the attempt's German article and a longer stretch before the ward
-    ("Seit dem Versuch im Winter damals bei meinen Eltern war ich oft in der Klinik.", _SI),
+    # the attempt's German article, the time and the town before the ward
+    ("Seit meinem Versuch damals in Graz war ich oft in der Klinik.", _SI),
     # the stay on a ward or the night in the emergency room, and the same state back
     ("My week on the psych ward two years ago, and the same thoughts are back now.", _SI),
     ("Depuis mon séjour en psychiatrie, j'avais juré de ne plus jamais, et ça revient.", _SI),
