@@ -13,8 +13,8 @@ it (``rules_romance_families``); the others' time ahead with the German verb fir
 (``rules_grammar_signs``); the moment chosen with the German verb first after "wenn", a longer
 stretch before the act, the moment named again after it, the Portuguese object left out
 (``rules_intl_plans``); every door tried and found shut, with "essaie", the German verb clipped,
-and a door locked with its key (``rules_intl_other_forms``); the participle before "suicidio"
-(``rules_it``); the writer in a pit and someone shutting its lid (``rules_intl_other_forms``).
+and a door locked with its key (``rules_intl_no_door``); the participle before "suicidio"
+(``rules_it``); the writer in a pit and someone shutting its lid (``rules_intl_no_door``).
 Spellings: the southern "ia" of "lieb", Swiss "Läbe", "ufhört", "hett", "mis Läbe", patois "me"
 as the subject, "out the picture" (``spelling_dialect``, ``spelling_dialect_alemannic``).
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from neuroleaf_desktop.domain.safety import prefilter
+from neuroleaf_desktop.domain.safety import prefilter, scan_order
 from neuroleaf_desktop.domain.safety.detector import ALL_RULES, respelt
 from neuroleaf_desktop.domain.safety.normalize import normalize
 
@@ -116,7 +116,7 @@ def _same_code(tree: object, source: str) -> bool:
 )
 def test_body_first(source: str, reordered: str) -> None:
     parser = importlib.import_module("re._parser")
-    assert _same_code(prefilter.body_first(parser.parse(source, 0)), reordered)
+    assert _same_code(scan_order.body_first(parser.parse(source, 0)), reordered)
     pattern, fast = re.compile(source), prefilter.prepare(source, 0)[1]
     rng = random.Random(3)
     words = ["gave", "sold", "party", "bridge", "x", "no", ".", "\n", " ", "  ", "a"]
@@ -146,7 +146,7 @@ def test_every_rule_reads_a_long_text_the_same_whole_and_cut() -> None:
         analysis, fast = rule.prepared
         whole = [m.span() for m in fast.finditer(text)]
         tree = parser.parse(rule.source, 0)
-        if prefilter.body_first(tree) is not tree:  # (the others: the rows test above)
+        if scan_order.body_first(tree) is not tree:  # (the others: the rows test above)
             assert whole == [m.span() for m in rule.pattern.finditer(text)], rule.name
             reordered += 1
         if not analysis.unread_stops:
@@ -210,7 +210,7 @@ def test_prepared_code_is_what_re_compiles_from_the_rule_flags() -> None:
     for rule in ALL_RULES[::7]:
         analysis, fast = rule.prepared
         flags = re.IGNORECASE if not analysis.case_free else re.RegexFlag(0)
-        tree = prefilter.body_first(parser.parse(rule.source, re.RegexFlag(0)))
+        tree = scan_order.body_first(parser.parse(rule.source, re.RegexFlag(0)))
         reference = compiler.compile(tree, flags)
         assert fast == reference, rule.name
         assert fast.flags == re.compile(rule.source, flags).flags, rule.name

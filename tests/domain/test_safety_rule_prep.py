@@ -25,6 +25,7 @@ from neuroleaf_desktop.domain.safety import (
     rule_facts,
     rule_prep,
     rules,
+    text_presence,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.detector import respelt
@@ -183,7 +184,7 @@ def test_a_rule_left_uncompiled_on_a_long_text_cannot_match_it() -> None:
     rows = [_folded(t) for t in _labelled_rows(60)]
     text = " ".join(t.rstrip(".") + "." for t in rows if not prefilter.CASE_SENSITIVE.search(t))
     assert len(text) > detector.LONG_TEXT
-    present = prefilter.Presence(text)
+    present = text_presence.Presence(text)
     bounds = context.boundaries(context.SENTENCE_BREAK, text)
     whole = [(0, len(text))]
     cuts: dict[frozenset[str], list[int]] = {}

@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_plans,
     someone_else,
+    text_presence,
     third_person,
 )
 from neuroleaf_desktop.domain.safety.categories import (
@@ -202,7 +203,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     # Text without the few characters that matching without IGNORECASE would read differently
     # (nearly every text): each rule is skipped where it cannot match, and read the fast way.
     fast = prefilter.CASE_SENSITIVE.search(norm) is None
-    present = prefilter.Presence(norm)
+    present = text_presence.Presence(norm)
     long_text = len(norm) > LONG_TEXT
     contains = norm.__contains__
     gates: dict[str, bool] = {}

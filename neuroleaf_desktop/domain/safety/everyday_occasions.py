@@ -20,7 +20,9 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 #: ``rules_en_burden_gain`` for a time away and by ``everyday_shapes`` for an absence at a
 #: named time ("won't be around come Christmas, we're on a cruise").
 TRIPS = (
-    r"trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping|travel\w*|flight"
+    # ("camping-car" is a vehicle, sold or owned, a trip only when one goes "en camping-car")
+    r"trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping(?!-?\s*cars?\b)"
+    r"|en\s+camping-?\s*cars?|travel\w*|flight"
     r"|urlaub|reise|ferien|vacaciones|viaje|ferias|viagem|vacanza|vacanze|viaggio|vacances"
     r"|voyage"
 )

@@ -99,6 +99,17 @@ _FAILS_AGAIN = re.compile(
 )
 
 
+# A crush on the way to work: rush hour and the crowd said to be too much ("MTR at rush hour, I
+# want to die, so packed"). Like a late train once more, the shape is the cause and the mark at
+# once: the hour names a commute, "so packed" is the exaggeration. Either alone is not enough.
+_RUSH_HOUR = re.compile(r"\b(?:rush[-\s]hour|peak\s+hour|commute)\b", FLAGS)
+_SO_PACKED = re.compile(
+    r"\b(?:so|too|totally|absolutely)\s+(?:packed|rammed|crowded|squashed|jammed)\b"
+    r"|\bpacked\s+like\s+sardines\b",
+    FLAGS,
+)
+
+
 def clears(category: Category, sentence: str) -> bool:
     """Is an English death wish in ``sentence`` an exaggeration about a trivial cause?"""
     if _MEANT.search(sentence) is not None:
@@ -106,6 +117,8 @@ def clears(category: Category, sentence: str) -> bool:
     if category in _WISHES | {Category.PLAN_OR_METHOD} and (
         _PLAYED_AGAIN.search(sentence) or _FAILS_AGAIN.search(sentence)
     ):
+        return True
+    if category in _WISHES and _RUSH_HOUR.search(sentence) and _SO_PACKED.search(sentence):
         return True
     on_a_result = _IF_THEY_LOSE.search(sentence) is not None
     if category == Category.PLAN_OR_METHOD:

@@ -264,6 +264,10 @@ _NEGATED_AFTER = re.compile(
     # j'y pense même pas" (not "…, daran denk ich jeden Tag", "…, j'y pense tous les jours")
     r"|^\s*,\s*(?:daran|dran|das)\s+(?:denk\w*|will|mo(?:e)?chte?|werde?)\s+ich\s+(?:\w+\s+)?"
     r"(?:nicht|nie|null|keine\s+sekunde|kein\s+bisschen)\b"
+    # … or with the "daran" split round the act, the verb straight after it: "an so was wie mir
+    # was antun denk ich null" (not "… denk ich nicht nur", "… denk ich jeden Tag")
+    r"|^\s*,?\s*(?:denk|denke|dachte)\s+ich\s+(?:(?:gar|echt|wirklich|ueberhaupt|uberhaupt)\s+)?"
+    r"(?:nicht|nie|null|keine\s+sekunde|kein\s+bisschen)\b(?!\s+(?:nur|oft)\b)"
     r"|^\s*,\s*(?:en\s+)?eso\s+(?:yo\s+)?(?:no|nunca|ni)\s+(?:lo\s+)?(?:pienso|pense|quiero)\b"
     r"|^\s*,\s*(?:nisso|isso)\s+(?:eu\s+)?(?:nao|nunca|nem)\s+(?:penso|pensei|quero)\b"
     r"|^\s*,\s*(?:j'?\s*y|je\s+n'?\s*y)\s+pense\s+(?:pas|jamais|meme\s+pas)\b"

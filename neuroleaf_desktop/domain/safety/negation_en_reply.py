@@ -75,7 +75,11 @@ _SUBJECT_DENIED = re.compile(
     r"|(?:not|never|n't)\s+(?:ever\s+)?(?:been\s+)?(?:an\s+option|on\s+the\s+(?:table|cards)"
     r"|happening|going\s+to\s+happen|me|my\s+(?:thing|style|way|answer)|for\s+me"
     r"|something\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will)?\s+(?:do|consider|want|choose))\b"
-    r"|off\s+the\s+(?:table|cards)|out\s+of\s+the\s+question)"
+    r"|off\s+the\s+(?:table|cards)|out\s+of\s+the\s+question"
+    # the answer to a question about it, named as a "no": "harming myself was a no, sleep was
+    # the real issue" (not "a no-brainer")
+    r"|(?:a|an)\s+(?:clear|firm|flat|straight|definite|hard|solid|big|easy)?\s*(?:no|nope)"
+    r"(?=\s*(?:$|[.!?,;:])))"
     # "… has never been my thing", "… was never an option"
     r"|^\s*,?\s*(?:has|had|'s|was|is)\s+(?:never|not)\s+(?:ever\s+)?(?:been\s+)?(?:an\s+option"
     r"|on\s+the\s+(?:table|cards)|my\s+(?:thing|style|way|answer)|for\s+me)\b",

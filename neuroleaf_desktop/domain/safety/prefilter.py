@@ -23,12 +23,13 @@ is ignored); a text holding one of them is read the slow, ignore-case way with n
 
 from __future__ import annotations
 
-import bisect
 import functools
 import importlib
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from neuroleaf_desktop.domain.safety.scan_order import body_first
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -439,163 +440,3 @@ def case_free(source: str) -> bool:
     """True when ``source`` matches the same with and without ``IGNORECASE`` on case-folded
     text holding no ``CASE_SENSITIVE`` character."""
     return analyse(source, re.IGNORECASE).case_free
-
-
-_WORD = re.compile(r"\w+")
-#: Texts at least this long are looked through by their distinct words.
-_WORDS_FROM = 5000
-
-
-class Presence:
-    """Which required strings one text holds, and in which of a list of windows: each string
-    is looked for once per text however many rules require it."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: str | None = None
-        self._long = len(text) >= _WORDS_FROM
-        self._has: dict[str, bool] = {}
-        self._starts: dict[int, list[int]] = {}
-        self._at: dict[str, list[int]] = {}
-        self._pieces: dict[tuple[str, int, int], set[tuple[int, int]]] = {}
-
-    def has(self, string: str) -> bool:
-        found = self._has.get(string)
-        if found is None:
-            found = self._has[string] = string in self._haystack(string)
-        return found
-
-    def _haystack(self, string: str) -> str:
-        """Where to look for ``string``: a long text's distinct words, joined by a character
-        no word holds, when ``string`` is all word characters (each occurrence of it then lies
-        inside one word); the text itself otherwise."""
-        if not self._long or not _WORD.fullmatch(string):
-            return self._text
-        if self._words is None:
-            self._words = "\0".join(set(_WORD.findall(self._text)))
-        return self._words
-
-    def any(self, strings: frozenset[str]) -> bool:
-        if not self._long:  # a short text: looking is cheaper than remembering
-            return any(map(self._text.__contains__, strings))
-        return any(self.has(s) for s in strings)
-
-    def _positions(self, string: str) -> list[int]:
-        found = self._at.get(string)
-        if found is None:
-            found = self._at[string] = []
-            at = self._text.find(string)
-            while at >= 0:
-                found.append(at)
-                at = self._text.find(string, at + 1)
-        return found
-
-    def _pieces_holding(
-        self, string: str, windows: list[tuple[int, int]], cuts: list[int]
-    ) -> set[tuple[int, int]]:
-        key = (string, id(windows), id(cuts))
-        pieces = self._pieces.get(key)
-        if pieces is None:
-            starts = self._starts.get(id(windows))
-            if starts is None:
-                starts = self._starts[id(windows)] = [start for start, _ in windows]
-            pieces = self._pieces[key] = set()
-            for at in self._positions(string):
-                end = at + len(string)
-                k = bisect.bisect_right(starts, at) - 1
-                j = bisect.bisect_right(cuts, at)
-                left = cuts[j - 1] if j else 0
-                right = cuts[j] if j < len(cuts) else len(self._text)
-                if k >= 0 and end <= windows[k][1] and end <= right:
-                    pieces.add((max(windows[k][0], left), min(windows[k][1], right)))
-        return pieces
-
-    def pieces(
-        self, strings: frozenset[str], windows: list[tuple[int, int]], cuts: list[int]
-    ) -> list[tuple[int, int]]:
-        """The stretches of ``windows`` (sorted, each read on its own), cut at ``cuts``, that
-        hold one of ``strings`` whole, in order: a match inside a window and between two cuts
-        contains one of them there. The caller cuts only where a match cannot run across.
-
-        The pieces are remembered by the identity of ``windows`` and ``cuts``, so both lists
-        must stay alive and unchanged while this ``Presence`` is used (a freed list's id may be
-        reused by another, which would then be handed the first one's pieces)."""
-        keep: set[tuple[int, int]] = set()
-        for string in strings:
-            if self.has(string):
-                keep |= self._pieces_holding(string, windows, cuts)
-        return sorted(keep)
-
-
-#: A repeat reaching further than this makes a look-around a scan of the text ahead.
-_SCAN = 8
-
-
-def _scans(items: Any) -> bool:
-    """Whether a part of an expression may read more than ``_SCAN`` characters."""
-    for op, av in getattr(items, "data", items):
-        if op in _REPEATS:
-            found = av[1] > _SCAN or _scans(av[2])
-        elif op is _c.SUBPATTERN:
-            found = _scans(av[3])
-        elif op in _ASSERTS:
-            found = _scans(av[1])
-        elif op is _c.ATOMIC_GROUP:
-            found = _scans(av)
-        elif op is _c.BRANCH:
-            found = any(_scans(alt) for alt in av[1])
-        else:
-            found = False
-        if found:
-            return True
-    return False
-
-
-def _zero_width(op: Any, av: Any) -> bool:
-    """Whether a part of an expression consumes nothing (an anchor, a look-around, or a choice
-    of them: "at a sentence's start", ``(?:^|(?<=[.!?\\n]))``)."""
-    if op in _ZERO_WIDTH:
-        return True
-    if op is _c.BRANCH:
-        return all(all(_zero_width(*item) for item in alt.data) for alt in av[1])
-    if op is _c.SUBPATTERN and not av[1] and not av[2]:
-        return all(_zero_width(*item) for item in av[3].data)
-    return False
-
-
-def body_first(tree: Any) -> Any:
-    """``tree`` with its body tried before the first look-around that scans ahead
-    (``(?![^\\n]{0,240}?\\b(?:bought|moving)\\b)gave ...``).
-
-    ``(?=B)(?!X)B`` matches exactly where ``(?!X)B`` does, with the same match (a look-around
-    consumes nothing, and ``B`` at one position finds the same matches in the same order), but
-    ``B``, which fails at once at nearly every position, is tried before the scan of up to 240
-    characters ahead. What stands before the scan (an anchor, "at a sentence's start") stays
-    first. A choice or group that makes the whole expression is read alternative by
-    alternative: each is tried at the same position and may open with its own scan. The body
-    tried first is itself read body first: a body that is a choice of alternatives each opening
-    with a scan of its own (``(?!X)(?:(?=[^\\n]{0,200}?tin)pills...|(?=...)...)``) would
-    otherwise run those scans at every position to learn that nothing there starts a match."""
-    data = tree.data
-    if len(data) == 1 and data[0][0] is _c.BRANCH:
-        av = data[0][1]
-        alternatives = [body_first(alt) for alt in av[1]]
-        if all(new is old for new, old in zip(alternatives, av[1], strict=True)):
-            return tree
-        return _parser.SubPattern(tree.state, [(_c.BRANCH, (av[0], alternatives))])
-    if len(data) == 1 and data[0][0] is _c.SUBPATTERN:
-        av = data[0][1]
-        inner = body_first(av[3])
-        if inner is av[3]:
-            return tree
-        return _parser.SubPattern(tree.state, [(_c.SUBPATTERN, (*av[:3], inner))])
-    first = next((i for i, (op, av) in enumerate(data) if op in _ASSERTS and _scans(av[1])), None)
-    if first is None:
-        return tree
-    rest = first
-    while rest < len(data) and _zero_width(*data[rest]):
-        rest += 1
-    if rest == len(data):
-        return tree
-    body = body_first(_parser.SubPattern(tree.state, data[rest:]))
-    return _parser.SubPattern(tree.state, [*data[:first], (_c.ASSERT, (1, body)), *data[first:]])

@@ -27,7 +27,7 @@ import zlib
 from importlib import resources
 from typing import Any
 
-from neuroleaf_desktop.domain.safety import prefilter, rule_facts
+from neuroleaf_desktop.domain.safety import prefilter, rule_facts, scan_order
 
 _sre: Any = importlib.import_module("_sre")
 _compiler: Any = importlib.import_module("re._compiler")
@@ -61,7 +61,7 @@ def derive(source: str, flags: int) -> tuple[int, int, list[int]] | None:
     if tree.state.groupdict:
         return None
     fast_flags = int(flags) & ~int(re.IGNORECASE) if analysis.case_free else int(flags)
-    body = prefilter.body_first(tree)
+    body = scan_order.body_first(tree)
     code: list[int] = _compiler._code(body, fast_flags)
     return fast_flags | body.state.flags, body.state.groups, code
 

@@ -17,6 +17,8 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_impulse,
     rules_core_keepsakes,
     rules_core_signs,
+    rules_cuts_made,
+    rules_dawn_unseen,
     rules_de,
     rules_de_intent,
     rules_de_moods,
@@ -39,6 +41,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_attempts,
     rules_intl_journal,
     rules_intl_midsentence,
+    rules_intl_no_door,
     rules_intl_other_forms,
     rules_intl_plans,
     rules_intl_said_plainly,
@@ -79,10 +82,12 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
-    + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
+    + rules_intl_other_forms.RULES + rules_intl_no_door.RULES + rules_plans.RULES
+    + rules_de_moods.RULES
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
     + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
-    + rules_future_frames.RULES + rules_life_end_wished.RULES
+    + rules_future_frames.RULES + rules_life_end_wished.RULES + rules_dawn_unseen.RULES
+    + rules_cuts_made.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -40,6 +40,48 @@ _TRIED = {
     "it": r"\bho\s+gia\s+(?:tentato|provato)\s+(?:una\s+volta|a\s+farla\s+finita|a\s+uccidermi)\b"
     r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b",
 }
+# … or told by the night in the emergency room or the stay on a ward it ended in ("la vez que
+# terminé en urgencias", "mon passage à l'hôpital", "quella notte al pronto soccorso"), never
+# with an illness, an injury or a birth named after it
+_NOT_AN_ILLNESS = (
+    r"(?![^.!?\n]*\b(?:asma|asthma|rene|kidney|calcol\w*|stones?|appendi\w*|fractur\w*|frattura"
+    r"|broken|rotto|braccio|arm|wrist|leg|gamba|pierna|brazo|jambe|bras|bein|covid|virus|infez\w*"
+    r"|infection|fever|febbre|fiebre|fievre|fieber|migra\w*|allerg\w*|cuore|heart|corazon|coeur"
+    r"|herz|baby|bebe|parto|birth|naissance|geburt|diabet\w*|epilep\w*|dolor|douleur|dolore|dor"
+    r"|schmerz\w*|pain|cancer|cancro|krebs|tumor\w*|tumeur|chemo\w*|quimio\w*|op|operation"
+    r"|operazione|operacion|cirurgia|chirurg\w*|surgery)\b)"
+)
+_WARD = {
+    "en": r"\b(?:the\s+(?:night|time|week)\s+(?:i\s+)?(?:ended\s+up|was|woke\s+up)\s+in\s+"
+    r"(?:a\s*&\s*e|a\s+and\s+e|the\s+er|icu|hospital|the\s+psych\s+ward)|my\s+(?:stay|time|week"
+    r"|weeks)\s+(?:in|on)\s+(?:hospital|the\s+psych\s+ward|psych|the\s+ward))\b",
+    "de": r"\b(?:die\s+nacht|de[nr]\s+aufenthalt|meine[nr]?\s+(?:zeit|wochen))\s+(?:\w+\s+){0,2}?"
+    r"(?:in\s+der\s+notaufnahme|auf\s+(?:der\s+)?station|in\s+der\s+psychiatrie)\b",
+    "fr": r"\b(?:mon|ce)\s+(?:passage|sejour)\s+(?:a\s+l'?\s*hopital|aux\s+urgences|en\s+(?:hp"
+    r"|psychiatrie|reanimation))\b",
+    "es": r"\b(?:la\s+vez|la\s+noche|el\s+dia)\s+(?:en\s+)?que\s+(?:acabe|termine)\s+en\s+"
+    r"(?:urgencias|el\s+hospital|la\s+uci|psiquiatria)\b",
+    "pt": r"\b(?:a\s+vez|a\s+noite|o\s+dia)\s+(?:em\s+)?que\s+(?:acabei|fui\s+parar|fiquei)\s+"
+    r"(?:nas|na|no|as|a|ao)\s+(?:urgencias|urgencia|hospital|psiquiatria)\b"
+    r"|\b(?:o\s+)?meu\s+internamento\b",
+    "it": r"\b(?:quella|la)\s+notte\s+(?:[\w']+\s+){0,3}?al\s+pronto\s+soccorso\b"
+    r"|\bil\s+mio\s+ricovero\b",
+}
+# … with the oath taken then, whose "never" is the past's, not a denial of the return: "juré no
+# volver", "swore never again", "jurei nunca mais", "schwor mir, nie wieder"
+_SWORE_NEVER = {
+    "en": r"\bswore\s+(?:to\s+myself\s+)?(?:never\s+again|i'?d\s+never|i\s+would\s+never)\b",
+    "de": r"\b(?:schwor|geschworen)\b[^.!?\n]{0,20}?\bnie\s+wieder\b",
+    "fr": r"\bj'\s*(?:ai|avais)\s+jure\s+(?:de\s+ne\s+plus(?:\s+jamais)?|que\s+plus\s+jamais)\b",
+    "es": r"\bjure\s+(?:que\s+)?(?:no\s+volver|nunca\s+mas|no\s+repetir)\w*\b",
+    "pt": r"\bjurei\s+(?:que\s+)?(?:nunca\s+mais|nao\s+voltar)\w*\b",
+    "it": r"\b(?:ho|avevo)\s+giurato\s+(?:di\s+non|che\s+non)\b",
+}
+_TRIED = {
+    lang: rf"{_TRIED[lang]}|{_NOT_AN_ILLNESS}(?:{_WARD[lang]})"
+    rf"(?:[^.!?\n]{{0,40}}?(?:{_SWORE_NEVER[lang]}))?"
+    for lang in _TRIED
+}
 _CLOSED = (
     r"(?:\s+(?:now|again|lately|tonight|today|these\s+days|every\s+day|tous\s+les\s+jours"
     r"|todos\s+los\s+dias|todo\s+dia|ogni\s+giorno|jeden\s+tag|an|this\s+(?:week|month|year)"
@@ -72,12 +114,12 @@ RULES: tuple[Rule, ...] = core_family(
     # tart", "… wieder da, der Kuchen"
     {lang: either_order(lang, _TRIED[lang], rf"(?:{_BACK[lang]}){_CLOSED}", 90) for lang in LANGS},
     {
-        "en": "tried|trying|attempt",
-        "de": "versuch",
-        "fr": "essaye|tentative",
-        "es": "intent",
-        "pt": "tentei|tentativa",
-        "it": "provato|tentat",
+        "en": "tried|trying|attempt|hospital|ward|psych|a&e|a & e|a and e|er|icu",
+        "de": "versuch|notaufnahme|station|psychiatrie",
+        "fr": "essaye|tentative|hopital|urgences|hp|psychiatrie|reanimation",
+        "es": "intent|urgencias|hospital|uci|psiquiatria",
+        "pt": "tentei|tentativa|urgencia|hospital|psiquiatria|internamento",
+        "it": "provato|tentat|pronto soccorso|ricovero",
     },
 )
 

@@ -58,6 +58,7 @@ def either_order(lang: str, first: str, second: str, most: int = 70) -> str:
 _ABSENT = {
     "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|round|alive)\b"
     r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
+    r"|\bif\s+i'?d\s+never\s+(?:come\s+along|been\s+born|existed|been\s+around)\b"
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
     r"|\bme\s+out\s+of\s+the\s+picture\b|\bwith\s+me\s+out\s+of\s+(?:it|the\s+way|(?:his|her|their)\s+"
     r"(?:life|lives|hair|way))\b"
@@ -97,7 +98,14 @@ _BETTER = {
     r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
     r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\b(?:would|'d)\s+(?:all\s+)?be\s+(?:so\s+)?(?:relieved"
     r"|at\s+peace)\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
-    r"|ves)\b",
+    r"|ves)\b"
+    # … or their life simpler, or a nicer one they would have had: "everyone's life gets
+    # simpler", "they'd have had a nicer life"
+    r"|\b(?:every(?:one|body)'?s|their|his|her|our)\s+li(?:fe|ves)\s+(?:would\s+be|'d\s+be|gets?"
+    r"|will\s+be|becomes?)\s+(?:so\s+much\s+|a\s+lot\s+|much\s+)?(?:simpler|easier|better|lighter"
+    r"|happier)\b"
+    r"|\b(?:would|'d)\s+have\s+had\s+(?:a|an)\s+(?:\w+\s+)?(?:nicer|better|happier|easier|calmer)\s+"
+    r"li(?:fe|ves)\b",
     "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tte?n?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
     r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"

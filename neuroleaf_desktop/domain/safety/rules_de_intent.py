@@ -474,7 +474,10 @@ RULES: tuple[Rule, ...] = (
         "de2_the_attempt",
         _SI,
         _CON,
-        r"\b(?:seit|nach)\s+(?:dem|meinem)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?versuch\b[^.!?\n]{0,40}?"
+        # (the time and the town may come first: "nach dem Versuch damals in Klagenfurt war ich
+        # sechs Wochen auf Station")
+        r"\b(?:seit|nach)\s+(?:dem|meinem)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?versuch\b"
+        r"(?:\s+damals(?:\s+in\s+[\w-]+)?)?[^.!?\n]{0,40}?"
         r"\b(?:therapie|klinik|psychiatrie|behandlung|station|krankenhaus|geschlossenen)\b",
         past=True,
     ),

@@ -210,7 +210,11 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         rf"\b(?:{_NOT}|no\s+longer|never)\s+(?:really\s+|even\s+)?(?:want|wanna)\s+(?:to\s+)?"
-        + _LIVE_TAIL,
+        + _LIVE_TAIL
+        # the negation inside the infinitive: "I have the wish to not live anymore", "wanting
+        # to no longer exist"
+        + r"|\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|longing|desire|urge)\s+to\s+"
+        r"(?:not|no\s+longer)\s+(?:really\s+|even\s+)?" + _LIVE_TAIL,
         inherent=False,
     ),
     rule(
@@ -443,7 +447,17 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"(?:attempt|overdose)\b(?!\s+(?:at|to|on)\b)"
         r"|\b(?:tried|tryed|attempted)\s+(?:to\s+)?(?:end\s+it|end\s+things|end\s+everything"
         r"|end\s+my\s+life|kill\s+my\s*self"
-        r"|take\s+my\s+(?:own\s+)?life|commit\s+suicide)\b",
+        r"|take\s+my\s+(?:own\s+)?life|commit\s+suicide)\b"
+        # tried, said as people say it: "at nineteen I had a go at ending it"
+        r"|\bhad\s+a\s+(?:go|try|shot|crack)\s+at\s+(?:ending\s+(?:it|things|everything|my\s+life)"
+        r"|killing\s+my\s*self|topping\s+my\s*self|taking\s+my\s+(?:own\s+)?life)\b(?!\s+with\b)"
+        # nearly over the edge of a height and talked down from it ("us" for "me", as the north
+        # of England says it)
+        r"|\b(?:nearly|almost)\s+(?:went|jumped|threw\s+myself|stepped)\s+off\s+(?:the|a|that)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:bridge|cliff|roof|ledge|car\s+park|multi-?storey|viaduct|tower"
+        r"|flyover)\b(?=[^.!?\n]{0,80}\btalked\s+(?:me|us)\s+(?:down|round|back))"
+        # (not a vehicle going off a road or a bridge)
+        r"(?![^.!?\n]{0,60}\b(?:car|van|lorry|bus|bike|driving|drove|skid\w*|ice|icy)\b)",
         inherent=True,
     ),
     rule(

@@ -243,7 +243,7 @@ _CARRIED_FOR_REAL = (
 # --- no future with the writer in it ------------------------------------------------------------
 _NO_VERSION_WITH_ME = (
     r"\b(?:can'?t|cannot|can\s+not|couldn'?t|don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:picture"
-    r"|imagine|see|envision|envisage)\s+(?:any|a|the)\s+(?:\w+\s+){0,2}?(?:next\s+(?:year"
+    r"|imagine|see|envision|envisage)\s+(?:(?:any|a|the)\s+)?(?:\w+\s+){0,2}?(?:next\s+(?:year"
     r"|summer|winter|spring|christmas|decade)|future|tomorrow|years\s+ahead|old\s+age|later)\b"
     r"[^.!?\n]{0,40}?\b(?:with|where|that\s+(?:has|includes))\s+(?:me|i)\b"
 )

@@ -258,7 +258,8 @@ _CHOSEN_PLACE = (
     r"|ledge|headland)s?\b"
 )
 _DATE_SET = (
-    r"\b" + _THE + r"\s+(?:date|day|night|time)\s+(?:is|'s|will\s+be|'ll\s+be|be)\s+"
+    # (the verb may be clipped onto the noun: "the date's set in my head")
+    r"\b" + _THE + r"\s+(?:date|day|night|time)(?:\s+is|\s*'s|\s+will\s+be|\s*'ll\s+be|\s+be)\s+"
     r"(?:set|fixed|chosen|picked|decided|sorted|after|before|on|the|next|this|in|at|when|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b"
     r"|\b(?:date|day|night|time)\s+(?:is\s+)?(?:set|fixed|decided|sorted)\b"

@@ -81,6 +81,21 @@ GETTING_MEANS_RULES: tuple[Rule, ...] = (
         r"\s*self|end\s+it|overdose|hang))\b",
         inherent=False,
     ),
+    rule(
+        "means_piling_up_hidden",
+        _GM,
+        _URG,
+        # medicine left to pile up somewhere out of sight: "my prescription's been piling up in
+        # the shoebox under the bed" (not pills forgotten, out of date or going back to the
+        # pharmacy)
+        r"\b(?:my\s+)?(?:pills|tablets|meds|medication|prescriptions?|painkillers)(?:'s|'ve"
+        r"|\s+(?:has|have))\s+been\s+(?:piling|stacking|building|mounting)\s+up\s+(?:in|under|inside"
+        r"|at\s+the\s+back\s+of)\s+(?:a|the|my|an)\s+(?:\w+\s+)?(?:shoebox|box|drawer|bed|sock|bag"
+        r"|tin|wardrobe|cupboard|boot|suitcase)\b"
+        r"(?![^.!?\n]*\b(?:forg[eo]t\w*|expired|out\s+of\s+date|return\w*|pharmacy|chemist|recycl\w*"
+        r"|dispos\w*)\b)",
+        inherent=False,
+    ),
 )
 
 __all__ = ["GETTING_MEANS_RULES"]

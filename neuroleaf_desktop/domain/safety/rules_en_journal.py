@@ -100,9 +100,13 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         "j_not_wake_up",
         _DW,
         _CON,
-        r"\b(?:pray\w*|hop(?:e|ing)|wish\w*|want)\s+(?:that\s+)?(?:i\s+)?(?:(?:don'?t|do\s+not|won'?t"
+        r"\b(?:pray\w*|hop(?:e|ing)|wish\w*|want)\s+(?:that\s+)?(?:i(?:'?ll|\s+will)?\s+)?"
+        r"(?:(?:don'?t|do\s+not|won'?t"
         r"|wouldn'?t|could\s+(?:just\s+)?not|never)\s+wake\s+up|(?:could\s+)?(?:just\s+)?(?:go\s+to\s+"
-        r"sleep|sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up)\b"
+        # falling asleep said as people say it ("drop off", "nod off") and waking as "come
+        # round": "wishing I could drop off and never come round again"
+        r"sleep|sleep|fall\s+asleep|(?:drop|nod|drift|doze)\s+off)\s+and\s+(?:never|not)\s+"
+        r"(?:wake\s+up|come\s+(?:a?round|to)))\b"
         # "never wake up next to him again" is about a person, not about dying
         r"(?!\s+(?:again\s+)?(?:next\s+to|beside|with|in\s+(?:this|that|his|her|their)))",
         inherent=False,

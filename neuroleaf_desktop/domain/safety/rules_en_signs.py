@@ -46,7 +46,11 @@ _SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:there'?s|there\s+is|there\s+isn't\s+any|i\s+(?:see|have|can\s+see)|with|i\s+can't"
         r"\s+see\s+(?:a|any)|i\s+don't\s+see\s+(?:a|any))\s+(?:just\s+|really\s+|absolutely\s+)?"
         r"(?:no\s+)?(?:way\s+out|escape|exit|way\s+to\s+escape|nowhere\s+(?:left\s+)?to\s+(?:go"
-        r"|turn|run))" + _TAIL,
+        r"|turn|run))"
+        + _TAIL
+        # the "there's" of a list carried on: "there's no handle anywhere, no way out"
+        + r"|\b(?:there'?s|there\s+is)\s+no\s+[\w'-]+(?:\s+[\w'-]+){0,2}?,\s+(?:and\s+)?no\s+"
+        r"(?:way\s+out|escape|exit)" + _TAIL,
         inherent=False,
     ),
     rule(
@@ -172,8 +176,10 @@ _SIGN_RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         # ("not about" is dialect "not around": "for when I'm not about")
-        r"\b(?:for\s+when|when|after|once)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around|about)(?:\s+any"
-        r"\s*more)?|no\s+longer\s+(?:here|around|alive))\b(?!\s+(?:for\s+(?:a|the|two|three|one)"
+        # (and the perfect after "for when": "they're for when I've gone")
+        r"\b(?:for\s+when\s+i'?ve\s+gone|(?:for\s+when|when|after|once)\s+i'?m\s+(?:gone|dead"
+        r"|not\s+(?:here|around|about)(?:\s+any\s*more)?|no\s+longer\s+(?:here|around|alive)))\b"
+        r"(?!\s+(?:for\s+(?:a|the|two|three|one)"
         # an absence with its dates is a trip: "when I'm not around this weekend"
         r"|on\b|to\b|this\s+(?:weekend|week|month|summer)|next\s+(?:week|weekend|month|year)"
         r"|tomorrow|at\s+the\s+weekend|over\s+(?:the\s+)?(?:weekend|holidays?|summer|christmas"

@@ -19,7 +19,9 @@ niños estén en el colegio, lo haré", "Quando os miúdos estiverem na escola, 
   view;
 * pills taken "hoping not to wake up" ("sperando di non svegliarmi", "à espera de não
   acordar"): an attempt told by its hope;
-* German pills swallowed "auf einmal", and kept "statt sie zu nehmen".
+* German pills swallowed "auf einmal", and kept "statt sie zu nehmen"; pills kept instead of
+  taken in the other four languages ("je les garde au lieu de les prendre"), or no longer taken
+  and gathered ("tenho deixado de tomar os remédios e juntado tudo").
 
 Text is case- and accent-folded before matching ("schläft" is read "schlaft"), so patterns are
 written without accents. Every rule has a ``gate``.
@@ -40,7 +42,10 @@ _URG = Severity.URGENT
 # ("je le ferai, ce gâteau", "lo haré, el pastel").
 _CLAUSE_END = (
     r"(?:(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo"
-    r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+    r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s"
+    # … unless that noun opens a clause of its own: "eu faço, a casa vai estar vazia"
+    r"(?![\w'-]+\s+(?:vai|vao|va|esta|estara|estarao|sera|seran|fica|ficara|sara|saranno|restera"
+    r"|quedara|ist|wird|bleibt)\b))"
     # … or the moment named once more after it: "lo faccio quel giorno", "je le ferai ce
     # jour-là", "lo haré ese día", "vou fazer nesse dia"
     r"|(?=\s+(?:quel\s+giorno|quella\s+(?:sera|notte)|ce\s+(?:jour|soir)-?\s*la|cette\s+nuit-?\s*la"
@@ -58,6 +63,8 @@ _ALONE = {
     # the main clause after the fronted "wenn" puts its verb first: "wenn sie zur Kur fährt,
     # bin ich allein"
     r"|bin\s+ich\s+(?:dann\s+)?(?:ganz\s+)?(?:allein|alleine)"
+    # gone away somewhere: "wenn meine Frau zur Kur nach Bad Elster fährt"
+    r"|(?:nach|zur|zum|zu|ins|in\s+den|weg|fort)\s+[^.!?\n]{0,30}?(?<!\bwir\s)fa(?:e)?hr(?:t|en)"
     r"|(?:haus|wohnung|bude|hutte|huette)\s+leer)\b"
     r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
     r"|zu\s+ende)\b"
@@ -66,7 +73,11 @@ _ALONE = {
     "fr": r"\b(?:quand\b|(?:des|une\s+fois|pendant|apres)\s+qu(?:e\b|')|lorsqu(?:e\b|'))"
     r"[^.!?\n]{0,50}?\b(?:dormir\w*|dort|dorment|endormi\w*|couche\w*|parti\w*|absent\w*"
     r"|a\s+l'?ecole|au\s+travail|au\s+boulot|en\s+vacances|en\s+voyage|seule?|pas\s+la"
-    r"|sera\s+vide|personne)\b"
+    r"|sera\s+vide|personne"
+    # someone leaving ("quand ma coloc part chez ses parents"), never the writer, a share or a
+    # place ("quelque part", "de ma part", "à part")
+    r"|(?<!\bje\s)(?<!quelque\s)(?<!\ba\s)(?<!\bma\s)(?<!\bta\s)(?<!\bsa\s)(?<!\bune\s)"
+    r"(?<!\bautre\s)(?:part|partent|partira|partiront))\b"
     r"|\b(?:des\s+que|quand|une\s+fois\s+que)\s+j'?\s*(?:ai|aurai)\s+fini\s+(?:d'?\s*ecrire"
     r"|ce\s+texte|cette\s+page)\b"
     r"|\b(?:ils|elles|tout\s+le\s+monde)\s+(?:partent|part|seront\s+partis|sont\s+partis"
@@ -86,7 +97,9 @@ _ALONE = {
     r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
     "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
     r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
-    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno)\b"
+    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno"
+    # the others leaving ("quando i miei partono per la Calabria"), never a match ("partita")
+    r"|partono|partiranno|partira|parte\s+per)\b"
     r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
     r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b",
 }
@@ -110,7 +123,8 @@ _ACT_AFTER = {
     + rf"|me\s+(?:tomo|tomare|voy\s+a\s+tomar)\s+(?:las|todas\s+las)\s+{MEDS['es']}"
     r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro))",
     # ("é aí que vou fazer": the object left out, the moment pointed at)
-    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei"
+    # (the object is often left out: "eu faço")
+    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei|eu\s+faco"
     r"|(?:e\s+ai|e\s+nesse\s+dia|e\s+entao)\s+que\s+(?:eu\s+)?(?:vou\s+fazer|faco|farei))"
     + _CLAUSE_END
     + rf"|(?:tomo|vou\s+tomar|tomarei)\s+(?:os|todos\s+os)\s+{MEDS['pt']}"
@@ -431,4 +445,46 @@ _GERMAN_PILLS: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = tuple(r for lang in _LANGS for r in _families(lang)) + _GERMAN_PILLS
+# Pills kept instead of taken, in the other four languages as in German: "les cachets, je les
+# garde au lieu de les prendre", "las guardo en vez de tomarlas", "guardo-os em vez de os tomar",
+# "le tengo invece di prenderle"; or no longer taken and gathered ("tenho deixado de tomar os
+# remédios e juntado tudo")
+_INSTEAD_OF_TAKING = {
+    "fr": r"\bau\s+lieu\s+de\s+les\s+(?:prendre|avaler)\b",
+    "es": r"\ben\s+(?:vez|lugar)\s+de\s+(?:tomarlas|tomarlos|tragarlas|tragarlos)\b",
+    "pt": r"\bem\s+vez\s+de\s+(?:os|as)\s+(?:tomar|engolir)\b"
+    r"|\bem\s+vez\s+de\s+(?:toma|engoli)-(?:los|las)\b",
+    "it": r"\binvece\s+di\s+(?:prenderle|prenderli|inghiottirle|inghiottirli)\b",
+}
+_STOPPED_AND_GATHERED = {
+    "fr": r"\b(?:arrete|cesse)\s+de\s+prendre\s+(?:mes|les)\s+{meds}\s+(?:et|pour)\s+"
+    r"(?:je\s+les\s+)?"
+    r"(?:cache|accumule|mets\s+de\s+cote)\w*\b",
+    "es": r"\b(?:deje|dejado)\s+de\s+tomar\s+(?:mis|las|los)\s+{meds}\s+(?:y|para)\s+"
+    r"(?:las\s+|los\s+)?"
+    r"(?:escond|junt|acumul)\w*\b",
+    "pt": r"\b(?:deixei|deixado|parei|parado)\s+de\s+tomar\s+"
+    r"(?:os\s+|as\s+|meus\s+|minhas\s+)?{meds}"
+    r"\s+e\s+(?:tenho\s+)?(?:junt|escond|acumul)\w*\b",
+    "it": r"\b(?:smesso|smetto)\s+di\s+prendere\s+(?:le|i|mie|miei)\s+{meds}\s+e\s+(?:le\s+|li\s+)?"
+    r"(?:nascond|mett\w*\s+da\s+parte|accumul)\w*\b",
+}
+_KEPT_NOT_TAKEN = tuple(
+    rule(
+        f"{lang}_pl_pills_kept_not_taken",
+        _GM,
+        _URG,
+        rf"\b{MEDS[lang]}\b[^.!?\n]{{0,80}}?(?:{_INSTEAD_OF_TAKING[lang]})"
+        + "|"
+        + _STOPPED_AND_GATHERED[lang].replace("{meds}", MEDS[lang]),
+        inherent=True,
+        lang=lang,
+        gate=r"lieu|vez|lugar|invece|arrete|cesse|deje|dejado|deixei|deixado|parei|parado|smesso"
+        r"|smetto",
+    )
+    for lang in ("fr", "es", "pt", "it")
+)
+
+RULES: tuple[Rule, ...] = (
+    tuple(r for lang in _LANGS for r in _families(lang)) + _GERMAN_PILLS + _KEPT_NOT_TAKEN
+)

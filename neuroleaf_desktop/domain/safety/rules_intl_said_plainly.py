@@ -173,7 +173,8 @@ _DE_WISH_ZU = {
     r"(?:\w+\s+)?danach|ha(?:e)?tt\w*\s+(?:ich\s+)?(?:es\s+)?(?:so\s+)?gern\w*)\b"
     rf"(?:\s+[\w']+)?,?\s+(?:{_NOT_A_DENIAL}(?!vor\b)[\w']+,?\s+){{0,3}}?"
     r"(?:tot\s+zu\s+sein|zu\s+sterben|nicht\s+mehr\s+(?:zu\s+leben|aufzuwachen|da\s+zu\s+sein"
-    r"|zu\s+existieren|wach\s+zu\s+werden)|einzuschlafen\s+und\s+nicht\s+mehr\s+aufzuwachen)\b"
+    r"|zu\s+existieren|wach\s+zu\s+werden)|einzuschlafen\s+und\s+(?:einfach\s+|dann\s+|danach\s+)?"
+    r"(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+aufzuwachen)\b"
     r"(?!\s+vor\b)"
     r"|\bwa(?:e)?r(?:e)?\s+(?:ich\s+)?(?:manchmal\s+|so\s+|einfach\s+|echt\s+){0,2}"
     r"(?:gern|gerne|am\s+liebsten)\s+tot\b",
@@ -236,18 +237,34 @@ _NOT_LIVE_BEFORE = {
 }
 _NOT_LIVE_GATE = {"es": "queria", "pt": "queria", "it": "volevo", "fr": "voulais"}
 
+# A clause's head: the sentence's start, after a comma, a joining word or "seriously"
+_CLAUSE_HEAD = (
+    r"(?:(?:^|(?<=[.!?\n,;:]))\s*|\b(?:y|e|pero|mas|mais|ma|und|aber|que|che|en\s+serio"
+    r"|sinceramente|ehrlich\s+gesagt|pues|bueno|bah|boh|mah|alors|enfim|ora|na\s+ja)\s+)"
+)
+
 # --- living fronted and refused: "a vivere non ci tengo più", "di vivere non ne ho più voglia" --
 # the infinitive named first, then taken up by a pronoun with the refusal
 _LIVING_FRONTED = {
     "it": r"\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ci\s+tengo|ne\s+ho)\s+piu\b"
     r"|\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ne\s+)?ho\s+piu\s+voglia\b"
     # the wish said with "andare" or "apetecer": "di vivere non mi va più"
-    r"|\bdi\s+vivere\s+(?:io\s+)?(?:proprio\s+)?(?:non|nn)\s+mi\s+va\s+piu\b",
-    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:tengo\s+(?:mas\s+)?ganas|me\s+apetece)\b",
-    "pt": r"\bde\s+viver\s+(?:eu\s+)?(?:ja\s+)?nao\s+tenho\s+(?:mais\s+)?vontade\b",
-    "fr": r"\bvivre,?\s+(?:moi,?\s+)?(?:je\s+n'?\s*|j'?\s*)en\s+ai\s+plus\s+envie\b",
+    r"|\bdi\s+vivere\s+(?:io\s+)?(?:proprio\s+)?(?:non|nn)\s+mi\s+va\s+piu\b"
+    rf"|{_CLAUSE_HEAD}vivere,?\s+(?:io\s+)?(?:proprio\s+)?(?:non|nn)\s+mi\s+va\s+piu\b",
+    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:tengo\s+(?:mas\s+)?ganas|me\s+apetece)\b"
+    rf"|{_CLAUSE_HEAD}vivir,?\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:tengo\s+(?:mas\s+)?ganas|me\s+apetece)\b",
+    "pt": r"\bde\s+viver\s+(?:eu\s+)?(?:ja\s+)?nao\s+tenho\s+(?:mais\s+)?vontade\b"
+    rf"|{_CLAUSE_HEAD}viver,?\s+(?:eu\s+)?(?:ja\s+)?nao\s+(?:tenho\s+(?:mais\s+)?vontade"
+    r"|me\s+apetece)\b",
+    # (the refusal said with "vouloir" as well as "avoir envie": "vivre, franchement, j'en veux
+    # plus")
+    "fr": r"\bvivre,?\s+(?:(?:moi|franchement|honnetement|sincerement|bon|bref),?\s+){0,2}"
+    r"(?:je\s+n'?\s*|j'?\s*)en\s+(?:ai\s+plus\s+envie|veux\s+plus)\b",
+    # German puts the object first as a matter of course: "Leben will ich nicht mehr"
+    "de": rf"{_CLAUSE_HEAD}leben\s+(?:will|mag|mo(?:e)?chte)\s+ich\s+(?:eigentlich\s+|echt\s+)?"
+    r"(?:nicht\s+mehr|nimmer|nicht\s+la(?:e)?nger)\b(?!\s+(?:in|hier|dort|da|bei|mit|allein|so)\b)",
 }
-_LIVING_GATE = {"it": "vivere", "es": "de vivir", "pt": "de viver", "fr": "vivre"}
+_LIVING_GATE = {"it": "vivere", "es": "vivir", "pt": "viver", "fr": "vivre", "de": "leben"}
 
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {

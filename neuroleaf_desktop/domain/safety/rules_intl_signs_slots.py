@@ -250,10 +250,17 @@ _NOW_THEIRS = {
 }
 _FOR_GOOD = {
     "de": r"\bfu(?:e)?r\s+immer\b|\b(?:brauch|brauche)\s+(?:ich\s+)?(?:\w+\s+)?(?:nicht\s+mehr"
-    r"|nimmer)\b",
+    r"|nimmer)\b"
+    # told to keep it, or the writer never to use it again: "er soll sie behalten, ich fahr eh
+    # nie wieder" (not kept "bis" a return)
+    r"|\bsoll\s+(?:sie|es|ihn|alles|die|das|den)\s+behalten\b(?!\s+bis\b)"
+    r"|\bich\s+(?:fahr|fahre|spiel|spiele|trag|trage|benutz|benutze)\s+(?:eh\s+|sowieso\s+)?"
+    r"nie\s+(?:wieder|mehr)\b",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bje\s+n'?\s*en\s+aurai\s+plus\s+besoin\b"
     r"|\bje\s+ne\s+m'?\s*en\s+servirai\s+plus\b",
-    "es": r"\b(?:de\s+por\s+vida|para\s+siempre)\b|\bya\s+no\s+(?:me\s+hace\s+falta|lo\s+necesito"
+    # ("del todo": wholly theirs, "ya son suyas del todo")
+    "es": r"\b(?:de\s+por\s+vida|para\s+siempre|del\s+todo)\b"
+    r"|\bya\s+no\s+(?:me\s+hace\s+falta|lo\s+necesito"
     r"|la\s+necesito|los\s+necesito|lo\s+voy\s+a\s+usar|la\s+voy\s+a\s+usar)\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\bde\s+vez\b|\b(?:nao\s+vou\s+(?:mais\s+)?usar(?:\s+mais)?"
     r"|ja\s+nao\s+(?:preciso|uso|vou\s+usar))\b",

@@ -78,8 +78,9 @@ _CHOSEN = {
 }
 # --- nobody there then: the house empty, everyone away at something ---------------------------
 _NOBODY_THERE = {
-    "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)\s+(?:will\s+be\s+|'?ll\s+be\s+"
-    r"|is\s+)?(?:empty|to\s+myself)\b"
+    # (the "will" may be clipped onto the noun: "house'll be empty from two till six")
+    "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)(?:\s+will\s+be\s+|\s*'ll\s+be\s+"
+    r"|\s+ll\s+be\s+|\s+is\s+|\s+)(?:empty|to\s+myself)\b"
     # ... or the writer's alone then: "the flat'll be mine", "the house will be all mine"
     r"|\b(?:house|flat|place|home|bungalow)(?:'ll|\s+will)\s+be\s+(?:all\s+)?mine\b"
     r"(?!\s+(?:when|once|after|from|officially|now)\b)"

@@ -77,13 +77,31 @@ _TIME_AHEAD = {
 
 # --- sinking, and the others who do not come -------------------------------------------------
 _SINKING = {
-    "en": r"\b(?:drown\w*|under\s+(?:the\s+)?(?:water|ice)|treading\s+water|bottom\s+of\s+a\s+well"
+    "en": r"\b(?:drown\w*|under\s+(?:the\s+)?(?:water|ice)|treading\s+water"
+    r"|bottom\s+of\s+a\s+(?:\w+\s+)?(?:well|shaft|pit)"
     r"|in\s+a\s+hole|pinned\s+under|stuck\s+between\s+floors)\b",
     "de": r"\b(?:ertrink\w*|ertrinke|im?\s+(?:ne|einem)?\s*loch|brunnen)\b",
-    "fr": r"\b(?:noie\w*|sous\s+l'?\s*eau|au\s+fond\s+d'?\s*un\s+(?:puits|trou))\b",
-    "es": r"\b(?:ahog\w+|fondo\s+de\s+un\s+pozo)\b",
-    "pt": r"\b(?:afog\w+|fundo\s+de\s+um\s+poco)\b",
-    "it": r"\b(?:anneg\w+|fondo\s+di\s+un\s+pozzo)\b",
+    # (or a cellar with its stairs walled up: "une cave dont on aurait muré l'escalier")
+    "fr": r"\b(?:noie\w*|sous\s+l'?\s*eau|au\s+fond\s+d'?\s*un\s+(?:puits|trou)"
+    r"|(?:cave|sous-?sol|cachot)\s+dont\s+on\s+(?:a|aurait)\s+mure)\b",
+    "es": r"\b(?:ahog\w+|fondo\s+de\s+un\s+pozo|cai\s+(?:en|dentro\s+de)\s+un\s+pozo)\b",
+    "pt": r"\b(?:afog\w+|fundo\s+de\s+um\s+poco"
+    r"|cai\s+(?:num|dentro\s+de\s+um|em\s+um)\s+poco)\b",
+    "it": r"\b(?:anneg\w+|fondo\s+di\s+un\s+pozzo|cadut[oa]\s+in\s+un\s+pozzo)\b",
+}
+# … nobody coming or watching, or nothing within reach: the one at the top gone off, the edge
+# further and further away, no surface to reach
+_OUT_OF_REACH = {
+    "en": r"|\b(?:whoever|the\s+(?:one|person|people))\s+(?:was|were)\s+(?:up\s+)?at\s+the\s+top\s+"
+    r"(?:has|have|'s|'ve)\s+(?:wandered\s+off|gone|left|walked\s+off)\b"
+    r"|\bno\s+(?:surface|air|top|edge|light)\s+to\s+(?:reach|get\s+to|swim\s+to|grab)\b"
+    r"|\b(?:the\s+)?(?:top|edge|surface|light)\s+(?:is\s+|gets\s+|keeps\s+getting\s+)?(?:further"
+    r"|farther)\s+(?:and\s+(?:further|farther)\s+)?away\b",
+    "de": r"|\bder\s+rand\s+(?:ist|wird|ru(?:e)?ckt)\s+immer\s+weiter\s+weg\b",
+    "fr": r"|\ble\s+bord\s+(?:est|semble|devient)\s+de\s+plus\s+en\s+plus\s+loin\b",
+    "es": r"|\bel\s+borde\s+(?:queda|esta|se\s+ve)\s+cada\s+vez\s+mas\s+lejos\b",
+    "pt": r"|\ba\s+borda\s+(?:fica|esta|parece)\s+cada\s+vez\s+mais\s+longe\b",
+    "it": r"|\bil\s+bordo\s+(?:e|sembra|diventa)\s+sempre\s+piu\s+lontano\b",
 }
 _UNSEEN = {
     "en": r"\b(?:(?:everyone|everybody|people)\s+(?:\w+\s+){0,3}?(?:watch\w*|walk\w*\s+past"
@@ -91,7 +109,7 @@ _UNSEEN = {
     r"(?:throwing|coming|comes|hears))\b",
     "de": r"\b(?:alle\w*\s+(?:\w+\s+){0,3}?(?:schau\w*|winke\w*|am\s+ufer)|(?:keiner|niemand)\s+"
     r"(?:\w+\s+){0,2}?(?:kommt|ho(?:e)?rt))\b",
-    "fr": r"\b(?:tout\s+le\s+monde\s+(?:\w+\s+){0,2}?(?:regarde|passe)|personne\s+(?:n'?\s*)?"
+    "fr": r"\b(?:tout\s+le\s+monde\s+(?:\w+\s+){0,2}?(?:regarde|passe)|personne\s+(?:ne\s+|n'?\s*)?"
     r"(?:entend|vient|regarde))\b",
     "es": r"\b(?:todos\s+(?:\w+\s+){0,2}?(?:miran|pasan)|nadie\s+(?:oye|viene|mira))\b",
     "pt": r"\b(?:(?:todo\s+mundo|toda\s+a\s+gente)\s+(?:\w+\s+){0,2}?(?:olha|passa)|ninguem\s+"
@@ -160,9 +178,12 @@ RULES: tuple[Rule, ...] = (
         "sinking_unseen",
         _TRAPPED,
         _CONCERN,
-        {lang: either_order(lang, _SINKING[lang], _UNSEEN[lang], 90) for lang in LANGS},
+        {
+            lang: either_order(lang, _SINKING[lang], _UNSEEN[lang] + _OUT_OF_REACH[lang], 90)
+            for lang in LANGS
+        },
         "drown|water|ice|well|hole|pinned|floors|ertrink|loch|brunnen|noie|eau|puits|trou|ahog"
-        "|pozo|afog|poco|anneg|pozzo",
+        "|pozo|afog|poco|anneg|pozzo|shaft|pit|cave|sous-sol|sous sol|cachot",
         inherent=False,
     )
     + core_family(

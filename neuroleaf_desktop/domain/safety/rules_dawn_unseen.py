@@ -1,0 +1,102 @@
+"""Not waking told by what the writer hopes not to see: the next morning, the dawn, another day,
+or the alarm ringing for nobody, in the six languages.
+
+* **the morning prayed or hoped not to be seen**: "every night I pray I don't see the morning",
+  "rezo para no ver el amanecer", "je prie pour ne pas voir le lever du jour", "ich bete, den
+  Morgen nicht mehr zu erleben", "rezo para não ver o amanhecer", "prego di non vedere l'alba";
+* **the alarm ringing for nobody**: "spengo la luce sperando che domattina la sveglia suoni a
+  vuoto", "hoping the alarm goes off for nobody".
+
+Why: the wish not to wake was read when it names waking ("no despertar", "never wake up"); a
+writer who names instead the morning they would not see says the same thing, and no rule read
+it in any language. Each form needs the prayer, hope or wish and the morning itself, never a
+person one hopes not to see tomorrow; a sentence about work, a night out, a flight or a deadline
+(the dawn seen from the office or the club) is an everyday complaint.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+# the dawn seen from a shift, a desk, a party or a trip: an everyday night
+_NOT_A_LONG_NIGHT = (
+    r"(?![^.!?\n]*\b(?:shift|office|desk|deadline|essay|revision|exam\w*|party|club|flight"
+    r"|airport|rave|festival|dienst|schicht|buro|buero|feier|party|abgabe|flug|garde|bureau"
+    r"|soiree|boite|vol|examen\w*|turno|guardia|oficina|fiesta|discoteca|vuelo|plantao|escritorio"
+    r"|festa|balada|voo|ufficio|discoteca|volo|esame)\b)"
+)
+_MORNING = {
+    "en": r"(?:the\s+)?(?:(?:next\s+)?(?:morning|sunrise|dawn)|another\s+(?:morning|sunrise|dawn)"
+    r"|tomorrow|the\s+next\s+day)\b(?!'|\s+(?:like|at|from|in|with|again)\b)",
+    "es": r"(?:el\s+|la\s+|otro\s+)?(?:amanecer|dia\s+de\s+manana|manana\s+siguiente"
+    r"|luz\s+del\s+dia|dia\s+siguiente)\b",
+    "fr": r"(?:le\s+|la\s+|un\s+autre\s+)?(?:lever\s+du\s+(?:jour|soleil)|matin\s+suivant|lendemain"
+    r"|jour\s+se\s+lever|aube)\b",
+    "de": r"(?:den\s+)?(?:morgen|na(?:e)?chsten\s+(?:morgen|tag)|sonnenaufgang)\b",
+    "pt": r"(?:o\s+|a\s+|outro\s+)?(?:amanhecer|dia\s+de\s+amanha|nascer\s+do\s+sol|luz\s+do\s+dia"
+    r"|dia\s+seguinte)\b",
+    "it": r"(?:l'?\s*|il\s+|la\s+|un'?\s*altra\s+)?(?:alba|sorgere\s+del\s+sole|giorno\s+dopo"
+    r"|mattina\s+dopo|luce\s+del\s+giorno)\b",
+}
+# the prayer, hope or wish ("every night I pray", "rezo todas las noches")
+_HOPE = {
+    "en": r"pray\w*|hop(?:e|es|ing)|wish\w*",
+    "es": r"rezo|rezando|ruego|pido|espero|esperando|ojala|quisiera|deseo",
+    "fr": r"prie|priant|espere|esperant|souhaite",
+    "de": r"bete|hoffe|wu(?:e)?nsche\s+mir",
+    "pt": r"rezo|rezando|peco|espero|esperando|oxala|tomara",
+    "it": r"prego|pregando|spero|sperando|vorrei",
+}
+# … then, a few words on (the night named, God asked), not seeing
+_NOT_SEE = {
+    "en": r"(?:to\s+god\s+)?(?:that\s+)?(?:i\s+)?(?:(?:don'?t|do\s+not|won'?t|will\s+not|never"
+    r"|wouldn'?t)\s+(?:get\s+to\s+|have\s+to\s+)?see|(?:not|never)\s+to\s+see|to\s+not\s+see)\s+",
+    "es": r"(?:a\s+dios\s+)?(?:para\s+|que\s+)?(?:yo\s+)?no\s+(?:ver|vea|volver\s+a\s+ver)\s+",
+    "fr": r"(?:dieu\s+)?(?:pour\s+|de\s+)?(?:ne\s+(?:pas|plus)\s+voir|que\s+je\s+ne\s+voie"
+    r"\s+(?:pas|plus))\s+",
+    "de": "",
+    "pt": r"(?:a\s+deus\s+)?(?:para\s+|que\s+)?(?:eu\s+)?nao\s+(?:ver|veja|voltar\s+a\s+ver)\s+",
+    "it": r"(?:dio\s+)?(?:di\s+|che\s+)?(?:io\s+)?non\s+(?:vedere|veda|rivedere)\s+",
+}
+# the night or the habit named between: "jede Nacht", "todas as noites", "chaque soir"
+_GAP = r",?\s+(?:[\w']+,?\s+){0,3}?"
+_UNSEEN = {
+    lang: rf"\b(?:{_HOPE[lang]})\b{_NOT_A_LONG_NIGHT}{_GAP}{_NOT_SEE[lang]}{_MORNING[lang]}"
+    for lang in _NOT_SEE
+}
+# German puts the verb last: "ich bete, den Morgen nicht mehr zu sehen"
+_UNSEEN["de"] = (
+    rf"\b(?:{_HOPE['de']})\b{_NOT_A_LONG_NIGHT}{_GAP}{_MORNING['de']}\s*"
+    r"(?:nicht\s+mehr|nie\s+mehr|nicht)\s+(?:zu\s+)?(?:sehen|erleben)\b"
+)
+# the alarm ringing for nobody: "sperando che domattina la sveglia suoni a vuoto"
+_UNSEEN["it"] += (
+    r"|\b(?:spero|sperando|prego|pregando|vorrei)\s+che\s+(?:domattina\s+|domani\s+)?"
+    r"la\s+sveglia\s+(?:suoni|squilli|suonasse|squillasse)\s+(?:a\s+vuoto|per\s+nessuno)\b"
+)
+_UNSEEN["en"] += (
+    r"|\bhop(?:e|es|ing)\s+(?:that\s+)?(?:the|my)\s+alarm\s+(?:goes\s+off|rings)\s+"
+    r"(?:for|to)\s+(?:nobody|no\s*one|an\s+empty\s+room)\b"
+)
+_UNSEEN_GATE = {
+    "en": "pray|hop|wish",
+    "es": "rezo|rezando|ruego|pido|espero|esperando|ojala|quisiera|deseo",
+    "fr": "prie|priant|espere|esperant|souhaite",
+    "de": "bete|hoffe|wunsche|wuensche",
+    "pt": "rezo|rezando|peco|espero|esperando|oxala|tomara",
+    "it": "prego|pregando|spero|sperando|vorrei",
+}
+
+RULES: tuple[Rule, ...] = family(
+    "unseen",
+    "morning",
+    Category.DEATH_WISH,
+    Severity.CONCERN,
+    _UNSEEN,
+    _UNSEEN_GATE,
+    inherent=False,
+)
+
+__all__ = ["RULES"]
