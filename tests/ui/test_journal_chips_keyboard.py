@@ -24,6 +24,7 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
+from neuroleaf_desktop.ui.widgets.analysis_chips import TIP_LABEL, AnalysisChips
 from tests.support.privacy import make_canary
 from tests.ui.conftest import widgets_containing
 from tests.ui.helpers.ui_context import drain
@@ -32,7 +33,6 @@ pytestmark = pytest.mark.gui
 
 RENT = "Then the rent went up and I can't sleep."
 FSI, PDI = "\u2068", "\u2069"
-TIP_LABEL = "qtooltip_label"  # the object name Qt gives its one tooltip window
 
 
 @pytest.fixture
@@ -67,6 +67,18 @@ def _open(qtbot: QtBot, ctx: UiContext, made: list[JournalScreen]) -> JournalScr
     return screen
 
 
+def _showing_rent(
+    qtbot: QtBot, ctx: UiContext, session: Session, made: list[JournalScreen], body: str
+) -> tuple[JournalScreen, AnalysisChips]:
+    """A journal screen open on a new analysed entry "Week", once its rent chip shows."""
+    entry = _analysed(session, "Week", body)
+    screen = _open(qtbot, ctx, made)
+    screen.open_entry(entry.id)
+    row = screen.analysis_chips
+    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    return screen, row
+
+
 def _tip_texts() -> list[str]:
     """What the tooltip window holds (shown or waiting to be deleted)."""
     return [
@@ -94,11 +106,9 @@ def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModi
 def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
     qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
 ) -> None:
-    entry = _analysed(session, "Week", f"I'm so grateful for my friends. {RENT}")
-    screen = _open(qtbot, ui_ctx, screens)
-    screen.open_entry(entry.id)
-    row = screen.analysis_chips
-    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    screen, row = _showing_rent(
+        qtbot, ui_ctx, session, screens, f"I'm so grateful for my friends. {RENT}"
+    )
     assert len(row.chips) >= 3  # sentiment, at least one emotion, the stress chip
 
     # Tab from the text stops once on the row: on its first chip, which shows its tooltip.
@@ -157,11 +167,7 @@ def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
 def test_the_focused_chip_wears_the_theme_ring(
     qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
 ) -> None:
-    entry = _analysed(session, "Week", RENT)
-    screen = _open(qtbot, ui_ctx, screens)
-    screen.open_entry(entry.id)
-    row = screen.analysis_chips
-    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    _screen, row = _showing_rent(qtbot, ui_ctx, session, screens, RENT)
     chip = next(c for c in row.chips if c.text() == "rent")
     plain = chip.grab().toImage()
     chip.setFocus()
@@ -216,11 +222,9 @@ def test_chips_that_go_leave_the_keyboard_on_the_text_and_no_quote_behind(
 def test_chips_replaced_under_the_keyboard_keep_it_in_the_row(
     qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
 ) -> None:
-    entry = _analysed(session, "Week", f"I'm so grateful for my friends. {RENT}")
-    screen = _open(qtbot, ui_ctx, screens)
-    screen.open_entry(entry.id)
-    row = screen.analysis_chips
-    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    _screen, row = _showing_rent(
+        qtbot, ui_ctx, session, screens, f"I'm so grateful for my friends. {RENT}"
+    )
     row.chips[-1].setFocus()  # focus given without a key: the tooltip follows it all the same
     qtbot.waitUntil(lambda: QToolTip.text() == row.chips[-1].toolTip())
     # The entry read anew (a background analysis landing): fewer chips, the keyboard stays
@@ -234,11 +238,7 @@ def test_chips_replaced_under_the_keyboard_keep_it_in_the_row(
 def test_the_editor_tab_order_is_the_one_it_declares(
     qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
 ) -> None:
-    entry = _analysed(session, "Week", RENT)
-    screen = _open(qtbot, ui_ctx, screens)
-    screen.open_entry(entry.id)
-    row = screen.analysis_chips
-    qtbot.waitUntil(lambda: "rent" in row.texts(), timeout=10_000)
+    screen, row = _showing_rent(qtbot, ui_ctx, session, screens, RENT)
     declared = screen.editor.focus_order()
     start = declared.index(screen.title_edit)
     expected = [w for w in declared[start:] if w.isVisible() and w.isEnabled()]
