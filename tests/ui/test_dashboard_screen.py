@@ -15,11 +15,10 @@ from neuroleaf_desktop.domain.dashboard import RangePreset
 from neuroleaf_desktop.domain.models import NewCheckIn
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.dashboard import DashboardScreen
 from tests.conftest import PYTHON, cli_env
 from tests.support.dashboard_data import DEMO_END, fixed_clock, make_demo, make_empty
-from tests.ui.helpers.ui_context import close_ctx, make_ctx
+from tests.ui.helpers.dashboard_screen import open_screen
+from tests.ui.helpers.ui_context import close_ctx
 
 pytestmark = pytest.mark.gui
 
@@ -36,20 +35,6 @@ def empty(store: ProfileStore) -> Iterator[Session]:
     session = make_empty(store)
     yield session
     session.close()
-
-
-def open_screen(
-    qtbot: QtBot, session: Session, *, dark: bool = False
-) -> tuple[DashboardScreen, UiContext]:
-    ctx = make_ctx(session)
-    ctx.dark = dark
-    ctx.clock = fixed_clock
-    screen = DashboardScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 900)
-    screen.show()
-    qtbot.waitUntil(screen.is_settled, timeout=20_000)
-    return screen, ctx
 
 
 CONSTRUCT_ONLY = """

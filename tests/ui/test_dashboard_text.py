@@ -20,10 +20,9 @@ from neuroleaf_desktop.domain.dashboard import RangePreset, Verdict
 from neuroleaf_desktop.services.dashboard_text import EMPTY_RANGE_TEXT
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.dashboard import DashboardScreen
-from tests.support.dashboard_data import DEMO_END, fixed_clock, make_demo, make_empty
-from tests.ui.helpers.ui_context import close_ctx, make_ctx
+from tests.support.dashboard_data import DEMO_END, make_demo, make_empty
+from tests.ui.helpers.dashboard_screen import open_screen
+from tests.ui.helpers.ui_context import close_ctx
 
 pytestmark = pytest.mark.gui
 
@@ -50,17 +49,6 @@ def cloud_input(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, float]]:
 
     monkeypatch.setattr(WordCloud, "generate_from_frequencies", record)
     return seen
-
-
-def open_screen(qtbot: QtBot, session: Session) -> tuple[DashboardScreen, UiContext]:
-    ctx = make_ctx(session)
-    ctx.clock = fixed_clock
-    screen = DashboardScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 900)
-    screen.show()
-    qtbot.waitUntil(screen.is_settled, timeout=30_000)
-    return screen, ctx
 
 
 def _listed(text: str, head: str) -> list[str]:
