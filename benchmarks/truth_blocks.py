@@ -54,6 +54,7 @@ from truth_blocks_blind_6 import BLOCK_AD as BLOCK_AD
 from truth_blocks_blind_7 import BLOCK_AE as BLOCK_AE
 from truth_blocks_blind_7 import BLOCK_AF as BLOCK_AF
 from truth_blocks_blind_7 import BLOCK_AG as BLOCK_AG
+from truth_blocks_blind_8 import BLOCK_AH as BLOCK_AH
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -604,7 +605,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG"),
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -638,6 +639,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AE,
             BLOCK_AF,
             BLOCK_AG,
+            BLOCK_AH,
         ),
         strict=True,
     )

@@ -1,48 +1,36 @@
-"""Block AH: 50 Insights questions written blind (thirtieth batch), for ``bench_truth``.
-
-Labelled before any code ran on them, by the conventions of blocks L to AG as their comments
-state them:
-
-* a named activity, person or place is the subject even next to a feeling word; with two of
-  them (a comparison) the first one named is the subject;
-* people by first name without titles or kin words ("Auntie Meena" is Meena, "my cousin
-  Declan" is Declan); a bare kin word stays as written ("Grandpa"); parents are family;
-* canonical activity names where earlier blocks use them (exercise, nature, walk, alcohol,
-  screen late, reading, music, therapy, cooking, friends, family, yoga, journaling); a thing the
-  journal may not hold is still the subject, as its plain noun; "since I started X" names X;
-* two feelings: the object of an effect verb wins, else the outcome asked after, else the
-  condition; negations, comparisons, time windows, days of the week and second person keep
-  the topic; a name that is only a story's background does not make the subject;
-* "when did I last …" and "how long since …" are last_time with the activity, person or place,
-  or the feeling kind (a calm day names anxiety);
-* questions about the app or the world are unknown.
-
-The new wordings this block brings: clammy palms when a banking app buzzes, on tenterhooks over
-Dad's results (the father only background), a bag of nerves the night before a court date, a
-heart hammering for no reason (second person), edgy and fretful all week and worry worse on
-Sundays as anxiety; flat and colourless since a divorce, like a wet weekend, in the doldrums
-through February, heavier low patches in weeks of running on nothing (the outcome asked after),
-what is a waste of time trying when down in the dumps (a negation) and blue-ish for a third day
-as low mood; zapped by 2pm, no spark, "totaly wiped" all week (typos) and sluggish the day after
-being anxious as energy; wide awake at quarter past three, sleep on manic work weeks, kip all over
-the place since a baby, stress stopping me nodding off and nights rated across three weeks as
-sleep; snowed under with a house sale and exams, the end of my rope and too many plates as
-stress; circuit training on Tuesday nights (exercise), birch trees by a reservoir (nature), a
-stroll before work (walk), Saturday G&Ts (alcohol), Instagram in bed till the small hours (screen
-late), long Tudor novels (reading), banging away on the piano (music), a psychotherapist since
-March (therapy), soup from scratch (cooking), evenings at my best mates' (friends), a Sunday-night
-ring round to my mam and dad (family), downward dog and cobra at bedtime (yoga) and three good
-things written each evening (journaling) as the canonical activities; Auntie Meena's cuppas and
-gossip, a week with my cousin Declan and afternoons with Grandpa as the person; weekends away in
-Whitby a place; sea kayaking ("since I started"), mornings birdwatching on the marsh and salsa
-dancing weighed against the gym (the first named) not canonical, as written; a forgotten
-password, blue light and melatonin for everyone and a green leaf in the screen's corner unknown;
-the date of the last truly relaxed day, the weeks since Tomasz and I met up and the most recent
-cinema trip as last time.
+"""Question blocks written blind by someone else from the thirtieth batch on (AH), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_7``,
+which holds AE-AG, only so no module passes 600 lines). The conventions they were labelled by
+are in the comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-05 by a new writer (thirtieth batch, kept out of this file then),
+# measured twice untouched (88 % both times with MiniLM and the learned topic classifier, 11
+# no-data questions per seed and 2 of them answered with items both times), studied in round 45 and
+# tuned on like D-AG. Its writer's conventions are AG's; the new wordings it brought: clammy palms
+# when a banking app buzzes, on tenterhooks over Dad's results (the father only background), a bag
+# of nerves the night before a court date, a heart hammering for no reason (second person), edgy
+# and fretful all week and worry worse on Sundays as anxiety; flat and colourless since a divorce,
+# like a wet weekend, in the doldrums through February, heavier low patches in weeks of running on
+# nothing (the outcome asked after), what is a waste of time trying when down in the dumps (a
+# negation) and blue-ish for a third day as low mood; zapped by 2pm, no spark, "totaly wiped" all
+# week (typos) and sluggish the day after being anxious as energy; wide awake at quarter past
+# three, sleep on manic work weeks, kip all over the place since a baby, stress stopping me nodding
+# off and nights rated across three weeks as sleep; snowed under with a house sale and exams, the
+# end of my rope and too many plates as stress; circuit training on Tuesday nights (exercise),
+# birch trees by a reservoir (nature), a stroll before work (walk), Saturday G&Ts (alcohol),
+# Instagram in bed till the small hours (screen late), long Tudor novels (reading), banging away on
+# the piano (music), a psychotherapist since March (therapy), soup from scratch (cooking), evenings
+# at my best mates' (friends), a Sunday-night ring round to my mam and dad (family), downward dog
+# and cobra at bedtime (yoga) and three good things written each evening (journaling) as the
+# canonical activities; Auntie Meena's cuppas and gossip, a week with my cousin Declan and
+# afternoons with Grandpa as the person; weekends away in Whitby a place; sea kayaking ("since I
+# started"), mornings birdwatching on the marsh and salsa dancing weighed against the gym (the
+# first named) not canonical, as written; a forgotten password, blue light and melatonin for
+# everyone and a green leaf in the screen's corner unknown; the date of the last truly relaxed day,
+# the weeks since Tomasz and I met up and the most recent cinema trip as last time.
 BLOCK_AH: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     (
