@@ -7,7 +7,8 @@ the keyboard reaches it. The row in focus holds the real keyboard focus and wear
 
 Keys on a row: Up and Down move one row, Home and End to the ends, Page Up and Page Down by a
 screenful, Enter (or a double click) activates it, Delete asks to delete it; Tab goes on to the
-widgets after the row (its own buttons first), Shift+Tab back to the widget before the list.
+widget after the list, Shift+Tab back to the widget before it. A row's own buttons are for the
+mouse: the keys on the row do what they do.
 ``clear`` blanks every row's text, name and description at once (a lock), not when Qt deletes.
 """
 
@@ -68,7 +69,10 @@ class RowItem(QFrame):
         self.setAccessibleDescription(text.description)
 
     def add_widget(self, widget: QWidget) -> None:
-        """A control of the row's own (Edit, Delete, Open), to the right of its text."""
+        """A control of the row's own (Edit, Delete, Open), to the right of its text: for the
+        mouse; the keyboard does the same from the row (Enter, Delete), so it takes no focus
+        and Tab does not stop on it."""
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = self.layout()
         if layout is not None:
             layout.addWidget(widget)
@@ -232,10 +236,9 @@ class RowList(QWidget):
         elif key == Qt.Key.Key_Delete:
             self.delete_requested.emit(index)
             return True
-        elif key == Qt.Key.Key_Backtab or (
-            key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._leave_backwards()
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self._leave(forward=key == Qt.Key.Key_Tab and not shift)
             return True
         else:
             return False
@@ -259,9 +262,12 @@ class RowList(QWidget):
             target += step
         return target
 
-    def _leave_backwards(self) -> None:
-        """Shift+Tab from a row: to the widget before the list in the Tab chain."""
-        widget = self.previousInFocusChain()
+    def _leave(self, *, forward: bool) -> None:
+        """Tab out of the list: to the next (or previous) widget that takes Tab focus in the
+        window's Tab chain, skipping the rows and what they hold (they are the list's own),
+        wherever Qt put the rows in the chain when they were made."""
+        step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+        widget = step(self)
         while widget is not None and widget is not self:
             takes_tab = bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
             if (
@@ -272,9 +278,12 @@ class RowList(QWidget):
                 and widget.isEnabled()
                 and widget.focusProxy() is None
             ):
-                widget.setFocus(Qt.FocusReason.BacktabFocusReason)
+                reason = (
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                widget.setFocus(reason)
                 return
-            widget = widget.previousInFocusChain()
+            widget = step(widget)
 
     # ---- look -----------------------------------------------------------------------------
     def _style(self) -> None:
