@@ -108,6 +108,7 @@ class RowList(QWidget):
         self.current = 0  # the row the keyboard is on (kept while focus is elsewhere)
         self._fallback: QWidget | None = None
         self._parked = False  # focus held by the list itself while its rows are replaced
+        self._ring = ""
         self._style()
 
     # ---- public API -----------------------------------------------------------------------
@@ -288,6 +289,9 @@ class RowList(QWidget):
     # ---- look -----------------------------------------------------------------------------
     def _style(self) -> None:
         ring = hex_of(accent(is_dark(self)))
+        if ring == self._ring:  # a style sheet set here is itself a palette change
+            return
+        self._ring = ring
         self.setStyleSheet(
             f"QFrame#{ROW_NAME} {{ border: 2px solid transparent; border-radius: 6px; }}"
             f" QFrame#{ROW_NAME}:focus {{ border: 2px solid {ring}; }}"
