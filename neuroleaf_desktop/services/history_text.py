@@ -36,11 +36,16 @@ class DayRow:
     description: str
     mood: int | None = None
 
-    def html(self, swatch: str = "") -> str:
-        """The row as shown: a mood dot (a check-in), the time, the heading, then its lines."""
+    def html(self, swatch: str = "", muted: str = "") -> str:
+        """The row as shown: a mood dot (a check-in), the time, the heading (an entry's title
+        in bold), then its lines, in ``muted`` colour when one is given."""
         dot = f'<span style="color:{swatch}">●</span>&nbsp; ' if swatch else ""
-        head = f"{dot}<b>{html.escape(self.time)}</b> · {html.escape(self.heading)}"
-        rest = "".join(f"<br>{html.escape(line)}" for line in self.lines)
+        heading = html.escape(self.heading)
+        if self.kind == "entry":
+            heading = f"<b>{heading}</b>"
+        head = f"{dot}<b>{html.escape(self.time)}</b> · {heading}"
+        tone = f' style="color:{muted}"' if muted else ""
+        rest = "".join(f"<br><span{tone}>{html.escape(line)}</span>" for line in self.lines)
         return head + rest
 
 
@@ -52,7 +57,7 @@ def checkin_summary(c: MoodCheckIn) -> str:
     if c.anxiety is not None:
         parts.append(f"anxiety {c.anxiety}")
     if c.sleep_hours is not None:
-        parts.append(f"slept {c.sleep_hours:g} h")
+        parts.append(f"slept {c.sleep_hours:g}\u00a0h")  # the unit stays with its number
     return " · ".join(parts)
 
 

@@ -127,7 +127,7 @@ def test_history_rows_say_what_they_show() -> None:
         [full, bare], [_entry("Lake", "Swam far.\nThen tea."), _entry("", "Rain again")],
         _title, _first,
     )  # fmt: skip
-    assert checkins[0].name == "Check-in at 09:30: Mood 6/10 · energy 5 · slept 7.5 h"
+    assert checkins[0].name == "Check-in at 09:30: Mood 6/10 · energy 5 · slept 7.5\u00a0h"
     assert checkins[0].description == "Felt calm. “slow start”"
     assert checkins[1].name == "Check-in at 09:30: Mood 3/10" and checkins[1].description == ""
     assert entries[0].name == "Entry at 20:05: Lake" and entries[0].description == "Swam far."

@@ -48,7 +48,7 @@ from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, Card, EmptyState, LoadingState, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
-from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, scaled_font
+from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, muted_text, scaled_font
 
 __all__ = ["DayData", "HistoryScreen", "YearData", "checkin_summary", "load_day", "load_year"]
 
@@ -386,8 +386,9 @@ class HistoryScreen(QWidget):
         self.checkins_list.set_placeholder("" if data.checkins else "No check-ins.")
         self.entries_list.set_placeholder("" if data.entries else "No journal entries.")
         dark = is_dark(self)
+        muted = muted_text(dark).name()
         rows = self.checkins_list.set_rows(
-            [_row_text(r, mood_color(r.mood, dark).name()) for r in data.checkin_rows]
+            [_row_text(r, muted, mood_color(r.mood, dark).name()) for r in data.checkin_rows]
         )
         for item, r in zip(rows, data.checkin_rows, strict=True):
             for text, slot in (
@@ -399,7 +400,7 @@ class HistoryScreen(QWidget):
                 button.setAccessibleName(f"{text} the check-in at {r.time}")
                 button.clicked.connect(lambda _checked=False, cid=r.id, act=slot: act(cid))
                 item.add_widget(button)
-        rows = self.entries_list.set_rows([_row_text(r) for r in data.entry_rows])
+        rows = self.entries_list.set_rows([_row_text(r, muted) for r in data.entry_rows])
         for item, r in zip(rows, data.entry_rows, strict=True):
             open_button = QPushButton("Open", item)
             open_button.setProperty("role", "link")
@@ -462,5 +463,5 @@ class HistoryScreen(QWidget):
             self._refresh_timer.start()
 
 
-def _row_text(row: DayRow, swatch: str = "") -> RowText:
-    return RowText(row.html(swatch), row.name, row.description)
+def _row_text(row: DayRow, muted: str, swatch: str = "") -> RowText:
+    return RowText(row.html(swatch, muted), row.name, row.description)
