@@ -9,7 +9,7 @@ announced; a lock leaves none of the day's words in a widget or its accessible t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -21,11 +21,12 @@ from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.autolock import scrub
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
 from tests.support.privacy import make_canary
-from tests.ui.conftest import widgets_containing
+from tests.ui.conftest import PASSPHRASE, widgets_containing
 from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
@@ -220,3 +221,46 @@ def test_the_focused_row_wears_the_ring_and_a_lock_leaves_no_words_behind(
     for word in (note, body):
         assert not widgets_containing(word)
         assert not [w for w in QApplication.allWidgets() if word in w.accessibleDescription()]
+
+
+def test_the_apps_lock_leaves_no_words_of_the_day_in_what_is_said(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    controller = make_controller(profile_with_entries("Keys", "hello"), PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    window = controller.main_window
+    assert window is not None
+    note = make_canary()
+    window.ctx.session.mood.log(NewCheckIn(mood=5, note=f"a {note} morning"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("History")
+    history = window.history
+    history.show_day(datetime.now().astimezone().date())
+    qtbot.waitUntil(lambda: any(note in d for d in history.checkins_list.descriptions()))
+    history.checkins_list.focus_row(0)
+    controller.lock("manual")  # the app's own lock: hide, wipe, then delete once idle
+    said = [(w.accessibleName(), w.accessibleDescription()) for w in QApplication.allWidgets()]
+    assert not [s for s in said if note in s[0] or note in s[1]]
+    assert not widgets_containing(note)
+
+
+def test_a_window_hidden_and_shown_again_says_its_rows_again(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    screens: list[HistoryScreen],
+    a_day: tuple[date, str, str],
+) -> None:
+    day, note, _body = a_day
+    screen = _day_open(qtbot, ui_ctx, screens, day)
+    names = screen.checkins_list.names()
+    assert len(names) == 2 and note in screen.checkins_list.descriptions()[0]
+    screen.hide()  # to the tray, say: a hidden window's rows say nothing
+    assert screen.checkins_list.names() == ["", ""]
+    assert not any(screen.checkins_list.descriptions())
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.checkins_list.names() == names
+    assert note in screen.checkins_list.descriptions()[0]

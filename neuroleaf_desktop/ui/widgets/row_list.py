@@ -10,6 +10,8 @@ screenful, Enter (or a double click) activates it, Delete asks to delete it; Tab
 widget after the list, Shift+Tab back to the widget before it. A row's own buttons are for the
 mouse: the keys on the row do what they do.
 ``clear`` blanks every row's text, name and description at once (a lock), not when Qt deletes.
+While the window is hidden (a lock hides it before it wipes and deletes it) the rows' names and
+descriptions are blank too, and come back if the window is shown again (from the tray).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QTextDocument
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -109,6 +111,7 @@ class RowList(QWidget):
         self._fallback: QWidget | None = None
         self._parked = False  # focus held by the list itself while its rows are replaced
         self._ring = ""
+        self._watched: QWidget | None = None  # the window whose hiding blanks what is said
         self._style()
 
     # ---- public API -----------------------------------------------------------------------
@@ -202,7 +205,25 @@ class RowList(QWidget):
         if self.rows and not self._parked:
             self.focus_row(self.current, event.reason())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched and window is not self:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = window
+            window.installEventFilter(self)
+
+    def _window_shown(self, shown: bool) -> None:
+        """A hidden window's rows say nothing; shown again, they say what they show."""
+        for row in self.rows:
+            row.setAccessibleName(row.text.name if shown else "")
+            row.setAccessibleDescription(row.text.description if shown else "")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._watched and event.type() in (QEvent.Type.Hide, QEvent.Type.Show):
+            self._window_shown(event.type() == QEvent.Type.Show)
+            return False
         if not isinstance(watched, RowItem) or watched not in self.rows:
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.FocusIn:
