@@ -285,3 +285,22 @@ def test_a_lock_leaves_no_words_behind(qtbot: QtBot, ctx: UiContext) -> None:
 
 def _accessible_texts() -> list[tuple[str, str]]:
     return [(w.accessibleDescription(), w.accessibleName()) for w in QApplication.allWidgets()]
+
+
+def test_an_answer_landing_in_a_hidden_window_is_said_only_once_it_is_shown(
+    qtbot: QtBot, ctx: UiContext
+) -> None:
+    screen = _screen(qtbot, ctx, _TwoClaims())
+    screen.question.setText(LOW)
+    screen.hide()  # locked or in the tray while the answer is on its way
+    with qtbot.waitSignal(screen.answered, timeout=60_000) as blocker:
+        screen.ask()
+    answer: InsightAnswer = blocker.args[0]
+    assert len(screen.evidence_list.rows) >= len(answer.evidence) > 0
+    assert not any(screen.evidence_list.names() + screen.answer_list.names())
+    assert not any(screen.evidence_list.descriptions() + screen.answer_list.descriptions())
+    screen.show()
+    qtbot.waitExposed(screen)
+    first = answer.evidence[0]
+    assert screen.evidence_list.names()[0].startswith(f"{first.number}. {first.day.isoformat()}")
+    assert screen.answer_list.descriptions()[-1].startswith("Cites ")

@@ -182,7 +182,11 @@ class RowList(QWidget):
 
     # ---- rows -----------------------------------------------------------------------------
     def _append(self, text: RowText) -> RowItem:
+        self._watch_window()  # rows may come while the list is not shown
         row = RowItem(text, self)
+        if self._watched is not None and not self._watched.isVisible():
+            row.setAccessibleName("")  # said once the window is shown again
+            row.setAccessibleDescription("")
         row.installEventFilter(self)
         row.label.linkActivated.connect(self.link_activated)
         self._layout.insertWidget(self._layout.count() - 1, row)  # before the stretch
@@ -207,6 +211,10 @@ class RowList(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
+        self._watch_window()
+
+    def _watch_window(self) -> None:
+        """Watch the window the list is in now (it may have moved into another since)."""
         window = self.window()
         if window is not self._watched and window is not self:
             if self._watched is not None:
