@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.ai.llm import Generation, LlamaWorker, Messages, resolve_model
@@ -104,8 +103,8 @@ def test_first_question_with_the_real_model_arrives_without_stop(
         assert answer.generation is not None and answer.generation.tokens > 0
         assert not screen.progress.isVisible() and screen.ask_button.isEnabled()
         for claim in answer.claims:  # whatever SmolLM2 wrote, only checked claims are shown
-            assert claim.text.split("[")[0].strip()[:20] in screen.answer_view.toPlainText()
-        assert "nights were poor" in screen.evidence_view.toPlainText()
+            assert claim.text.split("[")[0].strip()[:20] in screen.answer_list.plain_text()
+        assert "nights were poor" in screen.evidence_list.plain_text()
         # warm now: the second question does not load the model again
         seen.clear()
         again = _ask(qtbot, screen, "Is work stressing me?", 120_000)
@@ -147,8 +146,8 @@ def test_the_page_has_the_common_margins_and_explains_its_empty_boxes(
             theirs.top(),
             theirs.right(),
         )
-        assert "answer appears here" in screen.answer_view.placeholderText()
-        assert "listed here" in screen.evidence_view.placeholderText()
+        assert "answer appears here" in screen.answer_list.placeholder.text()
+        assert "listed here" in screen.evidence_list.placeholder.text()
     finally:
         close_ctx(ctx)
 
@@ -214,7 +213,7 @@ def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
         answer = _ask(qtbot, screen, "What helped last time I felt low?")
         assert answer.used_llm and len(answer.claims) == 1 and len(answer.dropped) == 1
         assert "Paris" in answer.dropped[0].claim.text and answer.dropped[0].reasons
-        html = screen.answer_view.toHtml()
+        html = screen.answer_list.html()
         assert "Paris" not in html and first.day.isoformat() in html
         assert "Left out 1 sentence" in screen.status.text()
         assert [i for i in seen if i[0] == "claim"] and screen.topic_label.text().endswith(
@@ -223,7 +222,7 @@ def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
         if any(c.kind == "entry" for c in first.citations):
             entry_id = html.split('href="entry:')[1].split('"')[0]
             with qtbot.waitSignal(screen.open_entry_requested) as opened:
-                screen.answer_view.anchorClicked.emit(QUrl(f"entry:{entry_id}"))
+                screen.answer_list.link_activated.emit(f"entry:{entry_id}")
             assert opened.args == [entry_id]
     finally:
         close_ctx(ctx)
@@ -248,7 +247,7 @@ def test_too_little_data_is_said_plainly(qtbot: QtBot, store: ProfileStore) -> N
         qtbot.addWidget(screen)
         answer = _ask(qtbot, screen, "What helped last time I felt low?")
         assert answer.outcome.reason == "no-data" and not answer.claims and not answer.evidence
-        text = screen.answer_view.toPlainText()
+        text = screen.answer_list.plain_text()
         assert "recovery" in text or "check-in" in text
         assert "walk" not in text and "helped" not in text.lower().replace("what helped", "")
         assert screen.status.text() == "Not enough in your journal for this yet."
@@ -272,7 +271,7 @@ def test_evidence_only_and_safety(
         screen.no_llm.setChecked(True)
         answer = _ask(qtbot, screen, "What helped last time?")
         assert not answer.used_llm and answer.evidence
-        assert "1." in screen.answer_view.toPlainText()
+        assert "1." in screen.answer_list.plain_text()
         crisis = _ask(qtbot, screen, "I want to end my life")
         assert crisis.kind == "safety" and shown == [crisis.text]
     finally:

@@ -32,6 +32,16 @@ SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Tab from an entry's text", "Reach the entry's analysis chips"),
     ("← → Home End on a chip", "Move between the analysis chips"),
     ("Enter or Space on a chip", "Show the words the chip was read from"),
+    ("Enter in the Insights question", "Ask it"),
+    ("Esc in Insights", "Stop the question being answered"),
+    (
+        "↑ ↓ Home End PgUp PgDn in a list",
+        "Move between an answer's sentences, its evidence, or a day's check-ins and entries",
+    ),
+    ("Enter on a sentence or evidence item", "Open the entry it cites"),
+    ("Enter on a day's check-in or entry", "Correct the check-in, or open the entry"),
+    ("Delete on a day's check-in", "Move the check-in to the trash (with Undo)"),
+    ("Arrows, Home End in History's year", "Move between days (↑ ↓ by month); Enter opens the day"),
     ("Esc", "Close a dialog"),
 )
 

@@ -208,7 +208,8 @@ class YearPixels(QWidget):
         self.setAccessibleName(f"Year in pixels, {self.year}")
         chosen = self._label(self._selected) if self._selected else "no day selected"
         self.setAccessibleDescription(
-            f"{chosen}. Arrow keys move between days, Enter opens the day."
+            f"{chosen}. Arrow keys move between days (Up and Down by month, Home and End to the "
+            "month's ends), Enter opens the day."
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
@@ -257,6 +258,9 @@ class YearPixels(QWidget):
             if 1 <= month <= 12:
                 last = calendar.monthrange(self.year, month)[1]
                 target = date(self.year, month, min(current.day, last))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # the first or last day of the month
+            last = calendar.monthrange(self.year, current.month)[1]
+            target = current.replace(day=1 if key == Qt.Key.Key_Home else last)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.select(current, activate=True)
             event.accept()

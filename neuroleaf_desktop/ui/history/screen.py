@@ -1,7 +1,14 @@
 """History: the year in pixels, and the day view that opens when a day is clicked.
 
 The day view is where a day's check-ins are corrected or deleted (Edit / Delete, with Undo)
-and where its entries open in the journal."""
+and where its entries open in the journal.
+
+By keyboard: Tab goes year switcher → the year's days (arrow keys, Home and End) → the day's
+check-ins → its entries. Each list is one Tab stop walked with Up, Down, Home, End, Page Up and
+Page Down (``ui/widgets/row_list``); Enter opens the row (a check-in for correction, an entry in
+the journal), Delete moves a check-in to the trash. Each row is named by the short summary it
+shows and described by the lines under it, built on the worker (``services/history_text``).
+Opening a day is announced with what it holds."""
 
 from __future__ import annotations
 
@@ -12,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,15 +32,25 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
-from neuroleaf_desktop.domain.timeutil import local_date, local_time
+from neuroleaf_desktop.domain.timeutil import local_date
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.history_text import (
+    DayRow,
+    checkin_summary,
+    day_rows,
+    day_summary,
+)
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history.pixels import MoodLegend, YearPixels
 from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, Card, EmptyState, LoadingState, install_style
-from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, scaled_font
+from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
+from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, muted_text, scaled_font
+
+__all__ = ["DayData", "HistoryScreen", "YearData", "checkin_summary", "load_day", "load_year"]
 
 ALL = 1_000_000
 # local days can be up to 14 h away from UTC: read a little wider, then bucket by local day
@@ -53,6 +71,9 @@ class DayData:
     day: date
     checkins: list[MoodCheckIn] = field(default_factory=list)
     entries: list[JournalEntry] = field(default_factory=list)
+    checkin_rows: tuple[DayRow, ...] = ()  # what each row shows and is called, in order
+    entry_rows: tuple[DayRow, ...] = ()
+    summary: str = ""  # what is said when the day opens
 
 
 def _bounds(first: date, last_inclusive: date) -> tuple[datetime, datetime]:
@@ -95,18 +116,16 @@ def load_day(session: Session, day: date) -> DayData:
         )
         if local_date(e.created_at, e.tz_offset_min) == day
     ]
-    return DayData(day, checkins, entries)
+    checkin_rows, entry_rows = day_rows(
+        checkins, entries, journal_model.display_title, journal_model.first_line
+    )
+    summary = day_summary(day_heading(day), len(checkins), len(entries))
+    return DayData(day, checkins, entries, checkin_rows, entry_rows, summary)
 
 
-def checkin_summary(c: MoodCheckIn) -> str:
-    parts = [f"Mood {c.mood}/10"]
-    if c.energy is not None:
-        parts.append(f"energy {c.energy}")
-    if c.anxiety is not None:
-        parts.append(f"anxiety {c.anxiety}")
-    if c.sleep_hours is not None:
-        parts.append(f"slept {c.sleep_hours:g} h")
-    return " · ".join(parts)
+def day_heading(day: date) -> str:
+    """ "Saturday 20 January 2025": the day card's title."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 class HistoryScreen(QWidget):
@@ -219,39 +238,54 @@ class HistoryScreen(QWidget):
         self.day_card.body.addWidget(self.day_hint)
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        self.checkins_box = QVBoxLayout()
-        self.entries_box = QVBoxLayout()
         self.checkins_title = QLabel("Check-ins", self.day_card)
         self.checkins_title.setFont(scaled_font(self, 1.05, bold=True))
         self.entries_title = QLabel("Journal entries", self.day_card)
         self.entries_title.setFont(scaled_font(self, 1.05, bold=True))
-        self.checkins_body = QVBoxLayout()
-        self.entries_body = QVBoxLayout()
-        for body_layout in (self.checkins_body, self.entries_body):
-            body_layout.setSpacing(3)
-        for box, title, body in (
-            (self.checkins_box, self.checkins_title, self.checkins_body),
-            (self.entries_box, self.entries_title, self.entries_body),
+        self.checkins_list = RowList("Check-ins of the day", self.day_card)
+        self.checkins_list.setAccessibleDescription(
+            "Up and Down move between check-ins; Enter corrects one, Delete moves it to the trash."
+        )
+        self.checkins_list.set_focus_fallback(self.pixels)
+        self.checkins_list.activated.connect(self._edit_row)
+        self.checkins_list.delete_requested.connect(self._delete_row)
+        self.entries_list = RowList("Journal entries of the day", self.day_card)
+        self.entries_list.setAccessibleDescription(
+            "Up and Down move between entries; Enter opens one in the journal."
+        )
+        self.entries_list.set_focus_fallback(self.pixels)
+        self.entries_list.activated.connect(self._open_row)
+        for title, rows in (
+            (self.checkins_title, self.checkins_list),
+            (self.entries_title, self.entries_list),
         ):
+            box = QVBoxLayout()
             box.setSpacing(8)
             box.addWidget(title)
-            box.addLayout(body)
+            box.addWidget(rows)
             box.addStretch(1)
             columns.addLayout(box, 1)
         self.checkins_title.hide()
         self.entries_title.hide()
+        self.checkins_list.hide()
+        self.entries_list.hide()
         self.day_card.body.addLayout(columns)
         layout.addWidget(self.day_card)
         layout.addStretch(1)
 
-        order: list[QWidget] = [
+        for first, second in itertools.pairwise(self.focus_order()):
+            QWidget.setTabOrder(first, second)
+
+    def focus_order(self) -> list[QWidget]:
+        """The screen's Tab order: the year, its days, then the chosen day's lists."""
+        return [
             self.prev_button,
             self.next_button,
             self.this_year_button,
             self.pixels,
+            self.checkins_list,
+            self.entries_list,
         ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
 
     # ---- behaviour ------------------------------------------------------------------------
 
@@ -321,7 +355,7 @@ class HistoryScreen(QWidget):
         self._day_generation += 1
         generation = self._day_generation
         session = self.ctx.session
-        self.day_card.set_title(f"{day:%A} {day.day} {day:%B %Y}")
+        self.day_card.set_title(day_heading(day))
         self.day_hint.setText("Loading…")
         self.day_hint.show()
 
@@ -338,96 +372,70 @@ class HistoryScreen(QWidget):
 
         self.ctx.tasks.run(self, lambda: load_day(session, day), loaded, failed)
 
-    def _clear(self, box: QVBoxLayout) -> None:
-        while box.count():
-            item = box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def _render_day(self, data: DayData) -> None:
-        self._clear(self.checkins_body)
-        self._clear(self.entries_body)
         nothing = not data.checkins and not data.entries
         self.day_hint.setVisible(nothing)
         self.day_hint.setText("Nothing logged on this day.")
-        self.checkins_title.setVisible(not nothing)
-        self.entries_title.setVisible(not nothing)
+        for widget in (
+            self.checkins_title,
+            self.entries_title,
+            self.checkins_list,
+            self.entries_list,
+        ):
+            widget.setVisible(not nothing)
+        self.checkins_list.set_placeholder("" if data.checkins else "No check-ins.")
+        self.entries_list.set_placeholder("" if data.entries else "No journal entries.")
         dark = is_dark(self)
-        if not data.checkins and not nothing:
-            self.checkins_body.addWidget(self._muted("No check-ins."))
-        for c in data.checkins:
-            when = local_time(c.logged_at, c.tz_offset_min)
-            row = QWidget(self.day_card)
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setSpacing(6)
-            head = QLabel(row)
-            swatch = mood_color(c.mood, dark).name()
-            head.setText(
-                f'<span style="color:{swatch}">●</span>&nbsp; '
-                f"<b>{when:%H:%M}</b> · {checkin_summary(c)}"
-            )
-            head.setTextFormat(Qt.TextFormat.RichText)
-            head.setWordWrap(True)
-            head.setAccessibleName(f"Check-in at {when:%H:%M}: {checkin_summary(c)}")
-            row_layout.addWidget(head, 1)
+        muted = muted_text(dark).name()
+        rows = self.checkins_list.set_rows(
+            [_row_text(r, muted, mood_color(r.mood, dark).name()) for r in data.checkin_rows]
+        )
+        for item, r in zip(rows, data.checkin_rows, strict=True):
             for text, slot in (
                 ("Edit", self.edit_checkin_requested.emit),
                 ("Delete", self.delete_checkin),
             ):
-                button = QPushButton(text, row)
+                button = QPushButton(text, item)
                 button.setProperty("role", "link")
-                button.setAccessibleName(f"{text} the check-in at {when:%H:%M}")
-                button.clicked.connect(lambda _checked=False, cid=c.id, act=slot: act(cid))
-                row_layout.addWidget(button)
-            self.checkins_body.addWidget(row)
-            details = []
-            if c.emotions:
-                details.append("Felt " + ", ".join(c.emotions))
-            if c.activities:
-                details.append("Did " + ", ".join(c.activities))
-            if details:
-                self.checkins_body.addWidget(self._muted(" · ".join(details)))
-            if c.note:
-                note = QLabel(f"“{c.note}”", self.day_card)
-                note.setWordWrap(True)
-                note.setTextFormat(Qt.TextFormat.PlainText)
-                self.checkins_body.addWidget(note)
-            self.checkins_body.addSpacing(10)
-        if not data.entries and not nothing:
-            self.entries_body.addWidget(self._muted("No journal entries."))
-        for e in data.entries:
-            row = QWidget(self.day_card)
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            title = QLabel(journal_model.display_title(e), row)
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setFont(scaled_font(self, 1.0, bold=True))
-            title.setWordWrap(True)
-            title.setAccessibleName(f"Entry: {journal_model.display_title(e)}")
-            open_button = QPushButton("Open", row)
+                button.setAccessibleName(f"{text} the check-in at {r.time}")
+                button.clicked.connect(lambda _checked=False, cid=r.id, act=slot: act(cid))
+                item.add_widget(button)
+        rows = self.entries_list.set_rows([_row_text(r, muted) for r in data.entry_rows])
+        for item, r in zip(rows, data.entry_rows, strict=True):
+            open_button = QPushButton("Open", item)
             open_button.setProperty("role", "link")
-            open_button.setAccessibleName(f"Open the entry {journal_model.display_title(e)}")
+            open_button.setAccessibleName(f"Open the entry {r.heading}")
             open_button.setToolTip("Open in the journal")
             open_button.clicked.connect(
-                lambda _checked=False, eid=e.id: self.open_entry_requested.emit(eid)
+                lambda _checked=False, eid=r.id: self.open_entry_requested.emit(eid)
             )
-            row_layout.addWidget(title, 1)
-            row_layout.addWidget(open_button)
-            self.entries_body.addWidget(row)
-            line = journal_model.first_line(e.body)
-            if line:
-                self.entries_body.addWidget(self._muted(line, plain=True))
-            self.entries_body.addSpacing(10)
+            item.add_widget(open_button)
+        announce(self.day_card, data.summary)
 
-    def _muted(self, text: str, *, plain: bool = True) -> QLabel:
-        label = QLabel(text, self.day_card)
-        label.setProperty("role", "muted")
-        label.setWordWrap(True)
-        if plain:
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+    def _edit_row(self, index: int) -> None:
+        data = self.day_data
+        if data is not None and 0 <= index < len(data.checkin_rows):
+            self.edit_checkin_requested.emit(data.checkin_rows[index].id)
+
+    def _delete_row(self, index: int) -> None:
+        data = self.day_data
+        if data is not None and 0 <= index < len(data.checkin_rows):
+            self.delete_checkin(data.checkin_rows[index].id)
+
+    def _open_row(self, index: int) -> None:
+        data = self.day_data
+        if data is not None and 0 <= index < len(data.entry_rows):
+            self.open_entry_requested.emit(data.entry_rows[index].id)
+
+    def prepare_to_lock(self) -> None:
+        """Before lock: the day's rows go with their names and descriptions (a screen
+        reader's copy of the notes and first lines), and the keyboard goes to the days."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self.pixels.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.day_data = None
+        self.checkins_list.clear()
+        self.entries_list.clear()
 
     def entry_titles(self) -> list[str]:
         """Titles shown in the day view (for tests and accessibility checks)."""
@@ -453,3 +461,7 @@ class HistoryScreen(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.topic in (Topic.CHECKIN, Topic.ENTRY):
             self._refresh_timer.start()
+
+
+def _row_text(row: DayRow, muted: str, swatch: str = "") -> RowText:
+    return RowText(row.html(swatch, muted), row.name, row.description)

@@ -9,34 +9,52 @@ turned into a link to that day's entry (``entry:<id>`` →
 always shown, and "without the language model" shows only it. The model is loaded (and the
 fixed system prompt read) soon after the screen is shown, as a cancellable task, so the first
 question does not wait for it. Crisis language in the question opens the safety card instead.
+
+By keyboard and screen reader: Tab goes question → Ask → Stop → the model switch → the answer
+→ the evidence; Enter asks and Escape stops. The topic line, each stage and the finished answer
+are announced as they change (no polling). Each sentence of the answer and each evidence item
+is a row of its own (``ui/widgets/row_list``), walked with the arrow keys: its accessible name
+is the sentence as shown, its description the evidence it cites as the list shows it, and Enter
+opens the entry it cites. The rows' wording is built on the worker
+(``services/insight_reading``). When the answer arrives the keyboard lands on its first row.
 """
 
 from __future__ import annotations
 
-import html
-import re
+import itertools
 import threading
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTextBrowser,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.insight_reading import (
+    AnswerReading,
+    ReadRow,
+    linkify,
+    read_answer,
+    streamed_row,
+)
 from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService, Stage
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import Task
+from neuroleaf_desktop.ui.widgets.announce import announce, description_changed
+from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
+
+__all__ = ["InsightsScreen", "linkify"]
 
 log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
@@ -47,36 +65,6 @@ STAGE_TEXT: dict[str, str] = {
     "loading": "Loading the language model (the first time takes a while)…",
     "writing": "Writing, and checking each sentence against your journal…",
 }
-_CITE = re.compile(r"\[(\d{4}-\d{2}-\d{2})\]")
-
-
-def linkify(text: str, answer: InsightAnswer) -> str:
-    """HTML for an answer: escaped text, citations as links to that day's first entry."""
-    # A cited date links to the entry the evidence item rests on: one written that day if
-    # there is one, else the latest entry of the item's window (e.g. the evening before).
-    entry_for: dict[date, str] = {}
-    for item in answer.evidence:
-        entries = [c for c in item.citations if c.kind == "entry"]
-        for day in {item.day, *item.dates}:
-            same_day = [c for c in entries if c.day == day]
-            pick = same_day[-1] if same_day else (entries[-1] if entries else None)
-            if pick is not None and day not in entry_for:
-                entry_for[day] = pick.id
-
-    def link(match: re.Match[str]) -> str:
-        try:
-            day = date.fromisoformat(match[1])
-        except ValueError:
-            return match[0]
-        entry_id = entry_for.get(day)
-        if entry_id is None:
-            return match[0]
-        return f'<a href="entry:{entry_id}">[{match[1]}]</a>'
-
-    escaped = html.escape(text).replace("\n", "<br>")
-    return _CITE.sub(link, escaped)
-
-
 PAGE_MARGINS = (24, 20, 24, 20)  # left, top, right, bottom: as Dashboard and History
 
 
@@ -127,34 +115,48 @@ class InsightsScreen(QWidget):
         self.status = QLabel("")
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
+        # Labels whose text changes keep no accessible name of their own: the text is the
+        # name, so what is heard is what is shown (and a lock that blanks it blanks both).
+        self.status.setAccessibleDescription("What the question is waiting for")
         self.topic_label = QLabel("")
         self.topic_label.setProperty("role", "subtitle")
-        self.topic_label.setAccessibleName("Topic")
+        self.topic_label.setAccessibleDescription("What the question was read as being about")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
         self.progress.hide()
-        self.answer_view = QTextBrowser()
-        self.answer_view.setOpenLinks(False)
-        self.answer_view.setAccessibleName("Answer")
-        self.answer_view.anchorClicked.connect(self._on_link)
+        self._stage: Stage | None = None
+        self.answer_list = RowList("Answer")
+        self.answer_list.set_focus_fallback(self.question)
+        self.answer_list.link_activated.connect(self._on_link)
+        self.answer_list.activated.connect(lambda i: self._open_row(self._answer_rows, i))
         evidence_title = QLabel("Evidence from your journal")
         evidence_title.setProperty("role", "subtitle")
-        self.evidence_view = QTextBrowser()
-        self.evidence_view.setOpenLinks(False)
-        self.evidence_view.setAccessibleName("Evidence")
-        self.evidence_view.anchorClicked.connect(self._on_link)
+        self.evidence_list = RowList("Evidence")
+        self.evidence_list.set_focus_fallback(self.question)
+        self.evidence_list.link_activated.connect(self._on_link)
+        self.evidence_list.activated.connect(lambda i: self._open_row(self._evidence_rows, i))
+        self._answer_rows: Sequence[ReadRow] = ()
+        self._evidence_rows: Sequence[ReadRow] = ()
 
         # Empty boxes say what will appear in them, so nothing on the page is unexplained.
-        self.answer_view.setPlaceholderText(
+        self.answer_list.set_placeholder(
             "Ask a question above. The answer appears here, built only from your own entries "
             "and check-ins."
         )
-        self.evidence_view.setPlaceholderText(
+        self.evidence_list.set_placeholder(
             "The days, check-ins and entries behind the answer are listed here, so you can "
             "check every sentence."
         )
+        self.answer_area = _scrolling(self.answer_list)
+        self.evidence_area = _scrolling(self.evidence_list)
+
+        # Escape stops a running question (only then: otherwise it is the window's to use).
+        self.stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stop_shortcut.setEnabled(False)
+        self.stop_shortcut.activated.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)  # the same page margins as the other screens
@@ -165,9 +167,23 @@ class InsightsScreen(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.topic_label)
-        layout.addWidget(self.answer_view, 2)
+        layout.addWidget(self.answer_area, 2)
         layout.addWidget(evidence_title)
-        layout.addWidget(self.evidence_view, 2)
+        layout.addWidget(self.evidence_area, 2)
+        order = self.focus_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def focus_order(self) -> list[QWidget]:
+        """The screen's Tab order: ask, then read."""
+        return [
+            self.question,
+            self.ask_button,
+            self.stop_button,
+            self.no_llm,
+            self.answer_list,
+            self.evidence_list,
+        ]
 
     # ---- lifecycle ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -226,16 +242,22 @@ class InsightsScreen(QWidget):
         if not text or self.busy:
             return
         self._streamed = []
-        self.answer_view.clear()
+        self._answer_rows = self._evidence_rows = ()
+        self.answer_list.clear()
+        self.evidence_list.clear()
         self.topic_label.setText("")
+        self._stage = None
         self._show_stage("reading", None)
         self.ask_button.setEnabled(False)
         self.stop_button.setEnabled(True)
+        self.stop_shortcut.setEnabled(True)
         use_llm = not self.no_llm.isChecked()
         service = self.service
 
-        def work(emit: Callable[[object], None], cancelled: threading.Event) -> InsightAnswer:
-            return service.ask(
+        def work(
+            emit: Callable[[object], None], cancelled: threading.Event
+        ) -> tuple[InsightAnswer, AnswerReading]:
+            answer = service.ask(
                 text,
                 on_token=lambda claim: emit(("claim", claim)),
                 cancel=cancelled,
@@ -243,6 +265,7 @@ class InsightsScreen(QWidget):
                 on_stage=lambda stage, fraction: emit(("stage", stage, fraction)),
                 on_topic=lambda topic: emit(("topic", topic.heading)),
             )
+            return answer, read_answer(answer)  # the rows' wording, here on the worker
 
         self._task = self.ctx.tasks.stream(
             self, work, self._on_item, self._on_finished, self._on_error
@@ -252,6 +275,7 @@ class InsightsScreen(QWidget):
         if self._task is not None and self._task.running:
             self._task.cancel()
             self.status.setText("Stopping…")
+            announce(self.status, "Stopping…")
 
     def _on_item(self, item: object) -> None:
         if not isinstance(item, tuple) or not item:
@@ -260,67 +284,103 @@ class InsightsScreen(QWidget):
             self._show_stage(item[1], item[2])
         elif item[0] == "topic":
             self.topic_label.setText(str(item[1]))
+            announce(self.topic_label, str(item[1]))
         elif item[0] == "claim":
             self._streamed.append(str(item[1]))
-            self.answer_view.setPlainText("".join(self._streamed))
+            row = streamed_row(str(item[1]))
+            self.answer_list.append(RowText(row.html, row.name, row.description))
 
     def _show_stage(self, stage: Stage, fraction: float | None) -> None:
-        self.status.setText(STAGE_TEXT.get(stage, ""))
+        text = STAGE_TEXT.get(stage, "")
+        self.status.setText(text)
         self.progress.show()
         if fraction is None:
             self.progress.setRange(0, 0)  # busy, length unknown
         else:
             self.progress.setRange(0, 100)
             self.progress.setValue(round(100 * fraction))
+        if stage != self._stage:  # a new stage is said once, not at every step of the bar
+            self._stage = stage
+            self.progress.setAccessibleDescription(text)
+            description_changed(self.progress)
+            announce(self.status, text)
 
     def _on_error(self, exc: BaseException) -> None:
         log.warning("insights.ask_failed", kind=type(exc).__name__)
         self._done()
-        self.status.setText(getattr(exc, "user_message", "Something went wrong."))
+        message = getattr(exc, "user_message", "Something went wrong.")
+        self.status.setText(message)
+        announce(self.status, message, assertive=True)
+        if self._keyboard_here():
+            self.question.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_finished(self, answer: InsightAnswer) -> None:
+    def _on_finished(self, result: tuple[InsightAnswer, AnswerReading]) -> None:
+        answer, reading = result
         self._done()
+        keyboard_here = self._keyboard_here()
         if answer.topic is not None:
             self.topic_label.setText(answer.topic.heading)
+        self._answer_rows, self._evidence_rows = reading.answer_rows, reading.evidence_rows
+        self.answer_list.set_rows([_row_text(r) for r in reading.answer_rows])
+        self.evidence_list.set_rows([_row_text(r) for r in reading.evidence_rows])
+        self.status.setText(reading.notice)
         if answer.kind == "safety":
             from neuroleaf_desktop.ui.care.safety_card import show_safety_card
 
-            self.answer_view.setPlainText(answer.text)
-            self.status.setText("")
             show_safety_card(self.ctx, self, message=answer.text)
         else:
-            self.answer_view.setHtml(linkify(answer.text, answer))
-            notice = answer.outcome.message
-            if answer.outcome.reason == "no-data":
-                notice = "Not enough in your journal for this yet."
-            elif not answer.used_llm and answer.kind == "evidence" and not notice:
-                notice = "Showing the evidence itself."
-            self.status.setText(notice)
-        self.evidence_view.setHtml(self._evidence_html(answer))
+            announce(self.answer_list, reading.announcement)
+            # The keyboard was on Ask or Stop (Stop has just been switched off): it goes on to
+            # the first sentence, which a screen reader then reads with what it cites.
+            if keyboard_here and self.answer_list.rows:
+                self.answer_list.focus_row(0)
+            elif keyboard_here:
+                self.question.setFocus(Qt.FocusReason.OtherFocusReason)
         self.answered.emit(answer)
+
+    def _keyboard_here(self) -> bool:
+        """Whether the keyboard focus is on this screen (or nowhere in its window)."""
+        focus = self.window().focusWidget() if self.window() is not None else None
+        return focus is None or focus is self or self.isAncestorOf(focus)
 
     def _done(self) -> None:
         self._task = None
         self.progress.hide()
         self.ask_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        self.stop_shortcut.setEnabled(False)
 
-    def _evidence_html(self, answer: InsightAnswer) -> str:
-        parts: list[str] = []
-        for item in answer.evidence:
-            entry = next((c for c in item.citations if c.kind == "entry"), None)
-            head = html.escape(item.day.isoformat())
-            if entry is not None:
-                head = f'<a href="entry:{entry.id}">{head}</a>'
-            text = html.escape(item.summary)
-            if item.quote:
-                text += f" <i>“{html.escape(item.quote)}”</i>"
-            parts.append(f"<p><b>{item.number}.</b> {head} — {text}</p>")
-        for note in answer.notes:
-            parts.append(f"<p><i>{html.escape(note)}</i></p>")
-        return "".join(parts)
+    def prepare_to_lock(self) -> None:
+        """Before lock: the answer's rows go with their names and descriptions (a screen
+        reader's copy of the journal's words), and the keyboard goes to the question box."""
+        self.question.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._streamed = []
+        self._answer_rows = self._evidence_rows = ()
+        self.answer_list.clear()
+        self.evidence_list.clear()
+        self.topic_label.clear()
+        self.status.clear()
+        self.progress.setAccessibleDescription("")
 
-    def _on_link(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("entry:"):
-            self.open_entry_requested.emit(text.removeprefix("entry:"))
+    def _open_row(self, rows: Sequence[ReadRow], index: int) -> None:
+        """Enter on a row: open the entry it cites, if it cites one."""
+        if 0 <= index < len(rows) and rows[index].target:
+            self.open_entry_requested.emit(rows[index].target)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("entry:"):
+            self.open_entry_requested.emit(link.removeprefix("entry:"))
+
+
+def _row_text(row: ReadRow) -> RowText:
+    return RowText(row.html, row.name, row.description)
+
+
+def _scrolling(rows: RowList) -> QScrollArea:
+    """``rows`` in a frameless scroll area that never takes the keyboard itself."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(rows)
+    return area
