@@ -449,11 +449,14 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def prepare_to_lock(self) -> None:
-        """Let the journal keep unsaved work (flush its draft) before lock."""
-        try:
-            self.journal.prepare_to_lock()
-        except Exception:  # a screen must never stop the lock
-            log.exception("ui.prepare_to_lock_failed")
+        """Before lock: the journal keeps unsaved work (flushes its draft), and the screens that
+        list journal words drop their rows and move the keyboard off them, so nothing a screen
+        reader could read outlives the session."""
+        for screen in (self.journal, self.insights, self.history):
+            try:
+                screen.prepare_to_lock()
+            except Exception:  # a screen must never stop the lock
+                log.exception("ui.prepare_to_lock_failed")
 
     def _about(self) -> None:
         QMessageBox.about(

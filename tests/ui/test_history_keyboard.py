@@ -242,6 +242,8 @@ def test_the_apps_lock_leaves_no_words_of_the_day_in_what_is_said(
     qtbot.waitUntil(lambda: any(note in d for d in history.checkins_list.descriptions()))
     history.checkins_list.focus_row(0)
     controller.lock("manual")  # the app's own lock: hide, wipe, then delete once idle
+    # the window's own preparation dropped the day's rows before the wipe, not only their words
+    assert history.day_data is None and not history.checkins_list.rows
     said = [(w.accessibleName(), w.accessibleDescription()) for w in QApplication.allWidgets()]
     assert not [s for s in said if note in s[0] or note in s[1]]
     assert not widgets_containing(note)
