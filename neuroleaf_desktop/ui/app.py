@@ -287,6 +287,8 @@ class AppController(QObject):
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
         log.info("ui.locked", reason=reason)
+        if window is not None:
+            self.tasks.discard_within(window)  # late answers and reads go nowhere
         self.tasks.cancel_all()  # a streaming answer or transcription stops instead of running on
         self._retire(window, ctx, session, 0)
         self.locked.emit(reason)

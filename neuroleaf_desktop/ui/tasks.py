@@ -6,8 +6,9 @@ may ``emit`` items (tokens, segments) while it works and should stop when ``canc
 ``threading.Event``) is set. Both return a :class:`Task`.
 
 Why one idiom: every callback lands on the UI thread (widgets are only touched there); a
-result is dropped when its owner widget was deleted, when the task was discarded, or when a
-newer task with the same ``key`` superseded it; and every task is counted in flight until its
+result is dropped when its owner widget was deleted, when the task was discarded (a lock
+discards everything the old window owns), or when a newer task with the same ``key``
+superseded it; and every task is counted in flight until its
 last callback ran, so locking waits for (and first cancels) running work before the vault
 closes. Read widget values on the UI thread *before* starting a task and pass them in.
 """
@@ -206,7 +207,26 @@ class TaskRunner(QObject):
         for task in list(self._tasks.values()):
             task.cancel()
 
+    def discard_within(self, root: QObject) -> None:
+        """Drop the results of every task owned by ``root`` or an object under it (a lock: the
+        window is wiped and waits only to be deleted, so an answer or a day's rows arriving
+        late must not put the journal's words back into it). The functions still run to their
+        end and stay in flight until then, so the vault closes after them."""
+        for task in list(self._tasks.values()):
+            if _within(task.owner, root):
+                task.discard()
+
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until every worker function returned (quit, tests). Callbacks still queue."""
         ok = bool(self._pool.waitForDone(msecs))
         return bool(self._stream_pool.waitForDone(msecs)) and ok
+
+
+def _within(obj: QObject, root: QObject) -> bool:
+    """``obj`` is ``root`` or has it as a parent, grandparent, … (a deleted object is not)."""
+    current: QObject | None = obj
+    while current is not None and shiboken6.isValid(current):
+        if current is root:
+            return True
+        current = current.parent()
+    return False

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, widgets_containing
 
 
 @pytest.fixture
@@ -126,6 +126,57 @@ def test_discard_drops_items_and_result(qtbot: QtBot, runner: TaskRunner) -> Non
     task.discard()
     qtbot.waitUntil(lambda: runner.in_flight == 0)
     assert got == ["one"]
+
+
+def test_discard_within_drops_only_the_results_owned_under_a_root(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    root = QObject()
+    child = QObject(QObject(root))  # a grandchild, as a screen's widget is the window's
+    elsewhere = QObject()
+    release = threading.Event()
+    got: list[str] = []
+
+    def work(name: str) -> Callable[[], str]:
+        return lambda: (release.wait(5), name)[1]
+
+    for owner, name in ((root, "root"), (child, "child"), (elsewhere, "elsewhere")):
+        runner.run(owner, work(name), got.append)
+    runner.discard_within(root)
+    assert runner.in_flight == 3  # still counted until each function has returned
+    release.set()
+    qtbot.waitUntil(lambda: runner.in_flight == 0)
+    assert got == ["elsewhere"]
+
+
+def test_an_answer_finishing_after_the_lock_puts_nothing_in_the_old_window(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    controller = make_controller(profile_with_entries("Late", "first words"), PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    window = controller.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: controller.tasks.in_flight == 0, timeout=10_000)
+    release = threading.Event()
+    delivered: list[str] = []
+    canary = "late-canary-7f3e"
+
+    def slow_answer() -> str:
+        release.wait(10)
+        return canary
+
+    def show(text: str) -> None:
+        delivered.append(text)
+        window.insights.topic_label.setText(text)
+
+    controller.tasks.run(window.insights, slow_answer, show)
+    controller.lock("manual")
+    release.set()
+    qtbot.waitUntil(lambda: controller.tasks.in_flight == 0, timeout=10_000)
+    assert delivered == []
+    assert not widgets_containing(canary)
 
 
 def test_a_task_needs_a_qobject_owner(runner: TaskRunner) -> None:
