@@ -7,7 +7,8 @@ candidates, so they can be read again:
 
 * ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test42`` out);
 * ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED`` and ``test42``
-  out, the shipped ``BATCH_POWER``; the twenty-sixth round's comparison);
+  out, the shipped ``BATCH_POWER``; the twenty-sixth round compared it with ``shipped`` while
+  ``test42`` was trained on, and since it joined ``NOT_TRAINED`` the two are the same);
 * ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
   round's batch weights);
 * ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out, its
