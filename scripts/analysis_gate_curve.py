@@ -85,6 +85,7 @@ STUDIED_AT = {
     "test39": "9dea80e7^",
     "test40": "b5577759^",
     "test41": "6fb4121a^",
+    "test42": "82ba5f5e^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
