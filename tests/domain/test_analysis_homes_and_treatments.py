@@ -1,10 +1,12 @@
-"""A relative's home named as a place, and a treatment that says who someone met is.
+"""A relative's home named as a place, a boiler of a building, and a treatment that says who.
 
 Why: a relative's home named as where the writer went, came from or was ("got lost driving to
 my sister's house", "the lambs came from my brother's farm") chipped family, though it only
 says where, as "walked to work" does; the writers who told one labelled no family. Someone met
 named with a treatment they are going through ("a lace-front for a girl going through chemo")
-chipped health, though the illness is theirs, as "a lady with dementia" already was. Each case
+chipped health, though the illness is theirs, as "a lady with dementia" already was. A boiler
+placed in a building that is not a home ("Boiler in the sports hall packed in") chipped the
+home's repairs, where the writers who told one labelled no home of theirs. Each case
 shows the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -43,3 +45,18 @@ def test_a_relatives_home_named_as_a_place_is_no_family_strain(text: str, family
 )
 def test_a_treatment_that_says_who_someone_met_is_theirs(text: str, health: bool) -> None:
     assert ("health" in predict(text).stress) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Boiler in the church hall died again, the toddler group froze.", False),
+        ("The boiler at the library packed up and I spent all morning on the phone.", False),
+        ("Boiler in the science block broken again, awful day.", False),
+        ("The boiler in the kitchen died again and the landlord won't answer.", True),
+        ("Boiler in the loft is leaking again, can't afford a plumber.", True),
+        ("Boiler broke again, freezing and miserable.", True),
+    ],
+)
+def test_a_boiler_placed_in_a_building_is_no_home_repair(text: str, home: bool) -> None:
+    assert ("home" in predict(text).stress) is home

@@ -205,3 +205,26 @@ def damp_thing_or_weather(tokens: list[str], i: int) -> bool:
         return False
     before = tokens[i - 1] if i >= 1 else BREAK
     return before in ("of", "the", "a", "some", "with", BREAK) and tokens[i + 1].isalpha()
+
+
+# A boiler placed in or at a building that is not a home ("Boiler in the sports hall packed
+# in", "Boiler in the infants' block broken again", "fired up first go at the old dear's"): the
+# building's, a job of the writer's work, no repair of their own home. A room of a home after
+# it ("the boiler in the kitchen", "in the loft") or "my" / "our" keeps it the writer's.
+_ROOMS: Final = frozenset(
+    {"kitchen", "loft", "attic", "cupboard", "bathroom", "bedroom", "utility", "hallway",
+     "garage", "cellar", "basement", "flat", "house", "home", "airing", "lounge"}
+)  # fmt: skip
+_PLACED_REACH: Final = 3
+
+
+def boiler_of_a_place(tokens: list[str], i: int) -> bool:
+    """Is the boiler at ``i`` placed "in the" or "at the" some building not a home?"""
+    if tokens[i] != "boiler" or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1] not in ("in", "at") or tokens[i + 2] not in ("the", "a"):
+        return False
+    place = tokens[i + 3 : i + 3 + _PLACED_REACH]
+    if BREAK in place:
+        place = place[: place.index(BREAK)]
+    return bool(place) and _ROOMS.isdisjoint(place)

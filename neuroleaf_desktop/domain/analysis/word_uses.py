@@ -73,6 +73,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     a_clinicians_office,
+    boiler_of_a_place,
     damp_thing_or_weather,
     family_word_of_another,
     part_as_a_measure,
@@ -282,6 +283,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return _HOMES.isdisjoint(tokens)
         if damp_thing_or_weather(tokens, i):
             return True  # "the smell of damp donations", "when it's damp like this"
+        if boiler_of_a_place(tokens, i):
+            return True  # "Boiler in the sports hall packed in": the building's, not the home's
 
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
         return word.startswith("leak") and (
