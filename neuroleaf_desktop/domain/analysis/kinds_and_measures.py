@@ -208,9 +208,9 @@ def damp_thing_or_weather(tokens: list[str], i: int) -> bool:
 
 
 # A boiler placed in or at a building that is not a home ("Boiler in the sports hall packed
-# in", "Boiler in the infants' block broken again", "fired up first go at the old dear's"): the
-# building's, a job of the writer's work, no repair of their own home. A room of a home after
-# it ("the boiler in the kitchen", "in the loft") or "my" / "our" keeps it the writer's.
+# in", "Boiler in the infants' block broken again"): the building's, a job of the writer's
+# work, no repair of their own home. A room of a home after it ("the boiler in the kitchen",
+# "in the loft") keeps it the writer's.
 _ROOMS: Final = frozenset(
     {"kitchen", "loft", "attic", "cupboard", "bathroom", "bedroom", "utility", "hallway",
      "garage", "cellar", "basement", "flat", "house", "home", "airing", "lounge"}

@@ -171,13 +171,14 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
 
 
 # A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
-# "vet came out to the colt"): the work's, where a pet's vet is the writer's health worry.
+# "vet came out to the colt", a yard's cobs, mares or ponies): the work's, where a pet's vet is
+# the writer's health worry.
 _VETS: Final = frozenset({"vet", "vets"})
 _LIVESTOCK: Final = frozenset(
     {"ewe", "ewes", "tup", "tups", "ram", "rams", "lamb", "lambs", "sheep", "flock", "heifer",
      "heifers", "cow", "cows", "calf", "calves", "cattle", "herd", "bullock", "bullocks",
      "colt", "colts", "filly", "fillies", "foal", "foals", "gelding", "stallion", "pigs",
-     "sow", "sows", "goats", "hens", "poultry"}
+     "sow", "sows", "goats", "hens", "poultry", "cob", "cobs", "mares", "ponies", "horses"}
 )  # fmt: skip
 # "Rain all shift", "on the wrap machine all shift": a shift as a span of time, as "all day"
 # is ("ruined my whole shift" names the shift itself).

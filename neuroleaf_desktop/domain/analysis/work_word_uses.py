@@ -282,9 +282,13 @@ def since_the_job(tokens: list[str], i: int, end: int) -> bool:
 
 
 # Money or strength run out by a date ("skint by the 20th", "by the 20th there's nothing
-# left", "back's gone by Thursday"): the date says how long the pay or the body lasts, no limit
-# on a thing owed; every writer who told one labelled no time limit (three rows, two writers).
-_RUN_OUT: Final = frozenset({"skint", "broke", "left", "gone", "empty"})
+# left", "back's gone by Thursday", "my eyes are shot by Friday", "Nerves shot by Friday"): the
+# date says how long the pay or the body lasts, no limit on a thing owed; every writer who told
+# one labelled no time limit (five rows, four writers). "Done by" is a thing finished, a limit.
+_RUN_OUT: Final = frozenset(
+    {"skint", "broke", "left", "gone", "empty", "shot", "wrecked", "knackered", "shattered",
+     "exhausted", "frazzled", "fried"}
+)  # fmt: skip
 _RUN_OUT_REACH: Final = 4
 
 
