@@ -47,6 +47,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     FEW_HOURS,
     HOURS_A_DAY,
     LIMITS,
+    MILES_COUNTED,
     NIGHT_HOURS,
     ON_MY_FEET,
     PAY_TAKEN,
@@ -470,7 +471,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
                       ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
-                    "!stuck on the motorway"),
+                    "!stuck on the motorway", *MILES_COUNTED),
     },
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),

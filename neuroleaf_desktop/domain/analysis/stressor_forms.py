@@ -251,3 +251,20 @@ STITCHES_COUNTED: Final = tuple(
               "twelve", "fifteen", "twenty", *(str(k) for k in range(2, 31)))
     for unit in ("stitches", "staples")
 )  # fmt: skip
+
+# Miles driven counted to a span of time or a vehicle ("Four hundred miles this week, M6 every
+# day", "Drove 200 miles this week between practices", "I do 300 miles a week in it", "400
+# miles in the van"): the road the writer spends their time on, the commute's strain by itself,
+# as every writer who counted them so labelled; miles counted to a route or a place ("Route was
+# 112 miles today", "Missed it by 200 miles", "500 miles out") say how far, and a walk counted
+# reads pleasant or is left out by its positive part.
+MILES_COUNTED: Final = tuple(
+    f"!{n} miles {span}"
+    for n in (
+        *(f"{d}*" for d in "123456789"),
+        *(f"{w} hundred" for w in ("a", "one", "two", "three", "four", "five", "six", "seven",
+                                   "eight", "nine")),
+    )
+    for span in ("this week", "a week", "every week", "each week", "a day", "every day",
+                 "each day", "in the van", "in the car", "this weekend")
+)  # fmt: skip

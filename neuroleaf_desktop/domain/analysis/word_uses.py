@@ -201,6 +201,12 @@ _MACHINE_AILMENTS: Final = frozenset(
 # stitches were removed today"): a hurt mended, no strain now.
 _STITCHES: Final = frozenset({"stitches", "staples"})
 _HEALED: Final = frozenset({"healed", "healing", "removed", "dissolved"})
+# Miles counted on foot or by bike ("Walking 15 miles a day", "cycled 100 miles this week") are
+# exercise, not the road the writer is kept on.
+_ON_FOOT: Final = frozenset(
+    {"walk", "walking", "walked", "walks", "ran", "run", "running", "jogged", "jogging",
+     "cycled", "cycling", "biked", "hiked", "hiking", "swam", "rowed"}
+)  # fmt: skip
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 
@@ -216,6 +222,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
+        if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(tokens[max(0, i - 3) : i]):
+            return True  # "Walking 15 miles a day": a walk or a ride for its own sake
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
         if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:

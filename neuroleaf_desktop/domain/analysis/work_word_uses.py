@@ -179,18 +179,21 @@ def emails_chasing(tokens: list[str], i: int) -> bool:
 
 
 # The office named as where, from outside ("a payday loan poster right outside our office", "no
-# real friends outside the office"): a place or the time away from work, no work strain.
+# real friends outside the office"): a place or the time away from work, no work strain; and
+# a thing called the writer's office ("my car is basically my office", "the van is my office
+# now"): a likeness of where the writer spends the day, which names no strain of the work.
 _OUTSIDE: Final = frozenset({"outside", "opposite"})
+_CALLED: Final = frozenset(
+    {"is", "'s", "basically", "practically", "literally", "pretty", "much", "effectively"}
+)  # fmt: skip
 
 
 def office_as_a_place(tokens: list[str], i: int) -> bool:
-    """Is the office at ``i`` named as where, after "outside the" or "opposite our"?"""
-    return (
-        tokens[i] == "office"
-        and i >= 2
-        and tokens[i - 1] in ("the", "our", "my")
-        and tokens[i - 2] in _OUTSIDE
-    )
+    """Is the office at ``i`` named as where, after "outside the" or "opposite our", or a
+    thing called the writer's office ("my car is basically my office")?"""
+    if tokens[i] != "office" or i < 2 or tokens[i - 1] not in ("the", "our", "my"):
+        return False
+    return tokens[i - 2] in _OUTSIDE or (tokens[i - 1] != "the" and tokens[i - 2] in _CALLED)
 
 
 # A job lost, told of someone named before it ("The club's head coach got made redundant",

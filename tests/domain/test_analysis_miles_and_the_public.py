@@ -1,0 +1,45 @@
+"""Miles driven counted to a span of time, and a thing called the writer's office.
+
+Why: miles counted to a week, a day or a vehicle ("Four hundred miles this week, M6 every day",
+"I do 300 miles a week in it") chipped nothing and read neutral, where every writer who counted
+them so labelled the commute and a bad day; miles counted to a route or a place ("Route was 112
+miles today", "Missed it by 200 miles") say only how far, and miles walked or cycled are
+exercise. A thing called the writer's office ("my car is basically my office") is a likeness of
+where the day goes and names no strain of the work. Each case shows the rule both ways. The
+sentences are new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    ("text", "commute"),
+    [
+        ("Six hundred miles this week, A1 both ways, my back's done in.", True),
+        ("Did 250 miles a day in the van between jobs.", True),
+        ("Clocked up 900 miles this week for two meetings.", True),
+        ("The round was 80 miles today, dropped the last parcel at four.", False),
+        ("Cycled 100 miles this week, legs like jelly but loving it.", False),
+        ("Walked 12 miles a day on the coast path, happiest I've been.", False),
+        ("Missed the final by 300 miles, stuck in Leeds.", False),
+    ],
+)
+def test_miles_driven_counted_to_a_span_are_the_commutes(text: str, commute: bool) -> None:
+    assert ("commute" in predict(text).stress) is commute
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Drove all over Kent again, the van is practically my office.", False),
+        ("Another day eating lunch in the car, it's basically my office now, grim.", False),
+        ("My office is freezing and the boss won't fix the heating.", True),
+        ("Stuck at the office till nine again, awful.", True),
+    ],
+)
+def test_a_thing_called_the_writers_office_is_no_work_strain(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work
