@@ -1,11 +1,14 @@
-"""Miles driven counted to a span of time, and a thing called the writer's office.
+"""Miles driven counted to a span of time, a thing called the writer's office, public abuse.
 
 Why: miles counted to a week, a day or a vehicle ("Four hundred miles this week, M6 every day",
 "I do 300 miles a week in it") chipped nothing and read neutral, where every writer who counted
 them so labelled the commute and a bad day; miles counted to a route or a place ("Route was 112
 miles today", "Missed it by 200 miles") say only how far, and miles walked or cycled are
 exercise. A thing called the writer's office ("my car is basically my office") is a likeness of
-where the day goes and names no strain of the work. Each case shows the rule both ways. The
+where the day goes and names no strain of the work. One of the public who swears at or
+threatens the writer ("A man swore at me for five minutes over a £3 charge", "Bloke threatened
+to punch me over a fare") chipped nothing, where every writer who told one labelled the work's
+strain, as one who shouts at the writer already was. Each case shows the rule both ways. The
 sentences are new, written for these tests.
 """
 
@@ -42,4 +45,19 @@ def test_miles_driven_counted_to_a_span_are_the_commutes(text: str, commute: boo
     ],
 )
 def test_a_thing_called_the_writers_office_is_no_work_strain(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("A customer swore at me because the card machine was down.", True),
+        ("Some bloke threatened to smack me over a parking space at the depot.", True),
+        ("A woman threatened me at the counter over a late parcel, shaking after.", True),
+        ("My brother swore at me over the phone, furious with him.", False),
+        ("The neighbour threatened me about the hedge again.", False),
+        ("A man swore at the referee all match and it was hilarious.", False),
+    ],
+)
+def test_one_of_the_public_who_swears_at_the_writer_is_the_works(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work

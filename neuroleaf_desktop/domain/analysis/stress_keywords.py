@@ -72,6 +72,9 @@ NO_WORK_IN: Final = tuple(
 )
 
 # category → keyword shown in the cloud → patterns
+# Abuse from one of the public (see its patterns below); never shown as a chip of its own.
+PUBLIC_ABUSE: Final = "abuse from the public"
+
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
         "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
@@ -146,6 +149,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # in every bad part told
                  "head chef", "team leader"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
+        # sworn at or threatened by one of the public the writer serves ("A man swore at me for
+        # five minutes over a £3 charge", "Bloke threatened to punch me over a fare"): the
+        # work's strain, as every writer who told one labelled; ``stressor_reading`` keeps it
+        # only when one of the public is named as who did it, and reads it as the work
+        PUBLIC_ABUSE: ("!swore at me", "!swearing at me", "!swears at me", "!sworn at me",
+                       "!threatened me", "!threatened to * me"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
         "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
