@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     DROPPED_OFF,
     FEW_HOURS,
     HOURS_A_DAY,
+    LATE_CALLS,
     LIMITS,
     MILES_COUNTED,
     NIGHT_HOURS,
@@ -127,6 +128,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # itself, as every writer who told one labelled
                  "!undercut me", "!undercut us", "!undercutting me", "!undercutting us",
                  "!undercuts me", "!undercuts us",
+                 # someone the writer works for calling at a late hour ("My manager rang at
+                 # 9pm about a spreadsheet"): the work's strain by itself
+                 *LATE_CALLS,
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
@@ -466,7 +470,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # rage or blame aimed at the writer in other words ("the farmer went
                       # absolutely mental at me", "accused me of poaching his customers")
                       "!went mental at me", "!went * mental at me", "!went ballistic at me",
-                      "!accused me", "!accused us", "!accusing me", "!accuses me"),
+                      "!accused me", "!accused us", "!accusing me", "!accuses me",
+                      # the blame landing on the writer ("Barrier machine swallowed a lady's
+                      # card and I got the blame", "I'm the one who gets blamed"): a quarrel
+                      # put on the writer, as every writer who told one labelled
+                      "!got the blame", "!get the blame", "!gets the blame", "!getting the blame",
+                      "!got blamed", "!get blamed", "!gets blamed", "!getting blamed"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",

@@ -268,3 +268,49 @@ MILES_COUNTED: Final = tuple(
     for span in ("this week", "a week", "every week", "each week", "a day", "every day",
                  "each day", "in the van", "in the car", "this weekend")
 )  # fmt: skip
+
+# Someone the writer works for who calls or writes at a late hour ("My manager rang at 9pm about
+# a spreadsheet", "Bride emailed at 11pm asking why she doesn't have her gallery yet", "A parent
+# emailed at 11pm"): the work reaching into the writer's night, its strain by itself, as every
+# writer who told one labelled; a relative or a friend who rings late is read by the night.
+_WORK_CALLERS: Final = (
+    "manager",
+    "boss",
+    "supervisor",
+    "client",
+    "customer",
+    "bride",
+    "groom",
+    "editor",
+    "agent",
+    "parent",
+    "director",
+    "head",
+    "foreman",
+    "gaffer",
+)
+_CONTACTED: Final = (
+    "rang",
+    "called",
+    "phoned",
+    "texted",
+    "emailed",
+    "messaged",
+    "rings",
+    "calls",
+    "phones",
+    "texts",
+    "emails",
+    "messages",
+)
+_LATE_HOURS: Final = (
+    "9pm", "10pm", "11pm", "midnight", "12am", "1am", "2am", "3am", "4am",
+    *(f"{h} pm" for h in ("9", "10", "11")),
+)  # fmt: skip
+LATE_CALLS: Final = tuple(
+    f"!{who} {verb} {me}at {hour}"
+    for who in _WORK_CALLERS
+    for verb in _CONTACTED
+    for me in ("", "me ")
+    for hour in _LATE_HOURS
+)  # fmt: skip
