@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     ON_MY_FEET,
     PAY_TAKEN,
     PAYERS_CANCELLED,
+    PILES_COUNTED,
     PRICES_UP,
     SAME_STRETCH,
     STITCHES_COUNTED,
@@ -131,6 +132,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # someone the writer works for calling at a late hour ("My manager rang at
                  # 9pm about a spreadsheet"): the work's strain by itself
                  *LATE_CALLS,
+                 # a caseload or a backlog counted ("Caseload is 280 households")
+                 *PILES_COUNTED,
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",

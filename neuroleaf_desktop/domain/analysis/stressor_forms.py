@@ -314,3 +314,29 @@ LATE_CALLS: Final = tuple(
     for me in ("", "me ")
     for hour in _LATE_HOURS
 )  # fmt: skip
+
+# A caseload or a backlog counted ("Caseload is 280 households", "Caseload's at 34 now", "The
+# repairs backlog is 400 jobs", "Editing backlog is 11 galleries deep"): the work piled on the
+# writer, its strain by itself, as every writer who counted one labelled (twelve rows, nine
+# writers); one shared round or named bare ("her caseload got shared") is only a topic.
+_PILES: Final = ("caseload", "caseloads", "backlog")
+_PILE_COUNTS: Final = (
+    *(f"{d}*" for d in "123456789"),
+    "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    *(f"{w} hundred" for w in ("a", "one", "two", "three", "four", "five", "six", "seven",
+                               "eight", "nine")),
+)  # fmt: skip
+PILES_COUNTED: Final = (
+    *(
+        f"!{pile} {link}{n}"
+        for pile in _PILES
+        for link in ("is ", "is at ", "is now ", "at ", "of ", "now ")
+        for n in _PILE_COUNTS
+    ),
+    *(
+        f"!{pile}'s {link}{n}"
+        for pile in _PILES
+        for link in ("", "at ", "now ")
+        for n in _PILE_COUNTS
+    ),
+)  # fmt: skip
