@@ -1,4 +1,4 @@
-"""A relative's home named as a place, a boiler of a building, and a treatment that says who.
+"""A relative's home as a place, a boiler of a building, parents of a kind, a treatment's who.
 
 Why: a relative's home named as where the writer went, came from or was ("got lost driving to
 my sister's house", "the lambs came from my brother's farm") chipped family, though it only
@@ -6,7 +6,10 @@ says where, as "walked to work" does; the writers who told one labelled no famil
 named with a treatment they are going through ("a lace-front for a girl going through chemo")
 chipped health, though the illness is theirs, as "a lady with dementia" already was. A boiler
 placed in a building that is not a home ("Boiler in the sports hall packed in") chipped the
-home's repairs, where the writers who told one labelled no home of theirs. Each case
+home's repairs, where the writers who told one labelled no home of theirs. Parents told of as a
+kind of people, bare after "by" or before "who" ("called 'the handyman' by parents who've never
+learnt my name"), chipped family, though they are the parents of the children the writer works
+with. Each case
 shows the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -60,3 +63,16 @@ def test_a_treatment_that_says_who_someone_met_is_theirs(text: str, health: bool
 )
 def test_a_boiler_placed_in_a_building_is_no_home_repair(text: str, home: bool) -> None:
     assert ("home" in predict(text).stress) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Got shouted at by parents who think homework is optional, awful day.", False),
+        ("Another complaint from parents who never read the newsletter, so tedious.", False),
+        ("My parents keep asking when I'm getting a proper job and it's driving me mad.", True),
+        ("Parents keep nagging me about moving home, I can't cope with it.", True),
+    ],
+)
+def test_parents_told_of_as_a_kind_are_no_family_strain(text: str, family: bool) -> None:
+    assert ("family" in predict(text).stress) is family

@@ -159,12 +159,29 @@ def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
         return True
     if end == i + 1 and word.removesuffix("'s") in _PARENTS and i >= 1 and tokens[i - 1] == "the":
         return True
+    if word in ("parents", "parent") and _parents_of_a_kind(tokens, i, end):
+        return True  # "called 'the handyman' by parents who've never learnt my name"
     return (
         word in _RELATIVES
         and end + 1 < len(tokens)
         and tokens[end] == "of"
         and tokens[end + 1] in _OTHERS_AFTER_OF
     )
+
+
+# Parents told of as a kind of people, bare after "by" or before "who" ("love being called
+# 'the handyman' by parents who've never learnt my name", "complaints from parents who …"):
+# the parents of the children the writer works with, no family of the writer's. The writer's
+# own are "my" or "our" parents, or bare as a sentence's subject ("Parents keep asking …").
+_BY_A_KIND: Final = frozenset({"by", "from"})
+_WHO: Final = frozenset({"who", "who've", "who'd", "who're", "that"})
+
+
+def _parents_of_a_kind(tokens: list[str], i: int, end: int) -> bool:
+    before = tokens[i - 1] if i >= 1 else BREAK
+    if before in ("my", "our", "your", "his", "her", "their", "the"):
+        return False
+    return before in _BY_A_KIND or (end < len(tokens) and tokens[end] in _WHO)
 
 
 # Clinicians whose office is where the writer is seen: "cried in the physio's office".

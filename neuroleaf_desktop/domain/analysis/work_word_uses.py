@@ -288,6 +288,8 @@ def since_the_job(tokens: list[str], i: int, end: int) -> bool:
 # left", "back's gone by Thursday", "my eyes are shot by Friday", "Nerves shot by Friday"): the
 # date says how long the pay or the body lasts, no limit on a thing owed; every writer who told
 # one labelled no time limit (five rows, four writers). "Done by" is a thing finished, a limit.
+# (``stressor_forms.WORN_BY`` hides the limit when the state stands right before "by"; this
+# reads it also after a hurt part has taken the state: "my eyes are shot by Friday".)
 _RUN_OUT: Final = frozenset(
     {"skint", "broke", "left", "gone", "empty", "shot", "wrecked", "knackered", "shattered",
      "exhausted", "frazzled", "fried"}
