@@ -134,6 +134,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  *LATE_CALLS,
                  # a caseload or a backlog counted ("Caseload is 280 households")
                  *PILES_COUNTED,
+                 # someone else's work put on the writer's ("his patch is mine now", "doing
+                 # her rota as well as mine", "Covered two of her classes on top of mine"):
+                 # the work's strain in a bad part, as every writer who told one labelled, and
+                 # by itself when whose it was is named ("his patch is mine now")
+                 "as well as mine", "on top of mine", "as well as my own", "on top of my own",
+                 *(f"!{whose} {gap}{is_} mine now" for whose in ("his", "her", "their")
+                   for gap in ("", "* ", "* * ") for is_ in ("is", "are")),
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
