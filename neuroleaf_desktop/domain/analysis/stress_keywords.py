@@ -137,7 +137,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # someone else's work put on the writer's ("his patch is mine now", "doing
                  # her rota as well as mine", "Covered two of her classes on top of mine"):
                  # the work's strain in a bad part, as every writer who told one labelled, and
-                 # by itself when whose it was is named ("his patch is mine now")
+                 # by itself when whose it was is named and they are away ("Colleague went off
+                 # with stress, so his patch is mine now"; ``word_uses`` reads the absence)
                  "as well as mine", "on top of mine", "as well as my own", "on top of my own",
                  *(f"!{whose} {gap}{is_} mine now" for whose in ("his", "her", "their")
                    for gap in ("", "* ", "* * ") for is_ in ("is", "are")),

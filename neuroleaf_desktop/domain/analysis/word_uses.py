@@ -201,6 +201,13 @@ _MACHINE_AILMENTS: Final = frozenset(
 # stitches were removed today"): a hurt mended, no strain now.
 _STITCHES: Final = frozenset({"stitches", "staples"})
 _HEALED: Final = frozenset({"healed", "healing", "removed", "dissolved"})
+# Someone's things told as the writer's now are their work put on the writer only when the
+# sentence says they are away ("Colleague went off with stress, so his patch is mine now",
+# "Sue's signed off, so her Year 9s are mine now"); "His old guitar is mine now" is a gift.
+_AWAY: Final = frozenset(
+    {"off", "sick", "left", "leave", "quit", "gone", "away", "out", "resigned", "maternity",
+     "retired", "sacked", "signed"}
+)  # fmt: skip
 # Miles counted on foot or by bike ("Walking 15 miles a day", "cycled 100 miles this week") are
 # exercise, not the road the writer is kept on.
 _ON_FOOT: Final = frozenset(
@@ -252,6 +259,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "work":
         return (
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
+            or (tokens[end - 2 : end] == ["mine", "now"] and _AWAY.isdisjoint(tokens[:i]))
             or the_jobs_lot(tokens, i)
             or emails_chasing(tokens, i)
             or office_as_a_place(tokens, i)
