@@ -317,7 +317,7 @@ LATE_CALLS: Final = tuple(
 
 # A caseload or a backlog counted ("Caseload is 280 households", "Caseload's at 34 now", "The
 # repairs backlog is 400 jobs", "Editing backlog is 11 galleries deep"): the work piled on the
-# writer, its strain by itself, as every writer who counted one labelled (twelve rows, nine
+# writer, its strain by itself, as every writer who counted one labelled (twelve rows, ten
 # writers); one shared round or named bare ("her caseload got shared") is only a topic.
 _PILES: Final = ("caseload", "caseloads", "backlog")
 _PILE_COUNTS: Final = (
