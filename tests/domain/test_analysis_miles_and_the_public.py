@@ -28,6 +28,7 @@ from neuroleaf_desktop.domain.analysis.quality import predict
         ("The round was 80 miles today, dropped the last parcel at four.", False),
         ("Cycled 100 miles this week, legs like jelly but loving it.", False),
         ("Walked 12 miles a day on the coast path, happiest I've been.", False),
+        ("Did 40 miles a day on the bike, legs dead.", False),
         ("Missed the final by 300 miles, stuck in Leeds.", False),
     ],
 )

@@ -208,12 +208,14 @@ _AWAY: Final = frozenset(
     {"off", "sick", "left", "leave", "quit", "gone", "away", "out", "resigned", "maternity",
      "retired", "sacked", "signed"}
 )  # fmt: skip
-# Miles counted on foot or by bike ("Walking 15 miles a day", "cycled 100 miles this week") are
-# exercise, not the road the writer is kept on.
+# Miles counted on foot or by bike ("Walking 15 miles a day", "cycled 100 miles this week",
+# "40 miles a day on the bike") are exercise, not the road the writer is kept on.
 _ON_FOOT: Final = frozenset(
-    {"walk", "walking", "walked", "walks", "ran", "run", "running", "jogged", "jogging",
-     "cycled", "cycling", "biked", "hiked", "hiking", "swam", "rowed"}
+    {"walk", "walking", "walked", "walks", "ran", "run", "running", "runs", "jogged", "jogging",
+     "cycled", "cycling", "biked", "bike", "hiked", "hiking", "hike", "swam", "rowed", "foot",
+     "treadmill"}
 )  # fmt: skip
+_ON_FOOT_REACH: Final = 4
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 
@@ -229,8 +231,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
-        if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(tokens[max(0, i - 3) : i]):
-            return True  # "Walking 15 miles a day": a walk or a ride for its own sake
+        if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(
+            tokens[max(0, i - _ON_FOOT_REACH) : end + _ON_FOOT_REACH]
+        ):
+            return True  # "Walking 15 miles a day", "40 miles a day on the bike": exercise
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
         if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:
