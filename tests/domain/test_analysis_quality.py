@@ -566,6 +566,36 @@ STUDIED_BLIND_FLOORS = {
     # target), a hope that a bad thing does not happen as no hope (it turned the part bad and
     # chipped a son's sneezing as family, labelled none).
     "test41": (0.66, 0.66),
+    # The forty-third round studied test42 (rules alone, measured untouched twice: stress 0.650,
+    # emotions 0.667; with the gate 0.750 / 0.704) by reading each wrong chip's wording as a
+    # class over every writer's rows (``test_analysis_homes_and_treatments.py``,
+    # ``test_analysis_worn_out_by_and_yards.py``, ``test_analysis_placed_tears.py``): a
+    # relative's home named as where the writer went, someone met going through a treatment, a
+    # boiler in a building that is no home, strength worn out "by Friday", a vet beside a yard's
+    # horses, parents told of as a kind of people, a thing called the writer's office and tears
+    # of someone named before a place give no chip of those kinds. Forms several writers label
+    # alike were added with their record on the other writers' rows
+    # (``test_analysis_miles_and_the_public.py``, ``test_analysis_blame_and_late_calls.py``,
+    # ``test_analysis_piles_counted.py``): miles driven counted to a span (commute, 4 of 4), one
+    # of the public who swears at or threatens the writer (work, 5 of 5), "I got the blame"
+    # (conflict, 4 of 4), someone the writer works for calling at a late hour (work, 3 of 3), a
+    # caseload or a backlog counted (work, 12 of 12), someone else's work put on the writer's
+    # (work, 6 of 6); a target hit is good news (``test_analysis_polarity_targets_hit.py``).
+    # Rules alone 0.650 / 0.667 → 0.805 / 0.690 (stress recall 0.280 → 0.355, emotions 0.169
+    # untouched; polarity 0.567 → 0.606); the other splits pooled, with the corpora, 0.8671 /
+    # 0.9148 → 0.8684 / 0.9152 (stress recall 0.4602 → 0.4622; 12 chips gained right, 0 wrong,
+    # 3 wrong cleared, 0 right lost; 1 sadness chip cleared; polarity 0.7778 → 0.7783, 5 rows
+    # gained, 0 lost), no split lower. Most stress chips left wrong follow conventions this
+    # writer holds alone: a cut plastered and carried on, a pain "but nothing new", a sister's
+    # diagnosis the writer explained to her, a lump the writer knows is a pacemaker and a
+    # clinician's "that's normal" as no health (other writers label such hurts health), a
+    # partner's firm making cuts as money alone (relationships for the older rows). Tried and
+    # dropped: "was late" as a bad part (3 wrong chips: a meeting that ran late, the writer's
+    # own lateness covered for), a parent who emails the writer as the work's (2 right, 1
+    # wrong: a teacher's homework read as study), "girl" and "boy" as others wherever they feel
+    # (1 right lost: "Stable girl crying in the yard" labelled sadness), "small win" as joy
+    # (10 of 13, under the target).
+    "test42": (0.80, 0.68),
 }
 
 

@@ -339,6 +339,8 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         tokens, start, hit.position
     ):
         return True  # "my daughter's exam stress", "everyone at work is on edge"
+    if _placed_one_before(tokens, start, hit.position):
+        return True  # "the little girl on him cried", "Kid in peds cried the whole time"
     first = max(start, hit.position - MAX_LINKS - 1)
     for j in range(hit.position - 1, first - 1, -1):
         token = tokens[j]
@@ -363,6 +365,35 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
             return not _after_preposition(tokens, start, j)
         if token not in LINKS or (token in LINKS_AFTER_COPULA and tokens[j - 1] not in COPULAS):
             return False  # "rang my sister in tears" is the writer's crying
+    return False
+
+
+# Someone placed by a short phrase between them and their tears or laughter ("the little girl
+# on him cried", "Kid in peds cried the whole time", "the old man at the bar laughed"): the
+# place says where they are, and the feeling is still theirs.
+_PLACING: Final = frozenset({"on", "in", "at", "from", "by", "near", "behind"})
+_PLACE_OPENERS: Final = frozenset({"the", "a", "his", "her", "their", "this", "that"})
+_PLACED_ONES: Final = OTHER_PERSON | {"girl", "boy", "girls", "boys"}
+_SHOWN: Final = frozenset(
+    {"cried", "wept", "sobbed", "laughed", "smiled", "screamed", "panicked", "beamed",
+     "giggled", "grinned"}
+)  # fmt: skip
+
+
+def _placed_one_before(tokens: list[str], start: int, pos: int) -> bool:
+    """Is the tear or the laugh at ``pos`` shown by someone named just before a place ("<the
+    girl> on him cried", "<kid> in peds cried")?"""
+    if tokens[pos] not in _SHOWN:
+        return False
+    for width in (1, 2, 3):  # "on him", "on the pony", "on the top seat"
+        k = pos - width - 1
+        if k - 1 < start or tokens[k] not in _PLACING:
+            continue
+        if width > 1 and tokens[k + 1] not in _PLACE_OPENERS:
+            continue
+        who = tokens[k - 1]
+        if who in _PLACED_ONES:
+            return True
     return False
 
 

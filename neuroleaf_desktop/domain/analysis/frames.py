@@ -127,6 +127,8 @@ def _clock_time(tokens: list[str], k: int) -> bool:
     if tokens[k : k + 1] != ["at"] or k + 1 >= len(tokens):
         return False
     hour = tokens[k + 1]
+    if hour.isdigit():
+        return int(hour) <= 24  # "at 8", "at 14"; "Caseload's at 34" is a count, no hour
     return hour[:1].isdigit() or hour == "half"
 
 

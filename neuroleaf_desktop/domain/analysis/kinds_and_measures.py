@@ -21,7 +21,9 @@ size. Each was chosen by the word's record across every writer's labelled rows:
 * one parent named with "the" ("The mum laughed so hard the probe slipped") is a parent the
   writer meets through the work, as "a mum" is, no family of the writer's;
 * a relative's event named as where or when something happened ("Batteries died in the middle
-  of my daughter's school play") names whose event it was, no trouble with the relative.
+  of my daughter's school play") names whose event it was, no trouble with the relative, and
+  a relative's home named as where the writer went, came from or was ("got lost driving to my
+  sister's house", "the lambs came from my brother's farm") is a place, as "walked to work" is.
 """
 
 from __future__ import annotations
@@ -92,23 +94,56 @@ _KEPT_FROM: Final = frozenset(
 _EVENT_REACH: Final = 3
 
 
+# A relative's home named as a place the writer went to, came from or was at ("driving to my
+# own sister's house", "came from my brother's farm", "round my mum's place"): where, not a
+# trouble with the relative. The plural's apostrophe is dropped by the tokenizer, so "my
+# parents' house" is read from the home word after "parents".
+_HOMES: Final = frozenset(
+    {"house", "flat", "place", "home", "bungalow", "cottage", "farm", "caravan", "garden"}
+)  # fmt: skip
+_HOME_OWNERS: Final = _RELATIVES | frozenset(
+    {"nan", "nana", "gran", "grandma", "grandad", "granny", "auntie", "grandparents", "parents"}
+)
+_TO_OR_FROM: Final = frozenset({"to", "from", "at", "round", "outside", "near", "towards"})
+_OWNED_BY: Final = frozenset({"my", "our", "own", "the", "of"})
+
+
 def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
     """Is the relative at ``i`` ("my daughter's", in ``tokens`` as written, possessives kept)
     the owner of an event named as where or when something happened ("in the middle of my
-    daughter's school play")?"""
+    daughter's school play") or of a home named as where the writer went ("driving to my
+    sister's house")?"""
     word = tokens[i]
-    if end != i + 1 or not word.endswith("'s") or word.removesuffix("'s") not in _RELATIVES:
+    if end != i + 1:
         return False
     after = tokens[end : end + 2]
-    if not after or not (
-        after[0] in _EVENTS or (after[0] in _EVENT_MODIFIERS and after[1:] and after[1] in _EVENTS)
+    bare = word.removesuffix("'s")
+    if (
+        after
+        and after[0] in _HOMES
+        and bare in _HOME_OWNERS
+        and (word != bare or bare.endswith("s"))
     ):
+        places = _TO_OR_FROM
+    elif (
+        word != bare
+        and bare in _RELATIVES
+        and after
+        and (
+            after[0] in _EVENTS
+            or (after[0] in _EVENT_MODIFIERS and after[1:] and after[1] in _EVENTS)
+        )
+    ):
+        places = _AT_EVENT
+    else:
         return False
     k = i - 1
-    while k >= 0 and tokens[k] in ("my", "our", "the", "of") and i - k <= _EVENT_REACH:
+    while k >= 0 and tokens[k] in _OWNED_BY and i - k <= _EVENT_REACH:
         k -= 1
-    if k < 0 or tokens[k] not in _AT_EVENT:
+    if k < 0 or tokens[k] not in places:
         return False
+    if places is _TO_OR_FROM:
+        return True  # "missed the turning on the way to my brother's house": still a place
     start = k
     while start > 0 and tokens[start - 1] != BREAK:
         start -= 1
@@ -124,12 +159,29 @@ def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
         return True
     if end == i + 1 and word.removesuffix("'s") in _PARENTS and i >= 1 and tokens[i - 1] == "the":
         return True
+    if word in ("parents", "parent") and _parents_of_a_kind(tokens, i, end):
+        return True  # "called 'the handyman' by parents who've never learnt my name"
     return (
         word in _RELATIVES
         and end + 1 < len(tokens)
         and tokens[end] == "of"
         and tokens[end + 1] in _OTHERS_AFTER_OF
     )
+
+
+# Parents told of as a kind of people, bare after "by" or before "who" ("love being called
+# 'the handyman' by parents who've never learnt my name", "complaints from parents who …"):
+# the parents of the children the writer works with, no family of the writer's. The writer's
+# own are "my" or "our" parents, or bare as a sentence's subject ("Parents keep asking …").
+_BY_A_KIND: Final = frozenset({"by", "from"})
+_WHO: Final = frozenset({"who", "who've", "who'd", "who're", "that"})
+
+
+def _parents_of_a_kind(tokens: list[str], i: int, end: int) -> bool:
+    before = tokens[i - 1] if i >= 1 else BREAK
+    if before in ("my", "our", "your", "his", "her", "their", "the"):
+        return False
+    return before in _BY_A_KIND or (end < len(tokens) and tokens[end] in _WHO)
 
 
 # Clinicians whose office is where the writer is seen: "cried in the physio's office".
@@ -170,3 +222,26 @@ def damp_thing_or_weather(tokens: list[str], i: int) -> bool:
         return False
     before = tokens[i - 1] if i >= 1 else BREAK
     return before in ("of", "the", "a", "some", "with", BREAK) and tokens[i + 1].isalpha()
+
+
+# A boiler placed in or at a building that is not a home ("Boiler in the sports hall packed
+# in", "Boiler in the infants' block broken again"): the building's, a job of the writer's
+# work, no repair of their own home. A room of a home after it ("the boiler in the kitchen",
+# "in the loft") keeps it the writer's.
+_ROOMS: Final = frozenset(
+    {"kitchen", "loft", "attic", "cupboard", "bathroom", "bedroom", "utility", "hallway",
+     "garage", "cellar", "basement", "flat", "house", "home", "airing", "lounge"}
+)  # fmt: skip
+_PLACED_REACH: Final = 3
+
+
+def boiler_of_a_place(tokens: list[str], i: int) -> bool:
+    """Is the boiler at ``i`` placed "in the" or "at the" some building not a home?"""
+    if tokens[i] != "boiler" or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1] not in ("in", "at") or tokens[i + 2] not in ("the", "a"):
+        return False
+    place = tokens[i + 3 : i + 3 + _PLACED_REACH]
+    if BREAK in place:
+        place = place[: place.index(BREAK)]
+    return bool(place) and _ROOMS.isdisjoint(place)

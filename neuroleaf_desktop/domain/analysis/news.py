@@ -51,7 +51,12 @@ GOOD_NEWS: Final = PatternLexicon(
             # finishing and winning
             "finished my first", "finished the last", "finished my dissertation",
             "handed in my", "won the", "won a", "we won", "i won", "savings goal",
-            "hit my goal", "debt free", "paid off the", "paid off my", "visa approved",
+            "hit my goal",
+            # a target hit ("Hit my ticket target with two days to spare", "Hit our Christmas
+            # target a week early"): good news in every row that tells one, across five writers
+            "hit my target", "hit our target", "hit the target", "hit target", "hit its target",
+            "hit my * target", "hit our * target", "hit the * target", "debt free",
+            "paid off the", "paid off my", "visa approved",
             "got my visa", "citizenship test", "landed safely", "got loads done",
             "got a lot done", "got so much done",
             # health

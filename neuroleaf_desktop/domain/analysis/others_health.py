@@ -81,16 +81,28 @@ _ILLNESS_LEAD: Final = frozenset(
 )  # fmt: skip
 
 
+# What ties someone met to the illness that says who they are: "a lady with dementia", and a
+# treatment they are in the middle of ("a girl going through chemo", "a man undergoing
+# dialysis"): theirs, not the writer's.
+_GOING_THROUGH: Final = (("with",), ("going", "through"), ("undergoing",), ("recovering", "from"))
+
+
 def illness_of_one_met(tokens: list[str], i: int) -> bool:
-    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia"), or
-    before "for <someone met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
+    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia") or
+    "<someone met> going through" ("a girl going through chemo"), or before "for <someone
+    met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
     if _for_one_met(tokens, i):
         return True
     j = i - 1
     while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
         j -= 1
-    if j < 1 or tokens[j] != "with":
+    tie = next(
+        (t for t in _GOING_THROUGH if j >= len(t) and tuple(tokens[j - len(t) + 1 : j + 1]) == t),
+        None,
+    )
+    if tie is None:
         return False
+    j -= len(tie) - 1  # the tie's first word: who is named just before it
     who = tokens[j - 1]
     return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
 

@@ -46,11 +46,14 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     DROPPED_OFF,
     FEW_HOURS,
     HOURS_A_DAY,
+    LATE_CALLS,
     LIMITS,
+    MILES_COUNTED,
     NIGHT_HOURS,
     ON_MY_FEET,
     PAY_TAKEN,
     PAYERS_CANCELLED,
+    PILES_COUNTED,
     PRICES_UP,
     SAME_STRETCH,
     STITCHES_COUNTED,
@@ -71,6 +74,9 @@ NO_WORK_IN: Final = tuple(
 )
 
 # category → keyword shown in the cloud → patterns
+# Abuse from one of the public (see its patterns below); never shown as a chip of its own.
+PUBLIC_ABUSE: Final = "abuse from the public"
+
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
         "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
@@ -123,6 +129,19 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # itself, as every writer who told one labelled
                  "!undercut me", "!undercut us", "!undercutting me", "!undercutting us",
                  "!undercuts me", "!undercuts us",
+                 # someone the writer works for calling at a late hour ("My manager rang at
+                 # 9pm about a spreadsheet"): the work's strain by itself
+                 *LATE_CALLS,
+                 # a caseload or a backlog counted ("Caseload is 280 households")
+                 *PILES_COUNTED,
+                 # someone else's work put on the writer's ("his patch is mine now", "doing
+                 # her rota as well as mine", "Covered two of her classes on top of mine"):
+                 # the work's strain in a bad part, as every writer who told one labelled, and
+                 # by itself when whose it was is named and they are away ("Colleague went off
+                 # with stress, so his patch is mine now"; ``word_uses`` reads the absence)
+                 "as well as mine", "on top of mine", "as well as my own", "on top of my own",
+                 *(f"!{whose} {gap}{is_} mine now" for whose in ("his", "her", "their")
+                   for gap in ("", "* ", "* * ") for is_ in ("is", "are")),
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
@@ -145,6 +164,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # in every bad part told
                  "head chef", "team leader"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
+        # sworn at or threatened by one of the public the writer serves ("A man swore at me for
+        # five minutes over a £3 charge", "Bloke threatened to punch me over a fare"): the
+        # work's strain, as every writer who told one labelled; ``stressor_reading`` keeps it
+        # only when one of the public is named as who did it, and reads it as the work
+        PUBLIC_ABUSE: ("!swore at me", "!swearing at me", "!swears at me", "!sworn at me",
+                       "!threatened me", "!threatened to * me"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
         "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
@@ -456,7 +481,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # rage or blame aimed at the writer in other words ("the farmer went
                       # absolutely mental at me", "accused me of poaching his customers")
                       "!went mental at me", "!went * mental at me", "!went ballistic at me",
-                      "!accused me", "!accused us", "!accusing me", "!accuses me"),
+                      "!accused me", "!accused us", "!accusing me", "!accuses me",
+                      # the blame landing on the writer ("Barrier machine swallowed a lady's
+                      # card and I got the blame", "I'm the one who gets blamed"): a quarrel
+                      # put on the writer, as every writer who told one labelled
+                      "!got the blame", "!get the blame", "!gets the blame", "!getting the blame",
+                      "!got blamed", "!get blamed", "!gets blamed", "!getting blamed"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
@@ -470,7 +500,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
                       ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
-                    "!stuck on the motorway"),
+                    "!stuck on the motorway", *MILES_COUNTED),
     },
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),

@@ -251,3 +251,92 @@ STITCHES_COUNTED: Final = tuple(
               "twelve", "fifteen", "twenty", *(str(k) for k in range(2, 31)))
     for unit in ("stitches", "staples")
 )  # fmt: skip
+
+# Miles driven counted to a span of time or a vehicle ("Four hundred miles this week, M6 every
+# day", "Drove 200 miles this week between practices", "I do 300 miles a week in it", "400
+# miles in the van"): the road the writer spends their time on, the commute's strain by itself,
+# as every writer who counted them so labelled; miles counted to a route or a place ("Route was
+# 112 miles today", "Missed it by 200 miles", "500 miles out") say how far, and a walk counted
+# reads pleasant or is left out by its positive part.
+MILES_COUNTED: Final = tuple(
+    f"!{n} miles {span}"
+    for n in (
+        *(f"{d}*" for d in "123456789"),
+        *(f"{w} hundred" for w in ("a", "one", "two", "three", "four", "five", "six", "seven",
+                                   "eight", "nine")),
+    )
+    for span in ("this week", "a week", "every week", "each week", "a day", "every day",
+                 "each day", "in the van", "in the car", "this weekend")
+)  # fmt: skip
+
+# Someone the writer works for who calls or writes at a late hour ("My manager rang at 9pm about
+# a spreadsheet", "Bride emailed at 11pm asking why she doesn't have her gallery yet", "A parent
+# emailed at 11pm"): the work reaching into the writer's night, its strain by itself, as every
+# writer who told one labelled; a relative or a friend who rings late is read by the night.
+_WORK_CALLERS: Final = (
+    "manager",
+    "boss",
+    "supervisor",
+    "client",
+    "customer",
+    "bride",
+    "groom",
+    "editor",
+    "agent",
+    "parent",
+    "director",
+    "head",
+    "foreman",
+    "gaffer",
+)
+_CONTACTED: Final = (
+    "rang",
+    "called",
+    "phoned",
+    "texted",
+    "emailed",
+    "messaged",
+    "rings",
+    "calls",
+    "phones",
+    "texts",
+    "emails",
+    "messages",
+)
+_LATE_HOURS: Final = (
+    "9pm", "10pm", "11pm", "midnight", "12am", "1am", "2am", "3am", "4am",
+    *(f"{h} pm" for h in ("9", "10", "11")),
+)  # fmt: skip
+LATE_CALLS: Final = tuple(
+    f"!{who} {verb} {me}at {hour}"
+    for who in _WORK_CALLERS
+    for verb in _CONTACTED
+    for me in ("", "me ")
+    for hour in _LATE_HOURS
+)  # fmt: skip
+
+# A caseload or a backlog counted ("Caseload is 280 households", "Caseload's at 34 now", "The
+# repairs backlog is 400 jobs", "Editing backlog is 11 galleries deep"): the work piled on the
+# writer, its strain by itself, as every writer who counted one labelled (twelve rows, ten
+# writers); one shared round or named bare ("her caseload got shared") is only a topic.
+_PILES: Final = ("caseload", "caseloads", "backlog")
+_PILE_COUNTS: Final = (
+    *(f"{d}*" for d in "123456789"),
+    "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    *(f"{w} hundred" for w in ("a", "one", "two", "three", "four", "five", "six", "seven",
+                               "eight", "nine")),
+)  # fmt: skip
+PILES_COUNTED: Final = (
+    *(
+        f"!{pile} {link}{n}"
+        for pile in _PILES
+        for link in ("is ", "is at ", "is now ", "at ", "of ", "now ")
+        for n in _PILE_COUNTS
+    ),
+    *(
+        f"!{pile}'s {link}{n}"
+        for pile in _PILES
+        for link in ("", "at ", "now ")
+        for n in _PILE_COUNTS
+    ),
+)  # fmt: skip

@@ -64,6 +64,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
 )
 from neuroleaf_desktop.domain.analysis.sleep_readings import body_up_all_night, mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    PUBLIC_ABUSE,
     STRESSOR_LEXICON,
     STRESSORS,
     category_of,
@@ -184,6 +185,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         targets = pattern.targets
+        if targets[0][0] == PUBLIC_ABUSE:
+            if not shouted_at_by_the_public(written, i):
+                i = end  # "Lad swore at me like it was my fault": no one the writer serves
+                continue
+            targets = (("work", targets[0][1]),)  # "A man swore at me over a £3 charge"
         if targets[0][0] == "criticism" and shouted_at_by_the_public(written, i):
             targets = (*targets, ("work", targets[0][1]))  # "A dad shouted at me": one served
         for keyword, weight in targets:

@@ -73,6 +73,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     a_clinicians_office,
+    boiler_of_a_place,
     damp_thing_or_weather,
     family_word_of_another,
     part_as_a_measure,
@@ -170,13 +171,14 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
 
 
 # A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
-# "vet came out to the colt"): the work's, where a pet's vet is the writer's health worry.
+# "vet came out to the colt", a yard's cobs, mares or ponies): the work's, where a pet's vet is
+# the writer's health worry.
 _VETS: Final = frozenset({"vet", "vets"})
 _LIVESTOCK: Final = frozenset(
     {"ewe", "ewes", "tup", "tups", "ram", "rams", "lamb", "lambs", "sheep", "flock", "heifer",
      "heifers", "cow", "cows", "calf", "calves", "cattle", "herd", "bullock", "bullocks",
      "colt", "colts", "filly", "fillies", "foal", "foals", "gelding", "stallion", "pigs",
-     "sow", "sows", "goats", "hens", "poultry"}
+     "sow", "sows", "goats", "hens", "poultry", "cob", "cobs", "mares", "ponies", "horses"}
 )  # fmt: skip
 # "Rain all shift", "on the wrap machine all shift": a shift as a span of time, as "all day"
 # is ("ruined my whole shift" names the shift itself).
@@ -199,6 +201,21 @@ _MACHINE_AILMENTS: Final = frozenset(
 # stitches were removed today"): a hurt mended, no strain now.
 _STITCHES: Final = frozenset({"stitches", "staples"})
 _HEALED: Final = frozenset({"healed", "healing", "removed", "dissolved"})
+# Someone's things told as the writer's now are their work put on the writer only when the
+# sentence says they are away ("Colleague went off with stress, so his patch is mine now",
+# "Sue's signed off, so her Year 9s are mine now"); "His old guitar is mine now" is a gift.
+_AWAY: Final = frozenset(
+    {"off", "sick", "left", "leave", "quit", "gone", "away", "out", "resigned", "maternity",
+     "retired", "sacked", "signed"}
+)  # fmt: skip
+# Miles counted on foot or by bike ("Walking 15 miles a day", "cycled 100 miles this week",
+# "40 miles a day on the bike") are exercise, not the road the writer is kept on.
+_ON_FOOT: Final = frozenset(
+    {"walk", "walking", "walked", "walks", "ran", "run", "running", "runs", "jogged", "jogging",
+     "cycled", "cycling", "biked", "bike", "hiked", "hiking", "hike", "swam", "rowed", "foot",
+     "treadmill"}
+)  # fmt: skip
+_ON_FOOT_REACH: Final = 4
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 
@@ -214,6 +231,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
+        if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(
+            tokens[max(0, i - _ON_FOOT_REACH) : end + _ON_FOOT_REACH]
+        ):
+            return True  # "Walking 15 miles a day", "40 miles a day on the bike": exercise
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
         if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:
@@ -242,6 +263,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "work":
         return (
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
+            or (tokens[end - 2 : end] == ["mine", "now"] and _AWAY.isdisjoint(tokens[:i]))
             or the_jobs_lot(tokens, i)
             or emails_chasing(tokens, i)
             or office_as_a_place(tokens, i)
@@ -282,6 +304,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return _HOMES.isdisjoint(tokens)
         if damp_thing_or_weather(tokens, i):
             return True  # "the smell of damp donations", "when it's damp like this"
+        if boiler_of_a_place(tokens, i):
+            return True  # "Boiler in the sports hall packed in": the building's, not the home's
 
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
         return word.startswith("leak") and (

@@ -179,18 +179,21 @@ def emails_chasing(tokens: list[str], i: int) -> bool:
 
 
 # The office named as where, from outside ("a payday loan poster right outside our office", "no
-# real friends outside the office"): a place or the time away from work, no work strain.
+# real friends outside the office"): a place or the time away from work, no work strain; and
+# a thing called the writer's office ("my car is basically my office", "the van is my office
+# now"): a likeness of where the writer spends the day, which names no strain of the work.
 _OUTSIDE: Final = frozenset({"outside", "opposite"})
+_CALLED: Final = frozenset(
+    {"is", "'s", "basically", "practically", "literally", "pretty", "much", "effectively"}
+)  # fmt: skip
 
 
 def office_as_a_place(tokens: list[str], i: int) -> bool:
-    """Is the office at ``i`` named as where, after "outside the" or "opposite our"?"""
-    return (
-        tokens[i] == "office"
-        and i >= 2
-        and tokens[i - 1] in ("the", "our", "my")
-        and tokens[i - 2] in _OUTSIDE
-    )
+    """Is the office at ``i`` named as where, after "outside the" or "opposite our", or a
+    thing called the writer's office ("my car is basically my office")?"""
+    if tokens[i] != "office" or i < 2 or tokens[i - 1] not in ("the", "our", "my"):
+        return False
+    return tokens[i - 2] in _OUTSIDE or (tokens[i - 1] != "the" and tokens[i - 2] in _CALLED)
 
 
 # A job lost, told of someone named before it ("The club's head coach got made redundant",
@@ -282,9 +285,15 @@ def since_the_job(tokens: list[str], i: int, end: int) -> bool:
 
 
 # Money or strength run out by a date ("skint by the 20th", "by the 20th there's nothing
-# left", "back's gone by Thursday"): the date says how long the pay or the body lasts, no limit
-# on a thing owed; every writer who told one labelled no time limit (three rows, two writers).
-_RUN_OUT: Final = frozenset({"skint", "broke", "left", "gone", "empty"})
+# left", "back's gone by Thursday", "my eyes are shot by Friday", "Nerves shot by Friday"): the
+# date says how long the pay or the body lasts, no limit on a thing owed; every writer who told
+# one labelled no time limit (five rows, four writers). "Done by" is a thing finished, a limit.
+# (``stressor_forms.WORN_BY`` hides the limit when the state stands right before "by"; this
+# reads it also after a hurt part has taken the state: "my eyes are shot by Friday".)
+_RUN_OUT: Final = frozenset(
+    {"skint", "broke", "left", "gone", "empty", "shot", "wrecked", "knackered", "shattered",
+     "exhausted", "frazzled", "fried"}
+)  # fmt: skip
 _RUN_OUT_REACH: Final = 4
 
 
