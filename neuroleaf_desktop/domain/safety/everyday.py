@@ -87,8 +87,10 @@ _NOT_EVEN_BOOKED = re.compile(
 # A clean streak counted: "200 days since i last self harmed", "faz um ano que não me corto" —
 # unless the urge is back in the same sentence.
 _CLEAN_STREAK = re.compile(
-    r"\b(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\s+(?:since\s+i\s+(?:last\s+)?"
-    r"|clean\b|free\b)"
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?"
+    # (the date of the count may stand between: "three years this May since the last time I …")
+    r"|years?)\s+(?:(?:this|next|come)\s+\w+\s+|now\s+|today\s+)?(?:since\s+(?:i\s+(?:last\s+)?"
+    r"|the\s+last\s+time\s+i\s+)|clean\b|free\b)"
     r"|\bfaz\s+(?:\d+|um|uma|dois|duas|tres|seis)\s+\w+\s+que\s+nao\s+me\b"
     r"|\bhace\s+(?:\d+|un|una|dos|tres|seis)\s+\w+\s+que\s+no\s+me\b"
     r"|\bseit\s+(?:\d+|einem|einer|zwei|drei|sechs)\s+(?:tagen|wochen|monaten|jahren?)\s+(?:nicht"

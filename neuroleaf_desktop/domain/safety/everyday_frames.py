@@ -159,7 +159,12 @@ _ONCE_MORE = re.compile(
     # the "could" of exasperation: "I could kill myself", "ich könnt mich …", "je pourrais"
     r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei"
     # … or set against the trifle: "sounds relaxing compared to this tax return"
-    r"|compared\s+(?:to|with)|than|que|als|plutot\s+que|piuttosto\s+che)\b",
+    r"|compared\s+(?:to|with)|than|als|plutot\s+que|piuttosto\s+che"
+    # ("que" of a comparison, not the "that" of a thought: "na fila do banco pensei que …")
+    r"|(?<!\bpensei\s)(?<!\bpenso\s)(?<!\bachei\s)(?<!\bacho\s)(?<!\bsenti\s)(?<!\bpense\s)"
+    r"(?<!\bpienso\s)(?<!\bsiento\s)(?<!\bcrei\s)(?<!\bcreo\s)(?<!\bpensais\s)(?<!\bpensava\s)"
+    r"(?<!\bpensaba\s)(?<!\bdit\s)(?<!\bdisse\s)(?<!\bdije\s)(?<!\bpensé\s)(?<!\bcreí\s)"
+    r"(?<!\bsentí\s)(?<!\bpensé\s)que)\b",
     FLAGS,
 )
 # "… if I hear that song again": the trifle is what is heard.

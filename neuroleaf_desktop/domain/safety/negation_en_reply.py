@@ -82,7 +82,12 @@ _SUBJECT_DENIED = re.compile(
     r"(?=\s*(?:$|[.!?,;:])))"
     # "… has never been my thing", "… was never an option"
     r"|^\s*,?\s*(?:has|had|'s|was|is)\s+(?:never|not)\s+(?:ever\s+)?(?:been\s+)?(?:an\s+option"
-    r"|on\s+the\s+(?:table|cards)|my\s+(?:thing|style|way|answer)|for\s+me)\b",
+    r"|on\s+the\s+(?:table|cards)|my\s+(?:thing|style|way|answer)|for\s+me)\b"
+    # the verb contracted, an adverb before it: "… still wasn't on the table", "… just isn't an
+    # option"
+    r"|^\s*,?\s*(?:(?:still|just|simply|really|honestly|never)\s+)?(?:isn'?t|wasn'?t|hasn'?t\s+been"
+    r"|hadn'?t\s+been|was\s+never|is\s+never)\s+(?:ever\s+)?(?:an\s+option|on\s+the\s+(?:table"
+    r"|cards)|happening|my\s+(?:thing|style|way|answer)|for\s+me)\b",
     FLAGS,
 )
 

@@ -53,7 +53,10 @@ from neuroleaf_desktop.domain.safety import (
     rules_it,
     rules_it_signs,
     rules_life_end_wished,
+    rules_life_stopped,
+    rules_marks_owned,
     rules_means_frames,
+    rules_means_kept_back,
     rules_past_frames,
     rules_plan_frames,
     rules_plans,
@@ -87,7 +90,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
     + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
     + rules_future_frames.RULES + rules_life_end_wished.RULES + rules_dawn_unseen.RULES
-    + rules_cuts_made.RULES
+    + rules_cuts_made.RULES + rules_life_stopped.RULES + rules_means_kept_back.RULES
+    + rules_marks_owned.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

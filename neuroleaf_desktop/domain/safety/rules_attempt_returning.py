@@ -25,20 +25,31 @@ _TRIED = {
     r"|\bi(?:'ve|\s+have)?\s+(?:already\s+)?tried\s+(?:it\s+)?(?:once(?:\s+before)?|before)\b"
     r"(?!(?:\s+before)?\s+(?:(?:and\s+)?(?:it\s+)?(?:was|tasted|looked)|to\s+(?!die|end|kill)))"
     r"|\bmy\s+(?:last|previous|first|old)\s+attempt\b(?!\s+(?:at|to|on|in)\b)"
-    r"|\bafter\s+(?:trying|i\s+tried)\s+before\b",
+    r"|\bafter\s+(?:trying|i\s+tried)\s+before\b"
+    # the year or the night of it: "the scars are from the year I tried, …"
+    r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|time)\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)",
     "de": r"\b(?:als|nachdem|wo|seit)\s+ich(?:'?s|\s+es)?\s+(?:\w+\s+){0,2}?versucht\s+"
     r"ha(?:b|be|tte)\b|\b(?:der|mein|meinem|dem)\s+letzten?\s+versuch\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?essaye\s+(?:de\s+partir|d'\s*en\s+finir|une\s+fois)\b"
     r"|\bma\s+(?:derniere|premiere)\s+tentative\b"
-    r"|\bla\s+derniere\s+fois\s+que\s+j'\s*ai\s+essaye\b",
+    r"|\bla\s+derniere\s+fois\s+que\s+j'\s*ai\s+essaye\b"
+    r"|\bapres\s+(?:la|ma)\s+tentative\b(?!\s+(?:de|d'|ratee)\b)",
     "es": r"\b(?:ya\s+)?intente\s+(?:quitarme|matarme|(?:una\s+vez|hacerlo)\b"
     r"(?!\s+(?:con|de|a|en|para)\b))"
     r"|\bla\s+ultima\s+vez\s+que\s+lo\s+intente\b|\bmi\s+(?:ultimo\s+)?intento\b"
+    r"(?!\s+(?:de|con|en)\b)|\bdespues\s+del\s+intento\b(?!\s+(?:de|fallido)\b)"
+    r"|\bdespues\s+de\s+mi\s+intento\b"
     r"(?!\s+(?:de|con|en)\b)",
+    # ("depois da tentativa", "after the attempt", bare: not "… de passar", an attempt at something)
     "pt": r"\bja\s+tentei\s+(?:uma\s+vez|me\s+matar|acabar|antes)\b"
+    r"|\bdepois\s+da\s+(?:minha\s+)?tentativa\b(?!\s+(?:de|falhada|frustrada)\b)"
     r"|\ba\s+ultima\s+vez\s+que\s+(?:eu\s+)?tentei\b|\b(?:a\s+)?minha\s+(?:ultima\s+)?tentativa\b",
-    "it": r"\bho\s+gia\s+(?:tentato|provato)\s+(?:una\s+volta|a\s+farla\s+finita|a\s+uccidermi)\b"
-    r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b",
+    # ("una volta" with no object after it: not "ho già provato una volta il sushi")
+    "it": r"\bho\s+gia\s+(?:tentato|provato)\s+(?:una\s+volta(?!\s+(?:il|lo|la|l'|i|gli|le"
+    r"|un|uno|una"
+    r"|quel\w*|questo|questa)\b)|a\s+farla\s+finita|a\s+uccidermi)\b"
+    r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b"
+    r"|\bdopo\s+il\s+tentativo\b(?!\s+(?:di|fallito)\b)",
 }
 # … or told by the night in the emergency room or the stay on a ward it ended in ("la vez que
 # terminé en urgencias", "mon passage à l'hôpital", "quella notte al pronto soccorso"), never
@@ -54,7 +65,10 @@ _NOT_AN_ILLNESS = (
 _WARD = {
     "en": r"\b(?:the\s+(?:night|time|week)\s+(?:i\s+)?(?:ended\s+up|was|woke\s+up)\s+in\s+"
     r"(?:a\s*&\s*e|a\s+and\s+e|the\s+er|icu|hospital|the\s+psych\s+ward)|my\s+(?:stay|time|week"
-    r"|weeks)\s+(?:in|on)\s+(?:hospital|the\s+psych\s+ward|psych|the\s+ward))\b",
+    r"|weeks)\s+(?:in|on)\s+(?:hospital|the\s+psych\s+ward|psych|the\s+ward)"
+    # the means and the rescue named as a pair: "2019 was the pills and the ambulance"
+    r"|the\s+(?:pills|tablets|overdose|od)\s+and\s+the\s+(?:ambulance|paramedics|stomach\s+pump"
+    r"|a\s*&\s*e|ward))\b",
     "de": r"\b(?:die\s+nacht|de[nr]\s+aufenthalt|meine[nr]?\s+(?:zeit|wochen))\s+(?:\w+\s+){0,2}?"
     r"(?:in\s+der\s+notaufnahme|auf\s+(?:der\s+)?station|in\s+der\s+psychiatrie)\b",
     "fr": r"\b(?:mon|ce)\s+(?:passage|sejour)\s+(?:a\s+l'?\s*hopital|aux\s+urgences|en\s+(?:hp"
@@ -63,7 +77,7 @@ _WARD = {
     r"(?:urgencias|el\s+hospital|la\s+uci|psiquiatria)\b",
     "pt": r"\b(?:a\s+vez|a\s+noite|o\s+dia)\s+(?:em\s+)?que\s+(?:acabei|fui\s+parar|fiquei)\s+"
     r"(?:nas|na|no|as|a|ao)\s+(?:urgencias|urgencia|hospital|psiquiatria)\b"
-    r"|\b(?:o\s+)?meu\s+internamento\b",
+    r"|\b(?:o\s+)?meu\s+internamento\b|\baquele\s+internamento\b",
     "it": r"\b(?:quella|la)\s+notte\s+(?:[\w']+\s+){0,3}?al\s+pronto\s+soccorso\b"
     r"|\bil\s+mio\s+ricovero\b",
 }
@@ -92,18 +106,24 @@ _CLOSED = (
 _BACK = {
     "en": r"\b(?:(?:the\s+)?same\s+(?:feeling|thoughts?|fog|dark\w*|way|place)|(?:creeping|coming"
     r"|came|is|are|all)\s+back|back\s+(?:again|now)|happening\s+again|like\s+that\s+again"
-    r"|that\s+feeling\s+again)\b",
+    r"|that\s+feeling\s+again"
+    # near again, or what came before it: "how close it feels again", "this grey feeling is
+    # exactly what came before it"
+    r"|(?:close|near)\s+(?:it\s+)?(?:feels|is|gets)\s+again|feels\s+(?:so\s+)?(?:close|near)\s+again"
+    r"|what\s+came\s+(?:right\s+)?before\s+it|everything\s+reminds\s+me\s+of\s+it)\b",
     "de": r"\b(?:genauso|dasselbe|dieselbe|das\s+gleiche|wieder\s+(?:an|da|so)"
     r"|kommt\s+(?:es\s+|das\s+|alles\s+)?wieder"
-    r"|schleicht\s+sich)\b",
+    r"|schleicht\s+sich|wie\s+damals|alles\s+erinnert\s+mich\s+daran)\b",
     "fr": r"\b(?:la\s+meme\s+(?:chose|envie|sensation)|pareil(?:le)?|revient|reviennent"
-    r"|revenue?|j'\s*y\s+repense)\b",
+    r"|revenue?|j'\s*y\s+repense|comme\s+a\s+l'?\s*epoque|tout\s+me\s+le\s+rappelle)\b",
     "es": r"\b(?:(?:el|la|lo)\s+mism[oa](?:\s+(?:camino|sentimiento|sensacion|cosa|vacio))?"
-    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo)\b",
+    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo|igual\s+que\s+entonces|todo\s+me\s+lo\s+recuerda)\b",
     "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
-    r"|voltou|voltaram|de\s+novo|outra\s+vez)\b",
+    r"|voltou|voltaram|de\s+novo|outra\s+vez|igual\s+a\s+(?:essa|aquela)\s+altura"
+    r"|(?:tudo\s+)?me\s+lembra\s+(?:dele|dela|disso))\b",
     "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
-    r"|tornat[oa]|di\s+nuovo|ancora\s+quella)\b",
+    r"|tornat[oa]|di\s+nuovo|ancora\s+quella|(?:mi\s+sento\s+)?uguale|come\s+allora"
+    r"|tutto\s+me\s+lo\s+ricorda)\b",
 }
 
 RULES: tuple[Rule, ...] = core_family(
@@ -114,7 +134,9 @@ RULES: tuple[Rule, ...] = core_family(
     # tart", "… wieder da, der Kuchen"
     {lang: either_order(lang, _TRIED[lang], rf"(?:{_BACK[lang]}){_CLOSED}", 90) for lang in LANGS},
     {
-        "en": "tried|trying|attempt|hospital|ward|psych|a&e|a & e|a and e|er|icu",
+        "en": "tried|trying|attempt|hospital|ward|psych|a&e|a & e|a and e|er|icu|ambulance"
+        r"|paramedic"
+        r"|pump",
         "de": "versuch|notaufnahme|station|psychiatrie",
         "fr": "essaye|tentative|hopital|urgences|hp|psychiatrie|reanimation",
         "es": "intent|urgencias|hospital|uci|psiquiatria",

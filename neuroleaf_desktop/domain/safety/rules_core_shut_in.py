@@ -90,6 +90,14 @@ _NO_FUTURE_FOR_ME = {
     "en": r"\bthere(?:'?s|\s+is|\s+ain'?t|\s+isn'?t)\s+(?:no|any)\s+(?:after|future|tomorrow"
     r"|next\s+\w+|[\w-]+\s+(?:years?|months?|plan))\s+for\s+me"
     + CLAUSE_END
+    # the next year not seen for the writer, or a future that goes on without them: "I can't
+    # see a next year for me", "there's a future out there but I'm not in it"
+    + r"|\bi\s+(?:can'?t|cannot|don'?t|do\s+not)\s+see\s+(?:a\s+|any\s+)?next\s+(?:year"
+    r"|summer|christmas)"
+    r"\s+for\s+me\b"
+    r"|\ba\s+future\s+(?:out\s+there|for\s+(?:(?:everyone|everybody)(?:\s+else)?|other\s+people"
+    r"|them)),?\s+"
+    r"but\s+i'?m\s+not\s+(?:in|part\s+of)\s+it\b"
     + r"|\b(?:stopped\s+)?(?:thinking|planning|caring)\s+(?:about|for)\s+(?:the|a|my)\s+future\b"
     r"[^.!?\n]{0,40}?\bi\s+(?:don'?t|dont|do\s+not)\s+have\s+one\b"
     r"|\bi\s+(?:don'?t|dont|do\s+not)\s+(?:reckon|think|expect|suppose)\s+i'?ll\s+(?:still\s+)?be"
@@ -98,18 +106,27 @@ _NO_FUTURE_FOR_ME = {
     r"|until|till|back\s+in|job|uni)\b)",
     "de": r"\bfu(?:e)?r\s+mich\s+gibt\s+(?:es|'?s)\s+kein(?:e|en)?\s+(?:zukunft|morgen|danach)"
     + CLAUSE_END
+    # the next year not seen for the writer: "ich seh kein nächstes Jahr für mich"
+    + r"|\b(?:ich|i)\s+(?:seh|sehe)\s+(?:\w+\s+)?kein(?:e"
+    r"|en)?\s+(?:na(?:e)?chste[sn]?\s+(?:jahr|sommer"
+    r"|weihnachten)|zukunft|morgen)\s+(?:mehr\s+)?fu(?:e)?r\s+mich"
+    + CLAUSE_END
     + r"|\bich\s+glaub(?:e)?\s+nicht,?\s+dass\s+ich\s+(?:dann|bis\s+dahin)\s+noch\s+(?:da|hier)"
     r"\s+bin\b",
-    "fr": r"\bpour\s+moi,?\s+(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucun)\s+(?:d'?\s*)?"
-    r"(?:avenir|apres|lendemain)" + CLAUSE_END,
+    # ("suite", what comes next: "y a pas de suite pour moi")
+    "fr": r"\bpour\s+moi,?\s+(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:d'?\s*|de\s+)?"
+    r"(?:avenir|apres|lendemain|suite)"
+    + CLAUSE_END
+    + r"|\b(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:d'?\s*|de\s+)?(?:avenir|apres"
+    r"|lendemain|suite)\s+pour\s+moi" + CLAUSE_END,
     "es": r"\bpara\s+mi\s+no\s+hay\s+(?:futuro|manana|despues)"
     + CLAUSE_END
-    + r"|\bno\s+hay\s+(?:futuro|manana|despues)\s+para\s+mi"
+    + r"|\bno\s+hay\s+(?:futuro|manana|despues|nada\s+(?:adelante|por\s+delante))\s+para\s+mi"
     + CLAUSE_END,
     "pt": r"\bpara\s+mim\s+nao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois)"
     + CLAUSE_END
-    + r"|\bnao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois)\s+(?:para|pra)\s+mim"
-    + CLAUSE_END,
+    + r"|\bnao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois|nada\s+(?:pela\s+frente|adiante))"
+    r"\s+(?:para|pra)\s+mim" + CLAUSE_END,
     "it": r"\bper\s+me\s+non\s+c'?\s*e\s+(?:piu\s+)?(?:futuro|domani|un\s+dopo)"
     + CLAUSE_END
     + r"|\bnon\s+c'?\s*e\s+(?:nessun\s+)?(?:futuro|domani)\s+per\s+me"
@@ -227,10 +244,10 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(
             LANGS,
             "well|pit|hole|cage|cell|box|bars|breath|kafig|kaefig|loch|gefa|gitter"
-            "|atmen|puits|trou|prison|barreaux|respir|jaula|carcel|pozo|reja|prisao"
-            "|grade|gabbia|prigione|cella|pozzo|mine|door|ladder|way out|ohne|zugemauert"
-            "|ausweg|sans|muree|sin |tapiada|sem |emparedada|senza|murata|sortie|issue|salida"
-            "|saida|uscita|walls|fell down|between me|vitre|mur|ferro|morsa|cappio",
+            r"|atmen|puits|trou|prison|barreaux|respir|jaula|carcel|pozo|reja|prisao"
+            r"|grade|gabbia|prigione|cella|pozzo|mine|door|ladder|way out|ohne|zugemauert"
+            r"|ausweg|sans|muree|sin |tapiada|sem |emparedada|senza|murata|sortie|issue|salida"
+            r"|saida|uscita|walls|fell down|between me|vitre|mur|ferro|morsa|cappio",
         ),
     )
     + core_family(
@@ -240,8 +257,8 @@ RULES: tuple[Rule, ...] = (
         _NO_FUTURE_FOR_ME,
         dict.fromkeys(
             LANGS,
-            "for me|future|reckon|think|expect|suppose|fur mich|fuer mich|glaub"
-            "|pour moi|para mi|pra mim|per me|davanti",
+            "for me|future|reckon|think|expect|suppose|fur mich|fuer mich|glaub|mich"
+            r"|pour moi|para mi|pra mim|per me|davanti",
         ),
     )
     + core_family(

@@ -478,7 +478,8 @@ RULES: tuple[Rule, ...] = (
         # sechs Wochen auf Station")
         r"\b(?:seit|nach)\s+(?:dem|meinem)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?versuch\b"
         r"(?:\s+damals(?:\s+in\s+[\w-]+)?)?[^.!?\n]{0,40}?"
-        r"\b(?:therapie|klinik|psychiatrie|behandlung|station|krankenhaus|geschlossenen)\b",
+        r"\b(?:therapie|klinik\w*|psychiatrie|behandlung|station|krankenhaus|geschlossenen|notarzt"
+        r"|notaufnahme|intensivstation)\b",
         past=True,
     ),
     # "schlafen, für immer", "vom Erdboden verschwinden", "ich bin raus, für immer"

@@ -306,7 +306,8 @@ RULES: tuple[Rule, ...] = (
         _BU,
         _CON,
         r"\bich\s+bin\s+(?:fu(?:e)?r\s+(?:alle|jeden|meine\s+\w+)\s+)?(?:doch\s+)?nur\s+(?:noch\s+)?"
-        r"(?:ein|eine)\s+(?:problem|last|belastung|sorge|klotz)\b(?!\s*,?\s*(?:wenn|weil)\b)",
+        r"(?:(?:ein|eine)\s+(?:problem|last|belastung|sorge|klotz)|ballast)\b"
+        r"(?!\s*,?\s*(?:wenn|weil)\b)",
     ),
     # "meine Familie wäre erleichtert, wenn ich weg wäre"
     _de(

@@ -34,7 +34,12 @@ _KILL_MYSELF_FIGURATIVE = (
     r"|with\s+(?:work|this|that|the)\b))"
 )
 _SELF_HARM_ACCIDENT = (
-    r"(?!\s+(?:shaving|while|when|by\s+accident|accidentally|cooking|chopping|slicing|opening"
+    r"(?!\s+(?:shaving|while|by\s+accident"
+    # "when" of an accident ("when I fell"), not of a mood ("when it gets loud in my head")
+    r"|when(?!\s+(?:(?:it|things|everything|my\s+head|the\s+\w+)\s+(?:gets?|got|feels?|is|are)\s+"
+    r"(?:\w+\s+)?(?:loud|bad|too\s+much|dark|heavy|overwhelming|worse|hard|unbearable|noisy)"
+    r"|i\s+(?:feel|felt|get|got)\s+(?:\w+\s+)?(?:overwhelmed|numb|angry|anxious|low|bad|empty"
+    r"|panicky|triggered|upset)))|accidentally|cooking|chopping|slicing|opening"
     r"|in\s+the\s+(?:kitchen|gym|game|match|fall)|at\s+(?:the\s+)?(?:gym|work|practice|training)"
     r"|playing|lifting|running|skiing|falling|during|on\s+(?!purpose)"
     r"|with\s+(?:a|the)\s+(?:kitchen|bread|paper|door)|out\s+of|too\s+hard\b))"
@@ -49,7 +54,9 @@ _WAKE_UP = (
 _LIVE_TAIL = (
     r"(?:live|keep\s+living|be\s+alive|exist|be\s+here\s+(?:any\s*more|tomorrow|much\s+longer)|go\s+on(?:\s+living)?)"
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:any\s*more|any\s+longer|like\s+this|another|now|and|but"
-    r"|or|without)\b))"
+    r"|or|without)\b)"
+    # a learner's "more" for "any more", closing the clause: "I don't want to live more"
+    r"|\s+more(?=\s*(?:$|[.!?,;:)\"\n])))"
 )
 
 EXPLICIT_RULES: tuple[Rule, ...] = (

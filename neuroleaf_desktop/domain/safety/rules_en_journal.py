@@ -105,10 +105,16 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         r"|wouldn'?t|could\s+(?:just\s+)?not|never)\s+wake\s+up|(?:could\s+)?(?:just\s+)?(?:go\s+to\s+"
         # falling asleep said as people say it ("drop off", "nod off") and waking as "come
         # round": "wishing I could drop off and never come round again"
-        r"sleep|sleep|fall\s+asleep|(?:drop|nod|drift|doze)\s+off)\s+and\s+(?:never|not)\s+"
+        # (a place or a time may follow the sleep, an adverb the "and": "go to sleep in Aber
+        # and just never come round")
+        r"sleep|sleep|fall\s+asleep|(?:drop|nod|drift|doze)\s+off)"
+        r"(?:\s+(?:in|at|on)\s+[\w']+(?:\s+[\w']+)?|\s+tonight)?\s+and\s+(?:just\s+|simply\s+)?"
+        r"(?:never|not)\s+"
         r"(?:wake\s+up|come\s+(?:a?round|to)))\b"
         # "never wake up next to him again" is about a person, not about dying
-        r"(?!\s+(?:again\s+)?(?:next\s+to|beside|with|in\s+(?:this|that|his|her|their)))",
+        r"(?!\s+(?:again\s+)?(?:next\s+to|beside|with|in\s+(?:this|that|his|her|their)))"
+        # … nor waking set for a time: "… and not wake up till ten"
+        r"(?!\s+(?:till|until|before|early|late|at\s+\d|for\s+(?:work|school|hours))\b)",
         inherent=False,
     ),
     rule(

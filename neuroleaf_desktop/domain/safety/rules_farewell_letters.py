@@ -24,7 +24,8 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 # --- a letter for someone of the family ------------------------------------------------------
 _LETTER = {
-    "en": r"\b(?:letters?|envelopes?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:mum|mam|mom|mother|dad"
+    "en": r"\b(?:letters?|envelopes?|(?:a\s+few\s+)?lines)\s+(?:for|to)\s+(?:my\s+"
+    r"|the\s+)?(?:mum|mam|mom|mother|dad"
     r"|father|brother|sister|wife|husband|kids|children|son|daughter|nan|gran|granny"
     r"|wee\s+one|little\s+one|each\s+of\s+(?:them|my\s+\w+|the\s+\w+)|everyone)\b",
     "de": r"\b(?:briefe?|umschla(?:e)?ge?)\s+(?:\w+\s+)?(?:fu(?:e)?r|an)\s+(?:d'|die\s+|den\s+"
@@ -32,16 +33,23 @@ _LETTER = {
     r"|oma|opa|jede\w*)\b|\b(?:einer|eine|oan|ein)\s+fu(?:e)?r\s+(?:d'|die\s+)?(?:mama|papa)\b"
     # the addressees first: "für jeden von euch einen Brief"
     r"|\bfu(?:e)?r\s+(?:jeden|jede|jedes)\s+(?:von\s+(?:euch|ihnen)\s+)?(?:einen|ein|eine)\s+"
-    r"(?:brief|umschlag|sprachnachricht)\b",
-    "fr": r"\b(?:lettres?|enveloppes?)\s+(?:\w+\s+){0,3}?(?:pour|a)\s+(?:ma\s+|mon\s+|mes\s+"
+    r"(?:brief|umschlag|sprachnachricht)\b"
+    # "für meine Schwester liegt ein Brief im Schreibtisch"
+    r"|\bfu(?:e)?r\s+(?:meine\w*\s+|die\s+|den\s+)(?:mama|papa|mutter|vater|bruder|schwester"
+    r"|frau|mann|kinder|oma|opa|tochter|sohn)\s+(?:\w+\s+){1,3}?(?:brief|umschlag|zeilen)\b",
+    "fr": r"\b(?:lettres?|enveloppes?|quelques\s+lignes)\s+(?:\w+\s+){0,3}?(?:pour"
+    r"|a)\s+(?:ma\s+|mon\s+|mes\s+"
     r"|la\s+)?(?:maman|papa|mere|pere|frere|s(?:oe|œ)ur|femme|mari|enfants|petite?|chacun)\b",
-    "es": r"\b(?:cartas?|sobres?)\s+(?:pa'?|para|a)\s+(?:mi\s+|mis\s+|la\s+|los\s+|las\s+)?(?:mama"
+    "es": r"\b(?:cartas?|sobres?|(?:unas\s+)?lineas)\s+(?:pa'?|para|a)\s+(?:mi\s+|mis\s+"
+    r"|la\s+|los\s+|las\s+)?(?:mama"
     r"|mami|papa|madre|padre|hermanos?|hermanas?|hijos?|hijas?|nena|ninos|nietos?|sobrin[oa]s?"
     r"|cada\s+(?:uno|una|sobrin[oa]|niet[oa]|hij[oa]|herman[oa]))\b",
-    "pt": r"\b(?:cartas?|envelopes?)\s+(?:pra|para|a)\s+(?:(?:os|as|a|o)\s+)?(?:minha\s+|meu\s+"
+    "pt": r"\b(?:cartas?|envelopes?|(?:umas\s+)?linhas)\s+(?:pra|para|a)\s+(?:(?:os|as|a"
+    r"|o)\s+)?(?:minha\s+|meu\s+"
     r"|meus\s+|minhas\s+)?(?:mae|mamae|mamã|pai|irmaos?|irmas?|filhos?|filhas?|pequena|netos?"
     r"|sobrinh[oa]s?|cada\s+um)\b",
-    "it": r"\b(?:lettere?|buste?)\s+(?:\w+\s+){0,3}?(?:per|a)\s+(?:mia\s+|mio\s+|la\s+|il\s+|i\s+"
+    "it": r"\b(?:lettere?|buste?|(?:due|poche|qualche)\s+righe)\s+(?:\w+\s+){0,3}?(?:per"
+    r"|a)\s+(?:mia\s+|mio\s+|la\s+|il\s+|i\s+"
     r"|miei\s+)?(?:mamma|papa|madre|padre|fratell[oi]|sorell[ae]|figli|piccola|ognuno|nonn[ao]"
     r"|nipoti)\b",
 }
@@ -76,6 +84,21 @@ _KEPT_RECORDED = {
     r"|minha\s+voz|guardei|salvei)\b",
     "it": r"\b(?:per\s+dopo|quando\s+non\s+ci\s+saro|la\s+mia\s+voce|(?:li|le|l')\s*ho\s+"
     r"(?:salvat|nascost|conservat)\w*|si\s+chiama\s+dopo)\b",
+}
+# --- the writer's absence told as a case: "falls ich mal nicht mehr da bin", "caso eu já não
+# esteja cá", "if anything happens" -----------------------------------------------------------
+_IN_CASE_ABSENT = {
+    "en": r"|\b(?:in\s+case|if)\s+i'?m\s+(?:ever\s+)?not\s+(?:here|around)\b"
+    r"|\bif\s+anything\s+(?:ever\s+)?happens(?:\s+to\s+me)?\b",
+    "de": r"|\bfalls\s+ich\s+(?:mal\s+|einmal\s+|irgendwann\s+)?nicht\s+mehr\s+(?:da|hier)\s+bin\b"
+    r"|\bfalls\s+mir\s+(?:mal\s+)?(?:was|etwas)\s+passiert\b",
+    "fr": r"|\bau\s+cas\s+ou\s+je\s+(?:ne\s+)?(?:serais|serai)\s+plus\s+la\b"
+    r"|\bs'?\s*il\s+m'?\s*arrive\s+quelque\s+chose\b",
+    "es": r"|\bpor\s+si\s+(?:ya\s+)?no\s+estoy\b|\bsi\s+me\s+pasa\s+algo\b",
+    "pt": r"|\bcaso\s+eu\s+(?:ja\s+)?(?:nao|num)\s+(?:esteja|estiver)\s+(?:ca|aqui|mais)\b"
+    r"|\bse\s+me\s+acontecer\s+alguma\s+coisa\b",
+    "it": r"|\b(?:nel\s+caso|se\s+mai)\s+(?:io\s+)?non\s+ci\s+fossi\s+piu\b"
+    r"|\bse\s+mi\s+succede\s+qualcosa\b",
 }
 # --- … one more for another, kept, found later, or for a time without the writer -----------------
 _KEPT_FOR_AFTER = {
@@ -132,13 +155,13 @@ _HEARD_SOON = (
 
 
 def _letters(lang: str) -> str:
-    letter, kept = _LETTER[lang], _KEPT_FOR_AFTER[lang]
+    letter, kept = _LETTER[lang], _KEPT_FOR_AFTER[lang] + _IN_CASE_ABSENT[lang]
     return (
         rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,200}}\b(?:{_OCCASION[lang]})\b)"
         rf"(?![^.!?\n]*\b(?:{_SENT_OR_MONEY[lang]})\b)[^.!?\n]*?"
         rf"(?:(?:{letter})[^.!?\n]{{0,80}}?(?:{kept})|(?:{kept})[^.!?\n]{{0,60}}?(?:{letter})"
         rf"|(?![^.!?\n]*\b(?:{_HEARD_SOON})\b)[^.!?\n]*?(?:{_RECORDED[lang]})[^.!?\n]{{0,90}}?"
-        rf"(?:{_KEPT_RECORDED[lang]}))"
+        rf"(?:{_KEPT_RECORDED[lang]}{_IN_CASE_ABSENT[lang]}))"
     )
 
 
@@ -148,12 +171,12 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _letters(lang) for lang in LANGS},
     {
-        "en": "letter|envelope|record",
-        "de": "brief|umschl|nachricht|video",
-        "fr": "lettre|enveloppe|enregistr",
-        "es": "carta|sobre|grab",
-        "pt": "carta|envelope|gravei",
-        "it": "letter|bust|registrat",
+        "en": "letter|envelope|record|lines",
+        "de": "brief|umschl|nachricht|video|zeilen",
+        "fr": "lettre|enveloppe|enregistr|lignes",
+        "es": "carta|sobre|grab|lineas",
+        "pt": "carta|envelope|gravei|linhas",
+        "it": "letter|bust|registrat|righe",
     },
 )
 

@@ -70,17 +70,25 @@ _GIVEN = {
     # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
     r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my"
     # … or said to be theirs: "all now belong to the boy next door"
-    r"|(?:now\s+)?belongs?\s+to",
+    r"|(?:now\s+)?belongs?\s+to"
+    # … or taken round to theirs, or taken in by them: "went round to my cousin's", "the
+    # neighbour's agreed to take her"
+    r"|went\s+(?:round|over)\s+to|(?:agreed|offered)\s+to\s+take\s+(?:her|him|it|them)",
     "de": r"geschenkt|verschenkt|gegeben|gebracht|bracht|u(?:e)?berschrieben|vermacht"
     r"|hat\s+jetzt\s+mein\w*|(?:kriegt|bekommt|kriegen|bekommen)\s+mein\w*"
-    r"|u(?:e)?berlassen|gschankt|gschenkt|gebn",
-    "es": rf"regale|di|deje{NOT_A_PARTNER}|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
-    "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies",
+    r"|u(?:e)?berlassen|gschankt|gschenkt|gebn|(?:ist|sind)\s+jetzt\s+bei",
+    # (… or now theirs: "ya son de mi primo", "adesso sono di Matteo", "sont chez Kévin
+    # maintenant", "agora são do meu irmão")
+    "es": rf"regale|di|deje{NOT_A_PARTNER}|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi"
+    r"|(?:ya|ahora)\s+(?:es|son)\s+de",
+    "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies"
+    r"|(?:est|sont)\s+chez\s+\w+\s+maintenant",
     "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
-    r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
+    r"|portato|portata|intestato|(?:adesso|ora|ormai)\s+(?:e|sono)\s+d(?:i|el|ella|ei)|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
     "pt": rf"dei|deixei{NOT_A_PARTNER}|passei|entreguei|levei|mandei|doei"
     r"|levou\s+(?:o\s+|a\s+)?(?:meu|minha)"
-    r"|fic(?:ou|aram)\s+com\s+(?:a|o|as|os)\s+(?:minha|meu|minhas|meus)",
+    r"|fic(?:ou|aram)\s+com\s+(?:a|o|as|os)\s+(?:minha|meu|minhas|meus)"
+    r"|(?:ja|agora)\s+(?:e|sao)\s+d[oa]s?",
 }
 HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{NOT_A_THING[lang]}" for lang in _GIVEN}
 _EN_SURPLUS = (
@@ -120,30 +128,39 @@ FOR_GOOD = {
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
     # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
     r"|\bkeine\s+verwendung\s+mehr\s+(?:dafu(?:e)?r|davon)\b"
-    r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:geben|bringen)\b",
+    r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:zu)?(?:geben|bringen)\b",
     "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
-    r"|\bque\s+no\s+me\s+(?:l[oa]s?)\s+devuelva(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
+    r"|\bque\s+no\s+me\s+(?:l[oa]s?\s+)?(?:devuelva|regrese)n?(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
+    # the keeper told it is no loan, or that there is no need to give it back
+    r"|\bno\s+(?:hace\s+falta|tiene\s+que|necesita)\s+(?:que\s+)?(?:me\s+)?(?:l[oa]s?\s+)?"
+    r"(?:devuelv|regres|devolver)\w*"
+    r"|\ble\s+dije\s+que\s+no\s+(?:es|era|fue)\s+(?:un\s+)?prestamo\b"
     r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
-    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b",
+    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b"
+    r"|\b(?:lui|leur)\s+ai\s+dit\s+que\s+(?:c'\s*(?:est|etait)|ce\s+n'\s*(?:est|etait))\s+"
+    r"(?:pas|plus)\s+un\s+pret\b",
     "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
     r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
     r"|\bdefinitiv[oa]\b"
-    r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:ridarmel[aeio]|restituirmel[aeio])\b",
+    r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:ridarmel[aeio]|restituirmel[aeio])\b"
+    r"|\b(?:gli|le)\s+ho\s+detto\s+che\s+non\s+e\s+(?:un\s+)?prestito\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
     r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b"
     # "disse-lhe que não me devolvesse"
-    r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+",
+    r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+"
+    r"|\bnao\s+(?:precisa|tem\s+que)\s+(?:de\s+)?(?:me\s+)?devolver\b"
+    r"|\bdisse(?:-lhe)?\s+que\s+nao\s+(?:e|era|foi)\s+(?:um\s+)?emprestimo\b",
 }
 _GATE = {
     "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told",
     "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck",
-    "es": "siempre|nunca|necesit|acabo|devuelva",
-    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre",
-    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir",
-    "pt": "sempre|definitivo|precis|nunca|acabou|devolv",
+    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito",
+    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo",
 }
 
 # --- a list of who gets what ---------------------------------------------------------------

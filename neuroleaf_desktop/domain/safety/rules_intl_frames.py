@@ -84,11 +84,11 @@ _SPARED = {
     r"|\bn'?\s*aurai(?:t|ent)\s+(?:plus|pas)\s+(?:a|besoin\s+de)\s+\w+|\bne\s+devrai(?:t|ent)"
     r"\s+plus\s+\w+|\b(?:respirerai(?:t|ent)|soufflerai(?:t|ent))\b"
     r"|\b\w+rai(?:t|ent)\s+(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix|libres?"
-    r"|sereins?|sereines?)\b",
+    r"|sereins?|sereines?|legere?s?|faciles?)\b",
     "es": r"\b(?:ya\s+)?no\s+tendria(?:n)?\s+(?:mas\s+)?que\s+\w+"
     r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:algo\s+de\s+)?(?:paz|sosiego|descanso)\b"
     r"|\b\w+ria(?:n)?\s+(?:mucho\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|felices"
-    r"|libres?|aliviad[oa]s?)\b"
+    r"|libres?|aliviad[oa]s?|livian[oa]s?|liger[oa]s?|facil)\b"
     r"|\b(?:descansar|respirar)(?:ia|ian)\b",
     "pt": r"\b(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que|teria\s+de"
     r"|tinha\s+de)m?\s+(?:mais\s+)?(?:de\s+)?\w+"
@@ -97,14 +97,14 @@ _SPARED = {
     r"|\bteria(?:m)?\s+(?:finalmente\s+|enfim\s+)?(?:um\s+pouco\s+de\s+|mais\s+)?(?:paz|descanso"
     r"|sossego|folga|alivio)\b"
     r"|\b\w+(?:ria|riam|ava|avam|ia|iam)\s+(?:bem\s+)?(?:mais\s+)?(?:tranquil[oa]s?|melhor|em\s+paz"
-    r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?)\b"
+    r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?|leves?|facil)\b"
     # the relief as its own verb, the imperfect standing for the conditional: "descansava"
     r"|\b(?:descans|respir|sosseg)(?:aria|ariam|ava|avam)\b",
     "it": r"\bnon\s+(?:dovrebbe(?:ro)?|avrebbe(?:ro)?\s+bisogno\s+di)\s+(?:piu\s+)?\w+"
     # peace had, not only lived in: "avrebbe pace", "avrebbero finalmente un po' di pace"
     r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:un\s+po'?\s*(?:di\s+)?)?pace\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:piu\s+)?(?:seren[aoie]|tranquill[aoie]|meglio|in\s+pace"
-    r"|liber[aoie])\b"
+    r"|liber[aoie]|legger[aoie]|facile)\b"
     r"|\b(?:respirerebbe|riposerebbe)(?:ro)?\b",
 }
 # "if I missed it" said of a match, a class or a meeting is an absence from that

@@ -220,14 +220,15 @@ _SHUT_IN_GATE = {
 _YEAR_AHEAD = {
     "de": r"\b(?:na(?:e)?chste[snm]?\s+(?:jahr|sommer|winter|fru(?:e)?hling|weihnachten|ostern)"
     r"|in\s+einem\s+jahr|u(?:e)?bers\s+jahr|an\s+weihnachten|an\s+ostern)\b",
-    "fr": r"\b(?:l'annee\s+prochaine|l'an\s+prochain|dans\s+(?:un|deux)\s+ans?"
+    "fr": r"\b(?:l'annee\s+prochaine|l'an\s+prochain|dans\s+(?:un|deux)\s+ans?|d'ici\s+un\s+an"
     r"|a\s+(?:noel|paques)\s+prochain)\b",
     "es": r"\b(?:el\s+ano\s+que\s+viene|el\s+proximo\s+ano|dentro\s+de\s+un\s+ano|en\s+un\s+ano"
+    r"|de\s+aqui\s+a\s+un\s+ano"
     r"|para\s+(?:la\s+)?(?:navidad|pascua)\s+que\s+viene)\b",
     "pt": r"\b(?:(?:o\s+)?ano\s+que\s+vem|o\s+proximo\s+ano|daqui\s+a\s+um\s+ano"
     r"|(?:n|n)o\s+natal\s+que\s+vem)\b",
     # (the article may be bound to a preposition: "dell'anno prossimo", "nell'anno che viene")
-    "it": r"(?:\b(?:tra|fra)\s+un\s+anno"
+    "it": r"(?:\b(?:tra|fra|da\s+qui\s+a)\s+un\s+anno"
     r"|(?:\b|(?<=\bdel)|(?<=\bnel)|(?<=\bdal)|(?<=\bal)|(?<=\bsul))l'anno\s+prossimo|\b(?:il|del|nel|al|dal)\s+prossimo\s+anno"
     r"|\ba\s+(?:natale|pasqua)\s+prossim[oa])\b",
 }

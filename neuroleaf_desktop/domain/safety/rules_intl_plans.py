@@ -55,6 +55,19 @@ _LANGS = ("de", "fr", "es", "pt", "it")
 
 # A moment chosen because nobody will be around: a conjunction and, later in the clause, the
 # state of the others ("wenn die Kinder in der Schule sind", "quand tout le monde dormira").
+# The writer left alone at home, told after the others' "when" at a longer reach than the bare
+# word ("quando vanno tutti alla festa del patrono, resto a casa da solo"): the staying is the
+# writer's own verb, so a "when" a clause away still sets the moment.
+_STAYING_ALONE = {
+    "it": r"|\bquando\b[^.!?\n]{0,90}?\b(?:resto|restero|rimango|rimarro)\s+(?:(?:a|in)\s+casa\s+)?"
+    r"(?:da\s+)?sol[oa]\b",
+    "pt": r"|\bquando\b[^.!?\n]{0,90}?\b(?:fico|ficarei"
+    r"|vou\s+ficar)\s+(?:em\s+casa\s+)?sozinh[oa]\b",
+    "es": r"|\bcuando\b[^.!?\n]{0,90}?\b(?:me\s+quedo|me\s+quedare|me\s+voy\s+a\s+quedar)\s+"
+    r"(?:en\s+casa\s+)?sol[oa]\b",
+    "fr": r"|\bquand\b[^.!?\n]{0,90}?\b(?:je\s+reste|je\s+resterai|je\s+serai)\s+"
+    r"(?:a\s+la\s+maison\s+)?(?:tout\s+)?seule?\b",
+}
 _ALONE = {
     "de": r"\b(?:wenn|sobald|nachdem|wahrend|waehrend|solange)\b[^.!?\n]{0,50}?\b(?:schlafen"
     r"|schlaft|schlaeft|eingeschlafen|weg|fort|aus\s+dem\s+haus|in\s+der\s+schule|im\s+kindergarten"
@@ -81,27 +94,27 @@ _ALONE = {
     r"|\b(?:des\s+que|quand|une\s+fois\s+que)\s+j'?\s*(?:ai|aurai)\s+fini\s+(?:d'?\s*ecrire"
     r"|ce\s+texte|cette\s+page)\b"
     r"|\b(?:ils|elles|tout\s+le\s+monde)\s+(?:partent|part|seront\s+partis|sont\s+partis"
-    r"|s'?en\s+vont)(?:\s+tous)?\b",
+    r"|s'?en\s+vont)(?:\s+tous)?\b" + _STAYING_ALONE["fr"],
     "es": r"\b(?:cuando|en\s+cuanto|mientras|una\s+vez\s+que|apenas|despues\s+de\s+que)\b"
     r"[^.!?\n]{0,50}?\b(?:duerm\w*|dormid[oa]s|se\s+vayan?|se\s+hayan?\s+ido|se\s+van|salgan?"
     r"|no\s+(?:este|haya)\s+nadie|nadie\s+(?:este|estara|me\s+vea)|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
     r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|viaj\w+|sol[oa]|fuera|vacia)\b"
     r"|\bse\s+van\s+(?:todos|todas)\b|\b(?:estan|estaran)\s+(?:todos\s+)?fuera\b"
-    r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b",
+    r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b" + _STAYING_ALONE["es"],
     "pt": r"\b(?:quando|assim\s+que|enquanto|depois\s+que)\b[^.!?\n]{0,50}?\b(?:dormir\w*"
     r"|dormindo|sairem|sair|sai|for(?:em)?\s+embora|sozinh[oa]|na\s+escola|no\s+trabalho"
     r"|a\s+trabalhar"
     r"|de\s+ferias|viaj\w+|fora|ninguem\s+em\s+casa|vazia|(?:tiver|houver)\s+ninguem"
     r"|ninguem\s+(?:estiver|tiver|me\s+vir))\b"
     r"|\bvao\s+(?:todos\s+)?embora\b|\b(?:estao|estarao)\s+(?:todos\s+)?fora\b"
-    r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
+    r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b" + _STAYING_ALONE["pt"],
     "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
     r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
     r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno"
     # the others leaving ("quando i miei partono per la Calabria"), never a match ("partita")
     r"|partono|partiranno|partira|parte\s+per)\b"
     r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
-    r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b",
+    r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b" + _STAYING_ALONE["it"],
 }
 # The act left bare ("mache ich es", not "mache ich es mir gemütlich") or named by its means,
 # after the moment.

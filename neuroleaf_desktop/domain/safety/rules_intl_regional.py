@@ -145,12 +145,28 @@ _EMPTY_TOMORROW = {
 _EMPTY_GATE = {"fr": "demain", "es": "manana", "pt": "amanha", "it": "domani"}
 
 # --- a return to self-harm told as "went back to" -----------------------------------------------
-# "sono tornata a ferirmi le braccia", "ho ripreso a tagliarmi": the relapse verb before the
-# act (not "tagliarmi i capelli", a haircut).
+# "sono tornata a ferirmi le braccia", "ho ripreso a tagliarmi", "ho ricominciato a graffiarmi",
+# "j'ai recommencé à me faire des marques", "empecé otra vez a cortarme", "recomecei a me
+# machucar": the relapse verb before the act in its infinitive (not "tagliarmi i capelli", "me
+# couper les cheveux", a haircut).
+_HAIRCUT = (
+    r"(?!\s+(?:i\s+capelli|le\s+unghie|la\s+barba|la\s+frangia|les\s+cheveux|les\s+ongles"
+    r"|la\s+barbe|la\s+frange|el\s+pelo|el\s+cabello|las\s+unas|la\s+barba|el\s+flequillo"
+    r"|o\s+cabelo|as\s+unhas|a\s+barba|a\s+franja)\b)"
+)
 _WENT_BACK_TO_HARM = {
-    "it": r"\b(?:sono\s+tornat[oa]|torno|ho\s+ripreso|riprendo|ci\s+sono\s+ricascat[oa])\s+a\s+"
-    r"(?:tagliarmi|ferirmi|bruciarmi|graffiarmi|farmi\s+del\s+male|colpirmi)\b"
-    r"(?!\s+(?:i\s+capelli|le\s+unghie|la\s+barba|la\s+frangia))",
+    "it": r"\b(?:sono\s+tornat[oa]|torno|ho\s+ripreso|riprendo|ci\s+sono\s+ricascat[oa]"
+    r"|ho\s+ricominciato|ricomincio|ricominciato)\s+a\s+"
+    r"(?:tagliarmi|ferirmi|bruciarmi|graffiarmi|farmi\s+del\s+male|colpirmi)\b" + _HAIRCUT,
+    "fr": r"\b(?:j'?\s*ai\s+recommence|je\s+recommence|je\s+me\s+suis\s+remise?|j'?\s*ai\s+repris)"
+    r"\s+a\s+me\s+(?:couper|scarifier|bruler|griffer|taillader|mutiler|frapper|faire\s+(?:du\s+mal"
+    r"|des\s+(?:marques|entailles|coupures|bleus|brulures)))\b" + _HAIRCUT,
+    "es": r"\b(?:empece|comence)\s+(?:otra\s+vez|de\s+nuevo)\s+a\s+(?:cortarme|lastimarme|quemarme"
+    r"|aranarme|hacerme\s+(?:dano|cortes|marcas))\b" + _HAIRCUT,
+    "pt": r"\b(?:recomecei|comecei\s+(?:de\s+novo|outra\s+vez))\s+a\s+(?:me\s+(?:cortar"
+    r"|machucar|ferir"
+    r"|queimar|arranhar|fazer\s+marcas)|cortar-me|machucar-me|ferir-me|queimar-me|arranhar-me)\b"
+    + _HAIRCUT,
 }
 
 # --- no way out of it seen --------------------------------------------------------------------
@@ -214,7 +230,12 @@ _SOMETHING = {
     lang: f"(?:{p})(?:\\s+(?:{_SOON[lang]}))?{_END}{_NOT_A_TREAT}"
     for lang, p in _SOMETHING_TO_MYSELF.items()
 }
-_RELAPSE_GATE = {"it": "tornat|torno|ripres|riprendo|ricascat"}
+_RELAPSE_GATE = {
+    "it": "tornat|torno|ripres|riprendo|ricascat|ricominci",
+    "fr": "recommence|remis|repris",
+    "es": "empece|comence",
+    "pt": "recomecei|comecei",
+}
 
 RULES: tuple[Rule, ...] = (
     _family(

@@ -27,24 +27,32 @@ _PAIN = {
     r"|(?<!a\s)peine|angoisse|tristesse|detresse|chagrin)\b",
     "es": r"\b(?:dolor|(?<!la\s)pena|peso|sufrimiento|angustia|tristeza|agonia|tormento)\b",
     "pt": r"\b(?:dor|peso|agonia|sofrimento|angustia|tristeza|aperto|tormento)\b",
-    "it": r"\b(?:dolore|dulur|peso|sofferenza|angoscia|tristezza|(?<!la\s)pena|tormento)\b",
+    # ("il male", the pain, with its article: not "sto male", feeling unwell)
+    "it": r"\b(?:dolore|dulur|peso|sofferenza|angoscia|tristezza|(?<!la\s)pena|tormento"
+    r"|(?<=\bil\s)male|(?<=\bquesto\s)male)\b",
 }
 # --- … that never ends: never stops, lifts, passes, lets go -----------------------------------
 _NEVER_ENDS = {
     "en": r"\b(?:never|won'?t\s+ever|doesn'?t\s+ever|does\s+not\s+ever)\s+(?:\w+\s+)?(?:stops?"
     r"|ends?|goes\s+away|go\s+away|lifts?|lets?\s+(?:up|go)|eases?|passes|pass|leaves?)\b"
     r"|\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:ever\s+)?(?:stop|end|go\s+away|lift"
-    r"|let\s+(?:up|go)|ease|pass|leave\s+me)\b",
+    r"|let\s+(?:up|go)|ease|pass|leave\s+me)\b"
+    # … or said to have no end, no break: "no end to it", "ohne Pause", "sans répit"
+    r"|\bno\s+end\s+to\s+it\b|\bwithout\s+(?:a\s+)?(?:break|let-?up|end)\b",
     "de": r"\b(?:geht|ho(?:e)?rt|la(?:e)?sst)\s+(?:\w+\s+){0,2}?(?:nie|nimmer|ned|nicht|niemals)"
-    r"\s+(?:mehr\s+)?(?:weg|auf|los|vorbei)\b|\bnie\s+(?:mehr\s+)?(?:weg|vorbei)\b",
+    r"\s+(?:mehr\s+)?(?:weg|auf|los|vorbei)\b|\bnie\s+(?:mehr\s+)?(?:weg|vorbei)\b"
+    r"|\b(?:ohne\s+(?:pause|unterbrechung|ende)|pausenlos)\b",
     "fr": r"\b(?:partira|part|s'\s*arrete(?:ra)?|passe(?:ra)?|finit|finira|lache(?:ra)?"
     r"|s'\s*en\s+va|s'\s*en\s+ira)\s+(?:\w+\s+)?jamais\b|\bne\s+(?:me\s+)?(?:passe|part"
-    r"|s'\s*arrete|lache|finit|s'\s*en\s+va)\s+(?:pas|jamais|plus)\b",
+    r"|s'\s*arrete|lache|finit|s'\s*en\s+va)\s+(?:pas|jamais|plus)\b"
+    r"|\bsans\s+(?:repit|arret|fin|pause)\b",
     "es": r"\bno\s+(?:me\s+)?(?:se\s+va|para|pasa|afloja|termina|acaba|suelta|se\s+quita"
-    r"|me\s+deja)\b|\bnunca\s+(?:se\s+va|para|pasa|termina|acaba|afloja)\b",
+    r"|me\s+deja|baja|cede)\b|\bnunca\s+(?:se\s+va|para|pasa|termina|acaba|afloja)\b"
+    r"|\bsin\s+(?:tregua|descanso|pausa|fin)\b",
     "pt": r"\b(?:nao|num|nunca)\s+(?:me\s+)?(?:passa|sai|para|larga|acaba|termina|vai\s+embora"
-    r"|alivia|solta)\b",
-    "it": r"\bnon\s+(?:mi\s+)?(?:se\s+ne\s+va|passa|finisce|smette|molla|lascia)\b"
+    r"|alivia|solta|diminui|cede)\b|\bsem\s+(?:tregua|descanso|pausa|fim)\b",
+    "it": r"\bnon\s+(?:mi\s+)?(?:se\s+ne\s+va|passa|finisce|smette|molla|lascia|cala|diminuisce)\b"
+    r"|\bsenza\s+(?:tregua|sosta|pausa|fine)\b"
     r"|\b(?:passa|finisce|finiss|se\s+ne\s+va|smette)\s+ma[ij]e?\b",
 }
 # --- the gap between them: no new subject of the writer's own ("the pain? I never stop") ------
@@ -89,12 +97,12 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _lasting(lang) for lang in LANGS},
     {
-        "en": "never|won't|wont|doesn't|doesnt|does not|will not",
-        "de": "nie|nimmer|ned|nicht",
-        "fr": "jamais|pas|plus",
-        "es": "no|nunca",
-        "pt": "nao|num|nunca",
-        "it": "non|ma",
+        "en": "never|won't|wont|doesn't|doesnt|does not|will not|no end|without",
+        "de": "nie|nimmer|ned|nicht|ohne|pausenlos",
+        "fr": "jamais|pas|plus|sans",
+        "es": "no|nunca|sin",
+        "pt": "nao|num|nunca|sem",
+        "it": "non|ma|senza",
     },
     inherent=False,
 )

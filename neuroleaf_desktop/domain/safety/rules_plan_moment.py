@@ -25,6 +25,9 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
+# A clause of its own, so that a pointing word is said of the moment ("je serai seul, c'est là"),
+# not of a thing named before it ("la clé, c'est là" is still a clause; "la clé c'est là" is not)
+_CLAUSE_OPEN = r"(?:^|(?<=[.!?,;:\n]))\s*(?:(?:et|y|e|und|and)\s+)?"
 
 # A time named: a day of the week, a part of a day, a feast of the year.
 _A_TIME = (
@@ -65,16 +68,24 @@ _CHOSEN = {
     r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b"
     # the time pointed at: "c'est ce soir-là", "ce sera cette nuit-là"
     r"|\b(?:c'\s*est|ce\s+sera)\s+(?:ce|cette)\s+(?:soir|jour|nuit|week-end|weekend|semaine"
-    r"|samedi|dimanche|vendredi)(?:-|\s+)la\b",
+    r"|samedi|dimanche|vendredi)(?:-|\s+)la\b"
+    # the moment pointed at, closing its clause: "je serai seul, c'est là" (the time, not a place:
+    # the frame needs the others away in the same breath)
+    rf"|{_CLAUSE_OPEN}c'\s*est\s+(?:la|a\s+ce\s+moment-?la)\b{_END}",
     "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
-    r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
+    r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b"
+    # the moment pointed at: "cuando la casa se quede vacía, ahí será"
+    rf"|{_CLAUSE_OPEN}(?:ahi|alli|entonces|ese\s+dia)\s+(?:sera|va\s+a\s+ser)\b{_END}"
+    rf"|{_CLAUSE_OPEN}(?:sera|va\s+a\s+ser)\s+(?:ahi|alli|entonces|ese\s+dia)\b{_END}",
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
     r"|(?:^|(?<=[.!?\n]))\s*vai\s+ser\s+depois\s+d[oa]s?\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
-    r"|\be\s+(?:o|nesse)\s+dia\b|\b(?:e|sera)\s+(?:esse|este)\s+o\s+dia\b|\besse\s+e\s+o\s+dia\b",
+    r"|\be\s+(?:o|nesse)\s+dia\b|\b(?:e|sera)\s+(?:esse|este)\s+o\s+dia\b|\besse\s+e\s+o\s+dia\b"
+    rf"|{_CLAUSE_OPEN}(?:e|sera|vai\s+ser)\s+(?:ai|entao|nessa\s+hora)\b{_END}",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
     r"|(?:^|(?<=[.!?\n]))\s*lo\s+faro\b"
-    r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b",
+    r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b"
+    rf"|{_CLAUSE_OPEN}(?:sara|e)\s+(?:li|quel\s+giorno|quella\s+sera|quella\s+notte)\b{_END}",
 }
 # --- nobody there then: the house empty, everyone away at something ---------------------------
 _NOBODY_THERE = {
@@ -126,7 +137,8 @@ _NOBODY_THERE = {
     r"|partent)\b"
     # nobody left in: "quand il n'y aura personne", "quand y aura plus personne"
     r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b",
-    "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sola|vacia)\b"
+    "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|(?:se\s+)?(?:queda|quede|quedara)\s+|esta\s+)?"
+    r"(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
     r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b"
     r"|\bcuando\s+(?:toda\s+la\s+familia|la\s+familia|mi\s+familia|todo\s+el\s+mundo)\s+"
@@ -177,7 +189,10 @@ _PURPOSE = {
     "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpi\w*|papeleo|tramites"
     r"|ordenar|estudiar|pintar|decirle\w*"
     r"|contarle\w*|hablar",
-    "pt": r"surpresa|festa\s+para|(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
+    # (a party the others go to is where they are, not what the moment is for: "quando a
+    # família for à festa")
+    "pt": r"surpresa|festa\s+para|(?<!\bfor\s)(?<!\bforem\s)(?<!\bvai\s)(?<!\bvao\s)"
+    r"(?<!\bfoi\s)(?<!\bforam\s)(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
     r"|arrumar|estudar|pintar|dizer|contar|faxina"
     r"|conversar",
     "it": r"sorpresa|festa\s+per|cena|film|pulire|pulisc\w*|pulizi\w*|sistemare|studiare"
