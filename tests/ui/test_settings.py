@@ -51,12 +51,20 @@ def test_theme_switch_applies_live_and_is_stored(
     assert controller.theme.resolved == "dark"
     assert _window_colour() == QColor(DARK.window)
     assert DARK.accent.lower() in QApplication.instance().styleSheet().lower()  # type: ignore[attr-defined]
+    # the keyboard rows' focus ring follows the theme (its style sheet is a palette change of
+    # its own, so it must settle on the new colour, not swing between the two)
+    window = controller.main_window
+    assert window is not None
+    for rows in (window.history.checkins_list, window.insights.answer_list):
+        assert DARK.accent.lower() in rows.styleSheet().lower()
     qtbot.waitUntil(lambda: session.settings.get("theme") == "dark", timeout=5_000)
     qtbot.waitUntil(lambda: controller.prefs.theme == "dark", timeout=5_000)  # for next start
 
     dialog.theme_buttons["light"].click()
     assert controller.theme.resolved == "light"
     assert _window_colour() == QColor(LIGHT.window)
+    for rows in (window.history.checkins_list, window.insights.answer_list):
+        assert LIGHT.accent.lower() in rows.styleSheet().lower()
     qtbot.waitUntil(lambda: session.settings.get("theme") == "light", timeout=5_000)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -111,6 +112,7 @@ class RowList(QWidget):
         self._fallback: QWidget | None = None
         self._parked = False  # focus held by the list itself while its rows are replaced
         self._ring = ""
+        self._styling = False  # inside our own setStyleSheet (which sends palette changes)
         self._watched: QWidget | None = None  # the window whose hiding blanks what is said
         self._style()
 
@@ -317,14 +319,24 @@ class RowList(QWidget):
 
     # ---- look -----------------------------------------------------------------------------
     def _style(self) -> None:
-        ring = hex_of(accent(is_dark(self)))
-        if ring == self._ring:  # a style sheet set here is itself a palette change
+        # The theme is the application's palette: the list's own palette is resolved through
+        # the style sheet set below, which is itself a palette change, and mid-switch it can
+        # read light and dark in turn (each call setting the other ring, recursing until
+        # Python gave up). The flag stops our own change from re-entering.
+        if self._styling:
+            return
+        ring = hex_of(accent(is_dark(palette=QApplication.palette())))
+        if ring == self._ring:
             return
         self._ring = ring
-        self.setStyleSheet(
-            f"QFrame#{ROW_NAME} {{ border: 2px solid transparent; border-radius: 6px; }}"
-            f" QFrame#{ROW_NAME}:focus {{ border: 2px solid {ring}; }}"
-        )
+        self._styling = True
+        try:
+            self.setStyleSheet(
+                f"QFrame#{ROW_NAME} {{ border: 2px solid transparent; border-radius: 6px; }}"
+                f" QFrame#{ROW_NAME}:focus {{ border: 2px solid {ring}; }}"
+            )
+        finally:
+            self._styling = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.PaletteChange:
