@@ -14,13 +14,13 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import EXCLUDED_RX
 from neuroleaf_desktop.domain.insights.clauses import stated_cause
-from neuroleaf_desktop.domain.insights.feeling_words import (
+from neuroleaf_desktop.domain.insights.feeling_signs import (
     DEMAND_RX,
-    FEELING_RX,
     PILED_ON_RX,
     PULLED_BETWEEN_RX,
     WITHDRAWAL_RX,
 )
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
 from neuroleaf_desktop.domain.insights.story import story_ask
 from neuroleaf_desktop.domain.insights.things import likened
