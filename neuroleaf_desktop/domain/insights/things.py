@@ -453,9 +453,12 @@ def _unwhen(phrase: str) -> str:
 # The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is
 # *sea swimming* or the gym better"; where it is done is not part of it. A stretch of time
 # spent at a place is the place ("is *an evening on* the allotment better for me than the
-# gym"), and a side weighed as better or worse "than" the other opens the comparison too.
+# gym"), and a side weighed as better or worse "than" the other opens the comparison too; so
+# does a side the question singles out by "it" ("is *it* salsa or the gym that lifts me", "was it
+# the allotment or the choir that calmed me").
 _FRONTED_SIDE_RX: Final = re.compile(
-    r"^\s*(?:(?:is|are|does|do|was|were|has|have)\s+)?(?:(?:my|the|a|an|some)\s+)?"
+    r"^\s*(?:(?:is|was|were)\s+it\s+|(?:is|are|does|do|was|were|has|have)\s+)?"
+    r"(?:(?:my|the|a|an|some)\s+)?"
     r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
     r"|up at|out on)\s+(?:the |my |our )?)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
