@@ -1,6 +1,9 @@
 """A frame's own verb is no thing, and a side singled out by "it" opens a comparison, both ways
 (a thing the data lacks is answered as not there with no items; one it holds keeps its
-reading)."""
+reading), and the topic rules by class of wording that came with them: fear in the body told
+adjective first, freedom from worry, another app on the phone, a thing's place on the app's
+screen, a load snowed under with, the good of the day written down, and a person set apart and
+then met as "we"."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from neuroleaf_desktop.domain.insights.grounded import unheld
 from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.things import fronted_side
 from neuroleaf_desktop.domain.insights.topic import Topic
-from tests.support.insight_topics import DEMO_ACTIVITIES
+from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
 
 # A journal that writes the everyday verbs of starting and joining, as any journal does.
 WRITES = journal_writes(
@@ -123,3 +126,40 @@ def test_a_cleft_between_two_held_sides_keeps_both() -> None:
                      written=WRITES)  # fmt: skip
     assert (topic.kind, topic.subject) == ("activity", "yoga")
     assert [s for s, _k in topic.also] == ["walk"]
+
+
+# ---- topic rules by class of wording ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # fear in the body told adjective first, and freedom from worry as calm's other names
+        ("sweaty hands whenever the school's number comes up, what settles it",
+         ("anxiety", "")),
+        ("trembling hands before every meeting, anything that's helped?", ("anxiety", "")),
+        ("when did I last feel properly carefree", ("last_time", "anxiety")),
+        ("what was my last unworried weekend", ("last_time", "anxiety")),
+        # another app on the phone is no question about this one; a thing on this one's screen is
+        ("clammy palms whenever my parking app pings, anything in here that's eased it?",
+         ("anxiety", "")),
+        ("can I put a PIN on the journal app", ("unknown", "")),
+        ("the little bell at the top of the screen, what does it do", ("unknown", "")),
+        ("what's the red dot in the corner of the screen for", ("unknown", "")),
+        # a load snowed under with is the load, not an activity asked about
+        ("snowed under with my dissertation and the twins' exams, what got me through before",
+         ("stress", "")),
+        ("swamped with my brother's wedding plans, what eased it last time", ("stress", "")),
+        ("does yoga help when I'm swamped with work", ("activity", "yoga")),
+        # the good of the day written down is journaling
+        ("jotting down what went right each night, any good for my mood",
+         ("activity", "journaling")),
+        ("writing down the best bits of my day before bed, worth it?",
+         ("activity", "journaling")),
+        ("three things that went well at work today, was it a good week", ("stress", "")),
+        # a person set apart first, then met as "we"
+        ("Ines, when did we last catch up properly?", ("last_time", "Ines")),
+        ("Dimitri, how many months since we got together?", ("last_time", "Dimitri")),
+        ("Honestly, when did we last go out for dinner", ("unknown", "")),
+    ],
+)  # fmt: skip
+def test_rules_by_class_of_wording(question: str, expected: tuple[str, str]) -> None:
+    assert topic_of(question) == expected

@@ -81,3 +81,15 @@ PILED_ON_RX: Final = re.compile(
     rf"[^.!?;])*?\b(?:{PILE_UP})\b",
     re.I,
 )
+
+# What the person is buried under, told after the state, to the clause's end: "snowed under
+# with the house move and my finals", "swamped with the shop's stocktake", "up to my neck in
+# wedding plans". The people, tasks and events named in it are the load, not an activity asked
+# about (a doing weighed outside it still is: "does yoga help when I'm swamped with work"; and
+# buried in a thing is as often absorbed in it: "evenings buried in a novel").
+LOADED_WITH_RX: Final = re.compile(
+    r"\b(?:snowed under|swamped|inundated|overloaded|bogged down|drowning|up to my"
+    r" (?:neck|ears|eyes|eyeballs)|(?:so |really |totally )?overwhelmed)"
+    r" (?:with|in|under|by)\b[^,;:.?!]*",
+    re.I,
+)

@@ -97,6 +97,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     rf"|{_BODY_STIRRED}"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
     r"|uneas(?:y|iness|ier)|calm\w*"
+    # free of worry, calm's other names: "my last untroubled day", "carefree", "at ease"
+    r"|untroubled|unworried|care-?free|worry-?free|(?:at|ill at) ease"
     # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
     r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
     r"|overthink\w*|ruminat\w*"
@@ -166,6 +168,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
     # (a throat closing up: "my throat closes up when the phone rings")
     r"|flip|drop|clos)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    # ... told the other way round: "clammy palms whenever the bank rings", "sweaty hands"
+    r"|(?:clammy|sweaty|sweating|damp|shaking|trembling) (?:palms|hands)"
     # ... or a buzz felt in the hands: "the fizzing in my hands", "a tingling in my fingers"
     r"|(?:fizz|tingl|buzz|prickl|trembl|shak)\w* in my (?:hands|fingers|palms|arms)"
     r"|heart(?:'s| is| was)?(?: (?:starts?|started|starting|keeps?|kept|goes|went|begins?|began))?"
