@@ -67,6 +67,7 @@ BLIND_AT: dict[str, str] = {
     "AE": "9dea80e7",
     "AF": "b5577759",
     "AG": "6fb4121a^",
+    "AH": "82ba5f5e^",
 }
 END = date(2026, 11, 1)
 

@@ -316,6 +316,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or the things one is thankful for: "three things I'm grateful for before lights out"
     r"|(?:three|3|five|5|a few|some|the) (?:little |good |small )?things (?:(?:i'?m|i am|i was"
     r"|to be|i feel) )?(?:grateful|thankful) for"
+    # ... or written down, the good of the day counted: "scribbling three things that went
+    # well", "noting down what went right each night", "writing down the best bit of my day"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|not(?:e|es|ed|ing)(?: down)?|list\w*)"
+    r" (?:down )?(?:(?:three|3|five|5|a few|some|the|two|2) )?(?:(?:little|good|small) )?"
+    r"(?:things (?:that )?(?:went|go|going) (?:well|right|ok|okay)"
+    r"|what (?:went|goes) (?:well|right)|the (?:best|good) (?:bits?|parts?|moments?) of (?:my|the)"
+    r" day)"
     # the practice of writing pages first thing: "morning pages"
     r"|morning pages"
     # writing down how the day went: "writing a page about my day", "a few lines on my day"

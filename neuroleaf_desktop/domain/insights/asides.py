@@ -14,13 +14,14 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import EXCLUDED_RX
 from neuroleaf_desktop.domain.insights.clauses import stated_cause
-from neuroleaf_desktop.domain.insights.feeling_words import (
+from neuroleaf_desktop.domain.insights.feeling_signs import (
     DEMAND_RX,
-    FEELING_RX,
+    LOADED_WITH_RX,
     PILED_ON_RX,
     PULLED_BETWEEN_RX,
     WITHDRAWAL_RX,
 )
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
 from neuroleaf_desktop.domain.insights.story import story_ask
 from neuroleaf_desktop.domain.insights.things import likened
@@ -72,11 +73,13 @@ def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity named only as the people someone pulls away from ("I've stopped answering my
     friends, what pulled me out of that"): a sign of low mood, not what is asked about; or
     only where the ask sets it aside ("what helped that wasn't just more caffeine"), or only as
-    the demands the person is pulled at or between, or that pile up on them together."""
+    the demands the person is pulled at or between, that pile up on them together, or that
+    they are snowed under with."""
     if activity is None:
         return False
     found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text), *DEMAND_RX.finditer(text)]
     found += [*PULLED_BETWEEN_RX.finditer(text), *PILED_ON_RX.finditer(text)]
+    found += [*LOADED_WITH_RX.finditer(text)]
     spans = [(m.start(), m.end()) for m in found]
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)

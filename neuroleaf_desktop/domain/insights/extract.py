@@ -144,11 +144,36 @@ def canonical(phrase: str, activities: Collection[str] = ()) -> str:
     return ""
 
 
+# The verbs of the slots' own frames, in the forms that are no noun: a phrase of nothing else is
+# the frame with its thing said elsewhere ("has sea kayaking calmed me *since I started*", "since
+# I quit, am I calmer", "when did I last go"), never a thing of its own ("a long call" still is).
+_FRAME_VERBS: Final = frozenset(
+    (
+        *("started", "starting", "began", "begun", "beginning", "joined", "joining", "stopped"),
+        *("stopping", "quit", "quitting", "gave", "giving", "took", "taken", "taking", "up"),
+        *("into", "got", "getting", "went", "go", "gone", "going", "saw", "seen", "met"),
+        *("visited", "did", "done", "had", "played", "tried", "was", "been", "rang", "called"),
+        *("phoned", "texted", "made", "it", "caught"),
+    )
+)
+
+
+def names_thing(phrase: str) -> bool:
+    """Whether a phrase read in a slot names a thing at all: not when it is only the words of
+    the slot's frame ("started", "gave up"), with at most words that join or fill a phrase."""
+    lower = [w.lower() for w in phrase.split()]
+    frame = _EMPTY | _FRAME_VERBS
+    framed = any(w in _FRAME_VERBS for w in lower) and all(w in frame for w in lower)
+    return bool(lower) and not framed
+
+
 def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] | None:
     words = phrase.split()
     if words[0][:1].isupper() and words[0] not in NOT_NAMES and not words[0].startswith("I'"):
         run = [w for w in words if w[:1].isupper()]
         return " ".join(run).removesuffix("'s"), "name"
+    if not names_thing(phrase):
+        return None  # the frame alone: its thing is said elsewhere in the question
     if activity := canonical(phrase, activities):
         return activity, "activity"
     if any(rx.search(phrase) for rx in FEELING_RX.values()) or WORK_RX.search(phrase):

@@ -1,6 +1,6 @@
-"""The words of each feeling a question can ask about (low mood, anxiety, sleep, stress, energy),
-and the signs of two of them read on their own: pulling away from people (low mood) and
-demands pressing on the person (stress).
+"""The words of each feeling a question can ask about (low mood, anxiety, sleep, stress, energy).
+The signs of two of them read on their own (pulling away from people, demands pressing on the
+person) live in ``feeling_signs`` and are folded into their feelings' patterns here.
 
 Kept apart from the rules (``topics``) and the activity words (``vocabulary``) so a reader can
 check one list at a time. Every pattern is matched as whole words, case-insensitively.
@@ -11,76 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.feeling_signs import DEMANDS, PILE_UP, WITHDRAWAL
+
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
-
-# Pulling away from people, a sign of low mood: "I've stopped answering my friends", "ignoring
-# my mates' texts", "avoiding everyone", "pushing people away". The people named in it are the
-# sign, not an activity asked about (``topics``).
-WITHDRAWAL: Final = (
-    r"(?:stopped|avoid\w*|ignor\w*|dodg\w*|ghost\w*)"
-    r" (?:answering |replying to |texting |calling |ringing |seeing |messaging )?(?:my |the )?"
-    r"(?:friends?|mates|pals|family|mum|mom|dad|parents|sister|brother|everyone|everybody"
-    r"|anyone|people)(?:'s?(?: (?:texts|messages|calls))?)?"
-    # gone quiet: "I've gone quiet on everyone", "haven't replied to my sister in weeks"
-    r"|(?:gone|going|went|go) (?:quiet|silent|awol|off the radar)(?: on (?:my |the )?\w+)?"
-    r"|(?:haven'?t|have not|not) (?:replied|answered|texted|called|rung|messaged|spoken|seen)"
-    r" (?:to )?(?:my |the |any )?(?:friends?|mates|pals|family|mum|mom|dad|parents|sister"
-    r"|brother|anyone|anybody|people) (?:in|for) (?:weeks|days|months|ages|a while)"
-    r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
-)
-WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
-# What presses on the person, a sign of stress: "the office and the family all pulling at me",
-# "work and the kids both tugging at me", "everyone on at me". The people or places named in it
-# (up to six words before) are the load, not an activity asked about (``topics``).
-DEMANDS: Final = (
-    r"(?:all |both |always |constantly |everyone |everybody )?(?:pulling|tugging|clawing"
-    r"|grabbing|picking) (?:at|on) me|(?:all |both |always |constantly )?on at me"
-)
-# (the load is what stands before it in its own clause: not "does the family help *when* …")
-DEMAND_RX: Final = re.compile(
-    rf"(?:\b(?!(?:help\w*|when|whenever|if|while|does|do|did|what|but|because)\b)[\w'-]+ ){{1,6}}"
-    rf"(?:{DEMANDS})\b",
-    re.I,
-)
-
-# ... or what the person is pulled between, told after it: "have me pulled between the shop,
-# the kids and Mum's appointments" (the people and places named are the load, to the clause's
-# end).
-PULLED_BETWEEN_RX: Final = re.compile(
-    r"\b(?:pulled|tugged|stretched) between\b[^,;:.?!]*(?:,[^,;:.?!]*)*", re.I
-)
-
-# Demands landing together, a sign of stress: "it's all arriving on the same Tuesday", "all at
-# once", "everything is pressing on everything", "it all lands on me". Whatever is listed before
-# it in its own sentence is the load, not an activity asked about (``PILED_ON_RX``).
-PILE_UP: Final = (
-    # (or on one day of its own: "the school run, the tax form and my dad's physio all on one
-    # morning")
-    r"(?:all|everything|both)(?: [\w']+){0,3} (?:at once|all together|(?:at|in|on)"
-    r" (?:the same|the one|one|a single)"
-    r" (?:time|day|week|month|fortnight|morning|afternoon|evening|weekend"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
-    r"|(?:everything|it all|all of it|the lot)(?:'s| is| was| keeps| just)? (?:press|pil|land|crash"
-    r"|bear|weigh|push|pour|rain|dump)\w* (?:in )?(?:on|onto|upon|down on) (?:everything|each other"
-    r"|me|top of (?:each other|me))"
-    # ... or three things listed, then said to come together, with no "all" needed: "the vet,
-    # the dentist and the tax letter on the same day", "a wedding, a work trip and the move
-    # all land in March", "the boss, the MOT and Mum's appointments all this week"
-    r"|[\w'-]+(?: [\w'-]+){0,4}, [\w'-]+(?: [\w'-]+){0,4},? and [\w'-]+(?: [\w'-]+){0,5}?"
-    r",? (?:(?:all )?(?:at|in|on) (?:the same|the one|one|a single) (?:day|week|month|fortnight"
-    r"|morning|afternoon|weekend)|all (?:this|that|in one|in the one|in a single|in the same)"
-    r" (?:day|week|month|fortnight|morning|weekend)"
-    r"|(?:all )?(?:land|landing|lands|hit|hits|hitting|fall|falls|falling|arriv\w+|com(?:e|es|ing)"
-    r" (?:at once|together)))"
-)
-# A statement listing what presses, up to the pile-up that ends it ("Work, the kids' forms, my
-# mum's appointments, it's all arriving on the same Tuesday"); not a clause that asks or
-# weighs ("does seeing my mum help when it all lands at once").
-PILED_ON_RX: Final = re.compile(
-    r"(?:^|(?<=[.!?;]))(?:(?!\b(?:help\w*|when|whenever|if|does|do|did|what|how|why|which)\b)"
-    rf"[^.!?;])*?\b(?:{PILE_UP})\b",
-    re.I,
-)
 
 # An ask after the mood lifted, to the end of the question ("…, has anything ever *lifted* me",
 # "what *cheers* me up"): what reads an image that could be either (a deflated balloon).
@@ -164,6 +97,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     rf"|{_BODY_STIRRED}"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
     r"|uneas(?:y|iness|ier)|calm\w*"
+    # free of worry, calm's other names: "my last untroubled day", "carefree", "at ease"
+    r"|untroubled|unworried|care-?free|worry-?free|(?:at|ill at) ease"
     # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
     r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
     r"|overthink\w*|ruminat\w*"
@@ -233,6 +168,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
     # (a throat closing up: "my throat closes up when the phone rings")
     r"|flip|drop|clos)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    # ... told the other way round: "clammy palms whenever the bank rings", "sweaty hands"
+    r"|(?:clammy|sweaty|sweating|damp|shaking|trembling) (?:palms|hands)"
     # ... or a buzz felt in the hands: "the fizzing in my hands", "a tingling in my fingers"
     r"|(?:fizz|tingl|buzz|prickl|trembl|shak)\w* in my (?:hands|fingers|palms|arms)"
     r"|heart(?:'s| is| was)?(?: (?:starts?|started|starting|keeps?|kept|goes|went|begins?|began))?"

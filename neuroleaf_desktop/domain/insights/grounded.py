@@ -19,7 +19,9 @@ topic finder has to be right for the answer to be true:
 3. The same holds when the rules read an activity from another word than the thing the
    question names ("do my *crochet* evenings with a film on help", read by its film): when the
    data does not hold the thing named, ``passed_over`` answers it as not there, instead of
-   showing the other activity's items. A thing the data holds is left to the rules.
+   showing the other activity's items. A thing the data holds is left to the rules. A reading
+   whose subject names no thing at all (only the verb of a frame: "has sea kayaking calmed me
+   since I *started*", read by "started") passes the thing over the same way.
 
 Pure.
 """
@@ -33,7 +35,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.arbiter import holds
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.extract import taken_subject, weighed_subject
+from neuroleaf_desktop.domain.insights.extract import names_thing, taken_subject, weighed_subject
 from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
 from neuroleaf_desktop.domain.insights.story import last_question, story_ask
 from neuroleaf_desktop.domain.insights.things import fronted_side
@@ -159,7 +161,9 @@ def passed_over(
     if subject.lower() in taken:
         return None
     word = topic.matched[0] if topic.matched else topic.subject
-    if not _aside(asking, word):
+    # (a reading whose subject is only a frame's verb, "since I *started*", names no thing at
+    # all: the thing the slot names is what is asked, wherever the verb stands)
+    if not _aside(asking, word) and names_thing(topic.subject):
         return None  # the reading's word is how the thing is done ("bashing away on the drums")
     named = Topic(topic.kind, subject, kind, "subject", (subject,), 1.0)
     return None if holds(named, activities, names, written) else named

@@ -183,6 +183,13 @@ _CONTACT_AFTER: Final = re.compile(
 
 # ... or the one asking is named beside them: "Marcus and me", "Dee and I".
 _AND_ME: Final = re.compile(r"\s+and (?:me|i)\b", re.I)
+# ... or they are set apart first, then met as "we": "Tomasz, how many weeks since we met up",
+# "Ines, when did we last catch up properly" (the person and the one asking are the "we").
+_THEN_WE_MET: Final = re.compile(
+    r"\s*,(?=[^.?!;]*\bwe (?:\w+ ){0,2}(?:met|meet|saw|see|seen|caught up|catch up|spoke|speak"
+    r"|talked|talk|hung out|hang out|got together|get together|went out|go out)\b)",
+    re.I,
+)
 
 
 def absent_names(
@@ -209,8 +216,9 @@ def absent_names(
         if words_here[0] in HOLIDAYS or words_here[-1] in ("Night", "Eve"):
             continue  # "Bonfire Night", "Burns Night", "Christmas Eve": a time of year
         # a capital opening a sentence is a name when the person is with them or hears from
-        # them ("Marcus and me used to meet up", "Ray rang")
+        # them ("Marcus and me used to meet up", "Ray rang", "Ines, when did we last meet")
         with_me = _CONTACT_AFTER.match(question, m.end()) or _AND_ME.match(question, m.end())
+        with_me = with_me or _THEN_WE_MET.match(question, m.end())
         if _starts_sentence(question, m.start()) and not with_me:
             words_here = words_here[1:]
         titled = len(words_here) > 1 and words_here[0].lower() in TITLES

@@ -86,6 +86,9 @@ APP_RX: Final = re.compile(
     # how it shows on a device: "hide the journal's icon on my home screen", "a widget", "stop
     # my teenager opening this diary thing on my phone"
     r"|\b(?:icons?|widgets?|home screen|lock screen|notification (?:badges?|sounds?))\b"
+    # ... or a thing at a place on its screen: "the green leaf in the corner of the screen"
+    r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
+    r"|edge|side)s? of (?:the|my|this) screen\b"
     r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
     r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
     r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
@@ -200,9 +203,20 @@ def likened(question: str, start: int) -> bool:
     return bool(_LIKENED_RX.search(question[:start]))
 
 
+# Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",
+# "the weather app", "a meditation app" (not this one: "the journal app", "this app").
+_OTHER_APP_RX: Final = re.compile(
+    r"\b(?:my|a|an|the|his|her|their|our) (?!(?:journal|diary|mood|neuroleaf|this|that|new|same"
+    r"|whole|own)\b)(?:[\w-]+ ){1,2}app\b",
+    re.I,
+)
+
+
 def about_app(question: str) -> bool:
-    """Whether the question asks about the app, not about the person's journal."""
-    return bool(APP_RX.search(question))
+    """Whether the question asks about the app, not about the person's journal: not when the
+    only app it names is another one of the person's phone, named by what it is for."""
+    others = [(m.end() - 3, m.end()) for m in _OTHER_APP_RX.finditer(question)]
+    return any((m.start(), m.end()) not in others for m in APP_RX.finditer(question))
 
 
 # Words that make a phrase a kind of day or a manner ("a long day", "screen late"), not a thing.
@@ -453,9 +467,12 @@ def _unwhen(phrase: str) -> str:
 # The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is
 # *sea swimming* or the gym better"; where it is done is not part of it. A stretch of time
 # spent at a place is the place ("is *an evening on* the allotment better for me than the
-# gym"), and a side weighed as better or worse "than" the other opens the comparison too.
+# gym"), and a side weighed as better or worse "than" the other opens the comparison too; so
+# does a side the question singles out by "it" ("is *it* salsa or the gym that lifts me", "was it
+# the allotment or the choir that calmed me").
 _FRONTED_SIDE_RX: Final = re.compile(
-    r"^\s*(?:(?:is|are|does|do|was|were|has|have)\s+)?(?:(?:my|the|a|an|some)\s+)?"
+    r"^\s*(?:(?:is|was|were)\s+it\s+|(?:is|are|does|do|was|were|has|have)\s+)?"
+    r"(?:(?:my|the|a|an|some)\s+)?"
     r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
     r"|up at|out on)\s+(?:the |my |our )?)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
