@@ -304,3 +304,17 @@ def test_an_answer_landing_in_a_hidden_window_is_said_only_once_it_is_shown(
     first = answer.evidence[0]
     assert screen.evidence_list.names()[0].startswith(f"{first.number}. {first.day.isoformat()}")
     assert screen.answer_list.descriptions()[-1].startswith("Cites ")
+
+
+def test_the_evidence_follows_a_short_answer_at_once(qtbot: QtBot, ctx: UiContext) -> None:
+    """A two-sentence answer is followed by what it rests on, not by half a screen of space
+    (the answer and the evidence share one scroll area)."""
+    screen = _screen(qtbot, ctx, _TwoClaims())
+    screen.question.setText(LOW)
+    with qtbot.waitSignal(screen.answered, timeout=60_000):
+        screen.ask()
+    qtbot.waitUntil(lambda: bool(screen.evidence_list.rows))
+    last = screen.answer_list.rows[-1]
+    answer_bottom = last.mapTo(screen, last.rect().bottomLeft()).y()
+    evidence_top = screen.evidence_list.mapTo(screen, screen.evidence_list.rect().topLeft()).y()
+    assert 0 < evidence_top - answer_bottom < 60

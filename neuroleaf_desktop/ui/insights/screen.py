@@ -149,8 +149,17 @@ class InsightsScreen(QWidget):
             "The days, check-ins and entries behind the answer are listed here, so you can "
             "check every sentence."
         )
-        self.answer_area = _scrolling(self.answer_list)
-        self.evidence_area = _scrolling(self.evidence_list)
+        # One scroll area for the answer and its evidence: a short answer is followed at once
+        # by what it rests on, and a long one pushes the evidence down instead of squeezing it.
+        results = QWidget()
+        stack = QVBoxLayout(results)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.answer_list)
+        stack.addSpacing(12)
+        stack.addWidget(evidence_title)
+        stack.addWidget(self.evidence_list)
+        stack.addStretch(1)
+        self.results_area = _scrolling(results)
 
         # Escape stops a running question (only then: otherwise it is the window's to use).
         self.stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -167,9 +176,7 @@ class InsightsScreen(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.topic_label)
-        layout.addWidget(self.answer_area, 2)
-        layout.addWidget(evidence_title)
-        layout.addWidget(self.evidence_area, 2)
+        layout.addWidget(self.results_area, 1)
         order = self.focus_order()
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -376,11 +383,11 @@ def _row_text(row: ReadRow) -> RowText:
     return RowText(row.html, row.name, row.description)
 
 
-def _scrolling(rows: RowList) -> QScrollArea:
-    """``rows`` in a frameless scroll area that never takes the keyboard itself."""
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that never takes the keyboard itself."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(rows)
+    area.setWidget(content)
     return area
