@@ -12,7 +12,8 @@ makes each ordinary is said in the same sentence, and is named here, never guess
 * **a holiday absence**: not being there at a named time, with the trip or the place the
   writer will be named ("won't be around come Christmas, we're in Spain"), or a new post
   somewhere else ("next year I won't be there, I've got the new job in Dublin"); never with "any
-  more", "for good", or a place that is no trip ("a better place", heaven, the grave);
+  more", "for good", or a place that is no trip ("a better place", heaven, the grave), nor for
+  a phrase that denies any time ahead ("there's no future for me", "per me non c'è un dopo");
 * **a shop's stock**: "nothing left for me" at a shop, a counter or a buffet; never "here",
   "in this town" or "in this life";
 * **a target, not an age**: "can't picture myself reaching 50" followed by a unit (miles, km,
