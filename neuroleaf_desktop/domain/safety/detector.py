@@ -433,7 +433,7 @@ def _judge(
         status = MatchStatus.TOPIC
     if status is MatchStatus.COUNTED and (
         is_everyday(rule.category, sentence)
-        or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_frames.clears(rule.category, m.group(0), norm, start, end, rule.lang)
         or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))

@@ -36,7 +36,11 @@ import re
 
 from neuroleaf_desktop.domain.safety import context, everyday_figures, everyday_lessons
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.everyday_occasions import EVERYDAY, OTHERS_SPEAK_OF
+from neuroleaf_desktop.domain.safety.everyday_occasions import (
+    EVERYDAY,
+    NO_TIME_AHEAD,
+    OTHERS_SPEAK_OF,
+)
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 # Body pain is everyday ("my back is killing me, I can't take it") until the person says it is
@@ -410,6 +414,10 @@ def occasion_clears(category: Category, text: str, start: int, end: int) -> bool
     pattern = EVERYDAY.get(category)
     crossing = context.SENTENCE_BREAK.search(text, start, end)
     if pattern is None or (crossing is not None and crossing.end() < end):
+        return False
+    # "there's no future for me" denies the writer any time ahead: a trip or a holiday beside it
+    # does not limit it, as it limits "I won't be here for Christmas"
+    if category is Category.NO_FUTURE and NO_TIME_AHEAD.search(text, start, end):
         return False
     return _occasion_weighed(category, sentence, _reasons_given(pattern, sentence, category))
 

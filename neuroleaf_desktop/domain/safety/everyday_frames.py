@@ -47,6 +47,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday_purposes,
     everyday_set_times,
     means_purposes,
+    romance_particles,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_spans import (
@@ -153,18 +154,15 @@ _TRIFLE = re.compile(
     FLAGS,
 )
 _ONCE_MORE = re.compile(
-    r"\b(?:if|when|si|se|wenn|falls|again|one\s+more|another|encore|otra|otro|de\s+nuevo"
+    # (the Romance "si" / "se" of condition and "que" of comparison are read per language
+    # by ``romance_particles``)
+    r"\b(?:if|when|wenn|falls|again|one\s+more|another|encore|otra|otro|de\s+nuevo"
     r"|outra|outro|mais\s+uma?|de\s+novo|ancora|di\s+nuovo|un'?\s*altr[oa]|(?:noch|schon)\s+"
     r"(?:ein(?:e|en|er)?\s+|mal\s+)?(?:wieder|mal|einmal)?|wieder"
     # the "could" of exasperation: "I could kill myself", "ich könnt mich …", "je pourrais"
     r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei"
     # … or set against the trifle: "sounds relaxing compared to this tax return"
-    r"|compared\s+(?:to|with)|than|als|plutot\s+que|piuttosto\s+che"
-    # ("que" of a comparison, not the "that" of a thought: "na fila do banco pensei que …")
-    r"|(?<!\bpensei\s)(?<!\bpenso\s)(?<!\bachei\s)(?<!\bacho\s)(?<!\bsenti\s)(?<!\bpense\s)"
-    r"(?<!\bpienso\s)(?<!\bsiento\s)(?<!\bcrei\s)(?<!\bcreo\s)(?<!\bpensais\s)(?<!\bpensava\s)"
-    r"(?<!\bpensaba\s)(?<!\bdit\s)(?<!\bdisse\s)(?<!\bdije\s)(?<!\bpensé\s)(?<!\bcreí\s)"
-    r"(?<!\bsentí\s)(?<!\bpensé\s)que)\b",
+    r"|compared\s+(?:to|with)|than|als|plutot\s+que|piuttosto\s+che)\b",
     FLAGS,
 )
 # "… if I hear that song again": the trifle is what is heard.
@@ -364,8 +362,14 @@ _READS_THEIR_LETTERS = re.compile(
 )
 
 
-def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
-    """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
+def clears(
+    category: Category, phrase: str, text: str, start: int, end: int, lang: str = ""
+) -> bool:
+    """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?
+
+    ``lang`` is the language of the rule that read the phrase ("" when unknown): it says which
+    of "si" and "se" is a condition there.
+    """
     s_start = sentence_start(text, start)
     s_end = sentence_end(text, end)
     sentence = text[s_start:s_end]
@@ -391,7 +395,14 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
     if category in EXPLICIT and (
-        ((_ANNOYANCE.search(sentence) or _TRIFLE.search(sentence)) and _ONCE_MORE.search(sentence))
+        (
+            (_ANNOYANCE.search(sentence) or _TRIFLE.search(sentence))
+            and (
+                _ONCE_MORE.search(sentence)
+                or romance_particles.said_if(sentence, lang)
+                or romance_particles.said_than(sentence, lang)
+            )
+        )
         or _HEARD_AGAIN.search(sentence)
     ):
         return True

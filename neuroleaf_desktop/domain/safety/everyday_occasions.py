@@ -305,6 +305,28 @@ _ACCIDENT = (
     r"|busta|papel|papier|enveloppe|umschlag"
 )
 
+# A named time of the year, the week or the holidays, for an absence said at it.
+TIMES_NAMED = (
+    r"(?:christmas|xmas|easter|new\s+year|summer|the\s+holidays|half[\s-]term|the\s+weekend"
+    r"|january|february|april|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month|year)"
+    r"|navidad|pascua|verano|agosto|natal|pascoa|ferias|natale|pasqua|estate|ferragosto|noel"
+    r"|paques|vacances|ete|aout|weihnacht\w*|ostern|silvester|sommer|ferien|urlaub)"
+)
+# The time ahead itself denied to the writer: "there's no future for me", "per me non c'è un
+# dopo", "für mich gibt es kein Danach", "pour moi il n'y a pas d'après", "para mí no hay
+# mañana". That says nothing about where the writer will be at a holiday, so no trip beside it
+# limits it; only a time named right after the word does ("no after-Christmas for me").
+NO_TIME_AHEAD = re.compile(
+    r"\b(?:no|kein(?:e|en)?|nessun[oa]?|aucune?|ningun[oa]?|nenhum[a]?|nada\s+de"
+    r"|(?:non\s+)?c'\s*e(?:\s+piu)?(?:\s+(?:un|nessun))?|(?:no|nao)\s+(?:hay|ha|existe|tem)"
+    r"|n'?\s*y\s+a\s+(?:pas|plus)\s+(?:d'?|de)|(?:pas|plus)\s+(?:d'?|de))\s*"
+    r"(?:more\s+|real\s+|m[aá]s\s+|mais\s+)?(?:future|tomorrow|after(?:wards)?|avenir|apres"
+    r"|lendemain|suite|zukunft|morgen|danach|futuro|manana|despues|amanha|depois|domani|dopo)\b"
+    rf"(?![\s-]+(?:(?:di|de|del|da|do|von|nach)\s+)?{TIMES_NAMED}\b)",
+    FLAGS,
+)
+
 EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.SELF_HARM: re.compile(rf"\b(?:{_LESSON}|{_ACCIDENT})\b", FLAGS),
     Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),

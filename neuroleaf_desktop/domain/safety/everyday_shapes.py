@@ -12,7 +12,8 @@ makes each ordinary is said in the same sentence, and is named here, never guess
 * **a holiday absence**: not being there at a named time, with the trip or the place the
   writer will be named ("won't be around come Christmas, we're in Spain"), or a new post
   somewhere else ("next year I won't be there, I've got the new job in Dublin"); never with "any
-  more", "for good", or a place that is no trip ("a better place", heaven, the grave);
+  more", "for good", or a place that is no trip ("a better place", heaven, the grave), nor for
+  a phrase that denies any time ahead ("there's no future for me", "per me non c'è un dopo");
 * **a shop's stock**: "nothing left for me" at a shop, a counter or a buffet; never "here",
   "in this town" or "in this life";
 * **a target, not an age**: "can't picture myself reaching 50" followed by a unit (miles, km,
@@ -35,7 +36,12 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_frames import IN_EARNEST
-from neuroleaf_desktop.domain.safety.everyday_occasions import OTHERS_SPEAK_OF, TRIPS
+from neuroleaf_desktop.domain.safety.everyday_occasions import (
+    NO_TIME_AHEAD,
+    OTHERS_SPEAK_OF,
+    TIMES_NAMED,
+    TRIPS,
+)
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
@@ -79,14 +85,7 @@ _NOT_A_TRIFLE = re.compile(
 )
 
 # --- a holiday absence -----------------------------------------------------------------------
-_A_TIME = re.compile(
-    r"\b(?:christmas|xmas|easter|new\s+year|summer|the\s+holidays|half[\s-]term|the\s+weekend"
-    r"|january|february|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month|year)"
-    r"|navidad|pascua|verano|agosto|natal|pascoa|ferias|natale|pasqua|estate|ferragosto|noel"
-    r"|paques|vacances|ete|aout|weihnacht\w*|ostern|silvester|sommer|ferien|urlaub)\b",
-    FLAGS,
-)
+_A_TIME = re.compile(rf"\b{TIMES_NAMED}\b", FLAGS)
 # Where the writer will be instead: a trip, "we're in Spain", "on est en Espagne", "wir
 # fliegen nach Spanien", at someone's home.
 _NOT_A_PLACE = (
@@ -205,7 +204,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         return False
     return (
         _comic_preference(category, text, s_start, start, end, s_end)
-        or _holiday_absence(category, text, s_start, s_end)
+        or _holiday_absence(category, phrase, text, s_start, s_end)
         or _shop_stock(phrase, text, end)
         or _target_not_age(category, phrase, text, end)
         or _drink_mishap(phrase, sentence)
@@ -246,10 +245,11 @@ def _comic_preference(
     return False
 
 
-def _holiday_absence(category: Category, text: str, s_start: int, s_end: int) -> bool:
+def _holiday_absence(category: Category, phrase: str, text: str, s_start: int, s_end: int) -> bool:
     """An absence at a named time, with where the writer will be named in the sentence or the
-    next one, and nothing that makes it final."""
-    if category is not Category.NO_FUTURE:
+    next one, and nothing that makes it final; never a ``phrase`` that denies the writer any
+    time ahead at all (``NO_TIME_AHEAD``): a trip does not limit "there's no future for me"."""
+    if category is not Category.NO_FUTURE or NO_TIME_AHEAD.search(phrase):
         return False
     sentence = text[s_start:s_end]
     reach = text[s_start : _sentence_end(text, s_end + 1) if s_end < len(text) else s_end]
