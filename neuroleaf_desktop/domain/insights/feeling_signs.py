@@ -86,10 +86,17 @@ PILED_ON_RX: Final = re.compile(
 # with the house move and my finals", "swamped with the shop's stocktake", "up to my neck in
 # wedding plans". The people, tasks and events named in it are the load, not an activity asked
 # about (a doing weighed outside it still is: "does yoga help when I'm swamped with work"; and
-# buried in a thing is as often absorbed in it: "evenings buried in a novel").
+# buried in a thing is as often absorbed in it: "evenings buried in a novel", so only the
+# person's own state counts).
 LOADED_WITH_RX: Final = re.compile(
     r"\b(?:snowed under|swamped|inundated|overloaded|bogged down|drowning|up to my"
-    r" (?:neck|ears|eyes|eyeballs)|(?:so |really |totally )?overwhelmed)"
-    r" (?:with|in|under|by)\b[^,;:.?!]*",
+    r" (?:neck|ears|eyes|eyeballs)|(?:so |really |totally )?overwhelmed"
+    # buried as the person's own state, said first or of "I" ("buried in marking, …", "I've
+    # been buried under paperwork"), never of a stretch of time ("evenings buried in a novel")
+    r"|(?:^\s*|\b(?:i'm|im|i am|been|am|was|feel|feeling|so|totally|completely|utterly|just) )"
+    r"buried)"
+    # (a dash between spaces ends the clause as a comma does: "swamped with revision - does
+    # a walk help")
+    r" (?:with|in|under|by)\b(?:(?!\s[-\u2013\u2014]\s)[^,;:.?!])*",
     re.I,
 )

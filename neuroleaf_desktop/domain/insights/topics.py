@@ -324,7 +324,11 @@ def _classify(
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written) or doing_kind(unspoken, activity, written)
     passing = aside(text, activity)
-    activity = None if unlogged or passing else activity
+    if passing and not unlogged:
+        # a load or scene told first is only the condition: the next activity the question
+        # names is the one asked after ("drowning in revision, does a walk help" → the walk)
+        activity = _after_aside(text, unspoken, activity, activities, written)
+    activity = None if unlogged or (passing and activity is None) else activity
     activity = _company_of(unspoken, activity, activities) or activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
@@ -404,6 +408,27 @@ def _classify(
     if shared is not None:
         return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
+
+
+def _after_aside(
+    text: str,
+    unspoken: str,
+    passing: tuple[str, str] | None,
+    activities: Collection[str],
+    written: Written | None,
+) -> tuple[str, str] | None:
+    """Another logged activity the question names besides those named only in passing (a load
+    it is swamped by, a scene, an image), when none of these is said outside that passing
+    part; None when there is none."""
+    skipped = {passing[0]} if passing is not None else set()
+    left = [a for a in activities if a not in TOPIC_ACTIVITIES]
+    while True:
+        found = find_activity(unspoken, [a for a in left if a not in skipped])
+        if found is None or unwritten_kind(found, written) or doing_kind(unspoken, found, written):
+            return None
+        if not aside(text, found):
+            return found
+        skipped.add(found[0])
 
 
 def _weighed_thing(text: str) -> str:
