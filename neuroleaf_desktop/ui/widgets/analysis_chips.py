@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QWidg
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.services.analysis_sources import KeywordSource
 from neuroleaf_desktop.ui.widgets.flow_layout import FlowLayout
+from neuroleaf_desktop.ui.widgets.focus_chain import leave_group
 from neuroleaf_desktop.ui.widgets.style import (
     accent,
     card_background,
@@ -284,7 +285,7 @@ class AnalysisChips(QWidget):
             forward = key == Qt.Key.Key_Tab and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
-            self._leave(forward)
+            leave_group(self, forward=forward)
             return True
         else:
             return False
@@ -303,28 +304,6 @@ class AnalysisChips(QWidget):
         """The chip's tooltip under it, as pointing at it would show it."""
         if chip.toolTip() and not (QToolTip.isVisible() and QToolTip.text() == chip.toolTip()):
             QToolTip.showText(chip.mapToGlobal(QPoint(0, chip.height() + 2)), chip.toolTip(), chip)
-
-    def _leave(self, forward: bool) -> None:
-        """Tab out of the row: to the next (or previous) widget that takes Tab focus after the
-        row in the window's Tab chain, skipping the chips (they are the row's own)."""
-        step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
-        widget = step(self)
-        while widget is not None and widget is not self:
-            takes_tab = bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
-            if (
-                takes_tab
-                and not self.isAncestorOf(widget)
-                and widget.window() is self.window()
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusProxy() is None
-            ):
-                reason = (
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                widget.setFocus(reason)
-                return
-            widget = step(widget)
 
     # ---- rendering --------------------------------------------------------------------------
     def _set_specs(self, specs: list[ChipSpec]) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.ui.widgets.focus_chain import leave_group
 from neuroleaf_desktop.ui.widgets.style import accent, hex_of, is_dark
 
 ROW_NAME = "rowItem"
@@ -270,7 +271,7 @@ class RowList(QWidget):
             return True
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self._leave(forward=key == Qt.Key.Key_Tab and not shift)
+            leave_group(self, forward=key == Qt.Key.Key_Tab and not shift)
             return True
         else:
             return False
@@ -293,29 +294,6 @@ class RowList(QWidget):
                 break
             target += step
         return target
-
-    def _leave(self, *, forward: bool) -> None:
-        """Tab out of the list: to the next (or previous) widget that takes Tab focus in the
-        window's Tab chain, skipping the rows and what they hold (they are the list's own),
-        wherever Qt put the rows in the chain when they were made."""
-        step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
-        widget = step(self)
-        while widget is not None and widget is not self:
-            takes_tab = bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
-            if (
-                takes_tab
-                and not self.isAncestorOf(widget)
-                and widget.window() is self.window()
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusProxy() is None
-            ):
-                reason = (
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                widget.setFocus(reason)
-                return
-            widget = step(widget)
 
     # ---- look -----------------------------------------------------------------------------
     def _style(self) -> None:
