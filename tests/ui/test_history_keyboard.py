@@ -15,8 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
@@ -27,6 +26,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
 from tests.support.privacy import make_canary
 from tests.ui.conftest import PASSPHRASE, widgets_containing
+from tests.ui.helpers.keys import focused, press
 from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
@@ -49,19 +49,6 @@ def _at(day: date, hour: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=PLUS_ONE)
 
 
-def _focus() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    pressed = _focus()
-    assert pressed is not None
-    QTest.keyPress(pressed, key, modifier)
-    released = _focus()
-    if released is not None:
-        QTest.keyRelease(released, key, modifier)
-
-
 def _day_open(
     qtbot: QtBot, ctx: UiContext, screens: list[HistoryScreen], day: date
 ) -> HistoryScreen:
@@ -79,7 +66,7 @@ def _day_open(
     qtbot.waitUntil(lambda: screen.pixels.year == day.year and screen._generation_done())
     screen.pixels.setFocus()
     screen.pixels.select(day)
-    _key(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.day_data is not None and screen.day_data.day == day)
     return screen
 
@@ -112,8 +99,8 @@ def test_tab_reaches_the_days_rows_and_the_keys_walk_and_open_them(
 
     # Tab from the days lands on the first check-in: named by what its row shows, described
     # by the lines under it; that is what Qt's accessibility layer hands a screen reader.
-    _key(Qt.Key.Key_Tab)
-    first = _focus()
+    press(Qt.Key.Key_Tab)
+    first = focused()
     assert first is not None
     assert first.accessibleName().startswith("Check-in at ") and "Mood 6/10" in (
         first.accessibleName()
@@ -126,42 +113,42 @@ def test_tab_reaches_the_days_rows_and_the_keys_walk_and_open_them(
     assert seen.text(QAccessible.Text.Description) == first.accessibleDescription()
 
     # Down, Up, End, Home, Page Down walk the check-ins; the ends stay the ends.
-    _key(Qt.Key.Key_Down)
-    second = _focus()
+    press(Qt.Key.Key_Down)
+    second = focused()
     assert second is not first and second is not None and "Mood 3/10" in second.accessibleName()
-    _key(Qt.Key.Key_Down)
-    assert _focus() is second
-    _key(Qt.Key.Key_Home)
-    assert _focus() is first
-    _key(Qt.Key.Key_End)
-    assert _focus() is second
-    _key(Qt.Key.Key_PageUp)
-    assert _focus() is first
-    _key(Qt.Key.Key_PageDown)
-    assert _focus() is second
+    press(Qt.Key.Key_Down)
+    assert focused() is second
+    press(Qt.Key.Key_Home)
+    assert focused() is first
+    press(Qt.Key.Key_End)
+    assert focused() is second
+    press(Qt.Key.Key_PageUp)
+    assert focused() is first
+    press(Qt.Key.Key_PageDown)
+    assert focused() is second
 
     # Enter on a check-in asks to correct it.
     checkin_ids = [c.id for c in session.mood.list(newest_first=False)]
     with qtbot.waitSignal(screen.edit_checkin_requested) as edit:
-        _key(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Return)
     assert edit.args == [checkin_ids[1]]
 
     # Tab goes on to the entries, named by title (and time), described by the first words.
-    _key(Qt.Key.Key_Tab)
-    entry = _focus()
+    press(Qt.Key.Key_Tab)
+    entry = focused()
     assert entry is not None and entry.accessibleName().endswith(": Snow day")
     assert entry.accessibleDescription() == f"Quiet {body} out"
-    _key(Qt.Key.Key_Down)
-    late = _focus()
+    press(Qt.Key.Key_Down)
+    late = focused()
     assert late is not None and late.accessibleName().endswith(": Late")
     with qtbot.waitSignal(screen.open_entry_requested) as opened:
-        _key(Qt.Key.Key_Enter)
+        press(Qt.Key.Key_Enter)
     assert opened.args == [session.journal.list()[0].id]  # the newest: "Late"
 
     # Shift+Tab goes back to the check-in the keyboard was on; Delete moves it to the trash.
-    _key(Qt.Key.Key_Backtab)
-    assert _focus() is second
-    _key(Qt.Key.Key_Delete)
+    press(Qt.Key.Key_Backtab)
+    assert focused() is second
+    press(Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: len(session.mood.list()) == 1)
     assert session.mood.list()[0].id == checkin_ids[0]
 
@@ -188,11 +175,11 @@ def test_the_grid_keys_and_the_day_is_announced(
     assert f"{heading}: 2 check-ins, 2 journal entries." in said
 
     # Home and End go to the ends of the month row, and open that day.
-    _key(Qt.Key.Key_End)
+    press(Qt.Key.Key_End)
     assert screen.pixels.selected == date(day.year, 1, 31)
     qtbot.waitUntil(lambda: screen.day_data is not None and screen.day_data.day.day == 31)
     assert said[-1].endswith(": nothing logged on this day.")
-    _key(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Home)
     assert screen.pixels.selected == date(day.year, 1, 1)
 
 
@@ -204,8 +191,8 @@ def test_the_focused_row_wears_the_ring_and_a_lock_leaves_no_words_behind(
 ) -> None:
     day, note, body = a_day
     screen = _day_open(qtbot, ui_ctx, screens, day)
-    _key(Qt.Key.Key_Tab)
-    row = _focus()
+    press(Qt.Key.Key_Tab)
+    row = focused()
     assert row is not None and row is not screen.pixels and note in row.accessibleDescription()
     screen.pixels.setFocus()
     plain = row.grab().toImage()
@@ -217,7 +204,7 @@ def test_the_focused_row_wears_the_ring_and_a_lock_leaves_no_words_behind(
 
     screen.prepare_to_lock()
     scrub(screen)  # what the app does next on lock
-    assert _focus() is screen.pixels
+    assert focused() is screen.pixels
     for word in (note, body):
         assert not widgets_containing(word)
         assert not [w for w in QApplication.allWidgets() if word in w.accessibleDescription()]

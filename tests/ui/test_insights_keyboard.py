@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +30,7 @@ from neuroleaf_desktop.ui.autolock import scrub
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.insights import InsightsScreen
 from tests.ui.conftest import widgets_containing
+from tests.ui.helpers.keys import focused, press
 from tests.ui.helpers.ui_context import close_ctx, make_ctx
 
 pytestmark = pytest.mark.gui
@@ -95,20 +95,6 @@ def _screen(qtbot: QtBot, ctx: UiContext, worker: LlamaWorker) -> InsightsScreen
     return screen
 
 
-def _focus() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed and let go at whatever holds the focus at each moment."""
-    pressed = _focus()
-    assert pressed is not None
-    QTest.keyPress(pressed, key, modifier)
-    released = _focus()
-    if released is not None:
-        QTest.keyRelease(released, key, modifier)
-
-
 @pytest.fixture
 def heard(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, QWidget | None]]:
     """What the screen tells assistive tech: (event, announced text, widget), in order.
@@ -135,21 +121,21 @@ def test_tab_order_enter_asks_and_the_keyboard_lands_on_the_first_sentence(
     screen = _screen(qtbot, ctx, _TwoClaims())
     # Tab from the question goes Ask → the model switch (Stop is off while nothing runs).
     screen.question.setFocus()
-    reached = [_focus()]
+    reached = [focused()]
     for _ in range(2):
-        _key(Qt.Key.Key_Tab)
-        reached.append(_focus())
+        press(Qt.Key.Key_Tab)
+        reached.append(focused())
     assert reached == [screen.question, screen.ask_button, screen.no_llm]
 
     # Enter in the question box asks; the answer lands with the keyboard on its first row.
     screen.question.setFocus()
     screen.question.setText(LOW)
     with qtbot.waitSignal(screen.answered, timeout=60_000) as blocker:
-        _key(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Return)
     answer: InsightAnswer = blocker.args[0]
     assert answer.used_llm and len(answer.claims) == 2
     # what a screen reader is told now: the first sentence, and the evidence it cites
-    landed = _focus()
+    landed = focused()
     assert landed is not None and landed.accessibleName().startswith(
         answer.claims[0].text.split(" [")[0][:20]
     )
@@ -173,23 +159,23 @@ def test_tab_order_enter_asks_and_the_keyboard_lands_on_the_first_sentence(
     assert seen.text(QAccessible.Text.Description) == rows[0].accessibleDescription()
 
     # The arrows walk the sentences; Tab goes on to the evidence, whose rows walk the same way.
-    _key(Qt.Key.Key_Down)
-    assert _focus() is rows[1]
-    _key(Qt.Key.Key_Down)  # the last stays the last
-    assert _focus() is rows[1]
-    _key(Qt.Key.Key_Home)
-    assert _focus() is rows[0]
-    _key(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Down)
+    assert focused() is rows[1]
+    press(Qt.Key.Key_Down)  # the last stays the last
+    assert focused() is rows[1]
+    press(Qt.Key.Key_Home)
+    assert focused() is rows[0]
+    press(Qt.Key.Key_Tab)
     evidence = screen.evidence_list.rows
-    assert len(evidence) >= len(answer.evidence) and _focus() is evidence[0]
+    assert len(evidence) >= len(answer.evidence) and focused() is evidence[0]
     first = answer.evidence[0]
     assert evidence[0].accessibleName().startswith(f"{first.number}. {first.day.isoformat()}")
-    _key(Qt.Key.Key_End)
-    assert _focus() is evidence[-1]
-    _key(Qt.Key.Key_PageUp)
-    assert _focus() is not evidence[-1] and _focus() in evidence
-    _key(Qt.Key.Key_Backtab)  # back to the answer, where the keyboard was
-    assert _focus() is rows[0]
+    press(Qt.Key.Key_End)
+    assert focused() is evidence[-1]
+    press(Qt.Key.Key_PageUp)
+    assert focused() is not evidence[-1] and focused() in evidence
+    press(Qt.Key.Key_Backtab)  # back to the answer, where the keyboard was
+    assert focused() is rows[0]
 
     # Enter on a sentence opens the entry it cites (when it cites one).
     target = next((r.target for r in screen._answer_rows if r.target), "")
@@ -197,7 +183,7 @@ def test_tab_order_enter_asks_and_the_keyboard_lands_on_the_first_sentence(
         index = [r.target for r in screen._answer_rows].index(target)
         screen.answer_list.focus_row(index)
         with qtbot.waitSignal(screen.open_entry_requested) as opened:
-            _key(Qt.Key.Key_Return)
+            press(Qt.Key.Key_Return)
         assert opened.args == [target]
 
 
@@ -229,18 +215,18 @@ def test_escape_stops_a_running_question(
     screen.question.setFocus()
     screen.question.setText(LOW)
     with qtbot.waitSignal(screen.answered, timeout=60_000) as blocker:
-        _key(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Return)
         assert worker.started.wait(30)
         qtbot.waitUntil(lambda: screen.stop_button.isEnabled())
-        _key(Qt.Key.Key_Escape)
+        press(Qt.Key.Key_Escape)
     answer: InsightAnswer = blocker.args[0]
     assert answer.outcome.reason == "cancelled"
     assert ("announce", "Stopping…", screen.status) in heard
     # the evidence is still shown, and the keyboard is on it rather than lost
-    assert screen.answer_list.rows and _focus() is screen.answer_list.rows[0]
+    assert screen.answer_list.rows and focused() is screen.answer_list.rows[0]
     # Escape with nothing running is not the screen's: no stop, nothing said
     heard.clear()
-    _key(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Escape)
     assert not [h for h in heard if h[1] == "Stopping…"]
 
 
@@ -249,9 +235,9 @@ def test_a_focused_row_wears_the_theme_ring(qtbot: QtBot, ctx: UiContext) -> Non
     screen.question.setFocus()
     screen.question.setText(LOW)
     with qtbot.waitSignal(screen.answered, timeout=60_000) as blocker:
-        _key(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Return)
     answer: InsightAnswer = blocker.args[0]
-    row = _focus()  # the keyboard is on the answer's first sentence
+    row = focused()  # the keyboard is on the answer's first sentence
     assert row is not None and row.accessibleName().startswith(answer.claims[0].text[:20])
     screen.question.setFocus()
     plain = row.grab().toImage()
@@ -277,7 +263,7 @@ def test_a_lock_leaves_no_words_behind(qtbot: QtBot, ctx: UiContext) -> None:
     screen.prepare_to_lock()
     scrub(screen)  # what the app does next on lock
     # … and after the lock none of it is anywhere, and the keyboard is on the question box
-    assert _focus() is screen.question
+    assert focused() is screen.question
     for word in words:
         assert not widgets_containing(word)
         assert not [d for d, n in _accessible_texts() if word in d or word in n]

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +26,7 @@ from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.widgets.analysis_chips import TIP_LABEL, AnalysisChips
 from tests.support.privacy import make_canary
 from tests.ui.conftest import widgets_containing
+from tests.ui.helpers.keys import focused, press
 from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
@@ -88,21 +88,6 @@ def _tip_texts() -> list[str]:
     ]
 
 
-def _focus() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed and let go as a keyboard does it: the press goes to the widget in focus,
-    the release to the one in focus by then (QTest's keyClick sends both to one widget)."""
-    pressed = _focus()
-    assert pressed is not None
-    QTest.keyPress(pressed, key, modifier)
-    released = _focus()
-    assert released is not None
-    QTest.keyRelease(released, key, modifier)
-
-
 def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
     qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[JournalScreen]
 ) -> None:
@@ -113,37 +98,37 @@ def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
 
     # Tab from the text stops once on the row: on its first chip, which shows its tooltip.
     screen.body_edit.setFocus()
-    _key(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
     first = row.chips[0]
-    assert _focus() is first and row.focused_chip() is first
+    assert focused() is first and row.focused_chip() is first
     assert QToolTip.isVisible() and QToolTip.text() == first.toolTip()
     assert first.accessibleName() == row.accessible_texts()[0]
 
     # The arrows walk the chips; each in turn is the focus a screen reader announces.
     for index in range(1, len(row.chips)):
-        _key(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Right)
         chip = row.chips[index]
-        assert _focus() is chip
+        assert focused() is chip
         assert chip.accessibleName() == row.accessible_texts()[index]
         assert chip.accessibleDescription() == row.sources()[index]
         assert QToolTip.text() == chip.toolTip()
-    _key(Qt.Key.Key_Right)  # the last chip stays the last
-    assert _focus() is row.chips[-1]
-    _key(Qt.Key.Key_Home)
-    assert _focus() is row.chips[0]
-    _key(Qt.Key.Key_End)
-    assert _focus() is row.chips[-1]
-    _key(Qt.Key.Key_Left)
-    assert _focus() is row.chips[-2]
+    press(Qt.Key.Key_Right)  # the last chip stays the last
+    assert focused() is row.chips[-1]
+    press(Qt.Key.Key_Home)
+    assert focused() is row.chips[0]
+    press(Qt.Key.Key_End)
+    assert focused() is row.chips[-1]
+    press(Qt.Key.Key_Left)
+    assert focused() is row.chips[-2]
     qtbot.mouseClick(row.chips[0], Qt.MouseButton.LeftButton)  # a click focuses a chip too
-    assert _focus() is row.chips[0] and row.current == 0
+    assert focused() is row.chips[0] and row.current == 0
 
     # The stress chip: named by its label, described by where it was read, and Space shows
     # that sentence again (the quote isolated for display, plain for assistive tech).
     rent = next(c for c in row.chips if c.text() == "rent")
     rent.setFocus()
     QToolTip.hideText()
-    _key(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     assert rent.accessibleName().startswith("Stress keyword: rent (")
     assert rent.accessibleDescription() == f"Stress: rent — from “{RENT}”"
     assert QToolTip.isVisible() and QToolTip.text() == f"Stress: rent — from “{FSI}{RENT}{PDI}”"
@@ -156,12 +141,12 @@ def test_tab_reaches_the_chip_row_and_the_arrows_move_between_chips(
 
     # One stop: Tab leaves the row for the tags, Shift+Tab from there comes back to the chip
     # last visited, and Shift+Tab from the row goes back to the text.
-    _key(Qt.Key.Key_Tab)
-    assert _focus() is screen.tag_editor.input
-    _key(Qt.Key.Key_Backtab)
-    assert _focus() is rent
-    _key(Qt.Key.Key_Backtab)
-    assert _focus() is screen.body_edit
+    press(Qt.Key.Key_Tab)
+    assert focused() is screen.tag_editor.input
+    press(Qt.Key.Key_Backtab)
+    assert focused() is rent
+    press(Qt.Key.Key_Backtab)
+    assert focused() is screen.body_edit
 
 
 def test_the_focused_chip_wears_the_theme_ring(
@@ -193,7 +178,7 @@ def test_chips_that_go_leave_the_keyboard_on_the_text_and_no_quote_behind(
     qtbot.waitUntil(lambda: any(canary in s for s in row.sources()), timeout=10_000)
     rent = next(c for c in row.chips if canary in c.accessibleDescription())
     rent.setFocus()
-    _key(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
     assert any(canary in t for t in _tip_texts())  # shown while the chip is in focus
 
     # Another entry: the chips are replaced; no chip or tooltip keeps the old quote.
@@ -209,10 +194,10 @@ def test_chips_that_go_leave_the_keyboard_on_the_text_and_no_quote_behind(
     qtbot.waitUntil(lambda: any(canary in s for s in row.sources()), timeout=10_000)
     rent = next(c for c in row.chips if canary in c.accessibleDescription())
     rent.setFocus()
-    _key(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
     assert any(canary in t for t in _tip_texts())
     screen.prepare_to_lock()
-    assert row.chips == [] and _focus() is screen.body_edit
+    assert row.chips == [] and focused() is screen.body_edit
     assert not _tip_texts() and not QToolTip.isVisible()
     holders = widgets_containing(canary)
     assert all(w is screen.body_edit or screen.isAncestorOf(w) for w in holders)
@@ -230,7 +215,7 @@ def test_chips_replaced_under_the_keyboard_keep_it_in_the_row(
     # The entry read anew (a background analysis landing): fewer chips, the keyboard stays
     # in the row on the nearest one, and the tooltip shown is that chip's.
     row.show_analysis(analyse("", "What a lovely calm walk by the sea."))
-    assert len(row.chips) < 4 and _focus() is row.chips[-1]
+    assert len(row.chips) < 4 and focused() is row.chips[-1]
     qtbot.waitUntil(lambda: QToolTip.text() == row.chips[-1].toolTip())
     assert not any(RENT in t for t in _tip_texts())
 
@@ -246,9 +231,9 @@ def test_the_editor_tab_order_is_the_one_it_declares(
     screen.title_edit.setFocus()
     reached: list[QWidget] = []
     for _ in expected:
-        focus = _focus()
+        focus = focused()
         assert focus is not None
         reached.append(row if row.isAncestorOf(focus) else focus)
-        _key(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Tab)
     assert reached == expected
     assert row.current == 0  # entered on its first chip
