@@ -35,10 +35,11 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers.ui_context import close_ctx, make_ctx
+from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
 
 __all__ = ["PASSPHRASE"]
 
@@ -183,3 +184,16 @@ def ui_ctx(session: Session) -> Iterator[UiContext]:
     ctx = make_ctx(session)
     yield ctx
     close_ctx(ctx)
+
+
+@pytest.fixture
+def history_screens(ui_ctx: UiContext) -> Iterator[list[HistoryScreen]]:
+    """History screens a test opens (append them): closed after it with their refresh timer
+    stopped and their pending reads drained, so none outlives its context."""
+    opened: list[HistoryScreen] = []
+    yield opened
+    for screen in opened:
+        screen._refresh_timer.stop()
+        screen.close()
+        drain(ui_ctx)
+        screen.deleteLater()

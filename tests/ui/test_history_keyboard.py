@@ -9,7 +9,7 @@ announced; a lock leaves none of the day's words in a widget or its accessible t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -27,22 +27,10 @@ from neuroleaf_desktop.ui.history import HistoryScreen
 from tests.support.privacy import make_canary
 from tests.ui.conftest import PASSPHRASE, widgets_containing
 from tests.ui.helpers.keys import focused, press
-from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 
 PLUS_ONE = timezone(timedelta(hours=1))
-
-
-@pytest.fixture
-def screens(ui_ctx: UiContext) -> Iterator[list[HistoryScreen]]:
-    opened: list[HistoryScreen] = []
-    yield opened
-    for screen in opened:
-        screen._refresh_timer.stop()
-        screen.close()
-        drain(ui_ctx)
-        screen.deleteLater()
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -50,11 +38,11 @@ def _at(day: date, hour: int) -> datetime:
 
 
 def _day_open(
-    qtbot: QtBot, ctx: UiContext, screens: list[HistoryScreen], day: date
+    qtbot: QtBot, ctx: UiContext, history_screens: list[HistoryScreen], day: date
 ) -> HistoryScreen:
     """The screen at ``day``'s year, the keyboard on that day in the grid, the day open."""
     screen = HistoryScreen(ctx)
-    screens.append(screen)
+    history_screens.append(screen)
     screen.resize(1100, 800)
     screen.show()
     screen.activateWindow()
@@ -91,11 +79,11 @@ def test_tab_reaches_the_days_rows_and_the_keys_walk_and_open_them(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    screens: list[HistoryScreen],
+    history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
 ) -> None:
     day, note, body = a_day
-    screen = _day_open(qtbot, ui_ctx, screens, day)
+    screen = _day_open(qtbot, ui_ctx, history_screens, day)
 
     # Tab from the days lands on the first check-in: named by what its row shows, described
     # by the lines under it; that is what Qt's accessibility layer hands a screen reader.
@@ -156,7 +144,7 @@ def test_tab_reaches_the_days_rows_and_the_keys_walk_and_open_them(
 def test_the_grid_keys_and_the_day_is_announced(
     qtbot: QtBot,
     ui_ctx: UiContext,
-    screens: list[HistoryScreen],
+    history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -170,7 +158,7 @@ def test_the_grid_keys_and_the_day_is_announced(
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
     day, _note, _body = a_day
-    screen = _day_open(qtbot, ui_ctx, screens, day)
+    screen = _day_open(qtbot, ui_ctx, history_screens, day)
     heading = f"{day:%A} {day.day} {day:%B %Y}"
     assert f"{heading}: 2 check-ins, 2 journal entries." in said
 
@@ -186,11 +174,11 @@ def test_the_grid_keys_and_the_day_is_announced(
 def test_the_focused_row_wears_the_ring_and_a_lock_leaves_no_words_behind(
     qtbot: QtBot,
     ui_ctx: UiContext,
-    screens: list[HistoryScreen],
+    history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
 ) -> None:
     day, note, body = a_day
-    screen = _day_open(qtbot, ui_ctx, screens, day)
+    screen = _day_open(qtbot, ui_ctx, history_screens, day)
     press(Qt.Key.Key_Tab)
     row = focused()
     assert row is not None and row is not screen.pixels and note in row.accessibleDescription()
@@ -239,11 +227,11 @@ def test_the_apps_lock_leaves_no_words_of_the_day_in_what_is_said(
 def test_a_window_hidden_and_shown_again_says_its_rows_again(
     qtbot: QtBot,
     ui_ctx: UiContext,
-    screens: list[HistoryScreen],
+    history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
 ) -> None:
     day, note, _body = a_day
-    screen = _day_open(qtbot, ui_ctx, screens, day)
+    screen = _day_open(qtbot, ui_ctx, history_screens, day)
     names = screen.checkins_list.names()
     assert len(names) == 2 and note in screen.checkins_list.descriptions()[0]
     screen.hide()  # to the tray, say: a hidden window's rows say nothing

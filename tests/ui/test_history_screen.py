@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -14,20 +13,8 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color
-from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def screens(ui_ctx: UiContext) -> Iterator[list[HistoryScreen]]:
-    opened: list[HistoryScreen] = []
-    yield opened
-    for screen in opened:
-        screen._refresh_timer.stop()
-        screen.close()
-        drain(ui_ctx)
-        screen.deleteLater()
 
 
 def open_history(qtbot: QtBot, ctx: UiContext, opened: list[HistoryScreen]) -> HistoryScreen:
@@ -55,22 +42,22 @@ def at_noon(day: date) -> datetime:
 
 
 def test_empty_profile_shows_a_helpful_empty_state(
-    qtbot: QtBot, ui_ctx: UiContext, screens: list[HistoryScreen]
+    qtbot: QtBot, ui_ctx: UiContext, history_screens: list[HistoryScreen]
 ) -> None:
-    screen = open_history(qtbot, ui_ctx, screens)
+    screen = open_history(qtbot, ui_ctx, history_screens)
     assert screen.stack.currentWidget() is screen.empty
     assert "check-ins" in screen.empty.title_label.text().lower()
 
 
 def test_days_are_coloured_by_mean_mood(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[HistoryScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, history_screens: list[HistoryScreen]
 ) -> None:
     year = datetime.now().astimezone().year - 1
     good, bad, empty = date(year, 1, 10), date(year, 1, 11), date(year, 1, 12)
     session.mood.log(NewCheckIn(mood=9, logged_at=at_noon(good)))
     session.mood.log(NewCheckIn(mood=7, logged_at=at_noon(good) + timedelta(hours=3)))
     session.mood.log(NewCheckIn(mood=2, logged_at=at_noon(bad)))
-    screen = open_history(qtbot, ui_ctx, screens)
+    screen = open_history(qtbot, ui_ctx, history_screens)
     last_year_screen(qtbot, screen)
     pixels = screen.pixels
     dark = is_dark(pixels)
@@ -87,7 +74,7 @@ def test_days_are_coloured_by_mean_mood(
 
 
 def test_clicking_a_day_shows_its_entries_and_check_ins(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[HistoryScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, history_screens: list[HistoryScreen]
 ) -> None:
     year = datetime.now().astimezone().year - 1
     day = date(year, 1, 20)
@@ -102,7 +89,7 @@ def test_clicking_a_day_shows_its_entries_and_check_ins(
     session.journal.add(
         NewEntry(title="Other day", body="x", created_at=at_noon(day + timedelta(days=1)))
     )
-    screen = open_history(qtbot, ui_ctx, screens)
+    screen = open_history(qtbot, ui_ctx, history_screens)
     last_year_screen(qtbot, screen)
     rect = screen.pixels.cell_rect(day)
     qtbot.mouseClick(screen.pixels, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
@@ -121,9 +108,9 @@ def test_clicking_a_day_shows_its_entries_and_check_ins(
 
 
 def test_refreshes_after_a_new_check_in(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[HistoryScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, history_screens: list[HistoryScreen]
 ) -> None:
-    screen = open_history(qtbot, ui_ctx, screens)
+    screen = open_history(qtbot, ui_ctx, history_screens)
     today = datetime.now().astimezone().date()
     session.mood.log(NewCheckIn(mood=5))
     qtbot.waitUntil(lambda: screen.pixels.mean_for(today) == 5.0)
@@ -131,11 +118,11 @@ def test_refreshes_after_a_new_check_in(
 
 
 def test_year_switcher_stays_within_the_data(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, screens: list[HistoryScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, history_screens: list[HistoryScreen]
 ) -> None:
     this_year = datetime.now(UTC).year
     session.mood.log(NewCheckIn(mood=4, logged_at=at_noon(date(this_year - 2, 6, 1))))
-    screen = open_history(qtbot, ui_ctx, screens)
+    screen = open_history(qtbot, ui_ctx, history_screens)
     assert not screen.next_button.isEnabled()
     qtbot.waitUntil(lambda: screen.prev_button.isEnabled())
     qtbot.mouseClick(screen.prev_button, Qt.MouseButton.LeftButton)
