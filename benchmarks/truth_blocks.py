@@ -55,6 +55,7 @@ from truth_blocks_blind_7 import BLOCK_AE as BLOCK_AE
 from truth_blocks_blind_7 import BLOCK_AF as BLOCK_AF
 from truth_blocks_blind_7 import BLOCK_AG as BLOCK_AG
 from truth_blocks_blind_8 import BLOCK_AH as BLOCK_AH
+from truth_blocks_blind_8 import BLOCK_AI as BLOCK_AI
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -605,7 +606,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"),
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -640,6 +641,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AF,
             BLOCK_AG,
             BLOCK_AH,
+            BLOCK_AI,
         ),
         strict=True,
     )
