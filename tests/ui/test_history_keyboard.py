@@ -241,3 +241,62 @@ def test_a_window_hidden_and_shown_again_says_its_rows_again(
     qtbot.waitExposed(screen)
     assert screen.checkins_list.names() == names
     assert note in screen.checkins_list.descriptions()[0]
+
+
+def test_page_keys_and_new_year_walk_between_years_and_stop_at_the_journals_ends(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    history_screens: list[HistoryScreen],
+    a_day: tuple[date, str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said: list[str] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    day, _note, _body = a_day
+    screen = _day_open(qtbot, ui_ctx, history_screens, day)
+
+    def shown(expected: date) -> bool:
+        data = screen.day_data
+        return (
+            screen._generation_done()
+            and screen.pixels.year == expected.year
+            and screen.pixels.selected == expected
+            and data is not None
+            and data.day == expected
+        )
+
+    # Page Down: the same day a year later (this year, the journal's last), its day opened.
+    press(Qt.Key.Key_PageDown)
+    later = date(day.year + 1, 1, 20)
+    qtbot.waitUntil(lambda: shown(later))
+    assert screen.year_label.text() == str(later.year)
+    assert screen.pixels.hasFocus()
+    # No year after today's: said so, and nothing moves.
+    press(Qt.Key.Key_PageDown)
+    assert said[-1] == "No later years in your journal."
+    assert screen.pixels.year == later.year and screen.pixels.selected == later
+
+    # Page Up comes back to the day with its check-ins.
+    press(Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: shown(day))
+    assert screen.day_data is not None and len(screen.day_data.checkins) == 2
+
+    # Control+Home: the year's first day; Left from there crosses New Year backwards, but the
+    # journal starts this year, so it is said and the grid stays.
+    press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown(date(day.year, 1, 1)))
+    press(Qt.Key.Key_Left)
+    assert said[-1] == "No earlier years in your journal."
+    # Control+End, then Right crosses into next year's 1 January.
+    press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown(date(day.year, 12, 31)))
+    press(Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: shown(date(day.year + 1, 1, 1)))
+    assert screen.pixels.hasFocus()

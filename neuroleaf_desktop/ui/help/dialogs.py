@@ -42,6 +42,8 @@ SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter on a day's check-in or entry", "Correct the check-in, or open the entry"),
     ("Delete on a day's check-in", "Move the check-in to the trash (with Undo)"),
     ("Arrows, Home End in History's year", "Move between days (↑ ↓ by month); Enter opens the day"),
+    ("Page Up, Page Down in History's year", "The same day a year earlier or later"),
+    ("Ctrl+Home, Ctrl+End in History's year", "The year's first or last day"),
     ("Esc", "Close a dialog"),
 )
 

@@ -25,10 +25,28 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from neuroleaf_desktop.ui.widgets.style import accent, is_dark, mood_color, muted_text
 
 MONTHS = [calendar.month_abbr[m] for m in range(1, 13)]
+_CONTROL = Qt.KeyboardModifier.ControlModifier
+
+
+def same_day_in_year(day: date, year: int) -> date:
+    """``day``'s month and day in ``year``; 29 February becomes the 28th in a common year."""
+    last = calendar.monthrange(year, day.month)[1]
+    return date(year, day.month, min(day.day, last))
+
+
+def _month_or_year_end(day: date, end: bool, whole_year: bool) -> date:
+    """Home and End: the first or last day of the month, or with Control of the year."""
+    if whole_year:
+        return date(day.year, 12, 31) if end else date(day.year, 1, 1)
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=last if end else 1)
 
 
 class YearPixels(QWidget):
     day_activated = Signal(object)  # datetime.date
+    # A day the keyboard walked to outside the shown year (Page Up/Down, or Left/Right across
+    # New Year): the screen decides whether that year exists and shows it.
+    other_year_requested = Signal(object)  # datetime.date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,7 +227,8 @@ class YearPixels(QWidget):
         chosen = self._label(self._selected) if self._selected else "no day selected"
         self.setAccessibleDescription(
             f"{chosen}. Arrow keys move between days (Up and Down by month, Home and End to the "
-            "month's ends), Enter opens the day."
+            "month's ends, Control with Home and End to the year's ends, Page Up and Page Down "
+            "by year), Enter opens the day."
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
@@ -258,9 +277,14 @@ class YearPixels(QWidget):
             if 1 <= month <= 12:
                 last = calendar.monthrange(self.year, month)[1]
                 target = date(self.year, month, min(current.day, last))
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # the first or last day of the month
-            last = calendar.monthrange(self.year, current.month)[1]
-            target = current.replace(day=1 if key == Qt.Key.Key_Home else last)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            target = _month_or_year_end(
+                current, key == Qt.Key.Key_End, bool(event.modifiers() & _CONTROL)
+            )
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            target = same_day_in_year(
+                current, current.year + (1 if key == Qt.Key.Key_PageDown else -1)
+            )
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.select(current, activate=True)
             event.accept()
@@ -270,6 +294,8 @@ class YearPixels(QWidget):
             return
         if target is not None and target.year == self.year:
             self.select(target, activate=True)
+        elif target is not None:
+            self.other_year_requested.emit(target)
         event.accept()
 
 

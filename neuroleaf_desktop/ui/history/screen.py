@@ -3,12 +3,13 @@
 The day view is where a day's check-ins are corrected or deleted (Edit / Delete, with Undo)
 and where its entries open in the journal.
 
-By keyboard: Tab goes year switcher → the year's days (arrow keys, Home and End) → the day's
-check-ins → its entries. Each list is one Tab stop walked with Up, Down, Home, End, Page Up and
-Page Down (``ui/widgets/row_list``); Enter opens the row (a check-in for correction, an entry in
-the journal), Delete moves a check-in to the trash. Each row is named by the short summary it
-shows and described by the lines under it, built on the worker (``services/history_text``).
-Opening a day is announced with what it holds."""
+By keyboard: Tab goes year switcher → the year's days (arrow keys; Home and End, with Control
+for the whole year; Page Up and Page Down for the same day a year earlier or later, as Left and
+Right cross New Year) → the day's check-ins → its entries. Each list is one Tab stop walked
+with Up, Down, Home, End, Page Up and Page Down (``ui/widgets/row_list``); Enter opens the row
+(a check-in for correction, an entry in the journal), Delete moves a check-in to the trash.
+Each row is named by the short summary it shows and described by the lines under it, built on
+the worker (``services/history_text``). Opening a day is announced with what it holds."""
 
 from __future__ import annotations
 
@@ -215,6 +216,7 @@ class HistoryScreen(QWidget):
         grid_layout.setSpacing(12)
         self.pixels = YearPixels(grid_page)
         self.pixels.day_activated.connect(self.show_day)
+        self.pixels.other_year_requested.connect(self.walk_to_day)
         self.legend = MoodLegend(grid_page)
         self.summary_label = QLabel(grid_page)
         self.summary_label.setProperty("role", "muted")
@@ -346,6 +348,17 @@ class HistoryScreen(QWidget):
         self.prev_button.setEnabled(self.year > self.first_year)
         self.next_button.setEnabled(self.year < self._today.year)
         self.this_year_button.setEnabled(self.year != self._today.year)
+
+    def walk_to_day(self, day: date) -> None:
+        """The keyboard left the shown year: show ``day``'s year and open it there, or, with no
+        such year in the journal (before the first check-in, or ahead of today), say so and
+        stay."""
+        if not self.first_year <= day.year <= self._today.year:
+            edge = "earlier" if day.year < self.first_year else "later"
+            announce(self.pixels, f"No {edge} years in your journal.")
+            return
+        self.selected_day = day
+        self.set_year(day.year)
 
     def show_day(self, day: date) -> None:
         """Open the day view for ``day`` (clicking a pixel does this)."""
