@@ -13,13 +13,14 @@ wording the picture shows instead of working them out again.
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuroleaf_desktop.charts.theme import ChartTheme
+from neuroleaf_desktop.charts.titles import DPI, chart_title, subtitle_as_title
+from neuroleaf_desktop.charts.titles import narrowest_px as narrowest_px
 from neuroleaf_desktop.domain.dashboard import (
     NEGATIVE_AFFECT,
     TIME_BINS,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-DPI = 100
 TIMELINE_SIZE = (9.0, 3.4)
 HEATMAP_SIZE = (6.4, 3.6)
 SLEEP_SIZE = (9.0, 3.6)
@@ -70,43 +70,8 @@ def style_axes(ax: Axes, theme: ChartTheme, *, grid_axis: str = "y") -> None:
         ax.set_axisbelow(True)
 
 
-# A chart is never drawn narrower than this many pixels per inch of its designed width (the
-# dashboard's smallest canvas, at 1024 px wide); a subtitle wraps to fit that, so it is never
-# cut off at the right edge however the window is sized.
-NARROWEST_PX_PER_INCH = 48
-SUBTITLE_CHAR_PX = 6.6  # mean advance of a character at 8.5 pt on a 100-dpi canvas
-
-
-def narrowest_px(figure_width_in: float) -> int:
-    """The least width (pixels) a chart designed ``figure_width_in`` wide is shown at: two
-    half-width charts side by side still fit a 1024-px window."""
-    return int(min(figure_width_in, 6.0) * NARROWEST_PX_PER_INCH)
-
-
-TITLE_CHAR_PX = 8.4  # the same for the 11-pt bold title
-AXIS_LABELS_PX = 64  # titles start at the plot's left edge, right of the axis labels
-
-
-def subtitle_lines(
-    subtitle: str, figure_width_in: float, char_px: float = SUBTITLE_CHAR_PX
-) -> list[str]:
-    """``subtitle`` wrapped to the narrowest width its chart can be drawn at."""
-    room = narrowest_px(figure_width_in) - AXIS_LABELS_PX
-    chars = max(18, int(room / char_px))
-    return textwrap.wrap(subtitle, width=chars) or [subtitle]
-
-
 def _title(ax: Axes, theme: ChartTheme, text: str, subtitle: str = "") -> None:
-    width_in = float(ax.get_figure(root=True).get_figwidth())  # type: ignore[union-attr]
-    lines = subtitle_lines(subtitle, width_in) if subtitle else []
-    title = "\n".join(subtitle_lines(text, width_in, TITLE_CHAR_PX))
-    pad = 14 + 12 * max(0, len(lines) - 1)  # the title sits above every subtitle line
-    ax.set_title(title, loc="left", fontsize=11, fontweight="bold", color=theme["text"], pad=pad)
-    if lines:
-        ax.text(
-            0.0, 1.01, "\n".join(lines), transform=ax.transAxes, fontsize=8.5,
-            color=theme["muted"], va="bottom", ha="left", linespacing=1.15,
-        )  # fmt: skip
+    chart_title(ax, (theme["text"], theme["muted"]), text, subtitle)
 
 
 def message_figure(
@@ -447,8 +412,7 @@ def keyword_cloud_figure(
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold", color=theme["text"])
-    subtitle = "\n".join(subtitle_lines(cloud_subtitle(len(weights)), CLOUD_SIZE[0]))
-    ax.set_title(subtitle, loc="left", fontsize=8.5, color=theme["muted"])
+    subtitle_as_title(ax, theme["muted"], cloud_subtitle(len(weights)))
     return fig
 
 

@@ -212,3 +212,38 @@ def test_an_empty_heatmap_says_not_picked_or_not_read_clearly(
     assert any(t.startswith("No check-in here names it, and none of the entries here reads "
                             f"clearly as it ({observed} ") for t in texts)  # fmt: skip
     assert not any("mention it" in t for t in texts)
+
+
+def test_a_heading_is_wrapped_again_for_the_width_it_is_shown_at(
+    summaries: dict[str, DashboardSummary],
+) -> None:
+    """Built for the narrowest card, the heatmap's title breaks over two lines; shown in a
+    half-width card of the default window (450 px) it fits one, its subtitle takes fewer
+    lines, and back at the narrowest width both break again. The words never change."""
+    from neuroleaf_desktop.charts.titles import fit_titles
+
+    theme = chart_theme(False)
+    fig = f.emotion_heatmap_figure(summaries["demo"].heatmap, NEGATIVE_AFFECT, theme)
+    ax = fig.axes[0]
+    subtitle = next(t for t in ax.texts if "times over weekday" in t.get_text())
+
+    def heading() -> tuple[str, str]:
+        return ax.get_title(loc="left"), subtitle.get_text()
+
+    narrow_title, narrow_sub = heading()
+    assert narrow_title == "When negative affect shows\nup"
+    height = f.HEATMAP_SIZE[1]
+    fig.set_size_inches(4.5, height)
+    fit_titles(fig)
+    wide_title, wide_sub = heading()
+    assert wide_title == "When negative affect shows up"
+    assert wide_sub.count("\n") < narrow_sub.count("\n")
+    assert wide_sub.split() == narrow_sub.split()
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    for text in (ax._left_title, subtitle):  # where set_title(loc="left") draws
+        box = text.get_window_extent(canvas.get_renderer())
+        assert box.x0 >= 0 and box.x1 <= 4.5 * fig.dpi + 2
+    fig.set_size_inches(2.0, height)  # narrower than any card: the narrowest wrap, no tighter
+    fit_titles(fig)
+    assert heading() == (narrow_title, narrow_sub)

@@ -138,3 +138,29 @@ def test_empty_profile_shows_the_empty_state(empty: Session, qtbot: QtBot) -> No
         assert screen.stack.currentWidget() is screen.empty
     finally:
         close_ctx(ctx)
+
+
+def test_a_charts_heading_is_wrapped_for_its_card_as_shown(demo: Session, qtbot: QtBot) -> None:
+    """The heatmap's title, built for the narrowest card, fits one line in its half-width card
+    at this size; on a canvas as narrow as the smallest window's card it breaks again, and
+    joins again when that canvas widens."""
+    screen, ctx = open_screen(qtbot, demo)
+    try:
+        canvas = screen.cards["heatmap"].canvas
+        assert canvas is not None and canvas.width() >= 380
+        figure = screen.figures["heatmap"]
+        title = figure.axes[0].get_title(loc="left")
+        assert title == "When negative affect shows up"
+        # the same kind of canvas, alone at the narrowest card's width and then widened
+        from neuroleaf_desktop.charts.titles import narrowest_px
+        from neuroleaf_desktop.ui.dashboard.card import scrolling_canvas_class
+
+        alone = scrolling_canvas_class()(figure)
+        qtbot.addWidget(alone)
+        alone.resize(narrowest_px(figure.get_figwidth()), 300)
+        alone.show()
+        qtbot.waitUntil(lambda: "\n" in figure.axes[0].get_title(loc="left"))
+        alone.resize(520, 300)
+        qtbot.waitUntil(lambda: figure.axes[0].get_title(loc="left") == title)
+    finally:
+        close_ctx(ctx)

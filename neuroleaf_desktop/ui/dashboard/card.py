@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from neuroleaf_desktop.ui.widgets import Card
@@ -31,12 +31,20 @@ SHOW_TEXT, HIDE_TEXT = "Show as text", "Hide text"
 def scrolling_canvas_class() -> Callable[[Figure], QWidget]:
     """A matplotlib canvas that lets the mouse wheel scroll the page. The stock canvas takes
     every wheel event (for zooming, which these charts do not do), so scrolling stopped dead
-    whenever the pointer was over a chart. Built on first use: matplotlib loads lazily."""
+    whenever the pointer was over a chart. It also wraps the chart's title and subtitle again
+    whenever its width changes (``charts/titles``). Built on first use: matplotlib loads
+    lazily."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from neuroleaf_desktop.charts.titles import fit_titles
 
     class ScrollingCanvas(FigureCanvasQTAgg):
         def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
             event.ignore()  # up to the scroll area
+
+        def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+            super().resizeEvent(event)  # type: ignore[no-untyped-call]  # sizes the figure
+            fit_titles(self.figure)  # before the redraw, which waits for the event loop
 
     return ScrollingCanvas
 
@@ -108,7 +116,7 @@ class ChartCard(Card):
         self.text_button.setText(HIDE_TEXT if shown else SHOW_TEXT)  # its name stays; checked
 
     def set_figure(self, figure: Figure) -> None:
-        from neuroleaf_desktop.charts.figures import narrowest_px
+        from neuroleaf_desktop.charts.titles import narrowest_px
 
         canvas = scrolling_canvas_class()(figure)
         canvas.setParent(self)
