@@ -66,7 +66,7 @@ def line_details(line: CrisisLine) -> str:
 
 
 def line_name(line: CrisisLine) -> str:
-    """"Samaritans, 116 123, free to call, 24 hours": the service, what to dial, how and when."""
+    """ "Samaritans, 116 123, free to call, 24 hours": the service, what to dial, how and when."""
     spoken = [line.note, SPOKEN_HOURS.get(line.hours, line.hours)]
     return ", ".join(x for x in (line.name, line.contact, *spoken) if x)
 

@@ -20,8 +20,10 @@ only hidden, and opening it again shows the edit as it was left.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -117,7 +119,8 @@ class SafetyCard(QDialog):
         self.plan_loaded = False
         self.line_texts: list[CardRow] = []
         self.plan_texts: list[CardRow] = []
-        self._land_pending = False  # the keyboard lands once the plan that leads has come
+        self._land_pending = False  # asked to land while what leads was still being read
+        self._country_pending = country is None  # the saved country may change every line
         self.setWindowTitle("You are not alone")
         self.setAccessibleName("Safety card")
         self.setModal(False)
@@ -193,7 +196,7 @@ class SafetyCard(QDialog):
         plan += [self.cancel_edit_button, self.save_plan_button, self.edit_button]
         order = [*plan, *lines] if self.severity == "concern" else [*lines, *plan]
         order.append(self.close_button)
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _build_lines(self, parent: QWidget) -> Card:
@@ -300,12 +303,18 @@ class SafetyCard(QDialog):
             self,
             lambda: str(settings.get("safety_country")),
             self._country_loaded,
-            lambda _exc: None,  # the system's country stays: nothing to tell the person
+            lambda _exc: self._country_read(),  # the system's country stays: nothing to say
         )
 
     def _country_loaded(self, code: str) -> None:
         if code:
             self.set_country(code)
+        self._country_read()
+
+    def _country_read(self) -> None:
+        self._country_pending = False
+        if self._land_pending:
+            self.land()
 
     def _save_country(self, _index: int = 0) -> None:
         """The person picked a country: remember it for the next card (a setting, local)."""
@@ -349,8 +358,9 @@ class SafetyCard(QDialog):
     # ---- opening --------------------------------------------------------------------------
     def land(self) -> None:
         """Put the keyboard on the first row of the section that leads and say where it is;
-        for "concern" (the plan leads) this waits for the plan to be read."""
-        if self.severity == "concern" and not self.plan_loaded:
+        for "concern" (the plan leads) this waits for the plan to be read, and every card for
+        the saved country's lines (read on a worker, a moment)."""
+        if self._country_pending or (self.severity == "concern" and not self.plan_loaded):
             self._land_pending = True
             return
         self._land_pending = False
@@ -381,8 +391,22 @@ class SafetyCard(QDialog):
         )
 
     def reject(self) -> None:
-        """Escape closes the card like the Close button (never loses an unsaved edit)."""
-        self.close()
+        """Escape closes the card like the Close button, but never loses an unsaved edit."""
+        if self.has_unsaved_edit():
+            self.hide()  # kept: opening the card again shows the edit as it was
+            return
+        super().reject()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        """Closed or put away while in use: the keyboard goes back to the window it came from
+        (its focus where it was, in the middle of what was being written), whatever the window
+        manager would pick."""
+        super().hideEvent(event)
+        parent = self.parentWidget()
+        if QApplication.activeWindow() not in (self, None) or parent is None:
+            return  # another window has the keyboard already
+        if parent.window().isVisible():
+            parent.window().activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.has_unsaved_edit():
