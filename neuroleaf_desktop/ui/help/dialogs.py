@@ -42,6 +42,14 @@ SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter on a day's check-in or entry", "Correct the check-in, or open the entry"),
     ("Delete on a day's check-in", "Move the check-in to the trash (with Undo)"),
     ("Arrows, Home End in History's year", "Move between days (↑ ↓ by month); Enter opens the day"),
+    ("↓ in the search field", "Go to the first search result"),
+    ("Enter on a search result", "Open the entry (or correct the check-in)"),
+    ("↑ ↓ Home End on the safety card", "Move between the crisis lines, or your plan's steps"),
+    ("Enter or Ctrl+C on a crisis line", "Copy its number (or a step of your plan)"),
+    ("Esc on the safety card", "Close it; a plan you are editing is kept until you come back"),
+    ("← → ↑ ↓ in a questionnaire", "Choose an answer; Tab goes to the next question"),
+    ("0 … 3 in a questionnaire", "Answer the question and go to the next one"),
+    ("Enter, Space in the breathing exercise", "Start it, or finish it early"),
     ("Esc", "Close a dialog"),
 )
 
