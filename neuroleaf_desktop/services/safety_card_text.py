@@ -45,8 +45,9 @@ class CardRow:
     description: str = ""
     copy: str = ""
 
-    def html(self, muted: str = "", *, big: bool = False) -> str:
-        """The row as shown: the heading, the main text (large for a number), the details."""
+    def html(self, muted: str = "", *, big: bool = False, bold: bool = False) -> str:
+        """The row as shown: the heading, the main text (large for a number, or bold), the
+        details."""
         parts: list[str] = []
         tone = f' style="color:{muted}"' if muted else ""
         if self.heading:
@@ -54,6 +55,8 @@ class CardRow:
         main = html.escape(self.main)
         if big:
             main = f'<span style="font-size:x-large"><b>{main}</b></span>'
+        elif bold:
+            main = f"<b>{main}</b>"
         parts.append(main)
         if self.details:
             parts.append(f"<small{tone}>{html.escape(self.details)}</small>")

@@ -44,7 +44,18 @@ from neuroleaf_desktop.ui.care.safety_card import show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.style import accent, hex_of, scaled_font
+
+
+def _answer_ring(dark: bool) -> str:
+    """The answer in focus wears the theme's 2-px accent ring (transparent on the others, so
+    nothing moves): the theme only tints a radio's circle, which a chosen answer already is."""
+    ring = hex_of(accent(dark))
+    return (
+        "QRadioButton { border: 2px solid transparent; border-radius: 6px; padding: 2px 6px; }"
+        f" QRadioButton:focus {{ border: 2px solid {ring}; }}"
+    )
+
 
 INSTRUMENT_PURPOSE = {
     "phq9": "A nine-question check on low mood over the last two weeks.",
@@ -125,7 +136,7 @@ class QuestionnaireDialog(QDialog):
         self.setWindowTitle(f"{self.instrument.name} questionnaire")
         self.setAccessibleName(f"{self.instrument.name} questionnaire")
         self._build()
-        install_style(self)
+        install_style(self, _answer_ring)
         self.resize(760, 820)
 
     # ---- building -------------------------------------------------------------------------

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +94,51 @@ def _label(text: str, parent: QWidget, *, role: str = "", wrap: bool = True) -> 
     if role:
         label.setProperty("role", role)
     return label
+
+
+class _PlanPages(QWidget):
+    """The plan as read or as edited, one page shown at a time and as tall as that page.
+
+    Not a QStackedWidget: a stack is as tall as its tallest page for a given width (its
+    layout's height-for-width asks every page, hidden or not), which left a short plan over an
+    empty space the size of the editors. Here the hidden page is out of the layout's sums."""
+
+    currentChanged = Signal(int)  # noqa: N815 (QStackedWidget's name, kept for callers)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (QStackedWidget's name)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        page.setVisible(len(self._pages) - 1 == self._current)
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def currentIndex(self) -> int:  # noqa: N802 (QStackedWidget's name)
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
+        return self.widget(self._current)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (QStackedWidget's name)
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        self._current = index
+        for position, page in enumerate(self._pages):
+            page.setVisible(position == index)
+        self.currentChanged.emit(index)
 
 
 class SafetyCard(QDialog):
@@ -231,7 +274,7 @@ class SafetyCard(QDialog):
     def _build_plan(self, parent: QWidget) -> Card:
         card = Card("My safety plan", parent)
         self.plan_card = card
-        self.plan_stack = QStackedWidget(card)
+        self.plan_stack = _PlanPages(card)
         card.body.addWidget(self.plan_stack)
 
         self.view_page = QWidget(card)
@@ -276,8 +319,6 @@ class SafetyCard(QDialog):
         buttons.addWidget(self.save_plan_button)
         edit_layout.addLayout(buttons)
         self.plan_stack.addWidget(edit_page)
-        self.plan_stack.currentChanged.connect(self._fit_stack)
-        self._fit_stack()
 
         self.edit_button = QPushButton("Edit my plan", card)
         self.edit_button.setAccessibleName("Edit my safety plan")
@@ -339,7 +380,11 @@ class SafetyCard(QDialog):
         muted = self._muted()
         self.lines_list.set_rows(
             [
-                RowText(row.html(muted, big=row.kind == "line"), row.name, row.description)
+                RowText(
+                    row.html(muted, big=row.kind == "line", bold=row.kind == "emergency"),
+                    row.name,
+                    row.description,
+                )
                 for row in self.line_texts
             ]
         )
@@ -452,18 +497,6 @@ class SafetyCard(QDialog):
         muted = self._muted()
         texts = [RowText(row.html(muted), row.name, row.description) for row in self.plan_texts]
         self.plan_list.set_rows(texts)
-
-    def _fit_stack(self, _index: int = 0) -> None:
-        """Size the plan area to the page shown, not to the tallest page."""
-        current = self.plan_stack.currentIndex()
-        for i in range(self.plan_stack.count()):
-            page = self.plan_stack.widget(i)
-            if page is None:
-                continue
-            shown = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, shown)
-            page.adjustSize()
-        self.plan_stack.adjustSize()
 
     def edit_plan(self) -> None:
         for key, editor in self.editors.items():
