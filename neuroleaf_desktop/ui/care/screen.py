@@ -349,6 +349,7 @@ class CareScreen(QWidget):
             buttons.addWidget(as_text)
             buttons.addStretch(1)
             column.addLayout(buttons)
+            column.addStretch(1)  # the two columns stay top-aligned when one shows its text
             row.addLayout(column, 1)
             self.charts[inst.key] = chart
             self.latest_labels[inst.key] = latest
