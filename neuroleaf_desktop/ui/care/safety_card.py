@@ -48,6 +48,7 @@ from neuroleaf_desktop.services.safety_card_text import (
     opening_announcement,
     plan_rows,
 )
+from neuroleaf_desktop.ui.care.plan_pages import PlanPages
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
@@ -94,51 +95,6 @@ def _label(text: str, parent: QWidget, *, role: str = "", wrap: bool = True) -> 
     if role:
         label.setProperty("role", role)
     return label
-
-
-class _PlanPages(QWidget):
-    """The plan as read or as edited, one page shown at a time and as tall as that page.
-
-    Not a QStackedWidget: a stack is as tall as its tallest page for a given width (its
-    layout's height-for-width asks every page, hidden or not), which left a short plan over an
-    empty space the size of the editors. Here the hidden page is out of the layout's sums."""
-
-    currentChanged = Signal(int)  # noqa: N815 (QStackedWidget's name, kept for callers)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pages: list[QWidget] = []
-        self._current = -1
-
-    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (QStackedWidget's name)
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        if self._current < 0:
-            self._current = 0
-        page.setVisible(len(self._pages) - 1 == self._current)
-        return len(self._pages) - 1
-
-    def count(self) -> int:
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget | None:
-        return self._pages[index] if 0 <= index < len(self._pages) else None
-
-    def currentIndex(self) -> int:  # noqa: N802 (QStackedWidget's name)
-        return self._current
-
-    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
-        return self.widget(self._current)
-
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (QStackedWidget's name)
-        if index == self._current or not 0 <= index < len(self._pages):
-            return
-        self._current = index
-        for position, page in enumerate(self._pages):
-            page.setVisible(position == index)
-        self.currentChanged.emit(index)
 
 
 class SafetyCard(QDialog):
@@ -274,7 +230,7 @@ class SafetyCard(QDialog):
     def _build_plan(self, parent: QWidget) -> Card:
         card = Card("My safety plan", parent)
         self.plan_card = card
-        self.plan_stack = _PlanPages(card)
+        self.plan_stack = PlanPages(card)
         card.body.addWidget(self.plan_stack)
 
         self.view_page = QWidget(card)
