@@ -154,6 +154,16 @@ def test_down_from_the_field_reaches_the_first_result_and_a_lock_leaves_no_words
     assert row is panel.results_list.rows[0]
     assert canary in _name(row)
 
+    # a change elsewhere re-reads the results: said again only when the count changed
+    heard = len(said)
+    with qtbot.waitSignal(panel.results_shown, timeout=5_000):
+        session.journal.add(NewEntry(title="Errands", body="Post office and the bank."))
+    assert len(said) == heard
+    with qtbot.waitSignal(panel.results_shown, timeout=5_000):
+        session.journal.add(NewEntry(title="Coast", body="Another lighthouse, further north."))
+    assert said[heard:] == ["2 entries found"]
+    assert panel.results_list.isAncestorOf(focused())  # the keyboard stayed on the results
+
     panel.prepare_to_lock()
     scrub(panel)  # what the app does next on lock
     assert focused() is panel.search_field

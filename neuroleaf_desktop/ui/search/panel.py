@@ -11,12 +11,14 @@ embedding model; whether it is installed is asked once, off the UI thread, and t
 Both choices are disabled (with a tooltip saying why) when it is not. The first search by
 meaning loads the model and the index, which can take a few seconds: the panel says so.
 
-By keyboard and screen reader: Tab goes from the search field through the ways to search and
-the filters to the results; Down in the field goes straight to the first result. The results
-are one Tab stop, a row list walked with the arrow keys (``ui/widgets/row_list``), each row named
-by its date, title and the snippet it shows (built on the worker, ``services/search_text``);
-Enter opens the entry (or the check-in, for correction). When a search finishes its count is
-announced ("12 entries found", "No entries found"). ``prepare_to_lock`` drops the rows.
+By keyboard and screen reader: Tab goes from the search field to the way to search (one stop,
+the arrow keys choose), the filters, then the results; Down in the field goes straight to the
+first result. The results are one Tab stop, a row list walked with the arrow keys
+(``ui/widgets/row_list``), each row named by its date, title and the snippet it shows (built on
+the worker, ``services/search_text``); Enter opens the entry (or the check-in, for correction).
+When a search the person asked for finishes, its count is announced ("12 entries found", "No
+entries found"); a re-read after a change made elsewhere says it only when the count changed.
+``prepare_to_lock`` drops the rows.
 """
 
 from __future__ import annotations
@@ -112,6 +114,7 @@ class SearchPanel(QWidget):
         self.semantic_available: bool | None = None  # None until asked
         self._last_results: SearchResults | None = None
         self.rows: list[ResultRow] = []  # what the result rows show, in order
+        self._refresh_pending = False  # the next search re-reads after a change, unasked
 
         self._build()
         install_style(self, _extra_qss)
@@ -139,7 +142,7 @@ class SearchPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setFont(scaled_font(self, 1.12))
         self.search_field.textChanged.connect(self._text_changed)
-        self.search_field.returnPressed.connect(self.search_now)
+        self.search_field.returnPressed.connect(self._asked)
         self.search_field.installEventFilter(self)
         layout.addWidget(self.search_field)
 
@@ -277,6 +280,11 @@ class SearchPanel(QWidget):
     def set_query(self, text: str) -> None:
         """Put ``text`` in the field and search at once (no debounce)."""
         self.search_field.setText(text)
+        self._asked()
+
+    def _asked(self) -> None:
+        """The person asked for this search (Enter, a mode, a query set from outside)."""
+        self._refresh_pending = False
         self.search_now()
 
     def focus_search(self) -> None:
@@ -325,6 +333,9 @@ class SearchPanel(QWidget):
             return
         mode = self._mode
         flt = self.filters()
+        # a re-read after a change says its count only when the count changed
+        quiet_if = len(self.rows) if self._refresh_pending else None
+        self._refresh_pending = False
         search = self.ctx.session.search
         preparing = mode != "fulltext" and not search.warm
         self._searching = True
@@ -352,7 +363,7 @@ class SearchPanel(QWidget):
             results, checkins, rows = found
             if not results.semantic_available:
                 self._set_semantic_available(False)
-            self._show_results(results, checkins, rows)
+            self._show_results(results, checkins, rows, say=len(rows) != quiet_if)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
@@ -373,7 +384,7 @@ class SearchPanel(QWidget):
         self._mode_chosen = True
         self._apply_mode(mode)
         if self.search_field.text().strip():
-            self.search_now()
+            self._asked()
 
     def _apply_mode(self, mode: str) -> None:
         self._mode = mode
@@ -403,10 +414,12 @@ class SearchPanel(QWidget):
 
     # ==== filters and tags ===================================================================
     def _text_changed(self, _text: str) -> None:
+        self._refresh_pending = False
         self._debounce.start()
 
     def _filters_changed(self, _index: int = 0) -> None:
         if self.search_field.text().strip():
+            self._refresh_pending = False
             self._debounce.start()
 
     @staticmethod
@@ -451,6 +464,7 @@ class SearchPanel(QWidget):
             if change.topic is Topic.ENTRY:
                 self._load_tags()
             if self.search_field.text().strip() and not self._searching:
+                self._refresh_pending = not self._debounce.isActive()  # else asked already
                 self._debounce.start()  # an edited or deleted entry must not linger
 
     # ==== showing ===========================================================================
@@ -489,6 +503,8 @@ class SearchPanel(QWidget):
         results: SearchResults,
         checkins: list[CheckinNoteResult] | None = None,
         rows: list[ResultRow] | None = None,
+        *,
+        say: bool = True,
     ) -> None:
         self._last_results = results
         checkins = checkins or []
@@ -508,7 +524,8 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.results_area)
         else:
             self.stack.setCurrentWidget(self.no_match)
-        announce(self, count_announcement(count, len(checkins), limit=LIMIT))
+        if say:
+            announce(self, count_announcement(count, len(checkins), limit=LIMIT))
         self.results_shown.emit(results)
 
     def result_kinds(self) -> list[str]:
