@@ -49,7 +49,7 @@ def snippet_html(snippet: str, strong_colour: str | None = None) -> str:
 
 
 def snippet_plain(snippet: str) -> str:
-    """The snippet without marks (tooltips, screen readers)."""
+    """The snippet without marks (what a screen reader is told)."""
     return _MARKED.sub(lambda m: m[1], snippet).replace("\n", " ")
 
 
@@ -75,10 +75,6 @@ class ResultRow:
         if not self.snippet:
             return head
         return f"{head}<br><span{tone}>{snippet_html(self.snippet, strong or None)}</span>"
-
-    @property
-    def tooltip(self) -> str:
-        return f"{self.title} — {self.date}\n{snippet_plain(self.snippet)}"
 
 
 def _name(date_text: str, title: str, snippet: str) -> str:

@@ -19,11 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.autolock import scrub
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.search import SearchPanel
 from tests.support.privacy import make_canary
-from tests.ui.conftest import widgets_containing
+from tests.ui.conftest import PASSPHRASE, widgets_containing
 from tests.ui.helpers.keys import focused, press
 from tests.ui.helpers.ui_context import drain
 
@@ -169,3 +170,28 @@ def test_down_from_the_field_reaches_the_first_result_and_a_lock_leaves_no_words
     assert focused() is panel.search_field
     assert not widgets_containing(canary)
     assert not [w for w in QApplication.allWidgets() if canary in _name(w)]
+
+
+def test_the_apps_lock_leaves_no_words_of_the_results_in_what_is_said(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    controller = make_controller(profile_with_entries("Finder", "hello"), PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    window = controller.main_window
+    assert window is not None
+    canary = make_canary()
+    window.ctx.session.journal.add(NewEntry(title="Dusk", body=f"a {canary} by the pier"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_search()
+    panel = window.search
+    panel.set_mode("fulltext")
+    panel.set_query("pier")
+    qtbot.waitUntil(lambda: any(canary in n for n in panel.results_list.names()))
+    panel.results_list.focus_row(0)
+    controller.lock("manual")  # the app's own lock: hide, wipe, then delete once idle
+    said = [(w.accessibleName(), w.accessibleDescription()) for w in QApplication.allWidgets()]
+    assert not [s for s in said if canary in s[0] or canary in s[1]]
+    assert not widgets_containing(canary)

@@ -492,11 +492,11 @@ class SearchPanel(QWidget):
         self.rows = rows
         if self.results_list.focused_row() is None:
             self.results_list.current = 0  # a new answer is read from its top
-        made = self.results_list.set_rows(
+        # no tooltips: a row shows its whole text already, and a tooltip is words a lock's
+        # hiding would not blank
+        self.results_list.set_rows(
             [RowText(row.html(strong, muted), row.name, row.description) for row in rows]
         )
-        for item, row in zip(made, rows, strict=True):
-            item.setToolTip(row.tooltip)
 
     def _show_results(
         self,
