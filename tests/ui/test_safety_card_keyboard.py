@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.care import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.help.dialogs import shortcut_rows
 from tests.ui.helpers.keys import focused, press
 
 pytestmark = pytest.mark.gui
@@ -175,3 +176,12 @@ def test_escape_keeps_a_plan_being_written_and_opening_again_shows_it(
     assert again is card
     qtbot.waitUntil(lambda: focused() is card.editors["warning_signs"])
     assert card.editors["warning_signs"].toPlainText() == "Walking the dog"
+
+
+def test_the_help_lists_the_keys_of_the_card_search_and_questionnaires() -> None:
+    keys = dict(shortcut_rows([]))
+    assert keys["Enter or Ctrl+C on a crisis line"].startswith("Copy its number")
+    assert "kept" in keys["Esc on the safety card"]
+    assert "Tab goes to the next question" in keys["← → ↑ ↓ in a questionnaire"]
+    assert keys["Enter on a search result"].startswith("Open the entry")
+    assert "↓ in the search field" in keys
