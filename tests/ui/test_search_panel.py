@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 from neuroleaf_desktop.domain.models import EntrySource, NewEntry
 from neuroleaf_desktop.services.search_service import SearchFilters, SearchResult
+from neuroleaf_desktop.services.search_text import snippet_html
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.search import SearchPanel
-from neuroleaf_desktop.ui.search.delegate import SNIPPET_ROLE, snippet_html
 from neuroleaf_desktop.ui.search.panel import NO_MODEL_HINT, PREPARING
 from tests.support.search_helpers import use_embedder
 from tests.ui.conftest import PASSPHRASE
@@ -97,13 +97,14 @@ def test_fulltext_result_shows_the_match_in_bold(
     # debounced: no search per keystroke
     qtbot.keyClicks(panel.search_field, "river")  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: panel.result_ids() == [river])
-    assert panel.stack.currentWidget() is panel.results_list
-    item = panel.results_list.item(0)
-    assert item.text() == "Evening"
-    snippet = str(item.data(SNIPPET_ROLE))
-    assert "[[river]]" in snippet
-    assert _bold_words(snippet_html(snippet)) == ["river"]
-    assert not panel.results_list.viewport().grab().isNull()  # the delegate paints
+    assert panel.stack.currentWidget() is panel.results_area
+    row = panel.rows[0]
+    assert row.title == "Evening"
+    assert "[[river]]" in row.snippet
+    assert _bold_words(snippet_html(row.snippet)) == ["river"]
+    shown = panel.results_list.html()
+    assert _bold_words(shown) == ["Evening", "river"]  # the title, then the match
+    assert not panel.results_list.grab().isNull()
     assert panel.status_label.text() == "1 entry"
 
     assert _search(qtbot, panel, "zebra") == []
@@ -120,9 +121,10 @@ def test_users_markup_is_shown_literally(
     panel = open_panel()
     panel.set_mode("fulltext")
     assert len(_search(qtbot, panel, "lighthouse")) == 1
-    item = panel.results_list.item(0)
-    assert item.text() == "<i>Notes</i>"  # the title is painted as plain text
-    html = snippet_html(str(item.data(SNIPPET_ROLE)))
+    row = panel.rows[0]
+    assert row.title == "<i>Notes</i>"
+    assert panel.results_list.plain_text().startswith("<i>Notes</i>")  # shown as typed
+    html = snippet_html(row.snippet)
     assert "&lt;b&gt;not bold&lt;/b&gt;" in html
     doc = QTextDocument()
     doc.setHtml(html)
@@ -230,7 +232,7 @@ def test_meaning_finds_a_paraphrase(
     assert panel.stack.currentWidget() is panel.loading
     qtbot.waitUntil(lambda: not panel.is_searching, timeout=120_000)
     assert panel.result_ids()[0] == jog
-    assert panel.results_list.item(0).text() == "Untitled"
+    assert panel.rows[0].title == "Untitled"
     # the second search by meaning is ready at once: no "preparing" message
     panel.set_query("running outside")
     assert panel.status_label.text() != PREPARING
@@ -285,8 +287,8 @@ def test_enter_on_a_result_opens_it_in_the_journal(
     panel.set_mode("fulltext")
     qtbot.keyClicks(panel.search_field, "lighthouse")  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: len(panel.result_ids()) == 1)
-    panel.results_list.setFocus()
-    qtbot.keyClick(panel.results_list.viewport(), Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    panel.results_list.focus_row(0)
+    qtbot.keyClick(panel.results_list.rows[0], Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     journal = window.journal
     assert isinstance(journal, JournalScreen)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is journal)

@@ -43,6 +43,7 @@ from neuroleaf_desktop.ui.care.breathing_model import (
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import palette_for
 from neuroleaf_desktop.ui.widgets import Banner, RatingSelector, install_style
+from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.style import is_dark, scaled_font
 
 log = get_logger("ui.care.breathing")
@@ -411,6 +412,8 @@ class BreathingDialog(QDialog):
 
     def _on_phase(self, state: BreathState) -> None:
         self.phase_label.setAccessibleDescription(state.label)
+        if self.guide.running:
+            announce(self.phase_label, state.spoken)  # polite: once a phase, not each count
         if self.sound.isChecked() and self.guide.running and self.guide.elapsed_s > 0:
             QApplication.beep()
 
@@ -424,6 +427,7 @@ class BreathingDialog(QDialog):
         self.after.set_value(None)
         self.pages.setCurrentIndex(2)
         self.after.setFocus()
+        announce(self, f"Well done. {self.summary.text()}")
 
     def _compare(self, after: object) -> None:
         before = self.before.value()

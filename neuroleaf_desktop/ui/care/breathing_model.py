@@ -82,6 +82,14 @@ class BreathState:
         return max(1, math.ceil(self.remaining_s - 1e-9))
 
     @property
+    def spoken(self) -> str:
+        """What a screen reader is told once as the phase begins, "Breathe in, 4 seconds" (the
+        phase's length to the half second), never at each count."""
+        length = round(self.remaining_s * 2) / 2
+        word = PHASE_WORDS[self.kind].rstrip("…")
+        return f"{word}, {length:g} second{'' if length == 1 else 's'}"
+
+    @property
     def label(self) -> str:
         """e.g. "Breathe in… 4"."""
         return f"{PHASE_WORDS[self.kind]} {self.count}"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neuroleaf_desktop.domain.questionnaires import Instrument
+from neuroleaf_desktop.services.questionnaire_text import history_text
 from neuroleaf_desktop.ui.theme import palette_for
 from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, scaled_font
 
@@ -22,6 +23,7 @@ class QuestionnaireChart(QWidget):
         super().__init__(parent)
         self.instrument = instrument
         self.points: list[tuple[datetime, int]] = []
+        self.text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"{instrument.name} scores over time")
         self._describe()
@@ -32,24 +34,19 @@ class QuestionnaireChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(220, 150)
 
-    def set_points(self, points: Sequence[tuple[datetime, int]]) -> None:
+    def set_points(self, points: Sequence[tuple[datetime, int]], text: str = "") -> None:
+        """The results to draw, and the same results in words (``services/questionnaire_text``
+        ``history_text``, built on the worker with them; built here when not given)."""
         self.points = sorted(points)
-        self._describe()
+        self._describe(text)
         self.update()
 
-    def _describe(self) -> None:
-        name = self.instrument.name
-        if not self.points:
-            text = f"{name}: no results yet."
-        else:
-            when, total = self.points[-1]
-            band = self.instrument.band_for(total).severity.label
-            text = (
-                f"{name}: {len(self.points)} result{'s' if len(self.points) != 1 else ''}; "
-                f"latest {total} of {self.instrument.max_total} ({band}) on {when:%d %b %Y}."
-            )
-        self.setAccessibleDescription(text)
-        self.setToolTip(text)
+    def _describe(self, text: str = "") -> None:
+        """What the chart draws, in words: its accessible description (every result, oldest
+        first) and, shorter, its tooltip (the last line: the latest result)."""
+        self.text = text or history_text(self.instrument, self.points)
+        self.setAccessibleDescription(self.text)
+        self.setToolTip(self.text.splitlines()[-1])
 
     # ---- painting -------------------------------------------------------------------------
     def _band_colour(self, index: int, dark: bool) -> QColor:

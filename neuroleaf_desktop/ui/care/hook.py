@@ -8,7 +8,9 @@
 * :class:`CareHook` starts a :class:`CareScheduler` at unlock and stops it at lock and quit
   (``AppController`` owns one per session), and has each saved journal entry checked by
   ``CareService.check_entry`` on a worker: when it is flagged, the safety card appears next to
-  the journal without taking the focus. Nothing about the entry is logged or sent.
+  the journal and the keyboard lands on it (its level and first row are announced), so a person
+  using a keyboard or a screen reader meets it at once; it is never modal, and Escape goes back
+  to the writing as it was. Nothing about the entry is logged or sent.
 """
 
 from __future__ import annotations
@@ -265,9 +267,7 @@ class CareHook(QObject):
             previous = self._card_shown_for.get(result.entry_id)
             if previous is None or result.severity.rank > previous.rank:
                 self._card_shown_for[result.entry_id] = result.severity
-                self.show_card(
-                    message=FLAGGED_MESSAGE, activate=False, severity=str(result.severity)
-                )
+                self.show_card(message=FLAGGED_MESSAGE, severity=str(result.severity))
         self.entry_checked.emit(result)
 
     def show_card(

@@ -2,8 +2,11 @@
 the "not a diagnosis" note in plain view. PHQ-9 item 9 above "Not at all" always opens the
 safety card, whatever the total.
 
-Keyboard: Tab moves between questions, the arrow keys between answers, and the digits 0–3 pick
-an answer for the focused question and move on to the next one.
+Keyboard: each question's answers are one group: Tab and Shift+Tab move between questions
+(after the last, on to "See my score"), the arrow keys choose an answer within the question, and
+the digits 0–3 pick an answer for the focused question and move on to the next one. A screen
+reader hears "Question 3 of 9: …" with each answer (``services/questionnaire_text``), and the
+score is announced when the result is shown.
 """
 
 from __future__ import annotations
@@ -31,10 +34,28 @@ from neuroleaf_desktop.domain.questionnaires import (
     NOT_A_DIAGNOSIS,
     QuestionnaireResult,
 )
+from neuroleaf_desktop.services.questionnaire_text import (
+    answer_name,
+    progress_text,
+    question_name,
+    score_announcement,
+)
 from neuroleaf_desktop.ui.care.safety_card import show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, install_style
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.style import accent, hex_of, scaled_font
+
+
+def _answer_ring(dark: bool) -> str:
+    """The answer in focus wears the theme's 2-px accent ring (transparent on the others, so
+    nothing moves): the theme only tints a radio's circle, which a chosen answer already is."""
+    ring = hex_of(accent(dark))
+    return (
+        "QRadioButton { border: 2px solid transparent; border-radius: 6px; padding: 2px 6px; }"
+        f" QRadioButton:focus {{ border: 2px solid {ring}; }}"
+    )
+
 
 INSTRUMENT_PURPOSE = {
     "phq9": "A nine-question check on low mood over the last two weeks.",
@@ -47,11 +68,11 @@ class _ItemGroup(QFrame):
 
     answered = Signal(int, int)  # item index, answer value
 
-    def __init__(self, index: int, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, index: int, total: int, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.setProperty("role", "card")
-        self.setAccessibleName(f"Question {index + 1}")
+        self.setAccessibleName(question_name(index, total, text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -65,7 +86,7 @@ class _ItemGroup(QFrame):
         self.buttons: list[QRadioButton] = []
         for value, label in enumerate(ANSWER_LABELS):
             button = QRadioButton(label, self)
-            button.setAccessibleName(f"Question {index + 1}: {label}")
+            button.setAccessibleName(answer_name(index, total, label))
             button.setAccessibleDescription(text)
             button.setToolTip(f"{label} (key {value})")
             self.group.addButton(button, value)
@@ -83,10 +104,18 @@ class _ItemGroup(QFrame):
         self.buttons[value].setChecked(True)
         self.answered.emit(self.index, value)
 
-    def focus(self) -> None:
+    def focus(self, reason: Qt.FocusReason = Qt.FocusReason.TabFocusReason) -> None:
+        """The keyboard on this question: on its answer, or its first option if unanswered."""
         checked = self.group.checkedButton()
         target = checked if isinstance(checked, QRadioButton) else self.buttons[0]
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        target.setFocus(reason)
+
+    def step(self, button: QRadioButton, forward: bool) -> None:
+        """The answer after (or before) ``button`` is chosen, and takes the keyboard."""
+        position = self.buttons.index(button) + (1 if forward else -1)
+        if 0 <= position < len(self.buttons):
+            self.buttons[position].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.set_value(position)
 
 
 class QuestionnaireDialog(QDialog):
@@ -107,7 +136,7 @@ class QuestionnaireDialog(QDialog):
         self.setWindowTitle(f"{self.instrument.name} questionnaire")
         self.setAccessibleName(f"{self.instrument.name} questionnaire")
         self._build()
-        install_style(self)
+        install_style(self, _answer_ring)
         self.resize(760, 820)
 
     # ---- building -------------------------------------------------------------------------
@@ -158,7 +187,7 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(hint)
         self.items: list[_ItemGroup] = []
         for index, text in enumerate(self.instrument.items):
-            group = _ItemGroup(index, text, content)
+            group = _ItemGroup(index, len(self.instrument.items), text, content)
             group.answered.connect(self._on_answered)
             for button in group.buttons:
                 button.installEventFilter(self)
@@ -257,25 +286,46 @@ class QuestionnaireDialog(QDialog):
     def _update_progress(self) -> None:
         done = sum(v is not None for v in self.answers())
         total = len(self.items)
-        self.progress.setText(f"{done} of {total} answered")
+        self.progress.setText(progress_text(done, total))
         self.submit_button.setEnabled(done == total and not self._saving)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if isinstance(watched, QRadioButton) and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            text = event.text()
-            if text in ("0", "1", "2", "3"):
-                for position, item in enumerate(self.items):
-                    if watched in item.buttons:
-                        item.set_value(int(text))
-                        if position + 1 < len(self.items):
-                            nxt = self.items[position + 1]
-                            nxt.focus()
-                            self.scroll_area.ensureWidgetVisible(nxt)
-                        else:
-                            self.submit_button.setFocus()
-                        return True
+        if not (isinstance(watched, QRadioButton) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        position = next((i for i, item in enumerate(self.items) if watched in item.buttons), -1)
+        if position < 0:
+            return super().eventFilter(watched, event)
+        item = self.items[position]
+        key = Qt.Key(event.key())
+        text = event.text()
+        if text in ("0", "1", "2", "3"):
+            item.set_value(int(text))
+            self._go_to(position + 1)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down):
+            item.step(watched, forward=key in (Qt.Key.Key_Right, Qt.Key.Key_Down))
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            backward = key == Qt.Key.Key_Backtab or shift
+            if backward and position == 0:
+                return super().eventFilter(watched, event)  # before the first: Qt's own order
+            self._go_to(position - 1 if backward else position + 1)
+            return True
         return super().eventFilter(watched, event)
+
+    def _go_to(self, position: int) -> None:
+        """The keyboard on question ``position``; past the last, on "See my score" (or Cancel
+        while it cannot be pressed yet)."""
+        if position < len(self.items):
+            target = self.items[position]
+            target.focus()
+            self.scroll_area.ensureWidgetVisible(target)
+        elif self.submit_button.isEnabled():
+            self.submit_button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.cancel_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)  # type: ignore[arg-type]
@@ -318,6 +368,7 @@ class QuestionnaireDialog(QDialog):
         self.safety_button.setVisible(result.needs_safety_card)
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()
+        announce(self, score_announcement(inst, result))
         self.completed.emit(result)
         if result.needs_safety_card:
             self._open_safety_card()

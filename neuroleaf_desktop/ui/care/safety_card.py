@@ -8,11 +8,22 @@ the card itself) or else the system locale. Nothing is sent.
 What comes first follows the level of what was noticed: for "concern" (a single warning sign)
 the person's own safety plan leads, gently, with the lines below it; for "urgent" (explicit
 intent, a plan, getting the means, combined signs) the crisis lines come first.
+
+By keyboard and screen reader: when the card opens, the keyboard lands on the first row of the
+section that leads and the card's level, heading and that row are announced (assertively for
+"urgent"). Each crisis line and each plan step is a row of a keyboard list (arrows, Home, End),
+named by what it is ("Samaritans, 116 123, free to call, 24 hours"; the words are built in
+``services/safety_card_text``); Enter or Ctrl+C on a row copies its number (or the step) and
+says so. Escape closes the card; a plan being edited and not yet saved is kept: the card is
+only hidden, and opening it again shows the edit as it was left.
 """
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,17 +34,26 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from neuroleaf_desktop.domain import crisis_lines
 from neuroleaf_desktop.services.care_service import SAFETY_PLAN_SECTIONS
+from neuroleaf_desktop.services.safety_card_text import (
+    CardRow,
+    copied_announcement,
+    level_of,
+    line_rows,
+    opening_announcement,
+    plan_rows,
+)
+from neuroleaf_desktop.ui.care.plan_pages import PlanPages
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
+from neuroleaf_desktop.ui.widgets.style import hex_of, is_dark, muted_text, scaled_font
 
 SECTION_TEXT: dict[str, tuple[str, str]] = {
     "warning_signs": (
@@ -53,6 +73,12 @@ SECTION_TEXT: dict[str, tuple[str, str]] = {
 }
 
 OTHER_COUNTRY = ""
+HEADING = "You don't have to carry this alone"
+EMPTY_PLAN = (
+    "You haven't written a safety plan yet. It is easier to write on a calmer day: a few "
+    "warning signs, what helps, and who you can call."
+)
+SECTION_TITLES = {key: title for key, (title, _hint) in SECTION_TEXT.items()}
 
 
 def system_country_code() -> str:
@@ -87,9 +113,13 @@ class SafetyCard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.severity = "concern" if severity == "concern" else "urgent"
+        self.severity = level_of(severity)
         self.plan: dict[str, list[str]] = {k: [] for k in SAFETY_PLAN_SECTIONS}
         self.plan_loaded = False
+        self.line_texts: list[CardRow] = []
+        self.plan_texts: list[CardRow] = []
+        self._land_pending = False  # asked to land while what leads was still being read
+        self._country_pending = country is None  # the saved country may change every line
         self.setWindowTitle("You are not alone")
         self.setAccessibleName("Safety card")
         self.setModal(False)
@@ -119,7 +149,7 @@ class SafetyCard(QDialog):
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
-        heading = _label("You don't have to carry this alone", content)
+        heading = _label(HEADING, content)
         heading.setFont(scaled_font(self, 1.5, bold=True))
         layout.addWidget(heading)
         intro = _label(
@@ -155,6 +185,18 @@ class SafetyCard(QDialog):
         self.close_button.clicked.connect(self.close)
         footer.addWidget(self.close_button)
         outer.addLayout(footer)
+        self._declare_tab_order()
+
+    def _declare_tab_order(self) -> None:
+        """The sections in the order they are shown, each its controls then its rows; the plan's
+        edit page follows its rows; Close last."""
+        lines = [self.country_box, self.lines_list]
+        plan = [self.plan_list, *self.editors.values()]
+        plan += [self.cancel_edit_button, self.save_plan_button, self.edit_button]
+        order = [*plan, *lines] if self.severity == "concern" else [*lines, *plan]
+        order.append(self.close_button)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _build_lines(self, parent: QWidget) -> Card:
         card = Card("Talk to someone now", parent)
@@ -171,9 +213,11 @@ class SafetyCard(QDialog):
         row.addWidget(where)
         row.addWidget(self.country_box, 1)
         card.body.addLayout(row)
-        self.lines_box = QVBoxLayout()
-        self.lines_box.setSpacing(10)
-        card.body.addLayout(self.lines_box)
+        self.lines_list = RowList("Crisis lines", card)
+        self.lines_list.set_focus_fallback(self.country_box)
+        self.lines_list.activated.connect(lambda i: self._copy(self.line_texts, i))
+        self.lines_list.copy_requested.connect(lambda i: self._copy(self.line_texts, i))
+        card.body.addWidget(self.lines_list)
         dated = _label(
             f"Numbers last checked {crisis_lines.AS_OF:%B %Y}. If one does not work, your "
             "local emergency number always will.",
@@ -186,13 +230,17 @@ class SafetyCard(QDialog):
     def _build_plan(self, parent: QWidget) -> Card:
         card = Card("My safety plan", parent)
         self.plan_card = card
-        self.plan_stack = QStackedWidget(card)
+        self.plan_stack = PlanPages(card)
         card.body.addWidget(self.plan_stack)
 
         self.view_page = QWidget(card)
-        self.view_layout = QVBoxLayout(self.view_page)
-        self.view_layout.setContentsMargins(0, 0, 0, 0)
-        self.view_layout.setSpacing(8)
+        view_layout = QVBoxLayout(self.view_page)
+        view_layout.setContentsMargins(0, 0, 0, 0)
+        self.plan_list = RowList("My safety plan", self.view_page)
+        self.plan_list.set_placeholder(EMPTY_PLAN)
+        self.plan_list.activated.connect(lambda i: self._copy(self.plan_texts, i))
+        self.plan_list.copy_requested.connect(lambda i: self._copy(self.plan_texts, i))
+        view_layout.addWidget(self.plan_list)
         self.plan_stack.addWidget(self.view_page)
 
         edit_page = QWidget(card)
@@ -227,8 +275,6 @@ class SafetyCard(QDialog):
         buttons.addWidget(self.save_plan_button)
         edit_layout.addLayout(buttons)
         self.plan_stack.addWidget(edit_page)
-        self.plan_stack.currentChanged.connect(self._fit_stack)
-        self._fit_stack()
 
         self.edit_button = QPushButton("Edit my plan", card)
         self.edit_button.setAccessibleName("Edit my safety plan")
@@ -237,6 +283,7 @@ class SafetyCard(QDialog):
         edit_row.addWidget(self.edit_button)
         edit_row.addStretch(1)
         card.body.addLayout(edit_row)
+        self.plan_list.set_focus_fallback(self.edit_button)
         self._render_plan()
         return card
 
@@ -253,12 +300,18 @@ class SafetyCard(QDialog):
             self,
             lambda: str(settings.get("safety_country")),
             self._country_loaded,
-            lambda _exc: None,  # the system's country stays: nothing to tell the person
+            lambda _exc: self._country_read(),  # the system's country stays: nothing to say
         )
 
     def _country_loaded(self, code: str) -> None:
         if code:
             self.set_country(code)
+        self._country_read()
+
+    def _country_read(self) -> None:
+        self._country_pending = False
+        if self._land_pending:
+            self.land()
 
     def _save_country(self, _index: int = 0) -> None:
         """The person picked a country: remember it for the next card (a setting, local)."""
@@ -275,103 +328,131 @@ class SafetyCard(QDialog):
     def region(self) -> crisis_lines.RegionLines:
         return crisis_lines.lines_for(str(self.country_box.currentData() or ""))
 
-    def _clear(self, layout: QVBoxLayout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item is None:
-                break
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # out of the layout but not yet deleted: must not paint
-                widget.deleteLater()
-            child = item.layout()
-            if child is not None and isinstance(child, QVBoxLayout):
-                self._clear(child)
+    def _muted(self) -> str:
+        return hex_of(muted_text(is_dark(self)))
 
     def _show_lines(self) -> None:
-        self._clear(self.lines_box)
-        region = self.region
-        parent = self.lines_box.parentWidget() or self
-        if crisis_lines.is_fallback(region):
-            text = _label(crisis_lines.INTERNATIONAL_FALLBACK, parent)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.lines_box.addWidget(text)
+        self.line_texts = line_rows(self.region)
+        muted = self._muted()
+        self.lines_list.set_rows(
+            [
+                RowText(
+                    row.html(muted, big=row.kind == "line", bold=row.kind == "emergency"),
+                    row.name,
+                    row.description,
+                )
+                for row in self.line_texts
+            ]
+        )
+
+    def _copy(self, rows: list[CardRow], index: int) -> None:
+        """Put the row's number (or plan step) on the clipboard, and say so."""
+        if not 0 <= index < len(rows) or not rows[index].copy:
             return
-        for line in region.lines:
-            block = QWidget(parent)
-            box = QVBoxLayout(block)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            name = _label(line.name, block, role="muted")
-            number = _label(line.contact, block)
-            number.setFont(scaled_font(self, 1.35, bold=True))
-            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            details = " · ".join(x for x in (line.note, line.hours) if x)
-            number.setAccessibleName(f"{line.name}: {line.contact}, {details}")
-            box.addWidget(name)
-            box.addWidget(number)
-            if details:
-                box.addWidget(_label(details, block, role="small"))
-            self.lines_box.addWidget(block)
-        emergency = _label(f"In immediate danger, call {region.emergency}.", parent, role="warning")
-        emergency.setAccessibleName(f"Emergency number: {region.emergency}")
-        self.lines_box.addWidget(emergency)
+        row = rows[index]
+        clipboard = QApplication.clipboard()
+        clipboard.setText(row.copy)
+        said = copied_announcement(row)
+        self.banner.show_message(f"{said}.", "success")
+        announce(self, said)
+
+    # ---- opening --------------------------------------------------------------------------
+    def land(self) -> None:
+        """Put the keyboard on the first row of the section that leads and say where it is;
+        for "concern" (the plan leads) this waits for the plan to be read, and every card for
+        the saved country's lines (read on a worker, a moment)."""
+        if self._country_pending or (self.severity == "concern" and not self.plan_loaded):
+            self._land_pending = True
+            return
+        self._land_pending = False
+        lists = [self.plan_list, self.lines_list]
+        if self.severity == "urgent":
+            lists.reverse()
+        target = next((rows for rows in lists if rows.rows), None)
+        first: CardRow | None = None
+        if target is not None:
+            target.focus_row(0)
+            first = (self.plan_texts if target is self.plan_list else self.line_texts)[0]
+        else:
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        said = opening_announcement(self.severity, HEADING, first)
+        announce(self, said, assertive=self.severity == "urgent")
+
+    @property
+    def editing(self) -> bool:
+        return self.plan_stack.currentIndex() == 1
+
+    def has_unsaved_edit(self) -> bool:
+        """The plan's edit page is open with text that differs from the saved plan."""
+        if not self.editing:
+            return False
+        return any(
+            editor.toPlainText().splitlines() != self.plan.get(key, [])
+            for key, editor in self.editors.items()
+        )
+
+    def reject(self) -> None:
+        """Escape closes the card like the Close button, but never loses an unsaved edit."""
+        if self.has_unsaved_edit():
+            self.hide()  # kept: opening the card again shows the edit as it was
+            return
+        super().reject()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        """Closed or put away while in use: the keyboard goes back to the window it came from
+        (its focus where it was, in the middle of what was being written), whatever the window
+        manager would pick."""
+        super().hideEvent(event)
+        parent = self.parentWidget()
+        if QApplication.activeWindow() not in (self, None) or parent is None:
+            return  # another window has the keyboard already
+        if parent.window().isVisible():
+            parent.window().activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.has_unsaved_edit():
+            event.ignore()  # kept, hidden: opening the card again shows the edit as it was
+            self.hide()
+            return
+        super().closeEvent(event)
 
     # ---- the plan -------------------------------------------------------------------------
     def _load_plan(self) -> None:
         care = self.ctx.session.care
-        self.ctx.tasks.run(self, care.safety_plan, self._plan_loaded, self.banner.show_error)
 
-    def _plan_loaded(self, plan: dict[str, list[str]]) -> None:
+        def read() -> tuple[dict[str, list[str]], list[CardRow]]:
+            plan = care.safety_plan()
+            return plan, plan_rows(plan, SAFETY_PLAN_SECTIONS, SECTION_TITLES)
+
+        def failed(exc: BaseException) -> None:
+            self.banner.show_error(exc)
+            self.plan_loaded = True  # nothing to wait for: the crisis lines lead instead
+            if self._land_pending:
+                self.land()
+
+        self.ctx.tasks.run(self, read, self._plan_read, failed)
+
+    def _plan_read(self, read: tuple[dict[str, list[str]], list[CardRow]]) -> None:
+        self._plan_loaded(*read)
+
+    def _plan_loaded(self, plan: dict[str, list[str]], rows: list[CardRow]) -> None:
         self.plan = {k: list(plan.get(k, [])) for k in SAFETY_PLAN_SECTIONS}
+        self.plan_texts = rows
         self.plan_loaded = True
         self._render_plan()
         if self.is_plan_empty:
             self.edit_button.setText("Write my plan")
+        if self._land_pending:
+            self.land()
 
     @property
     def is_plan_empty(self) -> bool:
         return not any(self.plan.values())
 
     def _render_plan(self) -> None:
-        self._clear(self.view_layout)
-        page = self.view_page
-        if self.is_plan_empty:
-            self.view_layout.addWidget(
-                _label(
-                    "You haven't written a safety plan yet. It is easier to write on a calmer "
-                    "day: a few warning signs, what helps, and who you can call.",
-                    page,
-                    role="muted",
-                )
-            )
-            return
-        for key in SAFETY_PLAN_SECTIONS:
-            items = self.plan.get(key, [])
-            if not items:
-                continue
-            title, _hint = SECTION_TEXT[key]
-            heading = _label(title, page, wrap=False)
-            heading.setFont(scaled_font(self, 1.0, bold=True))
-            self.view_layout.addSpacing(4)
-            self.view_layout.addWidget(heading)
-            body = _label("\n".join(f"•  {item}" for item in items), page)
-            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            body.setAccessibleName(f"{title}: {'; '.join(items)}")
-            self.view_layout.addWidget(body)
-        self.view_layout.addStretch(1)
-
-    def _fit_stack(self, _index: int = 0) -> None:
-        """Size the plan area to the page shown, not to the tallest page."""
-        current = self.plan_stack.currentIndex()
-        for i in range(self.plan_stack.count()):
-            page = self.plan_stack.widget(i)
-            if page is None:
-                continue
-            shown = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, shown)
-            page.adjustSize()
-        self.plan_stack.adjustSize()
+        muted = self._muted()
+        texts = [RowText(row.html(muted), row.name, row.description) for row in self.plan_texts]
+        self.plan_list.set_rows(texts)
 
     def edit_plan(self) -> None:
         for key, editor in self.editors.items():
@@ -392,13 +473,14 @@ class SafetyCard(QDialog):
         }
         care = self.ctx.session.care
 
-        def write() -> dict[str, list[str]]:
+        def write() -> tuple[dict[str, list[str]], list[CardRow]]:
             care.set_safety_plan(plan)
-            return care.safety_plan()
+            saved = care.safety_plan()
+            return saved, plan_rows(saved, SAFETY_PLAN_SECTIONS, SECTION_TITLES)
 
-        def done(saved: dict[str, list[str]]) -> None:
+        def done(saved: tuple[dict[str, list[str]], list[CardRow]]) -> None:
             self.save_plan_button.setEnabled(True)
-            self._plan_loaded(saved)
+            self._plan_loaded(*saved)
             self.edit_button.setText("Edit my plan" if not self.is_plan_empty else "Write my plan")
             self._cancel_edit()
             self.banner.show_message("Your plan is saved.", "success")
@@ -425,16 +507,24 @@ def show_safety_card(
     ``severity`` is the detector's level ("concern" puts the person's plan first, "urgent" the
     crisis lines); callers without a level (the Care screen's button) get the lines first."""
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, SafetyCard) and widget.ctx is ctx and widget.isVisible():
+        if (
+            isinstance(widget, SafetyCard)
+            and widget.ctx is ctx
+            and (widget.isVisible() or widget.has_unsaved_edit())
+        ):
             card = widget
             break
     else:
         card = SafetyCard(ctx, parent, message=message, severity=severity)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not activate:
-            card.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    card.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
     card.show()
     card.raise_()
     if activate:
         card.activateWindow()
+    if card.editing:
+        focus = card.focusWidget()
+        (focus or card.editors[SAFETY_PLAN_SECTIONS[0]]).setFocus(Qt.FocusReason.OtherFocusReason)
+    else:
+        card.land()
     return card

@@ -1,9 +1,13 @@
 """The Care screen: how the mood trend looks and why, breathing, nudges (with their "why",
-snooze, quiet hours and an off switch), PHQ-9 / GAD-7 over time, and the safety plan."""
+snooze, quiet hours and an off switch), PHQ-9 / GAD-7 over time, and the safety plan.
+
+Each questionnaire chart carries its results in words, built on the worker with the data
+(``services/questionnaire_text``): the chart's accessible description, and a keyboard-reachable
+"Show as text" toggle that opens them under it as selectable text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -29,6 +33,7 @@ from neuroleaf_desktop.domain.questionnaires import GAD7, INSTRUMENTS, PHQ9
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.questionnaire_text import history_text
 from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.breathing_model import PATTERNS
 from neuroleaf_desktop.ui.care.chart import QuestionnaireChart
@@ -39,6 +44,7 @@ from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 REMINDER_DAYS = 14
+SHOW_TEXT, HIDE_TEXT = "Show as text", "Hide text"
 NUDGE_STATES = {"shown": "Shown", "opened": "Opened", "dismissed": "Dismissed"}
 NUDGE_KINDS = {"breathing": "Breathing suggestion", "mood": "Check-in reminder"}
 CARE_SETTINGS = (
@@ -58,19 +64,30 @@ class CareData:
     breathing: list[dict[str, Any]]
     results: dict[str, list[QuestionnaireRecord]]
     now: datetime
+    result_texts: dict[str, str] = field(default_factory=dict)  # each chart in words
 
 
 def load_care(care: CareService) -> CareData:
     """Everything the screen shows, read in one go on a worker."""
     all_settings = care.settings.all()
+    results = {key: care.questionnaire_history(key) for key in INSTRUMENTS}
     return CareData(
         trend=care.trend_report().summary,
         nudges=care.nudges(50),
         settings={k: all_settings[k] for k in CARE_SETTINGS},
         breathing=care.breathing_sessions(),
-        results={key: care.questionnaire_history(key) for key in INSTRUMENTS},
+        results=results,
         now=care.now_local(),
+        result_texts={
+            key: history_text(INSTRUMENTS[key], result_points(records))
+            for key, records in results.items()
+        },
     )
+
+
+def result_points(records: list[QuestionnaireRecord]) -> list[tuple[datetime, int]]:
+    """A chart's dots: each result's local time and total."""
+    return [(r.taken_at.astimezone(), r.total) for r in records]
 
 
 def snooze_until_tomorrow(care: CareService) -> datetime:
@@ -297,6 +314,8 @@ class CareScreen(QWidget):
         self.charts: dict[str, QuestionnaireChart] = {}
         self.latest_labels: dict[str, QLabel] = {}
         self.take_buttons: dict[str, QPushButton] = {}
+        self.text_buttons: dict[str, QPushButton] = {}
+        self.chart_texts: dict[str, QLabel] = {}
         for inst, topic in ((PHQ9, "mood"), (GAD7, "anxiety")):
             column = QVBoxLayout()
             column.setSpacing(6)
@@ -308,17 +327,35 @@ class CareScreen(QWidget):
             button = QPushButton(f"Take the {inst.name}", card)
             button.setAccessibleName(f"Take the {inst.name} questionnaire")
             button.clicked.connect(lambda _c=False, key=inst.key: self.open_questionnaire(key))
+            as_text = QPushButton(SHOW_TEXT, card)
+            as_text.setCheckable(True)
+            as_text.setProperty("flat-action", True)
+            as_text.setAccessibleName(f"Show the {inst.name} results as text")
+            as_text.setToolTip("Show every result the chart draws as text you can read and copy")
+            text = _label("", card, "small")
+            text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            text.setAccessibleName(f"{inst.name} results as text")
+            text.hide()
+            as_text.toggled.connect(lambda shown, b=as_text, t=text: self._text_shown(b, t, shown))
             column.addWidget(heading)
             column.addWidget(chart)
             column.addWidget(latest)
+            column.addWidget(text)
             buttons = QHBoxLayout()
             buttons.addWidget(button)
+            buttons.addWidget(as_text)
             buttons.addStretch(1)
             column.addLayout(buttons)
+            column.addStretch(1)  # the two columns stay top-aligned when one shows its text
             row.addLayout(column, 1)
             self.charts[inst.key] = chart
             self.latest_labels[inst.key] = latest
             self.take_buttons[inst.key] = button
+            self.text_buttons[inst.key] = as_text
+            self.chart_texts[inst.key] = text
         card.body.addLayout(row)
         self.reminders = QCheckBox("Remind me every two weeks", card)
         self.reminders.setAccessibleName("Questionnaire reminder every two weeks")
@@ -331,6 +368,11 @@ class CareScreen(QWidget):
         self.due_label.hide()
         card.body.addWidget(self.due_label)
         return card
+
+    @staticmethod
+    def _text_shown(button: QPushButton, text: QLabel, shown: bool) -> None:
+        text.setVisible(shown)
+        button.setText(HIDE_TEXT if shown else SHOW_TEXT)  # its name stays; it is checked
 
     # ---- data -----------------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -410,8 +452,10 @@ class CareScreen(QWidget):
     def _show_results(self, data: CareData) -> None:
         for key, records in data.results.items():
             inst = INSTRUMENTS[key]
-            points = [(r.taken_at.astimezone(), r.total) for r in records]
-            self.charts[key].set_points(points)
+            text = data.result_texts.get(key, "")
+            self.charts[key].set_points(result_points(records), text)
+            self.chart_texts[key].setText(self.charts[key].text)
+            self.chart_texts[key].setAccessibleDescription(self.charts[key].text)
             if records:
                 last = max(records, key=lambda r: r.taken_at)
                 band = inst.band_for(last.total).severity.label

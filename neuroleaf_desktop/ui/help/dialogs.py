@@ -44,6 +44,14 @@ SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Arrows, Home End in History's year", "Move between days (↑ ↓ by month); Enter opens the day"),
     ("Page Up, Page Down in History's year", "The same day a year earlier or later"),
     ("Ctrl+Home, Ctrl+End in History's year", "The year's first or last day"),
+    ("↓ in the search field", "Go to the first search result"),
+    ("Enter on a search result", "Open the entry (or correct the check-in)"),
+    ("↑ ↓ Home End on the safety card", "Move between the crisis lines, or your plan's steps"),
+    ("Enter or Ctrl+C on a crisis line", "Copy its number (or a step of your plan)"),
+    ("Esc on the safety card", "Close it; a plan you are editing is kept until you come back"),
+    ("← → ↑ ↓ in a questionnaire", "Choose an answer; Tab goes to the next question"),
+    ("0 … 3 in a questionnaire", "Answer the question and go to the next one"),
+    ("Enter, Space in the breathing exercise", "Start it, or finish it early"),
     ("Esc", "Close a dialog"),
 )
 

@@ -10,6 +10,15 @@ old query can never overwrite the answer to the newer one. Searching by meaning 
 embedding model; whether it is installed is asked once, off the UI thread, and the Meaning /
 Both choices are disabled (with a tooltip saying why) when it is not. The first search by
 meaning loads the model and the index, which can take a few seconds: the panel says so.
+
+By keyboard and screen reader: Tab goes from the search field to the way to search (one stop,
+the arrow keys choose), the filters, then the results; Down in the field goes straight to the
+first result. The results are one Tab stop, a row list walked with the arrow keys
+(``ui/widgets/row_list``), each row named by its date, title and the snippet it shows (built on
+the worker, ``services/search_text``); Enter opens the entry (or the check-in, for correction).
+When a search the person asked for finishes, its count is announced ("12 entries found", "No
+entries found"); a re-read after a change made elsewhere says it only when the count changed.
+``prepare_to_lock`` drops the rows.
 """
 
 from __future__ import annotations
@@ -20,21 +29,19 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from neuroleaf_desktop.domain.models import EntrySource
-from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
@@ -44,24 +51,20 @@ from neuroleaf_desktop.services.search_service import (
     CheckinNoteResult,
     Readiness,
     SearchFilters,
-    SearchResult,
     SearchResults,
     search_checkin_notes,
 )
+from neuroleaf_desktop.services.search_text import ResultRow, count_announcement, result_rows
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.search.delegate import (
-    DATE_ROLE,
-    SNIPPET_ROLE,
-    ResultDelegate,
-    snippet_plain,
-)
 from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
+from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.chips import ToggleChip
-from neuroleaf_desktop.ui.widgets.style import hex_of, muted_text, scaled_font
+from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
+from neuroleaf_desktop.ui.widgets.style import hex_of, is_dark, muted_text, scaled_font
 
 log = get_logger("ui.search")
-ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_ROLE = Qt.ItemDataRole.UserRole + 10  # "entry" | "checkin"
+# a search's answer: the entries, the check-in notes, and the rows that show them
+_Found = tuple[SearchResults, list[CheckinNoteResult], list[ResultRow]]
 DEBOUNCE_MS = 250
 LIMIT = 50
 MODES: dict[str, str] = {"fulltext": "Words", "semantic": "Meaning", "hybrid": "Both"}
@@ -110,6 +113,8 @@ class SearchPanel(QWidget):
         self._mode_chosen = False  # the person picked a mode: availability must not change it
         self.semantic_available: bool | None = None  # None until asked
         self._last_results: SearchResults | None = None
+        self.rows: list[ResultRow] = []  # what the result rows show, in order
+        self._refresh_pending = False  # the next search re-reads after a change, unasked
 
         self._build()
         install_style(self, _extra_qss)
@@ -137,7 +142,7 @@ class SearchPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setFont(scaled_font(self, 1.12))
         self.search_field.textChanged.connect(self._text_changed)
-        self.search_field.returnPressed.connect(self.search_now)
+        self.search_field.returnPressed.connect(self._asked)
         self.search_field.installEventFilter(self)
         layout.addWidget(self.search_field)
 
@@ -230,17 +235,19 @@ class SearchPanel(QWidget):
             parent=self.stack,
         )
         self.loading = LoadingState("Searching…", self.stack, lines=4)
-        self.results_list = QListWidget(self.stack)
-        self.results_list.setAccessibleName("Search results")
-        self.results_list.setItemDelegate(ResultDelegate(self.results_list))
-        self.results_list.setFrameShape(QListWidget.Shape.NoFrame)
-        self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results_list.setMouseTracking(True)
-        self.results_list.setUniformItemSizes(True)
-        self.results_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
-        self.results_list.itemActivated.connect(self._activated)
-        for page in (self.idle_state, self.no_match, self.loading, self.results_list):
+        self.results_area = QScrollArea(self.stack)
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.results_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take the keyboard
+        self.results_list = RowList("Search results", self.results_area)
+        self.results_list.setObjectName("searchResults")
+        self.results_list.setStyleSheet(
+            self.results_list.styleSheet() + " QWidget#searchResults { background: transparent; }"
+        )
+        self.results_list.set_focus_fallback(self.search_field)
+        self.results_list.activated.connect(self._activated)
+        self.results_area.setWidget(self.results_list)
+        for page in (self.idle_state, self.no_match, self.loading, self.results_area):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
 
@@ -273,6 +280,11 @@ class SearchPanel(QWidget):
     def set_query(self, text: str) -> None:
         """Put ``text`` in the field and search at once (no debounce)."""
         self.search_field.setText(text)
+        self._asked()
+
+    def _asked(self) -> None:
+        """The person asked for this search (Enter, a mode, a query set from outside)."""
+        self._refresh_pending = False
         self.search_now()
 
     def focus_search(self) -> None:
@@ -284,9 +296,15 @@ class SearchPanel(QWidget):
         return self._searching or self._debounce.isActive()
 
     def result_ids(self) -> list[str]:
-        return [
-            str(self.results_list.item(i).data(ID_ROLE)) for i in range(self.results_list.count())
-        ]
+        return [row.id for row in self.rows]
+
+    def prepare_to_lock(self) -> None:
+        """Before lock: no search still on its way lands, and the rows and their words go (the
+        keyboard, if it was on one, goes to the search field)."""
+        self._debounce.stop()
+        self._generation += 1
+        self._searching = False
+        self._show_idle()
 
     def filters(self) -> SearchFilters:
         """The filters as set in the panel."""
@@ -315,12 +333,15 @@ class SearchPanel(QWidget):
             return
         mode = self._mode
         flt = self.filters()
+        # a re-read after a change says its count only when the count changed
+        quiet_if = len(self.rows) if self._refresh_pending else None
+        self._refresh_pending = False
         search = self.ctx.session.search
         preparing = mode != "fulltext" and not search.warm
         self._searching = True
         if preparing:
             self._show_loading(PREPARING)
-        elif self.stack.currentWidget() is self.results_list:
+        elif self.stack.currentWidget() is self.results_area:
             self.status_label.setText("Searching…")  # keep the old results while typing
         else:
             self._show_loading("Searching…")
@@ -330,18 +351,19 @@ class SearchPanel(QWidget):
                 mode, query, flt, limit=LIMIT, min_similarity=HYBRID_MIN_SIMILARITY
             )
 
-        def work() -> tuple[SearchResults, list[CheckinNoteResult]]:
+        def work() -> _Found:
             found = entries()
-            return found, search_checkin_notes(search.vault, query, flt, limit=LIMIT)
+            checkins = search_checkin_notes(search.vault, query, flt, limit=LIMIT)
+            return found, checkins, result_rows(found.results, checkins)
 
-        def done(found: tuple[SearchResults, list[CheckinNoteResult]]) -> None:
+        def done(found: _Found) -> None:
             if generation != self._generation:
                 return  # a newer search started meanwhile
             self._searching = False
-            results, checkins = found
+            results, checkins, rows = found
             if not results.semantic_available:
                 self._set_semantic_available(False)
-            self._show_results(results, checkins)
+            self._show_results(results, checkins, rows, say=len(rows) != quiet_if)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
@@ -351,6 +373,7 @@ class SearchPanel(QWidget):
             if isinstance(exc, FeatureUnavailableError) and mode != "fulltext":
                 self._set_semantic_available(False)
             self.status_label.setText("")
+            self._set_rows([])
             self.stack.setCurrentWidget(self.no_match)
             self.banner.show_error(exc, action_text="Retry", on_action=self.search_now)
 
@@ -361,7 +384,7 @@ class SearchPanel(QWidget):
         self._mode_chosen = True
         self._apply_mode(mode)
         if self.search_field.text().strip():
-            self.search_now()
+            self._asked()
 
     def _apply_mode(self, mode: str) -> None:
         self._mode = mode
@@ -391,10 +414,12 @@ class SearchPanel(QWidget):
 
     # ==== filters and tags ===================================================================
     def _text_changed(self, _text: str) -> None:
+        self._refresh_pending = False
         self._debounce.start()
 
     def _filters_changed(self, _index: int = 0) -> None:
         if self.search_field.text().strip():
+            self._refresh_pending = False
             self._debounce.start()
 
     @staticmethod
@@ -439,11 +464,12 @@ class SearchPanel(QWidget):
             if change.topic is Topic.ENTRY:
                 self._load_tags()
             if self.search_field.text().strip() and not self._searching:
+                self._refresh_pending = not self._debounce.isActive()  # else asked already
                 self._debounce.start()  # an edited or deleted entry must not linger
 
     # ==== showing ===========================================================================
     def _show_idle(self) -> None:
-        self.results_list.clear()
+        self._set_rows([])
         self._last_results = None
         self.status_label.setText("")
         self.stack.setCurrentWidget(self.idle_state)
@@ -455,16 +481,34 @@ class SearchPanel(QWidget):
         self.status_label.setText(caption)
         self.stack.setCurrentWidget(self.loading)
 
+    def _set_rows(self, rows: list[ResultRow]) -> None:
+        if not rows:
+            self.rows = []
+            self.results_list.clear()
+            return
+        dark = is_dark(self)
+        strong = hex_of(self.palette().color(self.palette().ColorRole.Text))
+        muted = hex_of(muted_text(dark))
+        self.rows = rows
+        if self.results_list.focused_row() is None:
+            self.results_list.current = 0  # a new answer is read from its top
+        # no tooltips: a row shows its whole text already, and a tooltip is words a lock's
+        # hiding would not blank
+        self.results_list.set_rows(
+            [RowText(row.html(strong, muted), row.name, row.description) for row in rows]
+        )
+
     def _show_results(
-        self, results: SearchResults, checkins: list[CheckinNoteResult] | None = None
+        self,
+        results: SearchResults,
+        checkins: list[CheckinNoteResult] | None = None,
+        rows: list[ResultRow] | None = None,
+        *,
+        say: bool = True,
     ) -> None:
         self._last_results = results
         checkins = checkins or []
-        self.results_list.clear()
-        for result in results.results:
-            self.results_list.addItem(self._item(result))
-        for checkin in checkins:
-            self.results_list.addItem(self._checkin_item(checkin))
+        self._set_rows(rows if rows is not None else result_rows(results.results, checkins))
         count = len(results.results)
         status = plural(count, "entry") if count else ""
         if count >= LIMIT:
@@ -476,56 +520,26 @@ class SearchPanel(QWidget):
             status = f"{status} · {results.note}" if status else results.note
         self.status_label.setText(status)
         if count or checkins:
-            self.results_list.setCurrentRow(0)
-            self.stack.setCurrentWidget(self.results_list)
+            self.results_area.verticalScrollBar().setValue(0)
+            self.stack.setCurrentWidget(self.results_area)
         else:
             self.stack.setCurrentWidget(self.no_match)
+        if say:
+            announce(self, count_announcement(count, len(checkins), limit=LIMIT))
         self.results_shown.emit(results)
-
-    def _item(self, result: SearchResult) -> QListWidgetItem:
-        when = local_time(result.created_at, result.tz_offset_min)
-        date_text = f"{when:%a %d %b %Y}"
-        if result.source is EntrySource.VOICE:
-            date_text += " · voice"
-        title = result.title.strip() or "Untitled"
-        item = QListWidgetItem(title)
-        item.setData(ID_ROLE, result.entry_id)
-        item.setData(DATE_ROLE, date_text)
-        item.setData(SNIPPET_ROLE, result.snippet)
-        plain = snippet_plain(result.snippet)
-        item.setToolTip(f"{title} — {date_text}\n{plain}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {date_text}: {plain}")
-        return item
-
-    def _checkin_item(self, result: CheckinNoteResult) -> QListWidgetItem:
-        when = local_time(result.logged_at, result.tz_offset_min)
-        date_text = f"{when:%a %d %b %Y, %H:%M} · check-in"
-        title = f"Check-in · mood {result.mood}/10"
-        item = QListWidgetItem(title)
-        item.setData(ID_ROLE, result.checkin_id)
-        item.setData(KIND_ROLE, "checkin")
-        item.setData(DATE_ROLE, date_text)
-        item.setData(SNIPPET_ROLE, result.snippet)
-        plain = snippet_plain(result.snippet)
-        item.setToolTip(f"{title} — {date_text}\n{plain}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {date_text}: {plain}")
-        return item
 
     def result_kinds(self) -> list[str]:
         """ "entry" or "checkin" for each listed result, in order."""
-        return [
-            str(self.results_list.item(i).data(KIND_ROLE) or "entry")
-            for i in range(self.results_list.count())
-        ]
+        return [row.kind for row in self.rows]
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        item_id = item.data(ID_ROLE)
-        if not item_id:
+    def _activated(self, index: int) -> None:
+        if not 0 <= index < len(self.rows):
             return
-        if item.data(KIND_ROLE) == "checkin":
-            self.edit_checkin_requested.emit(str(item_id))
+        row = self.rows[index]
+        if row.kind == "checkin":
+            self.edit_checkin_requested.emit(row.id)
         else:
-            self.open_entry_requested.emit(str(item_id))
+            self.open_entry_requested.emit(row.id)
 
     # ==== keyboard ============================================================================
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -534,11 +548,9 @@ class SearchPanel(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
-            and self.results_list.count()
-            and self.stack.currentWidget() is self.results_list
+            and self.rows
+            and self.stack.currentWidget() is self.results_area
         ):
-            self.results_list.setFocus(Qt.FocusReason.TabFocusReason)
-            if self.results_list.currentRow() < 0:
-                self.results_list.setCurrentRow(0)
+            self.results_list.focus_row(0, Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)

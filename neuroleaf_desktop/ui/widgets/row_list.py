@@ -6,7 +6,8 @@ the keyboard reaches it. The row in focus holds the real keyboard focus and wear
 2-px accent ring (a transparent ring of the same width when not in focus, so nothing moves).
 
 Keys on a row: Up and Down move one row, Home and End to the ends, Page Up and Page Down by a
-screenful, Enter (or a double click) activates it, Delete asks to delete it; Tab goes on to the
+screenful, Enter (or a double click) activates it, Delete asks to delete it, Ctrl+C (the
+platform's Copy) asks to copy what it holds; Tab goes on to the
 widget after the list, Shift+Tab back to the widget before it. A row's own buttons are for the
 mouse: the keys on the row do what they do.
 ``clear`` blanks every row's text, name and description at once (a lock), not when Qt deletes.
@@ -20,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -94,6 +102,7 @@ class RowList(QWidget):
 
     activated = Signal(int)  # Enter or a double click on the row at this index
     delete_requested = Signal(int)  # the Delete key on the row at this index
+    copy_requested = Signal(int)  # Copy (Ctrl+C) on the row at this index
     link_activated = Signal(str)  # a link in a row's text was clicked
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -252,6 +261,9 @@ class RowList(QWidget):
     def _key(self, row: RowItem, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         index = self.rows.index(row)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit(index)
+            return True
         last = len(self.rows) - 1
         if key == Qt.Key.Key_Up:
             target = max(0, index - 1)

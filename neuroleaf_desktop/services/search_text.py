@@ -1,0 +1,124 @@
+"""Search results as rows: what each row shows and what a screen reader calls it, and what is
+said when a search finishes.
+
+A result row shows the entry's title (bold), its date, then the snippet with the matched words
+in bold; a check-in note found by its words is titled as a check-in. Its accessible name is the
+date, the title and the snippet as shown ("Mon 02 Jun 2025, Evening: A slow walk along the
+river…"), so a screen reader says what a sighted reader sees on that row and nothing more.
+
+Snippets come from the search service with ``[[ ]]`` around the matched words. The text is the
+person's own writing, so it is HTML-escaped *before* the markers become ``<b>`` tags: a ``<b>``
+typed in an entry is shown as the four characters it is.
+
+Pure and Qt-free: built on the worker with the results. Nothing here is logged.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from neuroleaf_desktop.domain.models import EntrySource
+from neuroleaf_desktop.domain.snippets import CLOSE, OPEN
+from neuroleaf_desktop.domain.timeutil import local_time
+from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.services.search_service import CheckinNoteResult, SearchResult
+
+ResultKind = Literal["entry", "checkin"]
+
+_MARKED = re.compile(re.escape(OPEN) + r"(.+?)" + re.escape(CLOSE), re.DOTALL)
+
+OPEN_ENTRY = "Enter opens the entry."
+OPEN_CHECKIN = "Enter opens the check-in to correct it."
+
+
+def snippet_html(snippet: str, strong_colour: str | None = None) -> str:
+    """Rich text for a snippet: the text escaped, each ``[[word]]`` as ``<b>word</b>``."""
+    style = f' style="color:{strong_colour}"' if strong_colour else ""
+    parts: list[str] = []
+    last = 0
+    for match in _MARKED.finditer(snippet):
+        parts.append(html.escape(snippet[last : match.start()]))
+        parts.append(f"<b{style}>{html.escape(match[1])}</b>")
+        last = match.end()
+    parts.append(html.escape(snippet[last:]))
+    return "".join(parts).replace("\n", " ")
+
+
+def snippet_plain(snippet: str) -> str:
+    """The snippet without marks (what a screen reader is told)."""
+    return _MARKED.sub(lambda m: m[1], snippet).replace("\n", " ")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One result: ``title``, ``date`` and ``snippet`` (with its marks) are shown; ``name`` and
+    ``description`` are read."""
+
+    kind: ResultKind
+    id: str
+    title: str
+    date: str
+    snippet: str
+    name: str
+    description: str
+
+    def html(self, strong: str = "", muted: str = "") -> str:
+        """The title in bold and the date beside it, then the snippet in ``muted`` with the
+        matched words in bold ``strong``."""
+        tone = f' style="color:{muted}"' if muted else ""
+        title, date = html.escape(self.title), html.escape(self.date)
+        head = f"<b>{title}</b>&nbsp;&nbsp;<span{tone}>{date}</span>"
+        if not self.snippet:
+            return head
+        return f"{head}<br><span{tone}>{snippet_html(self.snippet, strong or None)}</span>"
+
+
+def _name(date_text: str, title: str, snippet: str) -> str:
+    plain = snippet_plain(snippet).strip()
+    return f"{date_text}, {title}: {plain}" if plain else f"{date_text}, {title}"
+
+
+def entry_row(result: SearchResult) -> ResultRow:
+    when = local_time(result.created_at, result.tz_offset_min)
+    date_text = f"{when:%a %d %b %Y}"
+    if result.source is EntrySource.VOICE:
+        date_text += " · voice"
+    title = result.title.strip() or "Untitled"
+    name = _name(date_text, title, result.snippet)
+    return ResultRow("entry", result.entry_id, title, date_text, result.snippet, name, OPEN_ENTRY)
+
+
+def checkin_row(result: CheckinNoteResult) -> ResultRow:
+    when = local_time(result.logged_at, result.tz_offset_min)
+    date_text = f"{when:%a %d %b %Y, %H:%M} · check-in"
+    title = f"Check-in · mood {result.mood}/10"
+    name = _name(date_text, title, result.snippet)
+    return ResultRow(
+        "checkin", result.checkin_id, title, date_text, result.snippet, name, OPEN_CHECKIN
+    )
+
+
+def result_rows(
+    entries: Sequence[SearchResult], checkins: Sequence[CheckinNoteResult] = ()
+) -> list[ResultRow]:
+    """The entries in the order found, then the check-ins."""
+    return [entry_row(r) for r in entries] + [checkin_row(c) for c in checkins]
+
+
+def count_announcement(entries: int, checkins: int = 0, *, limit: int | None = None) -> str:
+    """What is said when a search finishes: "12 entries found", "1 entry and 2 check-ins
+    found", "The 50 best matches found", "No entries found"."""
+    if limit is not None and entries >= limit:
+        said = f"The {limit} best matches"
+    elif entries:
+        said = plural(entries, "entry")
+    else:
+        said = ""
+    if checkins:
+        found = plural(checkins, "check-in")
+        said = f"{said} and {found}" if said else found
+    return f"{said} found" if said else "No entries found"
