@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
         """Before lock: the journal keeps unsaved work (flushes its draft), and the screens that
         list journal words drop their rows and move the keyboard off them, so nothing a screen
         reader could read outlives the session."""
-        for screen in (self.journal, self.insights, self.history):
+        for screen in (self.journal, self.insights, self.history, self.search):
             try:
                 screen.prepare_to_lock()
             except Exception:  # a screen must never stop the lock

@@ -168,10 +168,9 @@ def test_search_finds_a_checkin_note_and_says_it_is_one(qtbot, window: MainWindo
     panel.set_mode("fulltext")  # words only: the entry about a walk must not match by meaning
     panel.set_query("helped")
     qtbot.waitUntil(lambda: not panel.is_searching and panel.result_kinds() == ["checkin"])
-    item = panel.results_list.item(0)
-    assert item.text().startswith("Check-in")
+    assert panel.rows[0].title.startswith("Check-in")
     assert "check-in" in panel.status_label.text()
-    panel.results_list.itemActivated.emit(item)
+    panel.results_list.activated.emit(0)
     dialog = _mood_dialog(qtbot, window)
     assert dialog.editing is not None and dialog.editing.id == checkin.id
     dialog.reject()
