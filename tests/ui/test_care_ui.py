@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.care import BreathingDialog, CareScreen, QuestionnaireDialog, SafetyCard
 from neuroleaf_desktop.ui.care.breathing_model import PATTERNS, state_at
-from neuroleaf_desktop.ui.care.hook import CareHook, EntryCheck
+from neuroleaf_desktop.ui.care.hook import BACKGROUND_CARD, CareHook, EntryCheck
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.ui.conftest import PASSPHRASE, widget_texts
@@ -294,6 +295,52 @@ def test_new_flagged_entry_shows_the_card(
     with qtbot.waitSignal(hook.entry_checked):
         session.journal.add(NewEntry(title="", body="I want to kill myself"))
     qtbot.waitUntil(lambda: len(open_cards(ui_ctx)) == 1)
+
+
+def test_the_card_takes_the_keyboard_after_the_persons_save_only(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    session: Session,
+    hook: CareHook,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An entry the person saved in a view (which names itself as the origin) ends an act of
+    theirs: the card may take the keyboard. One written in the background (a transcript, an
+    import) shows the card without taking it from whatever they are doing."""
+    with qtbot.waitSignal(hook.entry_checked):
+        session.journal.add(NewEntry(title="", body="I want to kill myself"))
+    qtbot.waitUntil(lambda: len(open_cards(ui_ctx)) == 1)
+    (card,) = open_cards(ui_ctx)
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    close_all_cards()
+    qtbot.waitUntil(lambda: not open_cards(ui_ctx))
+
+    # with a window that keeps the keyboard, that window says where the card is
+    said: list[str] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook.window = window  # type: ignore[assignment]  # any window will do for the announcement
+    with qtbot.waitSignal(hook.entry_checked):
+        session.journal.add(NewEntry(title="", body="I want to die tonight"))
+    qtbot.waitUntil(lambda: len(open_cards(ui_ctx)) == 1)
+    assert BACKGROUND_CARD in said
+    hook.window = None
+    close_all_cards()
+    qtbot.waitUntil(lambda: not open_cards(ui_ctx))
+
+    with qtbot.waitSignal(hook.entry_checked):
+        session.journal.add(NewEntry(title="", body="I want to end my life"), origin="journal")
+    qtbot.waitUntil(lambda: len(open_cards(ui_ctx)) == 1)
+    (card,) = open_cards(ui_ctx)
+    assert not card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
 
 # ---- questionnaires ---------------------------------------------------------------------------

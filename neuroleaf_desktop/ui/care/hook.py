@@ -8,9 +8,11 @@
 * :class:`CareHook` starts a :class:`CareScheduler` at unlock and stops it at lock and quit
   (``AppController`` owns one per session), and has each saved journal entry checked by
   ``CareService.check_entry`` on a worker: when it is flagged, the safety card appears next to
-  the journal and the keyboard lands on it (its level and first row are announced), so a person
-  using a keyboard or a screen reader meets it at once; it is never modal, and Escape goes back
-  to the writing as it was. Nothing about the entry is logged or sent.
+  the journal. After a save the person made, the keyboard lands on it (its level and first row
+  are announced), so a person using a keyboard or a screen reader meets it at once; it is never
+  modal, and Escape goes back to the writing as it was. An entry written in the background (a
+  voice transcript, an import) shows the card without taking the keyboard and says where it is.
+  Nothing about the entry is logged or sent.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.care_service import CareService, EntryCheck
@@ -31,6 +34,7 @@ from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tray import Tray
+from neuroleaf_desktop.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.domain.safety import Severity
@@ -45,6 +49,18 @@ FLAGGED_MESSAGE = (
     "Something you wrote sounded really heavy. If you are struggling, you don't have to face "
     "it alone: here are your own plan and people you can talk to right now."
 )
+
+
+BACKGROUND_CARD = (
+    "The safety card opened beside your journal. It stays open until you close it, and Help, "
+    "Crisis lines and safety plan, brings it back."
+)
+
+
+def announce_background_card(window: QWidget | None, severity: str) -> None:
+    """Tell assistive tech, from the window that keeps the keyboard, that a card opened."""
+    if window is not None:
+        announce(window, BACKGROUND_CARD, assertive=severity == "urgent")
 
 
 class TrayNotifier(QObject):
@@ -240,7 +256,10 @@ class CareHook(QObject):
         if change.topic is Topic.CHECKIN and change.op == "created":
             self._hide_mood_reminder()
         if change.topic is Topic.ENTRY and change.op in ("created", "updated") and change.id:
-            self.check_entry(change.id)
+            # A save the person made in a view (it names itself as the origin) has just ended
+            # an act of theirs, so the card may take the keyboard; an entry written in the
+            # background (a transcript, an import) must not pull it out of what they are doing.
+            self.check_entry(change.id, take_focus=bool(change.origin))
 
     def _hide_mood_reminder(self) -> None:
         """A check-in was just saved: a reminder to check in has done its job."""
@@ -251,15 +270,18 @@ class CareHook(QObject):
             screen.banner.hide()
         self._banner_action = ""
 
-    def check_entry(self, entry_id: str) -> None:
+    def check_entry(self, entry_id: str, *, take_focus: bool = False) -> None:
         care = self.ctx.session.care
 
         def failed(exc: BaseException) -> None:
             log.warning("care.entry_check_failed", error=type(exc).__name__)
 
-        self.ctx.tasks.run(self, lambda: care.check_entry(entry_id), self._on_checked, failed)
+        def checked(result: EntryCheck) -> None:
+            self._on_checked(result, take_focus)
 
-    def _on_checked(self, result: EntryCheck) -> None:
+        self.ctx.tasks.run(self, lambda: care.check_entry(entry_id), checked, failed)
+
+    def _on_checked(self, result: EntryCheck, take_focus: bool = False) -> None:
         if self._stopped:
             return
         if result.flagged:
@@ -267,7 +289,11 @@ class CareHook(QObject):
             previous = self._card_shown_for.get(result.entry_id)
             if previous is None or result.severity.rank > previous.rank:
                 self._card_shown_for[result.entry_id] = result.severity
-                self.show_card(message=FLAGGED_MESSAGE, severity=str(result.severity))
+                self.show_card(
+                    message=FLAGGED_MESSAGE, activate=take_focus, severity=str(result.severity)
+                )
+                if not take_focus:
+                    announce_background_card(self._window(), str(result.severity))
         self.entry_checked.emit(result)
 
     def show_card(
