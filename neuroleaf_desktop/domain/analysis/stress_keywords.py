@@ -335,6 +335,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # piping bag", "Eyelid twitching for three days now"): health for every
                     # writer who told one
                     "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles",
+                    # a spell of dizziness, food poisoning, sore gums, bedbugs, a needlestick
+                    # in a bad part ("Vertigo attack in the middle of the big shop"): health
+                    # for every writer who told one of their own
+                    "dizzy", "dizziness", "!dizzy spell", "!dizzy spells", "vertigo",
+                    "!food poisoning", "gums", "bedbugs", "needlestick",
                     *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
