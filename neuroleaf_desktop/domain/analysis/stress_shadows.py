@@ -50,6 +50,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
+    # coming in or back from work says when ("The silence when I get in from work"), as
+    # "home from work" does
+    "in from work", "back from work",
     "a nightmare",
     # an insurer's demand is a requirement, no cost told ("Insurance want a new alarm fitted
     # before renewal", "Insurance wants a full medical again"); "won't cover" stays money
