@@ -467,6 +467,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      "!snapping at me", "!snaps at me",
+                      # the writer's own voice raised or temper lost at someone ("I ended up
+                      # raising my voice", "Lost my temper with the receptionist"): a quarrel
+                      # for every writer who told one
+                      "!raised my voice", "!raising my voice", "!lost my temper with",
+                      "!losing my temper with",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       # reported to someone over the writer's doings ("she's reporting me to
                       # the council"): conflict for every writer who told it (four)

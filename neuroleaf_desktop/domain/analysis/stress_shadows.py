@@ -53,6 +53,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     # coming in or back from work says when ("The silence when I get in from work"), as
     # "home from work" does
     "in from work", "back from work",
+    # a voice raised in song or in a room is no quarrel ("raised my voice in the choir")
+    "raised my voice in", "raising my voice in",
     "a nightmare",
     # an insurer's demand is a requirement, no cost told ("Insurance want a new alarm fitted
     # before renewal", "Insurance wants a full medical again"); "won't cover" stays money
