@@ -1,11 +1,13 @@
-"""Dizziness, vertigo, food poisoning, sore gums, bedbugs and a needlestick as the writer's own.
+"""Dizziness, bad food, sore gums, bedbugs, a needlestick and a worn lower back as the writer's.
 
 Why: a dizzy spell, vertigo, food poisoning, sore gums, bedbugs and a needlestick told in a bad
 part ("Vertigo attack in the middle of the big shop", "Food poisoning in …, two days within
 reach of the loo") chipped nothing, where every writer who told one of their own labelled
 health. They are topics, read only in a bad part: fine or negated ("without getting dizzy"),
 someone else's ("my neighbour's got bedbugs") or told in a good part, they name no strain.
-Each case shows the rule both ways. The sentences are new, written for these tests.
+The lower back worn out ("my lower back is done") chipped nothing because "lower back" was
+matched before "back is done" could be; it is now a body part of its own, so every worn-out
+state of a part reads for it too. Each case shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -32,4 +34,17 @@ from neuroleaf_desktop.domain.analysis.quality import predict
     ],
 )
 def test_dizziness_bugs_and_bad_food_are_health_in_a_bad_part(text: str, health: bool) -> None:
+    assert ("health" in predict(text).stress) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Lifting boxes all week and my lower back is done.", True),
+        ("Ten hours on the till, lower back's shot.", True),
+        ("Lower back is done in after the move, can't even sit.", True),
+        ("My lower back is fine now the new chair has come.", False),
+    ],
+)
+def test_the_lower_back_worn_out_is_health(text: str, health: bool) -> None:
     assert ("health" in predict(text).stress) is health

@@ -130,7 +130,10 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
                  "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins", "thigh",
-                 "thighs")  # fmt: skip
+                 "thighs",
+                 # the part named by its side, read as one ("my lower back is done": the
+                 # longer "lower back" is matched before "back is done" could be)
+                 "lower back")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
