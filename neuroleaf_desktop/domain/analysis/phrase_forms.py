@@ -86,6 +86,14 @@ STILL_SHAKING: Final = (
     "i was still shaking", "still shaking writing", "still shaking now",
     "hands are still shaking", "hands were still shaking", "legs still shaking",
     "legs are still shaking",
+    # ... and told by when it came: after the scare ("Shaking after.", "shaking a bit after",
+    # "shaking afterwards", "Still shaking after the counterweight slipped"), on the way home
+    # ("I still drove home shaking", "Hands shaking on the drive home"), or never letting up
+    # ("my hands didn't stop shaking till I got home"): fright for every writer who told one
+    "shaking after", "shaking afterwards", "shaking a bit after", "shaking a bit afterwards",
+    "drove home shaking", "drove home with my hands shaking", "drove back shaking",
+    "shaking on the drive home", "shaking on the way home", "shaking all the way home",
+    "didn't stop shaking", "wouldn't stop shaking",
 )  # fmt: skip
 
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
