@@ -101,10 +101,12 @@ ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
 # telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"
-# already was, in every labelled row that tells it (six rows, six writers).
+# already was, in every labelled row that tells it (six rows, six writers); and with "like"
+# and a degree ("I feel like such an idiot", "felt like a right fool"), where the weak "idiot"
+# alone fell under the chips' threshold.
 FELT_A_FOOL: Final = tuple(
     f"{feel} {article} {fool}"
-    for feel in ("feel", "felt", "feeling")
+    for feel in ("feel", "felt", "feeling", "feel like", "felt like", "feeling like")
     for article, fool in (
         *(("an", f) for f in ("idiot", "absolute idiot", "utter idiot")),
         *((a, f) for a in ("a right", "a total", "a complete", "such a", "such an", "a")
