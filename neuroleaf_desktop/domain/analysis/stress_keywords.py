@@ -56,6 +56,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     PILES_COUNTED,
     PRICES_UP,
     SAME_STRETCH,
+    SERVED_LATE,
     STITCHES_COUNTED,
     STRETCHES_WORKED,
     SUMS_LACKED,
@@ -132,6 +133,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # someone the writer works for calling at a late hour ("My manager rang at
                  # 9pm about a spreadsheet"): the work's strain by itself
                  *LATE_CALLS,
+                 # one the writer serves turning up late, counted ("Lash client turned up 40
+                 # minutes late"): the work's strain by itself
+                 *SERVED_LATE,
                  # a caseload or a backlog counted ("Caseload is 280 households")
                  *PILES_COUNTED,
                  # someone else's work put on the writer's ("his patch is mine now", "doing

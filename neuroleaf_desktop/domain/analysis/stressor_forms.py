@@ -318,6 +318,22 @@ LATE_CALLS: Final = tuple(
     for hour in _LATE_HOURS
 )  # fmt: skip
 
+# One the writer serves arriving or collecting late, the lateness counted ("Lash client turned
+# up 40 minutes late", "owner picked up their spaniel 3 hours late", "Parent's two hours late
+# for pickup"): the work's strain by itself, as every writer who told one labelled (three rows,
+# three writers). The writer's own lateness ("I was ten minutes late") names no one served.
+_SERVED: Final = ("client", "clients", "customer", "customers", "owner", "owners", "parent",
+                  "parents", "patient", "patients", "bride", "groom", "pupil", "student",
+                  "guest", "guests", "passenger", "learner")  # fmt: skip
+_LATENESS: Final = ("* minutes late", "* mins late", "* hours late", "an hour late",
+                    "half an hour late")  # fmt: skip
+SERVED_LATE: Final = tuple(
+    f"!{who} {gap}{late}"
+    for who in _SERVED
+    for gap in ("", "* ", "* * ", "* * * ", "* * * * ")
+    for late in _LATENESS
+)
+
 # A caseload or a backlog counted ("Caseload is 280 households", "Caseload's at 34 now", "The
 # repairs backlog is 400 jobs", "Editing backlog is 11 galleries deep"): the work piled on the
 # writer, its strain by itself, as every writer who counted one labelled (twelve rows, ten
