@@ -393,6 +393,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
                        "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
+                       "!never sleep", "!can never sleep",  # "Never sleep after gigs"
                        # too tired to stay awake: "can barely keep my eyes open for it"
                        *(f"!{can} keep my eyes open" for can in ("can barely", "could barely",
                          "can't", "couldn't", "can hardly", "could hardly", "struggling to")),

@@ -93,7 +93,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "argued my case", "argue my case", "arguing my case", "made up after the fight",
     "made up after the row", "made up after the argument",
     "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
-    "sleep in", "slept in",
+    "sleep in", "slept in", "never sleep in",
     # paying attention or a plan paying off is no money
     "pay attention", "paying attention", "paid attention", "pay off", "pays off",
     "paid off", "paying off", "pay it forward", "pay a visit", "paid a visit", "pay tribute",
