@@ -44,6 +44,12 @@ PAY_TAKEN: Final = (
     *(f"!{cut} {whose} {pay}" for pay in _TAKEN_PAY
       for cut in ("cut", "cuts", "pulled", "scrapped", "axed", "docked")
       for whose in ("the", "my", "our")),
+    # ... and the pay held still while costs rise ("Day rate's been frozen since before the
+    # pandemic", "Salary's frozen for the third year running"), as a "pay freeze" is
+    *(f"!{pay}{link} frozen" for pay in ("pay", "salary", "wages", "day rate", "hourly rate",
+                                         "rates", "fees")
+      for link in ("", " is", " are", " was", " were", " has been", " have been", " been",
+                   "'s", "'s been", " got", " still")),
 )  # fmt: skip
 SAME_STRETCH: Final = tuple(
     f"!{when} the same {stretch}"
