@@ -5,7 +5,8 @@ Why: a relative's home named by the possessive alone, with only where or when af
 family as a trouble, where every writer labelled it a place, as "at my sister's house" already
 was; the relative named as the trouble ("at Mum's and she's in a state", "Mum's furious") stays
 family. Coming in or back from work ("The quiet when I get in from work gets to me") says when,
-as "home from work" already did; the work named as the trouble still chips. Each case shows the rule both ways. The sentences are new, written for these tests.
+as "home from work" already did; the work named as the trouble still chips. Each case shows
+the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ health. They are topics, read only in a bad part: fine or negated ("without gett
 someone else's ("my neighbour's got bedbugs") or told in a good part, they name no strain.
 The lower back worn out ("my lower back is done") chipped nothing because "lower back" was
 matched before "back is done" could be; it is now a body part of its own, so every worn-out
-state of a part reads for it too. Each case shows the rule both ways. The sentences are new, written for these tests.
+state of a part reads for it too. Each case shows the rule both ways. The sentences are new,
+written for these tests.
 """
 
 from __future__ import annotations
