@@ -596,6 +596,34 @@ STUDIED_BLIND_FLOORS = {
     # (1 right lost: "Stable girl crying in the yard" labelled sadness), "small win" as joy
     # (10 of 13, under the target).
     "test42": (0.80, 0.68),
+    # The forty-fourth round studied test43 (rules alone, measured untouched twice: stress 0.611,
+    # emotions 0.774; with the gate 0.683 / 0.774) by reading each wrong chip's wording as a
+    # class over every writer's rows (``test_analysis_homes_unsaid_and_coming_in.py``,
+    # ``test_analysis_help_joined_by_and.py``): a relative's home left unsaid ("at Nan's for
+    # dinner"), coming in from work and the writer's help joined by "and" to another's trouble
+    # give no chip of those kinds. Forms several writers label alike were added with their
+    # record on the other writers' rows (``test_analysis_spells_bugs_and_bad_food.py``,
+    # ``test_analysis_snaps_and_raised_voices.py``, ``test_analysis_ghosted.py``,
+    # ``test_analysis_ones_served_late_and_nights_never_slept.py``,
+    # ``test_analysis_pay_held_still.py``, ``test_analysis_shaking_told_by_when.py``,
+    # ``test_analysis_fools_and_jumpy_nerves.py``). Three rows were relabelled to the guide (a
+    # row with the writer's partner is conflict beside relationships, a baby's temperature the
+    # writer worries over health beside family, the writer's own landlord raising the rent home
+    # beside money): on those labels the round began at 0.648. Rules alone 0.611 / 0.774 → 0.750
+    # / 0.800 (stress recall 0.440 → 0.615, emotions recall 0.151 → 0.176; polarity 0.622 →
+    # 0.650); the other rows pooled, every split and the corpora, 0.8676 / 0.9125 → 0.8678 /
+    # 0.9127 (stress recall 0.4606 → 0.4614; 5 stress chips gained right, 0 wrong, 0 right lost;
+    # 7 anxiety chips gained right, 0 wrong; polarity unchanged, 0.7752), no split lower. Most
+    # stress chips left wrong follow this writer's conventions: a sister's jury service she
+    # looks wrecked by, a mother's frantic texts and her dentures lost again as no family, a
+    # sick note and time off as logistics, a dentist the writer works beside as no health.
+    # Tried and dropped: a quiet span of the writer's time as calm (40 right, 20 wrong: several
+    # writers label a quiet day no feeling, and the calm turned bad sentences mixed), the quiet
+    # span's good news stretched to weekdays (1 polarity gained, 2 lost), "lying on" a beach or
+    # a sofa as no deceit (4 polarities lost, 1 right chip lost: writers tell lying on the floor
+    # as distress), work dumped on the writer (equal-length look-alikes of troubles or children
+    # dumped on the writer could not be told apart), a thing "is a joke" as anger (8 of 10).
+    "test43": (0.75, 0.80),
 }
 
 

@@ -364,7 +364,7 @@ PROGRESSIVE: Final = frozenset(
     {"crying", "laughing", "smiling", "sobbing", "panicking", "freaking", "shouting",
      "yelling", "screaming", "grinning", "giggling", "celebrating", "sulking", "weeping",
      "fuming", "seething", "raging", "worrying", "grieving", "beaming", "struggling",
-     "buzzing"}
+     "buzzing", "shaking"}
 )  # fmt: skip
 # Conditions: from "if" (not "as if" or "what if") to the clause end nothing is happening yet
 # ("if work gets stressful I'll walk"): neither feelings nor stressors count there.

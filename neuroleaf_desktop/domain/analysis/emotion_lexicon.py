@@ -118,7 +118,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
         "fears", "afraid", "scared", "scary", "frighten*", "!terrified", "terror", "dread*",
         "terrify", "terrifies", "beside myself",
-        "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "~tense",
+        "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "jumpy", "restless*", "~tense",
         "~tension", "feel tense", "felt tense", "feeling tense", "i'm tense",
         "stress*", "overwhelm*", "overthink*",
         "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",

@@ -23,7 +23,8 @@ size. Each was chosen by the word's record across every writer's labelled rows:
 * a relative's event named as where or when something happened ("Batteries died in the middle
   of my daughter's school play") names whose event it was, no trouble with the relative, and
   a relative's home named as where the writer went, came from or was ("got lost driving to my
-  sister's house", "the lambs came from my brother's farm") is a place, as "walked to work" is.
+  sister's house", "the lambs came from my brother's farm", the home left unsaid: "at Mum's for
+  the weekend") is a place, as "walked to work" is.
 """
 
 from __future__ import annotations
@@ -106,13 +107,20 @@ _HOME_OWNERS: Final = _RELATIVES | frozenset(
 )
 _TO_OR_FROM: Final = frozenset({"to", "from", "at", "round", "outside", "near", "towards"})
 _OWNED_BY: Final = frozenset({"my", "our", "own", "the", "of"})
+# The home left unsaid ("Sunday roast at Mom's in Dudley", "everyone's at Nan's for dinner",
+# "heading to my sister's for the weekend"): the possessive with no noun after it, only where
+# or when, is the relative's home, a place as "my sister's house" is.
+_AFTER_A_HOME: Final = frozenset(
+    {"for", "in", "on", "with", "over", "till", "until", "after", "before", "this", "last",
+     "next", "tonight", "today", "tomorrow", "yesterday", "again", "now", BREAK}
+)  # fmt: skip
 
 
 def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
     """Is the relative at ``i`` ("my daughter's", in ``tokens`` as written, possessives kept)
     the owner of an event named as where or when something happened ("in the middle of my
     daughter's school play") or of a home named as where the writer went ("driving to my
-    sister's house")?"""
+    sister's house", "at Mum's for the weekend")?"""
     word = tokens[i]
     if end != i + 1:
         return False
@@ -123,7 +131,7 @@ def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
         and after[0] in _HOMES
         and bare in _HOME_OWNERS
         and (word != bare or bare.endswith("s"))
-    ):
+    ) or (word != bare and bare in _HOME_OWNERS and (not after or after[0] in _AFTER_A_HOME)):
         places = _TO_OR_FROM
     elif (
         word != bare

@@ -331,6 +331,10 @@ COMPLAINTS: Final = PatternLexicon(
             # dropped, the part turned bad also counting a weak word beside them ("due" as a
             # time limit, "surgery" as health: 4 wrong chips to 4 right)
             "doing my head in", "does my head in", "did my head in",
+            # someone gone silent on the writer ("Client ghosted me after I delivered",
+            # "Promoter's ghosting me about the money"): a bad part for every writer who told
+            # one, a client's, a promoter's or a date's
+            "ghosted me", "ghosting me", "ghosted us", "ghosting us",
             # what the writer cannot put down ("can't stop seeing the baby", "can't stop
             # replaying it") and a phone that never stopped: a bad part in every labelled
             # sentence that held one

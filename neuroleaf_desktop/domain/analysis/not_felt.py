@@ -124,6 +124,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "gave up my", "give up my", "given up my", "giving up my", "gave up the", "give up the",
     "gave up smoking", "give up smoking", "given up smoking", "gave up drinking",
     "give up drinking", "given up drinking", "gave up sugar", "gave up booze",
+    # shaking with laughter or delight on the way home is no fright ("drove home shaking
+    # with laughter")
+    "drove home shaking with", "shaking with laughter", "shaking with excitement",
     # losing a thing is a mishap and losing weight is news, neither is grief ("lost keys,
     # found keys, lost keys again"); losing a person, hope or heart stays
     "lost keys", "lost my keys", "lost the keys", "lost my phone", "lost the remote",

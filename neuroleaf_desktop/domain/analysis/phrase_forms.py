@@ -86,6 +86,14 @@ STILL_SHAKING: Final = (
     "i was still shaking", "still shaking writing", "still shaking now",
     "hands are still shaking", "hands were still shaking", "legs still shaking",
     "legs are still shaking",
+    # ... and told by when it came: after the scare ("Shaking after.", "shaking a bit after",
+    # "shaking afterwards", "Still shaking after the counterweight slipped"), on the way home
+    # ("I still drove home shaking", "Hands shaking on the drive home"), or never letting up
+    # ("my hands didn't stop shaking till I got home"): fright for every writer who told one
+    "shaking after", "shaking afterwards", "shaking a bit after", "shaking a bit afterwards",
+    "drove home shaking", "drove home with my hands shaking", "drove back shaking",
+    "shaking on the drive home", "shaking on the way home", "shaking all the way home",
+    "didn't stop shaking", "wouldn't stop shaking",
 )  # fmt: skip
 
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
@@ -93,10 +101,12 @@ ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
 # telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"
-# already was, in every labelled row that tells it (six rows, six writers).
+# already was, in every labelled row that tells it (six rows, six writers); and with "like"
+# and a degree ("I feel like such an idiot", "felt like a right fool"), where the weak "idiot"
+# alone fell under the chips' threshold.
 FELT_A_FOOL: Final = tuple(
     f"{feel} {article} {fool}"
-    for feel in ("feel", "felt", "feeling")
+    for feel in ("feel", "felt", "feeling", "feel like", "felt like", "feeling like")
     for article, fool in (
         *(("an", f) for f in ("idiot", "absolute idiot", "utter idiot")),
         *((a, f) for a in ("a right", "a total", "a complete", "such a", "such an", "a")

@@ -56,6 +56,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     PILES_COUNTED,
     PRICES_UP,
     SAME_STRETCH,
+    SERVED_LATE,
     STITCHES_COUNTED,
     STRETCHES_WORKED,
     SUMS_LACKED,
@@ -132,6 +133,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # someone the writer works for calling at a late hour ("My manager rang at
                  # 9pm about a spreadsheet"): the work's strain by itself
                  *LATE_CALLS,
+                 # one the writer serves turning up late, counted ("Lash client turned up 40
+                 # minutes late"): the work's strain by itself
+                 *SERVED_LATE,
                  # a caseload or a backlog counted ("Caseload is 280 households")
                  *PILES_COUNTED,
                  # someone else's work put on the writer's ("his patch is mine now", "doing
@@ -335,6 +339,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # piping bag", "Eyelid twitching for three days now"): health for every
                     # writer who told one
                     "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles",
+                    # a spell of dizziness, food poisoning, sore gums, bedbugs, a needlestick
+                    # in a bad part ("Vertigo attack in the middle of the big shop"): health
+                    # for every writer who told one of their own
+                    "dizzy", "dizziness", "!dizzy spell", "!dizzy spells", "vertigo",
+                    "!food poisoning", "gums", "bedbugs", "needlestick",
                     *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
@@ -384,6 +393,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
                        "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
+                       "!never sleep", "!can never sleep",  # "Never sleep after gigs"
                        # too tired to stay awake: "can barely keep my eyes open for it"
                        *(f"!{can} keep my eyes open" for can in ("can barely", "could barely",
                          "can't", "couldn't", "can hardly", "could hardly", "struggling to")),
@@ -462,6 +472,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      "!snapping at me", "!snaps at me",
+                      # the writer's own voice raised or temper lost at someone ("I ended up
+                      # raising my voice", "Lost my temper with the receptionist"): a quarrel
+                      # for every writer who told one
+                      "!raised my voice", "!raising my voice", "!lost my temper with",
+                      "!losing my temper with",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       # reported to someone over the writer's doings ("she's reporting me to
                       # the council"): conflict for every writer who told it (four)

@@ -50,6 +50,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
+    # coming in or back from work says when ("The silence when I get in from work"), as
+    # "home from work" does
+    "in from work", "back from work",
+    # a voice raised in song or in a room is no quarrel ("raised my voice in the choir")
+    "raised my voice in", "raising my voice in",
     "a nightmare",
     # an insurer's demand is a requirement, no cost told ("Insurance want a new alarm fitted
     # before renewal", "Insurance wants a full medical again"); "won't cover" stays money
@@ -88,7 +93,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "argued my case", "argue my case", "arguing my case", "made up after the fight",
     "made up after the row", "made up after the argument",
     "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
-    "sleep in", "slept in",
+    "sleep in", "slept in", "never sleep in",
     # paying attention or a plan paying off is no money
     "pay attention", "paying attention", "paid attention", "pay off", "pays off",
     "paid off", "paying off", "pay it forward", "pay a visit", "paid a visit", "pay tribute",

@@ -44,6 +44,12 @@ PAY_TAKEN: Final = (
     *(f"!{cut} {whose} {pay}" for pay in _TAKEN_PAY
       for cut in ("cut", "cuts", "pulled", "scrapped", "axed", "docked")
       for whose in ("the", "my", "our")),
+    # ... and the pay held still while costs rise ("Day rate's been frozen since before the
+    # pandemic", "Salary's frozen for the third year running"), as a "pay freeze" is
+    *(f"!{pay}{link} frozen" for pay in ("pay", "salary", "wages", "day rate", "hourly rate",
+                                         "rates", "fees")
+      for link in ("", " is", " are", " was", " were", " has been", " have been", " been",
+                   "'s", "'s been", " got", " still")),
 )  # fmt: skip
 SAME_STRETCH: Final = tuple(
     f"!{when} the same {stretch}"
@@ -130,7 +136,10 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
                  "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins", "thigh",
-                 "thighs")  # fmt: skip
+                 "thighs",
+                 # the part named by its side, read as one ("my lower back is done": the
+                 # longer "lower back" is matched before "back is done" could be)
+                 "lower back")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -314,6 +323,22 @@ LATE_CALLS: Final = tuple(
     for me in ("", "me ")
     for hour in _LATE_HOURS
 )  # fmt: skip
+
+# One the writer serves arriving or collecting late, the lateness counted ("Lash client turned
+# up 40 minutes late", "owner picked up their spaniel 3 hours late", "Parent's two hours late
+# for pickup"): the work's strain by itself, as every writer who told one labelled (three rows,
+# three writers). The writer's own lateness ("I was ten minutes late") names no one served.
+_SERVED: Final = ("client", "clients", "customer", "customers", "owner", "owners", "parent",
+                  "parents", "patient", "patients", "bride", "groom", "pupil", "student",
+                  "guest", "guests", "passenger", "learner")  # fmt: skip
+_LATENESS: Final = ("* minutes late", "* mins late", "* hours late", "an hour late",
+                    "half an hour late")  # fmt: skip
+SERVED_LATE: Final = tuple(
+    f"!{who} {gap}{late}"
+    for who in _SERVED
+    for gap in ("", "* ", "* * ", "* * * ", "* * * * ")
+    for late in _LATENESS
+)
 
 # A caseload or a backlog counted ("Caseload is 280 households", "Caseload's at 34 now", "The
 # repairs backlog is 400 jobs", "Editing backlog is 11 galleries deep"): the work piled on the

@@ -204,6 +204,9 @@ _RESTORED: Final = (["a", "person"], ["a", "human"], ["myself"])
 # I've done six": a state of the writer's own stacked on an event; a bare "… and I" opens an
 # act ("… and I chased them"), as often good as bad
 _STACKED_OPENERS: Final = frozenset({"my", "it's", "i'm", "i've", "we're"})
+# "… and I'm helping her sort the embassy stuff": the writer's help given is an act, told as
+# ``help_given`` reads it, no state of their own
+_HELPING: Final = frozenset({"helping"})
 
 # a question left open: "nobody knows if …", "no one knows who's staying"
 _OPEN: Final = frozenset({"if", "whether", "how", "what", "when", "where", "who", "who's", "why"})
@@ -253,6 +256,8 @@ def _stacked_state(clause: Clause) -> bool:
     told complete ("… and it's all sent off already")?"""
     words = clause.words
     if not (clause.after_and and words[:1] and words[0] in _STACKED_OPENERS):
+        return False
+    if words[1:2] and words[1] in _HELPING:
         return False
     if words[1:2] and words[1] in BODY_PARTS and words[2:3] and words[2] in _PLACED:
         return False
