@@ -160,7 +160,12 @@ def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
     ax.set_xlim(first - pad, last + pad)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    # The corner names the year only: matplotlib's default adds the last tick's month
+    # ("2026-Dec"), which reads as if the whole chart were that month.
+    formatter = mdates.ConciseDateFormatter(  # type: ignore[no-untyped-call]
+        locator, offset_formats=["", "%Y", "%Y", "%Y", "%d %b %Y", "%d %b %Y %H:%M"]
+    )
+    ax.xaxis.set_major_formatter(formatter)
     ax.xaxis.get_offset_text().set_color(theme["muted"])
     legend = ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=4, fontsize=8,
                        frameon=False, handlelength=1.6, columnspacing=1.2,

@@ -247,3 +247,14 @@ def test_a_heading_is_wrapped_again_for_the_width_it_is_shown_at(
     fig.set_size_inches(2.0, height)  # narrower than any card: the narrowest wrap, no tighter
     fit_titles(fig)
     assert heading() == (narrow_title, narrow_sub)
+
+
+def test_the_timelines_corner_names_the_year_not_the_last_month(
+    summaries: dict[str, DashboardSummary],
+) -> None:
+    """Thirty days ticked by day: the corner says the year, never "2025-Jun", which would read
+    as if the whole chart were that month."""
+    fig = f.mood_timeline_figure(summaries["demo30"].timeline, chart_theme(False))
+    FigureCanvasAgg(fig).draw()
+    offset = fig.axes[0].xaxis.get_offset_text().get_text()
+    assert offset == str(DEMO_END.year)
