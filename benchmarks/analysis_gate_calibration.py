@@ -17,8 +17,10 @@ Two ways to put the labels on one scale, neither changing the features or the wo
   the other folds (those folds' models did train on the fold, as the nested thresholds' do);
   it could ship folded into each label's weights and bias;
 * ``platt-stress``: ``platt`` for the stress categories only, the emotions' raw probabilities
-  kept (the twenty-seventh round's first candidate: ``platt`` gained stress on the newer
-  writers and lost the emotions there);
+  kept (``platt`` gained stress on the newer writers and lost the emotions there); in the
+  twenty-seventh round it gained on the pool and the newer writers, but its maps fitted on
+  every fold (``scripts/analysis_gate_platt.py``, which trains it when ``CALIBRATED`` names
+  stress) withdrew too many right chips from ``dev``, so it does not ship;
 * ``platt-newer``: ``platt-stress`` with each map fitted on the newer writers' folds only
   (``analysis_gate_candidates.NEWER``, less the fold): the writers a person using the app is
   most like;
