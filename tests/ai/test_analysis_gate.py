@@ -152,7 +152,15 @@ def test_the_shipped_weights_follow_the_training_scripts_recipe() -> None:
     shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert shipped["trained_on"].endswith(f"not {', '.join(tg.NOT_TRAINED)})")
     assert [tuple(label) for label in shipped["labels"]] == list(tg.LABELS)
-    assert shipped["thresholds"] == tg.THRESHOLDS and shipped["c"] == tg.C
+    assert shipped.get("raw_thresholds", shipped["thresholds"]) == tg.THRESHOLDS
+    assert shipped["c"] == tg.C
+    # a calibrated task's threshold is a probability that the chip is right, on another scale
+    calibrated = set(shipped.get("calibrated_tasks", []))
+    assert all(
+        shipped["thresholds"][task] == t
+        for task, t in tg.THRESHOLDS.items()
+        if task not in calibrated
+    )
     assert shipped["batch_power"] == tg.BATCH_POWER
     assert set(tg.NOT_TRAINED) <= set(tg.ONCE_BLIND)  # what is not trained on is still measured
 
@@ -180,6 +188,7 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
 
     studied = [b for b in tg.ONCE_BLIND if b.startswith("test")]
     assert "test42" in studied and curve.STUDIED_AT["test42"] == "82ba5f5e^"
+    assert "test43" in studied and curve.STUDIED_AT["test43"] == "f829fbaa^"
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
 
 
@@ -217,3 +226,74 @@ def test_a_task_at_power_zero_learns_as_if_unweighted() -> None:
     stress = [j for j, (task, _label) in enumerate(tg.LABELS) if task == "stress"]
     assert np.allclose(plain_w[emotions], weighed_w[emotions])
     assert not np.allclose(plain_w[stress], weighed_w[stress])
+
+
+def _platt() -> object:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import analysis_gate_platt
+
+    return analysis_gate_platt
+
+
+def test_a_platt_map_folded_into_a_label_gives_its_calibrated_probability() -> None:
+    """A calibrated task ships its models as plain weights and biases: folding the
+    map ``a·logit + c`` into them must give what the map gives on the raw probability, and
+    leave a label without a map as it was."""
+    platt = _platt()
+    import train_analysis_gate as tg
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(50, 6))
+    w = rng.normal(size=(len(tg.LABELS), 6))
+    b = rng.normal(size=len(tg.LABELS))
+    raw = 1.0 / (1.0 + np.exp(-(x @ w.T + b)))
+    fitted = {0: (0.6, 0.9), 3: (1.4, -0.5)}
+    calibrated = platt.apply(raw, fitted)  # type: ignore[attr-defined]
+    folded_w, folded_b = w.copy(), b.copy()
+    for j, (a, c) in fitted.items():
+        folded_w[j], folded_b[j] = a * w[j], a * b[j] + c
+    folded = 1.0 / (1.0 + np.exp(-(x @ folded_w.T + folded_b)))
+    assert np.allclose(folded, calibrated, atol=1e-6)
+    assert not np.allclose(calibrated[:, 0], raw[:, 0])
+    assert np.allclose(calibrated[:, 1], raw[:, 1])
+
+
+def test_platt_maps_are_fitted_on_the_rules_chips_only_and_keep_their_order() -> None:
+    """A category's map learns from the rows the rules gave it a chip on (the only rows the
+    gate judges): chips that are right at high raw probabilities and wrong at low ones give a
+    rising map, whatever the rows without a chip say; a category with too few chips, and
+    every emotion, keeps its raw probability."""
+    platt = _platt()
+    import train_analysis_gate as tg
+
+    n = 400
+    rng = np.random.default_rng(2)
+    prob = rng.uniform(0.02, 0.98, size=(n, len(tg.LABELS)))
+    rules = np.zeros((n, len(tg.LABELS)), bool)
+    rules[:200, 0] = True  # the first stress category: 200 chips
+    rules[:5, 1] = True  # the second: too few to fit
+    rules[:, len(tg.LABELS) - 1] = True  # an emotion: never calibrated
+    y = np.zeros((n, len(tg.LABELS)), bool)
+    y[:, 0] = prob[:, 0] > 0.5
+    y[200:, 0] = ~y[200:, 0]  # rows without a chip say the opposite: they must not count
+    y[:, 1] = True
+    y[:, len(tg.LABELS) - 1] = prob[:, len(tg.LABELS) - 1] > 0.5
+    split = np.array([tg.ONCE_BLIND[i % 3] for i in range(n)])
+    fitted = platt.maps(prob, rules, y, split, ("stress",))  # type: ignore[attr-defined]
+    assert set(fitted) == {0}
+    assert fitted[0][0] > 0
+
+
+def test_the_shipped_file_calibrates_what_the_recipe_calibrates() -> None:
+    """The tasks the file says are calibrated are the recipe's (none since the stress maps
+    cost ``dev`` its recall), each of their labels ships a map that rises with its raw
+    probability, and no other label ships one."""
+    platt = _platt()
+    import train_analysis_gate as tg
+
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    tasks = list(platt.CALIBRATED)  # type: ignore[attr-defined]
+    assert shipped.get("calibrated_tasks", []) == tasks
+    maps = shipped.get("calibration", {})
+    assert set(maps) == {f"{task}:{label}" for task, label in tg.LABELS if task in tasks}
+    assert all(a > 0 for a, _c in maps.values())
