@@ -26,6 +26,8 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         # "nowhere near suicidal", "far from wanting to die": the state said to be distant
         r"\b(?:not|never|no\s+longer|nor|without|stopped|quit|clean\s+(?:from|of|off)"
         r"|nowhere\s+near|nowhere\s+close\s+to|far\s+from"
+        # "no part of me wants to die": the whole self said to be without the wish
+        r"|no\s+part\s+of\s+me"
         r"|free\s+(?:from|of)"
         # a clinician's note: "denied any self-harm", "denies any thoughts of ending it"
         r"|denie[sd]\s+(?:any|all|ever)"
@@ -273,8 +275,11 @@ _NEGATED_AFTER = re.compile(
     r"|^\s*,\s*(?:j'?\s*y|je\s+n'?\s*y)\s+pense\s+(?:pas|jamais|meme\s+pas)\b"
     # … or said not to be in one's mind: "hurting myself is not in my mind", "no está en mi
     # cabeza", "n'est pas dans ma tête", "non è nei miei pensieri", "ist nicht in meinem Kopf"
-    r"|^\s*,?\s*(?:is|was|'s)\s*(?:not|n't|never)\s+(?:in|on)\s+my\s+(?:mind|head|radar|cards)\b"
-    r"|^\s*,?\s*(?:no|nunca)\s+(?:esta|estuvo|entra)\s+en\s+mi\s+(?:cabeza|mente|plan\w*)\b"
+    r"|^\s*,?\s*(?:is|was|'s)\s*(?:not|n't|never)\s+(?:in|on|part\s+of)\s+my\s+(?:mind|head|radar"
+    r"|cards|plans)\b"
+    r"|^\s*,?\s*(?:no|nunca)\s+(?:esta|estuvo|entra)\s+en\s+mis?\s+(?:cabeza|mente|plan\w*)\b"
+    # (… "for now" is no denial: "no está en mis planes hoy, pero …")
+    r"(?!\s+(?:hoy|todavia|aun|por\s+ahora|de\s+momento|ahora)\b)"
     r"|^\s*,?\s*(?:nao|nunca)\s+(?:esta|esteve|entra)\s+(?:na|nos)\s+(?:minha|meus)\s+"
     r"(?:cabeca|mente|planos|pensamentos)\b"
     r"|^\s*,?\s*(?:n'?\s*est|c'?\s*est)\s+(?:pas|jamais)\s+(?:dans\s+ma\s+tete|dans\s+mes\s+"

@@ -28,15 +28,18 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_es_signs,
     rules_farewell_frames,
+    rules_farewell_hidden,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
     rules_future_frames,
+    rules_future_unjoined,
     rules_giving_frames,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
     rules_grammar_signs,
+    rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
     rules_intl_journal,
@@ -57,6 +60,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_marks_owned,
     rules_means_frames,
     rules_means_kept_back,
+    rules_means_untaken,
     rules_past_frames,
     rules_plan_frames,
     rules_plans,
@@ -66,6 +70,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
+    rules_trapped_struggle,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 
@@ -91,7 +96,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
     + rules_future_frames.RULES + rules_life_end_wished.RULES + rules_dawn_unseen.RULES
     + rules_cuts_made.RULES + rules_life_stopped.RULES + rules_means_kept_back.RULES
-    + rules_marks_owned.RULES
+    + rules_marks_owned.RULES + rules_means_untaken.RULES + rules_farewell_hidden.RULES
+    + rules_future_unjoined.RULES + rules_hurt_on_purpose.RULES + rules_trapped_struggle.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -49,7 +49,11 @@ _TRIED = {
     r"|un|uno|una"
     r"|quel\w*|questo|questa)\b)|a\s+farla\s+finita|a\s+uccidermi)\b"
     r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b"
-    r"|\bdopo\s+il\s+tentativo\b(?!\s+(?:di|fallito)\b)",
+    r"|\bdopo\s+il\s+tentativo\b(?!\s+(?:di|fallito)\b)"
+    # "il gesto", the act named by the word for a deed (not "un gesto di gentilezza"): "dopo
+    # il gesto di due anni fa"
+    r"|\bdopo\s+(?:il|quel|il\s+mio)\s+gesto\b(?!\s+(?:di|del|della|dello|degli)\s+"
+    r"(?!(?:\w+\s+)?(?:anni|mesi|settimane)\s+fa\b)\w)",
 }
 # … or told by the night in the emergency room or the stay on a ward it ended in ("la vez que
 # terminé en urgencias", "mon passage à l'hôpital", "quella notte al pronto soccorso"), never
@@ -77,7 +81,10 @@ _WARD = {
     r"(?:urgencias|el\s+hospital|la\s+uci|psiquiatria)\b",
     "pt": r"\b(?:a\s+vez|a\s+noite|o\s+dia)\s+(?:em\s+)?que\s+(?:acabei|fui\s+parar|fiquei)\s+"
     r"(?:nas|na|no|as|a|ao)\s+(?:urgencias|urgencia|hospital|psiquiatria)\b"
-    r"|\b(?:o\s+)?meu\s+internamento\b|\baquele\s+internamento\b",
+    r"|\b(?:o\s+)?meu\s+internamento\b|\baquele\s+internamento\b"
+    # the ward the trying ended in: "fui parar aos cuidados intensivos depois de tentar"
+    r"|\b(?:acabei|fui\s+parar|fiquei)\s+(?:nos|nas|aos|as|na|no|a)\s+(?:cuidados\s+intensivos"
+    r"|urgencias|uci)\s+depois\s+de\s+(?:tentar|o\s+fazer)\b(?!\s+\w+(?:ar|er|ir)\b)",
     "it": r"\b(?:quella|la)\s+notte\s+(?:[\w']+\s+){0,3}?al\s+pronto\s+soccorso\b"
     r"|\bil\s+mio\s+ricovero\b",
 }
@@ -120,9 +127,11 @@ _BACK = {
     r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo|igual\s+que\s+entonces|todo\s+me\s+lo\s+recuerda)\b",
     "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
     r"|voltou|voltaram|de\s+novo|outra\s+vez|igual\s+a\s+(?:essa|aquela)\s+altura"
+    r"|(?:esta|estao)\s+de\s+volta"
     r"|(?:tudo\s+)?me\s+lembra\s+(?:dele|dela|disso))\b",
     "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
-    r"|tornat[oa]|di\s+nuovo|ancora\s+quella|(?:mi\s+sento\s+)?uguale|come\s+allora"
+    r"|tornat[oa](?:\s+(?:li|la|a\s+quel\s+punto))?|di\s+nuovo|ancora\s+quella"
+    r"|(?:mi\s+sento\s+)?uguale|come\s+allora"
     r"|tutto\s+me\s+lo\s+ricorda)\b",
 }
 
@@ -140,8 +149,8 @@ RULES: tuple[Rule, ...] = core_family(
         "de": "versuch|notaufnahme|station|psychiatrie",
         "fr": "essaye|tentative|hopital|urgences|hp|psychiatrie|reanimation",
         "es": "intent|urgencias|hospital|uci|psiquiatria",
-        "pt": "tentei|tentativa|urgencia|hospital|psiquiatria|internamento",
-        "it": "provato|tentat|pronto soccorso|ricovero",
+        "pt": "tentei|tentativa|urgencia|hospital|psiquiatria|internamento|intensivos|uci",
+        "it": "provato|tentat|pronto soccorso|ricovero|gesto",
     },
 )
 

@@ -119,19 +119,24 @@ _ABSENT = {
 }
 _BETTER = {
     "en": r"\b(?:would|'d|could|can)\s+(?:\w+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
-    r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe)\b",
+    r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe)\b"
+    r"|\b(?:would|'d)\s+(?:\w+\s+)?(?:suffer|struggle|worry)\s+less\b",
     "de": r"\b(?:wa(?:e)?r|wa(?:e)?re|wa(?:e)?rn|ha(?:e)?tten?|ka(?:e)?men|wu(?:e)?rden?)\s+"
     r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b"
     # peace at last: "ohne mich hätt sie endlich Ruh"
-    r"|\b(?:ha(?:e)?tt(?:e|en)?|wa(?:e)?r(?:e|en)?)\s+(?:\w+\s+){0,3}?(?:ruh|ruhe|frieden)\b",
+    r"|\b(?:ha(?:e)?tt(?:e|en)?|wa(?:e)?r(?:e|en)?)\s+(?:\w+\s+){0,3}?(?:ruh|ruhe|frieden)\b"
+    # what they would no longer have to do: "ohne mich müsste er das alles nicht"
+    r"|\bmu(?:e)?sste(?:n|st)?\s+(?:\w+\s+){0,4}?nicht\b",
+    # (or suffering less: "sans moi elle souffrirait moins")
     "fr": r"\b\w+(?:rait|raient)\s+(?:\w+\s+){0,2}?(?:mieux|soulag\w+|tranquilles?"
-    r"|plus\s+leg\w+)\b",
+    r"|plus\s+leg\w+)\b|\b(?:souffri|galere|s'inquiete|s'epuise)\w*\s+moins\b",
     "es": r"\b\w+(?:ria|rian)\s+(?:\w+\s+){0,2}?(?:mejor|barbaro|bien|tranquil\w+|liger\w+"
-    r"|livian\w+)\b",
+    r"|livian\w+)\b|\bsufririan?\s+menos\b",
     "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam|dormia|dormiam)\s+"
     r"(?:\w+\s+){0,2}?(?:melhor|bem|descansad\w+|leves?|tranquil\w+|em\s+paz|sossegad\w+)\b"
-    r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz)\b",
-    "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+)\b",
+    r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz)\b|\bsofreriam?\s+menos\b",
+    "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+)\b"
+    r"|\bsoffrirebbero?\s+meno\b",
 }
 # a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"
 _FOR_A_WHILE = {

@@ -339,7 +339,8 @@ HANDED_ON_REASON = {
     "fr": rf"achete\w*|(?:un|une|des)\s+(?:nouveau|nouvelle|nouvel|neuf|neuve)s?{_NEW_HOME}"
     r"|remplac\w*"
     r"|demenag\w*|l'?\s*etranger|expatri\w*|grandi\w*|trop\s+(?:petit|grand)e?s?|examens?"
-    r"|partiels?|concours|bac|diplom\w*|cours|semestre|saison|regime",
+    # (a season "and all the ones after" is no season: "pour cette saison et toutes les suivantes")
+    r"|partiels?|concours|bac|diplom\w*|cours|semestre|saison(?!\s+et\s+(?:toutes|tous)\s+les)|regime",
     "es": rf"compr(?:e|o|amos|ado|ada)|(?:un|una|uno|otr[oa])\s+nuev[oa]{_NEW_HOME}"
     r"|mud(?:o|e|amos|ando"
     r"|arme|arnos|anza)|extranjero|emigr\w*|gradu\w*|titul\w*|examen(?:es)?|aprob\w*|carrera"

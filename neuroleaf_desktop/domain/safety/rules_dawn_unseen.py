@@ -32,8 +32,9 @@ _MORNING = {
     r"|tomorrow|the\s+next\s+day)\b(?!'|\s+(?:like|at|from|in|with|again)\b)",
     "es": r"(?:el\s+|la\s+|otro\s+)?(?:amanecer|dia\s+de\s+manana|manana\s+siguiente"
     r"|luz\s+del\s+dia|dia\s+siguiente)\b",
+    # (the bare morning too, "en espérant ne pas voir le matin", not "le matin de l'examen")
     "fr": r"(?:le\s+|la\s+|un\s+autre\s+)?(?:lever\s+du\s+(?:jour|soleil)|matin\s+suivant|lendemain"
-    r"|jour\s+se\s+lever|aube)\b",
+    r"|jour\s+se\s+lever|aube|matin(?!\s+(?:de|du|d'|ou)\b))\b",
     "de": r"(?:den\s+)?(?:morgen|na(?:e)?chsten\s+(?:morgen|tag)|sonnenaufgang)\b",
     "pt": r"(?:o\s+|a\s+|outro\s+)?(?:amanhecer|dia\s+de\s+amanha|nascer\s+do\s+sol|luz\s+do\s+dia"
     r"|dia\s+seguinte)\b",
@@ -45,7 +46,8 @@ _HOPE = {
     "en": r"pray\w*|hop(?:e|es|ing)|wish\w*",
     "es": r"rezo|rezando|ruego|pido|espero|esperando|ojala|quisiera|deseo",
     "fr": r"prie|priant|espere|esperant|souhaite",
-    "de": r"bete|hoffe|wu(?:e)?nsche\s+mir",
+    # (the dialect drops the last "e": "ich bet jeden Abend")
+    "de": r"bete?|hoffe?|wu(?:e)?nsche?\s+mir",
     "pt": r"rezo|rezando|peco|espero|esperando|oxala|tomara",
     "it": r"prego|pregando|spero|sperando|vorrei",
 }
@@ -66,10 +68,11 @@ _UNSEEN = {
     lang: rf"\b(?:{_HOPE[lang]})\b{_NOT_A_LONG_NIGHT}{_GAP}{_NOT_SEE[lang]}{_MORNING[lang]}"
     for lang in _NOT_SEE
 }
-# German puts the verb last: "ich bete, den Morgen nicht mehr zu sehen"
+# German puts the verb last: "ich bete, den Morgen nicht mehr zu sehen", or in a "dass" clause
+# with the final "e" dropped: "ich bet jeden Abend, dass ich den Morgen nicht mehr erleb"
 _UNSEEN["de"] = (
-    rf"\b(?:{_HOPE['de']})\b{_NOT_A_LONG_NIGHT}{_GAP}{_MORNING['de']}\s*"
-    r"(?:nicht\s+mehr|nie\s+mehr|nicht)\s+(?:zu\s+)?(?:sehen|erleben)\b"
+    rf"\b(?:{_HOPE['de']})\b{_NOT_A_LONG_NIGHT}{_GAP}(?:dass\s+ich\s+)?{_MORNING['de']}\s*"
+    r"(?:nicht\s+mehr|nie\s+mehr|nicht)\s+(?:zu\s+)?(?:sehen|erleben|seh|erleb|sehe|erlebe)\b"
 )
 # the alarm ringing for nobody: "sperando che domattina la sveglia suoni a vuoto"
 _UNSEEN["it"] += (
@@ -84,7 +87,7 @@ _UNSEEN_GATE = {
     "en": "pray|hop|wish",
     "es": "rezo|rezando|ruego|pido|espero|esperando|ojala|quisiera|deseo",
     "fr": "prie|priant|espere|esperant|souhaite",
-    "de": "bete|hoffe|wunsche|wuensche",
+    "de": "bet|hoff|wunsch|wuensch",
     "pt": "rezo|rezando|peco|espero|esperando|oxala|tomara",
     "it": "prego|pregando|spero|sperando|vorrei",
 }

@@ -123,44 +123,63 @@ FOR_GOOD = {
     # the receiver told not to give it back ("told him to keep it" is a present's word too, and
     # a loan's for a trip): "told him not to return it"
     r"|\btold\s+(?:him|her|them|the\s+\w+)\s+not\s+to\s+(?:return|give\s+(?:it|them)\s+back"
-    r"|bring\s+(?:it|them)\s+back)\b",
+    r"|bring\s+(?:it|them)\s+back)\b"
+    # asked why and given no reason: "she asked why and I just said because"
+    r"|\basked\s+(?:me\s+)?why,?\s+(?:and\s+)?i\s+(?:just\s+)?said\s+(?:because|no\s+reason)"
+    r"(?=\s*(?:$|[.!?;\n]))"
+    # theirs from now on: "from now on it's hers"
+    r"|\bfrom\s+now\s+on\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:his|hers|theirs|yours)\b",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
     # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
     r"|\bkeine\s+verwendung\s+mehr\s+(?:dafu(?:e)?r|davon)\b"
-    r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:zu)?(?:geben|bringen)\b",
+    r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:zu)?(?:geben|bringen)\b"
+    r"|\bab\s+jetzt\s+(?:geho(?:e)?rt|ist)\s+(?:er|sie|es|das)\s+(?:ihm|ihr|seins|ihrs)\b"
+    r"|\bgefragt,?\s+warum,?\s+(?:und\s+)?ich\s+hab\s+(?:nur\s+)?gesagt,?\s+einfach\s+so\b",
     "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
     r"|\bque\s+no\s+me\s+(?:l[oa]s?\s+)?(?:devuelva|regrese)n?(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
     # the keeper told it is no loan, or that there is no need to give it back
     r"|\bno\s+(?:hace\s+falta|tiene\s+que|necesita)\s+(?:que\s+)?(?:me\s+)?(?:l[oa]s?\s+)?"
     r"(?:devuelv|regres|devolver)\w*"
     r"|\ble\s+dije\s+que\s+no\s+(?:es|era|fue)\s+(?:un\s+)?prestamo\b"
-    r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+",
+    r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+"
+    r"|\ba\s+partir\s+de\s+ahora\s+(?:se\s+l[oa]s?\s+queda|(?:es|son)\s+suy[oa]s?)\b"
+    r"|\bpor\s+que,?\s+(?:y\s+)?(?:yo\s+)?le\s+dije\s+(?:que\s+)?porque\s+si\b",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
     r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b"
     r"|\b(?:lui|leur)\s+ai\s+dit\s+que\s+(?:c'\s*(?:est|etait)|ce\s+n'\s*(?:est|etait))\s+"
-    r"(?:pas|plus)\s+un\s+pret\b",
+    r"(?:pas|plus)\s+un\s+pret\b"
+    # for this season and every one after: "pour cette saison et toutes les suivantes"
+    r"|\bpour\s+(?:cette|cet)\s+(?:saison|annee|ete|hiver)\s+et\s+(?:toutes\s+les|tous\s+les)"
+    r"\s+(?:suivant\w*|autres)\b"
+    r"|\bdesormais\s+c'\s*est\s+(?:a\s+)?(?:lui|elle)\s+qui\s+(?:le|la|les)\s+garde\b",
     "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
     r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
     r"|\bdefinitiv[oa]\b"
     r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:ridarmel[aeio]|restituirmel[aeio])\b"
-    r"|\b(?:gli|le)\s+ho\s+detto\s+che\s+non\s+e\s+(?:un\s+)?prestito\b",
+    r"|\b(?:gli|le)\s+ho\s+detto\s+che\s+non\s+e\s+(?:un\s+)?prestito\b"
+    # his to keep from now on: "d'ora in poi la tiene lui"
+    r"|\bd'\s*ora\s+in\s+(?:poi|avanti)\s+(?:l[aoie]\s+)?tiene\s+(?:lui|lei)\b"
+    r"|\bper\s+questa\s+stagione\s+e\s+(?:tutte\s+le\s+(?:prossime|altre|successive))\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
     r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b"
     # "disse-lhe que não me devolvesse"
     r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+"
     r"|\bnao\s+(?:precisa|tem\s+que)\s+(?:de\s+)?(?:me\s+)?devolver\b"
-    r"|\bdisse(?:-lhe)?\s+que\s+nao\s+(?:e|era|foi)\s+(?:um\s+)?emprestimo\b",
+    r"|\bdisse(?:-lhe)?\s+que\s+nao\s+(?:e|era|foi)\s+(?:um\s+)?emprestimo\b"
+    r"|\ba\s+partir\s+de\s+agora\s+fica\s+com\s+(?:ele|ela)\b"
+    r"|\bperguntou\s+(?:porque|por\s+que),?\s+(?:e\s+)?(?:eu\s+)?disse\s+porque\s+sim\b",
 }
 _GATE = {
-    "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told",
-    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck",
-    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta",
-    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret",
-    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito",
-    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo",
+    "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told"
+    "|why|now on",
+    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck|ab jetzt|warum",
+    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta|partir|porque",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret|suivant|autres|desormais",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito|tiene|stagione",
+    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo|partir|porque",
 }
 
 # --- a list of who gets what ---------------------------------------------------------------

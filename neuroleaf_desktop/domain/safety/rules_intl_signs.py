@@ -267,7 +267,14 @@ RULES: tuple[Rule, ...] = (
         r"\bbesser\s+(?:ware\s+(?:es\s+)?|waere\s+(?:es\s+)?)?tot\b|\b(?:ware|waere)\s+(?:lieber\s+)?tot\b"
         r"|\blieber\s+tot\b",
     ),
-    _fr("fr_j2_dead", _DW, _CON, r"\bmieux\s+d'?etre\s+morte?\b"),
+    # (simpler or easier to be dead, not "mort de rire" or "de fatigue")
+    _fr(
+        "fr_j2_dead",
+        _DW,
+        _CON,
+        r"\b(?:mieux|plus\s+simple|plus\s+facile)\s+d'?etre\s+morte?\b(?!\s+de\s+(?:rire|fatigue"
+        r"|honte|peur|froid|faim|trouille))",
+    ),
     _pt("pt_j2_dead", _DW, _CON, r"\bmelhor\s+estar\s+mort[oa]\b"),
     _it(
         "it_j2_dead",

@@ -1,14 +1,16 @@
-"""Marks on the writer's body owned as their own doing, in six languages.
+"""Marks on the writer's body owned as their own doing, or deepening and kept covered, in six
+languages.
 
 Why: self-harm is often told by its marks and a short confession instead of the act: "new marks
 on my thighs, it was me", "apareceram marcas novas nas coxas, fui eu", "die Narben am Bein sind
 neu, ich hab's selber gemacht", "des marques sur les bras, c'est moi", "los cortes en las
 piernas me los hice yo", "i segni sulle braccia sono stata io". The marks (cuts, scars,
 scratches, marks) on a part of the body and the writer owning them, within a breath, are the
-two parts.
+two parts. The marks told as getting deeper, or kept covered with plasters or sleeves, are the
+same sign without the confession: an accident's scratch heals, it does not deepen.
 
 What stays out: marks on a thing (the car, the table, the wall: no body part named), marks
-from a fall, a cat, sport or an operation named in the sentence, and someone else's doing
+from a fall, a cat, thorns, sport or an operation named in the sentence, and someone else's doing
 ("it was the cat", "era mi hermano"). Negation and whose marks they are are judged in
 ``context``. Text is case- and accent-folded first.
 """
@@ -24,7 +26,10 @@ _NOT_AN_ACCIDENT = (
     r"(?![^.!?\n]*\b(?:fell|fall|cat|dog|kitten|rugby|football|hockey|bike|surgery|operation"
     r"|tattoo\w*|gestu(?:e)?rzt|sturz|katze|hund|fahrrad|operation|op|tattoo\w*|tombe\w*|chute"
     r"|chat|chien|velo|operation|tatouage\w*|cai|caida|gato|perro|bici\w*|operacion|tatuaje\w*"
-    r"|queda|cachorro|cirurgia|tatuage\w*|caduta|gatto|cane|intervento|tatuaggi\w*)\b)"
+    r"|queda|cachorro|cirurgia|tatuage\w*|caduta|gatto|cane|intervento|tatuaggi\w*"
+    # thorns and brambles in the garden
+    r"|brambles?|thorns?|roses?|garden\w*|hedge\w*|brombeer\w*|dornen|garten|ronces|epines"
+    r"|jardin\w*|zarzas?|espinas?|silvas?|espinhos?|rovi|spine|giardin\w*)\b)"
 )
 _MARKS_ON_BODY = {
     "en": r"\b(?:marks|cuts|scars|scratches|burns)\b[^.!?\n]{0,25}?\b(?:on|across|up)\s+(?:my\s+)?"
@@ -64,7 +69,42 @@ _GATE = {
     "it": "io|fatti",
 }
 
+# … or deepening and kept covered: "the scratches on my arms are getting deeper and I keep
+# covering them with plasters", "los cortes en las piernas cada vez más profundos, los tapo"
+_DEEPER_OR_COVERED = {
+    "en": r"\b(?:getting\s+deeper|deeper\s+(?:each|every)\s+time|(?:keep|kept|keeping)\s+"
+    r"(?:covering|hiding)\s+them|(?:cover|hide)\s+them\s+(?:up\s+)?(?:with|under)\s+(?:plasters"
+    r"|long\s+sleeves|sleeves|a\s+hoodie|bandages|make-?up))\b",
+    "de": r"\b(?:werden\s+(?:immer\s+)?tiefer|immer\s+tiefer|versteck\w*\s+(?:ich\s+)?sie"
+    r"|(?:kleb|deck)\w*\s+(?:ich\s+)?sie\s+(?:\w+\s+)?ab)\b",
+    "fr": r"\b(?:de\s+plus\s+en\s+plus\s+profond\w*|je\s+les\s+(?:cache|couvre)\w*)\b",
+    "es": r"\b(?:cada\s+vez\s+mas\s+profund\w+|(?:los|las)\s+(?:tapo|escondo|cubro))\b",
+    "pt": r"\b(?:cada\s+vez\s+mais\s+fund\w+|cada\s+vez\s+mais\s+profund\w+|(?:escondo|tapo"
+    r"|cubro)-?(?:os|as)|(?:os|as)\s+(?:escondo|tapo|cubro))\b",
+    "it": r"\b(?:sempre\s+piu\s+profond\w+|(?:li|le)\s+(?:copro|nascondo))\b",
+}
+
 RULES: tuple[Rule, ...] = family(
+    "marks",
+    "deeper_or_covered",
+    Category.SELF_HARM,
+    Severity.CONCERN,
+    {
+        lang: rf"(?:^|(?<=[.!?\n])){_NOT_AN_ACCIDENT}[^.!?\n]*?(?:{marks})[^.!?\n]{{0,60}}?"
+        rf"(?:{_DEEPER_OR_COVERED[lang]})"
+        for lang, marks in _MARKS_ON_BODY.items()
+    },
+    {
+        "en": "deeper|covering|hiding|cover|hide",
+        "de": "tiefer|versteck|kleb|deck",
+        "fr": "profond|cache|couvre",
+        "es": "profund|tapo|escondo|cubro",
+        "pt": "fund|profund|escondo|tapo|cubro",
+        "it": "profond|copro|nascondo",
+    },
+    inherent=True,
+)
+RULES += family(
     "marks",
     "owned",
     Category.SELF_HARM,

@@ -11,7 +11,10 @@ a breath (one sentence or the next), they are the plan. The choice may also be t
 left unnamed and still to come ("dann mach ich's", "lo farò" opening the sentence, "vai ser
 depois do Círio" opening it, "the day is decided"), and the others' absence by someone close gone to
 someone's or everyone going back ("when my flatmate's gone to her mam's", "wenn meine Frau bei
-ihrer Mutter ist", "quando i miei saranno al mare"): the same two parts in other words.
+ihrer Mutter ist", "quando i miei saranno al mare"): the same two parts in other words. So
+may the act be left as "I know what I'm doing", the others be away watching one sight ("pendant
+que tout le monde regarde le feu d'artifice", "mientras todos miran los fuegos") or the whole
+family taken off while the writer stays behind, and the house be left "só para mim".
 A named purpose for the evening (a surprise, a party, a film night, cleaning, a barbecue) says
 what the moment is for instead.
 """
@@ -58,7 +61,9 @@ _CHOSEN = {
     r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
     rf"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?{_A_TIME}"
     r"|\bi\s+know\s+(?:the\s+day|which\s+(?:bridge|spot|place|day|night|cliffs?|building"
-    r"|road|one)\b)",
+    r"|road|one)\b)"
+    # the act known and left unnamed, closing the clause: "… and I know what I'm doing"
+    rf"|\bi\s+know\s+(?:exactly\s+)?what\s+i'?m\s+(?:doing|going\s+to\s+do){_END}",
     "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
@@ -91,7 +96,7 @@ _CHOSEN = {
 _NOBODY_THERE = {
     # (the "will" may be clipped onto the noun: "house'll be empty from two till six")
     "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)(?:\s+will\s+be\s+|\s*'ll\s+be\s+"
-    r"|\s+ll\s+be\s+|\s+is\s+|\s+)(?:empty|to\s+myself)\b"
+    r"|\s+ll\s+be\s+|\s+is\s+|'s\s+|\s+)(?:empty|to\s+myself)\b"
     # ... or the writer's alone then: "the flat'll be mine", "the house will be all mine"
     r"|\b(?:house|flat|place|home|bungalow)(?:'ll|\s+will)\s+be\s+(?:all\s+)?mine\b"
     r"(?!\s+(?:when|once|after|from|officially|now)\b)"
@@ -103,7 +108,12 @@ _NOBODY_THERE = {
     r"|off|(?:round|over)\s+at|going\s+(?:back\s+)?(?:to|away|home))\b"
     r"(?!\s+work\b)"
     # someone takes the others away: "the weekend Karen takes the kids to her mum's"
-    r"|\b(?:takes?|taking)\s+the\s+(?:kids|children|boys|girls|family|twins)\s+(?:to|away)\b"
+    r"|\b(?:takes?|taking)\s+the\s+(?:whole\s+)?(?:kids|children|boys|girls|family|twins)\s+"
+    r"(?:over\s+)?(?:to|away)\b"
+    # … and the writer staying behind: "I'm staying behind", "I'll stay home"
+    r"|\bi'?m\s+staying\s+(?:behind|back|home)\b|\bi'?ll\s+stay\s+(?:behind|back|home)\b"
+    # everyone watching one sight: "while everyone's watching the fireworks"
+    r"|\bwhile\s+(?:everyone|everybody)(?:'s|\s+is)\s+watching\b"
     # someone close gone to somewhere, or everyone going back: "when my flatmate's gone to her
     # mam's", "when all are going back"
     r"|\b(?:when|once|while)\s+(?:my|our|the)\s+(?:flatmate|housemate|roommate|partner|husband"
@@ -136,7 +146,12 @@ _NOBODY_THERE = {
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
     r"|partent)\b"
     # nobody left in: "quand il n'y aura personne", "quand y aura plus personne"
-    r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b",
+    r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b"
+    # everyone watching one sight: "pendant que tout le monde regarde le feu d'artifice" (not
+    # where they are: "pendant que tout le monde fait la fête" may be the writer's party too)
+    r"|\bpendant\s+que\s+(?:tout\s+le\s+monde|tous|les\s+autres)\s+regard\w+\b"
+    r"|\b(?:maison|appart|appartement)\s+(?:sera\s+|est\s+)?(?:pour\s+moi\s+(?:tout\s+)?seule?"
+    r"|rien\s+qu'a\s+moi)\b",
     "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|(?:se\s+)?(?:queda|quede|quedara)\s+|esta\s+)?"
     r"(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
@@ -147,7 +162,11 @@ _NOBODY_THERE = {
     r"|\bcuando\s+(?:se\s+(?:vayan|hayan\s+ido|marchen|larguen)\s+todos|todos\s+se\s+(?:vayan"
     r"|hayan\s+ido|marchen|larguen)|no\s+(?:haya|quede|este)\s+nadie)\b"
     r"|\b(?:depa|departamento|piso)\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sol[oa]"
-    r"|vaci[oa])\b",
+    r"|vaci[oa])\b"
+    # everyone watching one sight: "mientras todos miran los fuegos"
+    r"|\bmientras\s+(?:todos|todo\s+el\s+mundo|los\s+demas)\s+(?:miran|mira|ven|estan\s+mirando"
+    r"|estan\s+viendo)\b"
+    r"|\b(?:casa|piso)\s+(?:queda\s+|se\s+queda\s+|va\s+a\s+quedar\s+)?para\s+mi\s+sol[oa]\b",
     "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|ficar\s+|vai\s+ficar\s+|esta\s+|estiver\s+)?"
     r"(?:vazi[oa]"
     r"|sozinh[oa])\b|\bvai\s+todo\s+mundo\b"
@@ -157,7 +176,11 @@ _NOBODY_THERE = {
     # the others' leaving told by its verb, or nobody left in: "quando todos forem embora",
     # "quando nao tiver ninguem em casa"
     r"|\bquando\s+(?:(?:todos|eles|o\s+pessoal|todo\s+mundo)\s+(?:forem|for|se\s+forem)\s+embora"
-    r"|nao\s+(?:tiver|houver|estiver)\s+ninguem)\b",
+    r"|nao\s+(?:tiver|houver|estiver)\s+ninguem)\b"
+    # the house left to the writer alone: "a casa fica só para mim"
+    r"|\bcasa\s+(?:fica|vai\s+ficar|esta)\s+(?:so\s+)?(?:para|pra)\s+mim\b"
+    r"|\benquanto\s+(?:todos|toda\s+a\s+gente|todo\s+mundo)\s+(?:veem|ve|olham|olha|estao\s+a"
+    r"\s+ver|esta\s+a\s+ver)\b",
     "it": r"\b(?:casa|appartamento)\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuot[oa]|vacante"
     r"|liber[oa])\b"
     r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b"
@@ -169,7 +192,9 @@ _NOBODY_THERE = {
     r"|(?:escono|partono|vanno\s+via|usciranno|partiranno)\s+tutti"
     r"|tutti\s+(?:se\s+ne\s+(?:vanno|andranno|saranno\s+andati)|escono|partono|vanno\s+via"
     r"|usciranno|partiranno|saranno\s+(?:usciti|partiti|andati\s+via))"
-    r"|non\s+(?:c'e|ci\s+sara)\s+nessuno)\b",
+    r"|non\s+(?:c'e|ci\s+sara)\s+nessuno)\b"
+    r"|\bmentre\s+(?:tutti|gli\s+altri)\s+guard\w+\b"
+    r"|\bcasa\s+(?:e\s+|sara\s+|resta\s+)?tutta\s+per\s+me\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
 _PURPOSE = {
@@ -200,12 +225,12 @@ _PURPOSE = {
 }
 _GATE = {
     "en": "empty|to myself|mine|down|at|away|out|off|over|nobody|no one|no-one|noone|go|head"
-    "|take|taking",
+    "|take|taking|stay|while",
     "de": "leer|frei|sind|san|sin|is",
-    "fr": "vide|monde|quand|sera",
-    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido|marchen|larguen|nadie",
-    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair|ninguem|houver|tiver",
-    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno",
+    "fr": "vide|monde|quand|sera|pendant|pour moi|qu'a moi",
+    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido|marchen|larguen|nadie|mientras",
+    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair|ninguem|houver|tiver|mim|enquanto",
+    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno|per me",
 }
 
 

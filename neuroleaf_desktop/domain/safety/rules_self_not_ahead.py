@@ -37,11 +37,16 @@ _NOT_SEEN = {
     # thinking of it and seeing nothing: "wenn ich an nächstes Jahr denke, seh ich nichts"
     r"|\bdenke?,?\s+(?:dann\s+)?seh(?:e)?\s+ich\s+(?:da\s+)?(?:gar\s+)?nichts\b",
     # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
-    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+\w)",
-    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun)\w)",
+    # (a feast or a season after the preposition is a time, not a place: "no me imagino en la
+    # Semana Santa del año que viene", "je ne me vois pas à Noël prochain")
+    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+(?!noel|paques"
+    r"|la\s+rentree|l'ete)\w)",
+    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun|(?:la\s+|el\s+)?(?:semana\s+santa"
+    r"|navidad|nochevieja|verano|invierno|primavera|otono|ano|pascua|feria|proxim\w*)\b)\w)",
     "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
-    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum)\w)",
-    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun)\w)"
+    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum|natal|verao|inverno|ano|pascoa|carnaval|proxim)\w)",
+    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun|natale|estate|pasqua"
+    r"|ferragosto)\w)"
     rf"|\bnon\s+riesco\s+(?:piu\s+)?a\s+(?:vedermi|immaginarmi)\b(?!\s+(?:a|in)\s+(?!nessun|{_MESI})\w)",
 }
 # --- a time ahead ---------------------------------------------------------------------------------
@@ -50,7 +55,10 @@ _AHEAD = {
     r"|at\s+\d\d|at\s+(?:thirty|forty|fifty|twenty)\w*|anywhere|the\s+future|older"
     r"|years\s+from\s+now|someday|by\s+then)\b",
     "de": r"\b(?:mit\s+(?:\d\d|drei(?:ss|ß)ig|vierzig|fu(?:e)?nfzig|zwanzig)|na(?:e)?chst\w*"
-    r"|in\s+(?:einem|zwei|fu(?:e)?nf|zehn)\s+jahr\w*|zukunft)\b",
+    r"|in\s+(?:einem|zwei|fu(?:e)?nf|zehn)\s+jahr\w*|zukunft"
+    # a coming holiday or feast the writer is no longer seen at: "den Sommerurlaub …, ich seh
+    # mich da nicht mehr"
+    r"|(?:sommer|winter|oster|weihnachts)?urlaub|sommerferien|weihnachten|silvester|ostern)\b",
     "fr": r"\b(?:dans\s+(?:un|deux|cinq|dix)\s+ans|prochain\w*|l'\s*avenir|a\s+\d\d\s+ans"
     r"|nulle\s+part)\b",
     "es": r"\b(?:dentro\s+de|en\s+(?:un|dos|cinco|diez)\s+anos|proxim\w*|que\s+viene|el\s+futuro"

@@ -13,7 +13,8 @@ change every time while its parts stay. Four frames, each read in any order and 
 * sinking, and the others who do not come: a drowning, a well, a hole, and everyone watching,
   walking past or never coming ("like drowning slowly and everyone on the beach is waving",
   "wie langsam ertrinken und alle am Ufer winken", "comme crier sous l'eau, personne
-  n'entend", "come annegare mentre tutti guardano dalla spiaggia");
+  n'entend", "come annegare mentre tutti guardano dalla spiaggia"), or under the ice or an
+  avalanche, with nobody hearing "me" or everyone looking the other way;
 * the wish that it stop for good: "I want out of my own skin for good", "je veux que ça
   s'arrête une fois pour toutes", "quero que pare de uma vez por todas", "ick will, dass es
   endlich uffhört, für immer".
@@ -80,14 +81,16 @@ _SINKING = {
     "en": r"\b(?:drown\w*|under\s+(?:the\s+)?(?:water|ice)|treading\s+water"
     r"|bottom\s+of\s+a\s+(?:\w+\s+)?(?:well|shaft|pit)"
     r"|in\s+a\s+hole|pinned\s+under|stuck\s+between\s+floors)\b",
-    "de": r"\b(?:ertrink\w*|ertrinke|im?\s+(?:ne|einem)?\s*loch|brunnen)\b",
+    "de": r"\b(?:ertrink\w*|ertrinke|im?\s+(?:ne|einem)?\s*loch|brunnen|unter\s+(?:dem\s+)?eis)\b",
     # (or a cellar with its stairs walled up: "une cave dont on aurait muré l'escalier")
     "fr": r"\b(?:noie\w*|sous\s+l'?\s*eau|au\s+fond\s+d'?\s*un\s+(?:puits|trou)"
-    r"|(?:cave|sous-?sol|cachot)\s+dont\s+on\s+(?:a|aurait)\s+mure)\b",
-    "es": r"\b(?:ahog\w+|fondo\s+de\s+un\s+pozo|cai\s+(?:en|dentro\s+de)\s+un\s+pozo)\b",
+    r"|(?:cave|sous-?sol|cachot)\s+dont\s+on\s+(?:a|aurait)\s+mure|sous\s+la\s+glace)\b",
+    "es": r"\b(?:ahog\w+|fondo\s+de\s+un\s+pozo|cai\s+(?:en|dentro\s+de)\s+un\s+pozo"
+    r"|bajo\s+el\s+hielo)\b",
     "pt": r"\b(?:afog\w+|fundo\s+de\s+um\s+poco"
-    r"|cai\s+(?:num|dentro\s+de\s+um|em\s+um)\s+poco)\b",
-    "it": r"\b(?:anneg\w+|fondo\s+di\s+un\s+pozzo|cadut[oa]\s+in\s+un\s+pozzo)\b",
+    r"|cai\s+(?:num|dentro\s+de\s+um|em\s+um)\s+poco|debaixo\s+do\s+gelo)\b",
+    "it": r"\b(?:anneg\w+|fondo\s+di\s+un\s+pozzo|cadut[oa]\s+in\s+un\s+pozzo"
+    r"|sotto\s+(?:il\s+ghiaccio|una\s+valanga))\b",
 }
 # … nobody coming or watching, or nothing within reach: the one at the top gone off, the edge
 # further and further away, no surface to reach
@@ -106,11 +109,13 @@ _OUT_OF_REACH = {
 _UNSEEN = {
     "en": r"\b(?:(?:everyone|everybody|people)\s+(?:\w+\s+){0,3}?(?:watch\w*|walk\w*\s+past"
     r"|waving|stood|standing|on\s+the\s+(?:shore|beach))|(?:nobody|no\s*one)\s+(?:\w+\s+){0,2}?"
-    r"(?:throwing|coming|comes|hears))\b",
+    r"(?:throwing|coming|comes|hears))\b"
+    # … or everyone looking away: "the whole boat is looking the other way"
+    r"|\b(?:is|are|'s|'re|keeps?)\s+looking\s+the\s+other\s+way\b",
     "de": r"\b(?:alle\w*\s+(?:\w+\s+){0,3}?(?:schau\w*|winke\w*|am\s+ufer)|(?:keiner|niemand)\s+"
     r"(?:\w+\s+){0,2}?(?:kommt|ho(?:e)?rt))\b",
     "fr": r"\b(?:tout\s+le\s+monde\s+(?:\w+\s+){0,2}?(?:regarde|passe)|personne\s+(?:ne\s+|n'?\s*)?"
-    r"(?:entend|vient|regarde))\b",
+    r"(?:m'?\s*)?(?:entend\w*|vient|venait|regard\w*))\b",
     "es": r"\b(?:todos\s+(?:\w+\s+){0,2}?(?:miran|pasan)|nadie\s+(?:oye|viene|mira))\b",
     "pt": r"\b(?:(?:todo\s+mundo|toda\s+a\s+gente)\s+(?:\w+\s+){0,2}?(?:olha|passa)|ninguem\s+"
     r"(?:ouve|escuta|vem))\b",
@@ -183,7 +188,8 @@ RULES: tuple[Rule, ...] = (
             for lang in LANGS
         },
         "drown|water|ice|well|hole|pinned|floors|ertrink|loch|brunnen|noie|eau|puits|trou|ahog"
-        "|pozo|afog|poco|anneg|pozzo|shaft|pit|cave|sous-sol|sous sol|cachot",
+        "|pozo|afog|poco|anneg|pozzo|shaft|pit|cave|sous-sol|sous sol|cachot|eis|glace|hielo"
+        "|gelo|ghiaccio|valanga",
         inherent=False,
     )
     + core_family(

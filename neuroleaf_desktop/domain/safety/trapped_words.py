@@ -29,6 +29,8 @@ EXIT_DENIED = {
     r"|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
     r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:to\s+(?:get|climb"
     r"|crawl|claw)\s+)?(?:out|through)\b"
+    # … or with "round" before it: "no way round it or out of it"
+    r"|\bno\s+way\s+(?:round|around|over)\s+(?:it|this)\s+or\s+(?:out|through)\b"
     # a door seen as the way out of it: "can't see a door out of it"
     r"|\bcan(?:'?t|not|\s+not)\s+see\s+(?:a|the|any)\s+(?:door|exit)\s+out\b",
     # (a hold to pull oneself up by, too: "find keinen Griff mehr")
