@@ -63,6 +63,7 @@ _OCCASION_NIGHTS: Final = "".join(
         "club",
         "disco",
         "gig",
+        "date",
         # ... or a night of the calendar: "before or after Bonfire Night", "Burns Night"
         "bonfire",
         "burns",
