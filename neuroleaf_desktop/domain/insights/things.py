@@ -410,7 +410,7 @@ def new_phrase(phrase: str) -> bool:
 # books", "colouring books").
 _BOOK_KIND_RX: Final = re.compile(
     r"\b(?:novels?|paperbacks?|hardbacks?|thrillers?|whodunn?its?|page-?turners?|tomes?"
-    r"|memoirs?|biograph(?:y|ies))\s*$",
+    r"|memoirs?|biograph(?:y|ies)|trilog(?:y|ies)|sagas?|antholog(?:y|ies)|doorstop(?:per)?s?)\s*$",
     re.I,
 )
 
