@@ -68,6 +68,7 @@ BLIND_AT: dict[str, str] = {
     "AF": "b5577759",
     "AG": "6fb4121a^",
     "AH": "82ba5f5e^",
+    "AI": "f829fbaa^",
 }
 END = date(2026, 11, 1)
 

@@ -229,7 +229,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
     # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
     # a saga of events: "it's been a saga", "the whole saga with the landlord")
-    r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?"
+    r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?|antholog(?:y|ies)"
     # ... a book so thick it could hold a door: "a doorstop fantasy series", "a doorstopper"
     r"|doorstop(?:per)?s?"
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
@@ -292,6 +292,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a loaf is baked ("my last go at a homemade loaf"); a dough is worked ("hands into bread
     # dough", "the pizza dough")
     r"|loaf|loaves|(?:bread|pizza|pasta|pastry|cookie|biscuit|scone|sourdough|pie) doughs?"
+    # a dish by how it was cooked: "a slow-cooked Sunday casserole", "a home-made soup",
+    # "oven-baked bread"
+    r"|(?:slow|home|oven|pot|pan|twice|batch|hand)[- ]?(?:cooked|baked|roasted|made)"
+    r" (?:\w+ ){0,2}(?:" + _DISHES + r"|pies?|loaf|loaves)\b"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
@@ -307,6 +311,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
     r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
     r"|(?:brain|worry) dumps?"
+    # ... or the mind itself emptied onto paper: "emptying my head onto paper", "getting my
+    # thoughts down on paper", "pouring my worries out onto the page"
+    r"|(?:empt|dump|pour|spill|tipp?|offload|unload|get|got|putt?)\w* (?:out )?(?:all )?(?:my|the)"
+    r" (?:head|mind|brain|thoughts|worries|feelings|day)(?: out| down)? (?:onto|on to|on|into)"
+    r" (?:the |a |some )?(?:paper|pages?|notebook|notepad)\b"
     # ... or in a notebook, or counting good things: "jotting three good things in my
     # notebook", "a gratitude list"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"

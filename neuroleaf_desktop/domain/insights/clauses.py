@@ -35,8 +35,9 @@ _OPEN_RX: Final = re.compile(
     r"|on (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?)(?: (?:when|that|where))?"
     r"|(?:the )?(?:days?|nights?) (?:when|that))"
     r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
-    # ... or the feeling itself after "when" ("when *the worry's* been bad that day")
-    r"|\bwhen(?:ever)? the\b"
+    # ... or the feeling itself after "when" ("when *the worry's* been bad that day"), or the
+    # load ("when *work's* stacking up, do my nights go to pieces", "whenever *things* pile up")
+    r"|\bwhen(?:ever)? (?:the|work|work's|works|things|everything|life|stuff)\b"
     # ... or days named by what goes on in them, whoever does it ("on weeks *the workload's*
     # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged", "in
     # the weeks *I'm* stressed at work")

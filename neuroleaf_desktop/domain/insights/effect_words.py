@@ -80,4 +80,7 @@ WEIGHING_VERBS: Final = (
     # ("*worth it* for my head")
     r"|sort(?:s|ed|ing)? (?:me|my \w+|things|it) out"
     r"|worth (?:it|the (?:effort|bother|money|time|hassle))"
+    # of use to the person: "has geocaching been *any use to me*", "is the sauna *much use for*
+    # my nerves"
+    r"|(?:any|much|some|a lot of|no) use (?:to|for) (?:me|my)\b"
 )

@@ -11,6 +11,8 @@ one of a few grammatical slots:
   I went to *the allotment*", "when was I last up at *the lake*";
 * where or with whom someone is: "when I'm up in *Aberdeen*", "when I see *Farah*";
 * what someone does before how they feel: "after *choir practice*", "after seeing *Kofi*";
+* where a stretch of time was spent that a time is counted from: "since a night at *the
+  theatre*";
 * what a question weighs: "does *clay modelling* help", "has *the allotment* made any
   difference";
 * who opens the question by getting in touch: "*Oluwaseun* rang last night";
@@ -46,6 +48,7 @@ from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLE
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
     PHRASE_FILLERS,
+    SPENT,
     TIME_WORDS,
     VISIT_FRAME,
     bare,
@@ -111,6 +114,10 @@ _SLOTS: Final = tuple(
         # "Oluwaseun rang last night"
         r"^\s*(?P<x>(?-i:[A-Z])[\w'-]+)\s+(?:rang|rings|phoned|called|texted|messaged|visited"
         r"|(?:came|popped|dropped) (?:over|round|by|in))\b",
+        # a time counted from a stretch of time spent at a place: "been ages since a night at
+        # the theatre", "how long since an afternoon out at the races" (the place, not the
+        # night's sleep)
+        rf"\bsince (?:a|an|one|my last|our last|the last) {SPENT}{VISIT_FRAME} {_DET}{_X}{_END}",
     )
 )
 # Words that join a verb to its thing or fill a phrase: never a subject on their own.
@@ -284,6 +291,9 @@ def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, Subjec
 # my mood better *after karaoke*") and what is weighed ("does *fasting* affect my energy"); not
 # what the person started or stopped ("since I retired": the time a feeling is set in).
 _WEIGHING_SLOTS: Final = _SLOTS[2:5]
+# ... and where a stretch of time a last time is counted from was spent ("since a night at *the
+# theatre*").
+_SPENT_SINCE: Final = _SLOTS[6]
 # ... and, for a last time, where the person went or was ("when did I last go to *the lido*",
 # "how long since I was down at *the beach*") or what came before ("... sleep well *after a night
 # at the caravan*"), not what they had or managed.
@@ -311,11 +321,11 @@ _NOT_A_THING: Final = re.compile(
 def weighed_subject(
     text: str, activities: Collection[str] = (), *, last: bool = False
 ) -> tuple[str, SubjectKind] | None:
-    """The thing a question weighs in one of the slots above (``_GONE_TO`` and "after" for a
-    last time), as ``subject_in`` names it, or None. The topic rules' own weighing
-    (``asking.SUBJECT_RX``: "has *a morning's fishing* off the canal bank ever calmed me") is
-    read too, so a thing the rules would weigh is never missed here."""
-    for rx in (_GONE_TO, _SLOTS[3]) if last else (*_WEIGHING_SLOTS, SUBJECT_RX):
+    """The thing a question weighs in one of the slots above (``_GONE_TO``, "after" and a stretch
+    of time spent somewhere for a last time), as ``subject_in`` names it, or None. The topic
+    rules' own weighing (``asking.SUBJECT_RX``: "has *a morning's fishing* off the canal bank
+    ever calmed me") is read too, so a thing the rules would weigh is never missed here."""
+    for rx in (_GONE_TO, _SLOTS[3], _SPENT_SINCE) if last else (*_WEIGHING_SLOTS, SUBJECT_RX):
         for m in rx.finditer(text):
             if _NOT_A_THING.search(m["x"]) or _AT_WORK.match(text, m.end("x")):
                 continue

@@ -63,6 +63,7 @@ _OCCASION_NIGHTS: Final = "".join(
         "club",
         "disco",
         "gig",
+        "date",
         # ... or a night of the calendar: "before or after Bonfire Night", "Burns Night"
         "bonfire",
         "burns",
@@ -95,7 +96,8 @@ _BODY_STIRRED: Final = (
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     rf"|{_BODY_STIRRED}"
-    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
+    # (not "dreadful", how bad a thing was: "nights have been dreadful")
+    r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
     r"|uneas(?:y|iness|ier)|calm\w*"
     # free of worry, calm's other names: "my last untroubled day", "carefree", "at ease"
     r"|untroubled|unworried|care-?free|worry-?free|(?:at|ill at) ease"

@@ -115,7 +115,7 @@ VISIT_FRAME: Final = (
     r"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round)"
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:days?|mornings?|afternoons?|evenings?"
     r"|nights?|weekends?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
-    r" (?:out )?(?:at|in|round|down at|up at))"
+    r" (?:out |away )?(?:at|in|round|down at|up at))"
 )
 # One stretch of time filled by a thing: "*a morning's* fishing", "*an afternoon of* bell
 # ringing" (how long it lasts, as "an hour of" is, not when the data is to be read).
@@ -123,7 +123,11 @@ STRETCH_OF: Final = (
     r"(?:mornings?|afternoons?|evenings?|nights?|days?|weekends?|week|lunchtime)(?:'s| of)"
 )
 # ... one such stretch names the visit or the thing, not days or times to split the data by.
-_ONE_VISIT_RX: Final = re.compile(rf"\b(?:a|an|one)\s+(?:{VISIT_FRAME}|{STRETCH_OF})\b", re.I)
+# (how it went is no part of it: "a *late* night at the casino", "a *lazy* day at the beach")
+SPENT: Final = r"(?:(?:late|long|lazy|whole|big|fun|great|lovely|proper|quiet) )?"
+_ONE_VISIT_RX: Final = re.compile(
+    rf"\b(?:a|an|one)\s+{SPENT}(?:{VISIT_FRAME}|{STRETCH_OF})\b", re.I
+)
 
 
 def unframed(question: str) -> str:
@@ -406,7 +410,7 @@ def new_phrase(phrase: str) -> bool:
 # books", "colouring books").
 _BOOK_KIND_RX: Final = re.compile(
     r"\b(?:novels?|paperbacks?|hardbacks?|thrillers?|whodunn?its?|page-?turners?|tomes?"
-    r"|memoirs?|biograph(?:y|ies))\s*$",
+    r"|memoirs?|biograph(?:y|ies)|trilog(?:y|ies)|sagas?|antholog(?:y|ies)|doorstop(?:per)?s?)\s*$",
     re.I,
 )
 

@@ -293,7 +293,7 @@ def _focus(topic: Topic, text: str) -> str:
     """The measure a question about a subject names: sleep, anxiety or mood."""
     if topic.kind != "activity":
         return ""
-    scores, _matched = feeling_scores(text)
+    scores, _matched = feeling_scores(unframed(text))
     measured = {k: v for k, v in scores.items() if k in ("sleep", "anxiety", "low_mood")}
     return best_feeling({k: v for k, v in measured.items() if v >= 1.0}) or ""
 
@@ -341,7 +341,9 @@ def _classify(
     if (asked := story_ask(text)) is not None and not points_back(asked):
         known_names = [n for n in known_names if n.lower() in asked.lower()]
         absent = [n for n in absent if n.lower() in asked.lower()]
-    scores, matched = feeling_scores(text)
+    # the stretch of time spent at a place names the visit, not a feeling: "a *night* at the
+    # theatre" is no night's sleep
+    scores, matched = feeling_scores(unframed(text))
     # a person the journal never names, as company for an activity ("walks with Tomasz", "when
     # did Femi and I last go for a walk"), is the subject like a known one: the person is more
     # specific than what they did together
