@@ -39,6 +39,7 @@ from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers.announcements import Announcements, record_announcements
 from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
 
 __all__ = ["PASSPHRASE"]
@@ -197,3 +198,27 @@ def history_screens(ui_ctx: UiContext) -> Iterator[list[HistoryScreen]]:
         screen.close()
         drain(ui_ctx)
         screen.deleteLater()
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> Announcements:
+    """What the test's widgets tell assistive tech (``tests/ui/helpers/announcements``)."""
+    return record_announcements(monkeypatch)
+
+
+@pytest.fixture
+def said(announcements: Announcements) -> list[str]:
+    """The messages announced during the test, in order."""
+    return announcements.said
+
+
+@pytest.fixture
+def said_how(announcements: Announcements) -> list[tuple[str, bool]]:
+    """The messages announced during the test, each with whether it was assertive."""
+    return announcements.politely
+
+
+@pytest.fixture
+def heard(announcements: Announcements) -> list[tuple[str, str, QWidget | None]]:
+    """Every accessibility event during the test: (event or "announce", text, widget)."""
+    return announcements.events

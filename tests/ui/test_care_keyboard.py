@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -37,21 +37,6 @@ class FakeTime:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> Said:
-    heard: Said = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
-            heard.append((event.message(), assertive))
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return heard
 
 
 def _name(widget: QWidget | None) -> str:
@@ -78,7 +63,7 @@ def gad7(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[QuestionnaireDialog]:
 
 
 def test_each_question_is_a_group_arrows_choose_and_tab_goes_to_the_next(
-    qtbot: QtBot, gad7: QuestionnaireDialog, session: Session, said: Said
+    qtbot: QtBot, gad7: QuestionnaireDialog, session: Session, said_how: Said
 ) -> None:
     first = focused()
     assert first is gad7.items[0].buttons[0]
@@ -105,7 +90,7 @@ def test_each_question_is_a_group_arrows_choose_and_tab_goes_to_the_next(
     assert focused() is gad7.submit_button
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: gad7.result_ is not None)
-    assert ("GAD-7 score: 7 of 21, mild range. A score is not a diagnosis.", False) in said
+    assert ("GAD-7 score: 7 of 21, mild range. A score is not a diagnosis.", False) in said_how
     assert focused() is gad7.close_button
     assert len(session.care.questionnaire_history("gad7")) == 1
 
@@ -140,7 +125,7 @@ def test_a_chart_gives_its_results_as_text_reachable_by_tab(
 
 
 def test_breathing_starts_and_stops_by_keyboard_and_says_each_phase_once(
-    qtbot: QtBot, ui_ctx: UiContext, said: Said
+    qtbot: QtBot, ui_ctx: UiContext, said_how: Said
 ) -> None:
     clock = FakeTime()
     dialog = BreathingDialog(ui_ctx, time_source=clock)
@@ -153,7 +138,7 @@ def test_breathing_starts_and_stops_by_keyboard_and_says_each_phase_once(
     for at in (0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0):  # many counts, three phases
         clock.now = 100.0 + at
         dialog.guide.tick()
-    phases = [(text, loud) for text, loud in said if "second" in text]
+    phases = [(text, loud) for text, loud in said_how if "second" in text]
     assert phases == [
         ("Breathe in, 4 seconds", False),
         ("Hold, 4 seconds", False),
@@ -161,7 +146,7 @@ def test_breathing_starts_and_stops_by_keyboard_and_says_each_phase_once(
     ]
     press(Qt.Key.Key_Space)  # "I'm done"
     assert not dialog.guide.running and dialog.pages.currentIndex() == 2
-    assert said[-1][0].startswith("Well done. You breathed with box breathing for 8 s")
+    assert said_how[-1][0].startswith("Well done. You breathed with box breathing for 8 s")
     dialog.reject()
     drain(ui_ctx)
 

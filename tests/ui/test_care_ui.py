@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -302,7 +301,7 @@ def test_the_card_takes_the_keyboard_after_the_persons_save_only(
     ui_ctx: UiContext,
     session: Session,
     hook: CareHook,
-    monkeypatch: pytest.MonkeyPatch,
+    said: list[str],
 ) -> None:
     """An entry the person saved in a view (which names itself as the origin) ends an act of
     theirs: the card may take the keyboard. One written in the background (a transcript, an
@@ -316,15 +315,6 @@ def test_the_card_takes_the_keyboard_after_the_persons_save_only(
     qtbot.waitUntil(lambda: not open_cards(ui_ctx))
 
     # with a window that keeps the keyboard, that window says where the card is
-    said: list[str] = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            said.append(event.message())
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
     window = QWidget()
     qtbot.addWidget(window)
     hook.window = window  # type: ignore[assignment]  # any window will do for the announcement

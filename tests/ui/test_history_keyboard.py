@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -146,17 +146,8 @@ def test_the_grid_keys_and_the_day_is_announced(
     ui_ctx: UiContext,
     history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
-    monkeypatch: pytest.MonkeyPatch,
+    said: list[str],
 ) -> None:
-    said: list[str] = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            said.append(event.message())
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
     day, _note, _body = a_day
     screen = _day_open(qtbot, ui_ctx, history_screens, day)
     heading = f"{day:%A} {day.day} {day:%B %Y}"
@@ -248,17 +239,8 @@ def test_page_keys_and_new_year_walk_between_years_and_stop_at_the_journals_ends
     ui_ctx: UiContext,
     history_screens: list[HistoryScreen],
     a_day: tuple[date, str, str],
-    monkeypatch: pytest.MonkeyPatch,
+    said: list[str],
 ) -> None:
-    said: list[str] = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            said.append(event.message())
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
     day, _note, _body = a_day
     screen = _day_open(qtbot, ui_ctx, history_screens, day)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -93,26 +93,6 @@ def _screen(qtbot: QtBot, ctx: UiContext, worker: LlamaWorker) -> InsightsScreen
     qtbot.waitExposed(screen)
     qtbot.waitUntil(screen.isActiveWindow)
     return screen
-
-
-@pytest.fixture
-def heard(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, QWidget | None]]:
-    """What the screen tells assistive tech: (event, announced text, widget), in order.
-    Each event still goes to Qt's accessibility layer as before."""
-    seen: list[tuple[str, str, QWidget | None]] = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        target = event.object()
-        widget = target if isinstance(target, QWidget) else None
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            seen.append(("announce", event.message(), widget))
-        else:
-            seen.append((event.type().name, "", widget))
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return seen
 
 
 def test_tab_order_enter_asks_and_the_keyboard_lands_on_the_first_sentence(

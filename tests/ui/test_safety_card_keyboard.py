@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,21 +26,6 @@ from tests.ui.helpers.keys import focused, press
 pytestmark = pytest.mark.gui
 
 Said = list[tuple[str, bool]]  # (message, assertive)
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> Said:
-    heard: Said = []
-    original = QAccessible.updateAccessibility
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
-            heard.append((event.message(), assertive))
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return heard
 
 
 @pytest.fixture
@@ -82,7 +67,7 @@ def test_an_urgent_card_puts_the_keyboard_on_the_first_crisis_line_and_says_so(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    said: Said,
+    said_how: Said,
     writing: tuple[QWidget, QPlainTextEdit],
 ) -> None:
     session.settings.set("safety_country", "GB")
@@ -93,7 +78,7 @@ def test_an_urgent_card_puts_the_keyboard_on_the_first_crisis_line_and_says_so(
     row = focused()
     assert row is not None and card.isAncestorOf(row)
     assert _name(row) == "Samaritans, 116 123, free to call, 24 hours"
-    opening = [(text, loud) for text, loud in said if text.startswith("Safety card")]
+    opening = [(text, loud) for text, loud in said_how if text.startswith("Safety card")]
     assert len(opening) == 1
     text, assertive = opening[0]
     assert "urgent" in text and "Samaritans, 116 123" in text and assertive
@@ -105,7 +90,7 @@ def test_an_urgent_card_puts_the_keyboard_on_the_first_crisis_line_and_says_so(
     press(Qt.Key.Key_Home)
     press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "116 123"
-    assert ("Copied 116 123", False) in said
+    assert ("Copied 116 123", False) in said_how
     press(Qt.Key.Key_End)
     press(Qt.Key.Key_Return)
     assert QApplication.clipboard().text() == "999"
@@ -121,7 +106,7 @@ def test_a_concern_card_lands_on_the_plan_and_tab_reaches_the_lines(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    said: Said,
+    said_how: Said,
     writing: tuple[QWidget, QPlainTextEdit],
 ) -> None:
     session.settings.set("safety_country", "IE")
@@ -133,7 +118,7 @@ def test_a_concern_card_lands_on_the_plan_and_tab_reaches_the_lines(
     qtbot.waitUntil(lambda: focused() is not None and focused() is not editor)
     _drain(ui_ctx, qtbot)
     assert _name(focused()) == "My warning signs, 1 of 2: Not sleeping"
-    opening = [(text, loud) for text, loud in said if text.startswith("Safety card")]
+    opening = [(text, loud) for text, loud in said_how if text.startswith("Safety card")]
     assert len(opening) == 1
     text, assertive = opening[0]
     assert "concern" in text and "Not sleeping" in text and not assertive
@@ -158,7 +143,7 @@ def test_a_concern_card_lands_on_the_plan_and_tab_reaches_the_lines(
 def test_escape_keeps_a_plan_being_written_and_opening_again_shows_it(
     qtbot: QtBot,
     ui_ctx: UiContext,
-    said: Said,
+    said_how: Said,
     writing: tuple[QWidget, QPlainTextEdit],
 ) -> None:
     window, editor = writing
