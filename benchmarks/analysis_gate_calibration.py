@@ -68,13 +68,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import analysis_gate_candidates as bc  # noqa: E402
 import analysis_gate_curve as curve  # noqa: E402
+import analysis_gate_platt as ap  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
 
 CANDIDATES = ("balanced", "platt", "platt-stress", "platt-newer", "shrunk")
-MIN_CHIPS = 10  # a label with fewer chips on the other folds keeps its raw probability
-EDGE = 1e-6  # probabilities clipped to [EDGE, 1 - EDGE] before their logit
+MIN_CHIPS = ap.MIN_CHIPS  # a label with fewer chips on the other folds keeps its raw probability
+logit = ap.logit  # probabilities clipped to [EDGE, 1 - EDGE] before their logit
 # The per-category offsets' L2 strength in ``shrunk`` (scikit-learn's C, on the sum of the
 # chips' losses): at 0.05 a category needs about a hundred chips (right about seven times in
 # ten) before its own evidence counts as much as the prior that it reads like the task as a
@@ -98,19 +99,7 @@ def fit_balanced(x: Any, y: Any, split: Any) -> tuple[Any, Any]:
 
 def balanced(x: Any, y: Any, split: Any) -> Any:
     """Each once-blind fold's probabilities from the balanced recipe trained without it."""
-    trainable = ~np.isin(split, tg.NOT_TRAINED)
-    probability = np.zeros(y.shape)
-    for fold in tg.ONCE_BLIND:
-        out = split == fold
-        train = trainable & ~out
-        w, b = fit_balanced(x[train], y[train], split[train])
-        probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
-    return probability
-
-
-def logit(p: Any) -> Any:
-    clipped = np.clip(p, EDGE, 1.0 - EDGE)
-    return np.log(clipped / (1.0 - clipped))
+    return ap.out_of_fold(x, y, split, fit=fit_balanced)
 
 
 def platt(

@@ -22,6 +22,7 @@ recall over the folds is not under the raw gate's at ``train_analysis_gate.THRES
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import analysis_gate_curve as curve
@@ -37,14 +38,15 @@ EDGE = 1e-6  # probabilities clipped to [EDGE, 1 - EDGE] before their logit
 FINE = tuple(i / 1000 for i in range(1, 1000))
 
 
-def out_of_fold(x: Any, y: Any, split: Any) -> Any:
-    """Each once-blind fold's probabilities from the shipped recipe trained without it."""
+def out_of_fold(x: Any, y: Any, split: Any, fit: Callable[..., Any] = tg.fit) -> Any:
+    """Each once-blind fold's probabilities from a recipe (the shipped one unless ``fit`` is
+    given) trained without it."""
     trainable = ~np.isin(split, tg.NOT_TRAINED)
     probability = np.zeros(y.shape)
     for fold in tg.ONCE_BLIND:
         out = split == fold
         train = trainable & ~out
-        w, b = tg.fit(x[train], y[train], split[train])
+        w, b = fit(x[train], y[train], split[train])
         probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
     return probability
 
