@@ -22,7 +22,7 @@ from neuroleaf_desktop.cli.common import (
     use_color,
     when_text,
 )
-from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
+from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
 from neuroleaf_desktop.services.search_service import (
     Readiness,
@@ -248,6 +248,13 @@ def journal_tags() -> None:
 @click.option(
     "--hybrid", "mode", flag_value="hybrid", help="Words and meaning together (ranked fusion)."
 )
+@click.option(
+    "--order",
+    type=click.Choice([o.value for o in SearchOrder]),
+    default=SearchOrder.BEST.value,
+    show_default=True,
+    help="best: closest match first; newest / oldest: by date (words: of all matches).",
+)
 @json_option
 @format_option
 def search_cmd(
@@ -260,6 +267,7 @@ def search_cmd(
     mood_max: float | None,
     source: str | None,
     mode: str | None,
+    order: str,
 ) -> None:
     """Search your entries: by words (default, full-text), --semantic or --hybrid.
 
@@ -281,9 +289,12 @@ def search_cmd(
         search = session.search
         if mode in ("semantic", "hybrid") and search.readiness() is Readiness.AVAILABLE:
             _prepare_semantic(search)
-        found = search.search(mode or "fulltext", text, filters, limit=limit)
+        how = SearchOrder(order)
+        found = search.search(mode or "fulltext", text, filters, limit=limit, order=how)
         checkins = (
-            [] if st.json else search_checkin_notes(session.vault, text, filters, limit=limit)
+            []
+            if st.json
+            else search_checkin_notes(session.vault, text, filters, limit=limit, order=how)
         )
     results, note = found.results, found.note
     if note:

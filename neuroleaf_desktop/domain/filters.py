@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from neuroleaf_desktop.domain.models import EntrySource
 
@@ -42,3 +43,17 @@ class SearchFilters:
         return any(
             x is not None for x in (self.since, self.until, self.mood_min, self.mood_max)
         ) or bool(self.tags or self.source)
+
+
+class SearchOrder(StrEnum):
+    """How search results are listed.
+
+    ``BEST``: the closest match first. ``NEWEST`` / ``OLDEST``: by when they were written. A
+    search by words then takes the newest (or earliest) of *all* its matches; a search by
+    meaning has no such "all" (every entry is somewhat near), so it keeps its best matches and
+    lists them by date.
+    """
+
+    BEST = "best"
+    NEWEST = "newest"
+    OLDEST = "oldest"

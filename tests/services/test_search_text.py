@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from neuroleaf_desktop.domain.models import EntrySource
-from neuroleaf_desktop.services.search_service import CheckinNoteResult, SearchResult
+from neuroleaf_desktop.services.search_service import CheckinNoteResult, SearchOrder, SearchResult
 from neuroleaf_desktop.services.search_text import (
     count_announcement,
+    found_status,
     result_rows,
     snippet_html,
     snippet_plain,
@@ -66,3 +67,25 @@ def test_the_count_said_when_a_search_finishes() -> None:
     assert count_announcement(1, 1) == "1 entry and 1 check-in found"
     assert count_announcement(50, limit=50) == "The 50 best matches found"
     assert count_announcement(49, limit=50) == "49 entries found"
+
+
+def test_the_order_is_said_and_a_full_list_says_which_matches_it_holds() -> None:
+    newest, oldest = SearchOrder.NEWEST, SearchOrder.OLDEST
+    assert count_announcement(3, order=newest) == "3 entries found, newest first"
+    assert count_announcement(0, order=newest) == "No entries found"
+    # words at a date order took the newest (earliest) of all their matches
+    assert count_announcement(50, limit=50, order=newest) == "The 50 newest matches found"
+    assert count_announcement(50, limit=50, order=oldest) == "The 50 earliest matches found"
+    # meaning kept its best matches and only lists them by date
+    said = count_announcement(50, limit=50, mode="hybrid", order=oldest)
+    assert said == "The 50 best matches found, oldest first"
+
+    assert found_status(12, 2) == "12 entries · 2 check-ins"
+    assert found_status(12, 2, order=newest) == "12 entries · 2 check-ins · newest first"
+    assert found_status(50, limit=50) == "The 50 best matches"
+    assert found_status(50, limit=50, order=newest) == "The 50 newest matches"
+    assert found_status(50, limit=50, mode="semantic", order=newest) == (
+        "The 50 best matches · newest first"
+    )
+    assert found_status(0, 1, order=oldest) == "1 check-in · oldest first"
+    assert found_status(0, 0, order=oldest) == ""

@@ -7,9 +7,17 @@ import builtins
 from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain.filters import SearchOrder
 from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
+
+# ORDER BY for each search order; fixed text, never built from input.
+_NOTE_ORDER_SQL: dict[SearchOrder, str] = {
+    SearchOrder.BEST: "rank",
+    SearchOrder.NEWEST: "m.logged_at DESC, rank",
+    SearchOrder.OLDEST: "m.logged_at ASC, rank",
+}
 
 _COLUMNS = (
     "m.seq, m.id, m.logged_at, m.tz_offset_min, m.mood, m.energy, m.anxiety, m.sleep_hours,"
@@ -116,12 +124,16 @@ class MoodRepository:
         )
         return [r[0] for r in rows]
 
-    def search_notes(self, fts_query: str, limit: int) -> builtins.list[tuple[str, str, float]]:
-        """(id, snippet with [[ ]] marks, bm25 rank) of live check-ins whose note matches."""
+    def search_notes(
+        self, fts_query: str, limit: int, order: SearchOrder = SearchOrder.BEST
+    ) -> builtins.list[tuple[str, str, float]]:
+        """(id, snippet with [[ ]] marks, bm25 rank) of live check-ins whose note matches, the
+        first ``limit`` of all matches in ``order``."""
         rows = self.conn.execute(
             "SELECT m.id, snippet(checkin_fts, 0, '[[', ']]', '…', 14), bm25(checkin_fts) AS rank"
             " FROM checkin_fts JOIN mood_checkins m ON m.seq = checkin_fts.rowid"
-            " WHERE checkin_fts MATCH ? AND m.deleted_at IS NULL ORDER BY rank LIMIT ?",
+            " WHERE checkin_fts MATCH ? AND m.deleted_at IS NULL"
+            f" ORDER BY {_NOTE_ORDER_SQL[order]} LIMIT ?",
             (fts_query, limit),
         ).fetchall()
         return [(r[0], r[1], float(r[2])) for r in rows]

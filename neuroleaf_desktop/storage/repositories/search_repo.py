@@ -20,10 +20,18 @@ from datetime import datetime
 from typing import Any
 
 from neuroleaf_desktop.domain.filters import SearchFilters as SearchFilters  # re-exported
+from neuroleaf_desktop.domain.filters import SearchOrder
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import OPEN, highlight
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+
+# ORDER BY for each order; fixed text, never built from input. Ties on time keep the rank.
+ENTRY_ORDER_SQL: dict[SearchOrder, str] = {
+    SearchOrder.BEST: "rank",
+    SearchOrder.NEWEST: "e.created_at DESC, rank",
+    SearchOrder.OLDEST: "e.created_at ASC, rank",
+}
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,10 @@ class SearchRepository:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
-    def fulltext(self, text: str, flt: SearchFilters, limit: int) -> builtins.list[FtsRow]:
+    def fulltext(
+        self, text: str, flt: SearchFilters, limit: int, order: SearchOrder = SearchOrder.BEST
+    ) -> builtins.list[FtsRow]:
+        """The first ``limit`` live entries matching ``text``, in ``order`` (of all matches)."""
         query = to_fts_query(text)
         if not query:
             return []
@@ -102,7 +113,8 @@ class SearchRepository:
         rows = self.conn.execute(
             "SELECT e.id, e.title, e.body, bm25(entry_fts, 4.0, 1.0, 2.0) AS rank "
             "FROM entry_fts JOIN entries e ON e.seq = entry_fts.rowid "
-            f"WHERE entry_fts MATCH ? AND {' AND '.join(clauses)} ORDER BY rank LIMIT ?",
+            f"WHERE entry_fts MATCH ? AND {' AND '.join(clauses)} "
+            f"ORDER BY {ENTRY_ORDER_SQL[order]} LIMIT ?",
             (query, *params, limit),
         ).fetchall()
         return [FtsRow(r[0], fts_snippet(r[1], r[2], text), float(r[3])) for r in rows]
