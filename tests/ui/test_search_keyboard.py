@@ -101,8 +101,8 @@ def test_tab_reaches_the_results_whose_rows_are_named_and_walked_and_open(
         walked.append(focused())
         if panel.results_list.isAncestorOf(focused()):
             break
-    filters = [panel.date_combo, panel.mood_min, panel.mood_max, panel.tag_combo]
-    assert walked[:-1] == [panel.mode_buttons["fulltext"], *filters, panel.source_combo]
+    filters = panel.filter_bar.widgets()
+    assert walked[:-1] == [panel.mode_buttons["fulltext"], *filters]
     first = walked[-1]
     assert first is panel.results_list.rows[0]
 

