@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.domain.emotions import EMOTION_GRID
+from neuroleaf_desktop.domain.filters import SearchOrder
 from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.paths import app_paths
@@ -453,7 +454,8 @@ def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str)
 
 
 def _render_search(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    """The search panel: nothing typed yet, word matches, and no match."""
+    """The search panel: nothing typed yet, word matches, no match, and the end of a full page
+    listed newest first."""
     from neuroleaf_desktop.ui.search import SearchPanel
 
     size = (1000, 720)
@@ -466,6 +468,15 @@ def _render_search(app: QApplication, prof: _Profiles, out: Path, theme: str) ->
         panel.set_query(query)
         _settle(app, prof.filled, lambda: not panel.is_searching)
         paths.append(_shoot(app, panel, out / f"search-{state}-{theme}.png", size))
+    # newest first, scrolled to the end of a full page: "Show more" under the last row
+    panel.set_order(SearchOrder.NEWEST)
+    panel.set_query("walk")
+    _settle(app, prof.filled, lambda: not panel.is_searching)
+    panel.resize(*size)
+    app.processEvents()
+    bar = panel.results_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    paths.append(_shoot(app, panel, out / f"search-more-{theme}.png", size))
     _close(app, panel)
     return paths
 

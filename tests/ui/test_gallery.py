@@ -17,7 +17,7 @@ SCREENS = {
     "journal": ("empty", "loading", "filled", "error"),
     "mood": ("empty", "filled", "error"),
     "history": ("empty", "loading", "filled", "error"),
-    "search": ("empty", "results", "nomatch"),
+    "search": ("empty", "results", "nomatch", "more"),
     # the unlock window's pages
     "first-run": ("empty", "filled", "error"),
     "recovery-key": ("filled",),

@@ -29,17 +29,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
@@ -48,10 +49,16 @@ from neuroleaf_desktop.services.search_service import (
     CheckinNoteResult,
     Readiness,
     SearchFilters,
+    SearchOrder,
     SearchResults,
     search_checkin_notes,
 )
-from neuroleaf_desktop.services.search_text import ResultRow, count_announcement, result_rows
+from neuroleaf_desktop.services.search_text import (
+    ResultRow,
+    count_announcement,
+    found_status,
+    result_rows,
+)
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.search.filter_bar import SearchFilterBar
 from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
@@ -64,7 +71,12 @@ log = get_logger("ui.search")
 # a search's answer: the entries, the check-in notes, and the rows that show them
 _Found = tuple[SearchResults, list[CheckinNoteResult], list[ResultRow]]
 DEBOUNCE_MS = 250
-LIMIT = 50
+LIMIT = 50  # results per page: "Show more" asks for this many more
+ORDERS: tuple[tuple[str, SearchOrder], ...] = (
+    ("Best match first", SearchOrder.BEST),
+    ("Newest first", SearchOrder.NEWEST),
+    ("Oldest first", SearchOrder.OLDEST),
+)
 MODES: dict[str, str] = {"fulltext": "Words", "semantic": "Meaning", "hybrid": "Both"}
 MODE_HINTS: dict[str, str] = {
     "fulltext": "Find the words you type",
@@ -103,6 +115,9 @@ class SearchPanel(QWidget):
         self._last_results: SearchResults | None = None
         self.rows: list[ResultRow] = []  # what the result rows show, in order
         self._refresh_pending = False  # the next search re-reads after a change, unasked
+        self._limit = LIMIT  # how many results the next search lists ("Show more" adds a page)
+        # after "Show more" from the keyboard: the entries and check-ins listed before it
+        self._focus_after: tuple[int, int] | None = None
 
         self._build()
         install_style(self, _extra_qss)
@@ -162,11 +177,22 @@ class SearchPanel(QWidget):
         self.banner = Banner(self)
         self.banner.setAccessibleName("Search message")
         layout.addWidget(self.banner)
+        # what was found on the left, the order it is listed in on the right
+        status_row = QHBoxLayout()
+        status_row.setSpacing(8)
         self.status_label = QLabel(self)
         self.status_label.setProperty("role", "muted")
         self.status_label.setAccessibleName("Search status")
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        status_row.addWidget(self.status_label, 1)
+        self.order_combo = QComboBox(self)
+        self.order_combo.setAccessibleName("Order of results")
+        self.order_combo.setToolTip("List the results by how well they match, or by date")
+        for label, how in ORDERS:
+            self.order_combo.addItem(label, how.value)
+        self.order_combo.currentIndexChanged.connect(self._order_changed)
+        status_row.addWidget(self.order_combo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
 
         self.stack = QStackedWidget(self)
         self.idle_state = EmptyState(
@@ -193,7 +219,23 @@ class SearchPanel(QWidget):
         )
         self.results_list.set_focus_fallback(self.search_field)
         self.results_list.activated.connect(self._activated)
-        self.results_area.setWidget(self.results_list)
+        # the rows, then "Show more" when the list stopped at its limit
+        results_page = QWidget(self.results_area)
+        results_page.setObjectName("searchResultsPage")
+        results_page.setStyleSheet("QWidget#searchResultsPage { background: transparent; }")
+        page_layout = QVBoxLayout(results_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(8)
+        self.results_list.setParent(results_page)
+        page_layout.addWidget(self.results_list)
+        self.more_button = QPushButton("Show more", results_page)
+        self.more_button.setAccessibleName("Show more results")
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        page_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        page_layout.addStretch(1)
+        self.results_area.setWidget(results_page)
         for page in (self.idle_state, self.no_match, self.loading, self.results_area):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
@@ -202,7 +244,9 @@ class SearchPanel(QWidget):
             self.search_field,
             *self.mode_buttons.values(),
             *self.filter_bar.widgets(),
+            self.order_combo,
             self.results_list,
+            self.more_button,
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -227,6 +271,27 @@ class SearchPanel(QWidget):
 
     def _asked(self) -> None:
         """The person asked for this search (Enter, a mode, a query set from outside)."""
+        self._refresh_pending = False
+        self._limit = LIMIT
+        self.search_now()
+
+    @property
+    def order(self) -> SearchOrder:
+        """How the results are listed: best match first, newest or oldest first."""
+        return SearchOrder(str(self.order_combo.currentData()))
+
+    def set_order(self, order: SearchOrder) -> None:
+        self.order_combo.setCurrentIndex(self.order_combo.findData(order.value))
+
+    def show_more(self) -> None:
+        """List the next page too. The keyboard, if it was on "Show more", goes to the first
+        result the page adds, once it is there."""
+        if self._searching:
+            return
+        self._limit += LIMIT
+        kinds = self.result_kinds()
+        before = (kinds.count("entry"), kinds.count("checkin"))
+        self._focus_after = before if self.more_button.hasFocus() else None
         self._refresh_pending = False
         self.search_now()
 
@@ -268,6 +333,7 @@ class SearchPanel(QWidget):
             return
         mode = self._mode
         flt = self.filters()
+        order, limit = self.order, self._limit
         # a re-read after a change says its count only when the count changed
         quiet_if = len(self.rows) if self._refresh_pending else None
         self._refresh_pending = False
@@ -283,12 +349,12 @@ class SearchPanel(QWidget):
 
         def entries() -> SearchResults:
             return search.search(
-                mode, query, flt, limit=LIMIT, min_similarity=HYBRID_MIN_SIMILARITY
+                mode, query, flt, limit=limit, min_similarity=HYBRID_MIN_SIMILARITY, order=order
             )
 
         def work() -> _Found:
             found = entries()
-            checkins = search_checkin_notes(search.vault, query, flt, limit=LIMIT)
+            checkins = search_checkin_notes(search.vault, query, flt, limit=limit, order=order)
             return found, checkins, result_rows(found.results, checkins)
 
         def done(found: _Found) -> None:
@@ -298,7 +364,7 @@ class SearchPanel(QWidget):
             results, checkins, rows = found
             if not results.semantic_available:
                 self._set_semantic_available(False)
-            self._show_results(results, checkins, rows, say=len(rows) != quiet_if)
+            self._show_results(results, checkins, rows, say=len(rows) != quiet_if, limit=limit)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
@@ -350,12 +416,17 @@ class SearchPanel(QWidget):
     # ==== filters and tags ===================================================================
     def _text_changed(self, _text: str) -> None:
         self._refresh_pending = False
+        self._limit = LIMIT  # a new question starts from its first page
         self._debounce.start()
 
     def _filters_changed(self) -> None:
+        self._limit = LIMIT
         if self.search_field.text().strip():
             self._refresh_pending = False
             self._debounce.start()
+
+    def _order_changed(self, _index: int) -> None:
+        self._filters_changed()
 
     def _load_tags(self) -> None:
         journal = self.ctx.session.journal
@@ -407,27 +478,35 @@ class SearchPanel(QWidget):
         rows: list[ResultRow] | None = None,
         *,
         say: bool = True,
+        limit: int = LIMIT,
     ) -> None:
         self._last_results = results
         checkins = checkins or []
         self._set_rows(rows if rows is not None else result_rows(results.results, checkins))
         count = len(results.results)
-        status = plural(count, "entry") if count else ""
-        if count >= LIMIT:
-            status = f"The {LIMIT} best matches"
-        if checkins:
-            found = plural(len(checkins), "check-in")
-            status = f"{status} · {found}" if status else found
+        how = results.order
+        # a list that stopped at its limit may have more: offer the next page
+        self.more_button.setVisible(count >= limit or len(checkins) >= limit)
+        focus_after, self._focus_after = self._focus_after, None
+        status = found_status(count, len(checkins), limit=limit, mode=results.mode, order=how)
         if results.note:
             status = f"{status} · {results.note}" if status else results.note
         self.status_label.setText(status)
         if count or checkins:
-            self.results_area.verticalScrollBar().setValue(0)
+            if focus_after is None:
+                self.results_area.verticalScrollBar().setValue(0)
             self.stack.setCurrentWidget(self.results_area)
+            if focus_after is not None:
+                self.results_list.focus_row(
+                    _first_new_row(focus_after, count), Qt.FocusReason.TabFocusReason
+                )
         else:
             self.stack.setCurrentWidget(self.no_match)
         if say:
-            announce(self, count_announcement(count, len(checkins), limit=LIMIT))
+            said = count_announcement(
+                count, len(checkins), limit=limit, mode=results.mode, order=how
+            )
+            announce(self, said)
         self.results_shown.emit(results)
 
     def result_kinds(self) -> list[str]:
@@ -456,3 +535,10 @@ class SearchPanel(QWidget):
             self.results_list.focus_row(0, Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
+
+
+def _first_new_row(before: tuple[int, int], entries: int) -> int:
+    """The row "Show more" added first: the first new entry, or, when only check-ins were
+    added (entries come first, then check-ins), the first new check-in."""
+    entries_before, checkins_before = before
+    return entries_before if entries > entries_before else entries + checkins_before
