@@ -93,8 +93,8 @@ def test_tab_reaches_the_results_whose_rows_are_named_and_walked_and_open(
     assert sorted(panel.result_ids()) == sorted([older, newer])
     assert said[-1] == "2 entries found"
 
-    # Tab from the field: the way to search (one stop, the arrows choose), the filters, the
-    # order, the results
+    # Tab from the field: the way to search (one stop, the arrows choose), the order
+    # beside it, the filters, the results
     walked: list[QWidget | None] = []
     for _ in range(12):
         press(Qt.Key.Key_Tab)
@@ -102,7 +102,7 @@ def test_tab_reaches_the_results_whose_rows_are_named_and_walked_and_open(
         if panel.results_list.isAncestorOf(focused()):
             break
     filters = panel.filter_bar.widgets()
-    assert walked[:-1] == [panel.mode_buttons["fulltext"], *filters, panel.order_combo]
+    assert walked[:-1] == [panel.mode_buttons["fulltext"], panel.order_combo, *filters]
     first = walked[-1]
     assert first is panel.results_list.rows[0]
 

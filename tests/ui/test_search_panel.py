@@ -190,7 +190,8 @@ def test_filters_narrow_the_results(
     panel.filter_bar.source_combo.setCurrentIndex(panel.filter_bar.source_combo.findText("Voice"))
     qtbot.waitUntil(lambda: panel.result_ids() == [voice])
     panel.filter_bar.source_combo.setCurrentIndex(0)
-    panel.filter_bar.date_combo.setCurrentIndex(panel.filter_bar.date_combo.findText("Last 30 days"))
+    dates = panel.filter_bar.date_combo
+    dates.setCurrentIndex(dates.findText("Last 30 days"))
     qtbot.waitUntil(lambda: set(panel.result_ids()) == {park, voice})
     panel.set_mood_range(8, 10)  # no check-ins: nothing has a mood that high
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.no_match)

@@ -1,23 +1,26 @@
-"""The search panel: a search field, how to search (words / meaning / both), a few filters,
-and the results; Enter or a double click on a result asks to open that entry.
+"""The search panel: a search field, how to search (words / meaning / both) and in what order to
+list what is found (best match, newest, oldest first), a few filters, and the results, a page of
+fifty at a time ("Show more" lists the next); Enter or a double click on a result asks to open
+that entry.
 
 Check-in notes are searched too (by their words, whatever the mode); a matching check-in is
 listed after the entries, titled as a check-in, and opens for correction.
 
 Every search runs through ``ctx.tasks.run``. Typing is debounced, and each search carries a
-generation number: a result that arrives after a newer search started is dropped, so a slow
-old query can never overwrite the answer to the newer one. Searching by meaning needs the
-embedding model; whether it is installed is asked once, off the UI thread, and the Meaning /
-Both choices are disabled (with a tooltip saying why) when it is not. The first search by
-meaning loads the model and the index, which can take a few seconds: the panel says so.
+generation number: a result that arrives after a newer search started is dropped, so a slow old
+query can never overwrite the answer to the newer one. Searching by meaning needs the embedding
+model; whether it is installed is asked once, off the UI thread, and the Meaning / Both choices
+are disabled (with a tooltip saying why) when it is not. The first search by meaning loads the
+model and the index, which can take a few seconds: the panel says so.
 
 By keyboard and screen reader: Tab goes from the search field to the way to search (one stop,
-the arrow keys choose), the filters, then the results; Down in the field goes straight to the
-first result. The results are one Tab stop, a row list walked with the arrow keys
-(``ui/widgets/row_list``), each row named by its date, title and the snippet it shows (built on
-the worker, ``services/search_text``); Enter opens the entry (or the check-in, for correction).
-When a search the person asked for finishes, its count is announced ("12 entries found", "No
-entries found"); a re-read after a change made elsewhere says it only when the count changed.
+the arrow keys choose), the order of the results, the filters, then the results and, when a list
+stopped at its limit, "Show more"; Down in the field goes straight to the first result. The
+results are one Tab stop, a row list walked with the arrow keys (``ui/widgets/row_list``), each
+row named by its date, title and the snippet it shows (built on the worker,
+``services/search_text``); Enter opens the entry (or the check-in, for correction). When a
+search the person asked for finishes, its count is announced ("12 entries found", "No entries
+found"); a re-read after a change made elsewhere says it only when the count changed.
 ``prepare_to_lock`` drops the rows.
 """
 
@@ -168,6 +171,14 @@ class SearchPanel(QWidget):
             mode_row.addWidget(chip)
         self.mode_buttons["fulltext"].setChecked(True)
         mode_row.addStretch(1)
+        # how the results are listed, at the right of how they are found
+        self.order_combo = QComboBox(self)
+        self.order_combo.setAccessibleName("Order of results")
+        self.order_combo.setToolTip("List the results by how well they match, or by date")
+        for label, how in ORDERS:
+            self.order_combo.addItem(label, how.value)
+        self.order_combo.currentIndexChanged.connect(self._order_changed)
+        mode_row.addWidget(self.order_combo)
         layout.addLayout(mode_row)
 
         self.filter_bar = SearchFilterBar(self)
@@ -177,22 +188,11 @@ class SearchPanel(QWidget):
         self.banner = Banner(self)
         self.banner.setAccessibleName("Search message")
         layout.addWidget(self.banner)
-        # what was found on the left, the order it is listed in on the right
-        status_row = QHBoxLayout()
-        status_row.setSpacing(8)
         self.status_label = QLabel(self)
         self.status_label.setProperty("role", "muted")
         self.status_label.setAccessibleName("Search status")
         self.status_label.setWordWrap(True)
-        status_row.addWidget(self.status_label, 1)
-        self.order_combo = QComboBox(self)
-        self.order_combo.setAccessibleName("Order of results")
-        self.order_combo.setToolTip("List the results by how well they match, or by date")
-        for label, how in ORDERS:
-            self.order_combo.addItem(label, how.value)
-        self.order_combo.currentIndexChanged.connect(self._order_changed)
-        status_row.addWidget(self.order_combo, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(status_row)
+        layout.addWidget(self.status_label)
 
         self.stack = QStackedWidget(self)
         self.idle_state = EmptyState(
@@ -243,8 +243,8 @@ class SearchPanel(QWidget):
         order: list[QWidget] = [
             self.search_field,
             *self.mode_buttons.values(),
-            *self.filter_bar.widgets(),
             self.order_combo,
+            *self.filter_bar.widgets(),
             self.results_list,
             self.more_button,
         ]
