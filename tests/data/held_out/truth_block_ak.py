@@ -3,8 +3,8 @@
 Conventions (those blocks L to AJ were labelled by): a named activity, person or place is the
 subject, even next to a feeling word; with two of them (a comparison) the first one named wins;
 a person beats an activity named with them. People by first name without titles or kin words
-("Auntie Folake" is Folake, "my cousin Ruairí" is Ruairí), and a bare kin word as written
-("Granny"); places as written. Canonical names where the blocks use them: exercise, nature,
+("Auntie Yemi" is Yemi, "my cousin Tadhg" is Tadhg), and a bare kin word as written
+("Mamó"); places as written. Canonical names where the blocks use them: exercise, nature,
 walk, alcohol, screen late, reading, music, therapy, cooking, friends, family, yoga and
 journaling. A thing the journal may not hold is still the subject, as its plain noun; "since I
 started X" names X. Two feelings: the one asked about wins (the object of an effect verb, else
@@ -16,31 +16,33 @@ only a story's background does not make the subject. Questions about the app or 
 unknown. "When did I last …", "how long since …" are last time, with the activity, person or
 place, or the feeling kind.
 
-The new wordings this block brings: clammy hands before opening a payslip, a knotted stomach
-before the Wednesday huddle (a day), checking the door is locked five times (second person),
-more panicky after a run of short nights (the outcome asked after), "antsy n jittery all wk"
-(typos) and fretting through the school holidays (a time window) as anxiety; life drained of
-colour since a redundancy (the redundancy only background), "proper down in the mouth today" (very short), tearful
-and unable to be bothered, sad patches hanging about longer when worn out (the outcome asked
-after), what makes no difference when I'm down in a hole (a negation) and downcast most of
-November (a time window) as low mood; a battery at 2 % by lunchtime, dragging myself about like
-a zombie, "so shatterd evry arvo" (typos) and running out of steam the day after a low one (the
-outcome asked after) as energy; awake at twenty past four, what wrecks my nights in stressful
-weeks (the object), nights broken since a puppy arrived (the puppy only background), Fridays
-against weekdays (a day, a comparison) and mortgage worries keeping me up (the object of the
-effect verb) as sleep; juggling a house move with end-of-year reports, two presentations and a
-tax return in one week (second person) and stretched thin at work all autumn as stress;
-kettlebell swings in the living room (exercise), the oaks in the country park (nature), a lap
-of the block at lunch (walk), lagers on a Thursday (alcohol), doomscrolling in bed at one in
-the morning (screen late), chunky sci-fi paperbacks on the bus (reading), strumming a ukulele
-(music), a counsellor since April (therapy), curry from scratch on Sundays (cooking), a night
-round at my girls' (friends), Sunday lunch at my mum and dad's (family), sun salutations before
-work (yoga) and a little diary on the train home (journaling) as the canonical activities;
-Auntie Folake, my cousin Ruairí and the bare "Granny" as the person; trips up to Keswick a
-place; fly fishing ("since I took up"), foraging for mushrooms and badminton weighed against the
-gym (the first named) not canonical, as written; entries sent to Google Docs, magnesium for
-everyone and a little star beside some entries unknown; the last day without feeling down
-(low_mood), how long since a jog (exercise) and the last dinner with Priya as last time.
+The new wordings this block brings: clammy hands before opening a payslip, a stomach in knots
+before the Wednesday huddle (a day), going back to check the door is locked five times (second
+person), nerves worse after a few nights of barely any kip (the outcome asked after), "hands
+shakin n heart racin evry nite shift" (typos) and fretting through the school holidays (a time
+window) as anxiety; life drained of colour since a redundancy (the redundancy only background),
+"proper down in the mouth today" (very short), crying at adverts and not getting dressed, sad
+patches hanging about longer when worn out (the outcome asked after), what hasn't made a dent at
+rock bottom (a negation) and downcast most of November (a time window) as low mood; a battery at
+2 % by lunchtime, dragging myself about like a zombie, "so shatterd evry arvo" (typos) and running
+out of steam the day after a low one (the outcome asked after) as energy; awake at twenty past
+four, what wrecks my nights in stressful weeks (the object), nights broken since a puppy arrived
+(the puppy only background), Fridays against weekdays (a day, a comparison) and fretting about
+the mortgage keeping me up (the object of the effect verb) as sleep; juggling a house move with
+end-of-year reports, two presentations and a tax return in one week (second person) and stretched
+thin at work all autumn (a time window) as stress; kettlebell swings in the living room
+(exercise), hedgerows and fields past the village (nature), a lap round the block at lunch
+(walk), a pint of Guinness most evenings (alcohol), doomscrolling in bed at one in the morning
+(screen late), chunky sci-fi paperbacks on the bus (reading), strumming a ukulele (music), a
+counsellor since April (therapy), curry from scratch on Sundays (cooking), having the girls
+round (friends), a roast at Mum and Dad's every other week (family), a bit of hatha before work
+(yoga) and a little diary on the train home (journaling) as the canonical activities; natters
+with Auntie Yemi, staying over at my cousin Tadhg's and afternoons with a bare "Mamó" as the
+person (Yemi, Tadhg, and "Mamó" as written); a few days in Tobermory a place; orienteering
+("since I took up"), making stained glass on Saturday mornings and lawn bowls weighed against
+the gym (the first named) not canonical, as written; syncing with Google Docs, magnesium for
+everyone and a tiny star on a few entries unknown; the last day without feeling blue (low_mood),
+the date of my most recent jog (exercise) and the last dinner out with Kenji as last time.
 """
 
 from __future__ import annotations
