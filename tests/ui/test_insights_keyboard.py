@@ -1,6 +1,7 @@
 """The Insights screen by keyboard and screen reader, in the screen as it is built.
 
-Tab reaches the question, Ask, Stop, the switch, the answer and the evidence in that order;
+Tab reaches the question, Ask, Stop, the questions offered, the switch, the answer and the
+evidence in that order;
 Enter asks and Escape stops; what is happening (the stage, the topic, the answer arriving) is
 announced as it changes; each sentence and each evidence item is a row the arrow keys reach,
 named by what it shows and described by what it cites; the keyboard lands on the first
@@ -92,6 +93,7 @@ def _screen(qtbot: QtBot, ctx: UiContext, worker: LlamaWorker) -> InsightsScreen
     screen.activateWindow()
     qtbot.waitExposed(screen)
     qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.waitUntil(lambda: not screen.reading_suggestions, timeout=30_000)
     return screen
 
 
@@ -99,13 +101,17 @@ def test_tab_order_enter_asks_and_the_keyboard_lands_on_the_first_sentence(
     qtbot: QtBot, ctx: UiContext
 ) -> None:
     screen = _screen(qtbot, ctx, _TwoClaims())
-    # Tab from the question goes Ask → the model switch (Stop is off while nothing runs).
+    # Tab from the question goes Ask → the questions offered → the model switch (Stop is off
+    # while nothing runs).
+    offered = screen.suggestions.buttons
+    assert offered  # a year of demo data: there is something to offer
     screen.question.setFocus()
     reached = [focused()]
-    for _ in range(2):
+    for _ in range(2 + len(offered)):
         press(Qt.Key.Key_Tab)
         reached.append(focused())
-    assert reached == [screen.question, screen.ask_button, screen.no_llm]
+    assert reached == [screen.question, screen.ask_button, *offered, screen.no_llm]
+    assert offered[0].accessibleName() == f"Ask: {offered[0].text()}"
 
     # Enter in the question box asks; the answer lands with the keyboard on its first row.
     screen.question.setFocus()

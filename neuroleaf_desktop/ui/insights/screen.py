@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.insight_reading import (
     AnswerReading,
     ReadRow,
@@ -49,7 +50,9 @@ from neuroleaf_desktop.services.insight_reading import (
     streamed_row,
 )
 from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService, Stage
+from neuroleaf_desktop.services.insight_suggestions import Suggestion, suggest
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.insights.suggestions import SuggestionChips
 from neuroleaf_desktop.ui.tasks import Task
 from neuroleaf_desktop.ui.widgets.announce import announce, description_changed
 from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
@@ -108,6 +111,12 @@ class InsightsScreen(QWidget):
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.cancel)
         self.no_llm = QCheckBox("Without the language model (evidence only)")
+        # Questions this journal can answer, offered under the box; read again after a change.
+        self.suggestions = SuggestionChips()
+        self.suggestions.chosen.connect(self.ask_suggested)
+        self._suggestions_stale = True
+        self._suggest_task: Task | None = None
+        ctx.bridge.changed.connect(self._on_change)
         row = QHBoxLayout()
         row.addWidget(self.question, 1)
         row.addWidget(self.ask_button)
@@ -172,31 +181,79 @@ class InsightsScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(row)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.no_llm)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.topic_label)
         layout.addWidget(self.results_area, 1)
-        order = self.focus_order()
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._set_tab_order()
 
     def focus_order(self) -> list[QWidget]:
-        """The screen's Tab order: ask, then read."""
+        """The screen's Tab order: ask (or pick a question offered), then read."""
         return [
             self.question,
             self.ask_button,
             self.stop_button,
+            *self.suggestions.buttons,
             self.no_llm,
             self.answer_list,
             self.evidence_list,
         ]
+
+    def _set_tab_order(self) -> None:
+        for first, second in itertools.pairwise(self.focus_order()):
+            QWidget.setTabOrder(first, second)
 
     # ---- lifecycle ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not self._prepared:
             QTimer.singleShot(WARM_DELAY_MS, self, self._warm_up)  # not after deletion
+        if self._suggestions_stale:
+            self._load_suggestions()
+
+    # ---- questions offered ------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.topic in (Topic.ENTRY, Topic.CHECKIN):
+            self._suggestions_stale = True
+            if self.isVisible():
+                self._load_suggestions()
+
+    def _load_suggestions(self) -> None:
+        """Read which questions this journal can answer, on the worker (a newer read replaces
+        an older one still on its way)."""
+        self._suggestions_stale = False
+        service = self.service
+        self._suggest_task = self.ctx.tasks.run(
+            self,
+            lambda: suggest(service),
+            self._show_suggestions,
+            self._suggestions_failed,
+            key="insights.suggestions",
+            long_running=True,  # reading a question may load the embedding model
+        )
+
+    @property
+    def reading_suggestions(self) -> bool:
+        """Whether the questions to offer are still being read."""
+        return self._suggest_task is not None and self._suggest_task.running
+
+    def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
+        in_box = self.question.text().strip()  # already one click away: Ask
+        self.suggestions.set_suggestions([s for s in suggestions if s.question != in_box])
+        self._set_tab_order()
+
+    def _suggestions_failed(self, exc: BaseException) -> None:
+        log.info("insights.suggestions_error", kind=type(exc).__name__)  # an offer, not a need
+        self.suggestions.clear()
+
+    def ask_suggested(self, question: str) -> None:
+        """A question offered was picked: it goes in the box and is asked."""
+        if self.busy:
+            return
+        self.question.setText(question)
+        self.ask()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         super().hideEvent(event)
@@ -368,6 +425,8 @@ class InsightsScreen(QWidget):
         self.topic_label.clear()
         self.status.clear()
         self.progress.setAccessibleDescription("")
+        self.suggestions.clear()  # they can name the person's activities
+        self._suggestions_stale = True
 
     def _open_row(self, rows: Sequence[ReadRow], index: int) -> None:
         """Enter on a row: open the entry it cites, if it cites one."""
