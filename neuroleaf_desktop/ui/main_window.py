@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from neuroleaf_desktop.ui.mood import MoodCheckInDialog
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
+from neuroleaf_desktop.ui.widgets.busy import BusyBar
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.sync.service import SyncStatus
@@ -176,10 +176,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
-        self.jobs_bar = QProgressBar()
+        self.jobs_bar = BusyBar()  # still when motion is reduced
         self.jobs_bar.setObjectName("busyBar")
-        self.jobs_bar.setRange(0, 0)
-        self.jobs_bar.setTextVisible(False)
         self.jobs_bar.setAccessibleName("Background work in progress")
         self.jobs_bar.setFixedSize(96, 6)  # a slim light, clear of the window edge
         self.jobs_label = QLabel()

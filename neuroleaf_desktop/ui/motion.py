@@ -111,13 +111,23 @@ else:
 
 
 class MotionPolicy(QObject):
-    """The reduce-motion choice as last read or made, and the question every widget asks."""
+    """The reduce-motion choice as last read or made, and the question every widget asks.
+
+    The desktop's hint is read once and again each time the app becomes active (the person can
+    change the desktop's setting only while we are in the background), or when a widget asks
+    for a ``fresh`` answer; when a re-read changes the answer, ``changed`` is said too.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choice = "system"
+        self._desktop: bool | None = None
+        self._desktop_read = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
 
     @property
     def choice(self) -> str:
@@ -130,9 +140,29 @@ class MotionPolicy(QObject):
         self._choice = choice
         self.changed.emit()
 
-    def moves(self) -> bool:
-        """Should things move now? Asks the desktop each time (it may have changed since)."""
-        return should_move(self._choice, os_animation_hint())
+    def moves(self, *, fresh: bool = False) -> bool:
+        """Should things move now? ``fresh`` asks the desktop again first."""
+        if fresh or not self._desktop_read:
+            self._read_desktop()
+        return should_move(self._choice, self._desktop)
+
+    def forget_desktop(self) -> None:
+        """Ask the desktop again at the next question."""
+        self._desktop_read = False
+
+    def _read_desktop(self) -> None:
+        self._desktop = os_animation_hint()
+        self._desktop_read = True
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            return
+        if self._choice != "system":
+            self.forget_desktop()  # the hint does not count now; read it when it does
+            return
+        before = self.moves()
+        if self.moves(fresh=True) != before:
+            self.changed.emit()
 
 
 _POLICY: MotionPolicy | None = None

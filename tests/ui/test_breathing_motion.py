@@ -25,8 +25,10 @@ START = 1_000.0  # FakeClock's first reading
 
 @pytest.fixture(autouse=True)
 def _policy_back_to_system() -> Iterator[None]:
+    motion.policy().forget_desktop()
     yield
     motion.policy().set_choice("system")
+    motion.policy().forget_desktop()
 
 
 def painted_radius(guide: BreathingGuide) -> float:

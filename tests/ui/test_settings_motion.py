@@ -19,8 +19,10 @@ from tests.ui.conftest import PASSPHRASE, FakeClock
 
 @pytest.fixture(autouse=True)
 def _policy_back_to_system() -> Iterator[None]:
+    motion.policy().forget_desktop()
     yield
     motion.policy().set_choice("system")
+    motion.policy().forget_desktop()
 
 
 def _open(

@@ -101,8 +101,8 @@ class BreathingGuide(QWidget):
     def elapsed_s(self) -> float:
         return self._elapsed
 
-    def _follow_motion(self) -> None:
-        still = not policy().moves()
+    def _follow_motion(self, *, fresh: bool = False) -> None:
+        still = not policy().moves(fresh=fresh)
         if still == self.still:
             return
         self.still = still
@@ -110,7 +110,7 @@ class BreathingGuide(QWidget):
         self.update()
 
     def start(self, pattern: BreathingPattern, duration_s: float) -> None:
-        self._follow_motion()  # the desktop's preference may have changed since
+        self._follow_motion(fresh=True)  # the desktop's preference may have changed since
         self.pattern = pattern
         self.duration_s = duration_s
         self._started_at = self.time_source()
