@@ -90,7 +90,7 @@ def test_choosing_by_keyboard_stills_an_open_exercise_at_once_and_is_stored(
     dialog.close()
 
 
-def test_a_stored_choice_is_shown_when_the_dialog_opens(
+def test_a_stored_choice_is_followed_at_unlock_and_shown_in_the_dialog(
     qtbot: QtBot,
     make_controller: Callable[..., AppController],
     profile_with_entries: Callable[..., str],
@@ -108,6 +108,9 @@ def test_a_stored_choice_is_shown_when_the_dialog_opens(
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     main = controller.main_window
     assert main is not None
+    # the window reads the stored choice itself: its busy light is still before any dialog opens
+    qtbot.waitUntil(lambda: motion.policy().choice == "on", timeout=5_000)
+    assert main.jobs_bar.still
     main.settings_action.trigger()
     (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
     qtbot.waitUntil(dialog.tabs.isEnabled, timeout=5_000)

@@ -171,11 +171,12 @@ class BreathingGuide(QWidget):
         scale = STILL_SCALE if self.still else self.state.scale
         radius = r_min + (r_max - r_min) * scale
 
-        # the guide ring: where a full breath reaches
-        ring = QColor(pal.border)
-        painter.setPen(QPen(ring, 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, r_max, r_max)
+        # the guide ring: where a full breath reaches (a still circle reaches nowhere: none)
+        if not self.still:
+            ring = QColor(pal.border)
+            painter.setPen(QPen(ring, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, r_max, r_max)
 
         # a soft halo (it would pulse: none when still), then the breath itself
         accent = QColor(pal.accent)
