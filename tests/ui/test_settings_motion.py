@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.ui import motion
@@ -55,6 +55,14 @@ def test_the_control_is_named_and_starts_at_the_stored_choice(
     assert any("reduce motion" in n.lower() for n in names)
     page = dialog.tabs.widget(0)
     assert page is not None and buttons["on"].isVisibleTo(page)
+    said = [label.text() for label in page.findChildren(QLabel)]
+    assert any("breathing circle and other animations still" in t for t in said)
+    dialog.show()
+    dialog.activateWindow()
+    theme = dialog.theme_buttons["system"]
+    theme.setFocus()
+    qtbot.keyClick(theme, Qt.Key.Key_Tab)  # from the theme choice, Tab reaches this one
+    assert QApplication.focusWidget() is buttons["system"]
     dialog.close()
 
 
