@@ -11,8 +11,8 @@ nothing, things move as before).
   chosen and says ``changed`` when it is chosen anew, so a moving widget can turn still (or move
   again) at once, without a restart. Widgets ask ``policy().moves()``.
 * :func:`follow_settings` keeps the policy in step with a profile's stored setting: it reads it
-  on a worker now and whenever a settings change names it (the Settings dialog, the CLI, an
-  import).
+  on a worker now and after every settings change (the Settings dialog, the CLI, a reset, an
+  import); the main window follows it from unlock on.
 """
 
 from __future__ import annotations
