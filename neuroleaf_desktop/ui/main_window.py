@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -42,9 +41,11 @@ from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.insights import InsightsScreen
 from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.mood import MoodCheckInDialog
+from neuroleaf_desktop.ui.motion import follow_settings
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
+from neuroleaf_desktop.ui.widgets.busy import BusyBar
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.sync.service import SyncStatus
@@ -176,10 +177,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
-        self.jobs_bar = QProgressBar()
+        self.jobs_bar = BusyBar()  # still when motion is reduced
         self.jobs_bar.setObjectName("busyBar")
-        self.jobs_bar.setRange(0, 0)
-        self.jobs_bar.setTextVisible(False)
         self.jobs_bar.setAccessibleName("Background work in progress")
         self.jobs_bar.setFixedSize(96, 6)  # a slim light, clear of the window edge
         self.jobs_label = QLabel()
@@ -200,6 +199,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.jobs_bar)
         self.ctx.tasks.busy_changed.connect(self._on_busy)
         self._on_busy(self.ctx.tasks.in_flight)
+        # the profile's reduce-motion choice, for this busy light and everything else that moves
+        follow_settings(self.ctx, self)
         # Once sync is on, "stored only on this computer" is no longer the truth: the line
         # then says when it last synced, what waits, or what went wrong.
         self.ctx.bridge.changed.connect(self._on_change_for_sync)

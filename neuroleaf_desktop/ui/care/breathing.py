@@ -1,6 +1,11 @@
 """The breathing exercise: an animated circle that grows as you breathe in and shrinks as you
 breathe out, with a spoken-style count ("Breathe in… 4") and a one-tap rating before and after.
 
+With motion reduced (``ui/motion.py`` decides) the circle keeps one size: inside it the step in
+words, the seconds left, and one dot per second of the step that fills as each second passes.
+Numbers change once a second; nothing grows, shrinks or pulses. The timing, the keys and what a
+screen reader is told stay the same.
+
 Sound: QtMultimedia is not part of PySide6-Essentials, so the optional "gentle sound" is the
 system's own alert sound (``QApplication.beep()``) at each phase change, off by default.
 
@@ -10,6 +15,7 @@ phase by phase without sleeping.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -36,11 +42,13 @@ from neuroleaf_desktop.ui.care.breathing_model import (
     DEFAULT_DURATION_MIN,
     DURATIONS_MIN,
     PATTERNS,
+    PHASE_WORDS,
     BreathingPattern,
     BreathState,
     state_at,
 )
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.motion import follow_settings, policy
 from neuroleaf_desktop.ui.theme import palette_for
 from neuroleaf_desktop.ui.widgets import Banner, RatingSelector, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
@@ -50,13 +58,17 @@ log = get_logger("ui.care.breathing")
 
 TimeSource = Callable[[], float]
 FRAME_MS = 33  # ~30 frames a second: smooth enough, cheap enough
+STILL_TICK_MS = 100  # still: only the count changes, a tenth of a second is early enough
+STILL_SCALE = 0.62  # the one size of the circle when it keeps still (0 smallest .. 1 full)
 
 
 class BreathingGuide(QWidget):
     """The animated circle. ``start(pattern, duration_s)``; ``tick()`` is called by the timer.
 
     Emits ``state_changed(BreathState)`` when the visible count or phase changes, ``phase_changed``
-    at each new phase and ``finished`` when the duration is over.
+    at each new phase and ``finished`` when the duration is over. ``still`` (from the motion
+    policy, asked at construction, at each start and whenever the choice changes) keeps the
+    circle at one size and repaints only when the count changes.
     """
 
     state_changed = Signal(object)
@@ -74,6 +86,9 @@ class BreathingGuide(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.tick)
+        self.still = False
+        self._follow_motion()
+        policy().changed.connect(self._follow_motion)
         self.setAccessibleName("Breathing guide")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -86,7 +101,16 @@ class BreathingGuide(QWidget):
     def elapsed_s(self) -> float:
         return self._elapsed
 
+    def _follow_motion(self, *, fresh: bool = False) -> None:
+        still = not policy().moves(fresh=fresh)
+        if still == self.still:
+            return
+        self.still = still
+        self._timer.setInterval(STILL_TICK_MS if still else FRAME_MS)
+        self.update()
+
     def start(self, pattern: BreathingPattern, duration_s: float) -> None:
+        self._follow_motion(fresh=True)  # the desktop's preference may have changed since
         self.pattern = pattern
         self.duration_s = duration_s
         self._started_at = self.time_source()
@@ -119,9 +143,11 @@ class BreathingGuide(QWidget):
         self.state = state_at(self.pattern, elapsed)
         if (self.state.phase_index, self.state.cycle) != (old.phase_index, old.cycle):
             self.phase_changed.emit(self.state)
-        if self.state.label != old.label or self.state.cycle != old.cycle:
+        counted = self.state.label != old.label or self.state.cycle != old.cycle
+        if counted:
             self.state_changed.emit(self.state)
-        self.update()
+        if counted or not self.still:
+            self.update()
 
     @property
     def remaining_s(self) -> float:
@@ -142,21 +168,24 @@ class BreathingGuide(QWidget):
         centre = QPointF(self.width() / 2, self.height() / 2)
         r_max = side / 2
         r_min = r_max * 0.38
-        radius = r_min + (r_max - r_min) * self.state.scale
+        scale = STILL_SCALE if self.still else self.state.scale
+        radius = r_min + (r_max - r_min) * scale
 
-        # the guide ring: where a full breath reaches
-        ring = QColor(pal.border)
-        painter.setPen(QPen(ring, 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, r_max, r_max)
+        # the guide ring: where a full breath reaches (a still circle reaches nowhere: none)
+        if not self.still:
+            ring = QColor(pal.border)
+            painter.setPen(QPen(ring, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, r_max, r_max)
 
-        # a soft halo, then the breath itself
+        # a soft halo (it would pulse: none when still), then the breath itself
         accent = QColor(pal.accent)
-        halo = QColor(accent)
-        halo.setAlphaF(0.16)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        painter.drawEllipse(centre, radius + r_max * 0.07, radius + r_max * 0.07)
+        if not self.still:
+            halo = QColor(accent)
+            halo.setAlphaF(0.16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(centre, radius + r_max * 0.07, radius + r_max * 0.07)
         fill = QColor(pal.accent_soft)
         painter.setBrush(fill)
         painter.setPen(QPen(accent, 2.0))
@@ -169,7 +198,39 @@ class BreathingGuide(QWidget):
         text = str(self.state.count) if self.running else ""
         box = QRectF(centre.x() - r_min, centre.y() - r_min, 2 * r_min, 2 * r_min)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        if self.still and self.running:
+            self._paint_still_cue(painter, centre, radius, r_min, pal.text, accent)
         painter.end()
+
+    def _paint_still_cue(
+        self,
+        painter: QPainter,
+        centre: QPointF,
+        radius: float,
+        r_min: float,
+        text_colour: str,
+        accent: QColor,
+    ) -> None:
+        """The step in words above the count and one dot per second of the step below it,
+        filled for each second gone: a progress cue that changes once a second, in place."""
+        word = PHASE_WORDS[self.state.kind].rstrip("…")
+        painter.setPen(QColor(text_colour))
+        painter.setFont(scaled_font(self, 1.05, bold=False))
+        line = painter.fontMetrics().height()
+        above = QRectF(centre.x() - radius, centre.y() - r_min - line * 0.6, 2 * radius, line)
+        painter.drawText(above, Qt.AlignmentFlag.AlignCenter, word)
+
+        phase = self.pattern.phases[self.state.phase_index]
+        dots = max(1, math.ceil(phase.seconds - 1e-9))
+        gone = min(dots, max(0, dots - self.state.count))
+        dot = max(3.0, r_min * 0.09)
+        gap = dot * 3.2
+        width = gap * (dots - 1)
+        y = centre.y() + r_min * 0.78
+        painter.setPen(QPen(accent, 1.5))
+        for i in range(dots):
+            painter.setBrush(accent if i < gone else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(centre.x() - width / 2 + i * gap, y), dot, dot)
 
 
 def _minutes_text(seconds: float) -> str:
@@ -202,6 +263,9 @@ class BreathingDialog(QDialog):
         self.setModal(False)
         self.guide = BreathingGuide(self, time_source=time_source)
         self._build()
+        self._show_motion()
+        policy().changed.connect(self._show_motion)
+        follow_settings(ctx, self)
         install_style(self)
         self.resize(560, 640)
         if nudge_id:
@@ -238,13 +302,8 @@ class BreathingDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self._heading("Take a few slow breaths", page))
-        layout.addWidget(
-            self._muted(
-                "Follow the circle: it grows as you breathe in and shrinks as you breathe out. "
-                "Nothing here is timed against you — stop whenever you like.",
-                page,
-            )
-        )
+        self.intro = self._muted("", page)
+        layout.addWidget(self.intro)
         section = QLabel("Pattern", page)
         section.setFont(scaled_font(self, 1.0, bold=True))
         layout.addWidget(section)
@@ -376,6 +435,16 @@ class BreathingDialog(QDialog):
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
         return page
+
+    def _show_motion(self) -> None:
+        """Say how to follow the guide the way it is drawn (the guide asked the policy first)."""
+        follow = (
+            "Follow the words and the count: the circle keeps still, and a dot fills for each "
+            "second of the step."
+            if self.guide.still
+            else "Follow the circle: it grows as you breathe in and shrinks as you breathe out."
+        )
+        self.intro.setText(f"{follow} Nothing here is timed against you — stop whenever you like.")
 
     # ---- flow -----------------------------------------------------------------------------
     @property

@@ -1,8 +1,8 @@
 """Settings: appearance, privacy & security, reminders, about.
 
 Every change is written through ``session.settings.set`` as a task (``ui/tasks.py``) the moment
-it is made (no Apply button); the theme is applied live. The app controller listens for the settings
-change and updates auto-lock and the tray behaviour.
+it is made (no Apply button); the theme and reduce motion are applied live. The app controller
+listens for the settings change and updates auto-lock and the tray behaviour.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.motion import policy
 from neuroleaf_desktop.ui.settings.keychain_box import KeychainUnlockBox
 from neuroleaf_desktop.ui.settings.sync_page import SyncPage
 from neuroleaf_desktop.ui.theme import ThemeManager
@@ -64,6 +65,12 @@ def _minutes_text(minutes: int) -> str:
 
 
 THEMES = (("light", "Light"), ("dark", "Dark"), ("system", "Follow system"))
+# reduce_motion: (value, what the button says, what a screen reader is told)
+MOTIONS = (
+    ("system", "Follow system", "Follow the system's animation setting"),
+    ("on", "Keep still", "Reduce motion: keep animations still"),
+    ("off", "Allow animations", "Allow animations"),
+)
 
 
 def _muted(text: str) -> QLabel:
@@ -135,7 +142,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-        self._populate({k: d for k, (d, _, _) in SCHEMA.items()} | {"theme": theme.choice})
+        self._populate(
+            {k: d for k, (d, _, _) in SCHEMA.items()}
+            | {"theme": theme.choice, "reduce_motion": policy().choice}
+        )
         self.tabs.setEnabled(False)
         self.ctx.tasks.run(self, self.ctx.session.settings.all, self._loaded, self._load_failed)
 
@@ -159,6 +169,27 @@ class SettingsDialog(QDialog):
             layout.addWidget(button)
             button.toggled.connect(
                 lambda checked, v=value: self._theme_chosen(v) if checked else None
+            )
+        layout.addSpacing(12)
+        motion = QLabel("Reduce motion")
+        motion.setProperty("role", "heading")
+        layout.addWidget(motion)
+        layout.addWidget(
+            _muted(
+                "Keep the breathing circle and other animations still. "
+                "“Follow system” uses your computer's own animation setting."
+            )
+        )
+        self.motion_group = QButtonGroup(self)
+        self.motion_buttons: dict[str, QRadioButton] = {}
+        for value, text, spoken in MOTIONS:
+            button = QRadioButton(text)
+            button.setAccessibleName(spoken)
+            self.motion_group.addButton(button)
+            self.motion_buttons[value] = button
+            layout.addWidget(button)
+            button.toggled.connect(
+                lambda checked, v=value: self._motion_chosen(v) if checked else None
             )
         layout.addStretch(1)
         return page
@@ -313,6 +344,7 @@ class SettingsDialog(QDialog):
     # ---- loading ---------------------------------------------------------------------------------
     def _loaded(self, values: Any) -> None:
         self._populate(dict(values))
+        policy().set_choice(str(values.get("reduce_motion", "system")))
         self.tabs.setEnabled(True)
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -325,6 +357,9 @@ class SettingsDialog(QDialog):
             button = self.theme_buttons.get(str(values.get("theme", "system")))
             if button is not None:
                 button.setChecked(True)
+            motion = self.motion_buttons.get(str(values.get("reduce_motion", "system")))
+            if motion is not None:
+                motion.setChecked(True)
             self.set_autolock_minutes(int(values.get("auto_lock_minutes", 5)))
             self.lock_on_minimize.setChecked(bool(values.get("lock_on_minimize", True)))
             self.close_to_tray.setChecked(bool(values.get("close_to_tray", True)))
@@ -359,6 +394,13 @@ class SettingsDialog(QDialog):
             return
         self.theme.apply(value)
         self._write("theme", value)
+
+    def _motion_chosen(self, value: str) -> None:
+        """Applied at once (every moving widget hears the policy), then stored."""
+        if self._loading:
+            return
+        policy().set_choice(value)
+        self._write("reduce_motion", value)
 
     def autolock_minutes(self) -> int:
         return int(self.autolock.currentData())

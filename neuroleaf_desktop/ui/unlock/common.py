@@ -16,6 +16,7 @@ from neuroleaf_desktop.domain.passphrase import MIN_LENGTH, estimate_strength
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.ui.theme import repolish
+from neuroleaf_desktop.ui.widgets.busy import BusyBar
 
 log = get_logger("ui")
 
@@ -52,10 +53,8 @@ def show_message(label: QLabel, text: str, role: str | None = None) -> None:
 
 
 def busy_bar() -> QProgressBar:
-    """An indeterminate bar, shown while a worker runs."""
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
+    """An indeterminate bar, shown while a worker runs (still when motion is reduced)."""
+    bar = BusyBar()
     bar.setVisible(False)
     bar.setAccessibleName("Working")
     return bar

@@ -1,4 +1,7 @@
-"""A loading state: soft skeleton lines with a gentle shimmer and a short caption."""
+"""A loading state: soft skeleton lines with a gentle shimmer and a short caption.
+
+With motion reduced (``ui/motion.py``) the lines stay plain and still; the caption says the rest.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from neuroleaf_desktop.ui.motion import policy
 from neuroleaf_desktop.ui.widgets.style import card_border, is_dark, muted_text
 
 
@@ -30,6 +34,8 @@ class LoadingState(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(60)
         self._timer.timeout.connect(self._tick)
+        self.still = not policy().moves()
+        policy().changed.connect(self._follow_motion)
         self.setAccessibleName(caption)
         self.setAccessibleDescription("Please wait")
 
@@ -38,8 +44,18 @@ class LoadingState(QWidget):
         return QSize(320, round(line * (2 + self.lines * 1.8)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        self._timer.start()
+        self.still = not policy().moves()
+        if not self.still:
+            self._timer.start()
         super().showEvent(event)
+
+    def _follow_motion(self) -> None:
+        self.still = not policy().moves()
+        if self.still:
+            self._timer.stop()
+        elif self.isVisible():
+            self._timer.start()
+        self.update()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self._timer.stop()
@@ -64,15 +80,18 @@ class LoadingState(QWidget):
             w = width * widths[i % len(widths)]
             h = line * (1.1 if i == 0 else 0.8)
             rect = QRectF(margin, y, w, h)
-            grad = QLinearGradient(rect.left(), 0, rect.left() + width, 0)
-            p = self._phase - 0.2
-            grad.setColorAt(0.0, base)
-            grad.setColorAt(max(0.0, min(1.0, p)), base)
-            grad.setColorAt(max(0.0, min(1.0, p + 0.1)), shine)
-            grad.setColorAt(max(0.0, min(1.0, p + 0.2)), base)
-            grad.setColorAt(1.0, base)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(grad))
+            if self.still:  # no shine sweeping across: plain lines
+                painter.setBrush(QBrush(base))
+            else:
+                grad = QLinearGradient(rect.left(), 0, rect.left() + width, 0)
+                p = self._phase - 0.2
+                grad.setColorAt(0.0, base)
+                grad.setColorAt(max(0.0, min(1.0, p)), base)
+                grad.setColorAt(max(0.0, min(1.0, p + 0.1)), shine)
+                grad.setColorAt(max(0.0, min(1.0, p + 0.2)), base)
+                grad.setColorAt(1.0, base)
+                painter.setBrush(QBrush(grad))
             painter.drawRoundedRect(rect, h / 2, h / 2)
             y += line * 1.8
         painter.setPen(QPen(muted_text(dark)))
