@@ -29,6 +29,7 @@ from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
@@ -58,10 +59,12 @@ UI_PREFS_FILE = "ui.ini"
 
 
 class UiPrefs:
-    """Non-secret UI preferences kept outside the vault (theme before unlock, geometry).
+    """Non-secret UI preferences kept outside the vault (theme and motion before unlock,
+    geometry).
 
-    The theme lives in the vault's settings too; this mirror lets the unlock window, which
-    runs before any vault is open, already wear the person's theme.
+    The theme and "reduce motion" live in the vault's settings too; this mirror lets the unlock
+    window, which runs before any vault is open, already wear the person's theme and keep still
+    if they asked for stillness.
     """
 
     def __init__(self, path: Path) -> None:
@@ -78,6 +81,15 @@ class UiPrefs:
     @theme.setter
     def theme(self, value: str) -> None:
         self._settings.setValue("theme", value)
+
+    @property
+    def reduce_motion(self) -> str:
+        value = str(self._get("reduce_motion", "system"))
+        return value if value in ("system", "on", "off") else "system"
+
+    @reduce_motion.setter
+    def reduce_motion(self, value: str) -> None:
+        self._settings.setValue("reduce_motion", value)
 
     @property
     def tray_hint_shown(self) -> bool:
@@ -144,6 +156,7 @@ class AppController(QObject):
         self._exit = exit_fn or app.exit
         self.theme = ThemeManager(app, self.prefs.theme)
         self.theme.apply()
+        motion.policy().set_choice(self.prefs.reduce_motion)  # the unlock window keeps still too
         self.theme.changed.connect(self._on_theme_changed)
         self.autolock = AutoLock(app, clock=idle_clock, check_interval_ms=idle_check_ms)
         self.autolock.setParent(self)
@@ -239,6 +252,10 @@ class AppController(QObject):
             self.theme.apply(theme)
         if self.prefs.theme != theme:
             self.prefs.theme = theme
+        stillness = str(self.settings_values["reduce_motion"])
+        motion.policy().set_choice(stillness)
+        if self.prefs.reduce_motion != stillness:
+            self.prefs.reduce_motion = stillness
         self.autolock.set_policy(
             int(self.settings_values["auto_lock_minutes"]),
             bool(self.settings_values["lock_on_minimize"]),

@@ -125,3 +125,21 @@ def test_a_stored_choice_is_followed_at_unlock_and_shown_in_the_dialog(
     assert dialog.motion_buttons["on"].isChecked()
     assert motion.policy().choice == "on"
     dialog.close()
+
+
+def test_the_choice_is_kept_outside_the_vault_for_the_next_unlock_window(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    controller, dialog = _open(qtbot, make_controller, profile_with_entries)
+    dialog.motion_buttons["on"].click()
+    qtbot.waitUntil(lambda: controller.prefs.reduce_motion == "on", timeout=5_000)
+    dialog.close()
+    controller.prefs.sync()
+    motion.policy().set_choice("system")  # as a fresh start of the app would find it
+
+    # the next start: no vault open yet, the unlock window already keeps still
+    again = make_controller()
+    assert again.unlock_window is not None and again.main_window is None
+    assert motion.policy().choice == "on" and not motion.policy().moves()
