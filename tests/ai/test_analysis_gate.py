@@ -189,6 +189,7 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
     studied = [b for b in tg.ONCE_BLIND if b.startswith("test")]
     assert "test42" in studied and curve.STUDIED_AT["test42"] == "82ba5f5e^"
     assert "test43" in studied and curve.STUDIED_AT["test43"] == "f829fbaa^"
+    assert "test44" in studied and curve.STUDIED_AT["test44"] == "ace8ceb4^"
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
 
 
@@ -282,6 +283,47 @@ def test_platt_maps_are_fitted_on_the_rules_chips_only_and_keep_their_order() ->
     fitted = platt.maps(prob, rules, y, split, ("stress",))  # type: ignore[attr-defined]
     assert set(fitted) == {0}
     assert fitted[0][0] > 0
+
+
+def test_a_tuned_split_among_the_maps_rows_moves_them_and_an_unnamed_one_does_not() -> None:
+    """The maps learn from the splits they are told to (the once-blind folds, and a tuned
+    split named in ``also``): chips of a split outside ``fit_on`` must leave a map as it was,
+    and the same chips named in it must move the map towards what they say."""
+    platt = _platt()
+    import train_analysis_gate as tg
+
+    n = 600
+    rng = np.random.default_rng(3)
+    prob = rng.uniform(0.02, 0.98, size=(n, len(tg.LABELS)))
+    rules = np.zeros((n, len(tg.LABELS)), bool)
+    rules[:, 0] = True
+    y = np.zeros((n, len(tg.LABELS)), bool)
+    y[:, 0] = prob[:, 0] > 0.6  # on the folds a chip is right only above 0.6
+    split = np.array([tg.ONCE_BLIND[i % 3] for i in range(n)])
+    split[400:] = "tuned"
+    y[400:, 0] = prob[400:, 0] > 0.2  # the tuned split's chips are right from 0.2 up
+    folds_only = platt.maps(prob, rules, y, split, ("stress",))  # type: ignore[attr-defined]
+    without = platt.maps(prob[:400], rules[:400], y[:400], split[:400], ("stress",))  # type: ignore[attr-defined]
+    both = platt.maps(prob, rules, y, split, ("stress",), (*tg.ONCE_BLIND, "tuned"))  # type: ignore[attr-defined]
+    assert folds_only[0] == without[0]
+    a, c = folds_only[0]
+    a2, c2 = both[0]
+    # where the two disagree (raw 0.4: right on the tuned split, wrong on the folds) the map
+    # fitted with the tuned split gives the chip a higher chance of being right
+    z = float(np.log(0.4 / 0.6))
+    assert a2 * z + c2 > a * z + c
+
+
+def test_the_tuned_splits_the_maps_may_learn_from_are_trained_on_and_never_folds() -> None:
+    """A tuned split among the maps' rows is scored by a model trained without it, so it must
+    be one the recipe trains on, and not a once-blind fold (those are the measurement)."""
+    platt = _platt()
+    import train_analysis_gate as tg
+
+    splits = {r.split for r in tg.labelled_rows()}
+    tuned = set(platt.TUNED)  # type: ignore[attr-defined]
+    assert tuned <= splits
+    assert not tuned & set(tg.ONCE_BLIND) and not tuned & set(tg.NOT_TRAINED)
 
 
 def test_the_shipped_file_calibrates_what_the_recipe_calibrates() -> None:
