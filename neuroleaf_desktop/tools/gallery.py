@@ -431,11 +431,35 @@ def _render_in_window(app: QApplication, prof: _Profiles, out: Path, theme: str)
         _settle(app, ctx)
         paths.append(_shoot(app, dialog, out / f"dialog-{name}-{theme}.png", size))
         _close(app, dialog)
+    paths.append(_breathing_still(app, ctx, window, out / f"dialog-breathing-still-{theme}.png"))
     window.prepare_to_lock()
     window.allow_close = True
     _settle(app, ctx)
     _close(app, window)
     return paths
+
+
+def _breathing_still(app: QApplication, ctx: UiContext, window: QWidget, path: Path) -> Path:
+    """The breathing guide running with motion reduced: one size, the step in words."""
+    from neuroleaf_desktop.ui import motion
+    from neuroleaf_desktop.ui.care.breathing import BreathingDialog
+
+    settings = ctx.session.settings
+    before = str(settings.get("reduce_motion"))
+    settings.set("reduce_motion", "on")  # the dialog follows the profile's stored choice
+    motion.policy().set_choice("on")
+    try:
+        dialog = BreathingDialog(ctx, window)
+        _settle(app, ctx)
+        dialog.start()
+        _settle(app, ctx)
+        shot = _shoot(app, dialog, path, (560, 640))
+        dialog.reject()
+        _close(app, dialog)
+    finally:
+        settings.set("reduce_motion", before)
+        motion.policy().set_choice(before)
+    return shot
 
 
 def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:

@@ -43,7 +43,9 @@ THEMES = ("light", "dark")
 # every screen inside the real main window, at the default size and a small laptop screen
 WINDOW_SCREENS = ("journal", "history", "care", "dashboard", "insights", "search")
 WINDOW_SIZES = ("1180x780", "1024x700")
-DIALOGS = ("export", "trash", "shortcuts", "breathing", "safety-plan", "mood-edit")
+DIALOGS = (
+    "export", "trash", "shortcuts", "breathing", "breathing-still", "safety-plan", "mood-edit",
+)  # fmt: skip
 
 
 def expected_names() -> set[str]:
