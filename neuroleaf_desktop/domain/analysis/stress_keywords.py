@@ -93,6 +93,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # "the rink might shut for good"): work for every writer who told it badly
                  "funding", "might shut", "might close", "could close", "could shut",
                  "!might fold", "!could fold", "!shut for good", "!close for good",
+                 # a job hunt's replies sent by machine ("two automated rejections") and a bid
+                 # for the work's funds ("grant application due Friday and …"): the work's
+                 "!automated rejection", "!automated rejections", "!automatic rejection",
+                 "!automatic rejections", "grant application", "grant applications",
+                 "job application", "job applications",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
@@ -462,6 +467,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
                      "!ended in a row", "!ends in a row", "!a row about", "!a row over",
+                     # a talk that became a row ("it turned into a whole row", "ended up in
+                     # a massive row") and a row sized without its article ("massive row,
+                     # I'm exhausted by it"); never "in a row", which counts days
+                     *(f"!into a {size}row" for size in ("", "whole ", "massive ", "huge ",
+                                                         "big ", "proper ")),
+                     "!in a massive row", "!in a huge row", "!massive row", "!huge row",
                      # "row" as a verb, told by what the quarrel was about, who with, or
                      # that it keeps happening (not a boat's "rowed across the lake")
                      "!rowed about", "!rowing about", "!rowed again about",
