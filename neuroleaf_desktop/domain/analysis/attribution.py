@@ -246,12 +246,17 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer),
     one "kid" without "my" or "our", or a relative of someone named with "a" or "another"
     ("another family's baby")? Also a bond after anyone's possessive ("my sister's
-    marriage") for relationships."""
+    marriage") for relationships, and a bank after anyone's possessive ("every client's bank
+    feed", "Dad's bank") for money."""
     if category == "family" and tokens[i] in _PARENT_WORDS and _their_child_named(tokens, i):
         return i == 0 or tokens[i - 1] not in _OWN  # "Parent emailed to ask why her son …"
     if i == 0:  # "Kid cried, I cried.", "Parent's two hours late for pickup"
         return category == "family" and tokens[i] in _ONE_MET
     before = tokens[i - 1]
+    if category == "money" and tokens[i] in _BANKS:
+        # "every client's bank feed", "Dad's bank wants the certificate": the bank of the one
+        # named, their account, not the writer's money
+        return before.endswith("'s") and before not in _NOT_OWNERS
     if category == "relationships":
         # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
         # other people is theirs (a person, "my housemate's boyfriend", may still be a strain)
@@ -287,6 +292,12 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
 
 
 _OWN: Final = frozenset({"my", "our"})
+_BANKS: Final = frozenset({"bank", "bank's", "banks"})
+# "'s" that spells "is" or "has", not an owner ("it's bank holiday", "that's bank charges")
+_NOT_OWNERS: Final = frozenset(
+    {"it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's",
+     "one's"}
+)  # fmt: skip
 # A trade or a club that names children or lads as the writer's crew or charges ("my delivery
 # kids", "the swim kids"): the people the writer works with, not their own family.
 _CREWS: Final = frozenset(
