@@ -111,6 +111,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
         "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
         "upset", "~low", "~bored", "broke my heart", "breaks my heart", "breaking my heart",
+        # a slight that hurts now, told as a sting ("which stings a bit", "still stings"): the
+        # sting of an insect or a cut is told as "it stings", and a sting told past ("it still
+        # stung") was labelled no sadness by either writer who wrote one, so both stay unread
+        "which stings", "still stings", "that stings",
         # grief: a death the writer reports ("Grandad passed peacefully in his sleep")
         "passed away", "passed peacefully", "died peacefully",
     ),
@@ -186,6 +190,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled row with them, seven rows of six writers
         "spat at", "spat on me", "spat on us", "swore at me", "swore at us", "sworn at",
         "swearing at me", "swearing at us",
+        # words held back in a clash ("I'm biting my tongue off", "Bit my tongue till home"):
+        # anger for every writer who told one
+        # ("bit my tongue" alone is as often a bite: "bit my tongue on a crust")
+        "biting my tongue", "bite my tongue", "bit my tongue till", "bit my tongue and",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliest", "loneliness", "lonesome", "~alone", "!all alone",
@@ -246,6 +254,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "i've messed up",
         "i've screwed up", "~should have", "~shouldn't have",
         "~mistake*", "blush*", "so dumb",
+        # made small or foolish in the writer's own eyes ("felt about two inches tall", "hid
+        # the good knives and felt daft doing it"): shame for every writer who told one
+        *(f"{felt} {about}{size} tall" for felt in ("felt", "feel", "feeling")
+          for about in ("", "about ") for size in ("two inches", "an inch", "one inch")),
+        "felt daft", "feel daft", "feeling daft",
     ),
     "hope": (
         "hope", "hoped", "hopes", "hoping", "!hopeful*", "optimis*", "looking forward",

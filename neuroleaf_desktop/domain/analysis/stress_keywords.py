@@ -315,7 +315,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "debt": ("debt", "debts", "loan", "loans", "!overdraft*", "credit card*",
                  "mortgage*", "!arrears"),
         "overspending": ("!overspen*", "!overdrawn"),
-        "taxes": ("tax", "taxes", "tax return"),
+        "taxes": ("tax", "taxes", "tax return", "business rates"),
         "insurance": ("insurance",),
     },
     "health": {
@@ -473,6 +473,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      *(f"!into a {size}row" for size in ("", "whole ", "massive ", "huge ",
                                                          "big ", "proper ")),
                      "!in a massive row", "!in a huge row", "!massive row", "!huge row",
+                     # words held back in a clash ("biting my tongue", "Bit my tongue till home")
+                     "!biting my tongue", "!bit my tongue till", "!bit my tongue and",
                      # "row" as a verb, told by what the quarrel was about, who with, or
                      # that it keeps happening (not a boat's "rowed across the lake")
                      "!rowed about", "!rowing about", "!rowed again about",
