@@ -134,7 +134,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "can't breathe", "couldn't breathe", "shaky", "~shaking", "trembl*", "~sweating",
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
-        "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
+        "couldn't relax",
+        # fear told as not daring: "haven't dared open it", "didn't dare look"
+        "haven't dared", "hadn't dared", "didn't dare", "daren't",
+        "~pressure", "under pressure", "on tenterhooks", "dreading",
         "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
         "chest tight*", "chest feels tight", "scares me", "scaring me", "stomach in knots",
         "stomach's in knots", "stomach * in knots", "stomach's * in knots",

@@ -39,6 +39,10 @@ WOKEN_OVER: Final = tuple(
 # rows); one going out to someone is sympathy (``not_felt``).
 HEART_GOING: Final = (
     "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
+    # the same heart told with "'s" and "still" ("my heart's still going", "heart's still
+    # pounding", "my heart's still racing"): anxiety in every such row, four writers
+    "heart's * going", "heart's racing", "heart's * racing", "heart's pounding",
+    "heart's * pounding", "heart * racing", "heart * pounding",
 )  # fmt: skip
 
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
