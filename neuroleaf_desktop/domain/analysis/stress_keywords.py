@@ -62,6 +62,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     SUMS_LACKED,
     SUMS_TOO_SMALL,
     TAKINGS_DOWN,
+    VAN_FAILED,
     WOKEN_EVERY,
     WORKPLACES,
     WORN_BY,
@@ -110,7 +111,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "!no co worker", "!no coworker",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
-                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
+                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET, *VAN_FAILED,
                  *NO_WORK_IN,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
@@ -274,7 +275,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to",
+                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to", *VAN_FAILED,
                   "!zero hours",
                   # pay held still, a cost running on: "pay freeze for the third year",
                   # "is costing us eighty quid a week"

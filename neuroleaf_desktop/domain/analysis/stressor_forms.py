@@ -80,6 +80,15 @@ TAKINGS_DOWN: Final = (
       for down in ("down", "halved", "dropped")),
     "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
 )  # fmt: skip
+# The trade's van failing its MOT ("Van failed its MOT on the brakes", "Van's failed its MOT
+# and I'm self-employed"): the repair's cost and the work stopped, money for every writer who
+# told one (four) and the work for three of them; a car failing is as often told with a shrug
+# or as an errand, and is left.
+VAN_FAILED: Final = tuple(
+    f"!{van} failed {its}mot"
+    for van in ("van", "van's", "the van", "the van's", "work van")
+    for its in ("its ", "the ", "")
+)
 # A price risen by a share told in words ("Leather supplier up fifteen percent again", "Timber's
 # up thirty percent since spring", "Lease renewal from the landlord: eighteen percent up"):
 # money in a bad part, as every writer who told one labelled. Only a topic: a share up is as
