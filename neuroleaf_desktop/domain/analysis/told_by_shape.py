@@ -165,8 +165,10 @@ _REGISTERS: Final = frozenset(
 )  # fmt: skip
 # "she says I …", "he thinks I …": someone else's view of the writer
 _REPORTS: Final = frozenset(
-    {"says", "said", "thinks", "thought", "reckons", "claims", "joked", "jokes", "reckoned"}
-)
+    {"says", "said", "thinks", "thought", "reckons", "claims", "joked", "jokes", "reckoned",
+     # said by more than one ("my own kids reckon I like the Scouts more than them")
+     "say", "think", "reckon", "claim", "joke"}
+)  # fmt: skip
 # "… more than her", "… more than people", "… more than I talk to him": a person set below
 _PERSON_AFTER: Final = tuple(
     [w] for w in ("her", "him", "them", "me", "us", "people", "i", "anyone", "family")
