@@ -193,6 +193,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled row with them, seven rows of six writers
         "spat at", "spat on me", "spat on us", "swore at me", "swore at us", "sworn at",
         "swearing at me", "swearing at us",
+        # a happening counted as it comes round again ("changed the tap for the fourth time",
+        # "chasing it for the fifth time"): anger in twelve of the fourteen such rows, eleven
+        # writers (the two others the writer's own lapse: "called in sick for the third time")
+        *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
+                                            "hundredth", "umpteenth", "millionth", "nth")),
         # words held back in a clash ("I'm biting my tongue off", "Bit my tongue till home"):
         # anger for every writer who told one
         # ("bit my tongue" alone is as often a bite: "bit my tongue on a crust")
