@@ -100,8 +100,30 @@ STILL_SHAKING: Final = (
     "didn't stop shaking", "wouldn't stop shaking",
 )  # fmt: skip
 
+# Fear told as not daring ("haven't dared open it", "didn't dare look").
+NOT_DARED: Final = ("haven't dared", "hadn't dared", "didn't dare", "daren't")
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
-ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
+ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED)
+
+# Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good
+# knives and felt daft doing it"): shame for every writer who told one (six rows, five writers).
+FELT_SMALL: Final = (
+    *(f"{felt} {about}{size} tall" for felt in ("felt", "feel", "feeling")
+      for about in ("", "about ") for size in ("two inches", "an inch", "one inch")),
+    "felt daft", "feel daft", "feeling daft",
+)  # fmt: skip
+
+# Words held back in a clash ("I'm biting my tongue off", "Bit my tongue till home"): anger for
+# every writer who told one; "bit my tongue" alone is as often a bite ("bit my tongue on a
+# crust"). A happening counted as it comes round again ("changed the tap for the fourth time",
+# "chasing it for the fifth time"): anger in twelve of the fourteen such rows, eleven writers
+# (the two others the writer's own lapse: "called in sick for the third time").
+ANGER_FORMS: Final = (
+    "biting my tongue", "bite my tongue", "bit my tongue till", "bit my tongue and",
+    *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
+                                        "hundredth", "umpteenth", "millionth", "nth")),
+)  # fmt: skip
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
 # telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"
