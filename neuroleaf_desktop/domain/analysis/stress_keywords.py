@@ -112,7 +112,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "!no co worker", "!no coworker",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
-                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET, *VAN_FAILED,
+                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
                  *NO_WORK_IN,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",

@@ -81,9 +81,9 @@ TAKINGS_DOWN: Final = (
     "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
 )  # fmt: skip
 # The trade's van failing its MOT ("Van failed its MOT on the brakes", "Van's failed its MOT
-# and I'm self-employed"): the repair's cost and the work stopped, money for every writer who
-# told one (four) and the work for three of them; a car failing is as often told with a shrug
-# or as an errand, and is left.
+# and I'm self-employed"): the repair's cost, money for every writer who told one (four); three
+# of them labelled the work beside it, one not, so the work is left to the sentence's other
+# words; a car failing is as often told with a shrug or as an errand, and is left.
 VAN_FAILED: Final = tuple(
     f"!{van} failed {its}mot"
     for van in ("van", "van's", "the van", "the van's", "work van")
