@@ -105,7 +105,24 @@ def _shares_with_writer(tokens: list[str], pos: int) -> bool:
     j = pos - 1
     while j > 0 and tokens[j] in COMPANY_SKIP:
         j -= 1
-    return j > 0 and tokens[j] == "and" and tokens[j - 1] in ("me", "i")
+    return (j > 0 and tokens[j] == "and" and tokens[j - 1] in ("me", "i")) or _taken_along(
+        tokens, pos
+    )
+
+
+# Taking someone somewhere ("Took my daughter to the heritage open day", "take the kids to the
+# doctor"): the writer's company on an outing or an errand, no strain with them; what happened
+# there is read by its own words. No writer labelled the person taken (fourteen rows).
+_TAKEN: Final = frozenset({"took", "take", "taking", "takes"})
+_BEFORE_TAKEN: Final = frozenset({"my", "the", "our", "little", "youngest", "eldest", "two"})
+
+
+def _taken_along(tokens: list[str], pos: int) -> bool:
+    """Is the person at ``pos`` taken somewhere by the writer ("took my son to football")?"""
+    j = pos - 1
+    while j > 0 and tokens[j] in _BEFORE_TAKEN:
+        j -= 1
+    return tokens[j] in _TAKEN and j < pos - 1 and tokens[pos + 1 : pos + 2] == ["to"]
 
 
 def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
