@@ -4,8 +4,9 @@ Why: a trouble counted by its repeats ("changed the tap for the fourth time", "c
 the fifth time") named no feeling, where nearly every writer who counted one labelled anger; a
 first or a second time counts nothing. A short pleasant sentence after one that names the
 writer's anger ("… for the hundredth time today. Festive joy.") is the same irony a sarcastic
-sentence carries on, and read as good news. Each case shows the rule both ways. The sentences
-are new, written for these tests.
+sentence carries on, and read as good news. The writer snapping at everyone ("I've started
+snapping at everyone") is anger; an animal or another person snapping is theirs. Each case
+shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -41,3 +42,16 @@ def test_praise_after_a_sentence_of_anger_is_irony(text: str, polarity: str, joy
     got = predict(text)
     assert got.polarity == polarity
     assert ("joy" in got.emotions) is joy
+
+
+@pytest.mark.parametrize(
+    ("text", "angry"),
+    [
+        ("Three weeks of nights and I'm snapping at everyone.", True),
+        ("Hungry and tired, kept snapping at people all afternoon.", True),
+        ("The turtle was snapping at everyone who came near the tank.", False),
+        ("My brother was snapping at everyone at dinner.", False),
+    ],
+)
+def test_the_writer_snapping_at_everyone_is_anger(text: str, angry: bool) -> None:
+    assert ("anger" in predict(text).emotions) is angry

@@ -118,9 +118,16 @@ FELT_SMALL: Final = (
 # every writer who told one; "bit my tongue" alone is as often a bite ("bit my tongue on a
 # crust"). A happening counted as it comes round again ("changed the tap for the fourth time",
 # "chasing it for the fifth time"): anger in twelve of the fourteen such rows, eleven writers
-# (the two others the writer's own lapse: "called in sick for the third time").
+# (the two others the writer's own lapse: "called in sick for the third time"). The writer
+# snapping at everyone around ("No day off since August and I've started snapping at
+# everyone"): anger in every such row, four writers; told with the writer in it ("I'm",
+# "started", "kept"), as "the dog was snapping at everyone" is not the writer's; snapping at
+# the kids is as often told with guilt, which the guide calls shame, and is left.
 ANGER_FORMS: Final = (
     "biting my tongue", "bite my tongue", "bit my tongue till", "bit my tongue and",
+    *(f"{lead} snapping at {whom}"
+      for lead in ("i'm", "i was", "started", "kept", "keep", "been")
+      for whom in ("everyone", "everybody", "people")),
     *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
                                         "hundredth", "umpteenth", "millionth", "nth")),
 )  # fmt: skip
