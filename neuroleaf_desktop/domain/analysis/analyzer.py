@@ -529,7 +529,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    who say it is theirs, a firm gone bust is a bad part, and praise after a sentence naming the
 #    writer's anger is irony. Feelings: made two inches tall or daft is shame, a slight that
 #    still stings sadness, a heart still going after a fright and not daring anxiety, a tongue
-#    bitten and a trouble counted by its repeats ("for the fourth time") anger.
+#    bitten, the writer snapping at everyone and a trouble counted by its repeats ("for the
+#    fourth time") anger.
 ANALYSER_VERSION: Final = 50
 
 
