@@ -624,6 +624,37 @@ STUDIED_BLIND_FLOORS = {
     # as distress), work dumped on the writer (equal-length look-alikes of troubles or children
     # dumped on the writer could not be told apart), a thing "is a joke" as anger (8 of 10).
     "test43": (0.75, 0.80),
+    # The fiftieth analyser round studied test44 (rules alone, measured untouched twice: stress
+    # 0.745, emotions 0.800; with the gate 0.889 / 0.889) by reading each wrong chip's wording as
+    # a class over every writer's rows (``test_analysis_likened_places_and_others_banks.py``,
+    # ``test_analysis_taken_along.py``): a place a scene is likened to ("like sharing at uni
+    # again"), a bank after someone else's possessive ("every client's bank feed") and someone
+    # the writer takes somewhere give no chip of those kinds. Forms several writers label alike
+    # were added with their record on the other writers' rows
+    # (``test_analysis_rows_rejections_and_firsts_compared.py``,
+    # ``test_analysis_small_daft_stung_and_tongues.py``,
+    # ``test_analysis_hearts_still_going_and_letters_not_dared.py``,
+    # ``test_analysis_vans_off_the_road_and_costs_risen.py``,
+    # ``test_analysis_looming_dates_liked_more_and_teeth.py``,
+    # ``test_analysis_nth_times_and_irony_after_anger.py``, ``test_analysis_firms_gone_bust.py``).
+    # No label was changed. Rules alone 0.745 / 0.800 → 0.839 / 0.857 (stress recall 0.340 →
+    # 0.456, emotions recall 0.107 → 0.161; polarity 0.561 → 0.617; with the gate, in-sample,
+    # 0.91 / 0.92);
+    # the other splits pooled, with the corpora, 0.8655 / 0.9111 → 0.8659 / 0.9112 (stress
+    # recall 0.4633 → 0.4647, emotions recall 0.3013 → 0.3044; 9 stress chips gained right, 0
+    # wrong, 0 right lost; 23 emotion chips gained right, 2 wrong, 0 lost; polarity 0.7730 →
+    # 0.7740, 10 rows gained, 0 lost), no split's stress lower; test22's and corpus14's
+    # emotions one chip lower each (the writer's own lapse counted "for the third time" reads
+    # as anger). Most stress chips left wrong follow this writer's
+    # conventions: a sister who nags and a brother who vapes as no family, sore feet after a
+    # wedding as no health (other writers label such aches health), a campaign's money run out
+    # as none, a sick leave questioned by the boss as no health. Tried and dropped: the trade's
+    # van failing its MOT as the work too (3 right, 1 wrong, under test39's floor), a sting told
+    # past ("it still stung") as sadness (2 wrong), snapping at the kids as anger (2 wrong: told
+    # with guilt, which the guide calls shame), an exclaimed piece of the writer's good news
+    # as joy (102 of 105 rows of the blind writers, but 10 of 61 in the early splits, whose
+    # floors it would break).
+    "test44": (0.83, 0.85),
 }
 
 

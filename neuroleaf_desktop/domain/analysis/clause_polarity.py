@@ -153,6 +153,8 @@ def vader_words(
             continue
         if word in _SMILES and _smile_put_on(tokens, i):
             continue
+        if word == "outstanding" and i > start and tokens[i - 1] == "still":
+            continue  # "returns still outstanding": owed, which VADER would read as praise
         if no_feeling and is_emotion_word(word) and not _negated_before(tokens, i):
             continue
         if word in GOOD_THINGS and not _negated_before(tokens, i):

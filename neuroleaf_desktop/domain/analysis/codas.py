@@ -254,8 +254,9 @@ _CARRIED_MAX: Final = 6
 
 
 def sarcasm_carried(sentences: Sentences) -> Sentences:
-    """A short pleasant sentence after one read as sarcasm read as the same irony: negative,
-    its pleasant feelings dropped."""
+    """A short pleasant sentence after one read as sarcasm, or after one naming the writer's
+    anger ("… for the hundredth time today. Festive joy."), read as the same irony:
+    negative, its pleasant feelings dropped."""
     out = [list(s) for s in sentences]
     ironic = False
     for i, sentence in enumerate(out):
@@ -269,7 +270,11 @@ def sarcasm_carried(sentences: Sentences) -> Sentences:
                 )
                 for c in sentence
             ]
-        ironic = ironic or any(h.pattern == SARCASM_CUE for c in sentence for h in c.hits)
+        ironic = ironic or any(
+            h.pattern == SARCASM_CUE or (h.emotion == "anger" and h.weight >= 1.0)
+            for c in sentence
+            for h in c.hits
+        )
     return out
 
 

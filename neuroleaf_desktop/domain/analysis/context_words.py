@@ -107,6 +107,10 @@ STRAIN: Final = PatternLexicon(
             "isn't finished", "aren't finished", "not finished yet", "isn't done", "aren't done",
             "not done yet", "isn't ready", "aren't ready", "not ready yet", "still can't do",
             "still can't get", "don't even understand", "didn't even understand",
+            # owed or unfinished, not praised: "eleven self-assessments still outstanding"
+            "still outstanding",
+            # a firm failed ("Supplier went bust holding two of my deposits")
+            "went bust", "gone bust", "going bust",
             "still hasn't answered", "still haven't answered", "still hasn't sent",
             # work not even begun: "haven't even cut the boards", "hasn't even looked at it"
             "haven't even", "hasn't even", "have not even", "not even started",

@@ -111,6 +111,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
         "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
         "upset", "~low", "~bored", "broke my heart", "breaks my heart", "breaking my heart",
+        # a slight that hurts now, told as a sting ("which stings a bit", "still stings"): the
+        # sting of an insect or a cut is told as "it stings", and a sting told past ("it still
+        # stung") was labelled no sadness by either writer who wrote one, so both stay unread
+        "which stings", "still stings", "that stings",
         # grief: a death the writer reports ("Grandad passed peacefully in his sleep")
         "passed away", "passed peacefully", "died peacefully",
     ),
@@ -130,7 +134,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "can't breathe", "couldn't breathe", "shaky", "~shaking", "trembl*", "~sweating",
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
-        "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
+        "couldn't relax",
+        "~pressure", "under pressure", "on tenterhooks", "dreading",
         "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
         "chest tight*", "chest feels tight", "scares me", "scaring me", "stomach in knots",
         "stomach's in knots", "stomach * in knots", "stomach's * in knots",

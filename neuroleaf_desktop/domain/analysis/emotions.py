@@ -59,8 +59,10 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
 )
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
+    ANGER_FORMS,
     ANXIETY_FORMS,
     FELT_A_FOOL,
+    FELT_SMALL,
     LOST_IN_CARE,
     PAPER_GAINED,
     THINKING_OF_SOMEONE,
@@ -112,14 +114,16 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # the forms of a few phrases); a qualification's paper
 # gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``)
 # and someone the writer can't stop thinking about sadness (``THINKING_OF_SOMEONE``); feeling
-# "a right idiot" is shame (``FELT_A_FOOL``).
+# "a right idiot" or two inches tall is shame (``FELT_A_FOOL``, ``FELT_SMALL``); a tongue bitten
+# in a clash and a trouble counted by its repeats are anger (``ANGER_FORMS``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE, *THINKING_OF_SOMEONE),
-        "shame": (*LEXICON["shame"], *FELT_A_FOOL),
+        "shame": (*LEXICON["shame"], *FELT_A_FOOL, *FELT_SMALL),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
+        "anger": (*LEXICON["anger"], *ANGER_FORMS),
         "": NOT_FELT,
     }
 )

@@ -6,7 +6,9 @@ other such uses) without growing it past the module size. Each was chosen by the
 record across every writer's labelled rows: a taste or a smell likened to a trouble word
 ("tastes like cough syrup"), a relative named as the case compared ("spread to my knees the
 way it did with my uncle") and a trouble word naming what an advert sells ("another payday
-loan poster") were labelled no stressor by every writer who wrote one.
+loan poster") were labelled no stressor by every writer who wrote one. So was a place of another
+time a scene is likened to ("like sharing at uni again": one writer so far, and no labelled row
+where such a likeness named the writer's strain).
 """
 
 from __future__ import annotations
@@ -48,6 +50,31 @@ def compared_case(tokens: list[str], i: int) -> bool:
         and tokens[j - 2] == "it"
         and tokens[j - 3] in _LIKENED
     )
+
+
+# A place of another time a scene is likened to ("like sharing at uni again", "like being
+# back at school", "like living in halls"): the place names the likeness, not a trouble of
+# the writer's; the scene likened carries its own words.
+_THERE: Final = frozenset({"at", "in"})
+# What may stand before that "like": a new part or a likening verb ("…, like sharing at uni
+# again", "felt like being back at school"); after a subject or a negator "like" is the verb
+# of liking ("I don't like being at school"), and the place stays what it is.
+_LIKENING: Final = frozenset({BREAK, "felt", "feels", "it's", "its", "was", "is", "just"})
+
+
+def likened_place(tokens: list[str], i: int) -> bool:
+    """Is the word at ``i`` the place a scene is likened to ("like sharing at uni again")?"""
+    j = i - 1
+    if j > 0 and tokens[j] in ("the", "a"):
+        j -= 1
+    if j < 1 or tokens[j] not in _THERE:
+        return False
+    j -= 1
+    if tokens[j] == "back":
+        j -= 1
+    if j > 0 and tokens[j].endswith("ing"):
+        j -= 1  # "sharing", "being", "living"
+    return j >= 0 and tokens[j] == "like" and (j == 0 or tokens[j - 1] in _LIKENING)
 
 
 # An advert named by what it sells ("another payday loan poster", "a debt advert", "the

@@ -443,7 +443,13 @@ def _theirs_fine(tokens: list[str], start: int, i: int) -> bool:
 def good_mark_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` mark a happening as good (``GOOD_MARKS``), not negated just
     before, or tell one by its shape (``told_by_shape``)?"""
-    return _found(GOOD_MARKS, tokens, start, end) or good_told_in(tokens, start, end)
+    return _found(GOOD_MARKS, tokens, start, end, _compared) or good_told_in(tokens, start, end)
+
+
+def _compared(tokens: list[str], start: int, i: int) -> bool:
+    """Is the mark at ``i`` the sum a cost is set against ("cost more than my first car",
+    "dearer than our first house")? It measures the cost, and marks no good first."""
+    return i > start and tokens[i - 1] == "than"
 
 
 def complaint_in(tokens: list[str], start: int, end: int) -> bool:

@@ -39,6 +39,10 @@ WOKEN_OVER: Final = tuple(
 # rows); one going out to someone is sympathy (``not_felt``).
 HEART_GOING: Final = (
     "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
+    # the same heart told with "'s" and "still" ("my heart's still going", "heart's still
+    # pounding", "my heart's still racing"): anxiety in every such row, four writers
+    "heart's * going", "heart's racing", "heart's * racing", "heart's pounding",
+    "heart's * pounding", "heart * racing", "heart * pounding",
 )  # fmt: skip
 
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
@@ -96,8 +100,37 @@ STILL_SHAKING: Final = (
     "didn't stop shaking", "wouldn't stop shaking",
 )  # fmt: skip
 
+# Fear told as not daring ("haven't dared open it", "didn't dare look").
+NOT_DARED: Final = ("haven't dared", "hadn't dared", "didn't dare", "daren't")
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
-ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
+ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED)
+
+# Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good
+# knives and felt daft doing it"): shame for every writer who told one (six rows, five writers).
+FELT_SMALL: Final = (
+    *(f"{felt} {about}{size} tall" for felt in ("felt", "feel", "feeling")
+      for about in ("", "about ") for size in ("two inches", "an inch", "one inch")),
+    "felt daft", "feel daft", "feeling daft",
+)  # fmt: skip
+
+# Words held back in a clash ("I'm biting my tongue off", "Bit my tongue till home"): anger for
+# every writer who told one; "bit my tongue" alone is as often a bite ("bit my tongue on a
+# crust"). A happening counted as it comes round again ("changed the tap for the fourth time",
+# "chasing it for the fifth time"): anger in twelve of the fourteen such rows, eleven writers
+# (the two others the writer's own lapse: "called in sick for the third time"). The writer
+# snapping at everyone around ("No day off since August and I've started snapping at
+# everyone"): anger in every such row, four writers; told with the writer in it ("I'm",
+# "started", "kept"), as "the dog was snapping at everyone" is not the writer's; snapping at
+# the kids is as often told with guilt, which the guide calls shame, and is left.
+ANGER_FORMS: Final = (
+    "biting my tongue", "bite my tongue", "bit my tongue till", "bit my tongue and",
+    *(f"{lead} snapping at {whom}"
+      for lead in ("i'm", "i was", "started", "kept", "keep", "been")
+      for whom in ("everyone", "everybody", "people")),
+    *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
+                                        "hundredth", "umpteenth", "millionth", "nth")),
+)  # fmt: skip
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
 # telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"

@@ -192,12 +192,14 @@ _REWRITES = (
     (re.compile(r"\b(and it|it's|it has|it) stuck(?= with me\b|\W*$)", re.I), r"\1 lasted"),
     # emphasis, as "honestly" is: "to be honest", "if I'm honest", "the honest truth"
     (re.compile(r"\b(?:to be|if i'm|if i am|if im) honest\b|\bhonest truth\b", re.I), "frankly"),
-    # someone else's reproach that the writer loves a thing more than them ("she says I love
-    # my phone more than her"): a complaint of theirs, not the writer's pleasure (three
-    # writers, none labelled it positive)
+    # someone else's reproach that the writer loves or likes a thing more than them ("she says
+    # I love my phone more than her", "my kids reckon I like the Scouts more than them"): a
+    # complaint of theirs, not the writer's pleasure (four writers, none labelled it positive)
     (
         re.compile(
-            r"\b((?:says|said|reckons|thinks|claims)(?: that)? i) love\b(?=.*\bmore than\b)", re.I
+            r"\b((?:says|said|reckons?|thinks?|claims|say)(?: that)? i) (?:love|like|enjoy)\b"
+            r"(?=.*\bmore than\b)",
+            re.I,
         ),
         r"\1 rate",
     ),

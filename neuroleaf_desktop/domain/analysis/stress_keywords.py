@@ -48,6 +48,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     HOURS_A_DAY,
     LATE_CALLS,
     LIMITS,
+    LOOMING,
     MILES_COUNTED,
     NIGHT_HOURS,
     ON_MY_FEET,
@@ -62,6 +63,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     SUMS_LACKED,
     SUMS_TOO_SMALL,
     TAKINGS_DOWN,
+    VAN_FAILED,
     WOKEN_EVERY,
     WORKPLACES,
     WORN_BY,
@@ -93,6 +95,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # "the rink might shut for good"): work for every writer who told it badly
                  "funding", "might shut", "might close", "could close", "could shut",
                  "!might fold", "!could fold", "!shut for good", "!close for good",
+                 # a job hunt's replies sent by machine ("two automated rejections") and a bid
+                 # for the work's funds ("grant application due Friday and …"): the work's
+                 "!automated rejection", "!automated rejections", "!automatic rejection",
+                 "!automatic rejections", "grant application", "grant applications",
+                 "job application", "job applications",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
@@ -190,7 +197,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
-                     "by eod", *LIMITS, "due at", "due midnight", "due noon",
+                     "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
                      "!behind schedule", "!running out of time"),
     },
@@ -269,7 +276,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to",
+                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to", *VAN_FAILED,
                   "!zero hours",
                   # pay held still, a cost running on: "pay freeze for the third year",
                   # "is costing us eighty quid a week"
@@ -310,7 +317,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "debt": ("debt", "debts", "loan", "loans", "!overdraft*", "credit card*",
                  "mortgage*", "!arrears"),
         "overspending": ("!overspen*", "!overdrawn"),
-        "taxes": ("tax", "taxes", "tax return"),
+        "taxes": ("tax", "taxes", "tax return", "business rates"),
         "insurance": ("insurance",),
     },
     "health": {
@@ -462,6 +469,14 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
                      "!ended in a row", "!ends in a row", "!a row about", "!a row over",
+                     # a talk that became a row ("it turned into a whole row", "ended up in
+                     # a massive row") and a row sized without its article ("massive row,
+                     # I'm exhausted by it"); never "in a row", which counts days
+                     *(f"!into a {size}row" for size in ("", "whole ", "massive ", "huge ",
+                                                         "big ", "proper ")),
+                     "!in a massive row", "!in a huge row", "!massive row", "!huge row",
+                     # words held back in a clash ("biting my tongue", "Bit my tongue till home")
+                     "!biting my tongue", "!bit my tongue till", "!bit my tongue and",
                      # "row" as a verb, told by what the quarrel was about, who with, or
                      # that it keeps happening (not a boat's "rowed across the lake")
                      "!rowed about", "!rowing about", "!rowed again about",

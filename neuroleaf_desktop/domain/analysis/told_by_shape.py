@@ -41,7 +41,9 @@ set:
 * a cost told as risen ("rent goes up in January", "the landlord put the rent up by £100",
   "rent's up $200 on the apartment", "the phone bill was double what I expected") was a bad
   part in every sentence that held one (fifty-seven, twenty-six writers' sets), as ``news`` reads
-  "gone up"; "up" near no cost ("ran up the hill") is none.
+  "gone up"; "up" near no cost ("ran up the hill") is none. Told past what the cost is on
+  ("rent on the workshop goes up in April", "rent on the unit up fifteen percent") or as a sum
+  it has reached ("costs have hit 600") it is the same, in every such row (three, two writers).
 
 A symptom felt ("got stung twice", "makes my eyes twitch", "allergy flaring, sneezing on
 the maps") was a bad part in every clause that read neutral without it, where nothing
@@ -163,8 +165,10 @@ _REGISTERS: Final = frozenset(
 )  # fmt: skip
 # "she says I …", "he thinks I …": someone else's view of the writer
 _REPORTS: Final = frozenset(
-    {"says", "said", "thinks", "thought", "reckons", "claims", "joked", "jokes", "reckoned"}
-)
+    {"says", "said", "thinks", "thought", "reckons", "claims", "joked", "jokes", "reckoned",
+     # said by more than one ("my own kids reckon I like the Scouts more than them")
+     "say", "think", "reckon", "claim", "joke"}
+)  # fmt: skip
 # "… more than her", "… more than people", "… more than I talk to him": a person set below
 _PERSON_AFTER: Final = tuple(
     [w] for w in ("her", "him", "them", "me", "us", "people", "i", "anyone", "family")
@@ -398,13 +402,42 @@ def symptom_felt(clause: Sequence[str]) -> bool:
 
 def cost_risen(clause: Sequence[str]) -> bool:
     """Does ``clause`` tell a cost risen ("rent goes up in January", "put the rent up by
-    £100", "rent's up $200", "the phone bill was double what I expected")?"""
+    £100", "rent's up $200", "the phone bill was double what I expected", "rent on the unit
+    up fifteen percent", "costs have hit 600")?"""
     return any(
         (word in _COSTS or (word.endswith("'s") and word[:-2] in _COSTS))
-        and not _RISEN.isdisjoint(clause[i + 1 : i + 4])
+        and (_risen_after(clause, i + 1) or _sum_reached(clause, i + 1))
         and clause[i - 1 : i] != ["to"]  # "told her to charge double": advice, no cost
         for i, word in enumerate(clause)
     )
+
+
+def _risen_after(clause: Sequence[str], j: int) -> bool:
+    """Is the cost before ``j`` told risen within three words, past what it is on or for?"""
+    j += _what_of(clause, j)
+    return not _RISEN.isdisjoint(clause[j : j + 3])
+
+
+# what a cost is on or for ("rent on the unit", "insurance for the van"): read past it
+_ON_OR_FOR: Final = frozenset({"on", "for"})
+_THE: Final = frozenset({"the", "my", "our", "a"})
+# a cost said to reach a sum ("costs have hit 600", "the bill's reached four figures")
+_REACHED: Final = frozenset({"hit", "reached", "topped"})
+
+
+def _what_of(clause: Sequence[str], j: int) -> int:
+    """How many words after a cost name what it is on or for ("on the unit" → 3), or 0."""
+    if clause[j : j + 1] and clause[j] in _ON_OR_FOR and clause[j + 1 : j + 2]:
+        return 3 if clause[j + 1] in _THE and len(clause) > j + 2 else 2
+    return 0
+
+
+def _sum_reached(clause: Sequence[str], j: int) -> bool:
+    """Does the cost before ``j`` reach a sum told in figures ("have hit 600", "hit £2k")?"""
+    for k in range(j, min(j + 3, len(clause) - 1)):
+        if clause[k] in _REACHED:
+            return clause[k + 1][:1].isdigit()
+    return False
 
 
 def left_open(tokens: list[str], start: int, end: int) -> bool:

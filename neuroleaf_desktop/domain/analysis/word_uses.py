@@ -79,7 +79,12 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     part_as_a_measure,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
-from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
+from neuroleaf_desktop.domain.analysis.likenesses import (
+    compared_case,
+    likened_place,
+    names_an_advert,
+    sensed_like,
+)
 from neuroleaf_desktop.domain.analysis.others_health import (
     ailment_given_to_another,
     ailment_on_anothers_part,
@@ -226,8 +231,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     word = tokens[i]
     if since_the_job(tokens, i, end):
         return True
-    if sensed_like(tokens, i):
-        return True  # "tastes like cough syrup": a likeness of a taste or a smell
+    if sensed_like(tokens, i) or likened_place(tokens, i):
+        return True  # "tastes like cough syrup", "like sharing at uni again": a likeness
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
