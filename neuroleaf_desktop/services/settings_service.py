@@ -88,6 +88,8 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "voice_max_seconds": (900, _int_range(10, 7200), "seconds from 10 to 7200"),
     # The country whose crisis lines the safety card shows; empty: the system's country.
     "safety_country": ("", _is_country, "empty (the system's country) or a code such as DE"),
+    # How search results are listed, as last chosen in the search panel.
+    "search_order": ("best", _choice("best", "newest", "oldest"), "best, newest or oldest"),
 }
 
 
@@ -114,6 +116,7 @@ class Settings:
     voice_language: str
     voice_max_seconds: int
     safety_country: str
+    search_order: str
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Settings:

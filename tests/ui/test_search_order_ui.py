@@ -99,3 +99,20 @@ def test_show_more_lists_the_next_page_and_the_keyboard_lands_on_its_first_row(
     panel.set_query("walk")
     _wait(qtbot, panel)
     assert len(panel.result_ids()) == LIMIT and panel.more_button.isVisible()
+
+
+def test_the_order_chosen_is_remembered_for_the_next_search_panel(
+    qtbot: QtBot, session: Session, panel: SearchPanel, ui_ctx: UiContext
+) -> None:
+    assert panel.order is SearchOrder.BEST  # nothing chosen yet
+    panel.set_order(SearchOrder.OLDEST)
+    qtbot.waitUntil(lambda: session.settings.get("search_order") == "oldest", timeout=5_000)
+
+    again = SearchPanel(ui_ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.order is SearchOrder.OLDEST, timeout=5_000)
+    ids = _add(session, ["a note on the ferry", "the ferry again"])
+    again.set_query("ferry")
+    _wait(qtbot, again)
+    assert again.result_ids() == ids  # listed oldest first
+    drain(ui_ctx)

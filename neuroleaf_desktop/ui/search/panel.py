@@ -132,6 +132,7 @@ class SearchPanel(QWidget):
         self._show_idle()
         self._check_semantic()
         self._load_tags()
+        self._load_order()
 
     # ==== building =========================================================================
     def _build(self) -> None:
@@ -426,6 +427,23 @@ class SearchPanel(QWidget):
             self._debounce.start()
 
     def _order_changed(self, _index: int) -> None:
+        settings, chosen = self.ctx.session.settings, self.order.value
+        # remembered for the next search, in the vault like every other choice
+        self.ctx.tasks.run(self, lambda: settings.set("search_order", chosen), None, None)
+        self._filters_changed()
+
+    def _load_order(self) -> None:
+        settings = self.ctx.session.settings
+        self.ctx.tasks.run(self, lambda: settings.get("search_order"), self._stored_order, None)
+
+    def _stored_order(self, value: object) -> None:
+        """The order last chosen, read at opening: shown without being stored again."""
+        index = self.order_combo.findData(str(value))
+        if index < 0 or index == self.order_combo.currentIndex():
+            return
+        self.order_combo.blockSignals(True)
+        self.order_combo.setCurrentIndex(index)
+        self.order_combo.blockSignals(False)
         self._filters_changed()
 
     def _load_tags(self) -> None:
