@@ -26,6 +26,10 @@ Also: "sont à mon cousin maintenant" as given (``rules_giving_frames``), a mess
 after" (``rules_core_acts``), a card for an eighteenth written years early
 (``rules_farewell_hidden``), no point in a ten-year card (``rules_future_unneeded``).
 
+Clinical questions: "wollte wissen, ob …", "wanted to know if …" read as a clinician's question,
+its answer "ehrlich nein" a no and "ehrlich gesagt ja" a yes (``clinical_questions``,
+``clinical_answers``).
+
 Guards: "kommt für mich nicht in Frage" and a denial said to "mamma" (``negation_topic``,
 ``negation``).
 
@@ -133,6 +137,9 @@ SIGNS = [
     ("I cost my parents everything, they remortgaged for my treatment.", _BU),
     ("I only make life harder for my kids.", _BU),
     ("Eu só dou despesas a esta casa.", _BU),
+    # a clinician wanting to know, answered yes with the honesty said first
+    ("Die Ärztin wollte wissen, ob ich dran denke, mich umzubringen. Ehrlich gesagt ja, oft.", _SI),
+    ("La médica quería saber si pienso en matarme. Sinceramente sí, cada noche.", _SI),
     # whose it is now, never to be given back; a message for someone "after"
     ("Ma guitare est à ma nièce maintenant, pour de bon.", _GA),
     ("Left a voice note for Ellie after.", _GB),
@@ -204,6 +211,9 @@ LOOK_ALIKES = [
     "Recorded a video for Mia after the match, she loved it.",
     "My aunt wrote cards for their 18ths years ago and they found them yesterday.",
     "No point renewing my passport for a ten-year one since I'm moving abroad next month.",
+    # a clinician wanting to know, answered no
+    "Die Hausärztin wollte wissen, ob ich dran denke, nicht mehr leben zu wollen. Ehrlich nein.",
+    "The nurse wanted to know if I think about not wanting to live. Honestly, no, just tired.",
     # denials
     "Mir was anzutun kommt für mich nicht in Frage, ich hab nur Liebeskummer.",
     "Farmi del male? ma figurati papà, sono solo stanca.",
