@@ -128,7 +128,12 @@ _IT_YES = (
 _YES = re.compile(
     "|".join(f"(?:{p})" for p in (_EN_YES, _ES_YES, _PT_YES, _DE_YES, _FR_YES, _IT_YES)), FLAGS
 )
-_HEAD_YES = re.compile(_EN_HEAD + r"|^\W*(?:si|sim|ja|oui)\s*(?:[,.!;]|$)", FLAGS)
+# (with the honesty said first: "Ehrlich gesagt ja, jeden Abend", "Sinceramente sí")
+_HEAD_YES = re.compile(
+    _EN_HEAD + r"|^\W*(?:(?:ehrlich(?:\s+gesagt)?|sinceramente|franchement|onestamente"
+    r"|francamente)\s*,?\s*)?(?:si|sim|ja|oui)\s*(?:[,.!;]|$)",
+    FLAGS,
+)
 
 # --- no --------------------------------------------------------------------------------------
 _NO = re.compile(

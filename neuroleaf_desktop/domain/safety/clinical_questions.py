@@ -40,7 +40,10 @@ _ASKING = (
     r"\b(?:asked|asks|asking|ticked|went\s+through|checked\s+off|gefragt|fragt|fragte|abgefragt"
     r"|erkundigt|demande|pregunta|pergunta|chiede"
     r"|abgehakt|durchgegangen|demande|coche\w*|passe\s+en\s+revue|pregunt[oó]|preguntado"
-    r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa])\b"
+    r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa]"
+    # wanting to know: "wollte der Arzt wissen, ob …", "wanted to know if …"
+    r"|wanted\s+to\s+know|wissen\s+wollte|wissen|queria\s+saber"
+    r"|voulait\s+savoir|voleva\s+sapere)\b"
 )
 # A checklist named: the sign is one of its items.
 _LIST = (
@@ -59,7 +62,7 @@ _ABOUT = (
     # (an adverb may come between: "fragt routinemäßig nach", "asks routinely about")
     r"(?:\s+(?:routinely|always|again|routinem(?:a|ae)ssig|immer|wieder|toujours|siempre|sempre"
     r"|\w+mente|\w+ment))?"
-    r"\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
+    r"\s*,?\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
     r"|de|des|d'|dei|delle|di)\b"
 )
 _ASKED_BEFORE = re.compile(
@@ -81,7 +84,8 @@ _ANSWERED_NO = re.compile(
     r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never)\b"
     # the question denied in one verb: "hab verneint", "ho negato", "lo negué"
     r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
-    r"|(?:^|[,;:.!?\-]\s*)(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
+    r"|(?:^|[,;:.!?\-]\s*)(?:(?:honestly|ehrlich|franchement|sinceramente|onestamente)\s*,?\s*)?"
+    r"(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
     r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*)\b"
     # a test's result: "all negative", "todo negativo"
     r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))"

@@ -317,7 +317,14 @@ _NEGATED_AFTER = re.compile(
     r"|jamais|jamas|mai|nie(?:mals)?|figurati|macche|ma\s+va|que\s+va|nem\s+pensar|de\s+jeito"
     r"\s+nenhum|pas\s+du\s+tout|ni\s+loco|ni\s+hablar|claro\s+que\s+no|certo\s+che\s+no"
     r"|bien\s+sur\s+que\s+non|quatsch)(?:\s+(?:no|non|nao|nein|nunca|mai|jamais|figurati|macche"
-    r"|nada))?" + _NEVER_THOUGHT + r"\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
+    r"|nada))?"
+    + _NEVER_THOUGHT
+    # … said to someone by name of kin or love: "ma figurati mamma", "qué va, mamá"
+    + r"(?:\s*,?\s*(?:mamma|mama|mami|mae|maman|papa|papi|pai|mutti|vati|amore|tesoro|cari?[oa]"
+    r"|querid[oa]|cheri[e]?|schatz|hija|hijo|figlia|figlio|filha|filho))?"
+    + r"\s*(?:[.!;]|,"
+    + _DENIAL_GOES_ON
+    + r"|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"

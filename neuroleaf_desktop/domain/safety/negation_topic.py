@@ -101,7 +101,8 @@ _REFUSAL = (
     r"|(?:non\s+ci|manco\s+ci|neanche\s+ci)\s+penso"
     r"|non\s+mi\s+(?:passa|sfiora|viene\s+in\s+mente)"
     # German
-    r"|auf\s+(?:gar\s+)?keinen\s+fall|kommt\s+(?:gar\s+|ueberhaupt\s+|uberhaupt\s+)?nicht\s+in"
+    r"|auf\s+(?:gar\s+)?keinen\s+fall|kommt\s+(?:fu(?:e)?r\s+mich\s+)?(?:gar\s+|ueberhaupt\s+"
+    r"|uberhaupt\s+)?nicht\s+in"
     r"\s+(?:frage|die\s+tu(?:e)?te)|nie\s+im\s+leben|ganz\s+sicher\s+nicht|bestimmt\s+nicht"
     r"|(?:daran|dran)\s+(?:denk|denke|dachte)\s+ich\s+(?:(?:gar|echt|wirklich|ueberhaupt|uberhaupt"
     r"|keine\s+sekunde)\s+)?(?:nicht|nie)(?!\s+(?:nur|oft\s+genug)\b)"

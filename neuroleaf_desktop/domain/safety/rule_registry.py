@@ -57,6 +57,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_it_signs,
     rules_life_end_wished,
     rules_life_stopped,
+    rules_marks_covered,
     rules_marks_owned,
     rules_means_frames,
     rules_means_kept_back,
@@ -70,6 +71,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
+    rules_trapped_likeness,
     rules_trapped_struggle,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -98,6 +100,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_cuts_made.RULES + rules_life_stopped.RULES + rules_means_kept_back.RULES
     + rules_marks_owned.RULES + rules_means_untaken.RULES + rules_farewell_hidden.RULES
     + rules_future_unjoined.RULES + rules_hurt_on_purpose.RULES + rules_trapped_struggle.RULES
+    + rules_trapped_likeness.RULES + rules_marks_covered.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -56,9 +56,16 @@ _A_WEIGHT = {
     rf"(?:\w+\s+)?(?:but|except|apart\s+from)\s+{_TROUBLE_EN}\b"
     # (drained dry, or the people named: "draining them" alone may be the potatoes)
     rf"|\bi'?m\s+(?:just\s+|only\s+)?draining\s+(?:{_PEOPLE_EN}\s+dry|everyone|everybody"
-    r"|my\s+(?:family|parents|mum|mam|mom|dad|wife|husband|partner))\b",
-    "de": r"\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der)\s+(?:\w+\s+)?"
-    r"(?:last|belastung|klotz\s+am\s+bein)\b"
+    r"|my\s+(?:family|parents|mum|mam|mom|dad|wife|husband|partner))\b"
+    # what the writer costs them, or makes of their days: "I cost this family everything", "I
+    # just make everything harder for everyone"
+    r"|\bi\s+(?:just\s+|only\s+)?cost\s+(?:this|my|the|our)\s+(?:family|parents|mum|mam|mom|dad"
+    r"|folks|household)\s+(?:everything|so\s+much|a\s+fortune|too\s+much)\b"
+    r"(?![^.!?\n]*\b(?:petrol|money|bill|fee|fees|month|week|lol|haha)\b)"
+    r"|\bi\s+(?:just\s+|only\s+)?make\s+(?:everything|life|it\s+all)\s+harder\s+for\s+"
+    r"(?:everyone|everybody|them|all\s+of\s+them|my\s+\w+)\b(?![^.!?\n]*\b(?:lol|haha|when)\b)",
+    "de": r"\bich\s+bin\s+(?:nur\s+(?:noch\s+)?|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der|es)\s+"
+    r"(?:\w+\s+)?(?:last|belastung|gewicht|klotz\s+am\s+bein)\b"
     r"|\bich\s+(?:bring|bringe|mach|mache)\s+(?:ihr|ihm|ihnen|euch|allen|meine[rmn]?\s+\w+)\s+"
     r"(?:doch\s+)?(?:nur|bloss|nix\s+als)\s+(?:\w+\s+)?(?:sorgen|a(?:e)?rger|probleme|kummer|stress"
     r"|schwierigkeiten)\b",
@@ -79,6 +86,9 @@ _A_WEIGHT = {
     r"|\b(?:le|les)\s+sobro(?=\s*(?:$|[.!?,;:\n]))|\bsobro\s+en\s+(?:esta\s+casa|este\s+mundo"
     r"|todos\s+lados)\b",
     "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
+    # "dar trabalho" as being trouble, to the people named: "só dou trabalho a esta família"
+    r"|\b(?:eu\s+)?so\s+(?:lhes?\s+)?dou\s+(?:trabalho|despesas?)\s+(?:a|para)\s+"
+    r"(?:esta\s+|a\s+minha\s+|minha\s+)?(?:familia|casa|todos|toda\s+a\s+gente)\b"
     r"|\bso\s+(?:lhes?\s+)?(?:trago|dou|causo)\s+(?:\w+\s+)?(?:problemas|preocupac\w+"
     r"|dores\s+de\s+cabeca|desgostos?)\b"
     r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
@@ -90,14 +100,14 @@ _A_WEIGHT = {
     r"|dispiaceri)\b",
 }
 _A_WEIGHT_GATE = {
-    "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability"
+    "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
     "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery",
-    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig",
+    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
     "|tracas",
     "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
     "|angustias|sobro",
-    "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho",
+    "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa",
     "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
     "|dispiaceri",
 }
@@ -123,6 +133,8 @@ _BETTER = {
     r"|\b(?:would|'d)\s+(?:\w+\s+)?(?:suffer|struggle|worry)\s+less\b",
     "de": r"\b(?:wa(?:e)?r|wa(?:e)?re|wa(?:e)?rn|ha(?:e)?tten?|ka(?:e)?men|wu(?:e)?rden?)\s+"
     r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b"
+    # … or an easier life had: "hätt ohne mich es leichteres Leben" (the dialect's "liechter")
+    r"|\b(?:ein|es)\s+(?:leichteres|liechters|einfacheres|besseres)\s+lebe?n?\b"
     # peace at last: "ohne mich hätt sie endlich Ruh"
     r"|\b(?:ha(?:e)?tt(?:e|en)?|wa(?:e)?r(?:e|en)?)\s+(?:\w+\s+){0,3}?(?:ruh|ruhe|frieden)\b"
     # what they would no longer have to do: "ohne mich müsste er das alles nicht"

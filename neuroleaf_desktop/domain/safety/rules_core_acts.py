@@ -246,6 +246,8 @@ _FOR_AFTER = {
     r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b"
     r"|\bwhere\s+(?:they|she|he)'?ll\s+find\s+(?:it|them)\b|\bfor\s+when\s+(?:they|she|he)"
     r"\s+(?:need|find)\s+it\b|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?,;\n]))"
+    # a name between: "a folder called for Jack after"
+    r"|\bfor\s+[a-z]+\s+after(?=\s*(?:$|[.!?,;\n]))"
     # telling them it is nobody's fault: a farewell's words
     r"|\b(?:none\s+of\s+(?:it|this)\s+is|it'?s\s+not|it\s+isn'?t)\s+(?:anyone'?s|your|their|his"
     r"|her)"
@@ -258,7 +260,9 @@ _FOR_AFTER = {
     r"|ecouteront|trouvera|lira|ouvrira|ecoutera)\s+apres\b"
     r"|\b(?:c'?\s*est\s+pas|ce\s+n'?\s*est\s+pas)\s+(?:de\s+)?(?:sa|ta|leur|votre)\s+faute"
     + _FAREWELL_END
-    + r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
+    + r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b"
+    # the "y" of being there: "ils les liront quand je n'y serai plus"
+    + r"|\bquand\s+je\s+n'?\s*y\s+serai\s+plus\b",
     "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?)\s+despues\b"
     r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
     + _FAREWELL_END

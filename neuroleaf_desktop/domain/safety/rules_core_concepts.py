@@ -364,7 +364,9 @@ _SINGLE: tuple[Rule, ...] = (
         "en_core_switched_off",
         Category.DEATH_WISH,
         _URG,
-        r"\b(?:turn|switch|shut)\s+(?:me|myself)\s+off\s+(?:for\s+good|forever|permanently)\b",
+        r"\b(?:turn|switch|shut)\s+(?:me|myself)\s+off\s+"
+        # the switch named between: "switch myself off at the wall for good"
+        r"(?:(?:at|from)\s+the\s+(?:wall|mains|plug|socket)\s+)?(?:for\s+good|forever|permanently)\b",
         inherent=True,
         gate="off",
     ),

@@ -83,13 +83,48 @@ _UNSEEN["en"] += (
     r"|\bhop(?:e|es|ing)\s+(?:that\s+)?(?:the|my)\s+alarm\s+(?:goes\s+off|rings)\s+"
     r"(?:for|to)\s+(?:nobody|no\s*one|an\s+empty\s+room)\b"
 )
+# … or ringing no more for the writer, or gone for good, after a wish to sleep: "ojalá me
+# durmiera esta noche y ya, que no sonara más el despertador para mí", "chiudere gli occhi
+# stanotte e basta, senza più sveglia domani", "que le réveil ne sonne plus jamais pour moi"
+# (not a lie-in: a weekend, a holiday or a day off named in the sentence is an everyday wish)
+_NO_DAY_OFF = (
+    r"(?![^.!?\n]*\b(?:weekend|saturday|sunday|holiday|day\s+off|sabado|domingo|vacaciones|festivo"
+    r"|samedi|dimanche|vacances|conge|wochenende|samstag|sonntag|urlaub|ferien|frei|sabato|domenica"
+    r"|ferie|festivo|feriado|folga)\b)"
+)
+_ALARM_GONE = {
+    "en": r"(?:the|my)\s+alarm\s+(?:never\s+(?:goes\s+off|rings)|(?:doesn'?t|won'?t|wouldn'?t)\s+"
+    r"(?:go\s+off|ring))\s+for\s+me\s+(?:again|any\s*more)",
+    "es": r"que\s+no\s+(?:sonara|suene|sonase|vuelva\s+a\s+sonar)\s+(?:nunca\s+)?(?:mas\s+)?"
+    r"(?:el|mi)\s+despertador\s+(?:nunca\s+mas\s+)?para\s+mi|sin\s+mas\s+despertador",
+    "fr": r"que\s+(?:le|mon)\s+reveil\s+ne\s+sonne\s+plus\s+(?:jamais\s+)?pour\s+moi"
+    r"|sans\s+plus\s+de\s+reveil",
+    "de": r"(?:dass\s+)?(?:der|mein)\s+wecker\s+(?:fu(?:e)?r\s+mich\s+)?(?:nie\s+mehr|nicht"
+    r"\s+mehr)\s+(?:fu(?:e)?r\s+mich\s+)?klingel\w*",
+    "pt": r"que\s+o\s+despertador\s+(?:nao|nunca\s+mais)\s+(?:toque|tocasse)\s+(?:mais\s+)?"
+    r"(?:pra|para)\s+mim|sem\s+mais\s+despertador",
+    "it": r"senza\s+piu\s+(?:la\s+)?sveglia|che\s+la\s+sveglia\s+non\s+(?:suoni|suonasse)\s+"
+    r"piu\s+per\s+me",
+}
+for _lang, _gone in _ALARM_GONE.items():
+    _UNSEEN[_lang] += (
+        rf"|\b(?:{_HOPE[_lang]}|mi\s+piacerebbe|j'aimerais|ich\s+mo(?:e)?chte|gostava|i'?d\s+like)\b"
+        rf"{_NO_DAY_OFF}[^.!?\n]{{0,80}}?\b(?:{_gone})\b"
+    )
+# God asked not to let the writer wake: "I ask God not to let me wake up", "begging God to not
+# let me wake up again" (not waking angry, early or alone, a state woken in)
+_UNSEEN["en"] += (
+    r"|\b(?:ask|asking|asked|beg|begging|begged|tell|telling)\s+god\s+(?:every\s+night\s+)?"
+    r"(?:not\s+to|to\s+not|never\s+to)\s+let\s+me\s+wake\s+up\b(?!\s+(?:early|late|angry|alone|sad"
+    r"|in\s+pain|like\s+this|with|at|before|feeling)\b)"
+)
 _UNSEEN_GATE = {
-    "en": "pray|hop|wish",
+    "en": "pray|hop|wish|god|like",
     "es": "rezo|rezando|ruego|pido|espero|esperando|ojala|quisiera|deseo",
-    "fr": "prie|priant|espere|esperant|souhaite",
-    "de": "bet|hoff|wunsch|wuensch",
-    "pt": "rezo|rezando|peco|espero|esperando|oxala|tomara",
-    "it": "prego|pregando|spero|sperando|vorrei",
+    "fr": "prie|priant|espere|esperant|souhaite|aimerais",
+    "de": "bet|hoff|wunsch|wuensch|mocht|moecht",
+    "pt": "rezo|rezando|peco|espero|esperando|oxala|tomara|gostava",
+    "it": "prego|pregando|spero|sperando|vorrei|piacerebbe",
 }
 
 RULES: tuple[Rule, ...] = family(

@@ -153,7 +153,9 @@ RULES: tuple[Rule, ...] = (
         "de_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\babschiedsbrief\w*|\bals\s+wa(?:e)?re\s+es\s+das\s+letzte\s+mal\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b"
+        r"\babschiedsbrief\w*|\bals\s+wa(?:e)?re\s+es\s+das\s+letzte\s+mal\b"
+        # "als wär's das letzte Mal", "als ob es das letzte Mal wäre"
+        r"|\bals\s+(?:wa(?:e)?r(?:e)?'?s|ob\s+es)\s+das\s+letzte\s+mal\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b"
         # "Opa hat *sein* Testament gemacht" is his
         r"|(?<!\bsein\s)(?<!\bihr\s)(?<!\bunser\s)\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben"
         r"|aufgesetzt)"

@@ -76,7 +76,8 @@ _STRUCK = (
     r"|cracking|thump|thumped|thumping)\s+"
     r"(?:my\s+(?:head|forehead|fists?|hands?|knuckles|skull)|it)\s+(?:\w+\s+){0,3}?"
     r"(?:off|on|against|into)\s+(?:the\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:walls?|tiles?|doors?"
-    r"|floor|mirror|radiator|sink|bricks?|breeze\s+blocks?|concrete|headboard|cupboards?)\b"
+    r"|floor|mirror|radiator|sink|bricks?|breeze\s+blocks?|concrete|headboard|cupboards?"
+    r"|wardrobes?|desk|bed\s*frame|door\s*frame|lockers?)\b"
     r"|\bmy\s+knuckles\s+(?:are\s+|were\s+)?(?:split|busted|bleeding|raw)\b"
     # (not someone else's: "his knuckles split")
     r"|\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!'s\s)knuckles\s+split\b"

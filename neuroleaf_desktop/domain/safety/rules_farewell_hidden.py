@@ -138,6 +138,64 @@ _LETTER_GATE = {
     "it": "letter|bust|bigliett",
 }
 
+# --- a loving act, then named by the writer alone as the goodbye ----------------------------------
+# "hugged mom way too long at the door today and she asked whats wrong. it was goodbye", "je l'ai
+# serrée fort. c'était un adieu", "la abracé mucho rato. era una despedida". The act, then the
+# writer's own naming of it closing the entry; a journey, a move, a "for now", a death already
+# come (a care home, a funeral) in the entry makes it an ordinary parting.
+_LOVING_ACT = {
+    "en": r"hugged|kissed|held|told\s+(?:her|him|them|mum|mom|dad)\s+(?:that\s+)?i\s+love",
+    "de": r"umarmt|geku(?:e)?sst|gedru(?:e)?ckt|gesagt,?\s+dass\s+ich\s+(?:sie|ihn|euch)\s+lieb",
+    "fr": r"serre\w*|embrasse\w*|dit\s+que\s+je\s+l'?\s*aim\w*",
+    "es": r"abrace|bese|le\s+dije\s+que\s+l[oa]\s+quiero",
+    "pt": r"abracei|beijei|disse\s+que\s+(?:a|o)\s+amo",
+    "it": r"abbracciat[oa]|baciat[oa]|detto\s+che\s+(?:la|lo|le|gli)\s+voglio\s+bene",
+}
+_WAS_GOODBYE = {
+    "en": r"(?:it|that)\s+was\s+(?:(?:my|a|our)\s+)?goodbye",
+    "de": r"(?:es|das)\s+war\s+(?:mein|ein)\s+abschied",
+    "fr": r"c'?\s*etait\s+(?:un|mon)\s+adieu",
+    "es": r"(?:era|fue)\s+(?:una|mi)\s+despedida",
+    "pt": r"(?:era|foi)\s+(?:uma|a\s+minha)\s+despedida",
+    "it": r"(?:era|e\s+stato)\s+(?:un|il\s+mio)\s+addio",
+}
+_ORDINARY_PARTING = (
+    r"(?![^\n]*\b(?:airport|flight|station|train|moving|move|emigrat\w*|trip|holiday|abroad|for\s+now"
+    r"|care\s+home|hospice|funeral|died|flughafen|bahnhof|umzug|reise|beerdigung|aeroport|gare"
+    r"|demenag\w*|voyage|enterrement|pour\s+l'instant|aeropuerto|estacion|mudanza|viaje"
+    r"|entierro|por\s+ahora|aeroporto|estacao|mudanca|viagem|enterro|por\s+agora|stazione"
+    r"|trasloco|viaggio|funerale|per\s+ora)\b)"
+)
+_NAMED_GOODBYE = {
+    lang: rf"(?:^|(?<=[.!?\n])){_ORDINARY_PARTING}[^\n]{{0,40}}?\b(?:{_LOVING_ACT[lang]})\b"
+    rf"[^\n]{{0,120}}?(?:[.!?;,]\s*|\s(?:and|und|et|y|e)\s+)(?:{_WAS_GOODBYE[lang]})(?=\s*(?:$|[.!?\n]))"
+    for lang in _LOVING_ACT
+}
+
+# --- words for a milestone years away, written now ---------------------------------------------
+# "wrote each of my nieces a card for their 18ths years early", "grabé un mensaje para su boda
+# con años de antelación", "une lettre pour ses 18 ans, des années à l'avance": the writer
+# providing now for a day years off says they will not be there for it.
+_YEARS_EARLY = {
+    "en": r"\b(?:cards?|letters?|notes?|messages?|videos?)\b[^.!?\n]{0,50}?\bfor\s+(?:their|her|his"
+    r"|each\s+of\s+their)\s+(?:\w+\s+)?(?:18th|18ths|21st|21sts|sixteenth|eighteenth|wedding"
+    r"|graduation)s?\b[^.!?\n]{0,20}?\byears\s+(?:early|ahead|in\s+advance)\b",
+    "de": r"\b(?:karten?|briefe?|nachrichten?|videos?)\b[^.!?\n]{0,50}?\b(?:zum|zur"
+    r"|fu(?:e)?r\s+(?:den|die))\s+(?:18\.?|achtzehnten|hochzeit|abschluss)\w*[^.!?\n]{0,30}?"
+    r"\bjahre\s+(?:im\s+voraus|vorher)\b",
+    "fr": r"\b(?:cartes?|lettres?|messages?|videos?)\b[^.!?\n]{0,50}?\bpour\s+"
+    r"(?:leurs?|ses|son|sa)\s+(?:18\s+ans|mariage|diplome)\b[^.!?\n]{0,30}?\bdes\s+annees\s+(?:a\s+l'\s*avance|avant)\b",
+    "es": r"\b(?:tarjetas?|cartas?|mensajes?|videos?)\b[^.!?\n]{0,50}?\bpara\s+(?:sus?|los)\s+"
+    r"(?:18|dieciocho|boda|graduacion)\w*[^.!?\n]{0,30}?\b(?:con\s+)?anos\s+"
+    r"(?:de\s+antelacion|antes)\b",
+    "pt": r"\b(?:cartoes?|cartas?|mensagens?|videos?)\b[^.!?\n]{0,50}?\bpara\s+(?:os\s+)?"
+    r"(?:seus?|suas?|os)\s+(?:18|dezoito|casamento|formatura)\w*[^.!?\n]{0,30}?\b(?:com\s+)?"
+    r"anos\s+(?:de\s+antecedencia|antes)\b",
+    "it": r"\b(?:biglietti|lettere?|messaggi|video)\b[^.!?\n]{0,50}?\bper\s+(?:i\s+)?"
+    r"(?:suoi|loro|il\s+suo)\s+(?:18|diciotto|matrimonio|laurea)\w*[^.!?\n]{0,30}?\b"
+    r"(?:con\s+)?anni\s+(?:di\s+anticipo|prima)\b",
+}
+
 RULES: tuple[Rule, ...] = (
     family(
         "farewell_hidden",
@@ -170,6 +228,38 @@ RULES: tuple[Rule, ...] = (
             "es": "no antes",
             "pt": "nao antes",
             "it": "non prima",
+        },
+        inherent=True,
+    )
+    + family(
+        "farewell_hidden",
+        "years_early",
+        Category.GOODBYES,
+        Severity.CONCERN,
+        _YEARS_EARLY,
+        {
+            "en": "years",
+            "de": "jahre",
+            "fr": "annees",
+            "es": "anos",
+            "pt": "anos",
+            "it": "anni",
+        },
+        inherent=True,
+    )
+    + family(
+        "farewell_hidden",
+        "named_goodbye",
+        Category.GOODBYES,
+        Severity.CONCERN,
+        _NAMED_GOODBYE,
+        {
+            "en": "goodbye",
+            "de": "abschied",
+            "fr": "adieu",
+            "es": "despedida",
+            "pt": "despedida",
+            "it": "addio",
         },
         inherent=True,
     )

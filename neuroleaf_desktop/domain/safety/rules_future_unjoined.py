@@ -93,6 +93,73 @@ def _none_for_me(lang: str) -> str:
     )
 
 
+# --- a feast or season the others already prepare, and the writer not seen at it -------------
+# "everybody's planning Chinese New Year already, I just can't see myself there", "ya cuentan
+# los días para el Carnaval del 2027, yo ni me imagino llegando", "les copains réservent le gîte
+# pour la Saint-Nicolas, je me vois nulle part là-dedans", "toda a gente fala da festa no verão e
+# eu não me vejo lá". The others' preparing, a coming feast, season or year, and the writer's
+# own picture that will not form, closing the sentence. A reason given (work, money, crowds, a
+# ticket) is a choice not to go, and a place to move to is no time ahead.
+_PREPARE = {
+    "en": r"plan\w*|book\w*|talk\w*\s+about|count\w*\s+(?:down|the\s+days)|organi[sz]\w*"
+    r"|look\w*\s+forward|get\w*\s+ready|prepar\w*",
+    "de": r"plan\w*|buch\w*|red\w*\s+(?:von|u(?:e)?ber)|za(?:e)?hl\w*\s+(?:schon\s+)?die\s+tage"
+    r"|freu\w*\s+sich|organisier\w*|bereite\w*",
+    "fr": r"reserv\w*|prevoi\w*|planifi\w*|organis\w*|parl\w*\s+(?:de|du|des)|compt\w*\s+les"
+    r"\s+jours|prepar\w*",
+    "es": r"plane\w*|reserv\w*|organiz\w*|habl\w*\s+(?:de|del)|cuentan\s+los\s+dias"
+    r"|prepar\w*",
+    "pt": r"plane\w*|reserv\w*|organiz\w*|fala\w*\s+(?:de|da|do|das|dos)|contam\s+os\s+dias"
+    r"|prepar\w*",
+    "it": r"pianific\w*|organizz\w*|prenot\w*|parl\w*\s+(?:di|del|della|dei)|contano\s+i"
+    r"\s+giorni|prepar\w*",
+}
+_FEAST = {
+    "en": r"20\d\d|next\s+\w+|(?:chinese\s+)?new\s+year|christmas|easter|eid|diwali|deepavali"
+    r"|hari\s+raya|thanksgiving|hanukkah|carnival|festival|the\s+holidays|summer",
+    "de": r"20\d\d|na(?:e)?chste\w*|weihnachten|silvester|ostern|fasching|fasnacht|karneval"
+    r"|kirchweih|fest|sommer\w*",
+    "fr": r"20\d\d|prochain\w*|noel|paques|saint-\w+|carnaval|fete|reveillon|l'ete",
+    "es": r"20\d\d|proxim\w*|que\s+viene|navidad|nochevieja|semana\s+santa|carnaval|feria"
+    r"|fiesta|verano",
+    "pt": r"20\d\d|proxim\w*|que\s+vem|natal|pascoa|carnaval|festa|santos\s+populares|verao",
+    "it": r"20\d\d|prossim\w*|natale|pasqua|carnevale|ferragosto|festa|sagra|estate",
+}
+_NOT_THERE = {
+    "en": r"i\s+(?:just\s+|honestly\s+|really\s+)?(?:can'?t|cannot|don'?t|do\s+not)\s+"
+    r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\s+(?:there|at\s+it|being\s+there|going)",
+    "de": r"ich\s+(?:seh|sehe)\s+mich\s+(?:da|dort)\s+(?:nicht|nirgends|nicht\s+mehr)"
+    r"|(?:kann\s+)?mir\s+mich\s+(?:da|dort)\s+nicht\s+(?:mehr\s+)?vorstellen",
+    "fr": r"je\s+(?:ne\s+)?me\s+(?:vois|imagine)\s+(?:pas|nulle\s+part|plus)\s*(?:la-dedans"
+    r"|dedans|la|y\s+etre|y\s+aller)?",
+    "es": r"(?:yo\s+)?(?:ni|no)\s+me\s+(?:imagino|veo)\s*(?:ahi|alli|alla|llegando|llegar"
+    r"|estando)?",
+    "pt": r"(?:eu\s+)?(?:nao|nem)\s+me\s+(?:vejo|imagino)\s*(?:la|ali|nisso|a\s+chegar"
+    r"|chegando)?",
+    "it": r"(?:io\s+)?non\s+mi\s+(?:vedo|immagino)\s*(?:li|la|ad?\s+arrivarci|esserci)?",
+}
+# … a reason given is a choice not to go
+_NO_REASON = (
+    r"(?![^.!?\n]*\b(?:because|cos|cause|crowd\w*|noise|loud|busy|shift|money|afford|tickets?"
+    r"|invit\w*|boss|work\w*|porque|trabaj\w*|dinero|parce|travail\w*|argent|weil"
+    r"|arbeit\w*|geld|perche|lavor\w*|soldi|trabalh\w*|dinheiro|turno|dienst"
+    # a dislike, or a school or a city to go to: "there" is a place, not a time ahead
+    r"|hate|prefer|rather|boring|uni|university|college|course|city|cities|odio|prefiero|aburrid\w*"
+    r"|universidad|deteste|prefere|ennuy\w*|fac|universite|hasse|lieber|langweil\w*|odeio"
+    r"|prefiro|faculdade|preferisco|noios\w*|universita"
+    # a move or a new home: "there" is a place to live, not a time ahead
+    r"|mov(?:e|ing)|relocat\w*|liv(?:e|ing)|umzug|umzieh\w*|ziehen|demenag\w*|habiter|mudanza"
+    r"|mudar\w*|mudanca|vivir|morar|trasferi\w*|trasloc\w*|vivere)\b)"
+)
+
+
+def _not_seen_there(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n])){_NO_REASON}[^.!?\n]*?\b(?:{_PREPARE[lang]})\b[^.!?\n]{{0,80}}?"
+        rf"\b(?:{_FEAST[lang]})\b[^.!?\n]{{0,60}}?\b(?:{_NOT_THERE[lang]})(?=\s*(?:[.!?;,]|$))"
+    )
+
+
 RULES: tuple[Rule, ...] = (
     family(
         "future_unjoined",
@@ -125,6 +192,22 @@ RULES: tuple[Rule, ...] = (
             "es": "para mi",
             "pt": "para mim",
             "it": "per me",
+        },
+        inherent=True,
+    )
+    + family(
+        "future_unjoined",
+        "not_seen_there",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {lang: _not_seen_there(lang) for lang in _PREPARE},
+        {
+            "en": "myself",
+            "de": "mich",
+            "fr": "me vois|m'imagine|me imagine",
+            "es": "me imagino|me veo",
+            "pt": "me vejo|me imagino",
+            "it": "mi vedo|mi immagino",
         },
         inherent=True,
     )

@@ -21,7 +21,10 @@ _WONT = {
     # the thing itself, or the clause closed: not "won't need a new laptop next year"
     "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|don'?t\s+expect\s+to)\s+(?:be\s+)?"
     r"(?:need(?:ing)?|us(?:e|ing))\b(?:\s+(?:it|them|one|either|any\w*|that|the\s+\w+)\b"
-    r"|(?=\s*(?:$|[.!?,;\n])))",
+    r"|(?=\s*(?:$|[.!?,;\n])))"
+    # a long validity not worth having: "no point in a ten-year card"
+    r"|\bno\s+point\s+(?:in\s+)?(?:getting\s+|renewing\s+|paying\s+for\s+)?(?:a|the)\s+"
+    r"(?:ten|five|10|5)[\s-]year\b",
     "de": r"\b(?:brauch\s*(?:e|i|ich)?\s+(?:\w+\s+)?(?:nimmer|nicht\s+mehr|koi\w*|kein\w*)"
     r"|werd(?:e)?\s+(?:ihn|sie|es|das|den|die)\s+nicht\s+(?:mehr\s+)?brauchen)\b",
     "fr": r"\b(?:j'\s*en\s+aurai\s+plus\s+besoin|je\s+(?:m'\s*en\s+)?servirai\s+(?:pas|plus)"
@@ -36,7 +39,7 @@ _FUTURE = {
     "en": r"\b(?:next\s+(?:year|term|spring|summer|autumn|winter|month|season)|after\s+the\s+summer"
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|cancel+ed|didn'?t\s+(?:renew|rebook|order|buy)|won'?t\s+renew|diary|calendar"
-    r"|pension|passport|renew\w*)\b",
+    r"|pension|passport|(?:driving\s+)?licen[cs]e|renew\w*)\b",
     "de": r"\b(?:na(?:e)?chst\w*\s+jahr|im\s+(?:januar|februar|ma(?:e)?rz|april|mai|juni|juli"
     r"|august|september|oktober|november|dezember|herbst|sommer|winter|fru(?:e)?hling)|ab\s+\w+|abgsagt"
     r"|abgesagt|storniert|geku(?:e)?ndigt|kalender|verla(?:e)?ngere)\b",
@@ -80,7 +83,7 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _unneeded(lang) for lang in LANGS},
     {
-        "en": "need|use|using",
+        "en": "need|use|using|point",
         "de": "brauch",
         "fr": "besoin|servirai",
         "es": "necesitar|usar|falta",

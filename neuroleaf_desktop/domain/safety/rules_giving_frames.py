@@ -82,7 +82,9 @@ _GIVEN = {
     "es": rf"regale|di|deje{NOT_A_PARTNER}|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi"
     r"|(?:ya|ahora)\s+(?:es|son)\s+de",
     "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies"
-    r"|(?:est|sont)\s+chez\s+\w+\s+maintenant",
+    r"|(?:est|sont)\s+chez\s+\w+\s+maintenant"
+    # whose it is now: "sont à mon cousin maintenant"
+    r"|(?:est|sont)\s+a\s+(?:mon|ma|mes|son|sa)\s+\w+\s+maintenant",
     "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
     r"|portato|portata|intestato|(?:adesso|ora|ormai)\s+(?:e|sono)\s+d(?:i|el|ella|ei)|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
     "pt": rf"dei|deixei{NOT_A_PARTNER}|passei|entreguei|levei|mandei|doei"
@@ -148,7 +150,7 @@ FOR_GOOD = {
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
-    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b"
+    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+(?:pas|jamais|plus)\s+me\s+(?:le|la|les)\s+rendre\b"
     r"|\b(?:lui|leur)\s+ai\s+dit\s+que\s+(?:c'\s*(?:est|etait)|ce\s+n'\s*(?:est|etait))\s+"
     r"(?:pas|plus)\s+un\s+pret\b"
     # for this season and every one after: "pour cette saison et toutes les suivantes"

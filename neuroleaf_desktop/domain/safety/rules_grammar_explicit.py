@@ -112,12 +112,15 @@ _FR_DESIRE = (
 )
 _FR_DIE = (
     r"(?:de\s+|d'|a\s+)?(?:mourir(?!\s+de\s+(?:rire|faim|honte|envie|froid|chaud))|crever"
-    r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|en\s+finir(?!\s+avec\b(?!\s+(?:(?:la|ma"
+    r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air"
+    # "me supprimer" is the act; "me supprimer de Facebook / du groupe" deletes an account
+    r"|me\s+supprimer(?!\s+(?:de|du|des|d')\b|\s+(?:sur|dans)\b)"
+    r"|en\s+finir(?!\s+avec\b(?!\s+(?:(?:la|ma"
     # "en finir avec ma vie" is the act; "en finir avec ce dossier" is a task
     r"|cette)\s+vie|l'existence|moi)\b))|disparaitre\s+pour"
     r"\s+(?:de\s+bon|toujours)|(?:ne\s+)?(?:plus|jamais|pas)\s+me\s+reveiller|mettre\s+fin\s+a\s+"
     r"(?:mes\s+jours|ma\s+vie)|me\s+jeter\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)"
-    r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
+    r"|(?:ne\s+)?plus\s+(?:continuer\s+a\s+)?(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
     # (French, added for de/fr recall) "je veux plus vivre dans cet appart" is about a place
     r"|seule?|comme)\b))"
 )

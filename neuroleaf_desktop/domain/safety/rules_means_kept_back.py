@@ -46,6 +46,88 @@ _KEPT_BACK = {
     r"|metto\s+da\s+parte|conservo|nascondo|tolgo)\s+(?:qualcun[ao]|un\s+paio|alcun[ei]|due"
     r"|tre)\b",
 }
+# --- someone else's medicine kept by the writer, after a death or out of sight ------------------
+# "kept the big bottle of Dad's heart pills after the funeral and never took it back", "tengo
+# le pastiglie della nonna in una scatola di cerotti nel borsone", "j'ai gardé les médicaments de
+# mon père depuis l'enterrement". Three parts: the writer keeping, a relative's pills, and either
+# the death or the return not made, or a hiding place inside another thing (a box of plasters,
+# a sock, a gym bag). Kept *for* the relative, to give them their doses, is care, not a stock.
+_RELATIVE = (
+    r"(?:dad|mum|mom|mother|father|nan|nana|gran|grandma|grandad|granddad|grandpa|grandmother"
+    r"|grandfather|aunt|uncle|auntie|brother|sister|husband|wife|papa|mama|papi|mami|opa|oma"
+    r"|vater|mutter|vaters|mutters|opas|omas|tante|onkel|bruder|schwester|pere|mere|grand-mere"
+    r"|grand-pere|mamie|papy|tata|tonton|frere|soeur|padre|madre|abuel[oa]|ti[oa]|herman[oa]"
+    r"|pai|mae|avo|avoa|vovo|irma|irmao|nonn[oa]|zi[oa]|fratello|sorella|mamma|papa|marito"
+    r"|moglie)"
+)
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|sleeping\s+pills|tabletten|pillen"
+    r"|medikamente|schlaftabletten|cachets|comprimes|medicaments|somniferes|pastillas|pildoras"
+    r"|medicamentos|calmantes|somniferos|comprimidos|remedios|pilulas|pastiglie|pillole"
+    r"|compresse|medicine|farmaci|sonniferi)"
+)
+_KEEPS = {
+    "en": r"\b(?:i\s+)?(?:kept|keep|still\s+have|held\s+on\s+to|hang\s+on\s+to|hung\s+on\s+to"
+    r"|hid|hide|stashed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
+    + _RELATIVE
+    + r"'?s\s+(?:\w+\s+)?"
+    + _PILLS,
+    "de": r"\b(?:ich\s+)?(?:hab|habe)\s+(?:\w+\s+){0,2}?(?:die\s+)?"
+    + _PILLS
+    + r"\s+(?:von\s+)?(?:meine[mr]?\s+|der\s+|dem\s+)?"
+    + _RELATIVE
+    + r"\s+(?:\w+\s+){0,4}?(?:behalten|aufgehoben|versteckt|mitgenommen)"
+    r"|\b(?:behalt|behalte|versteck|verstecke)\s+(?:ich\s+)?(?:die\s+)?"
+    + _PILLS
+    + r"\s+(?:von\s+)?(?:meine[mr]?\s+|der\s+|dem\s+)?"
+    + _RELATIVE,
+    "fr": r"\b(?:j'?\s*ai\s+(?:garde|cache|conserve|pris)|je\s+(?:garde|cache|conserve))\s+"
+    r"(?:\w+\s+){0,3}?" + _PILLS + r"\s+(?:de\s+|d')(?:mon\s+|ma\s+|mes\s+)?" + _RELATIVE,
+    "es": r"\b(?:(?:me\s+)?(?:quede\s+con|guarde|escondi|tengo|guardo|escondo))\s+(?:\w+\s+){0,3}?"
+    + _PILLS
+    + r"\s+de\s+(?:mi\s+)?(?:la\s+|el\s+)?"
+    + _RELATIVE,
+    "pt": r"\b(?:fiquei\s+com|guardei|escondi|tenho|guardo|escondo)\s+(?:\w+\s+){0,3}?"
+    + _PILLS
+    + r"\s+(?:d[ao]\s+|de\s+)(?:minha\s+|meu\s+)?"
+    + _RELATIVE,
+    "it": r"\b(?:ho\s+(?:tenuto|conservato|nascosto|preso)|tengo|conservo|nascondo)\s+"
+    r"(?:\w+\s+){0,3}?" + _PILLS + r"\s+(?:di\s+mi[oa]\s+|del(?:la|lo)?\s+|di\s+)" + _RELATIVE,
+}
+# … never given back (a death alone is not enough: "kept my mum's pills after she died, I don't
+# know what to do with them" is grief, not a stock)
+_AFTER_DEATH = (
+    r"never\s+(?:took|gave|handed|brought)\s+(?:it|them)\s+back|never\s+returned"
+    r"|didn'?t\s+(?:take|give)\s+(?:it|them)\s+back|nie\s+zuru(?:e)?ckgebracht"
+    r"|nicht\s+zuru(?:e)?ckgebracht|jamais\s+rapporte\w*|pas\s+rapporte\w*"
+    r"|nunca\s+(?:los|las)\s+devolvi|no\s+(?:los|las)\s+devolvi|nunca\s+(?:os|as)\s+devolvi"
+    r"|nao\s+(?:os|as)\s+devolvi|mai\s+riportat\w*|non\s+(?:l[ei]\s+)?ho\s+riportat\w*"
+)
+# … or hidden inside another thing: a box of plasters, a sock, a gym bag
+_INSIDE_ANOTHER = (
+    r"box\s+of\s+plasters|plaster\s+box|vitamin\s+(?:bottle|tub)|sock|gym\s+bag"
+    r"|pflasterdose|socke|sporttasche|boite\s+de\s+pansements|chaussette|sac\s+de\s+sport"
+    r"|caja\s+de\s+tiritas|calcetin|bolsa\s+del\s+gimnasio|caixa\s+de\s+pensos|meia"
+    r"|saco\s+do\s+ginasio|scatola\s+di\s+cerotti|calzino|borsone"
+)
+_FOR_THEM = (
+    r"(?![^.!?\n]*\b(?:for\s+(?:her|him)|so\s+(?:she|he)|fu(?:e)?r\s+(?:sie|ihn)|pour\s+(?:elle|lui)"
+    r"|para\s+(?:ella|el|ela|ele)|per\s+(?:lei|lui)|organi[sz]er|dosette|portapillole|pastillero)\b)"
+)
+_RELATIVE_KEPT = {
+    lang: rf"(?:^|(?<=[.!?\n])){_FOR_THEM}(?=[^.!?\n]*\b(?:{_AFTER_DEATH}|{_INSIDE_ANOTHER})\b)"
+    rf"[^.!?\n]*?(?:{keeps})"
+    for lang, keeps in _KEEPS.items()
+}
+_RELATIVE_GATE = {
+    "en": "pills|tablets|meds|medication|medicine|painkillers",
+    "de": "tabletten|pillen|medikamente",
+    "fr": "cachets|comprimes|medicaments|somniferes",
+    "es": "pastillas|pildoras|medicamentos|calmantes|somniferos",
+    "pt": "comprimidos|remedios|pilulas",
+    "it": "pastiglie|pillole|compresse|medicine|farmaci|sonniferi",
+}
+
 _GATE = {
     "en": "each|every",
     "de": "jedem|jeder",
@@ -63,6 +145,14 @@ RULES: tuple[Rule, ...] = family(
     # (the reason read across the whole sentence, before the refill too)
     {lang: rf"(?:^|(?<=[.!?\n])){_A_REASON}[^.!?\n]*?{p}" for lang, p in _KEPT_BACK.items()},
     _GATE,
+    inherent=True,
+) + family(
+    "kept_back",
+    "relative_kept",
+    Category.GETTING_MEANS,
+    Severity.URGENT,
+    _RELATIVE_KEPT,
+    _RELATIVE_GATE,
     inherent=True,
 )
 

@@ -84,7 +84,7 @@ _NO_WISH_TO_LIVE = {
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:tenho|sinto)\s+(?:mais\s+)?(?:nenhuma\s+)?(?:vontade"
     r"|forcas?|motivos?|razao)(?:\s+nenhuma|\s+nenhum)?\s+(?:de|pra|para)\s+"
     rf"(?:{_ALIVE['pt']})"
-    r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+(?:mais\s+)?(?:continuar\s+)?(?:viver|vivendo"
+    r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+(?:mais\s+)?(?:continuar\s+(?:a\s+)?)?(?:viver|vivendo"
     r"|existir)(?:\s+mais)?\b"
     r"|\b(?:ja\s+)?nao\s+me\s+apetece\s+(?:mais\s+)?(?:continuar\s+a\s+)?viver\b",
     "it": r"\bnon\s+ho\s+(?:piu\s+)?(?:nessuna\s+|alcuna\s+)?(?:voglia|forza|forze|motivo|ragione"
@@ -111,6 +111,47 @@ _WITHOUT_WISH_TO_LIVE = {
     rf"|desiderio)\s+di\s+(?:{_ALIVE['it']})",
 }
 
+# The wish denied as a noun's complement, the verb in the infinitive or the gerund: "the same
+# thought every night, of not wanting to live", "la idea de no querer seguir viviendo", "cette
+# idée de ne plus vouloir vivre", "a ideia de não querer continuar a viver", "di non voler
+# continuare a vivere", "der Gedanke, nicht mehr leben zu wollen". No subject is named, so it is
+# read like any rule without its own ("sua ideia de não querer viver" is someone else's).
+_NOT_WANTING_TO_LIVE = {
+    "en": r"\bnot\s+wanting\s+to\s+(?:(?:go\s+on|keep|carry\s+on|continue)\s+)?(?:living|live"
+    r"|be\s+alive|stay\s+alive|exist)\b(?:\s+(?:any\s*more|any\s+longer))?",
+    "es": r"\bde\s+(?:ya\s+)?no\s+querer\s+(?:seguir\s+|continuar\s+)?(?:viviendo|vivir"
+    r"|estar\s+viv[oa]|existir)\b",
+    "fr": r"\b(?:de\s+|d')?ne\s+(?:plus|pas)\s+vouloir\s+(?:continuer\s+(?:a\s+)?)?(?:vivre"
+    r"|exister|rester\s+en\s+vie)\b",
+    "pt": r"\bde\s+(?:ja\s+)?nao\s+querer\s+(?:mais\s+)?(?:continuar\s+(?:a\s+)?)?(?:viver"
+    r"|vivendo|existir)\b",
+    "it": r"\bdi\s+non\s+voler(?:e)?\s+(?:piu\s+)?(?:continuare\s+a\s+)?(?:vivere|esistere)\b",
+    "de": r"\bnicht\s+(?:mehr\s+)?(?:weiter)?leben\s+zu\s+wollen\b",
+}
+
+# Living named as what wears the writer out, then the wish to go on denied with no object, so
+# the going on is living's: "viver cansa-me tanto que já não quero continuar", "vivir me cansa
+# tanto que ya no quiero seguir", "vivre m'épuise, je ne veux plus continuer", "vivere mi
+# stanca così tanto che non voglio più continuare" (not "seguir con la carrera", "continuar o
+# curso": a thing named after it is a task given up, nor "la vida en esta ciudad").
+_LIFE_WEARS = {
+    # … or a job the writer wants to quit: "staying alive feels like a job I never applied for
+    # and I want to quit it" (not "living in London", "life as a nurse")
+    "en": r"\b(?:staying\s+alive|being\s+alive|living|life)\b(?!\s+(?:in|at|with|as|on|here)\b)"
+    r"[^.!?\n]{0,30}?\b(?:feels|is)\s+like\s+a\s+(?:\w+\s+)?(?:job|shift)\b[^.!?\n]{0,50}?\bi\s+"
+    r"(?:want|wanna|need|'d\s+love)\s+to\s+(?:quit|resign\s+from|walk\s+out\s+on)\s+(?:it|life)\b",
+    "es": r"\b(?:vivir|la\s+vida)\b(?!\s+(?:en|con|aqui|sol[oa])\b)[^.!?\n]{0,60}?\b(?:ya\s+)?no"
+    r"\s+quiero\s+(?:mas\s+)?(?:seguir|continuar)(?:\s+mas)?",
+    "fr": r"\b(?:vivre|la\s+vie)\b(?!\s+(?:a|en|avec|ici|seule?)\b)[^.!?\n]{0,60}?\bje\s+(?:ne\s+)?"
+    r"veux\s+plus\s+continuer",
+    "pt": r"\b(?:viver|a\s+vida)\b(?!\s+(?:em|com|aqui|sozinh[oa])\b)[^.!?\n]{0,60}?\b(?:ja\s+)?"
+    r"nao\s+quero\s+(?:mais\s+)?(?:continuar|seguir)(?:\s+mais)?",
+    "it": r"\b(?:vivere|la\s+vita)\b(?!\s+(?:a|in|con|qui|da\s+sol[oa])\b)[^.!?\n]{0,60}?\bnon"
+    r"\s+voglio\s+(?:piu\s+)?(?:continuare|andare\s+avanti)(?:\s+piu)?",
+}
+# … closing its clause: no thing or task going on after it
+_CLAUSE_ENDS = r"(?=\s*(?:[.!?;,]|$|\s+(?:e|y|et)\s+(?:ya|basta|es|e|c'est|e\s+a)\b))"
+
 NO_WISH_TO_LIVE_RULES: tuple[Rule, ...] = tuple(
     rule(
         f"gl_{lang}_no_wish_to_live",
@@ -131,4 +172,25 @@ NO_WISH_TO_LIVE_RULES: tuple[Rule, ...] = tuple(
         lang=lang,
     )
     for lang, source in _WITHOUT_WISH_TO_LIVE.items()
+)
+NO_WISH_TO_LIVE_RULES += tuple(
+    rule(
+        f"gl_{lang}_not_wanting_to_live",
+        _DW,
+        _CON,
+        f"(?:{source}){NOT_A_PLACE[lang]}",
+        inherent=False,
+        lang=lang,
+    )
+    for lang, source in _NOT_WANTING_TO_LIVE.items()
+) + tuple(
+    rule(
+        f"gl_{lang}_life_wears_no_going_on",
+        _DW,
+        _CON,
+        f"(?:{source}){_CLAUSE_ENDS}",
+        inherent=True,
+        lang=lang,
+    )
+    for lang, source in _LIFE_WEARS.items()
 )

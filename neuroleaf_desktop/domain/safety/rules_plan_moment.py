@@ -78,6 +78,8 @@ _CHOSEN = {
     # the frame needs the others away in the same breath)
     rf"|{_CLAUSE_OPEN}c'\s*est\s+(?:la|a\s+ce\s+moment-?la)\b{_END}",
     "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
+    # the decision held: "ya lo tengo decidido"
+    r"|\b(?:ya\s+)?lo\s+tengo\s+decidido\b"
     r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b"
     # the moment pointed at: "cuando la casa se quede vacía, ahí será"
     rf"|{_CLAUSE_OPEN}(?:ahi|alli|entonces|ese\s+dia)\s+(?:sera|va\s+a\s+ser)\b{_END}"
@@ -95,7 +97,8 @@ _CHOSEN = {
 # --- nobody there then: the house empty, everyone away at something ---------------------------
 _NOBODY_THERE = {
     # (the "will" may be clipped onto the noun: "house'll be empty from two till six")
-    "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)(?:\s+will\s+be\s+|\s*'ll\s+be\s+"
+    "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow|farm|cottage|croft|caravan)"
+    r"(?:\s+will\s+be\s+|\s*'ll\s+be\s+"
     r"|\s+ll\s+be\s+|\s+is\s+|'s\s+|\s+)(?:empty|to\s+myself)\b"
     # ... or the writer's alone then: "the flat'll be mine", "the house will be all mine"
     r"|\b(?:house|flat|place|home|bungalow)(?:'ll|\s+will)\s+be\s+(?:all\s+)?mine\b"
@@ -155,6 +158,8 @@ _NOBODY_THERE = {
     "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|(?:se\s+)?(?:queda|quede|quedara)\s+|esta\s+)?"
     r"(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
+    # … or while they are all there: "mientras todos están en el zócalo"
+    r"|\bmientras\s+(?:todos|todo\s+el\s+mundo|los\s+demas)\s+(?:estan|esten)\s+en\b"
     r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b"
     r"|\bcuando\s+(?:toda\s+la\s+familia|la\s+familia|mi\s+familia|todo\s+el\s+mundo)\s+"
     r"(?:este|estara|se\s+vaya|se\s+haya\s+ido)\b"
@@ -291,18 +296,91 @@ def _height_then(lang: str) -> str:
     return rf"{_HEIGHT_KNOWN[lang]}[^.!?\n]{{0,60}}?(?:{_GOING_THEN[lang]})" + _END
 
 
-RULES: tuple[Rule, ...] = core_family(
-    "moment_chosen_nobody_there",
-    Category.PLAN_OR_METHOD,
-    Severity.URGENT,
-    {lang: _moment(lang) for lang in LANGS},
-    _GATE,
-) + core_family(
-    "height_known_going_then",
-    Category.PLAN_OR_METHOD,
-    Severity.URGENT,
-    {lang: _height_then(lang) for lang in LANGS},
-    _HEIGHT_GATE,
+# --- a height or deep water, a time after an event, and the decision said ----------------------
+# "Once the boat's sold in June, the cliffs at Chapel Porth. That's the plan", "after the festival
+# I will go up to the top of the car park, already decided", "when the school closes for Easter
+# I will do it, at the harbour. I have decided it", "nach dem Funkensonntag geh ich zur
+# Illschlucht, … so hab ich's beschlossen": the place, a time fixed by an event ("after",
+# "once", "when"), and the decision closing it, within two sentences. A walk, a swim, a photo
+# or a visit named says what the outing is for.
+_DROP = {
+    "en": r"cliffs?|bridge|viaduct|top\s+of\s+the\s+(?:car\s*park|multi[\s-]?storey|tower|building)"
+    r"|rooftop|railway|tracks|harbou?r|pier|quarry|gorge",
+    "de": r"\w*schlucht|\w*klamm|\w*bru(?:e)?cke|klippe\w*|gleise\w*|\w*hafen|steinbruch"
+    r"|parkhaus\w*|hochhaus\w*",
+    "fr": r"falaises?|pont|viaduc|toit|voies|port|gorges?|carriere|parking",
+    "es": r"acantilado|puente|viaducto|azotea|vias|puerto|barranco|cantera|muelle",
+    "pt": r"falesia|ponte|viaduto|telhado|linha\s+do\s+comboio|porto|penhasco|pedreira|cais",
+    "it": r"scogliera|ponte|viadotto|tetto|binari|porto|burrone|cava|molo",
+}
+_AFTER_EVENT = {
+    "en": r"\b(?:once|after|when|the\s+week|the\s+day|the\s+night)\b",
+    "de": r"\b(?:nach|wenn|sobald|am\s+tag)\b",
+    "fr": r"\b(?:apres|quand|une\s+fois|le\s+jour|la\s+semaine)\b",
+    "es": r"\b(?:despues\s+de|cuando|una\s+vez|el\s+dia)\b",
+    "pt": r"\b(?:depois\s+d[eoa]s?|quando|assim\s+que|no\s+dia)\b",
+    "it": r"\b(?:dopo|quando|appena|il\s+giorno)\b",
+}
+_DECIDED_SO = {
+    "en": r"\b(?:that'?s|thats|that\s+is)\s+the\s+plan\b|\balready\s+decided\b"
+    r"|\bi(?:'ve|\s+have)\s+decided(?:\s+it)?(?=\s*(?:$|[.!?,;\n]))|\bit'?s\s+decided\b",
+    "de": r"\bso\s+(?:hab|habe)\s+ich(?:'?s|\s+es)\s+beschlossen\b|\b(?:ist|is)\s+beschlossen"
+    r"(?:e\s+sache)?\b|\bdas\s+ist\s+der\s+plan\b",
+    "fr": r"\bc'\s*est\s+decide\b|\bc'\s*est\s+le\s+plan\b"
+    r"|\bj'\s*ai\s+decide(?=\s*(?:$|[.!?,;\n]))",
+    "es": r"\b(?:ya\s+)?lo\s+tengo\s+decidido\b|\bya\s+esta\s+decidido\b|\bese\s+es\s+el\s+plan\b",
+    "pt": r"\besta\s+decidido\b|\bja\s+decidi(?=\s*(?:$|[.!?,;\n]))"
+    r"|\b(?:e\s+)?esse\s+e\s+o\s+plano\b",
+    "it": r"\bho\s+(?:gia\s+)?deciso(?=\s*(?:$|[.!?,;\n]))|\be\s+deciso\b"
+    r"|\bquesto\s+e\s+il\s+piano\b",
+}
+_OUTING = (
+    r"walk\w*|hike|hiking|swim\w*|picnic|surf\w*|climb\w*|photo\w*|sunset|fish\w*|kayak\w*|visit\w*"
+    r"|view|wander\w*|run|jog\w*|wander\w*|spazier\w*|wander\w*|schwimm\w*|foto\w*|besuch\w*"
+    r"|balade|randonn\w*|nager|baignade|photos?|visite\w*|pique-nique|paseo|caminata|nadar"
+    r"|fotos?|visita\w*|passeio|caminhada|passeggiata|escursione|nuotare|foto|tramonto|gita"
+    # something to see there, or others going along: a trip, not the writer alone
+    r"|see|watch|sehen|anschauen|voir|regarder|ver|vedere|guardare|we|wir|nous|on\s+va"
+    r"|nosotros|vamos|andiamo|noi"
+)
+
+
+def _drop_decided(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,250}}\b(?:{_OUTING})\b){_AFTER_EVENT[lang]}[^\n]{{0,100}}?"
+        rf"\b(?:{_DROP[lang]})\b[^\n]{{0,80}}?(?:{_DECIDED_SO[lang]})"
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    core_family(
+        "drop_after_event_decided",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _drop_decided(lang) for lang in LANGS},
+        {
+            "en": "plan|decided",
+            "de": "beschlossen|plan",
+            "fr": "decide|plan",
+            "es": "decidido|plan",
+            "pt": "decid|plano",
+            "it": "deciso|piano",
+        },
+    )
+    + core_family(
+        "moment_chosen_nobody_there",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _moment(lang) for lang in LANGS},
+        _GATE,
+    )
+    + core_family(
+        "height_known_going_then",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _height_then(lang) for lang in LANGS},
+        _HEIGHT_GATE,
+    )
 )
 
 __all__ = ["RULES"]

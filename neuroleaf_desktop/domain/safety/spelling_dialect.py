@@ -130,6 +130,8 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
     ctx(r"\b(?:von|auf|vom|mit|bei|zu|in|an|aus)\s+(?P<w>de)\s", "der"),
     # "do sei" (da sein), "numme es Problem" (nur ein), "is a Qual" (ist eine)
     ctx(r"\bda\s+(?P<w>sei)(?![\w'])", "sein"),
+    # … and Swiss "do si" closing its clause ("nümme do si"; "si" is no German word)
+    ctx(r"\bda\s+(?P<w>si)(?=\s*(?:[.,;!?]|$))", "sein"),
     ctx(r"\bnur\s+(?P<w>es)\s+(?=[a-z]{3})", "ein"),
     ctx(r"\bist\s+(?P<w>a)\s+(?=[a-z]{3})", "eine"),
     # an ending without its e: "lebn", "gschnittn", "brauchn", "schaffn", "nehmn" (no standard

@@ -1,0 +1,101 @@
+"""Self-harm told by a hurt done to oneself and the covering that follows it, with no body part
+named, in six languages.
+
+Why: ``rules_intl_marks_hidden`` reads the wound, the limb and its hiding together; writers as
+often leave the limb out and tell the hiding by the marks or by a garment worn against the
+weather: "mi sono fatto di nuovo del male ieri sera, nascondo i segni", "j'ai recommencé à me
+faire mal, ce matin col roulé malgré la chaleur", "fiz mal a mim mesma outra vez, hoje fui de
+mangas compridas", "fresh marks on my arm from last night, cardigan in a heatwave again". Two
+parts in one sentence:
+
+* **the hurt done to oneself**, in its reflexive forms with an adverb or a "again" between the
+  pronoun and the verb ("mi sono fatto di nuovo del male", "fiz mal a mim mesma", "je me suis
+  encore fait du mal", "me volví a hacer daño", "hab mir wieder wehgetan"), or fresh marks on
+  the writer's body (English);
+* **the covering**: the marks hidden, long sleeves or a high collar, or any covering garment
+  worn in a heatwave or "despite the heat".
+
+Kept out: a fall, a sport, a kitchen knife, a pet or an operation named in the sentence, and a
+garment worn for the cold.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_S = r"[^.!?\n]"
+# --- the hurt done to oneself -------------------------------------------------------------------
+_HURT = {
+    "en": r"\b(?:fresh|new)\s+(?:marks|cuts|scratches)\s+on\s+my\s+(?:wrists?|arms?|thighs?|legs?"
+    r"|stomach|hips?)\b",
+    "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b",
+    "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
+    r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b",
+    "es": r"\bme\s+(?:\w+\s+){0,2}?(?:hice|he\s+hecho)\s+dano\b|\bme\s+volvi\s+a\s+hacer\s+dano\b"
+    r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b",
+    "pt": r"\b(?:fiz|voltei\s+a\s+fazer)\s+mal\s+a\s+mim\s+(?:mesm[oa]|propri[oa])\b"
+    r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b",
+    "it": r"\bmi\s+sono\s+(?:\w+\s+){0,3}?fatt[oa]\s+(?:\w+\s+){0,2}?(?:del\s+)?male\b"
+    r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b",
+}
+# --- the covering: the marks hidden, long sleeves or a high collar, a garment against the heat --
+_HEAT = (
+    r"heat\s*wave|the\s+heat|summer|hitze|sommer|chaleur|canicule|l'ete|calor|verano|verao"
+    r"|caldo|estate|afa"
+)
+_GARMENT = (
+    r"cardigan|hoodie|jumper|long\s+sleeves|turtleneck|polo\s+neck|rollkragen\w*|pulli"
+    r"|pullover|lange\s+a(?:e)?rmel|col\s+roule|manches\s+longues|gilet|pull|cuello\s+alto"
+    r"|manga\s+larga|mangas\s+largas|sudadera|gola\s+alta|mangas?\s+compridas?|casaco|camisola"
+    r"|collo\s+alto|dolcevita|maniche\s+lunghe|felpa"
+)
+_COVERED = {
+    "en": rf"(?:{_GARMENT})\s+(?:in|despite|during)\s+(?:a|the|this)?\s*(?:{_HEAT})"
+    r"|(?:hide|hiding|cover|covering)\s+(?:the|them|those)\s*(?:marks|cuts)?",
+    "de": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?trotz\s+(?:der\s+|dem\s+)?(?:{_HEAT})"
+    r"|versteck\w*\s+(?:die\s+)?(?:spuren|narben|schnitte)|lange\s+a(?:e)?rmel",
+    "fr": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?malgre\s+(?:la\s+|le\s+)?(?:{_HEAT})"
+    r"|cache\w*\s+(?:les\s+)?(?:marques|traces|cicatrices)|manches\s+longues|col\s+roule",
+    "es": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:a\s+pesar\s+del|con\s+este|con\s+el)\s+"
+    rf"(?:{_HEAT})"
+    r"|escond\w*\s+(?:las\s+)?(?:marcas|heridas|cicatrices)|mangas?\s+largas?|cuello\s+alto",
+    "pt": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:apesar\s+do|com\s+este|com\s+esse)\s+(?:{_HEAT})"
+    r"|escond\w*\s+(?:as\s+)?(?:marcas|feridas|cicatrizes)|mangas?\s+compridas?|gola\s+alta",
+    "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|con\s+questo|con\s+il)\s+(?:{_HEAT})"
+    r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita",
+}
+# a fall, a sport, the kitchen, a pet, an operation, or the cold: an ordinary hurt or garment
+_ORDINARY = (
+    r"(?!" + _S + r"*\b(?:fell|fall|trip(?:ped)?|bike|football|rugby|gym|kitchen|knife|cat|dog"
+    r"|surgery|operation|cold|freezing|gestu(?:e)?rzt|hingefallen|sturz|unfall|fahrrad|training"
+    r"|fussball|kuche|katze|hund|operation|kalt|tombe\w*|chute|velo|sport|match|cuisine|chat"
+    r"|chien|froid|cai|caida|bici|futbol|cocina|gato|perro|operacion|frio|caiu|queda|futebol"
+    r"|cozinha|cachorro|cirurgia|caduto|caduta|calcio|cucina|gatto|cane|intervento|freddo"
+    r"|palestra|ginasio|gimnasio|salle)\b)"
+)
+_HURT_COVERED = {
+    lang: rf"(?:^|(?<=[.!?\n])){_ORDINARY}(?={_S}*\b(?:{_COVERED[lang]})){_S}*?(?:{_HURT[lang]})"
+    for lang in _HURT
+}
+_GATE = {
+    "en": "marks|cuts|scratches",
+    "de": "weh|angetan",
+    "fr": "mal",
+    "es": "dano",
+    "pt": "mal|magoe|machuq",
+    "it": "male",
+}
+
+RULES: tuple[Rule, ...] = family(
+    "marks",
+    "covered",
+    Category.SELF_HARM,
+    Severity.CONCERN,
+    _HURT_COVERED,
+    _GATE,
+    inherent=True,
+)
+
+__all__ = ["RULES"]

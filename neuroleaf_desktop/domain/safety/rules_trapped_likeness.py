@@ -1,0 +1,106 @@
+"""Trapped pain told as a likeness the writer is inside, with no end, no way out, no one hearing
+or no shelter, in six languages.
+
+Why: a writer caught in pain often draws a picture of themself in it ("like I'm yelling through
+the glass of a car wash, nobody hears and it never ends", "als ob ich in einem Aquarium sitze
+… und ich komm nie raus", "comme enfermé dans une chambre froide …, personne n'entend", "come
+sotto un maestrale che non smette mai … non trovo riparo", "es como vivir dentro de una olla
+tapada … no hay por dónde salir"). The picture's words are new each time; its two parts are
+not:
+
+* **the writer inside a likeness**: "like I'm", "like living", "as if I", "the pain is like",
+  "als ob ich", "comme enfermé", "c'est comme vivre", "es como vivir", "como si estuviera", "é
+  como estar", "come sotto", "come se fossi";
+* **what has no end**: it never stops or never lets the writer out, nobody hears, no shelter
+  is found, every exit leads to a wall, the others stroll past.
+
+The same likeness is an everyday complaint when it is about the weather, a queue, traffic, a
+job or the neighbours' noise ("it's like I'm in a sauna at work, the heat never ends"): a
+sentence naming one of them is left alone.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+
+# --- the writer inside a likeness ----------------------------------------------------------------
+_INSIDE = {
+    "en": r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|i\s+live"
+    r"|living|being|sitting|stuck|trapped|locked)\b"
+    r"|\b(?:the\s+)?(?:pain|ache|hurt|hurting|grief|sadness)\s+(?:is|feels)\s+like\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:stuck|trapped|locked)\s+in(?:side)?\s+(?:a|an|the)\b",
+    "de": r"\b(?:als\s+ob\s+ich|als\s+wa(?:e)?r(?:e)?\s+ich|wie\s+(?:wenn\s+ich|eingesperrt"
+    r"|gefangen|lebendig\s+begraben))\b|\b(?:der\s+)?schmerz\s+ist\s+wie\b",
+    "fr": r"\b(?:comme\s+(?:si\s+j'?\s*|enferme\w*|coince\w*|piege\w*|prisonni\w*|sous\s+(?:un|une)"
+    r"|au\s+fond)|c'est\s+comme\s+(?:si|vivre|etre))|\b(?:la\s+)?douleur\s+est\s+comme\b",
+    "es": r"\b(?:es\s+como\s+(?:vivir|estar|si)|como\s+si\s+(?:yo\s+)?(?:estuviera|viviera)"
+    r"|como\s+(?:encerrad\w+|atrapad\w+|bajo\s+(?:un|una)))\b|\b(?:el\s+)?dolor\s+es\s+como\b",
+    "pt": r"\b(?:e\s+como\s+(?:viver|estar|se)|como\s+se\s+(?:eu\s+)?(?:estivesse|vivesse)"
+    r"|como\s+(?:presa?|trancad\w+|encurralad\w+|debaixo\s+de))\b|\b(?:a\s+)?dor\s+e\s+como\b",
+    "it": r"\b(?:e\s+come\s+(?:vivere|stare|essere|se)|come\s+se\s+(?:io\s+)?(?:fossi|vivessi"
+    r"|stessi)|come\s+(?:sotto|chius[oa]\s+(?:dentro|in)|intrappolat\w+|in\s+trappola))\b"
+    r"|\b(?:il\s+)?dolore\s+e\s+come\b",
+}
+# --- what has no end, no way out, no one hearing, no shelter --------------------------------------
+_NO_END = {
+    "en": r"\bnever\s+(?:ends?|stops?|lets?\s+(?:me|up)|let\s+me)\b|\bnever\s+stop\s+one\b"
+    r"|\b(?:can'?t|cannot|never)\s+get\s+out\b|\b(?:nobody|no\s*one)\s+(?:ever\s+)?hears\b"
+    r"|\b(?:can'?t|cannot)\s+find\s+(?:any\s+)?shelter\b|\bno\s+shelter\b"
+    r"|\bevery\s+(?:exit|door|way\s+out)\s+(?:sign\s+)?(?:points?|leads?|opens?)\s+(?:at|to"
+    r"|onto|into)\s+(?:a\s+)?(?:brick\s+)?wall\b"
+    r"|\b(?:everyone|everybody)\s+(?:\w+\s+)?(?:strolls?|walks?|wanders?|goes)\s+(?:round|around"
+    r"|past|by)\b",
+    "de": r"\b(?:ich\s+)?(?:komm|komme)\s+(?:nie|nicht)\s+(?:mehr\s+)?raus\b"
+    r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner|niemand)\b"
+    r"|\bho(?:e)?rt\s+nie\s+auf\b|\bkein(?:en)?\s+(?:schutz|unterschlupf)\b",
+    "fr": r"\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?entend\b|\bne\s+s'?\s*arrete\s+jamais\b"
+    r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b",
+    "es": r"\bnadie\s+(?:me\s+)?(?:oye|escucha)\b|\b(?:no\s+para\s+nunca|nunca\s+(?:para|termina"
+    r"|se\s+acaba))\b|\bno\s+hay\s+por\s+donde\s+salir\b|\bno\s+(?:encuentro|hay)\s+(?:ningun\s+)?"
+    r"refugio\b|\bnunca\s+salgo\b",
+    "pt": r"\bninguem\s+(?:me\s+)?(?:ouve|escuta)\b|\bnunca\s+(?:para|acaba|termina)\b"
+    r"|\bnao\s+(?:encontro|ha)\s+(?:nenhum\s+)?abrigo\b|\bnunca\s+saio\b"
+    r"|\bnao\s+ha\s+por\s+onde\s+sair\b",
+    "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta)\b|\bnon\s+(?:smette|finisce)\s+mai\b"
+    r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b",
+}
+# --- an everyday complaint: the weather, a queue, traffic, a job, the neighbours ------------------
+_EVERYDAY = (
+    r"(?![^.!?\n]*\b(?:traffic|queue|meeting|heat\s*wave|weather|forecast|office|commute|homework"
+    r"|neighbou?rs?|lecture|class|shift|boss|stau|hitze|wetter|buro|nachbarn|schicht|chef"
+    r"|bouchons?|chaleur|meteo|bureau|voisins|patron|trafico|atasco|calor|oficina|vecinos|jefe"
+    r"|transito|engarrafamento|escritorio|vizinhos|chefe|traffico|coda|caldo|ufficio|vicini"
+    r"|capo"
+    # the sea or a pool loved, diving: the likeness is a pleasure
+    r"|div(?:e|ing)|snorkel\w*|love\s+it|tauch\w*|liebe\s+es|plong\w*|j'adore|buce\w*|bucear"
+    r"|me\s+encanta|mergulh\w*|adoro|immersion\w*|sub)\b)"
+)
+
+
+def _likeness(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}[^.!?\n]*?(?:{_INSIDE[lang]})[^.!?\n]{{0,110}}?"
+        rf"(?:{_NO_END[lang]})"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "trapped_likeness",
+    Category.TRAPPED_PAIN,
+    Severity.CONCERN,
+    {lang: _likeness(lang) for lang in LANGS},
+    {
+        "en": "like|as if|as though|stuck|trapped|locked",
+        "de": "als|wie",
+        "fr": "comme",
+        "es": "como",
+        "pt": "como",
+        "it": "come",
+    },
+    inherent=True,
+)
+
+__all__ = ["RULES"]
