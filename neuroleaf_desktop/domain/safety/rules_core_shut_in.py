@@ -204,6 +204,12 @@ _A_REASON = (
     r"hate|don'?t\s+like|afford|not\s+(?:smart|clever|good)\s+enough|because|cos|coz|parce\s+que"
     r"|porque|perche|weil|trop\s+cher|demasiado\s+caro|troppo\s+car[oa]|zu\s+teuer"
 )
+# The writer among the planners ("we're planning to move to Leeds next year, I can't see myself
+# there"): the plan is theirs too, and "there" is its place, not a future without them.
+_WRITER_NOT_PLANNING = {
+    "en": r"(?![^.!?\n]*?\b(?:we|i)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)?\s+(?:\w+\s+)?"
+    r"(?:plan(?:s|ned|ning)?|talk(?:s|ed|ing)?\s+about)\s+(?:to\s+)?(?:mov(?:e|ing)|relocat\w*)\b)",
+}
 _NOT_ME_THERE = {
     lang: rf"(?:{_CANT_PICTURE[lang]}){_THERE_THEN}{CLAUSE_END}(?![^.!?\n]*\b(?:{_A_REASON})\b)"
     for lang in _CANT_PICTURE
@@ -283,8 +289,8 @@ RULES: tuple[Rule, ...] = (
         {
             # (read from the sentence's start: the others named before their talk are its
             # speakers, and the writer's part names the writer)
-            lang: rf"(?:^|(?<=[.!?\n]))[^.!?\n]*?(?:{_OTHERS_TALK_AHEAD[lang]})[^.!?\n]{{0,90}}?"
-            rf"(?:{_NOT_ME_THERE[lang]})"
+            lang: rf"(?:^|(?<=[.!?\n])){_WRITER_NOT_PLANNING.get(lang, '')}[^.!?\n]*?"
+            rf"(?:{_OTHERS_TALK_AHEAD[lang]})[^.!?\n]{{0,90}}?(?:{_NOT_ME_THERE[lang]})"
             for lang in LANGS
         },
         {

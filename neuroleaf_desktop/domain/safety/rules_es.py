@@ -110,6 +110,13 @@ RULES: tuple[Rule, ...] = (
         # "eso me haría daño": a thing that would hurt me, not an act of mine
         r"|(?<!\bes[aeo]\s)(?<!\besto\s)"
         r"\b(?:me\s+hago|me\s+hice|me\s+(?:he|habia)\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
+        # an injury told by where it happened or what was being done (a knee, the gym, a
+        # match), unless the sentence says it was on purpose
+        r"(?!\s+(?:en\s+(?:el|la|los|las|un|una)\s+(?:rodilla|tobillo|espalda|hombro|cuello|pie"
+        r"|rodillas|tobillos|hombros|pies|gimnasio|gym|partido|entrenamiento|trabajo|obra|cocina"
+        r"|accidente|caida|clase)|jugando|entrenando|corriendo|cayendo(?:me)?|al\s+caer(?:me)?"
+        r"|haciendo\s+(?:deporte|ejercicio|pesas|yoga)|con\s+la\s+(?:bici|moto|pelota))\b"
+        r"(?![^.!?\n]*\b(?:a\s+proposito|adrede|queriendo|aposta)\b))"
         r"|\bautolesion\w*",
     ),
     _r(

@@ -82,7 +82,13 @@ RULES: tuple[Rule, ...] = (
         r"|cucinando|per\s+sbaglio"
         r"|un\s+dito))"
         r"|\b(?:farmi|mi\s+faccio|mi\s+sono\s+fatt[oa]|mi\s+farei|mi\s+facevo)\s+(?:\w+\s+)?"
-        r"(?:del\s+)?male\b(?!\s+(?:al|alla|allo|a\s+un|giocando|cadendo|correndo))"
+        # an injury told by the body part, where it happened or what was being done (a knee,
+        # the gym, football), unless the sentence says it was on purpose
+        r"(?:del\s+)?male\b(?!\s+(?:al|alla|allo|a\s+un|giocando|cadendo|correndo|in\s+palestra"
+        r"|a\s+(?:calcio|tennis|pallavolo|basket|rugby|sciare)|in\s+(?:bici|moto|piscina|cantiere"
+        r"|allenamento|partita)|sciando|allenandomi|facendo\s+(?:sport|pesi|ginnastica|yoga)"
+        r"|durante\s+(?:la|il|l'|lo)\s*(?:partita|allenamento|gara|corsa|lezione)|sul\s+lavoro)\b"
+        r"(?![^.!?\n]*\b(?:apposta|di\s+proposito|volontariamente)\b))"
         r"|\bautolesion\w*",
     ),
     _r(
