@@ -46,6 +46,11 @@ def _checkins(activity: str = "") -> list[MoodCheckIn]:
         # what it is done for, and when, said between the thing and the weighing
         ("metal detecting for old coins on Saturday mornings, does it help", "metal detecting"),
         ("foraging for mushrooms at the weekend, is it any good for me", "foraging"),
+        # a thing of three words, and whence or of when it is done
+        ("hunting for fossils along the cliffs, does it help", "hunting"),
+        ("sea glass hunting on Saturdays, does it help", "sea glass hunting"),
+        ("carving spoons in the garage of an evening, does it help me", "carving"),
+        ("stargazing from the back garden at midnight, is it any good for me", "stargazing"),
         # one of a thing done, had over a drink
         ("doing the sudoku over a cuppa, does it help", "sudoku"),
         ("doing the wordsearch over lunch, any good for me?", "wordsearch"),
@@ -64,6 +69,7 @@ def test_a_fronted_thing_the_journal_lacks_gets_no_feeling_items(question: str, 
         "metal detecting for old coins on Saturday mornings, does it help",
         "doing the sudoku over a cuppa, does it help",
         "what about paddleboarding, does it do me any good",
+        "stargazing from the back garden at midnight, is it any good for me",
     ],
 )
 def test_the_grounding_check_reads_the_fronted_thing_whatever_the_rules_read(
@@ -72,7 +78,7 @@ def test_the_grounding_check_reads_the_fronted_thing_whatever_the_rules_read(
     # the reading is given as low mood on purpose: the check must not depend on the rules
     topic = unheld(Topic("low_mood"), question, DEMO_ACTIVITIES, (), WRITES)
     assert topic is not None and topic.kind == "activity"
-    assert topic.subject in ("metal detecting", "sudoku", "paddleboarding")
+    assert topic.subject in ("metal detecting", "sudoku", "paddleboarding", "stargazing")
 
 
 def test_a_fronted_thing_the_person_logs_keeps_its_items() -> None:
@@ -89,6 +95,7 @@ def test_a_fronted_thing_the_person_logs_keeps_its_items() -> None:
     [
         # a default activity put up front is that activity, held by the data
         ("walking the dog by the canal, does it help", ("activity", "walk")),
+        ("a stroll in town at lunchtime, any good", ("activity", "walk")),
         # a feeling put up front is no thing: "my sleep lately, any good?"
         ("my sleep lately, any good?", ("sleep", "")),
     ],

@@ -284,6 +284,11 @@ GENERAL_RX: Final = re.compile(
     r"|eighties|[2-9]0s)|(?:over|under|past) (?:[2-9]0|thirty|forty|fifty|sixty|seventy))\b",
     re.I,
 )
+# The words that say where, when, whence, for what or with whom a thing put up front is done.
+_AROUND: Final = (
+    r"(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over|from|of|along"
+    r"|round|under|near|through|across|off)"
+)
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
@@ -293,17 +298,19 @@ FRONTED_RX: Final = re.compile(
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|evening|weekly|nightly)"
     r"\s+(?=[a-z][a-z'-]+ [a-z][a-z'-]+ing\b|[a-z][a-z'-]+ing\b))?"
     # one of a thing done is the thing: "*doing the* crossword over a cuppa"
-    r"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+(?:on|at|in"
-    r"|by|with|every|after|before|during|for|over)\b|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    rf"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
+    r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
+    # (up to three words: "*collecting sea glass*", "*sea glass hunting*")
+    rf"(?P<x>[a-z][a-z'-]+(?: (?!{_AROUND}\b)[a-z][a-z'-]+){{0,2}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
     # the lake*", "fika *with the colleagues every afternoon*"; nor what it is done for or
     # had over ("beachcombing *for sea glass* on Sunday mornings", "*over a cuppa*")
-    r"(?:\s+(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over)"
-    r" (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
+    # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*")
+    rf"(?:\s+{_AROUND} (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
+    r"(?: [a-z][a-z'-]+)?){0,2}"
     r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"
