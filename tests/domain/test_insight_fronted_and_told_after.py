@@ -98,6 +98,10 @@ def test_a_fronted_thing_the_person_logs_keeps_its_items() -> None:
         ("a stroll in town at lunchtime, any good", ("activity", "walk")),
         # a feeling put up front is no thing: "my sleep lately, any good?"
         ("my sleep lately, any good?", ("sleep", "")),
+        # nor is a comparison or a time set first
+        ("compared with the start of the year, have these last weeks been less panicky",
+         ("anxiety", "")),
+        ("over the Easter holidays, were they a calmer stretch for me", ("anxiety", "")),
     ],
 )  # fmt: skip
 def test_fronted_look_alikes_keep_their_reading(question: str, expected: tuple[str, str]) -> None:

@@ -293,6 +293,8 @@ _AROUND: Final = (
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
+    # (a time or a comparison set first is no thing: "*compared with* the start of November, …")
+    rf"(?!(?:compared|comparing|relative|versus|looking back|thinking back|{_AROUND})\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
     # when it recurs, said first, is no part of it: "*Sunday* roller skating down the prom"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|evening|weekly|nightly)"
