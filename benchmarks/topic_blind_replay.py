@@ -69,6 +69,7 @@ BLIND_AT: dict[str, str] = {
     "AG": "6fb4121a^",
     "AH": "82ba5f5e^",
     "AI": "f829fbaa^",
+    "AJ": "ace8ceb4^",
 }
 END = date(2026, 11, 1)
 

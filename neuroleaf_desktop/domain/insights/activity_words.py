@@ -150,7 +150,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:plod|trot|shuffle)s? (?:round|around|along|up|through) the"
     r"|(?:slow|gentle|easy|steady) (?:plods?|trots?|shuffles?)",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
-    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
+    # (a flow is the sequence a style is practised in: "a vinyasa flow", "my yin flow")
+    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa(?: flows?)?"
+    r"|(?:yoga|yin|hatha|power|slow) flows?|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
     # ... and its slow, held style by name: "the yin class" (not yin and yang)
     r"|yin(?!(?: and|-| ?&)? ?yang)"
@@ -227,6 +229,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
     r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
+    # ... a mystery by its genre: "cosy mysteries", "a murder mystery" (not "it's a mystery")
+    r"|(?:cosy|cozy|murder|crime|detective|locked-room) myster(?:y|ies)"
     # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
     # a saga of events: "it's been a saga", "the whole saga with the landlord")
     r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?|antholog(?:y|ies)"

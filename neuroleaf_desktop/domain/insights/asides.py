@@ -25,7 +25,7 @@ from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
 from neuroleaf_desktop.domain.insights.story import story_ask
 from neuroleaf_desktop.domain.insights.things import likened
-from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern
+from neuroleaf_desktop.domain.insights.vocabulary import ACTIVITY_SYNONYMS, activity_pattern
 
 # What sets a feeling off, told as something that happens to the person: "every time *the
 # family group chat* pings", "whenever *my phone* buzzes" (not "every time *I*'m in London",
@@ -44,10 +44,36 @@ _COMPARED_RX: Final = re.compile(
 
 
 def aside(text: str, activity: tuple[str, str] | None) -> bool:
-    """Whether the activity is named only in passing (scenery, withdrawal, an image)."""
+    """Whether the activity is named only in passing (scenery, withdrawal, an image, what
+    another doing is had over)."""
     if _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity):
         return True
-    return _trigger(text, activity)
+    return _trigger(text, activity) or _had_over(text, activity)
+
+
+# What a doing is had over, said after it: "writing morning pages *over coffee*", "the
+# crossword *over a cuppa*", "a chat *over breakfast*".
+_OVER_RX: Final = re.compile(
+    r"\bover (?:a |an |my |the |some |our |his |her |their )?(?:(?:first|morning|early|quick"
+    r"|hot|cold|big|long|lazy|sunday|saturday) )?[\w'-]+\b",
+    re.I,
+)
+
+
+def _had_over(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as what another doing is had over ("writing morning pages over
+    coffee, worth it?"): the doing named before it is asked about. Only when a default
+    activity's words are said before that "over": alone ("a chat over coffee") it is still
+    what the question names."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in _OVER_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    if not spans or not hits or not all(any(a <= h.start() < b for a, b in spans) for h in hits):
+        return False
+    before = text[: spans[0][0]]
+    others = (n for n in ACTIVITY_SYNONYMS if n != activity[0])
+    return any(activity_pattern(n).search(before) for n in others)
 
 
 def _scenery(text: str, activity: tuple[str, str] | None) -> bool:

@@ -33,6 +33,10 @@ LAST_TIME_RX: Final = re.compile(
     r"(?: been)?"
     # ("it's been how many weeks *now* since")
     r"(?: (?:now|already|exactly|roughly|about))? (?:ago )?since\b"
+    # ... or the time counted from said first: "since my last afternoon at the lido, how long
+    # has it been", "since I last saw Gran how many weeks is it"
+    r"|\bsince\b[^?]*?\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is"
+    r"| was)? it(?: been)?\s*(?:now\s*)?[?.!]*\s*$"
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
     r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"
@@ -57,7 +61,12 @@ LAST_TIME_RX: Final = re.compile(
 )
 # "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
 # was stressed, what helped?" and "what helped when I last felt low?" do not.
-LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I)
+# ... also done together: "last time *me and Jo* went out?", "last time *Jo and I* met up?"
+LAST_TIME_START_RX: Final = re.compile(
+    r"^\s*(?:the )?last time (?:i|we|me and [\w'-]+|[\w'-]+ and (?:i|me))\b"
+    r"|\bwhen i (?:\w+ )?last\b",
+    re.I,
+)
 ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # Titles and family words said before a name ("Professor Lindqvist", "Aunty Ngozi").
 _TITLE_WORDS: Final = "|".join(sorted(TITLES, key=len, reverse=True))
@@ -275,22 +284,35 @@ GENERAL_RX: Final = re.compile(
     r"|eighties|[2-9]0s)|(?:over|under|past) (?:[2-9]0|thirty|forty|fifty|sixty|seventy))\b",
     re.I,
 )
+# The words that say where, when, whence, for what or with whom a thing put up front is done.
+_AROUND: Final = (
+    r"(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over|from|of|along"
+    r"|round|under|near|through|across|off)"
+)
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
+    # (a time or a comparison set first is no thing: "*compared with* the start of November, …")
+    rf"(?!(?:compared|comparing|relative|versus|looking back|thinking back|{_AROUND})\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
     # when it recurs, said first, is no part of it: "*Sunday* roller skating down the prom"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|evening|weekly|nightly)"
     r"\s+(?=[a-z][a-z'-]+ [a-z][a-z'-]+ing\b|[a-z][a-z'-]+ing\b))?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    # one of a thing done is the thing: "*doing the* crossword over a cuppa"
+    rf"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
+    r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
+    # (up to three words: "*collecting sea glass*", "*sea glass hunting*")
+    rf"(?P<x>[a-z][a-z'-]+(?: (?!{_AROUND}\b)[a-z][a-z'-]+){{0,2}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
-    # the lake*", "fika *with the colleagues every afternoon*"
-    r"(?:\s+(?:on|at|in|by|down|up|with|every|after|before|during|around)"
-    r" (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
+    # the lake*", "fika *with the colleagues every afternoon*"; nor what it is done for or
+    # had over ("beachcombing *for sea glass* on Sunday mornings", "*over a cuppa*")
+    # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*")
+    rf"(?:\s+{_AROUND} (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
+    r"(?: [a-z][a-z'-]+)?){0,2}"
     r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"

@@ -58,8 +58,13 @@ FIRST_OF_PAIR_WEIGHT: Final = 0.5
 # or days named by a feeling ("am I more tired on stressful days?").
 _PHRASE_RX: Final = re.compile(
     r"^\s*(?:after|following|on|during|with|in|whenever|when|if|once|while|before)\b[^,?!.]*,"
-    r"|\b(?:after|following) (?:a |an )?(?:bad|poor|rough|sleepless|short|restless|broken"
+    # ... or a run of them ("jitterier after *a string of* rough nights")
+    r"|\b(?:after|following) (?:a |an )?(?:(?:string|run|couple|few|series|week|spell|stretch"
+    r"|handful) of )?(?:bad|poor|rough|sleepless|short|restless|broken"
     r"|terrible|awful) (?:nights?(?:'?s? sleep)?|sleep)\b"
+    # the day after a day of a feeling is when the outcome asked after is felt: "am I more worn
+    # out *the day after a really stressful one*"
+    r"|\bthe (?:day|morning|night|evening|week) after (?:a|an|the) [^,?!.]*"
     r"|\bon (?:(?!on\b)\w+ ){1,2}(?:days?|nights?|mornings?|evenings?|weeks?)\b"
     # the waking a state comes with is when it is felt: "do I wake up *with* nothing in the
     # tank", "waking up *feeling* sick with nerves" (the state is asked after, not the sleep)

@@ -26,7 +26,9 @@ EFFECT_RX: Final = re.compile(
     r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
     r"|leav(?:e|es|ing)|left"
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
-    r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into)"
+    r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into"
+    # what is eaten away at: "do money worries *chew up* my nights", "gnawing at my sleep"
+    r"|chew(?:s|ed|ing)? (?:up|through|into)|gnaw(?:s|ed|ing)? (?:at|away at))"
     # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
     r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
     r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i"

@@ -40,7 +40,7 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.asking import COUNT, SUBJECT_RX
+from neuroleaf_desktop.domain.insights.asking import COUNT, FRONTED_RX, SUBJECT_RX, WHAT_ABOUT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
@@ -70,7 +70,7 @@ _X: Final = r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
 _END: Final = (
     r"(?=\s*(?:[?.!,;:]|$)|\s+(?:(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*"
     r"|affect\w*|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
-    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
+    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much|how"
     # an auxiliary put before the person opens the question itself: "after poker nights *am* I"
     # (not a clause's own verb: "after the kids *are* in bed" is a time, no thing)
     r"|(?:am|are|were)(?= (?:i|my|we)\b)"
@@ -89,8 +89,9 @@ _SLOTS: Final = tuple(
         rf"\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
         # "since I saw Tendai", "last time I went to the allotment", "when did I last see Nana"
         # ... "the most recent entry where I went to church", "which date I go to the mosque"
-        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i"
-        r"|(?:entry|day|date|night) (?:where |when |that )?i)"
+        # (also done together: "last time *we* went to the coast", "*me and Jo* went")
+        r"\b(?:last time (?:that )?(?:i|we|me and [\w'-]+|[\w'-]+ and (?:i|me))|since i"
+        r"|when did i|when was i|when have i|(?:entry|day|date|night) (?:where |when |that )?i)"
         r"(?: last| most recently)?(?:\s+(?:saw|see|seen|met|meet|visited|visit|went|go|gone"
         r"|did|do|done|had|have|played|play|tried|try|was|been|got|get|rang|ring|called|call"
         r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
@@ -298,7 +299,7 @@ _SPENT_SINCE: Final = _SLOTS[6]
 # "how long since I was down at *the beach*") or what came before ("... sleep well *after a night
 # at the caravan*"), not what they had or managed.
 _GONE_TO: Final = re.compile(
-    r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)(?: last)?"
+    r"\b(?:last time (?:that )?(?:i|we)|since i|when did i|when was i|when have i)(?: last)?"
     r"(?:\s+(?:went|go|gone|been|was|were|got|get|made it))?"
     rf"\s+(?:out |up |over |round |back |down )?(?:to|at|in)\s+{_DET}{_X}{_END}",
     re.I,
@@ -324,8 +325,11 @@ def weighed_subject(
     """The thing a question weighs in one of the slots above (``_GONE_TO``, "after" and a stretch
     of time spent somewhere for a last time), as ``subject_in`` names it, or None. The topic
     rules' own weighing (``asking.SUBJECT_RX``: "has *a morning's fishing* off the canal bank
-    ever calmed me") is read too, so a thing the rules would weigh is never missed here."""
-    for rx in (_GONE_TO, _SLOTS[3], _SPENT_SINCE) if last else (*_WEIGHING_SLOTS, SUBJECT_RX):
+    ever calmed me") is read too, so a thing the rules would weigh is never missed here; so is
+    a thing put up front and weighed by "it" after a comma ("*beachcombing* for sea glass on
+    Sunday mornings, does it help", ``asking.FRONTED_RX``; "what about *kayaking*, …")."""
+    weighing = (*_WEIGHING_SLOTS, SUBJECT_RX, FRONTED_RX, WHAT_ABOUT_RX)
+    for rx in (_GONE_TO, _SLOTS[3], _SPENT_SINCE) if last else weighing:
         for m in rx.finditer(text):
             if _NOT_A_THING.search(m["x"]) or _AT_WORK.match(text, m.end("x")):
                 continue

@@ -97,7 +97,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     rf"|{_BODY_STIRRED}"
     # (not "dreadful", how bad a thing was: "nights have been dreadful")
-    r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
+    r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jumpy"
+    # (more of it too: "am I jitterier after a string of rough nights")
+    r"|jitter(?:y|s|ier|iest|iness)"
     r"|uneas(?:y|iness|ier)|calm\w*"
     # free of worry, calm's other names: "my last untroubled day", "carefree", "at ease"
     r"|untroubled|unworried|care-?free|worry-?free|(?:at|ill at) ease"
@@ -522,6 +524,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black|grey|gray) (?:rain )?cloud"
+    # ... or a grey fog the person gets into: "the grey fog I sink into" (brain fog is tiredness)
+    r"|(?:grey|gray|black|heavy|gloomy) (?:fog|mist|murk|haze)"
     # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"
     r"|(?:tastes?|tasted|tasting) (?:of|like) (?:nothing|cardboard|ash|dust|sawdust)"
     r"|nothing (?:tastes?|tasted) (?:of|like) anything"

@@ -286,7 +286,8 @@ def company_rx(name: str) -> re.Pattern[str]:
         r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
         r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
         rf"(?: up)?|on the (?:phone|line) (?:to|with))\s+{re.escape(name)}\b"
-        rf"|\b{re.escape(name)} and (?:i|me)\b|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}"
+        rf"|\b{re.escape(name)} and (?:i|me)\b|\b(?:me|i) and {re.escape(name)}\b"
+        rf"|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}"
         # a family word or title before the name: "Uncle Ray", "my sister Nadia", "Rabbi Cohen"
         rf"|\b(?:{'|'.join(sorted(TITLES))})\.? {re.escape(name)}\b"
         # ... or the role a person has for someone, before the name or with a comma: "my friend

@@ -92,6 +92,13 @@ APP_RX: Final = re.compile(
     r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
     r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
     r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
+    # ... or shared across devices: "one journal across two laptops", "the diary on both phones"
+    r"|\b(?:diary|journal|entries) (?:across|between|on|over) (?:two|both|all|several|our)"
+    r" (?:[\w-]+ )?(?:phones|laptops|tablets|ipads|computers|pcs|macs|devices)\b"
+    # a mark the calendar shows beside some dates: "a little orange dot next to some dates"
+    r"|\b(?:dots?|marks?|markers?|badges?|stars?|symbols?|circles?|ticks?|flags?|blobs?)"
+    r" (?:next to|beside|by|on|under|over|above|below) (?:some|certain|a few|the|my|a|one)"
+    r" (?:of (?:the|my) )?(?:dates|days|entries|check-?ins)\b"
     r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
     r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
     r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
@@ -234,7 +241,9 @@ PHRASE_FILLERS: Final = _words(
     # how many, not what: "a *few* pints", "a *couple of* glasses"
     "few couple several lots lot bit "
     # how long, not what: "an *hour* pottering about under the trees"
-    "hour hours minute minutes"
+    "hour hours minute minutes "
+    # how time is idled, not what fills it: "poking *about* in the woods", "mooching *around*"
+    "about around"
 )
 
 

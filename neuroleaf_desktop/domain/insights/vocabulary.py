@@ -22,9 +22,10 @@ from neuroleaf_desktop.domain.insights.feeling_words import FEELING_PATTERNS
 
 # Work words make a question about stress only when nothing else names a feeling.
 WORK_RX: Final = re.compile(
-    # (to shift a thing is to get rid of it: "can't shift this heaviness" names no shift)
+    # (to shift a thing is to get rid of it: "can't shift this heaviness", "what doesn't shift
+    # the fog" names no shift)
     r"\b(?:work|job|boss|manager|office|colleagues?|co-?workers?|meetings?"
-    r"|shifts?(?! (?:this|that|it|these|those)\b)"
+    r"|(?<!n't )(?<!not )(?<!never )shifts?(?! (?:this|that|it|these|those)\b)"
     r"|presentations?|clients?|career|rotas?|roles?)\b",
     re.I,
 )
