@@ -149,6 +149,24 @@ def test_pause_resume_and_discard(
     assert ctx.session.journal.count() == 0
 
 
+def test_with_motion_reduced_the_level_is_a_word_while_recording(
+    qtbot: QtBot, ctx: UiContext, voice: VoiceService, jfk_audio: np.ndarray
+) -> None:
+    from neuroleaf_desktop.ui import motion
+
+    motion.policy().set_choice("on")
+    try:
+        dialog, _streams = make_dialog(qtbot, ctx, voice, jfk_audio, speed=4.0)
+        assert dialog.level_meter.still and dialog.level.isHidden()
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.level_meter.words.text() == "Hearing you", timeout=5000)
+        shot(dialog, "2b-recording-still")
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+        assert dialog.level_meter.words.text() == "Quiet"  # stopped: said at once
+    finally:
+        motion.policy().set_choice("system")
+
+
 def test_live_draft_while_recording(
     qtbot: QtBot, ctx: UiContext, voice: VoiceService, jfk_audio: np.ndarray
 ) -> None:

@@ -43,6 +43,7 @@ from neuroleaf_desktop.services.voice_io import (
 from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, VoiceService
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.voice.controller import Notice, VoiceController, VoiceState
+from neuroleaf_desktop.ui.voice.level_meter import LevelMeter
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, TagEditor, install_style
 from neuroleaf_desktop.ui.widgets.style import (
     accent,
@@ -148,18 +149,15 @@ class VoiceRecorderDialog(QDialog):
         grid.addWidget(QLabel("Model", card), 1, 0)
         grid.addWidget(self.model_combo, 1, 1, 1, 3)
 
-        self.level = QProgressBar(card)
-        self.level.setRange(0, 100)
-        self.level.setTextVisible(False)
-        self.level.setFixedHeight(10)
-        self.level.setAccessibleName("Input level")
+        self.level_meter = LevelMeter(card)  # a bar, or a word with motion reduced
+        self.level = self.level_meter.bar
         self.elapsed_label = QLabel("0:00", card)
         self.elapsed_label.setAccessibleName("Elapsed time")
         self.elapsed_label.setFont(scaled_font(self, 1.2, bold=True))
         self.elapsed_label.setMinimumWidth(90)
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(QLabel("Level", card), 2, 0)
-        grid.addWidget(self.level, 2, 1, 1, 2)
+        grid.addWidget(self.level_meter, 2, 1, 1, 2)
         grid.addWidget(self.elapsed_label, 2, 3)
         grid.setColumnStretch(1, 1)
 
@@ -242,7 +240,7 @@ class VoiceRecorderDialog(QDialog):
         c.devices_found.connect(self._show_devices)
         c.devices_failed.connect(self._show_no_devices)
         c.settings_loaded.connect(lambda: self.hint_label.setText(self._hint_text()))
-        c.level_changed.connect(lambda level: self.level.setValue(round(level * 100)))
+        c.level_changed.connect(self.level_meter.set_level)
         c.elapsed_changed.connect(self.elapsed_label.setText)
         c.draft_changed.connect(self._show_draft)
         c.text_changed.connect(self.body_edit.setPlainText)
