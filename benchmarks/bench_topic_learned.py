@@ -80,7 +80,7 @@ def rule_topics(rows: Sequence[tt.Row], seed: int, semantic: bool) -> list[Topic
     try:
         service = InsightService(session, semantic=semantic, learned=False,
                                  today=lambda: END + timedelta(days=1))  # fmt: skip
-        checkins, entries = service._data()
+        checkins, entries = service.data()
         return [service.topic(r.text, checkins, entries) for r in rows]
     finally:
         session.close()

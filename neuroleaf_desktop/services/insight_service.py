@@ -154,7 +154,9 @@ class InsightService:
         return self._worker
 
     # ---- topic and evidence -----------------------------------------------------------------
-    def _data(self) -> tuple[list[MoodCheckIn], list[JournalEntry]]:
+    def data(self) -> tuple[list[MoodCheckIn], list[JournalEntry]]:
+        """Every live check-in and entry, oldest first: what a question is read and answered
+        against."""
         with self._reading:  # a prefetch and a question may read at the same time
             checkins = self.session.mood.list(newest_first=False)
             entries = self.session.journal.list(EntryFilter(limit=_ALL, newest_first=False))
@@ -180,7 +182,7 @@ class InsightService:
 
     def evidence(self, question: str) -> TopicEvidence:
         started = time.perf_counter()
-        checkins, entries = self._data()
+        checkins, entries = self.data()
         topic = self.topic(question, checkins, entries)
         found = gather(topic, checkins, entries)
         log.info(

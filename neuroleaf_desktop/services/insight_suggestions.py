@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.topic import TopicKind
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
@@ -35,7 +34,6 @@ FEELING_QUESTIONS: tuple[tuple[TopicKind, str], ...] = (
 )
 MAX_SUGGESTIONS = 4
 MIN_ACTIVITY_DAYS = 5  # fewer days say nothing about an activity's link with mood
-_ALL_ENTRIES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -70,9 +68,7 @@ def suggest(service: InsightService, *, limit: int = MAX_SUGGESTIONS) -> list[Su
     """Up to ``limit`` questions this journal can answer, each kept only when it reads as its
     topic and has evidence: low mood and sleep, the most logged activity, anxiety, a second
     activity, then energy and stress."""
-    session = service.session
-    checkins = session.mood.list(newest_first=False)
-    entries = session.journal.list(EntryFilter(limit=_ALL_ENTRIES, newest_first=False))
+    checkins, entries = service.data()
     feelings = [Suggestion(question, kind) for kind, question in FEELING_QUESTIONS]
     activities: list[Suggestion] = []
     for name in frequent_activities(checkins, least_days=MIN_ACTIVITY_DAYS):
