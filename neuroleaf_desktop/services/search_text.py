@@ -110,16 +110,21 @@ def result_rows(
     return [entry_row(r) for r in entries] + [checkin_row(c) for c in checkins]
 
 
+def _picks_by_date(entries: int, limit: int | None, mode: str, order: SearchOrder) -> bool:
+    """Whether a full list was chosen by date: a search by words at a date order takes the
+    newest (earliest) of all its matches, so its count already says the order."""
+    full = limit is not None and entries >= limit
+    return full and mode == "fulltext" and order is not SearchOrder.BEST
+
+
 def _entries_words(entries: int, limit: int | None, mode: str, order: SearchOrder) -> str:
     """The entries part: "12 entries", or, when the list stopped at ``limit``, which ones
-    these are. A search by words at a date order took the newest (earliest) of all matches;
-    one by meaning keeps its best matches whatever the order."""
+    these are (the best matches, or the newest / earliest of all of them)."""
     if limit is None or entries < limit:
         return plural(entries, "entry") if entries else ""
-    if mode == "fulltext" and order is SearchOrder.NEWEST:
-        return f"The {limit} newest matches"
-    if mode == "fulltext" and order is SearchOrder.OLDEST:
-        return f"The {limit} earliest matches"
+    if _picks_by_date(entries, limit, mode, order):
+        which = "newest" if order is SearchOrder.NEWEST else "earliest"
+        return f"The {limit} {which} matches"
     return f"The {limit} best matches"
 
 
@@ -139,7 +144,7 @@ def found_status(
     matches"; empty when nothing was found."""
     parts = [_entries_words(entries, limit, mode, order)]
     parts.append(plural(checkins, "check-in") if checkins else "")
-    if (entries or checkins) and "newest" not in parts[0] and "earliest" not in parts[0]:
+    if (entries or checkins) and not _picks_by_date(entries, limit, mode, order):
         parts.append(_order_words(order))
     return " · ".join(part for part in parts if part)
 
@@ -162,6 +167,6 @@ def count_announcement(
     if not said:
         return "No entries found"
     how = _order_words(order)
-    if "newest" in said or "earliest" in said or not how:
+    if _picks_by_date(entries, limit, mode, order) or not how:
         return f"{said} found"
     return f"{said} found, {how}"
