@@ -26,7 +26,7 @@ from neuroleaf_desktop.ui.search import SearchPanel
 from tests.support.privacy import make_canary
 from tests.ui.conftest import PASSPHRASE, widgets_containing
 from tests.ui.helpers.keys import focused, press
-from tests.ui.helpers.ui_context import drain
+from tests.ui.helpers.search_panel import shown_search_panel
 
 pytestmark = pytest.mark.gui
 
@@ -35,18 +35,7 @@ PLUS_TWO = timezone(timedelta(hours=2))
 
 @pytest.fixture
 def panel(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[SearchPanel]:
-    made = SearchPanel(ui_ctx)
-    made.resize(900, 640)
-    made.show()
-    made.activateWindow()
-    qtbot.waitExposed(made)
-    qtbot.waitUntil(made.isActiveWindow)
-    qtbot.waitUntil(lambda: made.semantic_available is not None)
-    made.set_mode("fulltext")
-    yield made
-    made.close()
-    drain(ui_ctx)
-    made.deleteLater()
+    yield from shown_search_panel(qtbot, ui_ctx)
 
 
 def _name(widget: QWidget | None) -> str:

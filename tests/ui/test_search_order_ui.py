@@ -17,6 +17,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.search.panel import LIMIT
 from tests.ui.helpers.keys import focused, press
+from tests.ui.helpers.search_panel import shown_search_panel
 from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
@@ -26,18 +27,7 @@ START = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
 @pytest.fixture
 def panel(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[SearchPanel]:
-    made = SearchPanel(ui_ctx)
-    made.resize(900, 640)
-    made.show()
-    made.activateWindow()
-    qtbot.waitExposed(made)
-    qtbot.waitUntil(made.isActiveWindow)
-    qtbot.waitUntil(lambda: made.semantic_available is not None)
-    made.set_mode("fulltext")
-    yield made
-    made.close()
-    drain(ui_ctx)
-    made.deleteLater()
+    yield from shown_search_panel(qtbot, ui_ctx)
 
 
 def _add(session: Session, bodies: list[str]) -> list[str]:
