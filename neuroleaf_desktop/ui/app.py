@@ -252,6 +252,8 @@ class AppController(QObject):
             self.theme.apply(theme)
         if self.prefs.theme != theme:
             self.prefs.theme = theme
+        # the profile's reduce-motion choice, for everything that moves from unlock on (read with
+        # the other settings at unlock and after every change)
         stillness = str(self.settings_values["reduce_motion"])
         motion.policy().set_choice(stillness)
         if self.prefs.reduce_motion != stillness:

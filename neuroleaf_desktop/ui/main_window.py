@@ -41,7 +41,6 @@ from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.insights import InsightsScreen
 from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.mood import MoodCheckInDialog
-from neuroleaf_desktop.ui.motion import follow_settings
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
@@ -199,8 +198,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.jobs_bar)
         self.ctx.tasks.busy_changed.connect(self._on_busy)
         self._on_busy(self.ctx.tasks.in_flight)
-        # the profile's reduce-motion choice, for this busy light and everything else that moves
-        follow_settings(self.ctx, self)
         # Once sync is on, "stored only on this computer" is no longer the truth: the line
         # then says when it last synced, what waits, or what went wrong.
         self.ctx.bridge.changed.connect(self._on_change_for_sync)

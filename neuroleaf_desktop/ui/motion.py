@@ -12,7 +12,8 @@ nothing, things move as before).
   again) at once, without a restart. Widgets ask ``policy().moves()``.
 * :func:`follow_settings` keeps the policy in step with a profile's stored setting: it reads it
   on a worker now and after every settings change (the Settings dialog, the CLI, a reset, an
-  import); the main window follows it from unlock on.
+  import) for a dialog opened on its own; in the app, ``AppController.apply_settings`` sets
+  the policy with the other settings, at unlock and after every change.
 """
 
 from __future__ import annotations
