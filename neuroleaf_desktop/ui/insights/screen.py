@@ -63,6 +63,7 @@ log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
 WARM_DELAY_MS = 1500  # a glance at the screen does not load a gigabyte-sized model
 PREFETCH_DELAY_MS = 700  # a pause in typing: read the draft question's evidence into the model
+SUGGEST_DELAY_MS = 800  # after the last change of a burst: read the questions to offer once
 STAGE_TEXT: dict[str, str] = {
     "reading": "Reading your journal…",
     "loading": "Loading the language model (the first time takes a while)…",
@@ -116,6 +117,11 @@ class InsightsScreen(QWidget):
         self.suggestions.chosen.connect(self.ask_suggested)
         self._suggestions_stale = True
         self._suggest_task: Task | None = None
+        # a burst of changes (an import, a day of check-ins synced) is read once, after it
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._load_suggestions)
         ctx.bridge.changed.connect(self._on_change)
         row = QHBoxLayout()
         row.addWidget(self.question, 1)
@@ -215,10 +221,11 @@ class InsightsScreen(QWidget):
 
     # ---- questions offered ------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.topic in (Topic.ENTRY, Topic.CHECKIN):
+        # an entry's analysis changes nothing a question is read or answered from
+        if change.topic in (Topic.ENTRY, Topic.CHECKIN) and change.op != "analysed":
             self._suggestions_stale = True
             if self.isVisible():
-                self._load_suggestions()
+                self._suggest_timer.start()
 
     def _load_suggestions(self) -> None:
         """Read which questions this journal can answer, on the worker (a newer read replaces
@@ -425,6 +432,7 @@ class InsightsScreen(QWidget):
         self.topic_label.clear()
         self.status.clear()
         self.progress.setAccessibleDescription("")
+        self._suggest_timer.stop()
         self.suggestions.clear()  # they can name the person's activities
         self._suggestions_stale = True
 
