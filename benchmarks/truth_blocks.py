@@ -57,6 +57,7 @@ from truth_blocks_blind_7 import BLOCK_AG as BLOCK_AG
 from truth_blocks_blind_8 import BLOCK_AH as BLOCK_AH
 from truth_blocks_blind_8 import BLOCK_AI as BLOCK_AI
 from truth_blocks_blind_8 import BLOCK_AJ as BLOCK_AJ
+from truth_blocks_blind_8 import BLOCK_AK as BLOCK_AK
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -607,7 +608,10 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ"),
+        (
+            *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
+            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK"),
+        ),
         (
             BLOCK_A,
             BLOCK_C,
@@ -644,6 +648,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AH,
             BLOCK_AI,
             BLOCK_AJ,
+            BLOCK_AK,
         ),
         strict=True,
     )
