@@ -6,7 +6,8 @@ migraine, ADHD, panic). The profile's ``reduce_motion`` setting is "on" (keep st
 nothing, things move as before).
 
 * :func:`should_move` is the rule, pure: the setting and the desktop's hint in, a yes or no out.
-* :func:`os_animation_hint` is the only code that asks the desktop. No widget reads the OS.
+* :func:`qt_animation_hint` (on the UI thread) and :func:`desktop_tool_hint` (on a worker, as a
+  settings tool may be slow) are the only code that asks the desktop. No widget reads the OS.
 * :func:`policy` is the app's one :class:`MotionPolicy`: it holds the setting as last read or
   chosen and says ``changed`` when it is chosen anew, so a moving widget can turn still (or move
   again) at once, without a restart. Widgets ask ``policy().moves()``.
@@ -23,7 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.ui.context import UiContext
@@ -53,27 +55,42 @@ def should_move(choice: str, os_animates: bool | None) -> bool:
     return os_animates is not False
 
 
-def os_animation_hint() -> bool | None:
-    """What the desktop says about animations: True (animate), False (keep still) or None (it
-    says nothing we can read).
+class AskTheDesktop:
+    """Qt cannot tell: the desktop's own settings tool must be asked (off the UI thread)."""
+
+
+ASK_THE_DESKTOP: Final = AskTheDesktop()
+
+
+def qt_animation_hint() -> bool | AskTheDesktop | None:
+    """What Qt knows of the desktop's animation preference: True (animate), False (keep still),
+    None (nowhere a person looks) or :data:`ASK_THE_DESKTOP`. Asked on the UI thread only.
 
     Qt's own answer is ``QApplication.isEffectEnabled(UI_General)``, fed by the platform theme
     (Windows' UI effects, KDE's animation level); its "off" is also what a platform without the
     hint reports, so an "off" is believed only where Qt reads a real preference (KDE), and the
-    desktops Qt does not read (GNOME and its relatives, macOS) are asked directly.
+    desktops Qt does not read (GNOME and its relatives, macOS, Windows' own switch) are asked
+    by :func:`desktop_tool_hint`.
     """
     platform = QGuiApplication.platformName()
     if platform in _HEADLESS:
         return None
     if QApplication.isEffectEnabled(Qt.UIEffect.UI_General):
         return True
+    if sys.platform not in ("win32", "darwin") and "KDE" in _current_desktop():
+        return False  # Qt read KDE's animation level, and it is off
+    return ASK_THE_DESKTOP
+
+
+def desktop_tool_hint() -> bool | None:
+    """The desktop's animation preference from its own settings tool, or None when it says
+    nothing we can read. No Qt here: it runs on a worker, because a settings tool may take up
+    to a second to answer and the window must not freeze meanwhile."""
     if sys.platform == "win32":
         return _windows_animations()
     if sys.platform == "darwin":
         reduce = _command_output(["defaults", "read", "com.apple.universalaccess", "reduceMotion"])
         return {"1": False, "0": True}.get(reduce or "")
-    if "KDE" in _current_desktop():
-        return False  # Qt read KDE's animation level, and it is off
     enabled = _command_output(
         ["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"]
     )
@@ -116,7 +133,10 @@ class MotionPolicy(QObject):
 
     The desktop's hint is read once and again each time the app becomes active (the person can
     change the desktop's setting only while we are in the background), or when a widget asks
-    for a ``fresh`` answer; when a re-read changes the answer, ``changed`` is said too.
+    for a ``fresh`` answer. What Qt knows is read at once; a desktop settings tool is asked on
+    a worker, and until it answers the last answer stands (motion, before the first). When an
+    answer changes whether things move, ``changed`` is said, so a widget that asked turns still
+    (or moves again) the moment the desktop has spoken.
     """
 
     changed = Signal()
@@ -126,6 +146,8 @@ class MotionPolicy(QObject):
         self._choice = "system"
         self._desktop: bool | None = None
         self._desktop_read = False
+        self._reading = False
+        self._tasks = TaskRunner(parent=self)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
@@ -133,6 +155,11 @@ class MotionPolicy(QObject):
     @property
     def choice(self) -> str:
         return self._choice
+
+    @property
+    def reading(self) -> bool:
+        """A desktop settings tool is being asked; its answer has not landed yet."""
+        return self._reading
 
     def set_choice(self, choice: str) -> None:
         """Take a new choice; widgets hear ``changed`` only when it differs."""
@@ -142,7 +169,8 @@ class MotionPolicy(QObject):
         self.changed.emit()
 
     def moves(self, *, fresh: bool = False) -> bool:
-        """Should things move now? ``fresh`` asks the desktop again first."""
+        """Should things move now? ``fresh`` asks the desktop again (the answer may follow as
+        ``changed``). Never waits for the desktop."""
         if fresh or not self._desktop_read:
             self._read_desktop()
         return should_move(self._choice, self._desktop)
@@ -152,8 +180,26 @@ class MotionPolicy(QObject):
         self._desktop_read = False
 
     def _read_desktop(self) -> None:
-        self._desktop = os_animation_hint()
         self._desktop_read = True
+        if self._reading:
+            return  # the answer on its way is fresh enough
+        known = qt_animation_hint()
+        if isinstance(known, AskTheDesktop):
+            self._reading = True
+            self._tasks.run(self, desktop_tool_hint, self._take_desktop, self._unread)
+        else:
+            self._take_desktop(known)
+
+    def _take_desktop(self, hint: bool | None) -> None:
+        self._reading = False
+        before = should_move(self._choice, self._desktop)
+        self._desktop = hint
+        if should_move(self._choice, hint) != before:
+            self.changed.emit()
+
+    def _unread(self, exc: BaseException) -> None:
+        log.warning("motion.desktop_unread", error=type(exc).__name__)
+        self._take_desktop(None)
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
@@ -161,9 +207,7 @@ class MotionPolicy(QObject):
         if self._choice != "system":
             self.forget_desktop()  # the hint does not count now; read it when it does
             return
-        before = self.moves()
-        if self.moves(fresh=True) != before:
-            self.changed.emit()
+        self._read_desktop()
 
 
 _POLICY: MotionPolicy | None = None

@@ -18,6 +18,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import palette_for
 from neuroleaf_desktop.ui.widgets.style import is_dark
 from tests.ui.conftest import FakeClock
+from tests.ui.helpers.desktop_motion import desktop_answered, desktop_says
 from tests.ui.helpers.ui_context import drain
 
 START = 1_000.0  # FakeClock's first reading
@@ -136,12 +137,13 @@ def test_with_motion_allowed_the_circle_breathes(qtbot: QtBot, ui_ctx: UiContext
 def test_system_follows_the_desktops_animation_hint(
     qtbot: QtBot, ui_ctx: UiContext, monkeypatch: pytest.MonkeyPatch, hint: bool | None, still: bool
 ) -> None:
-    monkeypatch.setattr(motion, "os_animation_hint", lambda: hint)
+    desktop_says(monkeypatch, lambda: hint)
     clock = FakeClock()
     dialog = _breathing(qtbot, ui_ctx, clock)
     drain(ui_ctx)
     assert motion.policy().choice == "system"
     dialog.start()
+    desktop_answered(qtbot)
     first, at_full = (_at(dialog, clock, t)[0] for t in (0.0, 6.0))
     assert (first == at_full) is still
     assert dialog.guide.still is still
@@ -153,12 +155,15 @@ def test_a_changed_desktop_hint_is_read_again_at_the_next_start(
     qtbot: QtBot, ui_ctx: UiContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hint: list[bool | None] = [True]
-    monkeypatch.setattr(motion, "os_animation_hint", lambda: hint[0])
+    desktop_says(monkeypatch, lambda: hint[0])
     clock = FakeClock()
     dialog = _breathing(qtbot, ui_ctx, clock)
     drain(ui_ctx)
+    desktop_answered(qtbot)
+    assert not dialog.guide.still
     hint[0] = False  # the person turned animations off in the desktop's settings
     dialog.start()
+    desktop_answered(qtbot)
     first, at_full = (_at(dialog, clock, t)[0] for t in (0.0, 6.0))
     assert first == at_full
     dialog.reject()
@@ -201,4 +206,4 @@ def test_the_one_rule(choice: str, hint: bool | None, moves: bool) -> None:
 
 
 def test_a_headless_desktop_says_nothing(qtbot: QtBot) -> None:
-    assert motion.os_animation_hint() is None  # offscreen: no preference to follow
+    assert motion.qt_animation_hint() is None  # offscreen: no preference to follow

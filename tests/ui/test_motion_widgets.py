@@ -18,6 +18,7 @@ from neuroleaf_desktop.ui.unlock.common import busy_bar
 from neuroleaf_desktop.ui.widgets import LoadingState
 from neuroleaf_desktop.ui.widgets.busy import BusyBar
 from tests.ui.conftest import FakeClock
+from tests.ui.helpers.desktop_motion import desktop_answered, desktop_says
 from tests.ui.test_breathing_motion import painted_radius
 
 
@@ -77,13 +78,14 @@ def test_the_desktop_is_asked_again_when_the_app_comes_back_to_the_front(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hint: list[bool | None] = [True]
-    monkeypatch.setattr(motion, "os_animation_hint", lambda: hint[0])
+    desktop_says(monkeypatch, lambda: hint[0])
     clock = FakeClock()
     guide = BreathingGuide(time_source=clock)
     qtbot.addWidget(guide)
     guide.resize(300, 300)
     guide.show()
     guide.start(PATTERNS["box"], 120.0)
+    desktop_answered(qtbot)
     heard: list[None] = []
     motion.policy().changed.connect(lambda: heard.append(None))
 
@@ -91,6 +93,7 @@ def test_the_desktop_is_asked_again_when_the_app_comes_back_to_the_front(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    desktop_answered(qtbot)
     assert heard == [None]
     radii = set()
     for t in (0.0, 2.0, 6.0):
@@ -100,6 +103,7 @@ def test_the_desktop_is_asked_again_when_the_app_comes_back_to_the_front(
     assert len(radii) == 1
 
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # nothing new
+    desktop_answered(qtbot)
     assert heard == [None]
     motion.policy().set_choice("off")  # an explicit choice outranks the desktop
     assert not guide.still
