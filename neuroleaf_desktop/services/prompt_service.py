@@ -33,7 +33,9 @@ class PromptService:
     are then simply on.
     """
 
-    def __init__(self, clock: Clock = system_clock, settings: SettingsService | None = None) -> None:
+    def __init__(
+        self, clock: Clock = system_clock, settings: SettingsService | None = None
+    ) -> None:
         self.clock = clock
         self.settings = settings
 
