@@ -16,13 +16,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.prompt_service import PromptService, WritingPrompt
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 log = get_logger("ui.journal")
 
@@ -44,21 +45,32 @@ class PromptLine(QWidget):
         self._day: date | None = None  # the day the current prompt was first offered on
         self._used = False  # the current prompt went into an entry: the next page moves on
         self.setAccessibleName("Writing prompt")
+        # Two lines: a small quiet lead, then the question in the text's own colour, so a long
+        # question wraps as a sentence of its own rather than mid-way after the lead.
+        self.lead_label = QLabel(LEAD, self)
+        self.lead_label.setProperty("role", "small")
         self.text_label = QLabel(self)
-        self.text_label.setProperty("role", "muted")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
+        question = scaled_font(self, 1.02)
+        question.setItalic(True)
+        self.text_label.setFont(question)
         self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.use_button = self._button("Use this", "Use this prompt")
         self.use_button.setToolTip("Start the entry with this question (you can delete it)")
         self.another_button = self._button("Another", "Show another prompt")
         self.another_button.setToolTip("Show a different question")
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self.lead_label)
+        words.addWidget(self.text_label)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(8)
-        row.addWidget(self.text_label, 1)
-        row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.use_button.clicked.connect(self._use)
         self.another_button.clicked.connect(self.show_another)
         ctx.bridge.changed.connect(self._on_change)
@@ -113,12 +125,17 @@ class PromptLine(QWidget):
             return
         self._set_prompt(self.service.another(self._prompt))
         log.info("journal.prompt_another", prompt=self._prompt.id)
-        announce(self, self.text_label.text())
+        announce(self, self.spoken())
+
+    def spoken(self) -> str:
+        """The line as one sentence, as assistive tech is told it."""
+        return f"{LEAD} {self._prompt.text}" if self._prompt is not None else ""
 
     # ==== inside ===============================================================================
     def _set_prompt(self, prompt: WritingPrompt) -> None:
         self._prompt = prompt
-        self.text_label.setText(f"{LEAD} {prompt.text}")
+        self.text_label.setText(prompt.text)
+        self.setAccessibleDescription(self.spoken())
 
     def _use(self) -> None:
         prompt = self._prompt
