@@ -174,8 +174,9 @@ def test_another_changes_the_prompt_announces_it_and_cycles_through_all(
     seen = [TODAY_S, second]
     for _ in range(len(PROMPTS) - 2):
         line.another_button.click()
-        assert line.prompt != seen[-1]
-        seen.append(line.prompt)  # type: ignore[arg-type]
+        shown = line.prompt
+        assert shown is not None and shown != seen[-1]
+        seen.append(shown)
     assert len(set(seen)) == len(PROMPTS)  # every prompt before any repeats
     line.another_button.click()
     assert line.prompt == TODAY_S
