@@ -79,6 +79,9 @@ COMMANDS: dict[str, LazyCommand] = {
     "export": LazyCommand(_PKG + "export_cmd", "export_cmd", "Export your journal."),
     "import": LazyCommand(_PKG + "export_cmd", "import_cmd", "Import from another journal app."),
     "restore": LazyCommand(_PKG + "export_cmd", "restore_cmd", "Restore an encrypted backup."),
+    "prompt": LazyCommand(
+        _PKG + "prompt_cmd", "prompt_cmd", "Print a writing prompt to start an entry with."
+    ),
     "ask": LazyCommand(_PKG + "insight_cmd", "ask_cmd", "Ask your journal what helped."),
     "models": LazyCommand(_PKG + "models_cmd", "models_cmd", "List the local AI models."),
     "sync": LazyCommand(

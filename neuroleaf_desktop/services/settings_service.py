@@ -70,6 +70,8 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "theme": ("system", _choice("light", "dark", "system"), "light, dark or system"),
     # Keep animations still: "on", "off", or "system" (follow the desktop's own preference).
     "reduce_motion": ("system", _choice("system", "on", "off"), "system, on or off"),
+    # Offer a gentle question on a new, empty entry: "on" or "off".
+    "writing_prompts": ("on", _choice("on", "off"), "on or off"),
     "auto_lock_minutes": (5, _int_range(0, 240), "minutes from 0 (never) to 240"),
     "lock_on_minimize": (True, _is_bool, "true or false"),
     "close_to_tray": (True, _is_bool, "true or false"),
@@ -99,6 +101,7 @@ class Settings:
 
     theme: str
     reduce_motion: str
+    writing_prompts: str
     auto_lock_minutes: int
     lock_on_minimize: bool
     close_to_tray: bool

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
 from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.domain.writing_prompts import WritingPrompt, as_heading
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.analysis_sources import KeywordSource, stress_sources
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.header import EntryHeader
+from neuroleaf_desktop.ui.journal.prompt_line import PromptLine
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, Card, TagEditor
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
@@ -107,6 +109,8 @@ class JournalEditor(QWidget):
         card.setAccessibleName("Editor")
         self.header = EntryHeader(self.ctx, card)  # the date, and the mood of that day
         self.entry_date, self.day_mood_label = self.header.entry_date, self.header.day_mood_label
+        self.prompt_line = PromptLine(self.ctx, card)  # a question offered on a blank new page
+        self.prompt_line.used.connect(self._use_prompt)
         self.title_edit = QLineEdit(card)
         self.title_edit.setPlaceholderText("Title")
         self.title_edit.setAccessibleName("Entry title")
@@ -148,6 +152,7 @@ class JournalEditor(QWidget):
         footer.addWidget(self.delete_button)
         footer.addWidget(self.save_button)
         card.body.addWidget(self.header)
+        card.body.addWidget(self.prompt_line)
         card.body.addWidget(self.title_edit)
         card.body.addWidget(self.analysis_chips)
         card.body.addWidget(self.body_edit, 1)
@@ -173,6 +178,7 @@ class JournalEditor(QWidget):
         """
         return [
             self.entry_date,
+            *self.prompt_line.focus_order(),  # read before writing; skipped while hidden
             self.title_edit,
             self.body_edit,
             self.analysis_chips,  # one stop; the arrow keys move between its chips
@@ -224,6 +230,10 @@ class JournalEditor(QWidget):
         self.autosave_timer.stop()
         self._show_entry_meta(entry)
         self.status_label.setText("Restored from a draft — not saved yet" if draft else "")
+        if entry is None and draft is None:
+            self.prompt_line.offer()  # a blank page: a question may help start it
+        else:
+            self.prompt_line.withdraw()
         self.load_analysis()
 
     def _show_entry_meta(self, entry: JournalEntry | None) -> None:
@@ -249,12 +259,28 @@ class JournalEditor(QWidget):
     def _edited(self) -> None:
         if self._filling:
             return
+        self.prompt_line.withdraw()  # the person has started: the offer steps aside
         self.ctx.session.embeddings.note_typing()  # background indexing yields to the keys
         self._version += 1
         words = model.word_count(self.body_edit.toPlainText())
         self.status_label.setText(f"Unsaved changes · {plural(words, 'word')}")
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(self.autosave_ms)
+
+    def _use_prompt(self, prompt: WritingPrompt) -> None:
+        """Start the text with ``prompt`` as a heading line and put the cursor under it.
+
+        The text, not the title: the title is the person's own name for the entry, what the
+        lists show; a question there would make every prompted entry look alike. As a heading
+        in the text the question stays beside the answer when the entry is read back, and it is
+        plain text the person can delete or undo (Ctrl+Z) like anything they typed. It goes in
+        as typing does, so the entry has unsaved changes and a draft follows.
+        """
+        cursor = self.body_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        cursor.insertText(f"{as_heading(prompt)}\n")
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()
 
     def _needs_draft(self) -> bool:
         return self._version > self._draft_version and self._version > self._saved_version

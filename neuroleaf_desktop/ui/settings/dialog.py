@@ -1,7 +1,8 @@
 """Settings: appearance, privacy & security, reminders, about.
 
 Every change is written through ``session.settings.set`` as a task (``ui/tasks.py``) the moment
-it is made (no Apply button); the theme and reduce motion are applied live. The app controller
+it is made (no Apply button); the theme and reduce motion are applied live, and an open
+Journal follows the writing-prompts choice as soon as it is stored. The app controller
 listens for the settings change and updates auto-lock and the tray behaviour.
 """
 
@@ -191,6 +192,22 @@ class SettingsDialog(QDialog):
             button.toggled.connect(
                 lambda checked, v=value: self._motion_chosen(v) if checked else None
             )
+        layout.addSpacing(12)
+        prompts = QLabel("Writing prompts")
+        prompts.setProperty("role", "heading")
+        layout.addWidget(prompts)
+        layout.addWidget(
+            _muted(
+                "A gentle question on a new, empty entry, to help you start. "
+                "It is chosen by the date, never from what you write."
+            )
+        )
+        self.writing_prompts = QCheckBox("Offer a writing prompt on a blank page")
+        self.writing_prompts.setAccessibleName("Writing prompts")
+        self.writing_prompts.toggled.connect(
+            lambda on: self._write("writing_prompts", "on" if on else "off")
+        )
+        layout.addWidget(self.writing_prompts)
         layout.addStretch(1)
         return page
 
@@ -360,6 +377,7 @@ class SettingsDialog(QDialog):
             motion = self.motion_buttons.get(str(values.get("reduce_motion", "system")))
             if motion is not None:
                 motion.setChecked(True)
+            self.writing_prompts.setChecked(str(values.get("writing_prompts", "on")) == "on")
             self.set_autolock_minutes(int(values.get("auto_lock_minutes", 5)))
             self.lock_on_minimize.setChecked(bool(values.get("lock_on_minimize", True)))
             self.close_to_tray.setChecked(bool(values.get("close_to_tray", True)))
