@@ -165,3 +165,22 @@ def following(prompt: WritingPrompt) -> WritingPrompt:
 def as_heading(prompt: WritingPrompt) -> str:
     """The prompt as the first line of an entry's text: a heading the person can delete."""
     return f"# {prompt.text}"
+
+
+_HEADINGS = frozenset(as_heading(prompt) for prompt in PROMPTS)
+
+
+def without_prompt_headings(text: str) -> str:
+    """``text`` with every line that is exactly a prompt's heading blanked to spaces of the same
+    length, so offsets into the text still point at the same words.
+
+    Why: a used prompt is the app's question, not the person's words; read as theirs, "What was
+    hard today?" over a plain answer would make the entry's tone negative. A heading the person
+    has edited is theirs and stays. (Retiring a prompt from the list would make its heading count
+    as the person's words in older entries: keep its text here if one is ever retired.)
+    """
+    if "# " not in text:
+        return text
+    lines = text.split("\n")
+    blanked = [" " * len(line) if line.rstrip() in _HEADINGS else line for line in lines]
+    return "\n".join(blanked)

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.writing_prompts import (
     by_id,
     first_for,
     following,
+    without_prompt_headings,
 )
 
 MAX_CHARS = 80
@@ -152,3 +153,58 @@ def test_ids_find_their_prompt_and_an_unknown_one_starts_the_cycle() -> None:
     assert by_id("no.such") is None
     gone = WritingPrompt("retired.one", PromptTheme.PEOPLE, "Who did you see?")
     assert following(gone) == PROMPTS[0]
+
+
+# What a person might write under a prompt: plain, worried, glad, mixed, a list, one word.
+_ANSWERS = (
+    "Walked to the allotment and pulled up the last of the leeks.",
+    "The landlord still hasn't fixed the boiler and I'm fed up with chasing him.",
+    "Got the job offer this afternoon, I can't stop grinning!",
+    "Mum's scan came back clear, though I'm still shaky from the wait.",
+    "- laundry\n- rang the GP\n- nap",
+    "Tired.",
+)
+
+
+def _tone(compound: float) -> str:
+    return "positive" if compound > 0.05 else "negative" if compound < -0.05 else "neutral"
+
+
+@pytest.mark.parametrize("prompt", PROMPTS, ids=lambda p: p.id)
+def test_a_used_prompt_lends_no_feeling_worry_or_tone_to_what_is_written_under_it(
+    prompt: WritingPrompt,
+) -> None:
+    """The question is the app's words, not the person's: whatever the chips say of an entry
+    started from a prompt, they would say of the answer alone."""
+    for answer in _ANSWERS:
+        alone = analyse("", answer)
+        with_prompt = analyse("", f"{as_heading(prompt)}\n{answer}")
+        assert {word for word, _ in with_prompt.stress_keywords} <= {
+            word for word, _ in alone.stress_keywords
+        }, answer
+        felt_alone = {name for name, score in alone.emotions.items() if score > 0}
+        felt = {name for name, score in with_prompt.emotions.items() if score > 0}
+        assert felt <= felt_alone, answer
+        assert _tone(with_prompt.sentiment.compound) == _tone(alone.sentiment.compound), answer
+
+
+def test_only_an_untouched_prompt_heading_is_blanked_and_offsets_stay() -> None:
+    prompt = PROMPTS[0]
+    text = f"{as_heading(prompt)}\nThe bus was late again.\n# My own heading\n"
+    blanked = without_prompt_headings(text)
+    assert len(blanked) == len(text)
+    assert blanked.split("\n")[0].strip() == ""
+    assert blanked.endswith("\nThe bus was late again.\n# My own heading\n")
+    edited = f"{as_heading(prompt)[:-1]}, honestly?\nAll fine."
+    assert without_prompt_headings(edited) == edited  # changed by the person: their words
+    quoted_in_a_line = f"She asked me: {prompt.text}"
+    assert without_prompt_headings(quoted_in_a_line) == quoted_in_a_line
+
+
+def test_a_stress_word_under_a_used_prompt_is_found_where_it_was_typed() -> None:
+    """Offsets into the entry still point at the person's words with the prompt blanked."""
+    from neuroleaf_desktop.domain.analysis.stress_spans import keyword_spans
+
+    body = f"{as_heading(PROMPTS[0])}\nThe rent went up again and I can't cover it."
+    spans = list(keyword_spans("", body, {"rent"}))
+    assert spans and all(body[start:end].lower().startswith("rent") for _, start, end in spans)

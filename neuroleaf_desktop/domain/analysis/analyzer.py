@@ -21,6 +21,7 @@ from neuroleaf_desktop.domain.analysis.entry_scores import (
     stress_keywords,
 )
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.writing_prompts import without_prompt_headings
 
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
@@ -544,7 +545,10 @@ def content_hash(title: str, body: str) -> str:
 
 def analysed_text(title: str, body: str) -> str:
     """The text the analyser reads: the title as a sentence of its own before the body, or the
-    body alone when the title is blank (offsets into an entry's analysis index this)."""
+    body alone when the title is blank (offsets into an entry's analysis index this). A writing
+    prompt the person took as their first line is the app's question, not their words: it is
+    read as blank space of its own length, so it lends the entry no tone, feeling or worry."""
+    body = without_prompt_headings(body)
     return f"{title}\n{body}" if title.strip() else body
 
 

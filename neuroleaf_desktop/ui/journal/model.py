@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
@@ -63,4 +64,13 @@ def when_label(moment: datetime, today: date) -> str:
 
 
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Words as a person counts them: the marks of plain-text formatting standing alone (a
+    heading's ``#``, a list's ``-``, a dash between clauses) are not words; an emoji is."""
+    return sum(1 for token in text.split() if not all(_is_mark(char) for char in token))
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("P") or char in _FORMATTING_SYMBOLS
+
+
+_FORMATTING_SYMBOLS = frozenset("#*+=|~`^<>")
