@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
@@ -222,3 +224,14 @@ def said_how(announcements: Announcements) -> list[tuple[str, bool]]:
 def heard(announcements: Announcements) -> list[tuple[str, str, QWidget | None]]:
     """Every accessibility event during the test: (event or "announce", text, widget)."""
     return announcements.events
+
+
+@pytest.fixture
+def motion_at_system(qtbot: QtBot) -> Iterator[None]:
+    """Reduce motion as an app starts: "system", the desktop asked afresh; put back after the
+    test, once any answer from the desktop that is on its way has landed."""
+    motion.policy().forget_desktop()
+    yield
+    qtbot.waitUntil(lambda: not motion.policy().reading, timeout=5_000)
+    motion.policy().set_choice("system")
+    motion.policy().forget_desktop()
