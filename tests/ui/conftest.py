@@ -38,6 +38,8 @@ from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
+from neuroleaf_desktop.ui.journal import JournalScreen
+from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.conftest import PASSPHRASE
@@ -235,3 +237,32 @@ def motion_at_system(qtbot: QtBot) -> Iterator[None]:
     qtbot.waitUntil(lambda: not motion.policy().reading, timeout=5_000)
     motion.policy().set_choice("system")
     motion.policy().forget_desktop()
+
+
+def close_journal_widget(ctx: UiContext, widget: JournalScreen | JournalEditor) -> None:
+    """Close a journal screen or editor before the vault is locked: its timers stopped, its
+    last reads drained."""
+    widget.autosave_timer.stop()
+    if isinstance(widget, JournalScreen):
+        widget._reload_timer.stop()
+    widget.close()
+    drain(ctx)
+    widget.deleteLater()
+
+
+@pytest.fixture
+def journal_screens(ui_ctx: UiContext) -> Iterator[list[JournalScreen]]:
+    """Journal screens a test opens (append them); closed at its end."""
+    made: list[JournalScreen] = []
+    yield made
+    for screen in made:
+        close_journal_widget(ui_ctx, screen)
+
+
+@pytest.fixture
+def journal_editors(ui_ctx: UiContext) -> Iterator[list[JournalEditor]]:
+    """Journal editors a test opens (append them); closed at its end."""
+    made: list[JournalEditor] = []
+    yield made
+    for editor in made:
+        close_journal_widget(ui_ctx, editor)
