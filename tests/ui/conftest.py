@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
+from neuroleaf_desktop.ui.journal import JournalScreen
+from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.conftest import PASSPHRASE
@@ -222,3 +226,43 @@ def said_how(announcements: Announcements) -> list[tuple[str, bool]]:
 def heard(announcements: Announcements) -> list[tuple[str, str, QWidget | None]]:
     """Every accessibility event during the test: (event or "announce", text, widget)."""
     return announcements.events
+
+
+@pytest.fixture
+def motion_at_system(qtbot: QtBot) -> Iterator[None]:
+    """Reduce motion as an app starts: "system", the desktop asked afresh; put back after the
+    test, once any answer from the desktop that is on its way has landed."""
+    motion.policy().forget_desktop()
+    yield
+    qtbot.waitUntil(lambda: not motion.policy().reading, timeout=5_000)
+    motion.policy().set_choice("system")
+    motion.policy().forget_desktop()
+
+
+def close_journal_widget(ctx: UiContext, widget: JournalScreen | JournalEditor) -> None:
+    """Close a journal screen or editor before the vault is locked: its timers stopped, its
+    last reads drained."""
+    widget.autosave_timer.stop()
+    if isinstance(widget, JournalScreen):
+        widget._reload_timer.stop()
+    widget.close()
+    drain(ctx)
+    widget.deleteLater()
+
+
+@pytest.fixture
+def journal_screens(ui_ctx: UiContext) -> Iterator[list[JournalScreen]]:
+    """Journal screens a test opens (append them); closed at its end."""
+    made: list[JournalScreen] = []
+    yield made
+    for screen in made:
+        close_journal_widget(ui_ctx, screen)
+
+
+@pytest.fixture
+def journal_editors(ui_ctx: UiContext) -> Iterator[list[JournalEditor]]:
+    """Journal editors a test opens (append them); closed at its end."""
+    made: list[JournalEditor] = []
+    yield made
+    for editor in made:
+        close_journal_widget(ui_ctx, editor)

@@ -4,8 +4,6 @@ breath while the step and its seconds change in words; with it off the circle br
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -21,15 +19,8 @@ from tests.ui.conftest import FakeClock
 from tests.ui.helpers.desktop_motion import desktop_answered, desktop_says
 from tests.ui.helpers.ui_context import drain
 
+pytestmark = pytest.mark.usefixtures("motion_at_system")
 START = 1_000.0  # FakeClock's first reading
-
-
-@pytest.fixture(autouse=True)
-def _policy_back_to_system() -> Iterator[None]:
-    motion.policy().forget_desktop()
-    yield
-    motion.policy().set_choice("system")
-    motion.policy().forget_desktop()
 
 
 def painted_radius(guide: BreathingGuide) -> float:

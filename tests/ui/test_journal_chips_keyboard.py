@@ -27,7 +27,6 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import TIP_LABEL, AnalysisChips
 from tests.support.privacy import make_canary
 from tests.ui.conftest import widgets_containing
 from tests.ui.helpers.keys import focused, press
-from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 
@@ -36,15 +35,8 @@ FSI, PDI = "\u2068", "\u2069"
 
 
 @pytest.fixture
-def screens(ui_ctx: UiContext) -> Iterator[list[JournalScreen]]:
-    made: list[JournalScreen] = []
-    yield made
-    for screen in made:
-        screen.autosave_timer.stop()
-        screen._reload_timer.stop()
-        screen.close()
-        drain(ui_ctx)
-        screen.deleteLater()
+def screens(journal_screens: list[JournalScreen]) -> Iterator[list[JournalScreen]]:
+    yield journal_screens
     QToolTip.hideText()
 
 

@@ -9,8 +9,6 @@ entry ("Analysing…" for new text, the result once the background job has run).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -21,22 +19,10 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.journal.store import EntryStore
-from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 
 HAPPY = "I'm so grateful for my friends, today was wonderful"
-
-
-@pytest.fixture
-def editors(ui_ctx: UiContext) -> Iterator[list[JournalEditor]]:
-    made: list[JournalEditor] = []
-    yield made
-    for editor in made:
-        editor.autosave_timer.stop()
-        editor.close()
-        drain(ui_ctx)
-        editor.deleteLater()
 
 
 def make_editor(
@@ -53,9 +39,9 @@ def make_editor(
 
 
 def test_autosave_writes_a_draft_once_the_interval_passes(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_editors: list[JournalEditor]
 ) -> None:
-    editor = make_editor(qtbot, ui_ctx, editors)
+    editor = make_editor(qtbot, ui_ctx, journal_editors)
     editor.show_entry(None)
     editor.autosave_ms = 300
     qtbot.keyClicks(editor.body_edit, "a thought worth keeping")
@@ -74,12 +60,12 @@ def test_autosave_writes_a_draft_once_the_interval_passes(
 
 
 def test_a_draft_left_by_a_crash_is_offered_and_restored(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_editors: list[JournalEditor]
 ) -> None:
     entry = session.journal.add(NewEntry(title="Evening", body="The first version."))
     # What a session killed mid-typing leaves behind: a draft of that entry in the vault.
     session.drafts.save("crashed", "Evening", "The first version, and more.", ("late",), entry.id)
-    editor = make_editor(qtbot, ui_ctx, editors, (entry,))
+    editor = make_editor(qtbot, ui_ctx, journal_editors, (entry,))
     editor.show_entry(None)
     restored: list[JournalEntry | None] = []
     editor.draft_restored.connect(restored.append)
@@ -103,10 +89,10 @@ def test_a_draft_left_by_a_crash_is_offered_and_restored(
 
 
 def test_chips_follow_the_entry_and_its_analysis(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_editors: list[JournalEditor]
 ) -> None:
     entry = session.journal.add(NewEntry(title="", body=HAPPY))
-    editor = make_editor(qtbot, ui_ctx, editors, (entry,))
+    editor = make_editor(qtbot, ui_ctx, journal_editors, (entry,))
     chips = editor.analysis_chips
     editor.show_entry(None)
     assert chips.texts() == []  # nothing to analyse in a blank page
@@ -126,9 +112,9 @@ def test_chips_follow_the_entry_and_its_analysis(
 
 
 def test_saved_marks_the_text_saved_and_offers_new_tags(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_editors: list[JournalEditor]
 ) -> None:
-    editor = make_editor(qtbot, ui_ctx, editors)
+    editor = make_editor(qtbot, ui_ctx, journal_editors)
     editor.show_entry(None)
     editor.tag_editor.set_suggestions(["sleep"])
     qtbot.keyClicks(editor.title_edit, "Walk")

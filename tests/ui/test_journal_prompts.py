@@ -9,7 +9,6 @@ hides the line at once; Tab reaches both buttons between the date and the title.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -49,17 +48,6 @@ def clock(ui_ctx: UiContext) -> FixedClock:
     return fixed
 
 
-@pytest.fixture
-def editors(ui_ctx: UiContext) -> Iterator[list[JournalEditor]]:
-    made: list[JournalEditor] = []
-    yield made
-    for editor in made:
-        editor.autosave_timer.stop()
-        editor.close()
-        drain(ui_ctx)
-        editor.deleteLater()
-
-
 def blank_editor(
     qtbot: QtBot, ctx: UiContext, made: list[JournalEditor], store: EntryStore | None = None
 ) -> JournalEditor:
@@ -75,9 +63,9 @@ def blank_editor(
 
 
 def test_a_blank_new_entry_offers_today_s_prompt(
-    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, journal_editors: list[JournalEditor]
 ) -> None:
-    editor = blank_editor(qtbot, ui_ctx, editors)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors)
     line = editor.prompt_line
     assert line.prompt == TODAY_S
     assert line.text_label.text() == TODAY_S.text and line.lead_label.text() == LEAD
@@ -97,9 +85,13 @@ def test_a_blank_new_entry_offers_today_s_prompt(
 
 @pytest.mark.parametrize("where", ["title", "body"])
 def test_typing_hides_the_line_at_once(
-    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, editors: list[JournalEditor], where: str
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    clock: FixedClock,
+    journal_editors: list[JournalEditor],
+    where: str,
 ) -> None:
-    editor = blank_editor(qtbot, ui_ctx, editors)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors)
     target = editor.title_edit if where == "title" else editor.body_edit
     qtbot.keyClick(target, Qt.Key.Key_W)
     assert not editor.prompt_line.isVisible()
@@ -115,12 +107,12 @@ def test_an_existing_entry_or_a_draft_never_shows_it(
     ui_ctx: UiContext,
     session: Session,
     clock: FixedClock,
-    editors: list[JournalEditor],
+    journal_editors: list[JournalEditor],
 ) -> None:
     entry = session.journal.add(NewEntry(title="Harbour", body="Watched the boats come in."))
     store = EntryStore()
     store.first_page([entry], page_size=200)
-    editor = blank_editor(qtbot, ui_ctx, editors, store)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors, store)
     editor.show_entry(entry)
     assert not editor.prompt_line.isVisible()
     draft = session.drafts.save("left-over", "", "half a thought", (), None)
@@ -132,9 +124,9 @@ def test_an_existing_entry_or_a_draft_never_shows_it(
 
 
 def test_use_this_starts_the_text_with_the_prompt_and_counts_as_typing(
-    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, editors: list[JournalEditor]
+    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, journal_editors: list[JournalEditor]
 ) -> None:
-    editor = blank_editor(qtbot, ui_ctx, editors)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors)
     line = editor.prompt_line
     editor.activateWindow()
     line.use_button.setFocus()
@@ -161,10 +153,10 @@ def test_another_changes_the_prompt_announces_it_and_cycles_through_all(
     qtbot: QtBot,
     ui_ctx: UiContext,
     clock: FixedClock,
-    editors: list[JournalEditor],
+    journal_editors: list[JournalEditor],
     said_how: list[tuple[str, bool]],
 ) -> None:
-    editor = blank_editor(qtbot, ui_ctx, editors)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors)
     line = editor.prompt_line
     qtbot.mouseClick(line.another_button, Qt.MouseButton.LeftButton)
     second = following(TODAY_S)
@@ -188,9 +180,9 @@ def test_turning_the_setting_off_hides_it_and_on_brings_it_back(
     ui_ctx: UiContext,
     session: Session,
     clock: FixedClock,
-    editors: list[JournalEditor],
+    journal_editors: list[JournalEditor],
 ) -> None:
-    editor = blank_editor(qtbot, ui_ctx, editors)
+    editor = blank_editor(qtbot, ui_ctx, journal_editors)
     session.settings.set("writing_prompts", "off")  # e.g. `neuroleaf settings set …`
     qtbot.waitUntil(lambda: not editor.prompt_line.isVisible(), timeout=2_000)
     editor.show_entry(None)
@@ -205,11 +197,11 @@ def test_prompts_off_from_the_start_never_show(
     ui_ctx: UiContext,
     session: Session,
     clock: FixedClock,
-    editors: list[JournalEditor],
+    journal_editors: list[JournalEditor],
 ) -> None:
     session.settings.set("writing_prompts", "off")
     editor = JournalEditor(ui_ctx, EntryStore())
-    editors.append(editor)
+    journal_editors.append(editor)
     editor.show()
     qtbot.waitExposed(editor)
     editor.show_entry(None)
@@ -217,23 +209,11 @@ def test_prompts_off_from_the_start_never_show(
     assert not editor.prompt_line.isVisible()
 
 
-@pytest.fixture
-def screens(ui_ctx: UiContext) -> Iterator[list[JournalScreen]]:
-    made: list[JournalScreen] = []
-    yield made
-    for screen in made:
-        screen.autosave_timer.stop()
-        screen._reload_timer.stop()
-        screen.close()
-        drain(ui_ctx)
-        screen.deleteLater()
-
-
 def test_tab_goes_from_the_date_to_both_buttons_then_the_title(
-    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, screens: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, clock: FixedClock, journal_screens: list[JournalScreen]
 ) -> None:
     screen = JournalScreen(ui_ctx)
-    screens.append(screen)
+    journal_screens.append(screen)
     screen.resize(1000, 700)
     screen.show()
     screen.activateWindow()

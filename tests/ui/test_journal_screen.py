@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -13,22 +11,8 @@ from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
-from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def open_screen(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[list[JournalScreen]]:
-    """Opens screens on demand; closes them before the vault is locked."""
-    screens: list[JournalScreen] = []
-    yield screens
-    for screen in screens:
-        screen.autosave_timer.stop()
-        screen._reload_timer.stop()
-        screen.close()
-        drain(ui_ctx)
-        screen.deleteLater()
 
 
 def show(qtbot: QtBot, ctx: UiContext, screens: list[JournalScreen]) -> JournalScreen:
@@ -42,9 +26,9 @@ def show(qtbot: QtBot, ctx: UiContext, screens: list[JournalScreen]) -> JournalS
 
 
 def test_write_entry_with_the_keyboard(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     assert screen.empty.isVisible()  # the helpful empty state before the first entry
     screen.new_entry()
     assert screen.title_edit.hasFocus()
@@ -63,10 +47,10 @@ def test_write_entry_with_the_keyboard(
 
 
 def test_edit_goes_through_the_service(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     entry = session.journal.add(NewEntry(title="Monday", body="first version"))
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.entry_list.setCurrentRow(0)
     assert screen.current_entry_id == entry.id
     screen.body_edit.setFocus()
@@ -78,10 +62,10 @@ def test_edit_goes_through_the_service(
 
 
 def test_delete_then_undo(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     entry = session.journal.add(NewEntry(title="To be deleted", body="…"))
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.entry_list.setCurrentRow(0)
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
     assert screen.visible_titles() == []  # optimistic: gone at once
@@ -100,14 +84,14 @@ def test_failed_write_is_rolled_back_with_a_message(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    open_screen: list[JournalScreen],
+    journal_screens: list[JournalScreen],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def broken_add(new: NewEntry, *, origin: str = "") -> None:
         raise NeuroLeafError("The disk is full, so this entry was not saved.")
 
     monkeypatch.setattr(session.journal, "add", broken_add)
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.new_entry()
     qtbot.keyClicks(screen.title_edit, "Doomed")
     qtbot.keyClicks(screen.body_edit, "words that must not be lost")
@@ -128,11 +112,11 @@ def test_failed_edit_restores_the_old_version(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    open_screen: list[JournalScreen],
+    journal_screens: list[JournalScreen],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session.journal.add(NewEntry(title="Original", body="body"))
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.entry_list.setCurrentRow(0)
 
     def broken_edit(*_args: object, **_kwargs: object) -> None:
@@ -150,9 +134,9 @@ def test_failed_edit_restores_the_old_version(
 
 
 def test_autosave_writes_a_draft_after_the_timer(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.autosave_ms = 100
     screen.new_entry()
     qtbot.keyClicks(screen.body_edit, "half a thought")
@@ -168,9 +152,9 @@ def test_autosave_writes_a_draft_after_the_timer(
 
 
 def test_focus_loss_saves_a_draft(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     screen.autosave_ms = 60_000  # the timer will not fire: only focus loss saves
     screen.new_entry()
     qtbot.keyClicks(screen.title_edit, "Leaving the field")
@@ -179,10 +163,10 @@ def test_focus_loss_saves_a_draft(
 
 
 def test_drafts_are_offered_after_unlock(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     session.drafts.save("draft-1", "Unfinished", "half a thought", ("night",), None)
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     qtbot.waitUntil(lambda: screen.draft_bar.isVisible())
     assert "unsaved draft from" in screen.draft_bar.text
     assert screen.draft_bar.action_button.text() == "Restore"
@@ -197,10 +181,10 @@ def test_drafts_are_offered_after_unlock(
 
 
 def test_discarding_an_offered_draft(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     session.drafts.save("draft-2", "Not needed", "scratch", (), None)
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     qtbot.waitUntil(lambda: screen.draft_bar.isVisible())
     qtbot.mouseClick(screen.draft_bar.secondary_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.drafts.list() == [])
@@ -208,18 +192,18 @@ def test_discarding_an_offered_draft(
 
 
 def test_refreshes_when_entries_change_elsewhere(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     session.journal.add(NewEntry(title="From the CLI", body="x"))
     qtbot.waitUntil(lambda: screen.visible_titles() == ["From the CLI"])
 
 
 def test_tag_editor_completes_existing_tags(
-    qtbot: QtBot, ui_ctx: UiContext, session: Session, open_screen: list[JournalScreen]
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     session.journal.add(NewEntry(title="t", body="b", tags=("gratitude", "sleep")))
-    screen = show(qtbot, ui_ctx, open_screen)
+    screen = show(qtbot, ui_ctx, journal_screens)
     qtbot.waitUntil(lambda: "gratitude" in screen.tag_editor.suggestions())
     screen.new_entry()
     editor = screen.tag_editor
@@ -235,7 +219,7 @@ def test_pages_in_older_entries_and_applies_changes_incrementally(
     qtbot: QtBot,
     ui_ctx: UiContext,
     session: Session,
-    open_screen: list[JournalScreen],
+    journal_screens: list[JournalScreen],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The newest page shows first, older pages follow; a change re-reads only that entry."""
@@ -251,7 +235,7 @@ def test_pages_in_older_entries_and_applies_changes_incrementally(
             NewEntry(title=f"Day {i}", body="…", created_at=start + timedelta(days=i))
         )
     screen = JournalScreen(ui_ctx)
-    open_screen.append(screen)
+    journal_screens.append(screen)
     shown: list[int] = []
     screen.first_page_shown.connect(lambda: shown.append(len(screen.visible_entries())))
     screen.resize(1000, 700)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,13 +13,7 @@ from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.widgets.busy import BusyBar
 from tests.ui.helpers.desktop_motion import desktop_answered, desktop_says
 
-
-@pytest.fixture(autouse=True)
-def _policy_back_to_system() -> Iterator[None]:
-    motion.policy().forget_desktop()
-    yield
-    motion.policy().set_choice("system")
-    motion.policy().forget_desktop()
+pytestmark = pytest.mark.usefixtures("motion_at_system")
 
 
 def test_a_slow_desktop_tool_is_asked_on_a_worker_and_its_answer_stills_the_bar(

@@ -3,8 +3,6 @@ desktop's hint read again when the app comes back to the front."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -21,13 +19,7 @@ from tests.ui.conftest import FakeClock
 from tests.ui.helpers.desktop_motion import desktop_answered, desktop_says
 from tests.ui.test_breathing_motion import painted_radius
 
-
-@pytest.fixture(autouse=True)
-def _policy_back_to_system() -> Iterator[None]:
-    motion.policy().forget_desktop()
-    yield
-    motion.policy().set_choice("system")
-    motion.policy().forget_desktop()
+pytestmark = pytest.mark.usefixtures("motion_at_system")
 
 
 def _frames(qtbot: QtBot, widget: QWidget, count: int = 4) -> list[QImage]:

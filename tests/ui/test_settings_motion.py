@@ -3,7 +3,7 @@ applied at once to an open breathing exercise, and stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,15 +14,10 @@ from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.care import BreathingDialog
 from neuroleaf_desktop.ui.settings import SettingsDialog
-from tests.ui.conftest import PASSPHRASE, FakeClock
+from tests.ui.conftest import FakeClock
+from tests.ui.helpers.settings_dialog import opened_settings, store_setting, unlocked_main
 
-
-@pytest.fixture(autouse=True)
-def _policy_back_to_system() -> Iterator[None]:
-    motion.policy().forget_desktop()
-    yield
-    motion.policy().set_choice("system")
-    motion.policy().forget_desktop()
+pytestmark = pytest.mark.usefixtures("motion_at_system")
 
 
 def _open(
@@ -31,14 +26,8 @@ def _open(
     profile_with_entries: Callable[..., str],
 ) -> tuple[AppController, SettingsDialog]:
     slug = profile_with_entries("Rae", "a quiet morning")
-    controller = make_controller(profile=slug, passphrase=PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
-    main = controller.main_window
-    assert main is not None
-    main.settings_action.trigger()
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
-    qtbot.waitUntil(dialog.tabs.isEnabled, timeout=5_000)
-    return controller, dialog
+    controller, main = unlocked_main(qtbot, make_controller, slug)
+    return controller, opened_settings(qtbot, main)
 
 
 def test_the_control_is_named_and_starts_at_the_stored_choice(
@@ -104,24 +93,12 @@ def test_a_stored_choice_is_followed_at_unlock_and_shown_in_the_dialog(
     profile_with_entries: Callable[..., str],
 ) -> None:
     slug = profile_with_entries("Sol", "rain on the window")
-    from neuroleaf_desktop.paths import app_paths
-    from neuroleaf_desktop.services.profiles import ProfileStore
-
-    stored = ProfileStore(app_paths()).open(slug, PASSPHRASE)
-    try:
-        stored.settings.set("reduce_motion", "on")
-    finally:
-        stored.close()
-    controller = make_controller(profile=slug, passphrase=PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
-    main = controller.main_window
-    assert main is not None
+    store_setting(slug, "reduce_motion", "on")
+    _controller, main = unlocked_main(qtbot, make_controller, slug)
     # the window reads the stored choice itself: its busy light is still before any dialog opens
     qtbot.waitUntil(lambda: motion.policy().choice == "on", timeout=5_000)
     assert main.jobs_bar.still
-    main.settings_action.trigger()
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
-    qtbot.waitUntil(dialog.tabs.isEnabled, timeout=5_000)
+    dialog = opened_settings(qtbot, main)
     assert dialog.motion_buttons["on"].isChecked()
     assert motion.policy().choice == "on"
     dialog.close()

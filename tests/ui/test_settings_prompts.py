@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.settings import SettingsDialog
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers.settings_dialog import opened_settings, store_setting, unlocked_main
 
 pytestmark = pytest.mark.gui
 
@@ -23,16 +23,10 @@ def _open(
     profile_with_entries: Callable[..., str],
 ) -> tuple[AppController, SettingsDialog]:
     slug = profile_with_entries("Noor", "tea by the window")
-    controller = make_controller(profile=slug, passphrase=PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
-    main = controller.main_window
-    assert main is not None
+    controller, main = unlocked_main(qtbot, make_controller, slug)
     main.new_entry()
     qtbot.waitUntil(main.journal.editor.prompt_line.isVisible, timeout=5_000)
-    main.settings_action.trigger()
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
-    qtbot.waitUntil(dialog.tabs.isEnabled, timeout=5_000)
-    return controller, dialog
+    return controller, opened_settings(qtbot, main)
 
 
 def test_the_control_is_named_on_by_default_and_reached_by_tab(
@@ -88,22 +82,10 @@ def test_a_stored_off_is_shown_in_the_dialog(
     profile_with_entries: Callable[..., str],
 ) -> None:
     slug = profile_with_entries("Lin", "a long walk")
-    from neuroleaf_desktop.paths import app_paths
-    from neuroleaf_desktop.services.profiles import ProfileStore
-
-    stored = ProfileStore(app_paths()).open(slug, PASSPHRASE)
-    try:
-        stored.settings.set("writing_prompts", "off")
-    finally:
-        stored.close()
-    controller = make_controller(profile=slug, passphrase=PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
-    main = controller.main_window
-    assert main is not None
+    store_setting(slug, "writing_prompts", "off")
+    controller, main = unlocked_main(qtbot, make_controller, slug)
     main.new_entry()
-    main.settings_action.trigger()
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
-    qtbot.waitUntil(dialog.tabs.isEnabled, timeout=5_000)
+    dialog = opened_settings(qtbot, main)
     assert not dialog.writing_prompts.isChecked()
     qtbot.waitUntil(lambda: controller.tasks.in_flight == 0, timeout=5_000)  # setting read
     assert not main.journal.editor.prompt_line.isVisible()

@@ -4,21 +4,13 @@ applies at once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.ui import motion
 from neuroleaf_desktop.ui.voice.level_meter import LevelMeter, level_word
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _policy_back_to_system() -> Iterator[None]:
-    yield
-    motion.policy().set_choice("system")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("motion_at_system")]
 
 
 class _Clock:
