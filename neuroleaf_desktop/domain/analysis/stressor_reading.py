@@ -211,8 +211,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "work"  # "Dad ran this shop for forty years": the writer's work
             if kin and children_of_the_caseload(tokens, i):
                 keyword = "work"  # "Caseload of ninety kids across six schools": the work's
-            if keyword == "boss" and owner_of_their_kin(written, i):
-                continue  # "Our site supervisor's mum died last week": the relative's news
+            if category_of(keyword) == "work" and owner_of_their_kin(written, i):
+                continue  # "Our site supervisor's mum died", "a customer's husband died"
             if keyword == "boss" and supervisor_of_study(tokens, i):
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
             if keyword == "money" and (

@@ -6,7 +6,8 @@ growing it past the module size. A supervisor beside a thesis or a draft was lab
 by every writer who told one, a supervisor elsewhere the work's strain ("Supervisor bawled me
 out in front of the whole gang", "the warehouse supervisor sighed down the phone at me"), and
 a boss named only as whose relative follows ("Our site supervisor's mum died last week") was
-labelled no strain of the writer's. A sum a customer asks the work for ("another bride who
+labelled no strain of the writer's, nor was a customer or a colleague named so ("Regular
+customer's husband died"). A sum a customer asks the work for ("another bride who
 wants a ballgown for a budget of two hundred quid", "a woman who wanted a full reupholster for
 eighty quid") is the work's strain, not the writer's money, as both writers who told one
 labelled. A family business named by the relative who ran it ("Dad ran this shop for forty
