@@ -232,4 +232,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     # benefits, not the writer's job ("job centre letter", "the unemployment office")
     "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
     *_WORTH_EVERY, *_OTHER_SENSES,
+    # a friend named as one of the writer's many is someone whose news is told ("Mate of mine
+    # lost his licence", "a friend of mine was laid off"): their trouble, no strain with them
+    "mate of mine", "mates of mine", "friend of mine", "friends of mine", "pal of mine",
+    "pals of mine",
 )  # fmt: skip
