@@ -63,6 +63,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     SUMS_LACKED,
     SUMS_TOO_SMALL,
     TAKINGS_DOWN,
+    TIME_LEFT,
     VAN_FAILED,
     WOKEN_EVERY,
     WORKPLACES,
@@ -199,7 +200,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
-                     "!behind schedule", "!running out of time"),
+                     "!behind schedule", "!running out of time", *TIME_LEFT),
     },
     "study": {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
