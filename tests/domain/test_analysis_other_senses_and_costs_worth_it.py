@@ -1,12 +1,13 @@
-"""Stressor words in their other senses, and a cost the writer says was worth it.
+"""Stressor words in their other senses, a cost called worth it, a public body short of money.
 
 Why: "tips" is advice as often as it is pay ("a voice note of tips"), an "argument" can be the
 case an essay makes ("my argument was original"), "fired" can be a bell, a gun or an email let
 off ("the whole thing fired out", "fired off a reply") and a thing "doing its job" works. None
 names money, a quarrel, a sacking or the writer's job. A cost the writer calls worth it ("worth
-every argument") is paid and settled. The stressor senses stay read ("tips were dead tonight",
-"I keep replaying the argument in my head", "I got fired"). Each case shows the rule both ways.
-The sentences are new, written for these tests.
+every argument") is paid and settled, and a public body that cannot afford a thing ("the parish
+can't afford it") is short of its own money, not the writer's. The stressor senses stay read
+("tips were dead tonight", "I keep replaying the argument in my head", "I got fired"). Each case
+shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -52,3 +53,15 @@ def test_other_senses_of_stressor_words(text: str, category: str, chips: bool) -
 )
 def test_a_cost_called_worth_it_is_settled(text: str, category: str, chips: bool) -> None:
     assert (category in predict(text).stress) is chips
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The hall roof leaks and the council can't afford to fix it, so no more bingo.", False),
+        ("Our choir's piano is dying and the church cannot afford a new one.", False),
+        ("The car's dying and I can't afford a new one, proper panicking.", True),
+    ],
+)
+def test_a_public_body_short_of_money_is_not_the_writers_money(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money

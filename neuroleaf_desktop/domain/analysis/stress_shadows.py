@@ -47,6 +47,15 @@ _WORTH_EVERY: Final = tuple(
     for cost in ("argument", "row", "fight", "penny", "pound", "cost", "bill", "late night",
                  "early start", "sleepless night", "ache", "blister")
 )  # fmt: skip
+# A public body that cannot afford a thing ("the parish can't afford it", "the council couldn't
+# afford the repairs"): its purse, not the writer's money (a business may be the writer's own,
+# so it is not among them).
+_BODIES_SHORT: Final = tuple(
+    f"{body} {cannot} afford"
+    for body in ("parish", "church", "council", "school", "club", "charity", "trust",
+                 "hospital", "nhs", "library", "government", "pta", "committee")
+    for cannot in ("can't", "cannot", "couldn't", "can not")
+)  # fmt: skip
 # Words of the other senses a stressor word has: advice given ("a voice note of tips", "some
 # tips on sanding"), a case put in writing ("my argument was original", "the main argument"),
 # a gun, a bell or an email let off ("the whole thing fired out", "fired off a reply") and a
@@ -231,7 +240,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
     # benefits, not the writer's job ("job centre letter", "the unemployment office")
     "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
-    *_WORTH_EVERY, *_OTHER_SENSES,
+    *_WORTH_EVERY, *_OTHER_SENSES, *_BODIES_SHORT,
     # a friend named as one of the writer's many is someone whose news is told ("Mate of mine
     # lost his licence", "a friend of mine was laid off"): their trouble, no strain with them
     "mate of mine", "mates of mine", "friend of mine", "friends of mine", "pal of mine",
