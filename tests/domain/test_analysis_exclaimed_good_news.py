@@ -5,9 +5,10 @@ the writers label it so ("Passed my theory test!!", "Got the keys!"), while the 
 such news as good without a feeling. The exclamation is the writer saying so. The same news
 told plainly ("Got the job.") names no feeling; relief after a scare ("the scan came back
 clear!") or at an ordinary thing going right for once ("the bus came on time for once!") is
-not the joy of news; a question is never an exclamation, and a feeling named in the sentence
-decides it instead. Each case shows the rule both ways. The sentences are new, written for
-these tests.
+not the joy of news; the writer's time judged ("What a productive week!") is the sentence's
+polarity, not joy, as the guide says; a question is never an exclamation, and a feeling named
+in the sentence decides it instead. Each case shows the rule both ways. The sentences are new,
+written for these tests.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from neuroleaf_desktop.domain.analysis.quality import predict
         ("My scan came back all clear!", False),
         ("The bus came on time for once!", False),
         ("Did I actually pass?!", False),
+        ("What a productive week!", False),
     ],
 )
 def test_own_good_news_exclaimed_is_joy(text: str, joy: bool) -> None:

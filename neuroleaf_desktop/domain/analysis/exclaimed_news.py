@@ -25,6 +25,25 @@ _EXCLAIMED_WEIGHT: Final = 1.0
 _RELIEF: Final = (("for", "once"), ("benign",), ("all", "clear"), ("came", "back", "clear"))
 
 
+# The writer's own time judged ("Such a productive day!", "What a week!") is the sentence's
+# polarity, not joy (the guide): no news of a gain in it.
+_JUDGING: Final = (("such", "a"), ("what", "a"))
+_STRETCHES: Final = frozenset(
+    {"day", "week", "morning", "afternoon", "evening", "night", "weekend"}
+)
+_JUDGED_REACH: Final = 2  # "such a productive day": one describing word between
+
+
+def _time_judged(words: list[str]) -> bool:
+    """Does "such a" or "what a" open a stretch of the writer's time ("such a productive day")?"""
+    for k in range(len(words) - 2):
+        if tuple(words[k : k + 2]) in _JUDGING:
+            ahead = words[k + 2 : k + 2 + _JUDGED_REACH]
+            if not _STRETCHES.isdisjoint(ahead):
+                return True
+    return False
+
+
 def exclaimed_good_news(sentence: str, clauses: list[Clause]) -> list[Clause]:
     """Add joy to the last clause of ``sentence`` that reads good from news alone, when the
     sentence ends with "!" and names no feeling of its own."""
@@ -33,7 +52,7 @@ def exclaimed_good_news(sentence: str, clauses: list[Clause]) -> list[Clause]:
     if any(c.hits or c.polarity not in (POSITIVE, NEUTRAL) for c in clauses):
         return clauses  # a feeling named, or a bad or mixed part: not news alone
     words = [w for c in clauses for w in c.words]
-    if any(_told(words, mark) for mark in _RELIEF):
+    if any(_told(words, mark) for mark in _RELIEF) or _time_judged(words):
         return clauses
     for k in range(len(clauses) - 1, -1, -1):
         clause = clauses[k]
