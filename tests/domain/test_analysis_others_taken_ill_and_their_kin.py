@@ -3,8 +3,9 @@
 Why: "a passenger took ill" read as the writer's health, and "a customer's husband died" as
 the writer's work strain, where the writers label neither: the illness is the passenger's,
 the loss the customer's. One of the writer's own who falls ill ("our boy fell ill") and the
-writer taken ill themself stay health; someone at work who keeps at the writer ("the boss's
-son keeps ordering us about") stays the work's strain. Each case shows the rule both ways.
+writer taken ill themself stay health; someone at work whose relative keeps at the writer or
+acts on them ("the boss's son keeps ordering us about", "a client's wife rang me screaming")
+stays the work's strain. Each case shows the rule both ways.
 The sentences are new, written for these tests.
 """
 
@@ -34,6 +35,7 @@ def test_someone_met_taken_ill_is_ill_themself(text: str, health: bool) -> None:
         ("A client's wife died last month, he came in to cancel her appointments.", False),
         ("My colleague's dad passed away, we all signed a card for her.", False),
         ("The boss's son keeps ordering everyone around and I'm sick of it.", True),
+        ("A client's wife rang me at midnight screaming about the invoice.", True),
     ],
 )
 def test_someone_at_work_named_by_their_relative(text: str, work: bool) -> None:
