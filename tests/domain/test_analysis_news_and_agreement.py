@@ -87,7 +87,7 @@ def test_agreement_holds_on_every_labelled_sentence() -> None:
     "text",
     [
         "Got the job.",
-        "Bought my first house today!",
+        "Bought my first house today.",  # told plainly; exclaimed it is joy (exclaimed_news)
         "Passed my probation at work.",
         "Our daughter was born at 4am.",
         "Scan came back clear.",

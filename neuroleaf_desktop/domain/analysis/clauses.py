@@ -118,6 +118,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     iter_hits,
     negated_unpleasant,
 )
+from neuroleaf_desktop.domain.analysis.exclaimed_news import exclaimed_good_news
 from neuroleaf_desktop.domain.analysis.feeling_context import (
     _felt_by_someone_else,
     _judges_a_thing,
@@ -409,6 +410,7 @@ def read_clauses(text: str) -> list[Clause]:
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         own = dated_by_the_next(dated_past(own), following)
+        own = exclaimed_good_news(sentence, own)
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
         if (

@@ -71,6 +71,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "mind's quieter", "head is quiet", "mind is quiet",
         "clear head",
         "head is clear", "mind is clear", "clear mind",
+        "head goes quiet", "mind goes quiet", "head went quiet", "mind went quiet",
     ),
     "gratitude": (
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",

@@ -110,6 +110,14 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         or (after < len(tokens) and tokens[after] in TALKS)
     ):
         return True
+    # "the nervous ones finally get it": a feeling word made into a kind of people by "ones"
+    # describes them ("the quiet ones", "the scared ones"), never the writer
+    if (
+        hit.position > start
+        and tokens[hit.position - 1] in ARTICLES
+        and tokens[after : after + 1] == ["ones"]
+    ):
+        return True
     # "an angry pupil's parents": the possessive still names the person described
     described = _without_possessive(tokens[after]) if after < len(tokens) else ""
     if described in DESCRIBED and hit.position > start:

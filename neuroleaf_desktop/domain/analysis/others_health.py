@@ -13,6 +13,8 @@ labelled set (``word_uses.other_use`` and ``stressor_reading`` ask them):
   (``illness_of_one_met``);
 * being sick in a place said of someone else ("the stag do was sick in the cellar room") is a
   mess they made (``sick_where_another_was``);
+* someone met who took or fell ill ("a passenger took ill at the services") is ill themself
+  (``taken_ill_of_one_met``);
 * an ailment given to someone else or made of them ("saying the buttercream gave her a
   headache", "the prawns made him ill") is theirs, their complaint or their bad night, where
   one given to the writer ("the fumes give me a headache", five writers' rows) stays health
@@ -120,6 +122,27 @@ def _for_one_met(tokens: list[str], i: int) -> bool:
             after = tokens[k + 1 : k + 4]
             return bool(after) and after[0] in _ARTICLES and not _ONES_MET.isdisjoint(after[1:])
     return False
+
+
+# Someone met who took or fell ill ("a passenger took ill at the services", "a guest was
+# taken ill during the speeches"): their illness, which the writer may tend but does not have.
+# Not after "my" or "our" ("our boy fell ill" is the writer's family).
+_TAKEN_ILL: Final = frozenset({"took", "takes", "taken", "fell", "falls", "fallen"})
+_ILL: Final = frozenset({"ill", "poorly", "unwell", "sick"})
+_TAKEN_LINKS: Final = frozenset({"was", "were", "got", "had", "has", "been", "suddenly", "then"})
+_OTHERS_MET: Final = _ONES_MET | frozenset(
+    {"guest", "guests", "pupil", "pupils", "visitor", "visitors", "diner", "diners"}
+)
+
+
+def taken_ill_of_one_met(tokens: list[str], i: int) -> bool:
+    """Is the "ill" at ``i`` said of someone met who took or fell ill ("a passenger took ill")?"""
+    if tokens[i] not in _ILL or i < 2 or tokens[i - 1] not in _TAKEN_ILL:
+        return False
+    j = i - 2
+    while j >= 0 and tokens[j] in _TAKEN_LINKS:
+        j -= 1
+    return j >= 0 and tokens[j] in _OTHERS_MET and (j < 1 or tokens[j - 1] not in ("my", "our"))
 
 
 # "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a

@@ -56,7 +56,7 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     passed!") is praise. A sentence opened by loving a happening ("Love how …", "love being
     told …") or by a mock promise ("Sure, I'll …") is sarcasm when nothing else in it is
     pleasant."""
-    if any(_framed(c.words) for c in clauses):
+    if any(_framed(c.words) for c in clauses) or _retort(clauses):
         return _annoyed(clauses)
     # "just what I needed" after a trouble ("the roof blew off in the storm, just what I
     # needed") is irony; after something pleasant it is meant ("a hot bath, just what I needed")
@@ -306,6 +306,16 @@ def _needed(words: tuple[str, ...]) -> bool:
         tuple(words[i : i + len(phrase)]) == phrase
         for phrase in _NEEDED
         for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+def _retort(clauses: list[Clause]) -> bool:
+    """Is a part opened by "as if" a retort ("Manager wants photos of everything, as if I've got
+    a third arm", "As if I set the prices")? It opens its own part, after a comma or the
+    sentence's start, not after a verb of likeness ("felt as if"), and nothing in the sentence
+    is pleasant ("as if by magic, the bus came": meant)."""
+    return any(c.words[:2] == ("as", "if") for c in clauses) and all(
+        c.polarity != POSITIVE for c in clauses
     )
 
 

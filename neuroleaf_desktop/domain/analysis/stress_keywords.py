@@ -63,6 +63,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     SUMS_LACKED,
     SUMS_TOO_SMALL,
     TAKINGS_DOWN,
+    TIME_LEFT,
     VAN_FAILED,
     WOKEN_EVERY,
     WORKPLACES,
@@ -199,7 +200,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
-                     "!behind schedule", "!running out of time"),
+                     "!behind schedule", "!running out of time", *TIME_LEFT),
     },
     "study": {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
@@ -300,6 +301,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # always tight", "we won't get paid for it"), and work done at a loss ("I'll
                   # be working for nothing"): money for every writer who told one
                   "get paid", "gets paid", "!working for nothing", "!work for nothing",
+                  # pay withheld for work booked ("I don't get paid for any of them"): a loss
+                  # by itself, the negation being the loss; "no fee" only in a bad part
+                  # ("cancelled the night before, no fee"), never "no fee for parking"
+                  *(f"!{no} paid for" for no in ("don't get", "didn't get", "doesn't get",
+                                                 "not getting", "never got", "never get")),
+                  "no fee",
                   # the people who pay cancelling ("Three customers cancelled this week", "Half
                   # my Wednesday pupils cancelled"): money lost for every writer who told it
                   *PAYERS_CANCELLED, *TAKINGS_DOWN,

@@ -40,6 +40,67 @@ _SO_MUCH_IT_HURTS: Final = tuple(
     f"so much it {hurts}" for hurts in ("aches", "ached", "hurts", "hurt")
 )
 
+# A cost the writer says was worth it is paid and settled ("worth every argument", "worth every
+# penny"): the word after "worth every" names what it took, no strain going on.
+_WORTH_EVERY: Final = tuple(
+    f"worth every {cost}"
+    for cost in ("argument", "row", "fight", "penny", "pound", "cost", "bill", "late night",
+                 "early start", "sleepless night", "ache", "blister")
+)  # fmt: skip
+# A public body that cannot afford a thing ("the parish can't afford it", "the council couldn't
+# afford the repairs"): its purse, not the writer's money (a business may be the writer's own,
+# so it is not among them).
+_BODIES_SHORT: Final = tuple(
+    f"{body} {cannot} afford"
+    for body in ("parish", "church", "council", "school", "club", "charity", "trust",
+                 "hospital", "nhs", "library", "government", "pta", "committee")
+    for cannot in ("can't", "cannot", "couldn't", "can not")
+)  # fmt: skip
+# Words of the other senses a stressor word has: advice given ("a voice note of tips", "some
+# tips on sanding"), a case put in writing ("my argument was original", "the main argument"),
+# a gun, a bell or an email let off ("the whole thing fired out", "fired off a reply") and a
+# thing that works ("the stent's doing its job"): no money, quarrel, sacking or job of the
+# writer's in them.
+_OTHER_SENSES: Final = (
+    "of tips",
+    "some tips",
+    "few tips",
+    "top tips",
+    "useful tips",
+    "helpful tips",
+    "good tips",
+    "tips on how",
+    "tips and tricks",
+    "gave me tips",
+    "tips from",
+    "my argument was",
+    "my argument is",
+    "main argument",
+    "central argument",
+    "core argument",
+    "good argument",
+    "strong argument",
+    "weak argument",
+    "fair argument",
+    "valid argument",
+    "counter argument",
+    "counterargument",
+    "argument in my essay",
+    "argument of my essay",
+    "argument of the essay",
+    "essay's argument",
+    "fired out",
+    "fired off",
+    "fired a shot",
+    "fired a warning",
+    "fired the kiln",
+    "doing its job",
+    "does its job",
+    "did its job",
+    "done its job",
+    "do its job",
+)
+
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
@@ -179,4 +240,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
     # benefits, not the writer's job ("job centre letter", "the unemployment office")
     "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
+    *_WORTH_EVERY, *_OTHER_SENSES, *_BODIES_SHORT,
+    # a friend named as one of the writer's many is someone whose news is told ("Mate of mine
+    # lost his licence", "a friend of mine was laid off"): their trouble, no strain with them
+    "mate of mine", "mates of mine", "friend of mine", "friends of mine", "pal of mine",
+    "pals of mine",
 )  # fmt: skip

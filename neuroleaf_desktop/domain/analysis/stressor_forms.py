@@ -129,6 +129,39 @@ LIMITS: Final = (
     *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
                                      "by end of") for month in _MONTHS),
 )  # fmt: skip
+# Time left counted to a limit ("nine days from now", "four weeks to go", "the test is in nine
+# days"): a limit near, like "due Friday", read in a bad part as every topic is, and strong
+# where the part tells the work unfinished ("… and I still mix up the dates").
+_FEW_LEFT: Final = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "10",
+    "11",
+    "12",
+)
+TIME_LEFT: Final = (
+    *(f"{n} {unit} {tail}" for n in _FEW_LEFT for unit in ("days", "weeks")
+      for tail in ("to go", "from now")),
+    *(f"{be} in {n} {unit}" for be in ("is", "are", "it's") for n in _FEW_LEFT
+      for unit in ("days", "weeks")),
+)  # fmt: skip
 # A date told as looming ("31st of January looming", "Friday looming and nothing written"): a
 # time limit near, like "due Friday", read in a bad part as every topic is.
 LOOMING: Final = (

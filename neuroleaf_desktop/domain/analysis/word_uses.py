@@ -91,6 +91,7 @@ from neuroleaf_desktop.domain.analysis.others_health import (
     clinician_advised,
     illness_of_one_met,
     sick_where_another_was,
+    taken_ill_of_one_met,
 )
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
     DWELLINGS,
@@ -297,6 +298,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "missing an ID scan": a copy of a document
         if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
             return True
+        if taken_ill_of_one_met(tokens, i):
+            return True  # "a passenger took ill": the passenger's illness
         if ailment_given_to_another(tokens, i) or ailment_on_anothers_part(tokens, i, end):
             return True  # "gave her a headache", "the lump on his neck": theirs
         if clinician_advised(tokens, i):

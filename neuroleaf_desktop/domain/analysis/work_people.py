@@ -6,7 +6,8 @@ growing it past the module size. A supervisor beside a thesis or a draft was lab
 by every writer who told one, a supervisor elsewhere the work's strain ("Supervisor bawled me
 out in front of the whole gang", "the warehouse supervisor sighed down the phone at me"), and
 a boss named only as whose relative follows ("Our site supervisor's mum died last week") was
-labelled no strain of the writer's. A sum a customer asks the work for ("another bride who
+labelled no strain of the writer's, nor was a customer or a colleague named so ("Regular
+customer's husband died"). A sum a customer asks the work for ("another bride who
 wants a ballgown for a budget of two hundred quid", "a woman who wanted a full reupholster for
 eighty quid") is the work's strain, not the writer's money, as both writers who told one
 labelled. A family business named by the relative who ran it ("Dad ran this shop for forty
@@ -45,6 +46,8 @@ def supervisor_of_study(tokens: list[str], i: int) -> bool:
     return tokens[i].startswith("supervisor") and not _STUDY_WORK.isdisjoint(tokens)
 
 
+# The writer as the one acted on ("a customer's husband shouted at me", "rang us at midnight").
+_AT_THE_WRITER: Final = frozenset({"me", "us"})
 # What someone at work keeps doing to others ("boss's son keeps ordering everyone around").
 _KEEPS: Final = frozenset({"keeps", "keep", "kept", "again", "always", "never"})
 
@@ -52,12 +55,14 @@ _KEEPS: Final = frozenset({"keeps", "keep", "kept", "again", "always", "never"})
 def owner_of_their_kin(written: list[str], i: int) -> bool:
     """Is the person at ``i`` named only as whose relative follows ("Our site supervisor's mum
     died last week")? The news is the relative's; a relative who keeps at the writer's
-    workplace ("boss's son keeps ordering everyone around") stays the work's strain."""
+    workplace ("boss's son keeps ordering everyone around") or acts on the writer ("a
+    customer's husband shouted at me") stays the work's strain."""
     return (
         written[i].endswith("'s")
         and i + 1 < len(written)
         and written[i + 1] in CLOSE_PEOPLE
         and _KEEPS.isdisjoint(written[i + 2 :])
+        and _AT_THE_WRITER.isdisjoint(written[i + 2 :])
     )
 
 
