@@ -541,7 +541,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    time left counted to a limit ("is in nine days") a deadline beside work told unfinished.
 #    Feelings: the writer's own good news exclaimed ("Passed my theory test!!") joy, as the guide
 #    says, never relief at an all-clear or at a thing right "for once"; an "as if" retort anger;
-#    a head that "goes quiet" calm.
+#    a head that "goes quiet" calm. A writing prompt's heading left as the app put it is the
+#    app's question, read as blank space.
 ANALYSER_VERSION: Final = 51
 
 
