@@ -21,6 +21,10 @@ covering worn against the heat so nobody sees (``rules_marks_covered``). Getting
 relative's pills kept in the writer's bag (``rules_means_kept_back``). Past: "last time I felt
 like this" without its article (``rules_en_corpus_families``).
 
+Explicit also: dead already and waiting only for the body (``rules_wish_not_here``). Burden
+also: "I am only a cost", eating up their life, "je lui gâche tout" (``rules_burden_weight``),
+and someone close giving something up to pay the writer's debts (``rules_burden_sacrifice``).
+
 Guards: "nicht zum ersten Mal" is not a denial; a form's line answered "ninguno" or "none" after a
 colon is (``negation``).
 
@@ -140,6 +144,27 @@ SIGNS = [
     ("Tengo las pastillas de mi abuela en la mochila.", _GM),
     # the last time, said without its article, ended on a ward
     ("Last time I felt this low I ended up in hospital.", _SI),
+    # already dead, waiting only for the body
+    ("I'm already dead inside, just waiting for my body to catch up.", _DW),
+    ("Por dentro ya estoy muerta, solo espero que el cuerpo se entere.", _DW),
+    ("Sono già morta dentro, aspetto solo che il corpo se ne accorga.", _DW),
+    ("Je suis déjà morte dans ma tête, j'attends que le corps suive.", _DW),
+    ("Já estou morta por dentro, só espero que o corpo perceba.", _DW),
+    ("Ich bin innerlich schon tot, ich warte nur, bis der Körper nachzieht.", _DW),
+    # the writer a cost, eating up their life, spoiling it all
+    ("I am only a cost.", _BU),
+    ("Soy solo un gasto para mi familia.", _BU),
+    ("Sono solo un costo per i miei.", _BU),
+    ("Sou só uma despesa para os meus pais.", _BU),
+    ("My brother skips his football to mind me, I'm eating up his whole life.", _BU),
+    ("Ma sœur a lâché sa chorale du jeudi pour me surveiller, je lui gâche tout.", _BU),
+    # someone close giving something up to pay the writer's debts
+    ("Mum's put off her knee op so she can keep cleaning offices to cover my debts.", _BU),
+    ("Mia madre ha venduto l'anello della nonna per pagare i miei debiti.", _BU),
+    ("Mi padre vendió su coche para pagar mis deudas.", _BU),
+    ("Ma mère a vendu sa voiture pour rembourser mes dettes.", _BU),
+    ("A minha mãe adiou a reforma para pagar as minhas dívidas.", _BU),
+    ("Papa hat auf seine Rente verzichtet, um meine Schulden zu bezahlen.", _BU),
 ]
 
 LOOK_ALIKES = [
@@ -193,6 +218,16 @@ LOOK_ALIKES = [
     "Last time I felt like this I ended up on the sofa eating ice cream.",
     "Pensamientos de hacerme daño: ninguno, lo dije claro.",
     "Thoughts of hurting myself: none.",
+    "I'm already dead tired, waiting for the body shop to call.",
+    "Ya estoy muerta de sueño, espero que el cuerpo aguante la fiesta.",
+    "I am only a cost centre manager, nothing fancy.",
+    "I'm eating up her whole life savings at the casino lol",
+    "Je lui gâche tout le suspense du film.",
+    "Mum sold her car to pay off my debts, I'll pay her back by June.",
+    "I sold my bike to pay my debts.",
+    "Ho venduto la moto per pagare i miei debiti.",
+    "Ich hab mein Auto verkauft, um meine Schulden zu bezahlen.",
+    "J'ai vendu ma voiture pour payer mes dettes.",
 ]
 
 

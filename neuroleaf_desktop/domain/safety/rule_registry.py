@@ -9,6 +9,7 @@ read (``detector``) and which stretches each language reads (``reading_windows``
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
+    rules_burden_sacrifice,
     rules_core_acts,
     rules_core_bearing,
     rules_core_concepts,
@@ -106,7 +107,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_unjoined.RULES + rules_hurt_on_purpose.RULES + rules_trapped_struggle.RULES
     + rules_trapped_likeness.RULES + rules_marks_covered.RULES + rules_wish_not_here.RULES
     + rules_plan_bare.RULES + rules_farewell_for_later.RULES
-    + rules_future_no_next.RULES
+    + rules_future_no_next.RULES + rules_burden_sacrifice.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

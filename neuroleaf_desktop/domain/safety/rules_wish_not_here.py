@@ -15,6 +15,10 @@ Why: two plain ways of saying the passive wish were read in some languages and n
   verloren". A wish that goes on to blame a meeting, the heat, traffic or homework, or to
   name a move, is the everyday complaint and is left alone.
 
+The same wish is told as being dead already and waiting only for the body to follow: "in my head
+I'm already dead, just waiting for the body", "ya estoy muerta, espero que el cuerpo se entere",
+"sono già morta, aspetto solo che il corpo se ne accorga" (not "dead tired", "muerta de risa").
+
 Whose words they are, negation and time are judged in ``context`` like every rule's.
 """
 
@@ -86,18 +90,59 @@ _WILL_GATE = {
     "de": "lebenswille",
 }
 
-RULES: tuple[Rule, ...] = _family(
-    "wished",
-    Category.DEATH_WISH,
-    Severity.URGENT,
-    {lang: rf"{_EVERYDAY}(?:{source}){_NO_PLACE}" for lang, source in _NOT_HERE.items()},
-    _NOT_HERE_GATE,
-) + _family(
-    "will_lost",
-    Category.DEATH_WISH,
-    Severity.URGENT,
-    {lang: rf"{_EVERYDAY}(?:{source})" for lang, source in _WILL_GONE.items()},
-    _WILL_GATE,
+# --- already dead inside, only waiting for the body --------------------------------------------
+_IN = r"[^.!?\n]"
+_DEAD_WAITING = {
+    "en": r"\b(?:i'?m|i\s+am)\s+already\s+dead\b(?!\s+(?:tired|beat|on\s+my\s+feet)\b)"
+    + _IN
+    + r"{0,40}?\bwait(?:ing)?\s+for\s+(?:the|my)\s+body\b",
+    "es": r"\bya\s+estoy\s+muert[oa]\b(?!\s+de\b)"
+    + _IN
+    + r"{0,40}?\bespero\s+(?:a\s+)?que\s+(?:el|mi)\s+cuerpo\b",
+    "fr": r"\bje\s+suis\s+deja\s+morte?\b(?!\s+de\b)"
+    + _IN
+    + r"{0,40}?\bj'\s*attends\s+(?:juste\s+|seulement\s+)?que\s+(?:le|mon)\s+corps\b",
+    "it": r"\bsono\s+gia\s+mort[oa]\b(?!\s+di\b)"
+    + _IN
+    + r"{0,40}?\baspetto\s+(?:solo\s+|soltanto\s+)?che\s+il\s+(?:mio\s+)?corpo\b",
+    "pt": r"\b(?:ja\s+estou|estou\s+ja)\s+mort[oa]\b(?!\s+de\b)"
+    + _IN
+    + r"{0,40}?\b(?:espero|so\s+espero)\s+(?:que\s+)?(?:o\s+)?(?:meu\s+)?corpo\b",
+    "de": r"\bich\s+bin\s+(?:innerlich\s+)?schon\s+tot\b"
+    + _IN
+    + r"{0,40}?\bwarte?\s+nur(?:\s+noch)?,?\s+(?:bis|dass)\s+(?:der|mein)\s+ko(?:e)?rper\b",
+}
+_DEAD_GATE = {
+    "en": "already dead",
+    "es": "muert",
+    "fr": "mort",
+    "it": "mort",
+    "pt": "mort",
+    "de": "tot",
+}
+
+RULES: tuple[Rule, ...] = (
+    _family(
+        "wished",
+        Category.DEATH_WISH,
+        Severity.URGENT,
+        {lang: rf"{_EVERYDAY}(?:{source}){_NO_PLACE}" for lang, source in _NOT_HERE.items()},
+        _NOT_HERE_GATE,
+    )
+    + _family(
+        "will_lost",
+        Category.DEATH_WISH,
+        Severity.URGENT,
+        {lang: rf"{_EVERYDAY}(?:{source})" for lang, source in _WILL_GONE.items()},
+        _WILL_GATE,
+    )
+    + _family(
+        "dead_waiting",
+        Category.DEATH_WISH,
+        Severity.URGENT,
+        _DEAD_WAITING,
+        _DEAD_GATE,
+    )
 )
 
 __all__ = ["RULES"]
