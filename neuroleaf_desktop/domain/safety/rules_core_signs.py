@@ -98,7 +98,8 @@ _BETTER = {
     # … better for them, a relief, one problem fewer, a life they deserve
     r"|\bbetter\s+for\s+(?:them|everyone|her|him|all)\b|\b(?:would|'d)\s+(?:all\s+)?get\s+on\s+"
     r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
-    r"|\b(?:would|'d)\s+(?:finally\s+)?have\s+(?:some\s+)?peace\b"
+    # (peace closing the clause: not "… peace if I stopped drumming")
+    r"|\b(?:would|'d)\s+(?:finally\s+)?have\s+(?:some\s+)?peace\b(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\b(?:would|'d)\s+(?:all\s+)?be\s+(?:so\s+)?(?:relieved"
     r"|at\s+peace)\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
     r"|ves)\b"
@@ -127,7 +128,8 @@ _BETTER = {
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
     r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b"
-    r"|\baurai(?:t|ent)\s+(?:enfin\s+)?(?:la\s+paix|un\s+(?:probleme|souci)\s+de\s+moins)\b",
+    r"|\baurai(?:t|ent)\s+(?:enfin\s+)?(?:la\s+paix|un\s+(?:probleme|souci)\s+de\s+moins)\b"
+    r"(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
     r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+|tan\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
     r"|mejor|en\s+paz|feliz"
@@ -136,7 +138,7 @@ _BETTER = {
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
     r"|\b(?:les|le)\s+haria\s+un\s+favor\b"
-    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:paz|un\s+problema\s+menos)\b",
+    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:paz|un\s+problema\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
     r"|cuidar|aguentar|pagar)\w*\b"
     r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+|tao\s+)?(?:tranquil\w+|melhor|em\s+paz"
@@ -150,16 +152,16 @@ _BETTER = {
     r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b"
     r"|\b(?:respirava|respiravam|descansava|descansavam)\b"
     r"|\b(?:tinha|tinham|teria|teriam)\s+(?:finalmente\s+)?(?:paz|sossego|menos\s+um\s+problema"
-    r"|um\s+problema\s+a\s+menos)\b",
+    r"|um\s+problema\s+a\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+|legger[aoie])\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
     r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b"
-    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:pace|un\s+problema\s+in\s+meno)\b",
+    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:pace|un\s+problema\s+in\s+meno)\b(?=\s*(?:$|[.!?,;:\n]))",
 }
 _BURDEN_GATE = {
-    "en": "without me|with me|me out|if i|stopping|holding",
+    "en": "without me|with me|me out|if i|stopping|holding|with just|with only",
     "de": "ohne mich|wenn ich|wenn's mich|wenns mich|wenn es mich",
     "fr": "sans moi|si je|que je",
     "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|desaparezco|muero|fuera",
