@@ -265,7 +265,8 @@ _NEGATED_AFTER = re.compile(
     # ich null", "hacerme daño, en eso ni pienso", "me machucar, nisso eu nem penso", "me tuer,
     # j'y pense même pas" (not "…, daran denk ich jeden Tag", "…, j'y pense tous les jours")
     r"|^\s*,\s*(?:daran|dran|das)\s+(?:denk\w*|will|mo(?:e)?chte?|werde?)\s+ich\s+(?:\w+\s+)?"
-    r"(?:nicht|nie|null|keine\s+sekunde|kein\s+bisschen)\b"
+    # (not "… denk ich nicht zum ersten Mal": not for the first time is again)
+    r"(?:nicht|nie|null|keine\s+sekunde|kein\s+bisschen)\b(?!\s+zum\s+ersten\s+mal\b)"
     # … or with the "daran" split round the act, the verb straight after it: "an so was wie mir
     # was antun denk ich null" (not "… denk ich nicht nur", "… denk ich jeden Tag")
     r"|^\s*,?\s*(?:denk|denke|dachte)\s+ich\s+(?:(?:gar|echt|wirklich|ueberhaupt|uberhaupt)\s+)?"
@@ -348,7 +349,13 @@ _NEGATED_AFTER = re.compile(
     r"|^,?\s+(?:nao|nunca)\s+(?:tenho|tive)\s*(?:[.!?,;]|$)"
     r"|^,?\s+(?:non\s+ne\s+ho(?:\s+mai)?|non\s+ne\s+ho\s+avut[ie])\s*(?:[.!?,;]|$)"
     r"|^,?\s+(?:j'?\s*en\s+ai|je\s+n'?\s*en\s+ai)\s+(?:pas|aucune?|jamais(?:\s+eu)?)"
-    r"\s*(?:[.!?,;]|$)",
+    r"\s*(?:[.!?,;]|$)"
+    # a form's line answered after a colon: "pensamientos de hacerme daño: ninguno", "thoughts
+    # of self-harm: none." (a bare "no" only when it closes the answer: "…: no, I can't stop" is
+    # not read as a denial)
+    r"|^\s*:\s*(?:ninguno|ninguna|nada|none|nothing|keine|nichts|aucune?|rien|nenhum|nenhuma"
+    r"|nessuno|nessuna|niente)\s*(?:[.!?,;]|$)"
+    r"|^\s*:\s*(?:no|nein|non|nao|nope)\s*(?:[.!?;]|$)",
     FLAGS,
 )
 

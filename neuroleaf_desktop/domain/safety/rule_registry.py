@@ -9,6 +9,7 @@ read (``detector``) and which stretches each language reads (``reading_windows``
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
+    rules_burden_sacrifice,
     rules_core_acts,
     rules_core_bearing,
     rules_core_concepts,
@@ -27,12 +28,14 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_es,
     rules_es_signs,
+    rules_farewell_for_later,
     rules_farewell_frames,
     rules_farewell_hidden,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
     rules_future_frames,
+    rules_future_no_next,
     rules_future_unjoined,
     rules_giving_frames,
     rules_grammar_explicit,
@@ -63,6 +66,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_kept_back,
     rules_means_untaken,
     rules_past_frames,
+    rules_plan_bare,
     rules_plan_frames,
     rules_plans,
     rules_pt,
@@ -73,6 +77,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_self_harm_frames,
     rules_trapped_likeness,
     rules_trapped_struggle,
+    rules_wish_not_here,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 
@@ -100,7 +105,9 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_cuts_made.RULES + rules_life_stopped.RULES + rules_means_kept_back.RULES
     + rules_marks_owned.RULES + rules_means_untaken.RULES + rules_farewell_hidden.RULES
     + rules_future_unjoined.RULES + rules_hurt_on_purpose.RULES + rules_trapped_struggle.RULES
-    + rules_trapped_likeness.RULES + rules_marks_covered.RULES
+    + rules_trapped_likeness.RULES + rules_marks_covered.RULES + rules_wish_not_here.RULES
+    + rules_plan_bare.RULES + rules_farewell_for_later.RULES
+    + rules_future_no_next.RULES + rules_burden_sacrifice.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -44,7 +44,9 @@ _NOUN_EN = (
 _ONLY_EN = r"(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|always\s+)"
 _TROUBLE_EN = r"(?:worry|worries|trouble|grief|stress|problems|heartache|hassle|misery)"
 _A_WEIGHT = {
-    "en": rf"\bi'?m\s+{_ONLY_EN}(?:a|an|the|one)\s+(?:\w+\s+)?{_NOUN_EN}\b"
+    # (not a job's title: "a cost centre manager")
+    "en": rf"\bi(?:'?m|\s+am)\s+{_ONLY_EN}(?:a|an|the|one)\s+(?:\w+\s+)?{_NOUN_EN}\b"
+    r"(?!\s+(?:centre|center|manager|analyst|accountant|code|item|line|estimate|report)\b)"
     rf"|\bi(?:'?m|\s+am)\s+{_ONLY_EN}?(?:a|an|the|one)\s+(?:big\s+|huge\s+|massive\s+)?"
     rf"{_NOUN_EN}\s+(?:to|for|on|in|of|with)\s+{_PEOPLE_EN}\b"
     r"|\bi\s+(?:just\s+|only\s+)?(?:weigh|drag)\s+(?:on|down)\s+(?:everyone|everybody"
@@ -62,6 +64,9 @@ _A_WEIGHT = {
     r"|\bi\s+(?:just\s+|only\s+)?cost\s+(?:this|my|the|our)\s+(?:family|parents|mum|mam|mom|dad"
     r"|folks|household)\s+(?:everything|so\s+much|a\s+fortune|too\s+much)\b"
     r"(?![^.!?\n]*\b(?:petrol|money|bill|fee|fees|month|week|lol|haha)\b)"
+    # … or eat up their days: "I'm eating up her whole life"
+    r"|\bi'?m\s+(?:just\s+|only\s+)?eating\s+up\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?"
+    r"li(?:fe|ves)\b(?!\s+savings\b)"
     r"|\bi\s+(?:just\s+|only\s+)?make\s+(?:everything|life|it\s+all)\s+harder\s+for\s+"
     r"(?:everyone|everybody|them|all\s+of\s+them|my\s+\w+)\b(?![^.!?\n]*\b(?:lol|haha|when)\b)",
     "de": r"\bich\s+bin\s+(?:nur\s+(?:noch\s+)?|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der|es)\s+"
@@ -75,9 +80,14 @@ _A_WEIGHT = {
     r"\s+qu'\s*)(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|probleme|boulet|corvee)\b"
     r"|\bje\s+suis\s+(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet|corvee)\s+pour\b"
     r"|\bje\s+(?:ne\s+)?(?:leur|lui)\s+(?:apporte|cause|donne|fais)\s+que\s+(?:des\s+)?(?:soucis"
-    r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b",
+    r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b"
+    # spoiling all of it for them: "je lui gâche tout" (the clause ending there)
+    r"|\bje\s+(?:leur|lui)\s+gache\s+tout(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bsoy\s+(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
-    r"(?:carga|peso|estorbo|lastre|bulto)\b|\b(?:les|le)\s+peso\s+(?:a\s+)?(?:todos"
+    r"(?:carga|peso|estorbo|lastre|bulto)\b"
+    # a cost, to the people named or closing the clause: "soy solo un gasto para mi familia"
+    r"|\bsoy\s+(?:solo\s+)?un\s+(?:gasto|costo)(?:\s+(?:para|a)\s+(?:mi|mis|esta|todos)\b"
+    r"|(?=\s*(?:$|[.!?,;:\n])))|\b(?:les|le)\s+peso\s+(?:a\s+)?(?:todos"
     r"|demasiado)\b"
     r"|\b(?:solo|nada\s+mas|no\s+mas)\s+(?:le|les)\s+(?:traigo|doy|causo)\s+(?:\w+\s+)?(?:problemas"
     r"|quilombos|disgustos|preocupaciones|dolores\s+de\s+cabeza|lios|angustias)\b"
@@ -86,6 +96,8 @@ _A_WEIGHT = {
     r"|\b(?:le|les)\s+sobro(?=\s*(?:$|[.!?,;:\n]))|\bsobro\s+en\s+(?:esta\s+casa|este\s+mundo"
     r"|todos\s+lados)\b",
     "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
+    r"|\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:custo|despesa)(?:\s+(?:para|pra|a)\s+"
+    r"(?:os\s+|a\s+)?(?:meus|minha|minhas|meu|esta|todos)\b|(?=\s*(?:$|[.!?,;:\n])))"
     # "dar trabalho" as being trouble, to the people named: "só dou trabalho a esta família"
     r"|\b(?:eu\s+)?so\s+(?:lhes?\s+)?dou\s+(?:trabalho|despesas?)\s+(?:a|para)\s+"
     r"(?:esta\s+|a\s+minha\s+|minha\s+)?(?:familia|casa|todos|toda\s+a\s+gente)\b"
@@ -94,22 +106,25 @@ _A_WEIGHT = {
     r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
     r"|todo\s+mundo|toda\s+a\s+gente)\b",
     "it": r"\bsono\s+(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+(?:\w+\s+)?(?:peso"
-    r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b|\bpeso\s+su\s+(?:tutti"
+    r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b"
+    r"|\bsono\s+(?:solo\s+|soltanto\s+)?(?:un|una)\s+(?:costo|spesa)(?:\s+per\s+(?:i\s+miei|mia"
+    r"|mio|tutti|questa)\b|(?=\s*(?:$|[.!?,;:\n])))|\bpeso\s+su\s+(?:tutti"
     r"|di\s+loro)\b"
     r"|\b(?:porto|do|causo)\s+solo\s+(?:\w+\s+)?(?:problemi|guai|preoccupazioni|pensieri|grattacapi"
     r"|dispiaceri)\b",
 }
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
-    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery",
+    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up",
     "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
-    "|tracas",
+    "|tracas|gache",
     "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
-    "|angustias|sobro",
-    "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa",
+    "|angustias|sobro|gasto|costo",
+    "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa"
+    "|custo",
     "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
-    "|dispiaceri",
+    "|dispiaceri|costo|spesa",
 }
 
 # --- the others better for the writer's absence, in any comparative ---------------------------

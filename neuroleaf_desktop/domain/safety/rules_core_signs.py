@@ -60,6 +60,8 @@ _ABSENT = {
     r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
     r"|\bif\s+i'?d\s+never\s+(?:come\s+along|been\s+born|existed|been\s+around)\b"
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
+    # the other parent alone left to them: "better off with just their mum"
+    r"|\bwith\s+(?:just|only)\s+(?:their|his|her)\s+(?:mum|mom|mam|dad|mother|father)\b"
     r"|\bme\s+out\s+of\s+the\s+picture\b|\bwith\s+me\s+out\s+of\s+(?:it|the\s+way|(?:his|her|their)\s+"
     r"(?:life|lives|hair|way))\b"
     r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
@@ -96,6 +98,8 @@ _BETTER = {
     # … better for them, a relief, one problem fewer, a life they deserve
     r"|\bbetter\s+for\s+(?:them|everyone|her|him|all)\b|\b(?:would|'d)\s+(?:all\s+)?get\s+on\s+"
     r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
+    # (peace closing the clause: not "… peace if I stopped drumming")
+    r"|\b(?:would|'d)\s+(?:finally\s+)?have\s+(?:some\s+)?peace\b(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\b(?:would|'d)\s+(?:all\s+)?be\s+(?:so\s+)?(?:relieved"
     r"|at\s+peace)\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
     r"|ves)\b"
@@ -111,6 +115,10 @@ _BETTER = {
     r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
+    # peace of their own or one worry fewer: "hätte mein Freund endlich seine Ruhe"
+    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:endlich\s+)?(?:seine|ihre)\s+ruhe\b"
+    r"(?!\s+(?:beim|bei|zum|im|vor)\b)"
+    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?eine?\s+(?:sorge|problem)\s+weniger\b"
     r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b"
     r"|\bwa(?:e)?re?\s+(?:\w+\s+)?eine\s+erleichterung\b",
     "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
@@ -119,7 +127,9 @@ _BETTER = {
     r"|heureu\w+|libres?)\b"
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
-    r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b",
+    r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b"
+    r"|\baurai(?:t|ent)\s+(?:enfin\s+)?(?:la\s+paix|un\s+(?:probleme|souci)\s+de\s+moins)\b"
+    r"(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
     r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+|tan\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
     r"|mejor|en\s+paz|feliz"
@@ -127,7 +137,8 @@ _BETTER = {
     r"|felices|libres?|livian[oa]s?|liger[oa]s?|desahogad[oa]s?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
-    r"|\b(?:les|le)\s+haria\s+un\s+favor\b",
+    r"|\b(?:les|le)\s+haria\s+un\s+favor\b"
+    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:paz|un\s+problema\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
     r"|cuidar|aguentar|pagar)\w*\b"
     r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+|tao\s+)?(?:tranquil\w+|melhor|em\s+paz"
@@ -139,15 +150,18 @@ _BETTER = {
     # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
     r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+|tao\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
     r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b"
-    r"|\b(?:respirava|respiravam|descansava|descansavam)\b",
+    r"|\b(?:respirava|respiravam|descansava|descansavam)\b"
+    r"|\b(?:tinha|tinham|teria|teriam)\s+(?:finalmente\s+)?(?:paz|sossego|menos\s+um\s+problema"
+    r"|um\s+problema\s+a\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+|legger[aoie])\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
-    r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b",
+    r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b"
+    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:pace|un\s+problema\s+in\s+meno)\b(?=\s*(?:$|[.!?,;:\n]))",
 }
 _BURDEN_GATE = {
-    "en": "without me|with me|me out|if i|stopping|holding",
+    "en": "without me|with me|me out|if i|stopping|holding|with just|with only",
     "de": "ohne mich|wenn ich|wenn's mich|wenns mich|wenn es mich",
     "fr": "sans moi|si je|que je",
     "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|desaparezco|muero|fuera",

@@ -106,9 +106,11 @@ RULES: tuple[Rule, ...] = (
         + r")"
         # "the last time i felt like this i ended up in a&e", "sectioned after i tried" (not
         # appendicitis or a broken arm)
-        + r"|\bthe\s+last\s+time\s+i\s+felt\s+(?:like\s+this|this\s+(?:way|bad|low))\b,?\s+i\s+"
-        r"(?:ended\s+up|woke\s+up|was)\s+in\s+(?:hospital|a&e|icu|intensive\s+care|a\s+psych\w*"
-        r"\s+ward)\b(?![^\n]{0,80}\b(?:appendi\w*|kidney|chest|gallstones?|broken|asthma|allerg\w*"
+        # (the article may be dropped, as a journal drops it: "last time I felt like this")
+        + r"|\b(?:the\s+)?last\s+time\s+i\s+felt\s+(?:like\s+this|this\s+(?:way|bad|low))\b,?"
+        r"\s+i\s+"
+        r"(?:ended\s+up|woke\s+up|was)\s+(?:in|on)\s+(?:hospital|a&e|icu|intensive\s+care"
+        r"|(?:a|the)\s+psych\w*\s+ward)\b(?![^\n]{0,80}\b(?:appendi\w*|kidney|chest|gallstones?|broken|asthma|allerg\w*"
         r"|infection|flu|covid)\b)"
         r"|\b(?:sectioned|admitted|hospitali[sz]ed|kept\s+in)\s+after\s+i\s+tried\b",
         gate=r"woke|ended|came|took|swallowed|last\s+time|tried",

@@ -271,7 +271,8 @@ _SHOOT_GATE = {"es": "tiro|balazo", "pt": "tiro", "de": "kugel|schiessen"}
 # --- asking God to take me: "Dios mío, ¿por qué no me llevas ya?", "Madonna mia, portami via" ----
 _GOD_TAKE_ME = {
     "es": (r"dios|diosito|senor|virgen|jesus|cristo",
-           r"por\s+que\s+no\s+me\s+llevas|que\s+me\s+lleve[s]?\s+(?:ya|con|pronto|contigo)"
+           r"por\s+que\s+no\s+me\s+llevas|que\s+me\s+lleve[s]?\s+(?:ya|con|pronto|contigo"
+           r"|de\s+una\s+vez)(?!\s+(?:a\s+(?:casa|la|mi|su|el)|al\s+(?!cielo)|hasta|hacia)\b)"
            r"|llevame\s+(?:ya|contigo|pronto|de\s+una\s+vez)(?!\s+a\s+casa)"),
     "pt": (r"deus|senhor|nossa\s+senhora|jesus",
            r"porque\s+nao\s+me\s+levas|leva-me|me\s+leva\s+(?:logo|de\s+uma\s+vez|contigo)"

@@ -16,7 +16,8 @@ parts in one sentence:
   worn in a heatwave or "despite the heat".
 
 Kept out: a fall, a sport, a kitchen knife, a pet or an operation named in the sentence, and a
-garment worn for the cold.
+garment worn for the cold. The covering alone is read too when it is worn against the heat "so
+nobody sees" (``_WORN_UNSEEN``), unless what is hidden is named (a tattoo, sunburn, a rash).
 """
 
 from __future__ import annotations
@@ -30,26 +31,41 @@ _S = r"[^.!?\n]"
 _HURT = {
     "en": r"\b(?:fresh|new)\s+(?:marks|cuts|scratches)\s+on\s+my\s+(?:wrists?|arms?|thighs?|legs?"
     r"|stomach|hips?)\b",
-    "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b",
+    # (below, each language's fresh cuts named on a limb, the verb left out: "ancora tagli sulle
+    # cosce", "nuevos cortes en los muslos")
+    "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b"
+    r"|\b(?:neue|wieder|frische)\s+(?:schnitte|ritzer|wunden)\s+(?:am|an\s+den)\s+(?:oberschenkeln?"
+    r"|armen?|handgelenken?|beinen?)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
-    r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b",
+    r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b"
+    r"|\b(?:nouvelles|encore\s+des|de\s+nouvelles)\s+(?:coupures|entailles)\s+sur\s+(?:les|mes)\s+"
+    r"(?:cuisses|bras|poignets|jambes)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "es": r"\bme\s+(?:\w+\s+){0,2}?(?:hice|he\s+hecho)\s+dano\b|\bme\s+volvi\s+a\s+hacer\s+dano\b"
-    r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b",
+    r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b"
+    r"|\b(?:nuevos|otra\s+vez|mas)\s+cortes\s+en\s+(?:los|las|mis)\s+(?:muslos|brazos|munecas"
+    r"|piernas)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "pt": r"\b(?:fiz|voltei\s+a\s+fazer)\s+mal\s+a\s+mim\s+(?:mesm[oa]|propri[oa])\b"
-    r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b",
+    r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b"
+    r"|\b(?:novos|mais)\s+cortes\s+n[oa]s\s+(?:coxas|bracos|pulsos|pernas)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "it": r"\bmi\s+sono\s+(?:\w+\s+){0,3}?fatt[oa]\s+(?:\w+\s+){0,2}?(?:del\s+)?male\b"
-    r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b",
+    r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b"
+    r"|\b(?:ancora|nuovi|altri)\s+tagli\s+(?:sulle|sui|sul|sulla)\s+(?:cosce|braccia|polsi|gambe"
+    r"|pancia)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
 }
 # --- the covering: the marks hidden, long sleeves or a high collar, a garment against the heat --
 _HEAT = (
     r"heat\s*wave|the\s+heat|summer|hitze|sommer|chaleur|canicule|l'ete|calor|verano|verao"
     r"|caldo|estate|afa"
+    # the heat said in degrees: "40 degrees", "trenta gradi"
+    r"|(?:\d{2}|thirty|forty|dreissig|vierzig|trente|quarante|treinta|cuarenta|trinta|quarenta"
+    r"|trenta|quaranta)\s*(?:degrees|grad|degres|grados|graus|gradi)"
 )
 _GARMENT = (
     r"cardigan|hoodie|jumper|long\s+sleeves|turtleneck|polo\s+neck|rollkragen\w*|pulli"
     r"|pullover|lange\s+a(?:e)?rmel|col\s+roule|manches\s+longues|gilet|pull|cuello\s+alto"
     r"|manga\s+larga|mangas\s+largas|sudadera|gola\s+alta|mangas?\s+compridas?|casaco|camisola"
-    r"|collo\s+alto|dolcevita|maniche\s+lunghe|felpa"
+    r"|collo\s+alto|dolcevita|maniche\s+lunghe|felpa|jeans|vaqueros|lange\s+hosen?"
+    r"|pantaloni\s+lunghi|calcas\s+compridas|pantalones\s+largos"
 )
 _COVERED = {
     "en": rf"(?:{_GARMENT})\s+(?:in|despite|during)\s+(?:a|the|this)?\s*(?:{_HEAT})"
@@ -63,7 +79,8 @@ _COVERED = {
     r"|escond\w*\s+(?:las\s+)?(?:marcas|heridas|cicatrices)|mangas?\s+largas?|cuello\s+alto",
     "pt": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:apesar\s+do|com\s+este|com\s+esse)\s+(?:{_HEAT})"
     r"|escond\w*\s+(?:as\s+)?(?:marcas|feridas|cicatrizes)|mangas?\s+compridas?|gola\s+alta",
-    "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|con\s+questo|con\s+il)\s+(?:{_HEAT})"
+    "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|(?:anche\s+|pure\s+)?con(?:\s+questo"
+    rf"|\s+il)?)\s+(?:{_HEAT})"
     r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita",
 }
 # a fall, a sport, the kitchen, a pet, an operation, or the cold: an ordinary hurt or garment
@@ -81,11 +98,39 @@ _HURT_COVERED = {
 }
 _GATE = {
     "en": "marks|cuts|scratches",
-    "de": "weh|angetan",
-    "fr": "mal",
-    "es": "dano",
-    "pt": "mal|magoe|machuq",
-    "it": "male",
+    "de": "weh|angetan|schnitte|ritzer|wunden",
+    "fr": "mal|coupures|entailles",
+    "es": "dano|cortes",
+    "pt": "mal|magoe|machuq|cortes",
+    "it": "male|tagli",
+}
+
+# --- the covering alone, worn against the heat so that nobody sees --------------------------------
+# "long sleeves in 40 degrees so nobody at work sees", "manga larga con este calor para que nadie
+# vea nada": the hiding says there is something to hide. A thing named as what is hidden (a
+# tattoo, sunburn, a rash) is ordinary.
+_NOBODY_SEES = {
+    "en": r"so\s+(?:that\s+)?(?:nobody|no\s*one|no-one)\s+(?:\w+\s+){0,3}?(?:sees?|notices?|asks?"
+    r"|can\s+see)",
+    "es": r"para\s+que\s+nadie\s+(?:\w+\s+){0,3}?(?:vea|note|pregunte|se\s+de\s+cuenta)",
+    "fr": r"pour\s+que\s+personne\s+ne\s+(?:\w+\s+){0,3}?(?:voie|remarque|demande)",
+    "pt": r"para\s+(?:que\s+)?ninguem\s+(?:\w+\s+){0,3}?(?:ver|veja|notar|note|perguntar)",
+    "it": r"(?:cosi|perche|in\s+modo\s+che)\s+nessuno\s+(?:\w+\s+){0,3}?(?:veda|vede|noti|nota"
+    r"|chieda)",
+    "de": r"damit\s+(?:keiner|niemand)\s+(?:\w+\s+){0,3}?(?:sieht|merkt|fragt)",
+}
+_NAMED_THING = (
+    r"(?!" + _S + r"*\b(?:tattoo\w*|sunburn\w*|rash|eczema|psoriasis|hair|tan\s+lines?|tatu\w*"
+    r"|quemadura\w*|eccema|psoriasi\w*|tatouage\w*|coup\s+de\s+soleil|eczema|tatuag\w*"
+    r"|queimadura\w*|tatuaggi\w*|scottatur\w*|tattoo\w*|sonnenbrand|ausschlag|ekzem)\b)"
+)
+_WORN_UNSEEN = {
+    lang: rf"{_ORDINARY}{_NAMED_THING}(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:in|despite|during|at"
+    r"|with|con|a\s+pesar\s+del?|par|malgre|avec|com|apesar\s+do|bei|trotz|anche\s+con"
+    rf"|nonostante)\s+(?:a|the|this|este|esta|ce|cette|questo|esse|der|dem|la|le|il)?\s*"
+    rf"(?:{_HEAT}){_S}{{0,40}}?\b(?:{_NOBODY_SEES[lang]})\b"
+    r"(?:\s+(?:nada|nothing|anything|rien|niente|nulla|nichts|was))?(?=\s*(?:$|[.!?,;\n]))"
+    for lang in _NOBODY_SEES
 }
 
 RULES: tuple[Rule, ...] = family(
@@ -95,6 +140,21 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _HURT_COVERED,
     _GATE,
+    inherent=True,
+) + family(
+    "marks",
+    "worn_unseen",
+    Category.SELF_HARM,
+    Severity.CONCERN,
+    _WORN_UNSEEN,
+    {
+        "en": "nobody|no one|noone|no-one",
+        "es": "nadie",
+        "fr": "personne",
+        "pt": "ninguem",
+        "it": "nessuno",
+        "de": "keiner|niemand",
+    },
     inherent=True,
 )
 

@@ -67,10 +67,10 @@ _PILLS = (
     r"|compresse|medicine|farmaci|sonniferi)"
 )
 _KEEPS = {
-    "en": r"\b(?:i\s+)?(?:kept|keep|still\s+have|held\s+on\s+to|hang\s+on\s+to|hung\s+on\s+to"
-    r"|hid|hide|stashed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
+    "en": r"\b(?:i\s+)?(?:kept|keep|(?:i'?ve\s+|ive\s+)?been\s+keeping|still\s+have|held\s+on\s+to"
+    r"|hang\s+on\s+to|hung\s+on\s+to|hid|hide|stashed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
     + _RELATIVE
-    + r"'?s\s+(?:\w+\s+)?"
+    + r"'?s\s+(?:\w+\s+){0,2}?"
     + _PILLS,
     "de": r"\b(?:ich\s+)?(?:hab|habe)\s+(?:\w+\s+){0,2}?(?:die\s+)?"
     + _PILLS
@@ -109,6 +109,10 @@ _INSIDE_ANOTHER = (
     r"|pflasterdose|socke|sporttasche|boite\s+de\s+pansements|chaussette|sac\s+de\s+sport"
     r"|caja\s+de\s+tiritas|calcetin|bolsa\s+del\s+gimnasio|caixa\s+de\s+pensos|meia"
     r"|saco\s+do\s+ginasio|scatola\s+di\s+cerotti|calzino|borsone"
+    # a bag or a pocket of the writer's own: "in my school bag", "in a pocket of my jacket"
+    r"|school\s*bag|backpack|rucksack|(?:coat|jacket)\s+pocket|pocket\s+of\s+my|pencil\s+case"
+    r"|schulranzen|schultasche|manteltasche|cartable|sac\s+a\s+dos|trousse|mochila|estuche"
+    r"|bolsillo\s+de\s+mi|zaino|astuccio|tasca\s+del(?:la)?\s+mi[oa]|estojo|bolso\s+d[oa]\s+meu"
 )
 _FOR_THEM = (
     r"(?![^.!?\n]*\b(?:for\s+(?:her|him)|so\s+(?:she|he)|fu(?:e)?r\s+(?:sie|ihn)|pour\s+(?:elle|lui)"

@@ -70,7 +70,8 @@ _CHOSEN = {
     r"|\b(?:das|des)\s+(?:ist|is|wird)\s+der\s+tag\b|\b(?:ist|is|wird)\s+(?:das|des)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
-    r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b"
+    # (not the moment for a task: "ce sera le moment de ranger")
+    r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b(?!\s*moment\s+d(?:e\b|'))|\bc'\s*est\s+le\s+jour\b"
     # the time pointed at: "c'est ce soir-là", "ce sera cette nuit-là"
     r"|\b(?:c'\s*est|ce\s+sera)\s+(?:ce|cette)\s+(?:soir|jour|nuit|week-end|weekend|semaine"
     r"|samedi|dimanche|vendredi)(?:-|\s+)la\b"
@@ -150,6 +151,8 @@ _NOBODY_THERE = {
     r"|partent)\b"
     # nobody left in: "quand il n'y aura personne", "quand y aura plus personne"
     r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b"
+    # someone close gone back where they came from: "quand ma tante sera repartie au village"
+    r"|\bquand\s+(?:ma|mon|mes)\s+\w+\s+(?:sera|seront)\s+(?:reparti\w*|parti\w*|rentre\w*)\b"
     # everyone watching one sight: "pendant que tout le monde regarde le feu d'artifice" (not
     # where they are: "pendant que tout le monde fait la fête" may be the writer's party too)
     r"|\bpendant\s+que\s+(?:tout\s+le\s+monde|tous|les\s+autres)\s+regard\w+\b"
@@ -199,6 +202,8 @@ _NOBODY_THERE = {
     r"|usciranno|partiranno|saranno\s+(?:usciti|partiti|andati\s+via))"
     r"|non\s+(?:c'e|ci\s+sara)\s+nessuno)\b"
     r"|\bmentre\s+(?:tutti|gli\s+altri)\s+guard\w+\b"
+    r"|\bquando\s+(?:mia|mio|i\s+miei|le\s+mie)\s+\w+\s+(?:sara|saranno)\s+(?:ripartit\w+"
+    r"|partit\w+|tornat\w+)\b"
     r"|\bcasa\s+(?:e\s+|sara\s+|resta\s+)?tutta\s+per\s+me\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
@@ -235,7 +240,7 @@ _GATE = {
     "fr": "vide|monde|quand|sera|pendant|pour moi|qu'a moi",
     "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido|marchen|larguen|nadie|mientras",
     "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair|ninguem|houver|tiver|mim|enquanto",
-    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno|per me",
+    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno|per me|ripartit|partit|tornat",
 }
 
 

@@ -31,18 +31,30 @@ _INSIDE = {
     "en": r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|i\s+live"
     r"|living|being|sitting|stuck|trapped|locked)\b"
     r"|\b(?:the\s+)?(?:pain|ache|hurt|hurting|grief|sadness)\s+(?:is|feels)\s+like\b"
-    r"|(?:^|(?<=[.!?\n]))\s*(?:stuck|trapped|locked)\s+in(?:side)?\s+(?:a|an|the)\b",
+    r"|(?:^|(?<=[.!?\n]))\s*(?:stuck|trapped|locked)\s+(?:in(?:side)?|at\s+the\s+bottom\s+of)\s+"
+    r"(?:a|an|the)\b"
+    # the picture opening the sentence: "Like a maze with …"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:it'?s\s+|it\s+feels\s+)?like\s+(?:a|an|being)\b",
     "de": r"\b(?:als\s+ob\s+ich|als\s+wa(?:e)?r(?:e)?\s+ich|wie\s+(?:wenn\s+ich|eingesperrt"
-    r"|gefangen|lebendig\s+begraben))\b|\b(?:der\s+)?schmerz\s+ist\s+wie\b",
+    r"|gefangen|lebendig\s+begraben))\b|\b(?:der\s+)?schmerz\s+ist\s+wie\b"
+    # the verb first in the subjunctive: "als säße ich", "als läge ich"; the pain clinging "wie"
+    r"|\bals\s+(?:sasse|sa(?:e)?sse|la(?:e)?ge|stu(?:e)?nde|hinge|steckte)\s+ich\b"
+    r"|\b(?:der\s+)?schmerz\s+(?:ha(?:e)?ngt|klebt|liegt)\s+(?:\w+\s+){0,2}?wie\b",
     "fr": r"\b(?:comme\s+(?:si\s+j'?\s*|enferme\w*|coince\w*|piege\w*|prisonni\w*|sous\s+(?:un|une)"
-    r"|au\s+fond)|c'est\s+comme\s+(?:si|vivre|etre))|\b(?:la\s+)?douleur\s+est\s+comme\b",
+    r"|au\s+fond)|c'est\s+comme\s+(?:si|vivre|etre))|\b(?:la\s+)?douleur\s+est\s+comme\b"
+    r"|\bcomme\s+(?:un|une)\s+\w+\s+(?:pris|prise|coince\w*|piege\w*)\b"
+    r"|\bje\s+suis\s+(?:enferme\w*|coince\w*|piege\w*)\s+dans\b",
     "es": r"\b(?:es\s+como\s+(?:vivir|estar|si)|como\s+si\s+(?:yo\s+)?(?:estuviera|viviera)"
-    r"|como\s+(?:encerrad\w+|atrapad\w+|bajo\s+(?:un|una)))\b|\b(?:el\s+)?dolor\s+es\s+como\b",
+    r"|como\s+(?:encerrad\w+|atrapad\w+|bajo\s+(?:un|una)))\b|\b(?:el\s+)?dolor\s+es\s+como\b"
+    r"|\bme\s+siento\s+(?:dentro|encerrad\w+|atrapad\w+)\b|\bparece\s+que\s+(?:yo\s+)?estoy\b",
     "pt": r"\b(?:e\s+como\s+(?:viver|estar|se)|como\s+se\s+(?:eu\s+)?(?:estivesse|vivesse)"
-    r"|como\s+(?:presa?|trancad\w+|encurralad\w+|debaixo\s+de))\b|\b(?:a\s+)?dor\s+e\s+como\b",
+    r"|como\s+(?:presa?|trancad\w+|encurralad\w+|debaixo\s+de))\b|\b(?:a\s+)?dor\s+e\s+como\b"
+    r"|\bparece\s+que\s+(?:eu\s+)?estou\b|\bsinto-me\s+(?:dentro|pres[oa]|trancad\w+)\b",
     "it": r"\b(?:e\s+come\s+(?:vivere|stare|essere|se)|come\s+se\s+(?:io\s+)?(?:fossi|vivessi"
     r"|stessi)|come\s+(?:sotto|chius[oa]\s+(?:dentro|in)|intrappolat\w+|in\s+trappola))\b"
-    r"|\b(?:il\s+)?dolore\s+e\s+come\b",
+    r"|\b(?:il\s+)?dolore\s+e\s+come\b"
+    r"|\bmi\s+sento\s+(?:dentro|chius[oa]|intrappolat\w+)\b"
+    r"|\bsembra\s+(?:di\s+essere|che\s+(?:io\s+)?sia)\b",
 }
 # --- what has no end, no way out, no one hearing, no shelter --------------------------------------
 _NO_END = {
@@ -52,20 +64,35 @@ _NO_END = {
     r"|\bevery\s+(?:exit|door|way\s+out)\s+(?:sign\s+)?(?:points?|leads?|opens?)\s+(?:at|to"
     r"|onto|into)\s+(?:a\s+)?(?:brick\s+)?wall\b"
     r"|\b(?:everyone|everybody)\s+(?:\w+\s+)?(?:strolls?|walks?|wanders?|goes)\s+(?:round|around"
-    r"|past|by)\b",
+    r"|past|by)\b"
+    # every way shut, everyone gone, sinking further each day
+    r"|\bwhichever\s+way\s+i\s+(?:walk|turn|go|move),?\s+(?:it\s+(?:bites|hurts|stings|burns)"
+    r"|(?:there'?s|i\s+hit)\s+(?:a\s+)?(?:wall|fence|dead\s+end))\b"
+    r"|\b(?:fences?|walls?|bars|wire)\s+on\s+every\s+side\b"
+    r"|\b(?:everyone|everybody)(?:'s|\s+has|\s+is)\s+gone\s+home\b"
+    r"|\bwithout\s+(?:a|an|any)\s+(?:exit|way\s+out|door)\b|\bsink(?:ing)?\s+deeper\s+every\s+day\b",
     "de": r"\b(?:ich\s+)?(?:komm|komme)\s+(?:nie|nicht)\s+(?:mehr\s+)?raus\b"
     r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner|niemand)\b"
-    r"|\bho(?:e)?rt\s+nie\s+auf\b|\bkein(?:en)?\s+(?:schutz|unterschlupf)\b",
+    r"|\bho(?:e)?rt\s+nie\s+auf\b|\bkein(?:en)?\s+(?:schutz|unterschlupf)\b"
+    r"|\bkeinen\s+schritt\s+(?:mehr\s+)?weiter\b|\bohne\s+ausgang\b|\bkein(?:en)?\s+ausgang\b"
+    r"|\b(?:treppe|leiter|tu(?:e)?r)\s+(?:\w+\s+)?(?:weggenommen|zugemauert)\b|\bjeden\s+tag\s+tiefer\b",
     "fr": r"\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?entend\b|\bne\s+s'?\s*arrete\s+jamais\b"
-    r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b",
+    r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b"
+    r"|\bsans\s+(?:portail|porte|issue|sortie)\b|\bles\s+murs\s+(?:montent|se\s+rapprochent)\b"
+    r"|\b(?:ca|cela)\s+dure\s+depuis\s+des\s+(?:mois|semaines|annees)\b"
+    r"|\bje\s+m'\s*enfonce\s+(?:chaque\s+jour|un\s+peu\s+plus)\b",
     "es": r"\bnadie\s+(?:me\s+)?(?:oye|escucha)\b|\b(?:no\s+para\s+nunca|nunca\s+(?:para|termina"
     r"|se\s+acaba))\b|\bno\s+hay\s+por\s+donde\s+salir\b|\bno\s+(?:encuentro|hay)\s+(?:ningun\s+)?"
-    r"refugio\b|\bnunca\s+salgo\b",
+    r"refugio\b|\bnunca\s+salgo\b|\bsin\s+(?:salida|puerta|la\s+salida)\b"
+    r"|\bcada\s+dia\s+me\s+hundo\s+mas\b|\bme\s+hundo\s+cada\s+dia\s+mas\b",
     "pt": r"\bninguem\s+(?:me\s+)?(?:ouve|escuta)\b|\bnunca\s+(?:para|acaba|termina)\b"
     r"|\bnao\s+(?:encontro|ha)\s+(?:nenhum\s+)?abrigo\b|\bnunca\s+saio\b"
-    r"|\bnao\s+ha\s+por\s+onde\s+sair\b",
+    r"|\bnao\s+ha\s+por\s+onde\s+sair\b|\bcada\s+dia\s+afundo\s+mais\b"
+    r"|\bafundo\s+cada\s+(?:dia|vez)\s+mais\b|\bsem\s+(?:saida|porta|a\s+saida)\b",
     "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta)\b|\bnon\s+(?:smette|finisce)\s+mai\b"
-    r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b",
+    r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b"
+    r"|\bsenza\s+(?:l'\s*)?uscita(?=\s*(?:$|[.!?,;:\n]))|\bsenza\s+via\s+d'\s*uscita\b"
+    r"|\bogni\s+giorno\s+affondo\s+di\s+piu\b|\baffondo\s+ogni\s+giorno\b",
 }
 # --- an everyday complaint: the weather, a queue, traffic, a job, the neighbours ------------------
 _EVERYDAY = (
@@ -73,10 +100,16 @@ _EVERYDAY = (
     r"|neighbou?rs?|lecture|class|shift|boss|stau|hitze|wetter|buro|nachbarn|schicht|chef"
     r"|bouchons?|chaleur|meteo|bureau|voisins|patron|trafico|atasco|calor|oficina|vecinos|jefe"
     r"|transito|engarrafamento|escritorio|vizinhos|chefe|traffico|coda|caldo|ufficio|vicini"
-    r"|capo"
+    r"|capo|league|table|standings|rankings?|leaderboard|inbox|liga|tabelle|classement"
+    r"|classifica|clasificacion|tabla|tabela"
+    # a real room or lift the writer is shut in: a stuck door, not a likeness
+    r"|bathroom|toilets?|loo|lift|elevator|salle\s+de\s+bains?|toilettes|ascenseur|bagno"
+    r"|ascensore|bano|ascensor|banheiro|elevador|badezimmer|klo|aufzug"
     # the sea or a pool loved, diving: the likeness is a pleasure
     r"|div(?:e|ing)|snorkel\w*|love\s+it|tauch\w*|liebe\s+es|plong\w*|j'adore|buce\w*|bucear"
-    r"|me\s+encanta|mergulh\w*|adoro|immersion\w*|sub)\b)"
+    r"|me\s+encanta|mergulh\w*|adoro|immersion\w*|sub"
+    # a holiday
+    r"|vacanz\w*|vacaciones|vacances|ferien|urlaub|holidays?|ferias)\b)"
 )
 
 
@@ -95,10 +128,10 @@ RULES: tuple[Rule, ...] = core_family(
     {
         "en": "like|as if|as though|stuck|trapped|locked",
         "de": "als|wie",
-        "fr": "comme",
-        "es": "como",
-        "pt": "como",
-        "it": "come",
+        "fr": "comme|suis",
+        "es": "como|siento|parece",
+        "pt": "como|parece|sinto",
+        "it": "come|sento|sembra",
     },
     inherent=True,
 )

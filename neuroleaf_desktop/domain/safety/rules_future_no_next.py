@@ -1,0 +1,116 @@
+"""No future told by the next season denied to the writer, or the writer not seen at its end,
+in six languages.
+
+Why: "no future" is often said of one coming stretch of time, not of the future as a whole:
+
+* **no next one for the writer**: "no hay año que viene para mí", "o próximo Natal não vai ter
+  eu", "there's no next summer for me", "il n'y a pas d'année prochaine pour moi", "non c'è un
+  prossimo Natale per me", "für mich gibt es kein nächstes Weihnachten";
+* **the writer not seen at the end of a season**: "I don't see myself at the end of the
+  winter", "no me veo al final del invierno", "je ne me vois pas à la fin de l'année", "non mi
+  vedo alla fine dell'inverno", "não me vejo no fim do verão", "ich seh mich nicht am Ende des
+  Winters" (a season or a year, not a course, a queue or a contract: the end of those is a
+  choice to leave);
+* **"nothing ahead", then the times it holds nothing of**: "nothing ahead. not next month, not
+  next Christmas".
+
+A season the writer cannot have for a reason given ("no hay verano para mí, trabajo todo
+agosto") is the everyday complaint: a sentence that names work, an exam or money is left alone.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_REASON = (
+    r"(?![^.!?\n]*\b(?:work\w*|job|shift|exams?|money|broke|trabaj\w*|examen\w*|dinero|travail\w*"
+    r"|boulot|argent|lavor\w*|esam\w*|soldi|trabalh\w*|exame\w*|dinheiro|arbeit\w*|schicht"
+    r"|pru(?:e)?fung\w*|geld|because|porque|parce\s+que|perche|weil)\b)"
+)
+
+# A place or a group named after it: "no next summer for me at this camp" is leaving it.
+_NO_PLACE = r"(?!\s+(?:at|in|on|with|en|con|a|au|dans|avec|em|na|no|com|bei|im|mit)\b)"
+
+_NO_NEXT = {
+    "es": r"\bno\s+hay\s+(?:un\s+)?(?:ano\s+que\s+viene|proxim[oa]\s+(?:ano|navidad|verano"
+    r"|invierno|primavera|cumpleanos)|otr[oa]\s+(?:navidad|verano|ano))\s+para\s+mi\b",
+    "pt": r"\b(?:o\s+)?proximo\s+(?:natal|ano|verao|inverno|aniversario)\s+(?:ja\s+)?nao\s+vai\s+"
+    r"ter\s+(?:eu|a\s+mim|me)\b"
+    r"|\bnao\s+(?:ha|vai\s+haver)\s+(?:um\s+)?(?:proximo\s+(?:natal|ano|verao|inverno)|outro\s+"
+    r"(?:natal|ano|verao))\s+(?:para|pra)\s+mim\b",
+    "en": r"\bthere'?s\s+no\s+(?:next|another)\s+(?:year|christmas|xmas|summer|winter|spring"
+    r"|birthday)\s+for\s+me\b"
+    r"|\bnext\s+(?:year|christmas|xmas|summer|winter)\s+(?:won'?t|will\s+not)\s+have\s+me\b",
+    "fr": r"\bil\s+n'\s*y\s+a(?:ura)?\s+pas\s+(?:d'\s*annee\s+prochaine|de\s+prochain\s+(?:noel"
+    r"|ete|hiver)|d'\s*autre\s+(?:noel|ete|hiver))\s+pour\s+moi\b",
+    "it": r"\bnon\s+c'\s*e\s+(?:un\s+)?(?:prossim[oa]\s+(?:anno|natale|estate|inverno)|altr[oa]\s+"
+    r"(?:natale|estate|anno))\s+per\s+me\b",
+    "de": r"\bfu(?:e)?r\s+mich\s+gibt\s+es\s+kein(?:en)?\s+(?:na(?:e)?chstes?|weiteres?)\s+"
+    r"(?:jahr|weihnachten|sommer|winter|fru(?:e)?hling)\b",
+}
+_NEXT_GATE = {
+    "es": "para mi",
+    "pt": "proximo|outro",
+    "en": "next|another",
+    "fr": "pour moi",
+    "it": "per me",
+    "de": "fur mich|fuer mich",
+}
+
+_SEASON_END = {
+    "en": r"\bi\s+(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+myself\s+(?:at|making\s+it\s+to)\s+"
+    r"the\s+"
+    r"end\s+of\s+(?:it|the\s+(?:winter|summer|year|month|season))\b",
+    "es": r"\bno\s+me\s+veo\s+(?:llegando\s+)?al\s+final\s+del?\s+(?:invierno|verano|ano|mes)\b",
+    "fr": r"\bje\s+ne\s+me\s+vois\s+pas\s+(?:arriver\s+)?(?:a\s+la\s+fin\s+de\s+l'\s*(?:hiver|ete"
+    r"|annee)|a\s+la\s+fin\s+du\s+mois)\b",
+    "it": r"\bnon\s+mi\s+vedo\s+(?:arrivare\s+)?alla\s+fine\s+dell'\s*(?:inverno|estate|anno)\b",
+    "pt": r"\bnao\s+me\s+vejo\s+(?:a\s+chegar\s+)?(?:no|ao)\s+fim\s+d[oa]\s+(?:inverno|verao|ano"
+    r"|mes)\b",
+    "de": r"\bich\s+seh(?:e)?\s+mich\s+nicht\s+(?:mehr\s+)?am\s+ende\s+(?:des|dieses)\s+(?:winters"
+    r"|sommers|jahres|monats)\b",
+}
+_SEASON_GATE = {
+    "en": "see myself",
+    "es": "me veo",
+    "fr": "me vois",
+    "it": "mi vedo",
+    "pt": "me vejo",
+    "de": "mich",
+}
+
+_NOTHING_AHEAD = {
+    "en": r"\bnothing\s+ahead\W+not\s+(?:next|this)\s+(?:month|year|week|christmas|xmas|summer)\b",
+}
+
+_NAME = "no_next"
+RULES: tuple[Rule, ...] = (
+    family(
+        _NAME,
+        "season_denied",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {lang: rf"{_REASON}(?:{p}){_NO_PLACE}" for lang, p in _NO_NEXT.items()},
+        _NEXT_GATE,
+    )
+    + family(
+        _NAME,
+        "season_end_unseen",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {lang: rf"{_REASON}(?:{p})" for lang, p in _SEASON_END.items()},
+        _SEASON_GATE,
+    )
+    + family(
+        _NAME,
+        "nothing_ahead_listed",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        _NOTHING_AHEAD,
+        {"en": "nothing ahead"},
+    )
+)
+
+__all__ = ["RULES"]

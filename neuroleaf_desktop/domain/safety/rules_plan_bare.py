@@ -1,0 +1,189 @@
+"""A plan told in bare fragments, a time and a height with no verb, or the going to a height
+with no coming back, in six languages.
+
+Why: a writer who has settled on a plan often writes it down the way one writes a note to
+oneself, without the act and without saying it was decided:
+
+* **a time after an event, then a height or a crossing, and nothing else**: "Después de las
+  fiestas del pueblo, en el puente de la autovía", "Depois da romaria, no viaduto da linha",
+  "After the christening, the cliffs past the lighthouse", "Nach dem Schützenfest, oben an der
+  Talbrücke", "Après la kermesse, sur le viaduc", "Dopo la sagra, sul ponte della ferrovia".
+  The sentence is the time and the place and, at most, "then it is time" ("dann ist es so
+  weit", "ce sera le moment"); a sentence that goes on to say what happens there (fireworks, a
+  market, a walk) or who meets whom ("nos vemos", "see you") is an outing or an appointment.
+  The place may also open the sentence, with the time after it: "The old rail bridge, Sunday,
+  …" ("… Friday, for the fireworks" names the outing);
+* **going to a height and not coming back**: "I'll drive up to the lookout and not come back",
+  "iré al mirador y no volveré", "j'irai sur la falaise et je ne reviendrai pas", "andrò sul
+  ponte e non tornerò", "vou à ponte e não volto mais", "ich fahr zur Brücke und komm nicht
+  mehr zurück". "… not come back till dark" gives the return a time and is left alone.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
+
+_IN = r"[^,.!?\n]"
+_SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
+
+# --- a height, a crossing or deep water --------------------------------------------------------
+_DROP = {
+    "en": r"cliffs?|bridge|viaduct|overpass|flyover|lookout|quarry|gorge|pier|rooftop|railway"
+    r"|tracks|car\s*park|multi[\s-]?storey",
+    "de": r"\w*bru(?:e)?cke|\w*schlucht|\w*klamm|klippe\w*|gleise\w*|steinbruch|parkhaus\w*"
+    r"|hochhaus\w*|\w*berg|aussichtsturm|staumauer",
+    "fr": r"falaises?|pont|viaduc|toit|voies|gorges?|carriere|belvedere|barrage",
+    "es": r"acantilado|puente|viaducto|azotea|vias|barranco|cantera|mirador|presa",
+    "pt": r"falesia|ponte|viaduto|telhado|linha\s+do\s+comboio|penhasco|pedreira|mirante"
+    r"|barragem",
+    "it": r"scogliera|ponte|viadotto|tetto|binari|burrone|cava|belvedere|diga",
+}
+# --- a time fixed by an event: "after the wedding", "nach dem Fest" ------------------------------
+_AFTER = {
+    "en": r"(?:once|after)\s+(?:the|my|our|his|her|their)\b",
+    "de": r"(?:(?:am\s+)?(?:" + WEEKDAYS["de"] + r")\s+)?nach\s+(?:dem|der|den)\b",
+    "fr": r"apres\s+(?:le|la|les|l'|mon|ma|mes)",
+    "es": r"despues\s+de(?:l|\s+la|\s+las|\s+los|\s+mi|\s+mis)\b",
+    "pt": r"depois\s+d(?:[oa]s?|a\s+minha|o\s+meu)\b",
+    "it": r"dopo\s+(?:il|la|lo|l'|i|le|gli|la\s+mia|il\s+mio)",
+}
+# --- where the place is: "on the", "oben am", "sul", "no" ---------------------------------------
+_AT = {
+    "en": r"(?:(?:at|on|off|up\s+on|to)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}?",
+    "de": r"(?:oben\s+|unten\s+)?(?:am|an\s+der|an\s+den|auf\s+der|auf\s+dem|auf\s+die|zur|zum"
+    r"|bei\s+der|beim)\s+(?:\w+\s+)?",
+    "fr": r"(?:sur|au|du\s+haut\s+du|en\s+haut\s+du)\s+(?:le\s+|la\s+|l')?(?:\w+\s+)?",
+    "es": r"(?:en|sobre|desde)\s+(?:el|la|lo\s+alto\s+del?)\s+(?:\w+\s+)?",
+    "pt": r"(?:n[oa]|em\s+cima\s+d[oa]|d[oa]|para\s+[oa])\s+(?:\w+\s+)?",
+    "it": r"(?:sul|sulla|sullo|al|alla|dal|dalla|in\s+cima\s+al(?:la)?)\s+(?:\w+\s+)?",
+}
+# --- at most "then it is time", closing the fragment -------------------------------------------
+_TIME_COMES = {
+    "en": r"(?:,?\s*(?:that'?s\s+when|then\s+it'?s\s+time))?",
+    "de": r"(?:,?\s*dann\s+is(?:t)?\s+es\s+so\s+weit)?",
+    "fr": r"(?:,?\s*ce\s+sera\s+le\s+moment)?",
+    "es": r"(?:,?\s*(?:ahi|alli)\s+sera)?",
+    "pt": r"(?:,?\s*(?:ai|la)\s+vai\s+ser)?",
+    "it": r"(?:,?\s*sara\s+li)?",
+}
+# --- an outing or an appointment: what happens there, who meets whom ----------------------------
+_OUTING = (
+    r"(?![^.!?\n]*\b(?:walk\w*|hike|swim\w*|picnic|photo\w*|fireworks?|market|fair|concert"
+    r"|parade|see\s+you|meet\w*|wait\s+for|party|drinks?|beers?|feuerwerk|markt|konzert|treffen"
+    r"|treffpunkt|wanderung|spazier\w*|feux|marche|concert|rendez-vous|on\s+se\s+voit|balade"
+    r"|fuegos|mercado|feria|concierto|nos\s+vemos|quedamos|te\s+espero|paseo|fogos|feira"
+    r"|concerto|encontramos|a\s+gente\s+se\s+ve|te\s+espero|passeio|fuochi|mercato|fiera"
+    r"|ci\s+vediamo|ti\s+aspetto|passeggiata|de\s+siempre|as\s+usual|wie\s+immer"
+    r"|comme\s+d'habitude|come\s+sempre|como\s+sempre)\b)"
+)
+_OPEN = r"(?:^|(?<=[.!?\n]))\s*"
+# What may follow the place: a few words that say which one ("sobre el Nalón", "past the
+# lighthouse"), never a verb or a purpose ("… was closed", "… a guardare le stelle").
+_TAIL = (
+    r"(?:\s+(?!(?:was|were|is|are|looked|looks|has|had|got|to|for|ist|war|hat|sind|zum|um|es|era"
+    r"|fue|est|etait|pour|foi|e|ha|hay|c'e|sono|sta|a|per|para|por)\b)[\w'-]+){0,6}"
+)
+
+
+def _bare(lang: str) -> str:
+    """The time after an event, a comma, the place, and the sentence's end."""
+    return (
+        rf"{_OPEN}{_OUTING}(?:{_AFTER[lang]}){_IN}{{2,60}},\s*(?:{_AT[lang]})"
+        rf"(?:{_DROP[lang]})\b{_TAIL}{_TIME_COMES[lang]}{_SENTENCE_END}"
+    )
+
+
+# The place opening the sentence and a day after it: "The old rail bridge, Sunday, …"
+_DAY = {
+    "en": r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?",
+    **{
+        lang: rf"(?:el\s+|la\s+|le\s+|am\s+|na\s+|no\s+)?(?:{days})"
+        for lang, days in WEEKDAYS.items()
+    },
+}
+
+
+def _place_then_day(lang: str) -> str:
+    return (
+        rf"{_OPEN}{_OUTING}(?:the\s+|el\s+|la\s+|le\s+|l'|die\s+|der\s+|a\s+|o\s+|il\s+)?"
+        rf"(?:[\w']+\s+){{0,2}}?(?:{_DROP[lang]})\b{_IN}{{0,40}},\s*(?:{_DAY[lang]})"
+        r"(?=\s*(?:$|[.!?,;\n]))"
+    )
+
+
+# --- going to a height and not coming back ------------------------------------------------------
+_GO_NO_RETURN = {
+    "en": r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go|head"
+    r"|climb|ride|cycle)\s+(?:up\s+|out\s+|down\s+|over\s+)?to\s+(?:the\s+)?[^.!?\n]{0,40}?\b"
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\band\s+(?:not|never)\s+come\s+back",
+    "es": r"\b(?:ire|voy\s+a\s+ir|me\s+ire|subire|voy\s+a\s+subir)\s+(?:hasta\s+)?(?:al|a\s+la|a"
+    r"l\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\by\s+no\s+(?:volvere|voy\s+a\s+volver"
+    r"|vuelvo)(?:\s+mas)?",
+    "fr": r"\b(?:j'\s*irai|je\s+vais\s+aller|je\s+monterai|je\s+vais\s+monter)\s+(?:jusqu'\s*)?"
+    r"(?:au|a\s+la|sur\s+(?:le|la))\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\bet\s+je\s+"
+    r"ne\s+(?:reviendrai|rentrerai)\s+(?:pas|plus|jamais)",
+    "pt": r"\b(?:vou|irei)\s+(?:ate\s+)?(?:[ao]|a\s+|ao\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b"
+    r"[^.!?\n]{{0,20}}?\be\s+nao\s+(?:volto|voltarei|vou\s+voltar)(?:\s+mais)?",
+    "it": r"\b(?:andro|vado|salgo|saliro)\s+(?:fino\s+)?(?:al|alla|sul|sulla)\s+[^.!?\n]{0,40}?\b"
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\be\s+non\s+(?:tornero|torno)(?:\s+piu)?",
+    "de": r"\bich\s+(?:fahr|fahre|geh|gehe|steig|steige)\s+(?:\w+\s+){0,3}?(?:zur|zum|auf\s+den"
+    r"|auf\s+die|an\s+die)\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\bund\s+(?:komm|komme)"
+    r"\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck",
+}
+# A return given a time ("… not come back till dark", "no vuelvo hasta la noche") is an outing.
+_NO_RETURN_TIME = (
+    r"(?!\s+(?:till|until|before|for|hasta|antes|para|jusqu'|avant|ate|antes|fino|prima|per"
+    r"|bis|vor|vorm|heute|today|tonight|stasera|esta\s+noche|ce\s+soir|hoje)\b)"
+)
+
+
+def _go_no_return(lang: str) -> str:
+    pattern = (
+        _GO_NO_RETURN[lang].replace("{drop}", _DROP[lang]).replace("{{", "{").replace("}}", "}")
+    )
+    return rf"{_OUTING}{pattern}{_NO_RETURN_TIME}"
+
+
+RULES: tuple[Rule, ...] = (
+    core_family(
+        "bare_drop_after_event",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _bare(lang) for lang in LANGS},
+        {
+            "en": "once|after",
+            "de": "nach",
+            "fr": "apres",
+            "es": "despues",
+            "pt": "depois",
+            "it": "dopo",
+        },
+    )
+    + core_family(
+        "place_then_day",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _place_then_day(lang) for lang in LANGS},
+        _DROP,
+    )
+    + core_family(
+        "height_no_return",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        {lang: _go_no_return(lang) for lang in LANGS},
+        {
+            "en": "come back",
+            "de": "zuruck|zurueck",
+            "fr": "reviendrai|rentrerai",
+            "es": "volv|vuelvo",
+            "pt": "volt",
+            "it": "torn",
+        },
+    )
+)
+
+__all__ = ["RULES"]
