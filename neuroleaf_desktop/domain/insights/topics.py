@@ -49,6 +49,7 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import arbiter
+from neuroleaf_desktop.domain.insights.app_questions import about_app
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide, holds
 from neuroleaf_desktop.domain.insights.asides import aside
 from neuroleaf_desktop.domain.insights.asking import (
@@ -121,7 +122,6 @@ from neuroleaf_desktop.domain.insights.things import (
     FRAMES,
     OCCASIONS,
     TIME_WORDS,
-    about_app,
     bare,
     last_verb,
     new_phrase,
