@@ -246,12 +246,23 @@ _WHEN_BEFORE: Final = _words(
 )
 
 
+# How a thing is done, alone or led, said before it: no part of what it is.
+_HOW_DONE: Final = _words("solo lone guided")
+# The ways of travel that name a trip of their own ("a road trip", "boat trips").
+_TRAVELLED_BY: Final = _words("road boat coach bus train rail car caravan campervan ferry barge")
+
+
 def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
     hatha" → "hatha", "playing chess" → "chess", "doing a crossword" → "crossword", "the
     Thursday salsa class" → "salsa": when it recurs is no part of what it is)."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
+    # done alone or led is how, not what: "*solo* road trips", "*guided* walks"
+    if len(words) > 1 and words[0].lower() in _HOW_DONE:
+        words.pop(0)
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
+        if words[-1].lower() in ("trip", "trips") and words[-2].lower() in _TRAVELLED_BY:
+            break  # a trip by its way of travel is the trip itself: "road trips", "boat trips"
         words.pop()
     # an occasion named by the part of the day it fills is the doing: "crochet *evenings*",
     # "quiz *nights*" (a time named by a time stays one: "Sunday evenings", "late nights")
@@ -305,12 +316,31 @@ def _done_there(words: list[str]) -> bool:
     return words[-1].lower() in _CLUBS and doing.endswith("ing") and doing not in TIME_WORDS
 
 
+# Tea named by its kind is a drink, not the meal: "chamomile tea", "bubble tea", "peppermint
+# teas" (not "afternoon tea", "toast for tea", "the kids' tea").
+_DRINK_TEA_RX: Final = re.compile(r"\b(?P<kind>[a-z][a-z-]+) teas?$", re.I)
+_MEAL_TEA: Final = _words("afternoon high cream cup cups mug mugs pot pots nice proper early late")
+
+
+def drink_tea(phrase: str) -> bool:
+    """Whether ``phrase`` ends with tea named by its kind, a drink ("chamomile tea")."""
+    m = _DRINK_TEA_RX.search(phrase.strip())
+    kind = m["kind"].lower() if m else ""
+    return bool(kind) and not {kind} & (TIME_WORDS | STOPWORDS | JOINERS | _MEAL_TEA)
+
+
+def times_in(phrase: str) -> frozenset[str]:
+    """The words of ``phrase`` that make it a time; a drink's tea is none ("chamomile tea")."""
+    times = frozenset(phrase.lower().split()) & TIME_WORDS
+    return times - {"tea", "teas"} if drink_tea(phrase) else times
+
+
 def _new(phrase: str) -> bool:
     """A thing no rule knows: one word that is none of theirs, or a phrase of two or three
     words ("tai chi", "cold water swimming") with a word no rule knows and none of the
     words that make it a time or a manner."""
     words = set(phrase.lower().split())
-    if words & STOPWORDS or words & TIME_WORDS:
+    if words & STOPWORDS or times_in(phrase):
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
@@ -432,7 +462,9 @@ _FRONTED_SIDE_RX: Final = re.compile(
     r"(?:\s+(?:(?:out|up|down|over|off)\s+)?(?:in|at|on|by|round|around|with|along)"
     r"\s+(?:the |a |an |my |our )?[\w'-]+"
     r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
-    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than)\s",
+    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than"
+    # ... or doing more for the person: "does lawn bowls *do more for me than* the gym does"
+    r"|(?:do|does|did) (?:more|less) (?:good )?for (?:me|my \w+) than)\s",
     re.I,
 )
 
@@ -465,6 +497,28 @@ def place_at_end(question: str) -> str:
     if m is None or SIMILE_RX.search(question, 0, m.start("x")):
         return ""  # a place in a picture of a feeling: "like a wet weekend in Rhyl"
     return m["x"] if _new(m["x"]) else ""
+
+
+# A doing said on its own, the whole question a gerund and its thing, with at most when or where
+# it is done: "making stained glass on Saturday mornings", "whittling spoons in the shed".
+_TOLD_DOING_RX: Final = re.compile(
+    r"^\s*(?P<v>[a-z]{3,}ing) (?:(?:a|an|the|some|my|our) )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r"(?:\s+(?:on|at|in|every|most|of an?|after|before) [a-z' -]+)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def told_doing(question: str) -> str:
+    """An unknown doing the whole question names ("making *stained glass* on Saturday
+    mornings", "*whittling* spoons in the shed"): a light verb's thing is the doing, another
+    verb is the doing itself with what it makes (``bare``); "" for anything else."""
+    m = _TOLD_DOING_RX.match(question)
+    if m is None or m["v"].lower() in TIME_WORDS or _feeling(question):
+        return ""
+    light = m["v"].lower() in _LIGHT_VERBS
+    thing = bare(m["x"] if light else f"{m['v']} {m['x']}")
+    return thing if _new(thing) else ""
 
 
 def on_days(question: str) -> str:
