@@ -65,6 +65,8 @@ def test_default_activities_in_new_words(question: str, subject: str) -> None:
         "does playing the lottery stress me out",
         "does playing the lead in the school play stress me",
         "does playing the long game at work wear me out",
+        # a title played is a game's: "the Sims"
+        "does playing the Sims help my mood",
         # fields of work are no countryside
         "I'm worn out in the fields of marketing",
     ],

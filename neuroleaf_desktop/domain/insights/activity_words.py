@@ -80,7 +80,7 @@ _NOT_INSTRUMENTS: Final = (
     r"|clown|host|innocent|devil|referee|peacemaker|lottery|lotto|pokies|slots|horses|ponies"
     r"|markets?|stock|stocks|odds|percentages|numbers|system|card|cards|hand|record|records|song"
     r"|songs|track|tracks|tape|tapes|album|albums|music|radio|ball|tables|long|waiting|blame"
-    r"|worst|same|whole|best|other|news|video|film|movie|match)\b"
+    r"|worst|same|whole|best|other|news|video|film|movie|match|sims)\b"
 )
 
 # Everyday words people use for the default activities ("gym" → exercise).
@@ -278,7 +278,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # field", "the lottery", "the lead", "the long game", "the worst ending in my head")
     + r"|(?:play|plays|played|playing) the (?!"
     + _NOT_INSTRUMENTS
-    + r")[a-z][a-z-]{2,}"
+    # (in lower case: a title is a game's or a show's, "playing the Sims", "the Witcher")
+    + r")(?-i:[a-z][a-z-]{2,})"
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|with|and|or|again|every|each|before|after|when"
     r"|while|of|help\w*|do|does|did|has|have|had|is|was|make\w*|made|calm\w*|lift\w*|settl\w*"
     r"|actually|really|ever|still|lately|recently|most|this|these|last|any|badly|properly)\b)",
