@@ -70,6 +70,7 @@ BLIND_AT: dict[str, str] = {
     "AH": "82ba5f5e^",
     "AI": "f829fbaa^",
     "AJ": "ace8ceb4^",
+    "AK": "9ab06a80^",
 }
 END = date(2026, 11, 1)
 

@@ -74,6 +74,15 @@ _NOT_A_RACE: Final = "".join(
     if word != "and"  # (of "mac and cheese")
 )
 
+# What is played with "the" that is no instrument: a game, a chance, a part, a record, a field.
+_NOT_INSTRUMENTS: Final = (
+    r"(?:field|game|games|part|parts|role|roles|lead|fool|victim|martyr|hero|villain|joker"
+    r"|clown|host|innocent|devil|referee|peacemaker|lottery|lotto|pokies|slots|horses|ponies"
+    r"|markets?|stock|stocks|odds|percentages|numbers|system|card|cards|hand|record|records|song"
+    r"|songs|track|tracks|tape|tapes|album|albums|music|radio|ball|tables|long|waiting|blame"
+    r"|worst|same|whole|best|other|news|video|film|movie|match|sims)\b"
+)
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*"
@@ -114,6 +123,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
     r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
     r"|(?:press|push|sit)[- ]?ups|burpees|"
+    # ... and the moves done with that kit, named together: "kettlebell swings", "dumbbell curls"
+    r"(?:kettlebell|dumbbell|barbell|cable|band) (?:swings?|curls?|rows?|press(?:es)?|snatch(?:es)?"
+    r"|cleans?|squats?|lunges?|raises?|fl(?:y|ies|yes)|get-?ups?|carries|complexes|work)|"
     # ... and the kit of a workout at home: "skipping rope in the garage", "the punchbag"
     r"skipping ropes?|skipping with (?:a|the|my) rope|jump(?:ing)?[- ]?ropes?|rope skipping"
     r"|punch(?:ing)? ?bags?|resistance bands?|medicine balls?|step machines?|steppers?|"
@@ -195,6 +207,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # reserve"
     r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
     r"|dales|hills)|nature reserves?|national parks?|wildflower meadows?"
+    # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
+    # out past the village", "the fields behind the estate"
+    r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
+    r"|behind|outside|round|around) (?:the|our|my) (?:village|town|estate|houses?|farm)"
     # being among trees, named as trees or by their kind ("a wander under the oaks")
     # (however the trees are described first: "beneath tall Scots pines", "under the old oaks")
     r"|(?:among|amongst|under|beneath|around|through) (?:the |some )?(?:[a-z]+ ){0,2}"
@@ -256,7 +272,17 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # an instrument played idly: "tinkling away on the keyboard", "noodling on the guitar"
     r"|(?:tinkl|plink|plonk|noodl|strumm?|play|pluck|pick|jamm?)\w*'?(?: away)? (?:on|at)"
     r" (?:the |my |a |me )?(?:old )?(?:keyboard|keys|ivories|piano|bass|guitar|uke|ukulele|banjo"
-    r"|fiddle|drums?|mandolin)|the ivories|play\w* the (?:bass|fiddle)",
+    r"|fiddle|drums?|mandolin)|the ivories|play\w* the (?:bass|fiddle)"
+    # any instrument played, named with "the" as instruments are ("playing the harpsichord",
+    # "I play the bandura"); not a game, a part, a record or a chance played ("playing the
+    # field", "the lottery", "the lead", "the long game", "the worst ending in my head")
+    + r"|(?:play|plays|played|playing) the (?!"
+    + _NOT_INSTRUMENTS
+    # (in lower case: a title is a game's or a show's, "playing the Sims", "the Witcher")
+    + r")(?-i:[a-z][a-z-]{2,})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|with|and|or|again|every|each|before|after|when"
+    r"|while|of|help\w*|do|does|did|has|have|had|is|was|make\w*|made|calm\w*|lift\w*|settl\w*"
+    r"|actually|really|ever|still|lately|recently|most|this|these|last|any|badly|properly)\b)",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     # ("a game of bowls" names the game played, not gaming)
     "gaming": r"gam(?:e|es|ing)(?! of\b)|video ?games?|playstation|xbox|nintendo|fortnite"

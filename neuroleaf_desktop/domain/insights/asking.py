@@ -246,6 +246,10 @@ GENERAL_RX: Final = re.compile(
     # magnesium actually proven to help people sleep", "has ashwagandha been shown to work"
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:proven|shown|known|demonstrated)"
     r" (?:to|that)\b"
+    # ... or weighed on everyone at once, asked of no one: "does magnesium help everyone sleep",
+    # "is cold water swimming good for everybody" (not "does it help everyone in my house")
+    r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im|we|us|our)\b)[^?]*\b(?:help\w*|work\w*|good|bad"
+    r"|safe) (?:for )?(?:everyone|everybody|all people|people in general)\b"
     # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
     # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
     # "the capital of Peru"

@@ -109,4 +109,12 @@ def _done_with(text: str, end: int, found: dict[str, tuple[int, str]]) -> str:
 def _more_things(text: str) -> list[str]:
     """Things after the comparison word too ("pottery or *karaoke*?")."""
     parts = COMPARE_RX.split(text, maxsplit=1)
-    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []
+    if len(parts) < 2:
+        return []
+    # the verb the other side echoes is no part of it: "… than the gym *does*"
+    other = _ECHOED_RX.sub("", parts[1].strip())
+    return [thing_after(f"after {other}")]
+
+
+# An auxiliary that ends the other side, echoing the question's verb ("than the gym does?").
+_ECHOED_RX: Final = re.compile(r"\s+(?:does|do|did|is|was|are|were|has|have)\s*[?.!]*\s*$", re.I)

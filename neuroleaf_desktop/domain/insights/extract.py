@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.insights.things import (
     TIME_WORDS,
     VISIT_FRAME,
     bare,
+    drink_tea,
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
@@ -186,7 +187,8 @@ def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] 
         return activity, "activity"
     if any(rx.search(phrase) for rx in FEELING_RX.values()) or WORK_RX.search(phrase):
         return None  # "since I started feeling low", "after work": a feeling or work, no thing
-    while words and words[-1].lower() in _EMPTY:
+    # (a drink's tea is its name: "chamomile tea")
+    while words and words[-1].lower() in _EMPTY and not drink_tea(" ".join(words)):
         words.pop()
     if not words or all(w.lower() in _EMPTY for w in words):
         return None

@@ -30,6 +30,11 @@ _PULLED_AWAY: Final = (
     r"|to (?:answer|reply to|return|read) (?:my |any |the )?(?:texts|messages|calls|emails))"
 )
 
+# A life drained of what made it good is a low mood, not a body short of energy: "life's felt
+# drained of colour", "drained of all joy" (the energy words read "drained" only without it).
+_OF_JOY: Final = r"of (?:all )?(?:colou?r|joy|meaning|hope)"
+_NOT_OF_JOY: Final = rf"(?! {_OF_JOY})"
+
 # An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
 # with the old rugby lot", "quiz night", "games nights", "Bonfire Night" (one look-behind per
 # kind of evening).
@@ -339,10 +344,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:get|got|getting|gets|cope[ds]?|coping|survive[ds]?|surviving|handle[ds]?|handling)"
     r" (?:through |with )?(?:a |the )?(?:day|week|fortnight|month|stretch|spell|patch|period)s?"
     r" like (?:this|that)|as well as (?:mine|my own)",
-    "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
+    "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*"
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
-    r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
+    r"|running on empty|drain\w*"
+    + _NOT_OF_JOY
+    + r"|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     # "can't be bothered with anyone or anything" is a mood pulled away from life (low mood)
     r"|can'?t be bothered(?! " + _PULLED_AWAY + ")"
     r"|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
@@ -448,6 +455,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # a heart weighed down, by degree: "the heaviest-hearted days", "with a heavy heart"
     r"|heav(?:y|ier|iest)[- ]?hearted|heavy heart"
     r"|in low spirits|(?:the )?doldrums"
+    # as low as a person goes: "when I'm at rock bottom", "hit rock bottom" (a battery at rock
+    # bottom is the body's energy)
+    r"|(?<!battery at )(?<!battery's at )(?<!battery is at )(?<!batteries at )(?<!battery on )"
+    r"(?<!battery's on )(?<!battery is on )rock bottom"
     # sunk as if under water, as "down" is: "why does Monday teatime drag me under"
     r"|(?:drag|pull|suck)(?:s|ged|ging|ed|ing)? (?:me|us) under\b"
     r"|(?<!afternoon )(?<!morning )(?<!evening )(?<!lunch )(?<!teatime )heaviness"
@@ -517,9 +528,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|hollow inside"
     r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|goes|going|went|drain\w*|fad\w*|seep\w*)"
     r" (?:out of|from))|bleak\w*"
+    # ... or life drained of it: "life's felt drained of colour", "drained of all joy"
+    + r"|drained "
+    + _OF_JOY
     # ... or the world turned the colour of something dull, whatever it is likened to: "the
     # whole world's gone the colour of wet pavement", "everything's the colour of dishwater"
-    r"|(?:world|everything|life|it all|the days?|the weeks?)(?:'s| has| had| is| was)?"
+    + r"|(?:world|everything|life|it all|the days?|the weeks?)(?:'s| has| had| is| was)?"
     r" (?:gone |turned |going |goes |went |feels |looks |seems )?(?:all )?the colou?r of\b"
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"

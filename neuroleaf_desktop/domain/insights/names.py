@@ -177,8 +177,17 @@ _CONTACT_AFTER: Final = re.compile(
     r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages|visited"
     r"|visits|(?:came|comes|popped|pops|dropped|drops) (?:over|round|around|by|in)"
     r"|told me|asked me|invited me|on the (?:phone|line)"
+    # ... or spends time with them: "afternoons Mamó *spends with us*", "Dee stays with me"
+    r"|(?:spends?|spent|spending|stays?|stayed|staying) (?:(?:the|an?|some|time|a few|\w+s) )?"
+    r"with (?:me|us)"
     # ... or keeps doing to them: "Jess *keeps asking* when I'll next pop round"
     r"|keeps? (?:asking|texting|messaging|ringing|calling|inviting|nagging|telling me))\b"
+)
+
+# Time someone spends with the person or the household: "spends with us", "stayed with me".
+_WITH_US: Final = re.compile(
+    r"\b(?:spends?|spent|spending|stays?|stayed|staying)\s+(?:[\w-]+\s+){0,2}?with (?:me|us)\b",
+    re.I,
 )
 
 # ... or the one asking is named beside them: "Marcus and me", "Dee and I".
@@ -202,6 +211,9 @@ def absent_names(
     question is about the person whatever its words ("last time uncle Dayo came round, when
     was that" asks the person's own last time).
     """
+    # (a name spending time with the person makes the question theirs: "afternoons Mamó spends
+    # with us")
+    personal = personal or bool(_WITH_US.search(question))
     if not personal and not _ABOUT_ME.search(question):
         return []
     words = _WORD.findall(question)

@@ -1,4 +1,4 @@
-"""Things a question names that no rule knows: an activity, a place, or the app itself.
+"""Things a question names that no rule knows: an activity or a place.
 
 Each form is a plain grammatical slot, read only when nothing the person's data or the
 vocabulary holds fills it; the answer then says plainly that the journal does not mention the
@@ -15,7 +15,7 @@ thing, instead of borrowing another topic's evidence:
   not by what they are like ("on rainy days").
 
 A question about the app itself (exporting, passwords, "how does this app work") is not
-about the person's journal at all, whatever else it says.
+about the person's journal at all, whatever else it says (``app_questions``).
 
 Pure.
 """
@@ -71,51 +71,6 @@ TIME_WORDS: Final = _words(
     "not no never else more less better worse most least either neither both usual normally"
 )
 
-APP_RX: Final = re.compile(
-    r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
-    r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
-    r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
-    # its features: "voice typing", "is a .docx supported", "colours in the calendar", "the
-    # number of entries", "write in Thai in the journal", "a journal of her own on the laptop"
-    r"|\bvoice typing\b|\bdictation\b|\bsupported\b|\.(?:docx|pdf|txt|csv)\b"
-    # a file to take the journal away in: "get my whole journal out as a PDF", "a Word document"
-    r"|\b(?:as|into|to) (?:a |an )?(?:pdf|docx|csv|word|text|spreadsheet)(?: files?| documents?)?\b"
-    r"|\bget (?:my|the|all my) (?:whole |entire )?(?:journal|entries|diary|data) out\b"
-    r"|\bcolou?rs? in the\b|\bnumber of entries\b|\bwrite in \w+(?: language)? in\b"
-    r"|\b(?:her|his|their) own journal\b"
-    # how it shows on a device: "hide the journal's icon on my home screen", "a widget", "stop
-    # my teenager opening this diary thing on my phone"
-    r"|\b(?:icons?|widgets?|home screen|lock screen|notification (?:badges?|sounds?))\b"
-    # ... or a thing at a place on its screen: "the green leaf in the corner of the screen"
-    r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
-    r"|edge|side)s? of (?:the|my|this) screen\b"
-    r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
-    r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
-    r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
-    # ... or shared across devices: "one journal across two laptops", "the diary on both phones"
-    r"|\b(?:diary|journal|entries) (?:across|between|on|over) (?:two|both|all|several|our)"
-    r" (?:[\w-]+ )?(?:phones|laptops|tablets|ipads|computers|pcs|macs|devices)\b"
-    # a mark the calendar shows beside some dates: "a little orange dot next to some dates"
-    r"|\b(?:dots?|marks?|markers?|badges?|stars?|symbols?|circles?|ticks?|flags?|blobs?)"
-    r" (?:next to|beside|by|on|under|over|above|below) (?:some|certain|a few|the|my|a|one)"
-    r" (?:of (?:the|my) )?(?:dates|days|entries|check-?ins)\b"
-    r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
-    r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
-    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
-    # what the app can do with the journal: "can this thing print my journal out", "send my
-    # entries to my therapist", "share my check-ins"
-    r"|\b(?:see|read|access) what i write\b"
-    r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
-    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b"
-    # the journal carried to another device: "move my entries over to a new phone", "transfer
-    # the diary onto my laptop", "get all my check-ins across to the tablet"
-    r"|\b(?:mov|transferr?|migrat|carry|carri|bring|brought|tak|took|get|got|put|shift)\w*"
-    r" (?:all )?(?:of )?(?:my|the|this) (?:whole |entire |old )?(?:journal|entries|check-?ins?"
-    r"|data|diary|notes|history) (?:(?:over|across) (?:to|onto)\b"
-    r"|(?:to|onto|on to) (?:a|an|my|the|another) (?:new |other |second |old )?"
-    r"(?:phone|laptop|computer|pc|mac|tablet|ipad|device|mobile)\b)",
-    re.I,
-)
 # A visit, a day out or a stretch of time spent somewhere frames the place: "a trip to *the
 # garden centre*", "a Sunday at *the flea market*", "a Friday night at *the bowling alley*".
 VISIT_FRAME: Final = (
@@ -214,22 +169,6 @@ def likened(question: str, start: int) -> bool:
     return bool(_LIKENED_RX.search(question[:start]))
 
 
-# Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",
-# "the weather app", "a meditation app" (not this one: "the journal app", "this app").
-_OTHER_APP_RX: Final = re.compile(
-    r"\b(?:my|a|an|the|his|her|their|our) (?!(?:journal|diary|mood|neuroleaf|this|that|new|same"
-    r"|whole|own)\b)(?:[\w-]+ ){1,2}app\b",
-    re.I,
-)
-
-
-def about_app(question: str) -> bool:
-    """Whether the question asks about the app, not about the person's journal: not when the
-    only app it names is another one of the person's phone, named by what it is for."""
-    others = [(m.end() - 3, m.end()) for m in _OTHER_APP_RX.finditer(question)]
-    return any((m.start(), m.end()) not in others for m in APP_RX.finditer(question))
-
-
 # Words that make a phrase a kind of day or a manner ("a long day", "screen late"), not a thing.
 PHRASE_FILLERS: Final = _words(
     "day days night nights week weeks shift shifts time times session sessions long hard bad "
@@ -307,12 +246,23 @@ _WHEN_BEFORE: Final = _words(
 )
 
 
+# How a thing is done, alone or led, said before it: no part of what it is.
+_HOW_DONE: Final = _words("solo lone guided")
+# The ways of travel that name a trip of their own ("a road trip", "boat trips").
+_TRAVELLED_BY: Final = _words("road boat coach bus train rail car caravan campervan ferry barge")
+
+
 def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
     hatha" → "hatha", "playing chess" → "chess", "doing a crossword" → "crossword", "the
     Thursday salsa class" → "salsa": when it recurs is no part of what it is)."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
+    # done alone or led is how, not what: "*solo* road trips", "*guided* walks"
+    if len(words) > 1 and words[0].lower() in _HOW_DONE:
+        words.pop(0)
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
+        if words[-1].lower() in ("trip", "trips") and words[-2].lower() in _TRAVELLED_BY:
+            break  # a trip by its way of travel is the trip itself: "road trips", "boat trips"
         words.pop()
     # an occasion named by the part of the day it fills is the doing: "crochet *evenings*",
     # "quiz *nights*" (a time named by a time stays one: "Sunday evenings", "late nights")
@@ -366,12 +316,31 @@ def _done_there(words: list[str]) -> bool:
     return words[-1].lower() in _CLUBS and doing.endswith("ing") and doing not in TIME_WORDS
 
 
+# Tea named by its kind is a drink, not the meal: "chamomile tea", "bubble tea", "peppermint
+# teas" (not "afternoon tea", "toast for tea", "the kids' tea").
+_DRINK_TEA_RX: Final = re.compile(r"\b(?P<kind>[a-z][a-z-]+) teas?$", re.I)
+_MEAL_TEA: Final = _words("afternoon high cream cup cups mug mugs pot pots nice proper early late")
+
+
+def drink_tea(phrase: str) -> bool:
+    """Whether ``phrase`` ends with tea named by its kind, a drink ("chamomile tea")."""
+    m = _DRINK_TEA_RX.search(phrase.strip())
+    kind = m["kind"].lower() if m else ""
+    return bool(kind) and not {kind} & (TIME_WORDS | STOPWORDS | JOINERS | _MEAL_TEA)
+
+
+def times_in(phrase: str) -> frozenset[str]:
+    """The words of ``phrase`` that make it a time; a drink's tea is none ("chamomile tea")."""
+    times = frozenset(phrase.lower().split()) & TIME_WORDS
+    return times - {"tea", "teas"} if drink_tea(phrase) else times
+
+
 def _new(phrase: str) -> bool:
     """A thing no rule knows: one word that is none of theirs, or a phrase of two or three
     words ("tai chi", "cold water swimming") with a word no rule knows and none of the
     words that make it a time or a manner."""
     words = set(phrase.lower().split())
-    if words & STOPWORDS or words & TIME_WORDS:
+    if words & STOPWORDS or times_in(phrase):
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
@@ -493,7 +462,9 @@ _FRONTED_SIDE_RX: Final = re.compile(
     r"(?:\s+(?:(?:out|up|down|over|off)\s+)?(?:in|at|on|by|round|around|with|along)"
     r"\s+(?:the |a |an |my |our )?[\w'-]+"
     r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
-    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than)\s",
+    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than"
+    # ... or doing more for the person: "does lawn bowls *do more for me than* the gym does"
+    r"|(?:do|does|did) (?:more|less) (?:good )?for (?:me|my \w+) than)\s",
     re.I,
 )
 
@@ -526,6 +497,28 @@ def place_at_end(question: str) -> str:
     if m is None or SIMILE_RX.search(question, 0, m.start("x")):
         return ""  # a place in a picture of a feeling: "like a wet weekend in Rhyl"
     return m["x"] if _new(m["x"]) else ""
+
+
+# A doing said on its own, the whole question a gerund and its thing, with at most when or where
+# it is done: "making stained glass on Saturday mornings", "whittling spoons in the shed".
+_TOLD_DOING_RX: Final = re.compile(
+    r"^\s*(?P<v>[a-z]{3,}ing) (?:(?:a|an|the|some|my|our) )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r"(?:\s+(?:on|at|in|every|most|of an?|after|before) [a-z' -]+)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def told_doing(question: str) -> str:
+    """An unknown doing the whole question names ("making *stained glass* on Saturday
+    mornings", "*whittling* spoons in the shed"): a light verb's thing is the doing, another
+    verb is the doing itself with what it makes (``bare``); "" for anything else."""
+    m = _TOLD_DOING_RX.match(question)
+    if m is None or m["v"].lower() in TIME_WORDS or _feeling(question):
+        return ""
+    light = m["v"].lower() in _LIGHT_VERBS
+    thing = bare(m["x"] if light else f"{m['v']} {m['x']}")
+    return thing if _new(thing) else ""
 
 
 def on_days(question: str) -> str:

@@ -49,6 +49,7 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import arbiter
+from neuroleaf_desktop.domain.insights.app_questions import about_app
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide, holds
 from neuroleaf_desktop.domain.insights.asides import aside
 from neuroleaf_desktop.domain.insights.asking import (
@@ -120,14 +121,14 @@ from neuroleaf_desktop.domain.insights.things import (
     FILLED_TIMES,
     FRAMES,
     OCCASIONS,
-    TIME_WORDS,
-    about_app,
     bare,
     last_verb,
     new_phrase,
     on_days,
     place_at_end,
     thing_after,
+    times_in,
+    told_doing,
     unframed,
     whole_name,
 )
@@ -172,7 +173,7 @@ def _new_thing(match: re.Match[str] | None) -> str:
         # psychologist", "the *hour* with my therapist on Zoom"
         return ""
     words = set(core.lower().split())
-    if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(core):
+    if words & STOPWORDS or times_in(core) or KNOWN_WORDS.search(core):
         return ""  # "why do *Sundays* make me sad" names a day, not a thing
     return phrase
 
@@ -389,6 +390,8 @@ def _classify(
         # yet I've been weepy …, what's worked"), as its people and places do
         told = text if asked is None or points_back(asked) else asked
         thing = thing_after(told) or place_at_end(text) or on_days(text)
+    # a doing said on its own, with no "I" at all ("making stained glass on Saturday mornings")
+    thing = thing or told_doing(text)
     if thing:
         return _thing_topic("activity", thing)
     # a doing weighed at length, named by an activity's words or the class it is done at

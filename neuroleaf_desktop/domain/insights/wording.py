@@ -47,6 +47,8 @@ TARGETS: Final = _words(
     # activities and the words around them ("is swiming actualy doing anything for me", "does
     # runnin evn help"): fillers typed fast would otherwise read as part of the thing
     " swimming running jogging cycling actually anything even"
+    # the body's slang for no energy left ("so shatterd evry arvo")
+    " shattered"
 )
 # Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
@@ -69,6 +71,8 @@ TEXTING: Final[dict[str, str]] = {
     "evry": "every", "evrything": "everything", "gud": "good", "coz": "because",
     "wk": "week", "wkend": "weekend", "tmrw": "tomorrow", "nxt": "next", "wud": "would",
     "cud": "could", "shud": "should", "nuthin": "nothing", "sumthin": "something",
+    # the afternoon in Australian slang: "so shattered evry arvo"
+    "arvo": "afternoon", "arvos": "afternoons",
 }  # fmt: skip
 _FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
 

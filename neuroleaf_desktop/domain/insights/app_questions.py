@@ -1,0 +1,76 @@
+"""A question about the app itself, not the person's journal: exporting, passwords, "how does
+this app work", a mark on its screen, the journal carried to another device.
+
+Such a question has no answer in the journal, whatever else it says: the topic rules read it
+first (``topics``) and answer it plainly as about the app or the world. Another app on the
+person's phone, named by what it is for ("whenever my banking app buzzes"), is no question
+about this one.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The app's own words and features, and what it can do with the journal.
+APP_RX: Final = re.compile(
+    r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
+    r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
+    r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
+    # its features: "voice typing", "is a .docx supported", "colours in the calendar", "the
+    # number of entries", "write in Thai in the journal", "a journal of her own on the laptop"
+    r"|\bvoice typing\b|\bdictation\b|\bsupported\b|\.(?:docx|pdf|txt|csv)\b"
+    # a file to take the journal away in: "get my whole journal out as a PDF", "a Word document"
+    r"|\b(?:as|into|to) (?:a |an )?(?:pdf|docx|csv|word|text|spreadsheet)(?: files?| documents?)?\b"
+    r"|\bget (?:my|the|all my) (?:whole |entire )?(?:journal|entries|diary|data) out\b"
+    r"|\bcolou?rs? in the\b|\bnumber of entries\b|\bwrite in \w+(?: language)? in\b"
+    r"|\b(?:her|his|their) own journal\b"
+    # how it shows on a device: "hide the journal's icon on my home screen", "a widget", "stop
+    # my teenager opening this diary thing on my phone"
+    r"|\b(?:icons?|widgets?|home screen|lock screen|notification (?:badges?|sounds?))\b"
+    # ... or a thing at a place on its screen: "the green leaf in the corner of the screen"
+    r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
+    r"|edge|side)s? of (?:the|my|this) screen\b"
+    r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
+    r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
+    r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
+    # ... or shared across devices: "one journal across two laptops", "the diary on both phones"
+    r"|\b(?:diary|journal|entries) (?:across|between|on|over) (?:two|both|all|several|our)"
+    r" (?:[\w-]+ )?(?:phones|laptops|tablets|ipads|computers|pcs|macs|devices)\b"
+    # a mark the calendar shows beside some dates: "a little orange dot next to some dates"
+    r"|\b(?:dots?|marks?|markers?|badges?|stars?|symbols?|circles?|ticks?|flags?|blobs?)"
+    r" (?:next to|beside|by|on|under|over|above|below) (?:some|certain|a few|the|my|a|one)"
+    r" (?:of (?:the|my) )?(?:dates|days|entries|check-?ins)\b"
+    r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
+    r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
+    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
+    # what the app can do with the journal: "can this thing print my journal out", "send my
+    # entries to my therapist", "share my check-ins"
+    r"|\b(?:see|read|access) what i write\b"
+    r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
+    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b"
+    # the journal carried to another device: "move my entries over to a new phone", "transfer
+    # the diary onto my laptop", "get all my check-ins across to the tablet"
+    r"|\b(?:mov|transferr?|migrat|carry|carri|bring|brought|tak|took|get|got|put|shift)\w*"
+    r" (?:all )?(?:of )?(?:my|the|this) (?:whole |entire |old )?(?:journal|entries|check-?ins?"
+    r"|data|diary|notes|history) (?:(?:over|across) (?:to|onto)\b"
+    r"|(?:to|onto|on to) (?:a|an|my|the|another) (?:new |other |second |old )?"
+    r"(?:phone|laptop|computer|pc|mac|tablet|ipad|device|mobile)\b)",
+    re.I,
+)
+# Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",
+# "the weather app", "a meditation app" (not this one: "the journal app", "this app").
+_OTHER_APP_RX: Final = re.compile(
+    r"\b(?:my|a|an|the|his|her|their|our) (?!(?:journal|diary|mood|neuroleaf|this|that|new|same"
+    r"|whole|own)\b)(?:[\w-]+ ){1,2}app\b",
+    re.I,
+)
+
+
+def about_app(question: str) -> bool:
+    """Whether the question asks about the app, not about the person's journal: not when the
+    only app it names is another one of the person's phone, named by what it is for."""
+    others = [(m.end() - 3, m.end()) for m in _OTHER_APP_RX.finditer(question)]
+    return any((m.start(), m.end()) not in others for m in APP_RX.finditer(question))
