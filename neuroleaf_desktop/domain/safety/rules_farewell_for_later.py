@@ -27,7 +27,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
-from neuroleaf_desktop.domain.safety.rules_farewell_hidden import _NO_OCCASION
+from neuroleaf_desktop.domain.safety.rules_farewell_hidden import NO_OCCASION
 
 _IN = r"[^.!?\n]"
 _KIN = (
@@ -181,7 +181,7 @@ _GAVE = {
 
 
 def _gave_puzzled(lang: str) -> str:
-    return rf"{_NO_OCCASION}(?:{_GAVE[lang]}){_IN}{{0,80}}?\b(?:{_PUZZLED[lang]})\b"
+    return rf"{NO_OCCASION}(?:{_GAVE[lang]}){_IN}{{0,80}}?\b(?:{_PUZZLED[lang]})\b"
 
 
 _THANKS_GATE = {
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         "found_later",
         Category.GOODBYES,
         Severity.CONCERN,
-        {lang: rf"{_NO_OCCASION}{_NO_SURPRISE}(?:{p})" for lang, p in _FOUND_LATER.items()},
+        {lang: rf"{NO_OCCASION}{_NO_SURPRISE}(?:{p})" for lang, p in _FOUND_LATER.items()},
         _FOUND_GATE,
     )
     + family(

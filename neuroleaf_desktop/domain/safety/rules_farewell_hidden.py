@@ -23,8 +23,9 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
 
-# an occasion or money in the sentence: a card, a gift, a present, not a farewell
-_NO_OCCASION = (
+# an occasion or money in the sentence: a card, a gift, a present, not a farewell (the letter
+# families of other modules put it in front of theirs too)
+NO_OCCASION = (
     r"(?![^.!?\n]*\b(?:birthday|valentine\w*|anniversary|wedding|card|cash|money"
     r"|rent|gift|present|geburtstag|hochzeit|geld|geschenk\w*|anniversaire"
     r"|mariage|argent|cadeau\w*|etrennes|cumpleanos|boda|dinero|regalo\w*|aniversario"
@@ -117,14 +118,14 @@ _MATTERED = {
 def _each_put_away(lang: str) -> str:
     letter, each, put = _LETTER[lang], _EACH[lang], _PUT_AWAY[lang]
     return (
-        rf"(?:^|(?<=[.!?\n])){_NO_OCCASION}[^.!?\n]*?(?:(?:\b(?:{letter})\b[^.!?\n]{{0,30}}?"
+        rf"(?:^|(?<=[.!?\n])){NO_OCCASION}[^.!?\n]*?(?:(?:\b(?:{letter})\b[^.!?\n]{{0,30}}?"
         rf"(?:{each})|(?:{each})[^.!?\n]{{0,30}}?\b(?:{letter})\b)[^.!?\n]{{0,80}}?\b(?:{put}))\b"
     )
 
 
 def _for_when_needed(lang: str) -> str:
     return (
-        rf"(?:^|(?<=[.!?\n])){_NO_OCCASION}[^.!?\n]*?\b(?:{_LETTER[lang]})\b[^.!?\n]{{0,90}}?"
+        rf"(?:^|(?<=[.!?\n])){NO_OCCASION}[^.!?\n]*?\b(?:{_LETTER[lang]})\b[^.!?\n]{{0,90}}?"
         rf"(?:{_WHEN_NEEDED[lang]})\b"
     )
 
