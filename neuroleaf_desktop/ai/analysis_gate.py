@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop.ai.embeddings import Embedder, MiniLMEmbedder
-from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.analyzer import analyse, analysed_text
 from neuroleaf_desktop.domain.analysis.gating import without_labels
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.errors import NeuroLeafError
@@ -186,7 +186,7 @@ class AnalysisGate:
         if not analysis.stress_keywords and not any(analysis.emotions.values()):
             # nothing to doubt, no need to embed: what the gate would store, when it can read
             return replace(analysis, gate=self.version())
-        doubted = self.doubted(f"{title}\n{body}" if title.strip() else body)
+        doubted = self.doubted(analysed_text(title, body))  # the text the rules read
         trained = self.trained
         if doubted is None or trained is None:
             return analysis

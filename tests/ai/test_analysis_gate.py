@@ -13,6 +13,7 @@ import pytest
 from neuroleaf_desktop.ai.analysis_gate import WEIGHTS, WINDOW, AnalysisGate, GateWeights, windows
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.quality import evaluate, parse_tsv, predict
+from neuroleaf_desktop.domain.writing_prompts import PROMPTS, WritingPrompt, as_heading
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +58,19 @@ def test_traffic_on_a_day_out_is_no_commute(gate: AnalysisGate) -> None:
     text = "Traffic on the bypass was murder but the garden centre had the roses I wanted."
     assert "commute" in predict(text).stress
     assert "commute" not in predict(text, gate.analyse).stress
+
+
+@pytest.mark.parametrize("prompt", PROMPTS[:: len(PROMPTS) // 8], ids=lambda p: p.id)
+def test_a_used_writing_prompt_changes_nothing_the_gate_keeps(
+    gate: AnalysisGate, prompt: WritingPrompt
+) -> None:
+    """The gate reads the text the rules read, with an untouched prompt heading blank: the
+    app's question must not make it doubt the person's own words (it withdrew this money chip
+    under most prompts when it read the question)."""
+    for text, _stress, _emotions in RIGHT:
+        alone = predict(text, gate.analyse)
+        under_prompt = predict(f"{as_heading(prompt)}\n{text}", gate.analyse)
+        assert (under_prompt.stress, under_prompt.emotions) == (alone.stress, alone.emotions)
 
 
 TEXTS = (
