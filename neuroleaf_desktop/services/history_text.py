@@ -85,13 +85,15 @@ def checkin_row(c: MoodCheckIn) -> DayRow:
 
 
 def entry_row(
-    e: JournalEntry, title_of: Callable[[JournalEntry], str], first_line: Callable[[str], str]
+    e: JournalEntry,
+    title_of: Callable[[JournalEntry], str],
+    preview_of: Callable[[JournalEntry], str],
 ) -> DayRow:
-    """``title_of`` and ``first_line`` are the journal's own wording for a title and the first
-    words of a body, so the row says what the journal list says."""
+    """``title_of`` and ``preview_of`` are the journal's own wording for an entry's name and the
+    words under it, so the row says what the journal list says."""
     when = f"{local_time(e.created_at, e.tz_offset_min):%H:%M}"
     title = title_of(e)
-    line = first_line(e.body)
+    line = preview_of(e)
     lines = (line,) if line and line != title else ()
     description = lines[0] if lines else ""
     return DayRow("entry", e.id, when, title, lines, f"Entry at {when}: {title}", description)
@@ -101,12 +103,12 @@ def day_rows(
     checkins: Sequence[MoodCheckIn],
     entries: Sequence[JournalEntry],
     title_of: Callable[[JournalEntry], str],
-    first_line: Callable[[str], str],
+    preview_of: Callable[[JournalEntry], str],
 ) -> tuple[tuple[DayRow, ...], tuple[DayRow, ...]]:
     """(check-in rows, entry rows) of one day, in the order they were written."""
     return (
         tuple(checkin_row(c) for c in checkins),
-        tuple(entry_row(e, title_of, first_line) for e in entries),
+        tuple(entry_row(e, title_of, preview_of) for e in entries),
     )
 
 

@@ -116,8 +116,8 @@ def _title(e: JournalEntry) -> str:
     return e.title or e.body.split(".")[0]
 
 
-def _first(body: str) -> str:
-    return body.split("\n")[0]
+def _preview(e: JournalEntry) -> str:
+    return e.body.split("\n")[0] if e.title else "\n".join(e.body.split("\n")[1:])
 
 
 def test_history_rows_say_what_they_show() -> None:
@@ -125,7 +125,7 @@ def test_history_rows_say_what_they_show() -> None:
     bare = _checkin(3)
     checkins, entries = day_rows(
         [full, bare], [_entry("Lake", "Swam far.\nThen tea."), _entry("", "Rain again")],
-        _title, _first,
+        _title, _preview,
     )  # fmt: skip
     assert checkins[0].name == "Check-in at 09:30: Mood 6/10 · energy 5 · slept 7.5\u00a0h"
     assert checkins[0].description == "Felt calm. “slow start”"

@@ -118,7 +118,7 @@ def load_day(session: Session, day: date) -> DayData:
         if local_date(e.created_at, e.tz_offset_min) == day
     ]
     checkin_rows, entry_rows = day_rows(
-        checkins, entries, journal_model.display_title, journal_model.first_line
+        checkins, entries, journal_model.display_title, journal_model.preview_line
     )
     summary = day_summary(day_heading(day), len(checkins), len(entries))
     return DayData(day, checkins, entries, checkin_rows, entry_rows, summary)

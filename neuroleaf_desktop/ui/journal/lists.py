@@ -217,7 +217,7 @@ class JournalLists(QWidget):
         for entry in entries:
             item = QListWidgetItem(model.display_title(entry))
             item.setData(ID_ROLE, entry.id)
-            item.setData(SECONDARY_ROLE, model.first_line(entry.body) or " ")
+            item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
             trailing = "saving…" if is_pending(entry.id) else model.time_label(entry)
             item.setData(TRAILING_ROLE, trailing)
             item.setToolTip(model.display_title(entry))

@@ -51,6 +51,24 @@ def display_title(entry: JournalEntry) -> str:
     return entry.title.strip() or first_line(entry.body, 80) or "Untitled"
 
 
+def preview_line(entry: JournalEntry, limit: int = 140) -> str:
+    """The words under an entry's name in a list: the start of its text, or, for an untitled
+    entry (named by its own first line), the line after that one, so a row never says the same
+    words twice (an entry begun from a writing prompt is named by the question and previewed
+    by the answer)."""
+    if entry.title.strip():
+        return first_line(entry.body, limit)
+    return first_line(_after_first_line(entry.body), limit)
+
+
+def _after_first_line(body: str) -> str:
+    lines = body.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip().lstrip("#>-* ").strip():
+            return "\n".join(lines[index + 1 :])
+    return ""
+
+
 def time_label(entry: JournalEntry) -> str:
     return f"{local_time(entry.created_at, entry.tz_offset_min):%H:%M}"
 
