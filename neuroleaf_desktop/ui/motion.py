@@ -19,7 +19,6 @@ nothing, things move as before).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
@@ -31,7 +30,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.ui.setting_follow import follow_setting
 from neuroleaf_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -231,25 +230,6 @@ def follow_settings(ctx: UiContext, owner: QObject) -> None:
     """Read the profile's setting into :func:`policy` now and after every settings change, for
     as long as ``owner`` lives (reads run on ``ctx.tasks``, never on the UI thread)."""
     settings = ctx.session.settings
-
-    def read() -> str:
-        return str(settings.snapshot().reduce_motion)
-
-    def failed(exc: BaseException) -> None:
-        log.warning("motion.setting_unread", error=type(exc).__name__)
-
-    def refresh() -> None:
-        ctx.tasks.run(owner, read, policy().set_choice, failed, key="reduce_motion")
-
-    def on_change(change: object) -> None:
-        if isinstance(change, Change) and change.topic == Topic.SETTINGS:
-            refresh()
-
-    ctx.bridge.changed.connect(on_change)
-    owner.destroyed.connect(lambda *_a: _disconnect(ctx, on_change))
-    refresh()
-
-
-def _disconnect(ctx: UiContext, slot: object) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):  # the bridge went first
-        ctx.bridge.changed.disconnect(slot)
+    follow_setting(
+        ctx, owner, lambda: str(settings.snapshot().reduce_motion), policy().set_choice, key=SETTING
+    )

@@ -19,9 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.prompt_service import PromptService, WritingPrompt
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.setting_follow import follow_setting
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
@@ -73,9 +73,8 @@ class PromptLine(QWidget):
         row.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.use_button.clicked.connect(self._use)
         self.another_button.clicked.connect(self.show_another)
-        ctx.bridge.changed.connect(self._on_change)
         self.hide()
-        self._read_setting()
+        follow_setting(ctx, self, self.service.enabled, self._take_setting, key="prompt-setting")
 
     def _button(self, text: str, spoken: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -148,18 +147,6 @@ class PromptLine(QWidget):
     def _refresh(self) -> None:
         self.setVisible(self.offered)
 
-    def _read_setting(self) -> None:
-        service = self.service
-
-        def done(on: bool) -> None:
-            self._enabled = on
-            self._refresh()
-
-        def failed(exc: BaseException) -> None:
-            log.warning("journal.prompt_setting_failed", error=type(exc).__name__)
-
-        self.ctx.tasks.run(self, service.enabled, done, failed, key="prompt-setting")
-
-    def _on_change(self, change: Change) -> None:
-        if change.topic is Topic.SETTINGS:
-            self._read_setting()
+    def _take_setting(self, on: bool) -> None:
+        self._enabled = on
+        self._refresh()

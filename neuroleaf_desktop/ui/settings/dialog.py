@@ -9,6 +9,7 @@ listens for the settings change and updates auto-lock and the tray behaviour.
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import PySide6
@@ -79,6 +80,34 @@ def _muted(text: str) -> QLabel:
     label.setProperty("role", "muted")
     label.setWordWrap(True)
     return label
+
+
+def _section(layout: QVBoxLayout, title: str, note: str) -> None:
+    """A section of a page: its heading, then one muted line saying what it does."""
+    heading = QLabel(title)
+    heading.setProperty("role", "heading")
+    layout.addWidget(heading)
+    layout.addWidget(_muted(note))
+
+
+def _radio_choices(
+    owner: QWidget,
+    layout: QVBoxLayout,
+    choices: Iterable[tuple[str, str, str]],
+    chosen: Callable[[str], None],
+) -> tuple[QButtonGroup, dict[str, QRadioButton]]:
+    """One radio button per (value, text, name for assistive tech), in one group; ``chosen``
+    hears the value of the button that gets checked."""
+    group = QButtonGroup(owner)
+    buttons: dict[str, QRadioButton] = {}
+    for value, text, spoken in choices:
+        button = QRadioButton(text)
+        button.setAccessibleName(spoken)
+        group.addButton(button)
+        buttons[value] = button
+        layout.addWidget(button)
+        button.toggled.connect(lambda checked, v=value: chosen(v) if checked else None)
+    return group, buttons
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -156,51 +185,27 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(10)
-        heading = QLabel("Theme")
-        heading.setProperty("role", "heading")
-        layout.addWidget(heading)
-        layout.addWidget(_muted("Changes apply straight away."))
-        self.theme_group = QButtonGroup(self)
-        self.theme_buttons: dict[str, QRadioButton] = {}
-        for value, text in THEMES:
-            button = QRadioButton(text)
-            button.setAccessibleName(f"{text} theme")
-            self.theme_group.addButton(button)
-            self.theme_buttons[value] = button
-            layout.addWidget(button)
-            button.toggled.connect(
-                lambda checked, v=value: self._theme_chosen(v) if checked else None
-            )
-        layout.addSpacing(12)
-        motion = QLabel("Reduce motion")
-        motion.setProperty("role", "heading")
-        layout.addWidget(motion)
-        layout.addWidget(
-            _muted(
-                "Keep the breathing circle and other animations still. "
-                "“Follow system” uses your computer's own animation setting."
-            )
+        _section(layout, "Theme", "Changes apply straight away.")
+        themes = [(value, text, f"{text} theme") for value, text in THEMES]
+        self.theme_group, self.theme_buttons = _radio_choices(
+            self, layout, themes, self._theme_chosen
         )
-        self.motion_group = QButtonGroup(self)
-        self.motion_buttons: dict[str, QRadioButton] = {}
-        for value, text, spoken in MOTIONS:
-            button = QRadioButton(text)
-            button.setAccessibleName(spoken)
-            self.motion_group.addButton(button)
-            self.motion_buttons[value] = button
-            layout.addWidget(button)
-            button.toggled.connect(
-                lambda checked, v=value: self._motion_chosen(v) if checked else None
-            )
         layout.addSpacing(12)
-        prompts = QLabel("Writing prompts")
-        prompts.setProperty("role", "heading")
-        layout.addWidget(prompts)
-        layout.addWidget(
-            _muted(
-                "A gentle question on a new, empty entry, to help you start. "
-                "It is chosen by the date, never from what you write."
-            )
+        _section(
+            layout,
+            "Reduce motion",
+            "Keep the breathing circle and other animations still. "
+            "“Follow system” uses your computer's own animation setting.",
+        )
+        self.motion_group, self.motion_buttons = _radio_choices(
+            self, layout, MOTIONS, self._motion_chosen
+        )
+        layout.addSpacing(12)
+        _section(
+            layout,
+            "Writing prompts",
+            "A gentle question on a new, empty entry, to help you start. "
+            "It is chosen by the date, never from what you write.",
         )
         self.writing_prompts = QCheckBox("Offer a writing prompt on a blank page")
         self.writing_prompts.setAccessibleName("Writing prompts")
