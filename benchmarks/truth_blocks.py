@@ -58,6 +58,7 @@ from truth_blocks_blind_8 import BLOCK_AH as BLOCK_AH
 from truth_blocks_blind_8 import BLOCK_AI as BLOCK_AI
 from truth_blocks_blind_8 import BLOCK_AJ as BLOCK_AJ
 from truth_blocks_blind_8 import BLOCK_AK as BLOCK_AK
+from truth_blocks_blind_8 import BLOCK_AL as BLOCK_AL
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -610,7 +611,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
         (
             *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
-            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK"),
+            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL"),
         ),
         (
             BLOCK_A,
@@ -649,6 +650,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AI,
             BLOCK_AJ,
             BLOCK_AK,
+            BLOCK_AL,
         ),
         strict=True,
     )
