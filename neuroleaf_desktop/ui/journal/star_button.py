@@ -40,7 +40,7 @@ class StarButton(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, Space presses it
-        self.setFont(scaled_font(self, 1.35))
+        self.setFont(scaled_font(self, 1.7))
         self.setObjectName("StarButton")
         self._dark: bool | None = None
         self.clicked.connect(self._clicked)
