@@ -15,7 +15,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroleaf_desktop.domain.models import NewEntry
+from neuroleaf_desktop.domain.models import JournalEntry, NewEntry
+from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
@@ -214,3 +215,65 @@ def test_the_star_is_a_named_checkable_button_reached_by_tab(
     state = face.state()
     assert state.checkable and state.checked
     assert "Ctrl+D" in screen.star_button.toolTip()
+
+
+def test_a_failed_star_is_put_back_and_said(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    session: Session,
+    journal_screens: list[JournalScreen],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = session.journal.add(NewEntry("Market", "bought plums"))
+
+    def broken(entry_id: str, starred: bool, *, origin: str = "") -> JournalEntry:
+        raise NeuroLeafError("The disk is full, so the star was not saved.")
+
+    monkeypatch.setattr(session.journal, "set_starred", broken)
+    screen = show(qtbot, ui_ctx, journal_screens)
+    open_first(qtbot, screen)
+    qtbot.mouseClick(screen.star_button, Qt.MouseButton.LeftButton)
+    assert str(screen.entry_list.item(0).data(TRAILING_ROLE)).startswith("★")  # optimistic
+    qtbot.waitUntil(screen.banner.isVisible)
+    assert screen.banner.text == "The disk is full, so the star was not saved."
+    assert not screen.star_button.isChecked()
+    assert screen.star_button.accessibleName() == "Star this entry"
+    assert not str(screen.entry_list.item(0).data(TRAILING_ROLE)).startswith("★")
+    assert not session.journal.get(entry.id).starred
+
+
+def test_a_star_pressed_while_the_first_save_runs_is_written_after_it(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
+) -> None:
+    screen = show(qtbot, ui_ctx, journal_screens)
+    screen.new_entry()
+    qtbot.keyClicks(screen.title_edit, "Moving day")
+    screen.save()  # the write runs on a worker; its answer lands only through the event loop
+    screen.star_button.click()  # pressed before it landed: the entry has no id yet
+    assert session.journal.list(starred_only=True) == []
+    qtbot.waitUntil(lambda: len(session.journal.list(starred_only=True)) == 1, timeout=5000)
+    (entry,) = session.journal.list()
+    assert entry.title == "Moving day" and entry.starred
+    assert screen.star_button.isChecked()
+
+
+def test_a_star_pressed_while_an_edit_saves_stays_on(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
+) -> None:
+    entry = session.journal.add(NewEntry("Train", "delayed again"))
+    screen = show(qtbot, ui_ctx, journal_screens)
+    open_first(qtbot, screen)
+    screen.body_edit.moveCursor(screen.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(screen.body_edit, ", but I read a whole book")
+    screen.save()  # the edit's answer (with the star as it was) lands after the click
+    screen.star_button.click()
+    qtbot.waitUntil(lambda: not screen.editor.saving and session.journal.get(entry.id).starred)
+    drain_tasks(qtbot, ui_ctx)
+    stored = session.journal.get(entry.id)
+    assert stored.body == "delayed again, but I read a whole book" and stored.starred
+    assert screen.star_button.isChecked()
+    assert str(screen.entry_list.item(0).data(TRAILING_ROLE)).startswith("★")
+
+
+def drain_tasks(qtbot: QtBot, ctx: UiContext) -> None:
+    qtbot.waitUntil(lambda: ctx.tasks.in_flight == 0, timeout=5000)

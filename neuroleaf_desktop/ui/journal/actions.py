@@ -99,13 +99,13 @@ class EntryActions:
 
         def added(entry: JournalEntry) -> None:
             self.store.overlay_add.pop(temp_id, None)
+            wanted = self.editor.star_button.starred  # pressed while the save ran, perhaps
             self.store.confirm(entry)
             self.editor.rename_current(temp_id, entry.id)
             self._saved(request.version, entry)
-            if self.editor.current_id == entry.id and self.editor.star_button.starred != (
-                entry.starred
-            ):  # the star was clicked while the first save ran: write it now
-                self.set_star(self.editor.star_button.starred, announced=True)
+            if self.editor.current_id == entry.id and wanted != entry.starred:
+                self.editor.star_button.set_starred(wanted)  # the entry has its id: write it
+                self.set_star(wanted, announced=True)
 
         def add_failed(exc: BaseException) -> None:
             self.store.overlay_add.pop(temp_id, None)
@@ -134,9 +134,10 @@ class EntryActions:
             return entry
 
         def edited(entry: JournalEntry) -> None:
+            shown = self.store.get(entry_id)  # an edit never changes the star: keep the one
+            if shown is not None:  # shown, which a star pressed meanwhile has already set
+                entry = replace(entry, starred=shown.starred)
             self.store.overlay_edit.pop(entry_id, None)
-            if entry_id in self._stars:  # a star written meanwhile outranks the edit's copy
-                entry = replace(entry, starred=self._stars[entry_id])
             self.store.confirm(entry)
             self._saved(request.version, entry)
 
