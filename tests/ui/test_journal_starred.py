@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,8 +20,9 @@ from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
-from neuroleaf_desktop.ui.journal.star_button import STAR_OFF, STAR_ON
+from neuroleaf_desktop.ui.journal.star_button import STAR_OFF, STAR_ON, StarButton
 from neuroleaf_desktop.ui.widgets.list_delegate import TRAILING_ROLE
+from neuroleaf_desktop.ui.widgets.style import accent, hex_of, muted_text
 
 pytestmark = pytest.mark.gui
 
@@ -277,3 +278,18 @@ def test_a_star_pressed_while_an_edit_saves_stays_on(
 
 def drain_tasks(qtbot: QtBot, ctx: UiContext) -> None:
     qtbot.waitUntil(lambda: ctx.tasks.in_flight == 0, timeout=5000)
+
+
+def test_the_star_takes_its_colours_from_the_theme(qtbot: QtBot) -> None:
+    button = StarButton()
+    qtbot.addWidget(button)
+    light = QPalette()
+    light.setColor(QPalette.ColorRole.WindowText, QColor("#1e2823"))
+    button.setPalette(light)
+    assert f"color: {hex_of(accent(False))}" in button.styleSheet()
+    assert f"color: {hex_of(muted_text(False))}" in button.styleSheet()
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e4eae5"))
+    button.setPalette(dark)  # the theme flips: the accent and the muted colour follow
+    assert f"color: {hex_of(accent(True))}" in button.styleSheet()
+    assert hex_of(accent(False)) not in button.styleSheet()
