@@ -23,7 +23,7 @@ from neuroleaf_desktop.cli.common import (
     when_text,
 )
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
-from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
+from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, JournalEntry, NewEntry
 from neuroleaf_desktop.services.search_service import (
     Readiness,
     SearchResult,
@@ -73,7 +73,7 @@ def journal_add(
             )
         )
     if st.json:
-        emit_json(entry_json(entry))
+        emit_json(_entry_json(entry))
     else:
         click.echo(
             f"Saved entry {entry.id[:8]} ({when_text(entry.created_at, entry.tz_offset_min)})."
@@ -86,12 +86,13 @@ def journal_add(
 @click.option("--until", default=None, help="Up to this date (inclusive).")
 @click.option("--tag", default=None, help="Only entries with this tag.")
 @click.option("--trash", is_flag=True, help="List deleted entries that can still be restored.")
+@click.option("--starred", is_flag=True, help="Only starred entries (`journal star ID`).")
 @json_option
 @format_option
 def journal_list(
-    limit: int, since: str | None, until: str | None, tag: str | None, trash: bool
+    limit: int, since: str | None, until: str | None, tag: str | None, trash: bool, starred: bool
 ) -> None:
-    """List entries, newest first."""
+    """List entries, newest first (★: starred)."""
     st = state()
     start = parse_when(since)
     end = parse_when(until)
@@ -101,12 +102,15 @@ def journal_list(
         since=start, until=end, tag=tag.lower() if tag else None, deleted=trash, limit=limit
     )
     with st.open_session() as session:
-        entries = session.journal.list(flt)
+        entries = session.journal.list(flt, starred_only=starred)
     if st.json:
-        emit_json([entry_json(e) for e in entries])
+        emit_json([_entry_json(e) for e in entries])
         return
     if not entries:
-        click.echo("No entries in the trash." if trash else "No entries yet.")
+        if starred:
+            click.echo("No starred entries. Star one with `neuroleaf journal star ID`.")
+        else:
+            click.echo("No entries in the trash." if trash else "No entries yet.")
         return
     rows = [
         (
@@ -114,11 +118,16 @@ def journal_list(
             when_text(e.created_at, e.tz_offset_min),
             e.title or e.body.strip().split("\n")[0],
             ", ".join(e.tags),
-            "🎙" if e.source is EntrySource.VOICE else "",
+            _marks(e),
         )
         for e in entries
     ]
     click.echo(rows_out(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
+
+
+def _marks(entry: JournalEntry) -> str:
+    """The last column's marks: ★ starred, 🎙 spoken."""
+    return ("★" if entry.starred else "") + ("🎙" if entry.source is EntrySource.VOICE else "")
 
 
 @journal_group.command("show")
@@ -130,12 +139,14 @@ def journal_show(entry_id: str) -> None:
     with st.open_session() as session:
         entry = session.journal.get(entry_id)
     if st.json:
-        emit_json(entry_json(entry))
+        emit_json(_entry_json(entry))
         return
     click.echo(f"{entry.title or '(untitled)'}")
     meta = when_text(entry.created_at, entry.tz_offset_min)
     if entry.tags:
         meta += "  ·  " + ", ".join(f"#{t}" for t in entry.tags)
+    if entry.starred:
+        meta += "  ·  ★ starred"
     if entry.is_deleted:
         meta += "  ·  in the trash"
     click.echo(meta)
@@ -167,7 +178,7 @@ def journal_edit(
     with st.open_session() as session:
         entry = session.journal.edit(entry_id, EntryPatch(title=title, body=text, tags=new_tags))
     if st.json:
-        emit_json(entry_json(entry))
+        emit_json(_entry_json(entry))
     else:
         click.echo(f"Updated entry {entry.id[:8]}.")
 
@@ -207,9 +218,40 @@ def journal_restore(entry_id: str) -> None:
     with st.open_session() as session:
         entry = session.journal.restore(entry_id)
     if st.json:
-        emit_json(entry_json(entry))
+        emit_json(_entry_json(entry))
     else:
         click.echo(f"Entry {entry.id[:8]} restored.")
+
+
+@journal_group.command("star")
+@click.argument("entry_id")
+@json_option
+def journal_star(entry_id: str) -> None:
+    """Star an entry, to find it again with `journal list --starred` (6+ characters of an id)."""
+    _set_star(entry_id, True)
+
+
+@journal_group.command("unstar")
+@click.argument("entry_id")
+@json_option
+def journal_unstar(entry_id: str) -> None:
+    """Take the star off an entry."""
+    _set_star(entry_id, False)
+
+
+def _set_star(entry_id: str, starred: bool) -> None:
+    st = state()
+    with st.open_session() as session:
+        entry = session.journal.set_starred(entry_id, starred)
+    if st.json:
+        emit_json(_entry_json(entry))
+    else:
+        click.echo(f"Entry {entry.id[:8]} {'starred ★' if starred else 'unstarred'}.")
+
+
+def _entry_json(entry: JournalEntry) -> dict[str, Any]:
+    """An entry as the journal commands print it: with its star."""
+    return {**entry_json(entry), "starred": entry.starred}
 
 
 @journal_group.command("tags")

@@ -24,6 +24,8 @@ class JournalEntry:
     source: EntrySource = EntrySource.TEXT
     voice_duration_s: float | None = None
     deleted_at: datetime | None = None
+    # The person's own mark ("find this again"): never read by analysis, insights or safety.
+    starred: bool = False
 
     @property
     def is_deleted(self) -> bool:
@@ -41,6 +43,7 @@ class NewEntry:
     voice_duration_s: float | None = None
     created_at: datetime | None = None  # None: now
     tz_offset_min: int | None = None  # None: the machine's offset
+    starred: bool = False  # starred before its first save: kept with it
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 The JSON export (``"format": "neuroleaf-export", "version": 1``, schema in
 ``schemas/neuroleaf-export-v1.schema.json``) is complete and lossless: entries (with the trash
-flag, tags, source, voice duration and time-zone offsets), check-ins (with emotions and
+flag, the star, tags, source, voice duration and time-zone offsets), check-ins (with emotions and
 activities, trashed ones too), the activities catalogue, entry analyses, questionnaire
 results, breathing sessions, nudges, the safety plan, and settings without secrets. It is
 deterministic: keys sorted, every list in a stable order, timestamps in the vault's canonical
@@ -92,6 +92,7 @@ def entry_to_json(e: JournalEntry) -> dict[str, Any]:
         "source": e.source.value,
         "voice_duration_s": e.voice_duration_s,
         "deleted_at": to_iso(e.deleted_at) if e.deleted_at else None,
+        "starred": e.starred,
     }
 
 
@@ -505,6 +506,8 @@ def _import_in_transaction(
             journal.insert(entry)
         for entry in entry_updates:
             journal.update(entry)
+            if entry.starred:  # a star in the other app adds one; it never takes one away
+                journal.set_starred(entry.id, True)
         for checkin in checkin_updates:  # no in-place update for check-ins: same id again
             mood.purge(checkin.id)
             mood.insert(checkin)

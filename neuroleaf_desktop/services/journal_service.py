@@ -54,6 +54,7 @@ def build_entry(new: NewEntry, now: datetime) -> JournalEntry:
         tags=tags,
         source=EntrySource(new.source),
         voice_duration_s=new.voice_duration_s,
+        starred=new.starred,
     )
 
 
@@ -93,6 +94,32 @@ class JournalService:
         log.info("entry.updated", entry_id=updated.id)
         self.events.publish(Change(Topic.ENTRY, "updated", updated.id, origin))
         return updated
+
+    def set_starred(self, entry_id: str, starred: bool, *, origin: str = "") -> JournalEntry:
+        """Star (or unstar) a saved entry, and only that: its text and edit time stay as
+        stored, so a star clicked in the editor never saves the words typed since.
+
+        A star is the person's own mark for finding an entry again; nothing reads it but the
+        lists, exports and sync, so the change is announced as ``"starred"`` / ``"unstarred"``
+        (not ``"updated"``): views refresh, but analysis, embeddings and the safety check,
+        which follow the text, are not asked to run again. Starring a starred entry is a
+        no-op that still returns it (two windows may both click). A new entry that was never
+        saved has no id here: its star travels in ``NewEntry.starred`` with its first save.
+        """
+        with self.vault.transaction() as conn:
+            repo = JournalRepository(conn)
+            full_id = self.resolve_id(entry_id, conn=conn)
+            current = repo.get(full_id)
+            if current is None or current.is_deleted:
+                raise NotFoundError(f"No entry {entry_id} (it may be in the trash).")
+            if current.starred == starred:
+                return current
+            repo.set_starred(full_id, starred)
+        log.info("entry.starred" if starred else "entry.unstarred", entry_id=full_id)
+        self.events.publish(
+            Change(Topic.ENTRY, "starred" if starred else "unstarred", full_id, origin)
+        )
+        return replace(current, starred=starred)
 
     def delete(self, entry_id: str, *, origin: str = "") -> JournalEntry:
         """Move to the trash; ``restore`` undoes it until the retention window ends."""
@@ -167,13 +194,16 @@ class JournalService:
             raise NotFoundError(f"No entry {entry_id}.")
         return entry
 
-    def list(self, flt: EntryFilter | None = None) -> builtins.list[JournalEntry]:
+    def list(
+        self, flt: EntryFilter | None = None, *, starred_only: bool = False
+    ) -> builtins.list[JournalEntry]:
+        """A page of entries (``starred_only``: only the starred ones, in the same order)."""
         with self.vault.reading() as conn:
-            return JournalRepository(conn).list(flt or EntryFilter())
+            return JournalRepository(conn).list(flt or EntryFilter(), starred_only=starred_only)
 
-    def count(self, flt: EntryFilter | None = None) -> int:
+    def count(self, flt: EntryFilter | None = None, *, starred_only: bool = False) -> int:
         with self.vault.reading() as conn:
-            return JournalRepository(conn).count(flt or EntryFilter())
+            return JournalRepository(conn).count(flt or EntryFilter(), starred_only=starred_only)
 
     def trash(self) -> builtins.list[JournalEntry]:
         return self.list(EntryFilter(deleted=True, limit=10_000))

@@ -324,6 +324,12 @@ def _fmt_range(start: date, end: date) -> str:
     return f"{start:%d %b %Y} – {end:%d %b %Y}"
 
 
+def star_mark(font: str) -> str:
+    """What follows a starred entry's heading: the star itself where the font draws it
+    (DejaVu does; the built-in Helvetica has no such glyph, so it says so in words)."""
+    return " (starred)" if font.startswith("Helvetica") else " ★"
+
+
 def build_story(data: ReportData, options: ReportOptions, charts: list[bytes]) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.units import cm
@@ -416,6 +422,8 @@ def build_story(data: ReportData, options: ReportOptions, charts: list[bytes]) -
             heading = f"{when:%a %d %b %Y, %H:%M}"
             if entry.title:
                 heading += f" · {entry.title}"
+            if entry.starred:
+                heading += star_mark(regular)
             block = [Paragraph(_text(heading), s["h2"])]
             if entry.tags:
                 block.append(Paragraph(_text("Tags: " + ", ".join(entry.tags)), s["muted"]))

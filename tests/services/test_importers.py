@@ -60,7 +60,8 @@ def test_dayone_sample() -> None:
     assert photo_only.body == "[photo]" and photo_only.title == ""
     assert silvester.title == "Silvester 🎆" and silvester.tz_offset_min == 60
     assert "over the Rhine. Mum called at midnight - first" in silvester.body  # escapes undone
-    assert silvester.tags == ("new year", "family", "journal", "starred")
+    assert silvester.tags == ("new year", "family", "journal") and silvester.starred
+    assert not jetlag.starred and not photo_only.starred
     assert silvester.body.endswith("Place: Köln, Germany")
     assert jetlag.tz_offset_min == -300 and "حسنًا" in jetlag.body
     assert silvester.updated_at > silvester.created_at
@@ -71,7 +72,8 @@ def test_jrnl_sample() -> None:
     assert [e.title for e in bundle.entries] == [
         "Morning pages", "Sunday at Oma's — Käsespätzle", "Review done",
     ]  # fmt: skip
-    assert bundle.entries[1].tags == ("family", "starred")
+    assert bundle.entries[1].tags == ("family",) and bundle.entries[1].starred
+    assert [e.starred for e in bundle.entries] == [False, True, False]
     assert bundle.entries[2].tags == ("work", "🌿")
     assert "נסיעה טובה" in bundle.entries[1].body
 

@@ -261,3 +261,98 @@ def test_analyses_stored_before_the_gate_column_read_as_ungated(tmp_path: Path) 
     # the seeded hash 'x' is stale anyway, so both list e1; e2 has no analysis at all
     assert outdated_for_gate == outdated_without == ["e1", "e2"]
     reopened.lock()
+
+
+def seed_v11(conn: Any) -> None:
+    """A version-11 app: v10 data plus an entry an importer starred the old way, as the tag
+    "starred" beside one of its own (and indexed with it)."""
+    SEEDERS[10](conn)
+    conn.execute(
+        "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body) "
+        "VALUES ('e3', ?, ?, 60, 'Kept', 'the orchard in blossom')",
+        (T, T),
+    )
+    conn.execute("INSERT INTO tags (name) VALUES ('starred'), ('spring')")
+    conn.execute(
+        "INSERT INTO entry_tags (entry_seq, tag_id, position) "
+        "SELECT 3, id, CASE name WHEN 'spring' THEN 0 ELSE 1 END FROM tags "
+        "WHERE name IN ('starred', 'spring')"
+    )
+    conn.execute(
+        "INSERT INTO entry_fts (rowid, title, body, tags) "
+        "VALUES (3, 'Kept', 'the orchard in blossom', 'spring starred')"
+    )
+
+
+SEEDERS[11] = seed_v11
+
+
+def _upgraded(tmp_path: Path, seed: Any) -> tuple[Vault, Session]:
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=11)
+    with vault.transaction() as conn:
+        seed(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    assert reopened.schema_version() == LATEST_VERSION
+    return reopened, Session(reopened, "old")
+
+
+def test_a_schema_11_vault_keeps_every_entry_and_none_is_starred(tmp_path: Path) -> None:
+    _vault, session = _upgraded(tmp_path, seed_v10)
+    entries = session.journal.list()
+    assert sorted(e.id for e in entries) == ["e1", "e2"]
+    assert not any(e.starred for e in entries)
+    assert session.journal.list(starred_only=True) == []
+    assert session.journal.get("e1").tags == ("sea",)
+    session.close()
+
+
+def test_the_importers_starred_tag_becomes_the_flag(tmp_path: Path) -> None:
+    """The tag exactly "starred" is what an importer wrote for a star: it becomes the flag,
+    leaves the entry, the tag list and the index; the entry's own tags stay in order."""
+    vault, session = _upgraded(tmp_path, seed_v11)
+    kept = session.journal.get("e3")
+    assert kept.starred and kept.tags == ("spring",)
+    assert [e.id for e in session.journal.list(starred_only=True)] == ["e3"]
+    assert not session.journal.get("e1").starred and not session.journal.get("e2").starred
+    assert "starred" not in dict(session.journal.tags())
+    assert session.journal.search("starred") == []
+    assert [h.entry_id for h in session.journal.search("spring")] == ["e3"]
+    assert [h.entry_id for h in session.journal.search("orchard")] == ["e3"]
+    assert vault.integrity_check() == []
+    session.close()
+
+
+def test_only_the_exact_tag_starred_is_taken_as_a_star(tmp_path: Path) -> None:
+    def seed(conn: Any) -> None:
+        seed_v10(conn)
+        conn.execute("INSERT INTO tags (name) VALUES ('starred-later'), ('stars')")
+        conn.execute(
+            "INSERT INTO entry_tags (entry_seq, tag_id, position) "
+            "SELECT 1, id, 1 FROM tags WHERE name = 'starred-later'"
+        )
+        conn.execute(
+            "INSERT INTO entry_tags (entry_seq, tag_id, position) "
+            "SELECT 2, id, 0 FROM tags WHERE name = 'stars'"
+        )
+
+    _vault, session = _upgraded(tmp_path, seed)
+    assert session.journal.get("e1").tags == ("sea", "starred-later")
+    assert session.journal.get("e2").tags == ("stars",)
+    assert session.journal.list(starred_only=True) == []
+    session.close()
+
+
+def test_listing_starred_entries_uses_the_partial_index(tmp_path: Path) -> None:
+    vault, session = _upgraded(tmp_path, seed_v11)
+    with vault.reading() as conn:
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT e.id FROM entries e "
+                "WHERE e.deleted_at IS NULL AND e.starred = 1 ORDER BY e.created_at DESC"
+            )
+        )
+    assert "entries_starred" in plan
+    session.close()

@@ -99,3 +99,20 @@ def test_pages_are_keyed_by_the_oldest_entry_and_pending_ids_are_recognised() ->
     assert page_before(oldest) == oldest.created_at + timedelta(microseconds=1)
     assert is_pending(PENDING_PREFIX + "abc") and not is_pending(oldest.id)
     assert not is_pending(None)
+
+
+def test_a_star_marks_every_copy_of_the_entry_the_store_holds() -> None:
+    store = EntryStore()
+    page = _entries(2)
+    store.first_page(page, page_size=10)
+    edited = replace(page[0], body="being saved")
+    store.overlay_edit[edited.id] = edited
+    store.mark_starred(edited.id, True)
+    assert store.server[edited.id].starred and store.overlay_edit[edited.id].starred
+    shown = store.get(edited.id)
+    assert shown is not None and shown.starred and shown.body == "being saved"
+    assert not store.server[page[1].id].starred  # the other entry is untouched
+    store.mark_starred(edited.id, False)
+    assert not store.server[edited.id].starred and not store.overlay_edit[edited.id].starred
+    store.mark_starred("not-here", True)  # an entry the store does not hold: nothing happens
+    assert "not-here" not in store.server

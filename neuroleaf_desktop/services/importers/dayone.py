@@ -10,8 +10,8 @@ as a folder; or a bare ``.json``. Each journal is ``{"metadata": …, "entries":
 Attachments are not imported: photos, audio, PDFs and videos stay in the Day One export. Their
 links in the text (``![](dayone-moment://ID)``) become a readable "[photo]", "[audio]",
 "[PDF]" or "[video]", so a photo-only entry is not empty, and the report counts them. The
-journal's name, "starred" and "pinned" become tags; place and weather become a last line of
-the entry ("Place: … · Weather: …").
+journal's name and "pinned" become tags, ``"starred": true`` stars the entry (NeuroLeaf's own
+star, not a tag); place and weather become a last line of the entry ("Place: … · Weather: …").
 """
 
 from __future__ import annotations
@@ -174,8 +174,6 @@ def _entry(raw: Any, journal: str, counts: Counter[str]) -> JournalEntry | None:
     tags = [t[: v.MAX_TAG_CHARS] for t in tags_raw if t.strip()]
     if journal.strip():
         tags.append(journal.strip()[: v.MAX_TAG_CHARS])
-    if raw.get("starred") is True:
-        tags.append("starred")
     if raw.get("isPinned") is True:
         tags.append("pinned")
     text = _mark_attachments(_ESCAPE.sub(r"\1", text).replace("\r\n", "\n"), raw, counts)
@@ -195,6 +193,7 @@ def _entry(raw: Any, journal: str, counts: Counter[str]) -> JournalEntry | None:
         body=body,
         tags=v.clean_labels(tags, what="tag"),
         source=EntrySource.TEXT,
+        starred=raw.get("starred") is True,
     )
 
 

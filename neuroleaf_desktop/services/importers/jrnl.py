@@ -7,8 +7,8 @@
 jrnl 1.x JSON exports have no per-entry ``tags``: the tags live only in the top-level map, so
 each entry gets those of them that appear in its text (which is how jrnl itself finds them).
 Times are local and carry no zone: they get this computer's offset at that date unless
-``tz_offset_min`` says otherwise. The tag symbol (``@``/``#``) is dropped; ``starred``
-becomes the tag "starred".
+``tz_offset_min`` says otherwise. The tag symbol (``@``/``#``) is dropped; ``starred`` (and
+the text file's ``*`` marker) stars the entry with NeuroLeaf's own star, not a tag.
 
 Ids come from the local date and time (and the position among entries of the same minute):
 the same entry gets the same id from the text file and from a JSON export, and an entry edited
@@ -101,8 +101,6 @@ def _entry(raw: _Raw, ordinal: int, tz_offset_min: int | None) -> JournalEntry:
     offset = local_offset_for(raw.local, tz_offset_min)
     moment = raw.local.replace(tzinfo=fixed_offset(offset)).astimezone(UTC)
     tags = [t for t in raw.tags if t.strip()]
-    if raw.starred:
-        tags.append("starred")
     title = raw.title.replace("\n", " ").strip()
     body = raw.body.replace("\r\n", "\n").strip("\n")
     if len(title) > v.MAX_TITLE_CHARS:  # jrnl has no title limit: keep a long one as text
@@ -119,6 +117,7 @@ def _entry(raw: _Raw, ordinal: int, tz_offset_min: int | None) -> JournalEntry:
         body=body,
         tags=v.clean_labels([t[: v.MAX_TAG_CHARS] for t in tags], what="tag"),
         source=EntrySource.TEXT,
+        starred=raw.starred,
     )
 
 

@@ -9,7 +9,7 @@ Older jrnl versions wrote the stamp without brackets (``2013-04-09 15:39 Title.`
 follows the person's ``timeformat`` setting, so other orders appear (``[09.06.2013 15:39]``,
 ``[04/09/2013 03:39 PM]``, ``[2020-01-01 09:00:00 AM]``); day-first vs. month-first is decided
 for the whole file from the stamps that can only be read one way. A title line ending (or
-starting) with ``*`` marks a starred entry.
+starting) with ``*`` marks a starred entry (imported with NeuroLeaf's star).
 """
 
 from __future__ import annotations

@@ -115,6 +115,9 @@ def parse_entry(raw: Any) -> JournalEntry:
     source = _str(raw, "source")
     if source not in ("text", "voice"):
         raise ValueError("'source' must be 'text' or 'voice'")
+    starred = raw.get("starred", False)  # exports before stars have none: not starred
+    if not isinstance(starred, bool):
+        raise ValueError("'starred' must be true or false")
     return JournalEntry(
         id=_id(raw),
         created_at=_time(raw, "created_at"),
@@ -126,6 +129,7 @@ def parse_entry(raw: Any) -> JournalEntry:
         source=EntrySource(source),
         voice_duration_s=duration,
         deleted_at=_time(raw, "deleted_at", nullable=True),
+        starred=starred,
     )
 
 

@@ -66,7 +66,10 @@ def _iso(moment: Any) -> str | None:
 
 
 def entry_data(e: JournalEntry) -> Data:
-    return {
+    """An entry as it travels. The star is written only when set: an unstarred entry's
+    record is exactly what apps before stars wrote (so upgrading re-sends nothing), and a
+    record without it reads as not starred."""
+    data: Data = {
         "created_at": to_iso(e.created_at),
         "updated_at": to_iso(e.updated_at),
         "tz_offset_min": e.tz_offset_min,
@@ -77,6 +80,9 @@ def entry_data(e: JournalEntry) -> Data:
         "voice_duration_s": e.voice_duration_s,
         "deleted_at": _iso(e.deleted_at),
     }
+    if e.starred:
+        data["starred"] = True
+    return data
 
 
 def checkin_data(c: MoodCheckIn) -> Data:
@@ -215,6 +221,7 @@ def _entry(local_id: str, data: Data) -> JournalEntry:
         source=EntrySource(data["source"]),
         voice_duration_s=data["voice_duration_s"],
         deleted_at=from_iso(data["deleted_at"]) if data["deleted_at"] else None,
+        starred=data.get("starred") is True,
     )
 
 
@@ -228,6 +235,7 @@ def _apply_entry(conn: Any, local_id: str, data: Data | None) -> Change:
         repo.insert(entry)
         return Change(Topic.ENTRY, "created", local_id)
     repo.update(entry)
+    repo.set_starred(local_id, entry.starred)  # the record is the whole entry, star and all
     repo.set_deleted(local_id, entry.deleted_at)
     return Change(Topic.ENTRY, "updated", local_id)
 

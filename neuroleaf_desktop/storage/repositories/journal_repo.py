@@ -13,7 +13,7 @@ from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 
 _COLUMNS = (
     "e.seq, e.id, e.created_at, e.updated_at, e.tz_offset_min, e.title, e.body, e.source, "
-    "e.voice_duration_s, e.deleted_at"
+    "e.voice_duration_s, e.deleted_at, e.starred"
 )
 
 
@@ -25,7 +25,7 @@ class JournalRepository:
     def insert(self, entry: JournalEntry) -> int:
         cur = self.conn.execute(
             "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body, source,"
-            " voice_duration_s, deleted_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            " voice_duration_s, deleted_at, starred) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 entry.id,
                 to_iso(entry.created_at),
@@ -36,6 +36,7 @@ class JournalRepository:
                 entry.source.value,
                 entry.voice_duration_s,
                 to_iso(entry.deleted_at) if entry.deleted_at else None,
+                int(entry.starred),
             ),
         )
         seq = int(cur.lastrowid)
@@ -44,6 +45,9 @@ class JournalRepository:
         return seq
 
     def update(self, entry: JournalEntry) -> None:
+        """Write the entry's title, text, tags and edit time. Not its star: that is the
+        person's mark, changed only by ``set_starred`` (an edit or a re-import of the text
+        never takes it away)."""
         seq = self._seq(entry.id)
         self.conn.execute(
             "UPDATE entries SET title = ?, body = ?, updated_at = ? WHERE seq = ?",
@@ -57,6 +61,14 @@ class JournalRepository:
         cur = self.conn.execute(
             "UPDATE entries SET deleted_at = ? WHERE id = ?",
             (to_iso(deleted_at) if deleted_at else None, entry_id),
+        )
+        return bool(cur.rowcount)
+
+    def set_starred(self, entry_id: str, starred: bool) -> bool:
+        """Star or unstar one entry; False when there is no such entry. The edit time stays:
+        a star marks the entry, it does not change what was written."""
+        cur = self.conn.execute(
+            "UPDATE entries SET starred = ? WHERE id = ?", (int(starred), entry_id)
         )
         return bool(cur.rowcount)
 
@@ -122,8 +134,9 @@ class JournalRepository:
         )
         return [r[0] for r in rows]
 
-    def list(self, flt: EntryFilter) -> builtins.list[JournalEntry]:
-        where, params = self._where(flt)
+    def list(self, flt: EntryFilter, *, starred_only: bool = False) -> builtins.list[JournalEntry]:
+        """A page of entries; ``starred_only``: just the starred ones (a partial index)."""
+        where, params = self._where(flt, starred_only)
         order = "DESC" if flt.newest_first else "ASC"
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM entries e WHERE {where} "
@@ -132,14 +145,18 @@ class JournalRepository:
         ).fetchall()
         return self._hydrate(rows)
 
-    def count(self, flt: EntryFilter) -> int:
-        where, params = self._where(flt)
+    def count(self, flt: EntryFilter, *, starred_only: bool = False) -> int:
+        where, params = self._where(flt, starred_only)
         return int(
             self.conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
         )
 
-    def _where(self, flt: EntryFilter) -> tuple[str, builtins.list[Any]]:
+    def _where(
+        self, flt: EntryFilter, starred_only: bool = False
+    ) -> tuple[str, builtins.list[Any]]:
         clauses = ["e.deleted_at IS NOT NULL" if flt.deleted else "e.deleted_at IS NULL"]
+        if starred_only:
+            clauses.append("e.starred = 1")  # written as the index's condition, so it is used
         params: builtins.list[Any] = []
         if flt.since:
             clauses.append("e.created_at >= ?")
@@ -184,6 +201,7 @@ class JournalRepository:
                 source=EntrySource(r[7]),
                 voice_duration_s=r[8],
                 deleted_at=from_iso(r[9]) if r[9] else None,
+                starred=bool(r[10]),
             )
             for r in rows
         ]

@@ -1,4 +1,5 @@
-"""The journal's writes: Save, Delete and Undo, each optimistic and rolled back on failure.
+"""The journal's writes: Save, Delete, Undo and the star, each optimistic and rolled back on
+failure.
 
 Optimistic means the lists change at once through the store's overlays (a new entry shows as
 "saving…", a deleted one disappears), the write runs on a task, and the overlay is replaced by
@@ -23,6 +24,7 @@ from neuroleaf_desktop.ui.journal.editor import JournalEditor, SaveRequest
 from neuroleaf_desktop.ui.journal.lists import JournalLists
 from neuroleaf_desktop.ui.journal.store import PENDING_PREFIX, EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind
+from neuroleaf_desktop.ui.widgets.announce import announce
 
 log = get_logger("ui.journal")
 
@@ -48,6 +50,7 @@ class EntryActions:
         self.banner = banner
         self.owner = owner
         self.origin = origin
+        self._stars: dict[str, bool] = {}  # star writes in flight: what each entry will be
 
     def save(self) -> None:
         """Save the editor as an entry (Ctrl+S): optimistic, rolled back if the write fails."""
@@ -76,6 +79,7 @@ class EntryActions:
             title=request.title.strip(),
             body=request.body,
             tags=request.tags,
+            starred=request.starred,
         )
         self.editor.mark_pending(temp_id)
         self.lists.selected_day = now.astimezone().date()
@@ -87,6 +91,7 @@ class EntryActions:
                 body=request.body,
                 tags=request.tags,
                 created_at=request.created_at,
+                starred=request.starred,
             )
             entry = journal.add(new, origin=origin)
             _discard_quietly(drafts, request.draft_id)
@@ -94,9 +99,13 @@ class EntryActions:
 
         def added(entry: JournalEntry) -> None:
             self.store.overlay_add.pop(temp_id, None)
+            wanted = self.editor.star_button.starred  # pressed while the save ran, perhaps
             self.store.confirm(entry)
             self.editor.rename_current(temp_id, entry.id)
             self._saved(request.version, entry)
+            if self.editor.current_id == entry.id and wanted != entry.starred:
+                self.editor.star_button.set_starred(wanted)  # the entry has its id: write it
+                self.set_star(wanted, announced=True)
 
         def add_failed(exc: BaseException) -> None:
             self.store.overlay_add.pop(temp_id, None)
@@ -125,6 +134,9 @@ class EntryActions:
             return entry
 
         def edited(entry: JournalEntry) -> None:
+            shown = self.store.get(entry_id)  # an edit never changes the star: keep the one
+            if shown is not None:  # shown, which a star pressed meanwhile has already set
+                entry = replace(entry, starred=shown.starred)
             self.store.overlay_edit.pop(entry_id, None)
             self.store.confirm(entry)
             self._saved(request.version, entry)
@@ -143,6 +155,50 @@ class EntryActions:
         self.editor.save_failed()
         self.lists.refresh()
         self.banner.show_error(exc, action_text="Retry", on_action=self.save)
+
+    def set_star(self, starred: bool, *, announced: bool = False) -> None:
+        """The star on the open entry was clicked (or Ctrl+D): save that change alone, now.
+
+        Only the mark is written (``JournalService.set_starred``): the text typed since the
+        last save stays unsaved, in its draft, exactly as before the click. A new entry that
+        was never saved has nothing to mark yet: the button keeps the state and the star is
+        saved with the entry by its first Save (``SaveRequest.starred``); a star clicked
+        while that first save runs is written as soon as the entry has its id. The lists show
+        the star at once; a failed write puts the button and the row back and says why.
+        """
+        button = self.editor.star_button
+        entry_id = self.editor.current_id
+        if not announced:
+            announce(button, _star_words(starred, saved=entry_id is not None))
+        if entry_id is None or is_pending(entry_id):
+            return
+        journal, origin = self.ctx.session.journal, self.origin
+        before = self.store.get(entry_id)
+        self._stars[entry_id] = starred
+        self._show_star(entry_id, starred)
+
+        def write() -> JournalEntry:
+            return journal.set_starred(entry_id, starred, origin=origin)
+
+        def done(_entry: JournalEntry) -> None:
+            if self._stars.get(entry_id) == starred:
+                self._stars.pop(entry_id, None)
+
+        def failed(exc: BaseException) -> None:
+            if self._stars.get(entry_id) == starred:
+                self._stars.pop(entry_id, None)
+                back = before.starred if before is not None else not starred
+                self._show_star(entry_id, back)
+                if self.editor.current_id == entry_id:
+                    button.set_starred(back)
+            self.banner.show_error(exc)
+
+        self.ctx.tasks.run(self.owner, write, done, failed)
+
+    def _show_star(self, entry_id: str, starred: bool) -> None:
+        """The store's copies of the entry (as stored, and as being edited) carry the star."""
+        self.store.mark_starred(entry_id, starred)
+        self.lists.refresh()
 
     def delete_current(self) -> None:
         """Move the open entry to the trash, with Undo in the banner."""
@@ -213,3 +269,10 @@ def _discard_quietly(drafts: DraftService, draft_id: str) -> None:
         drafts.discard(draft_id)
     except Exception:
         log.warning("journal.draft_discard_failed")
+
+
+def _star_words(starred: bool, *, saved: bool) -> str:
+    """What a screen reader hears after the star was pressed."""
+    if not starred:
+        return "Star removed"
+    return "Entry starred" if saved else "Starred: the star is saved with this entry"

@@ -1,8 +1,9 @@
 """The journal's editor: the page on the right where one entry is written or read.
 
-It owns everything about the text being edited and nothing about the lists: the title, body
-and tag widgets, the header (``header.py``: the entry's date and its day's mood), the analysis
-chips, the save status, and the draft that keeps unsaved words safe. Drafts are written every
+It owns everything about the text being edited and nothing about the lists: the title (with
+the entry's star at the end of its row, ``star_button.py``), body and tag widgets, the header
+(``header.py``: the entry's date and its day's mood), the analysis chips, the save status, and
+the draft that keeps unsaved words safe. Drafts are written every
 few seconds of typing (``AUTOSAVE_MS``), on focus loss and before another entry is shown;
 after a crash or a lock the next editor offers them back. Saving itself is the screen's
 action: the editor hands it a :class:`SaveRequest` and is told the outcome (``saved`` /
@@ -41,6 +42,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.header import EntryHeader
 from neuroleaf_desktop.ui.journal.prompt_line import PromptLine
+from neuroleaf_desktop.ui.journal.star_button import StarButton
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, Card, TagEditor
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
@@ -60,6 +62,7 @@ class SaveRequest:
     draft_id: str  # discarded once the entry is saved
     entry_id: str | None  # None (or a pending id): a new entry
     created_at: datetime | None  # a new entry written for an earlier day; None: now
+    starred: bool = False  # a new entry starred before its first save keeps the star
 
 
 class JournalEditor(QWidget):
@@ -72,6 +75,7 @@ class JournalEditor(QWidget):
     """
 
     AUTOSAVE_MS = 3000
+    star_clicked = Signal(bool)  # the person starred (True) or unstarred the entry shown
     save_requested = Signal()
     delete_requested = Signal()
     draft_restored = Signal(object)
@@ -119,6 +123,8 @@ class JournalEditor(QWidget):
         self.title_edit.setStyleSheet(
             "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
         )
+        self.star_button = StarButton(card)  # the person's mark, at the end of the title's row
+        self.star_button.star_clicked.connect(self.star_clicked)
         self.analysis_chips = AnalysisChips(card)  # sentiment, emotions, stress words
         self.body_edit = QPlainTextEdit(card)
         self.body_edit.setPlaceholderText(
@@ -153,7 +159,10 @@ class JournalEditor(QWidget):
         footer.addWidget(self.save_button)
         card.body.addWidget(self.header)
         card.body.addWidget(self.prompt_line)
-        card.body.addWidget(self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.star_button)
+        card.body.addLayout(title_row)
         card.body.addWidget(self.analysis_chips)
         card.body.addWidget(self.body_edit, 1)
         card.body.addWidget(self.tag_editor)
@@ -180,6 +189,7 @@ class JournalEditor(QWidget):
             self.entry_date,
             *self.prompt_line.focus_order(),  # read before writing; skipped while hidden
             self.title_edit,
+            self.star_button,  # where it is drawn: at the end of the title's row
             self.body_edit,
             self.analysis_chips,  # one stop; the arrow keys move between its chips
             self.tag_editor.input,
@@ -242,6 +252,7 @@ class JournalEditor(QWidget):
         saved = entry is not None and not is_pending(entry.id)
         self.delete_button.setVisible(saved)
         self.delete_button.setEnabled(saved)
+        self.star_button.set_starred(entry.starred if entry is not None else False)
         self.header.show_entry(entry)
 
     def _today(self) -> date:
@@ -401,6 +412,7 @@ class JournalEditor(QWidget):
             draft_id=self._draft_id,
             entry_id=self._current_id,
             created_at=self.header.chosen_created_at() if new else None,
+            starred=self.star_button.starred,
         )
         self.saving = True
         self.save_button.setEnabled(False)

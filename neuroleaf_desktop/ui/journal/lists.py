@@ -2,7 +2,9 @@
 
 A view over the :class:`EntryStore`: it shows what the store displays and says which entry
 was chosen (``entry_chosen``); it never reads the vault. The day list is updated in place, so
-paging in older entries and saving never reset its scroll position or selection.
+paging in older entries and saving never reset its scroll position or selection. A starred
+entry's row carries a ★ before its time; the "Starred" toggle swaps the days for one list of
+the starred entries, newest first (or a hint on how to star, when there are none).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Card, EmptyState, LoadingState
+from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.list_delegate import (
     SECONDARY_ROLE,
     TRAILING_ROLE,
@@ -51,6 +54,7 @@ class JournalLists(QWidget):
     new_requested = Signal()
     write_requested = Signal()
     entry_chosen = Signal(str)
+    starred_filter_changed = Signal(bool)  # the Starred toggle: only starred entries, or all
 
     def __init__(
         self,
@@ -79,9 +83,17 @@ class JournalLists(QWidget):
         self.new_button.setAccessibleName("New entry")
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
         self.new_button.clicked.connect(self.new_requested)
+        self.starred_toggle = QPushButton(self)
+        self.starred_toggle.setCheckable(True)
+        self.starred_toggle.setProperty("chip", True)
+        self.starred_toggle.setAccessibleName("Show only starred entries")
+        self.starred_toggle.setToolTip("Show only the entries you starred (☆ or Ctrl+D)")
+        self.starred_toggle.toggled.connect(self._starred_toggled)
+        self._label_starred_toggle(False)
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(self.new_button)
+        header.addWidget(self.starred_toggle)
         layout.addLayout(header)
 
         self.left_stack = QStackedWidget(self)
@@ -153,11 +165,47 @@ class JournalLists(QWidget):
         self.left_stack.addWidget(self.empty)
         self.left_stack.addWidget(lists)
         self._lists_page = lists
+        self._build_starred_page()
         layout.addWidget(self.left_stack, 1)
+
+    def _build_starred_page(self) -> None:
+        """The Starred filter's page: every starred entry, or how to star one."""
+        self.starred_card = Card("Starred", self.left_stack, padding=10)
+        self.starred_stack = QStackedWidget(self.starred_card)
+        self.starred_list = QListWidget(self.starred_stack)
+        self.starred_list.setAccessibleName("Starred entries")
+        self.starred_list.setItemDelegate(TwoLineDelegate(self.starred_list))
+        self.starred_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.starred_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.starred_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.starred_list.setMouseTracking(True)
+        self.starred_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        self.starred_list.currentItemChanged.connect(self._starred_changed)
+        self.starred_empty = EmptyState(
+            "No starred entries yet",
+            "Star an entry with ☆ or Ctrl+D to find it here.",
+            icon="☆",
+            parent=self.starred_stack,
+        )
+        self.starred_stack.addWidget(self.starred_list)
+        self.starred_stack.addWidget(self.starred_empty)
+        self.starred_card.body.addWidget(self.starred_stack)
+        self.left_stack.addWidget(self.starred_card)
 
     def focus_order(self) -> list[QWidget]:
         """The pane's widgets in Tab order."""
-        return [self.new_button, self.jump_date, self.day_list, self.entry_list]
+        return [
+            self.new_button,
+            self.starred_toggle,
+            self.jump_date,
+            self.day_list,
+            self.entry_list,
+            self.starred_list,  # shown instead of the days while the Starred filter is on
+        ]
+
+    @property
+    def starred_only(self) -> bool:
+        return self.starred_toggle.isChecked()
 
     # ==== rendering ========================================================================
     def _today(self) -> date:
@@ -170,6 +218,9 @@ class JournalLists(QWidget):
         """Show what the store displays (the loading state before the first page)."""
         if not self.store.loaded:
             self.show_loading()
+            return
+        if self.starred_only:
+            self._render_starred()
             return
         groups = self.store.by_day()
         self.left_stack.setCurrentWidget(self._lists_page if groups else self.empty)
@@ -219,13 +270,58 @@ class JournalLists(QWidget):
             item.setData(ID_ROLE, entry.id)
             item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
             trailing = "saving…" if is_pending(entry.id) else model.time_label(entry)
-            item.setData(TRAILING_ROLE, trailing)
+            item.setData(TRAILING_ROLE, model.starred_mark(entry) + trailing)
             item.setToolTip(model.display_title(entry))
+            if entry.starred:
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Starred")
             self.entry_list.addItem(item)
             if entry.id == current:
                 self.entry_list.setCurrentItem(item)
         self.entry_list.blockSignals(False)
         self.entry_stack.setCurrentWidget(self.entry_list if entries else self.day_empty)
+
+    def _render_starred(self) -> None:
+        """Every starred entry, newest first, the open one selected."""
+        self.left_stack.setCurrentWidget(self.starred_card)
+        today, current = self._today(), self._current_id()
+        entries = model.starred_newest_first(self.store.displayed())
+        self.starred_list.blockSignals(True)
+        self.starred_list.clear()
+        for entry in entries:
+            item = QListWidgetItem(model.display_title(entry))
+            item.setData(ID_ROLE, entry.id)
+            item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
+            item.setData(TRAILING_ROLE, model.starred_mark(entry) + model.short_day(entry, today))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Starred")
+            item.setToolTip(f"{model.display_title(entry)} · {model.time_label(entry)}")
+            self.starred_list.addItem(item)
+            if entry.id == current:
+                self.starred_list.setCurrentItem(item)
+        self.starred_list.blockSignals(False)
+        self.starred_card.set_title(f"Starred · {len(entries)}" if entries else "Starred")
+        self.starred_stack.setCurrentWidget(self.starred_list if entries else self.starred_empty)
+
+    def _label_starred_toggle(self, on: bool) -> None:
+        self.starred_toggle.setText(f"{'★' if on else '☆'} Starred")
+
+    def _starred_toggled(self, on: bool) -> None:
+        self._label_starred_toggle(on)
+        self.refresh()
+        announce(
+            self.starred_toggle,
+            "Showing only starred entries" if on else "Showing all entries by day",
+        )
+        self.starred_filter_changed.emit(on)
+
+    def _starred_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        entry_id = str(item.data(ID_ROLE))
+        entry = self.store.get(entry_id)
+        if entry is not None:
+            self.selected_day = model.entry_day(entry)  # the filter off: that entry's day
+        if entry_id != self._current_id():
+            self.entry_chosen.emit(entry_id)
 
     def visible_titles(self) -> list[str]:
         return [self.entry_list.item(i).text() for i in range(self.entry_list.count())]

@@ -69,6 +69,26 @@ def _after_first_line(body: str) -> str:
     return ""
 
 
+def starred_mark(entry: JournalEntry) -> str:
+    """What goes before a starred entry's time in a row (nothing for the others)."""
+    return "★  " if entry.starred else ""
+
+
+def starred_newest_first(entries: list[JournalEntry]) -> list[JournalEntry]:
+    """The Starred filter's list: only starred entries, the newest written first."""
+    return sorted((e for e in entries if e.starred), key=lambda e: e.created_at, reverse=True)
+
+
+def short_day(entry: JournalEntry, today: date) -> str:
+    """A compact day for a row that spans days: 'Today', 'Yesterday', '4 Mar', '4 Mar 2024'."""
+    day = entry_day(entry)
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    return f"{day.day} {day:%b}" if day.year == today.year else f"{day.day} {day:%b %Y}"
+
+
 def time_label(entry: JournalEntry) -> str:
     return f"{local_time(entry.created_at, entry.tz_offset_min):%H:%M}"
 

@@ -6,8 +6,9 @@ The screen composes the parts and reads the journal; each part holds one concern
   not confirmed yet, paging generations and the changes announced but not re-read;
 * ``lists.py`` — :class:`JournalLists`: the store shown as days and that day's entries;
 * ``editor.py`` — :class:`JournalEditor`: the entry being written (title, text, tags,
-  autosave, drafts, analysis chips; its ``header.py`` shows the date and the day's mood);
-* ``actions.py`` — :class:`EntryActions`: Save, Delete and Undo, optimistic.
+  autosave, drafts, analysis chips, the entry's star in ``star_button.py``; its
+  ``header.py`` shows the date and the day's mood);
+* ``actions.py`` — :class:`EntryActions`: Save, Delete, Undo and the star, optimistic.
 
 Reading: the newest page first (the screen is usable at once), older pages in the background,
 and afterwards only the ids a change names, debounced. Everything that touches the vault runs
@@ -34,6 +35,7 @@ from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.actions import EntryActions
 from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.journal.lists import JournalLists
+from neuroleaf_desktop.ui.journal.star_button import SHORTCUT
 from neuroleaf_desktop.ui.journal.store import (
     FIRST_PAGE,
     PAGE_SIZE,
@@ -107,6 +109,8 @@ class JournalScreen(QWidget):
         self.lists.new_requested.connect(self.new_entry)
         self.lists.write_requested.connect(self._focus_title)
         self.lists.entry_chosen.connect(self._entry_chosen)
+        self.editor.star_clicked.connect(self.writes.set_star)
+        self.lists.starred_filter_changed.connect(self._starred_filter_changed)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
         self.editor.draft_restored.connect(self._draft_restored)
@@ -114,6 +118,10 @@ class JournalScreen(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
+        # Ctrl+D stars like a bookmark, wherever the keyboard is on this screen
+        star_shortcut = QShortcut(QKeySequence(SHORTCUT), self)
+        star_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        star_shortcut.activated.connect(self.editor.star_button.click)
         for first, second in itertools.pairwise(
             [*self.lists.focus_order(), *self.editor.focus_order()]
         ):
@@ -130,6 +138,8 @@ class JournalScreen(QWidget):
         self.status_label, self.draft_bar = editor.status_label, editor.draft_bar
         self.save_button, self.delete_button = editor.save_button, editor.delete_button
         self.autosave_timer = editor.autosave_timer
+        self.star_button, self.starred_toggle = editor.star_button, lists.starred_toggle
+        self.starred_list, self.starred_empty = lists.starred_list, lists.starred_empty
 
     # ==== public API =======================================================================
     def new_entry(self) -> None:
@@ -302,6 +312,9 @@ class JournalScreen(QWidget):
             found, tags = result
             self.store.reread(found)
             self.tag_editor.set_suggestions(t for t, _n in tags)
+            shown = found.get(self.editor.current_id or "")
+            if shown is not None:  # starred or unstarred elsewhere (CLI, sync, another window)
+                self.star_button.set_starred(shown.starred)
             self._render()
 
         def failed(_exc: BaseException) -> None:
@@ -342,6 +355,24 @@ class JournalScreen(QWidget):
         if entry is not None:
             self.editor.flush_draft()
             self.editor.show_entry(entry)
+
+    def _starred_filter_changed(self, on: bool) -> None:
+        """Only starred entries: the lists show the store's at once, and the starred entries
+        of pages not read yet are fetched (by the index), so none is missing meanwhile."""
+        if not on or self.store.complete:
+            return
+        journal, generation = self.ctx.session.journal, self.store.generation
+
+        def load() -> list[JournalEntry]:
+            return journal.list(EntryFilter(limit=1_000_000), starred_only=True)
+
+        def done(entries: list[JournalEntry]) -> None:
+            if self.store.is_current(generation):
+                for entry in entries:
+                    self.store.fetched(entry)
+                self._render()
+
+        self.ctx.tasks.run(self, load, done, self.banner.show_error)
 
     def _draft_restored(self, entry: JournalEntry | None) -> None:
         if entry is not None:

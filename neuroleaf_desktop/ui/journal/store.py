@@ -13,6 +13,7 @@ meanwhile) are the subtle part of the screen, and they are testable without widg
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from neuroleaf_desktop.domain.models import JournalEntry
@@ -90,6 +91,13 @@ class EntryStore:
         """The vault holds ``entry`` as given (saved, restored or re-read)."""
         self.server[entry.id] = entry
         self.removed.discard(entry.id)
+
+    def mark_starred(self, entry_id: str, starred: bool) -> None:
+        """Star (or unstar) every copy held of the entry: a star is written on its own, so
+        an edit being saved and the vault's copy both show it."""
+        for copies in (self.server, self.overlay_edit, self.overlay_add):
+            if entry_id in copies:
+                copies[entry_id] = replace(copies[entry_id], starred=starred)
 
     def forget(self, entry_id: str) -> None:
         """The entry is gone from the list (deleted, purged or moved to the trash)."""
