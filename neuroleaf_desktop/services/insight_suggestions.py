@@ -46,8 +46,12 @@ class Suggestion:
 
 
 def activity_question(activity: str) -> str:
-    """Asked neutrally: an activity may go with worse days as well as better ones."""
-    return f"How do my days with {activity} go?"
+    """Asked neutrally: an activity may go with worse days as well as better ones.
+
+    The activity is the person's own label, quoted as they wrote it: a label is often a bare
+    noun ("walk", "gym", "date night") that reads wrongly inside a sentence ("days with walk"),
+    and guessing an article or a plural could change what it names."""
+    return f"How do my days with \u201c{activity}\u201d go?"
 
 
 def frequent_activities(checkins: Sequence[MoodCheckIn], *, least_days: int) -> list[str]:

@@ -71,3 +71,23 @@ def test_activities_are_counted_by_their_days() -> None:
     checkins += [checkin(0, "tea"), checkin(0, "tea")]  # the same day twice more: one day
     checkins += [checkin(day, "chess") for day in range(MIN_ACTIVITY_DAYS - 1)]
     assert frequent_activities(checkins, least_days=MIN_ACTIVITY_DAYS) == ["tea", "yoga"]
+
+
+def test_an_activity_is_named_by_its_label_in_quotes_and_still_read_as_that_activity(
+    session: Session,
+) -> None:
+    # bare-noun labels read wrongly in a sentence ("days with walk"), so the label is quoted;
+    # the quoted question must still read as the activity, or it is never offered
+    labels = ("walk", "date night", "gym", "cold shower", "crosswords")
+    for day in range(30):
+        session.mood.log(
+            NewCheckIn(mood=4 + day % 4, activities=(labels[day % len(labels)],),
+                       logged_at=_at(day), tz_offset_min=0)
+        )  # fmt: skip
+    service = _service(session)
+    checkins, entries = service.data()
+    for label in labels:
+        question = activity_question(label)
+        assert question == f"How do my days with \u201c{label}\u201d go?"
+        topic = service.topic(question, checkins, entries)
+        assert (topic.kind, topic.subject.lower()) == ("activity", label), question
