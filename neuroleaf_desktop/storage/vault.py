@@ -10,12 +10,16 @@ See ``crypto.py`` for the key hierarchy. This module owns the files of one profi
 Opening order matters for "wrong passphrase: nothing touched": the passphrase is checked by
 AES-GCM against the key file *before* the database is opened at all, and the database is read
 and version-checked before anything that could write (WAL switch, migrations).
+
+What the vault does with the key file alone (each way in, each re-wrap, settling an interrupted
+key rotation) is ``key_slots.py``; how a connection is keyed, opened and set up is
+``connection.py``. The vault decides the order, holds the open database and its lock, and
+re-encrypts the database for a new key (:meth:`Vault.rekey`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import threading
 import time
@@ -27,88 +31,40 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from neuroleaf_desktop.domain.passphrase import check_passphrase
 from neuroleaf_desktop.errors import (
     CannotWriteError,
-    KeychainUnlockError,
     VaultCorruptedError,
     VaultError,
     VaultLockedError,
     WrongPassphraseError,
-    WrongRecoveryKeyError,
 )
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.storage import crypto
-from neuroleaf_desktop.storage.keyfile import KeyFile, PendingSlots, read_keyfile, write_keyfile
+from neuroleaf_desktop.storage.connection import ENV_MEMORY_SECURITY as ENV_MEMORY_SECURITY
+from neuroleaf_desktop.storage.connection import PAGE_CACHE_KIB as PAGE_CACHE_KIB
+from neuroleaf_desktop.storage.connection import DatabaseError as DatabaseError
+from neuroleaf_desktop.storage.connection import IntegrityError as IntegrityError
+from neuroleaf_desktop.storage.connection import apply_key as apply_key
+from neuroleaf_desktop.storage.connection import (
+    check_health,
+    is_corruption,
+    open_database,
+    open_read_only,
+)
+from neuroleaf_desktop.storage.connection import disk_is_full as disk_is_full
+from neuroleaf_desktop.storage.connection import silence_cipher_log as silence_cipher_log
+from neuroleaf_desktop.storage.key_slots import KeySlots
+from neuroleaf_desktop.storage.key_slots import aad as _aad
+from neuroleaf_desktop.storage.keyfile import KeyFile, PendingSlots, write_keyfile
 from neuroleaf_desktop.storage.layout import DB_NAME as DB_NAME
 from neuroleaf_desktop.storage.layout import KEY_NAME as KEY_NAME
 from neuroleaf_desktop.storage.layout import THROTTLE_NAME as THROTTLE_NAME
-from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
+from neuroleaf_desktop.storage.migrator import LATEST_VERSION
 from neuroleaf_desktop.storage.throttle import UnlockThrottle
-from neuroleaf_desktop.storage.vault_health import HealthCheck, run_checks
-
-PAGE_CACHE_KIB = 32 * 1024  # 32 MiB of decrypted pages: a 10-year journal stays in memory
-# SQLCipher's memory security wipes every allocation SQLite frees. Measured here it makes the
-# vault 3-10x slower than plain SQLite (benchmarks/bench_vault.py) while protecting little in a
-# Python app: every value we read becomes an immutable Python string that no one can wipe.
-# So it is off by default (explicitly, not by omission) and can be turned on per environment.
-ENV_MEMORY_SECURITY = "NEUROLEAF_CIPHER_MEMORY_SECURITY"
+from neuroleaf_desktop.storage.vault_health import HealthCheck
 
 log = get_logger("vault")
-
-DatabaseError = sqlcipher3.DatabaseError
-IntegrityError = sqlcipher3.IntegrityError
-
-
-def _aad(vault_id: str, slot: str) -> bytes:
-    return f"neuroleaf-vault-v1|{vault_id}|{slot}".encode()
-
-
-_HEX_DIGITS = b"0123456789abcdef"
-
-
-def apply_key(conn: Any, data_key: bytes, *, rekey: bool = False) -> None:
-    """Hand the raw data key to SQLCipher through its C API (``sqlite3_key``), not as SQL text.
-
-    A ``PRAGMA key = "x'…'"`` statement leaves the key's hex in immutable Python strings (the
-    SQL text, its cached statement) that linger in the heap and in core dumps. Here the only
-    hex copy is a bytearray that is zeroed as soon as SQLCipher has taken its own copy (which
-    SQLCipher wipes when the connection closes).
-    """
-    spec = bytearray(3 + 2 * len(data_key))
-    spec[0:2] = b"x'"
-    spec[-1] = ord("'")
-    for i, byte in enumerate(data_key):
-        spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
-        spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
-    try:
-        (conn.reset_key if rekey else conn.set_key)(spec)
-    finally:
-        for i in range(len(spec)):
-            spec[i] = 0
-
-
-def silence_cipher_log(conn: Any) -> None:
-    """SQLCipher logs its own errors ("ERROR CORE ... hmac check failed") to stderr, where
-    they would reach the person's terminal raw. We report damage ourselves, in words."""
-    with contextlib.suppress(DatabaseError):  # older SQLCipher: no such setting, no harm
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-
-
-def disk_is_full(folder: Path, reserve: int = 1 << 20) -> bool:
-    """Less than ``reserve`` bytes free for us where ``folder`` lives."""
-    try:
-        stats = os.statvfs(folder)
-    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
-        return False
-    return stats.f_bavail * stats.f_frsize < reserve
-
-
-def _is_corruption(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return any(s in text for s in ("malformed", "not a database", "disk image", "corrupt"))
 
 
 class Vault:
@@ -119,6 +75,7 @@ class Vault:
         self.db_path = folder / DB_NAME
         self.key_path = folder / KEY_NAME
         self.throttle = UnlockThrottle(folder / THROTTLE_NAME, clock=clock)
+        self._keys = KeySlots(folder, self.db_path, self.key_path, self.throttle)
         self._conn: Any = None
         self._lock = threading.RLock()
         self.read_only = False  # opened for reading only because the disk is full
@@ -171,7 +128,7 @@ class Vault:
     # ---- unlocking --------------------------------------------------------------------------
     @property
     def keyfile(self) -> KeyFile:
-        return read_keyfile(self.key_path)
+        return self._keys.keyfile
 
     @property
     def is_unlocked(self) -> bool:
@@ -197,183 +154,53 @@ class Vault:
 
     def data_key(self, passphrase: str) -> bytes:
         """Unwrap the data key with the passphrase (throttled), without opening the database."""
-        self.throttle.check()
-        keyfile = self.keyfile
-        self._require_db()
-        kek = crypto.derive_kek(passphrase, keyfile.kdf)
-        try:
-            data_key = crypto.unwrap_key(
-                kek, keyfile.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
-            )
-        except crypto.UnwrapError:
-            self.throttle.record_failure()
-            log.info("vault.unlock_failed", reason="passphrase", failures=self.throttle.failures)
-            raise WrongPassphraseError(
-                "That passphrase doesn't open this journal. Check Caps Lock and try again, "
-                "or use your recovery key."
-            ) from None
-        # A key rotation that a crash interrupted is finished (or forgotten) here, so the
-        # key returned is always the one that opens the database.
-        _keyfile, data_key = self._settle(keyfile, data_key, kek)
-        return data_key
+        return self._keys.data_key(passphrase)
 
     def unlock_with_recovery(self, recovery_key: str) -> None:
         self.throttle.check()
         keyfile = self.keyfile
         self._require_db()
-        data_key = self._data_key_from_recovery(keyfile, recovery_key)
-        keyfile, data_key = self._settle(keyfile, data_key, None)
+        data_key = self._keys.data_key_from_recovery(keyfile, recovery_key)
+        keyfile, data_key = self._keys.settle(keyfile, data_key, None)
         self._open_database(data_key)
         self.throttle.record_success()
         log.info("vault.unlocked", vault_id=keyfile.vault_id, method="recovery")
 
-    def _data_key_from_recovery(self, keyfile: KeyFile, recovery_key: str) -> bytes:
-        try:
-            secret = crypto.parse_recovery_key(recovery_key)
-            return crypto.unwrap_key(
-                crypto.recovery_kek(secret, keyfile.vault_id),
-                keyfile.recovery_slot,
-                _aad(keyfile.vault_id, "recovery"),
-            )
-        except (crypto.UnwrapError, WrongRecoveryKeyError) as exc:
-            self.throttle.record_failure()
-            log.info("vault.unlock_failed", reason="recovery", failures=self.throttle.failures)
-            if isinstance(exc, WrongRecoveryKeyError):
-                raise
-            raise WrongRecoveryKeyError(
-                "That recovery key belongs to a different journal or was mistyped."
-            ) from None
-
-    # ---- the keychain slot ---------------------------------------------------------------------
-    # "Unlock with this computer's keychain": one more wrap of the data key, under a random
-    # secret that only the OS keychain holds. The passphrase and recovery slots are untouched,
-    # so the passphrase always still works and removing the slot loses nothing.
+    # ---- the keychain slot (an extra wrap of the data key; see key_slots.py) -------------------
     @property
     def keychain_unlock_enabled(self) -> bool:
         return self.keyfile.keychain_slot is not None
 
     def add_keychain_slot(self, passphrase: str, secret: bytes) -> None:
-        """Wrap the data key under ``secret`` too. The passphrase is asked again because the
-        open database never hands its key back (and a person at an unlocked, unattended
-        computer must not be able to add a way in)."""
-        keyfile = self.keyfile
-        self._require_db()
-        kek, data_key = self._unwrap_with_passphrase(keyfile, passphrase)
-        keyfile, data_key = self._settle(keyfile, data_key, kek)
-        slot = self._keychain_slot(keyfile.vault_id, secret, data_key)
-        write_keyfile(self.key_path, replace(keyfile, keychain_slot=slot))
-        self.throttle.record_success()
-        log.info("vault.keychain_unlock_on", vault_id=keyfile.vault_id)
-
-    @staticmethod
-    def _keychain_slot(vault_id: str, secret: bytes, data_key: bytes) -> crypto.WrappedKey:
-        kek = crypto.keychain_kek(secret, vault_id)
-        return crypto.wrap_key(kek, data_key, _aad(vault_id, "keychain"))
+        """Wrap the data key under ``secret`` too; the passphrase is asked again."""
+        self._keys.add_keychain_slot(passphrase, secret)
 
     def remove_keychain_slot(self) -> None:
-        keyfile = self.keyfile
-        if keyfile.keychain_slot is not None:
-            write_keyfile(self.key_path, replace(keyfile, keychain_slot=None))
-            log.info("vault.keychain_unlock_off", vault_id=keyfile.vault_id)
+        self._keys.remove_keychain_slot()
 
     def data_key_from_keychain(self, secret: bytes) -> bytes:
-        """Unwrap the data key with the keychain's secret, without opening the database.
-
-        Not throttled: the secret has 256 bits, and the keychain itself decides who may read
-        it. A failure raises KeychainUnlockError and changes nothing."""
-        keyfile = self.keyfile
-        self._require_db()
-        if keyfile.keychain_slot is None:
-            raise KeychainUnlockError(
-                "Unlocking with this computer's keychain is not turned on for this journal. "
-                "Use your passphrase."
-            )
-        try:
-            data_key = crypto.unwrap_key(
-                crypto.keychain_kek(secret, keyfile.vault_id),
-                keyfile.keychain_slot,
-                _aad(keyfile.vault_id, "keychain"),
-            )
-        except crypto.UnwrapError:
-            log.info("vault.unlock_failed", reason="keychain")
-            raise KeychainUnlockError(
-                "The key in this computer's keychain does not open this journal (it was "
-                "replaced or damaged). Use your passphrase; you can turn keychain unlock off "
-                "and on again in Settings."
-            ) from None
-        _keyfile, data_key = self._settle(keyfile, data_key, None)
-        return data_key
+        """Unwrap the data key with the keychain's secret, without opening the database."""
+        return self._keys.data_key_from_keychain(secret)
 
     def unlock_with_keychain(self, secret: bytes) -> None:
         self._open_database(self.data_key_from_keychain(secret))
         log.info("vault.unlocked", vault_id=self.keyfile.vault_id, method="keychain")
 
     def _require_db(self) -> None:
-        if not self.db_path.exists():
-            raise VaultCorruptedError(
-                f"The journal database ({DB_NAME}) is missing from {self.folder}. "
-                "Restore it from a backup; the key file was left as it is."
-            )
+        self._keys.require_db()
 
-    # ---- passphrase management ----------------------------------------------------------------
+    # ---- passphrase and key management -------------------------------------------------------
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
-        check_passphrase(new)
-        self.throttle.check()
-        keyfile = self.keyfile
-        try:
-            data_key = crypto.unwrap_key(
-                crypto.derive_kek(current, keyfile.kdf),
-                keyfile.passphrase_slot,
-                _aad(keyfile.vault_id, "passphrase"),
-            )
-        except crypto.UnwrapError:
-            self.throttle.record_failure()
-            raise WrongPassphraseError("The current passphrase is not right.") from None
-        keyfile, data_key = self._settle(
-            keyfile, data_key, crypto.derive_kek(current, keyfile.kdf) if keyfile.pending else None
-        )
-        self._rewrap(keyfile, data_key, new)
-        self.throttle.record_success()
+        self._keys.change_passphrase(current, new)
 
     def reset_passphrase(self, recovery_key: str, new: str) -> None:
         """Forgotten passphrase: the recovery key sets a new one."""
-        check_passphrase(new)
-        self.throttle.check()
-        keyfile = self.keyfile
-        data_key = self._data_key_from_recovery(keyfile, recovery_key)
-        keyfile, data_key = self._settle(keyfile, data_key, None)
-        self._rewrap(keyfile, data_key, new)
-        self.throttle.record_success()
-
-    def _unwrap_with_passphrase(self, keyfile: KeyFile, passphrase: str) -> tuple[bytes, bytes]:
-        """(KEK, data key) for ``passphrase``; a wrong one counts towards the back-off."""
-        self.throttle.check()
-        kek = crypto.derive_kek(passphrase, keyfile.kdf)
-        try:
-            key = crypto.unwrap_key(
-                kek, keyfile.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
-            )
-        except crypto.UnwrapError:
-            self.throttle.record_failure()
-            raise WrongPassphraseError("The current passphrase is not right.") from None
-        return kek, key
+        self._keys.reset_passphrase(recovery_key, new)
 
     def rotate_recovery_key(self, passphrase: str) -> str:
         """A new recovery key (the old one stops working); returns it, to be shown once."""
-        keyfile = self.keyfile
-        kek, data_key = self._unwrap_with_passphrase(keyfile, passphrase)
-        keyfile, data_key = self._settle(keyfile, data_key, kek)
-        recovery_key = crypto.new_recovery_key()
-        slot = crypto.wrap_key(
-            crypto.recovery_kek(crypto.parse_recovery_key(recovery_key), keyfile.vault_id),
-            data_key,
-            _aad(keyfile.vault_id, "recovery"),
-        )
-        write_keyfile(self.key_path, replace(keyfile, recovery_slot=slot))
-        self.throttle.record_success()
-        log.info("vault.recovery_key_rotated", vault_id=keyfile.vault_id)
-        return recovery_key
+        return self._keys.rotate_recovery_key(passphrase)
 
     def rekey(self, passphrase: str, *, keychain_secret: bytes | None = None) -> str:
         """Rotate the data key: re-encrypt the whole database under a new random key.
@@ -386,14 +213,14 @@ class Vault:
         beside the current one; (2) SQLCipher re-encrypts every page in one transaction, so the
         database holds either the old or the new key; (3) the key file promotes the pending
         pair. A crash between any two steps leaves a key file that opens the database: at the
-        next unlock :meth:`_settle` sees which key works and tidies the key file.
+        next unlock :meth:`KeySlots.settle` sees which key works and tidies the key file.
         """
         if self.is_unlocked:
             raise VaultError("Lock the journal before rotating its key.")
         keyfile = self.keyfile
         self._require_db()
-        kek, old_key = self._unwrap_with_passphrase(keyfile, passphrase)
-        keyfile, old_key = self._settle(keyfile, old_key, kek)
+        kek, old_key = self._keys.unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, old_key = self._keys.settle(keyfile, old_key, kek)
         new_key = crypto.new_data_key()
         recovery_key = crypto.new_recovery_key()
         secret = crypto.parse_recovery_key(recovery_key)
@@ -422,131 +249,29 @@ class Vault:
             self.lock()
         promoted = staged.promoted()
         if keychain_secret is not None and keyfile.keychain_slot is not None:
-            slot = self._keychain_slot(keyfile.vault_id, keychain_secret, new_key)
+            slot = KeySlots.keychain_slot(keyfile.vault_id, keychain_secret, new_key)
             promoted = replace(promoted, keychain_slot=slot)
         write_keyfile(self.key_path, promoted)  # (3)
         self.throttle.record_success()
         log.info("vault.rekeyed", vault_id=keyfile.vault_id)
         return recovery_key
 
-    def _opens_with(self, data_key: bytes) -> bool:
-        # Read-write, so that a hot rollback journal left by an interrupted re-encryption is
-        # rolled back (a read-only connection cannot, and would misjudge the key).
-        conn = sqlcipher3.connect(self.db_path.resolve().as_uri() + "?mode=rw", uri=True)
-        try:
-            silence_cipher_log(conn)
-            apply_key(conn, data_key)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return True
-        except DatabaseError:
-            return False
-        finally:
-            conn.close()
-
-    def _settle(self, keyfile: KeyFile, current: bytes, kek: bytes | None) -> tuple[KeyFile, bytes]:
-        """Finish or forget a key rotation a crash interrupted; returns the key file as it
-        now is and the data key that opens the database. Without a pending pair: unchanged."""
-        if keyfile.pending is None:
-            return keyfile, current
-        if self._opens_with(current):  # the crash came before the re-encryption committed
-            settled = replace(keyfile, pending=None)
-            write_keyfile(self.key_path, settled)
-            return settled, current
-        interrupted = VaultCorruptedError(
-            "A change of this journal's key was interrupted. Unlock once with your passphrase "
-            "to finish it; nothing was lost."
-        )
-        if kek is None:
-            raise interrupted
-        try:
-            new = crypto.unwrap_key(
-                kek, keyfile.pending.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
-            )
-        except crypto.UnwrapError:
-            raise interrupted from None
-        if not self._opens_with(new):
-            raise VaultCorruptedError(
-                "The journal file is damaged: neither its key opens it. Run `neuroleaf doctor`."
-            )
-        settled = keyfile.promoted()
-        write_keyfile(self.key_path, settled)
-        log.info("vault.rekey_finished", vault_id=keyfile.vault_id)
-        return settled, new
-
-    def _rewrap(self, keyfile: KeyFile, data_key: bytes, new: str) -> None:
-        params = crypto.calibrate_kdf(crypto.target_seconds())
-        slot = crypto.wrap_key(
-            crypto.derive_kek(new, params), data_key, _aad(keyfile.vault_id, "passphrase")
-        )
-        write_keyfile(self.key_path, keyfile.with_passphrase_slot(params, slot))
-        log.info("vault.passphrase_changed", vault_id=keyfile.vault_id)
-
     # ---- the database -----------------------------------------------------------------------
     def _open_database(
         self, data_key: bytes, *, create: bool = False, schema_version: int = LATEST_VERSION
     ) -> None:
-        if create:
-            conn = sqlcipher3.connect(
-                str(self.db_path), isolation_level=None, check_same_thread=False
+        try:
+            conn = open_database(
+                self.db_path, data_key, create=create, schema_version=schema_version
             )
-        else:
-            uri = self.db_path.resolve().as_uri() + "?mode=rw"
-            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        try:
-            silence_cipher_log(conn)
-            apply_key(conn, data_key)
-            memory_security = os.environ.get(ENV_MEMORY_SECURITY, "0") == "1"
-            conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                check_not_newer(conn)
-            except DatabaseError as exc:
-                if _is_corruption(exc):
-                    raise VaultCorruptedError(
-                        "The journal file is damaged or incomplete, so it cannot be opened. "
-                        "Nothing was changed. Restore it from a backup, or run "
-                        "`neuroleaf doctor` for details."
-                    ) from None
+        except DatabaseError:
+            if create or not disk_is_full(self.folder):
                 raise
-            conn.execute("PRAGMA busy_timeout = 5000")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn, target=schema_version)
-        except BaseException as exc:
-            conn.close()
-            if not create and isinstance(exc, DatabaseError) and disk_is_full(self.folder):
-                self._conn = self._open_read_only(data_key)
-                self.read_only = True
-                log.warning("vault.read_only", reason="disk_full")
-                return
-            raise
-        if create:
-            self.db_path.chmod(0o600)
+            self._conn = open_read_only(self.db_path, data_key)
+            self.read_only = True
+            log.warning("vault.read_only", reason="disk_full")
+            return
         self._conn = conn
-
-    def _open_read_only(self, data_key: bytes) -> Any:
-        """The disk is full: open for reading only, so the journal can still be read and
-        exported elsewhere. Exclusive locking keeps SQLite's WAL index in memory instead of in
-        a new ``-shm`` file, which a full disk could not hold (a ``mode=ro`` connection would
-        still need one). Writes are refused by :meth:`transaction` while ``read_only``."""
-        uri = self.db_path.resolve().as_uri() + "?mode=rw"
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        try:
-            silence_cipher_log(conn)
-            apply_key(conn, data_key)
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            check_not_newer(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
 
     def lock(self) -> None:
         """Close the database; the data key is dropped with the connection."""
@@ -584,7 +309,7 @@ class Vault:
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if isinstance(exc, DatabaseError) and _is_corruption(exc):
+                if isinstance(exc, DatabaseError) and is_corruption(exc):
                     raise VaultCorruptedError(
                         "The journal file appears damaged; your change was not saved. "
                         "Run `neuroleaf doctor`."
@@ -598,7 +323,7 @@ class Vault:
             try:
                 yield conn
             except DatabaseError as exc:
-                if _is_corruption(exc):
+                if is_corruption(exc):
                     raise VaultCorruptedError(
                         "The journal file appears damaged. Run `neuroleaf doctor`."
                     ) from exc
@@ -632,14 +357,7 @@ class Vault:
             )
         except crypto.UnwrapError:
             raise WrongPassphraseError("That passphrase doesn't open this journal.") from None
-        uri = self.db_path.resolve().as_uri() + "?mode=ro"
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
-        try:
-            silence_cipher_log(conn)
-            apply_key(conn, data_key)
-            return run_checks(conn)
-        finally:
-            conn.close()
+        return check_health(self.db_path, data_key)
 
     def cipher_info(self) -> dict[str, str]:
         with self.reading() as conn:
