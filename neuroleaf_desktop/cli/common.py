@@ -128,6 +128,7 @@ def entry_json(entry: JournalEntry) -> dict[str, Any]:
         "source": entry.source.value,
         "voice_duration_s": entry.voice_duration_s,
         "deleted_at": entry.deleted_at.isoformat() if entry.deleted_at else None,
+        "starred": entry.starred,
     }
 
 

@@ -73,7 +73,7 @@ def journal_add(
             )
         )
     if st.json:
-        emit_json(_entry_json(entry))
+        emit_json(entry_json(entry))
     else:
         click.echo(
             f"Saved entry {entry.id[:8]} ({when_text(entry.created_at, entry.tz_offset_min)})."
@@ -104,7 +104,7 @@ def journal_list(
     with st.open_session() as session:
         entries = session.journal.list(flt, starred_only=starred)
     if st.json:
-        emit_json([_entry_json(e) for e in entries])
+        emit_json([entry_json(e) for e in entries])
         return
     if not entries:
         if starred:
@@ -139,7 +139,7 @@ def journal_show(entry_id: str) -> None:
     with st.open_session() as session:
         entry = session.journal.get(entry_id)
     if st.json:
-        emit_json(_entry_json(entry))
+        emit_json(entry_json(entry))
         return
     click.echo(f"{entry.title or '(untitled)'}")
     meta = when_text(entry.created_at, entry.tz_offset_min)
@@ -178,7 +178,7 @@ def journal_edit(
     with st.open_session() as session:
         entry = session.journal.edit(entry_id, EntryPatch(title=title, body=text, tags=new_tags))
     if st.json:
-        emit_json(_entry_json(entry))
+        emit_json(entry_json(entry))
     else:
         click.echo(f"Updated entry {entry.id[:8]}.")
 
@@ -218,7 +218,7 @@ def journal_restore(entry_id: str) -> None:
     with st.open_session() as session:
         entry = session.journal.restore(entry_id)
     if st.json:
-        emit_json(_entry_json(entry))
+        emit_json(entry_json(entry))
     else:
         click.echo(f"Entry {entry.id[:8]} restored.")
 
@@ -244,14 +244,9 @@ def _set_star(entry_id: str, starred: bool) -> None:
     with st.open_session() as session:
         entry = session.journal.set_starred(entry_id, starred)
     if st.json:
-        emit_json(_entry_json(entry))
+        emit_json(entry_json(entry))
     else:
         click.echo(f"Entry {entry.id[:8]} {'starred ★' if starred else 'unstarred'}.")
-
-
-def _entry_json(entry: JournalEntry) -> dict[str, Any]:
-    """An entry as the journal commands print it: with its star."""
-    return {**entry_json(entry), "starred": entry.starred}
 
 
 @journal_group.command("tags")

@@ -547,7 +547,11 @@ def _match_foreign_entries(
     )
     keys = {entry_content_key(e) for e in stored}
     found = updates.match(
-        bundle.entries, stored, updates.entry_content, lambda e: entry_content_key(e) in keys
+        bundle.entries,
+        stored,
+        updates.entry_content,
+        lambda e: entry_content_key(e) in keys,
+        updates.entry_adds,
     )
     count = report.count("entries")
     count.new, count.updated, count.duplicates = (

@@ -29,6 +29,7 @@ def populate(session: Session, *, seed: int = 7) -> None:
             "drop for the first time this week.\n\n- slept better\n- less coffee",
             tags=("evening", "gratitude"),
             created_at=now - timedelta(minutes=40),
+            starred=True,  # the filled shots show a star on the open entry and its row
         )
     )
     session.journal.add(

@@ -55,3 +55,11 @@ def test_star_refuses_what_it_cannot_find(journal: tuple[Path, str, str]) -> Non
     assert run_cli(home, "journal", "star", "0000000000", check=False).returncode == 4
     short = run_cli(home, "journal", "star", "abc", check=False)  # as `journal show` answers
     assert short.returncode == 4 and "at least 6 characters" in short.stderr
+
+
+def test_every_command_printing_an_entry_as_json_says_whether_it_is_starred(home: Path) -> None:
+    run_json(home, "init", "--name", "Bo")
+    quick = run_json(home, "write", "Flew", "the", "kite")  # the one-line entry shares the shape
+    assert quick["starred"] is False
+    run_json(home, "journal", "star", quick["id"][:8])
+    assert run_json(home, "journal", "show", quick["id"][:8])["starred"] is True

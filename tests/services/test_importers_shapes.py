@@ -258,7 +258,7 @@ def test_jrnl_plain_text() -> None:
     idea, coffee, sleepless, second = bundle.entries
     assert idea.title == "I have an @idea." and idea.tags == ("idea", "jrnl")
     assert idea.body.startswith("Why not make a journal app") and "outlives" in idea.body
-    assert coffee.title == "Coffee with @anna" and "starred" in coffee.tags
+    assert coffee.title == "Coffee with @anna" and coffee.starred and "starred" not in coffee.tags
     assert "- ask about remote work" in coffee.body
     assert sleepless.title == "Couldn't sleep!?"
     assert second.created_at == sleepless.created_at and second.id != sleepless.id
@@ -270,7 +270,8 @@ def test_jrnl_other_stamp_styles() -> None:
     assert [_local(e.created_at, 120) for e in de.entries] == [
         "2013-06-09 15:39", "2013-06-13 07:10", "2013-07-01 21:00",
     ]  # fmt: skip
-    assert de.entries[1].title == "Müde" and de.entries[1].tags == ("arbeit", "starred")
+    assert de.entries[1].title == "Müde" and de.entries[1].tags == ("arbeit",)
+    assert de.entries[1].starred and not de.entries[0].starred
     old = importers.load(DATA / "jrnl_journal_old.txt", "jrnl", tz_offset_min=0)
     assert [e.title for e in old.entries] == ["Called in sick.",
                                               "Solved the animal-sorting problem."]  # fmt: skip
@@ -286,7 +287,8 @@ def test_jrnl_other_stamp_styles() -> None:
 def test_jrnl_1x_json_tags_from_the_top_level_map() -> None:
     bundle = importers.load(DATA / "jrnl_1x.json", "auto", tz_offset_min=0)
     assert bundle.entries[0].tags == ("work",)  # "@workshop" is not "@work"
-    assert bundle.entries[1].tags == ("work", "oma", "starred")
+    assert bundle.entries[1].tags == ("work", "oma") and bundle.entries[1].starred
+    assert not bundle.entries[0].starred
 
 
 def test_jrnl_refusals(tmp_path: Path) -> None:

@@ -102,3 +102,26 @@ def test_an_imported_star_is_stored_and_a_reimport_never_unstars(
     stored = {e.title: e for e in session.journal.list()}
     assert stored["Wedding"].body == "Dancing till three" and stored["Wedding"].starred
     assert stored["Commute"].body == "Late train, again" and stored["Commute"].starred
+
+
+def test_a_star_added_in_the_other_app_alone_is_an_update_and_the_only_change(
+    session: Session, tmp_path: Path
+) -> None:
+    # the text unchanged, the star new in Day One: the re-import stars the entry (one update);
+    # an entry starred here and unstarred there is left as it is (a duplicate, still starred)
+    first = [_day_one_entry("C1", "# Harbour\nBoats in"), _day_one_entry("C2", "# Market\nFigs")]
+    ex.import_bundle(session, importers.load(_dayone(tmp_path, first), "dayone"))
+    market = next(e for e in session.journal.list() if e.title == "Market")
+    session.journal.set_starred(market.id, True)
+    before = {e.title: e for e in session.journal.list()}
+    again = [
+        _day_one_entry("C1", "# Harbour\nBoats in", starred=True),
+        _day_one_entry("C2", "# Market\nFigs"),
+    ]
+    report = ex.import_bundle(session, importers.load(_dayone(tmp_path, again), "dayone"))
+    count = report.count("entries")
+    assert (count.new, count.updated, count.duplicates) == (0, 1, 1)
+    after = {e.title: e for e in session.journal.list()}
+    assert after["Harbour"].starred and after["Market"].starred
+    assert after["Harbour"].body == before["Harbour"].body == "Boats in"
+    assert len(after) == 2

@@ -71,7 +71,7 @@ def test_unlock_reads_data(closed_vault: tuple[Vault, str]) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
-        # Off by default (see ENV_MEMORY_SECURITY in vault.py for the measured trade-off).
+        # Off by default (ENV_MEMORY_SECURITY in storage/connection.py: the measured trade-off).
         assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in ("0", "1")
     vault.lock()
 

@@ -4,7 +4,7 @@ without the field (an app from before stars) reads as not starred."""
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.models import NewEntry
+from neuroleaf_desktop.domain.models import EntryPatch, NewEntry
 from neuroleaf_desktop.services.sync import records
 from neuroleaf_server.testing import ServerProcess
 from tests.sync.conftest import Device, join
@@ -63,3 +63,54 @@ def test_an_unstarred_record_is_what_older_apps_wrote(devices: tuple[Device, Dev
         records.apply(conn, records.ENTRY, "from-an-older-app", older)
     assert not a.session.journal.get(plain.id).starred
     assert not a.session.journal.get("from-an-older-app").starred
+
+
+def test_a_star_on_one_device_and_an_edit_on_the_other_make_one_entry_with_both(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """A star is a mark, not writing: starred offline on one device while the text changed
+    on the other, the entry keeps the new text and the star, with no conflicted copy, on both
+    devices, whichever syncs first."""
+    a, b, identifier = devices
+    first = a.session.journal.add(NewEntry("Hike", "up the ridge"))
+    second = a.session.journal.add(NewEntry("Choir", "sang the Brahms"))
+    join(a, b, server, identifier)
+
+    a.session.journal.set_starred(first.id, True)  # the star syncs first, then the edit
+    b.session.journal.edit(first.id, EntryPatch(body="up the ridge, fog on top"))
+    b.session.journal.edit(second.id, EntryPatch(body="sang the Brahms, flat in bar 12"))
+    a.session.journal.set_starred(second.id, True)  # the edit syncs first, then the star
+    a.sync.sync_now()
+    report = b.sync.sync_now()
+    a.sync.sync_now()
+    b.sync.sync_now()
+
+    assert report.conflicts == 0 and b.sync.conflicts() == [] and a.sync.conflicts() == []
+    for device in (a, b):
+        hike = device.session.journal.get(first.id)
+        choir = device.session.journal.get(second.id)
+        assert (hike.body, hike.starred) == ("up the ridge, fog on top", True)
+        assert (choir.body, choir.starred) == ("sang the Brahms, flat in bar 12", True)
+        assert len(device.entries()) == 2
+    assert a.records() == b.records()
+    assert a.sync.sync_now().conflicts == 0 and b.sync.sync_now().conflicts == 0
+
+
+def test_an_edit_on_both_devices_is_still_a_conflicted_copy_with_each_star(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """Two texts are two pieces of writing: the copy is kept as before, and each version
+    keeps the star it had."""
+    a, b, identifier = devices
+    entry = a.session.journal.add(NewEntry("Plans", "draft"))
+    join(a, b, server, identifier)
+    a.session.journal.edit(entry.id, EntryPatch(body="laptop words"))
+    a.session.journal.set_starred(entry.id, True)
+    b.session.journal.edit(entry.id, EntryPatch(body="desktop words"))
+    a.sync.sync_now()
+    assert b.sync.sync_now().conflicts == 1
+    a.sync.sync_now()
+    for device in (a, b):
+        stars = {e.body: e.starred for e in device.session.journal.list()}
+        assert stars == {"laptop words": True, "desktop words": False}
+    assert a.records() == b.records()

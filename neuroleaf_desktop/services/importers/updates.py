@@ -34,6 +34,12 @@ def entry_content(e: JournalEntry) -> tuple[object, ...]:
     return (e.title, e.body, tuple(e.tags))
 
 
+def entry_adds(old: JournalEntry, new: JournalEntry) -> bool:
+    """Whether an entry whose content is unchanged still brings something: a star set in the
+    other app since the last import (a star is only ever added by an import, never taken)."""
+    return new.starred and not old.starred
+
+
 def checkin_content(c: MoodCheckIn) -> tuple[object, ...]:
     return (c.mood, tuple(c.activities), c.sleep_hours, c.sleep_quality, c.note)
 
@@ -47,11 +53,14 @@ def match(
     stored: Iterable[R],
     content: Callable[[R], tuple[object, ...]],
     same_elsewhere: Callable[[R], bool],
+    adds: Callable[[R, R], bool] = lambda _old, _new: False,
 ) -> Matched[R]:
     """Split ``incoming`` into new records, updates of stored ones, and duplicates.
 
     ``same_elsewhere``: the record's content and time are already in the vault under another
-    id (imported from another source): a duplicate, not new.
+    id (imported from another source): a duplicate, not new. ``adds(stored, incoming)``: the
+    incoming record, its content unchanged, still brings something the stored one lacks (an
+    update, not a duplicate).
     """
     by_id = {r.id: r for r in stored}
     by_time: dict[str, list[R]] = defaultdict(list)
@@ -80,7 +89,8 @@ def match(
             else:
                 out.fresh.append(record)
                 continue
-        if old.deleted_at is not None or content(old) == content(record) or old.id in taken:
+        unchanged = content(old) == content(record) and not adds(old, record)
+        if old.deleted_at is not None or unchanged or old.id in taken:
             out.duplicates += 1
             continue
         taken.add(old.id)

@@ -193,7 +193,7 @@ class SyncEngine:
             if local_hash == base_hash:  # only the other side changed: take theirs
                 change = records.apply(conn, payload.kind, payload.local_id, payload.data)
             elif payload.kind == records.ENTRY:
-                change, keep_local = self._merge_entry(conn, payload, local, report)
+                change, keep_local = self._merge_entry(conn, payload, local, base_hash, report)
             elif self._local_wins(row, local_hash, payload.changed_at):
                 keep_local = True
             else:
@@ -259,11 +259,23 @@ class SyncEngine:
         conn: Any,
         payload: items.Payload,
         local: records.Data | None,
+        base_hash: str,
         report: SyncReport,
     ) -> tuple[Change | None, bool]:
-        """Both devices changed one entry. Returns (change, keep the local version)."""
+        """Both devices changed one entry. Returns (change, keep the local version).
+
+        A star is a mark, not writing: when one side changed only the star, both changes are
+        kept in the one entry (their text with our star, or our text with their star) rather
+        than a conflicted copy; the merged entry differs from theirs, so it is sent back."""
         if payload.data is None and local is not None:
             return None, True  # purged there, edited here: keep ours (re-uploaded)
+        if payload.data is not None and local is not None:
+            if records.only_star_changed(local, base_hash):  # ours: the star alone
+                theirs = records.with_star(payload.data, records.is_starred(local))
+                return records.apply(conn, payload.kind, payload.local_id, theirs), False
+            if records.only_star_changed(payload.data, base_hash):  # theirs: the star alone
+                ours = records.with_star(local, records.is_starred(payload.data))
+                return records.apply(conn, payload.kind, payload.local_id, ours), True
         change = records.apply(conn, payload.kind, payload.local_id, payload.data)
         if local is not None:
             copy_id = records.conflicted_copy(conn, local, payload.local_id, to_iso(self.now()))

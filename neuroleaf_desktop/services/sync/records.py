@@ -27,6 +27,7 @@ from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.services.sync.errors import TamperError
+from neuroleaf_desktop.services.sync.items import content_hash
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
 from neuroleaf_desktop.storage.repositories.care_repo import CareRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
@@ -83,6 +84,23 @@ def entry_data(e: JournalEntry) -> Data:
     if e.starred:
         data["starred"] = True
     return data
+
+
+def with_star(data: Data, starred: bool) -> Data:
+    """An entry record with its star set or cleared, written as ``entry_data`` writes it."""
+    other = {k: v for k, v in data.items() if k != "starred"}
+    return {**other, "starred": True} if starred else other
+
+
+def is_starred(data: Data) -> bool:
+    return data.get("starred") is True
+
+
+def only_star_changed(data: Data, base_hash: str) -> bool:
+    """Whether an entry record differs from the version both devices last agreed on (its
+    hash, ``base_hash``) by its star alone: the same record with the star the other way
+    round hashes to the base."""
+    return content_hash(with_star(data, not is_starred(data))) == base_hash
 
 
 def checkin_data(c: MoodCheckIn) -> Data:

@@ -27,6 +27,7 @@ from neuroleaf_desktop.ui.widgets.style import scaled_font
 # Keys handled inside a screen or dialog rather than by a menu action.
 SCREEN_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+S", "Save the entry being written"),
+    ("Ctrl+D", "Star or unstar the open entry"),
     ("1 … 9, 0", "Pick a mood in the check-in (0 means 10)"),
     ("Ctrl+Enter", "Save a check-in"),
     ("Tab from an entry's text", "Reach the entry's analysis chips"),
