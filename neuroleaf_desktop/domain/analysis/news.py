@@ -311,10 +311,10 @@ COMPLAINTS: Final = PatternLexicon(
             "i wonder", "some days i",
             # news withheld from the writer ("nobody will say whether it gets renewed", "nobody
             # will tell us what happens"), as "won't tell" is, and a wait counted ("the waiting
-            # list is fourteen months"): the writer's bad part in every sentence that held one
-            # (four writers, three)
+            # list is fourteen months", "the surgery waiting list says 30 weeks"): the
+            # writer's bad part in every sentence that held one (four writers, three)
             "nobody will say", "nobody will tell", "no one will say", "no one will tell",
-            "waiting list is", "waiting list's", "on the trot",
+            "waiting list is", "waiting list's", "waiting list says", "on the trot",
             # the past of the negated verbs above ("the repair queue wasn't shorter", "my
             # notes weren't done"); an act aimed at the writer ("screaming at me", "swore at
             # me", "been on at me"); a trouble that consumes ("eating me alive", "eating into
