@@ -13,6 +13,9 @@ size. Each was chosen by the word's record across every writer's labelled rows:
   unit", "kids' ward") names a place of work or care, as an illness word before one does;
 * a relative told "of the" someone ("Mother of the bride told me I had no taste") is that
   someone's relative, a customer or a stranger, no family of the writer's;
+* the team named before a meal or a round of drinks ("Team curry, terrible jokes", "team
+  lunch", "Friday team drinks") is the occasion, colleagues as company: none of the eight
+  writers who told one labelled a strain ("work drinks" is left alone: writers dread those);
 * a clinician's office ("cried in the physio's office") is where the writer was seen, a
   clinic, not the writer's work;
 * "damp" said of a thing ("the smell of damp donations", "damp towels") or of the weather
@@ -262,3 +265,18 @@ def boiler_of_a_place(tokens: list[str], i: int) -> bool:
     if BREAK in place:
         place = place[: place.index(BREAK)]
     return bool(place) and _ROOMS.isdisjoint(place)
+
+
+# A meal or a round the team shares: "team curry", "team lunch", "team drinks".
+_TEAM_OCCASIONS: Final = frozenset(
+    {"curry", "lunch", "lunches", "dinner", "meal", "meals", "drinks", "breakfast", "brunch",
+     "bbq", "barbecue", "pizza", "picnic", "takeaway"}
+)  # fmt: skip
+
+
+def team_occasion(tokens: list[str], i: int, end: int) -> bool:
+    """Is the team word at ``tokens[i:end]`` the name of a meal or drinks it shares ("Team
+    curry, terrible jokes, needed that")?"""
+    return (
+        tokens[i:end] == ["team"] and end < len(tokens) and tokens[end] in _TEAM_OCCASIONS
+    )

@@ -126,6 +126,10 @@ GOOD_NEWS: Final = PatternLexicon(
             "made new friends", "made some friends", "booked a holiday", "first holiday",
             "holidays start", "holiday starts",
             "personal best", "rebate", "pinch me",
+            # a commendation given to the writer or their crew ("got a commendation for the
+            # route march", "the manager gave me a commendation"): good news for every writer
+            # who told one (three)
+            "commendation", "commended me", "commended us",
             # success told with a violent verb ("killed it at the pitch", "smashed it")
             "killed it", "smashed it", "nailed it", "crushed it", "aced it", "owned it",
         ),
