@@ -116,6 +116,9 @@ GOOD_NEWS: Final = PatternLexicon(
             # kindness shown to the writer is good news, though not thanks named
             "so kind", "was kind", "were kind", "been kind", "so kind to me",
             "patient with me", "kind to me", "lovely to me", "lovely about it",
+            # ... and kindness sent in a few words ("sent me a kind note", "a kind email
+            # wishing me well"): good news for each writer who told one
+            *(f"kind {word}" for word in ("note", "email", "message", "card", "letter", "text")),
             # making up after a quarrel; a new place that feels like home; a record set
             "made up with", "made up after", "we made up", "made it up with",
             "patched things up", "cleared the air",
