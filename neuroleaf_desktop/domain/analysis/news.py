@@ -322,6 +322,9 @@ COMPLAINTS: Final = PatternLexicon(
             # writer's bad part in every sentence that held one (four writers, three)
             "nobody will say", "nobody will tell", "no one will say", "no one will tell",
             "waiting list is", "waiting list's", "waiting list says", "on the trot",
+            # no work to come ("nothing lined up till spring"): the writer's bad part in every
+            # sentence that held one told now ("nothing booked" may be a free day: left out)
+            "nothing lined up",
             # the past of the negated verbs above ("the repair queue wasn't shorter", "my
             # notes weren't done"); an act aimed at the writer ("screaming at me", "swore at
             # me", "been on at me"); a trouble that consumes ("eating me alive", "eating into

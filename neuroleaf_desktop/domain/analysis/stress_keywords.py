@@ -234,6 +234,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # pay", "Low season, no bookings for two weeks", "zero sales"): the money and
                   # the work, as the writers who told it labelled
                   *NO_WORK_IN,
+                  # ... and told as nothing to come ("nothing lined up till spring", "I have
+                  # nothing lined up"): money, as every writer who told it of themself in a
+                  # bad part labelled ("nothing coming in" is as often said of someone else,
+                  # "nothing booked" of a free day: left out)
+                  "nothing lined up",
                   "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
                   "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
                   "!brassic", "!penniless",
