@@ -100,12 +100,22 @@ _SHARES: Final = (
     "seventy", "eighty", "ninety", "a hundred",
     *(str(n) for n in range(2, 101)),
 )  # fmt: skip
-PRICES_UP: Final = tuple(
-    form
-    for n in _SHARES
-    for percent in ("percent", "per cent")
-    for form in (f"up {n} {percent}", f"up by {n} {percent}", f"{n} {percent} up",
-                 f"going up {n} {percent}", f"gone up {n} {percent}", f"went up {n} {percent}")
+# A charge the one who sets it means to raise ("Council wants to double the pitch fee", "the
+# landlord wants to double the rent", "Landlord wants to double the lease"): the writer's money
+# strain by itself, as every writer who told one labelled.
+_RAISES: Final = ("double", "raise", "put up", "increase", "hike")
+_CHARGES: Final = ("rent", "lease", "fee", "fees", "pitch fee", "service charge", "charges")
+PRICES_UP: Final = (
+    *(
+        form
+        for n in _SHARES
+        for percent in ("percent", "per cent")
+        for form in (f"up {n} {percent}", f"up by {n} {percent}", f"{n} {percent} up",
+                     f"going up {n} {percent}", f"gone up {n} {percent}",
+                     f"went up {n} {percent}")
+    ),
+    *(f"!{wants} to {raise_} {the} {charge}" for wants in ("wants", "want", "going")
+      for raise_ in _RAISES for the in ("the", "our", "my") for charge in _CHARGES),
 )  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
