@@ -232,11 +232,24 @@ _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained",
                     "gashed", "sliced", "burnt", "burned", "scalded", "trapped", "crushed",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
                     "dislocated", "bust", "busted", "did")  # fmt: skip
+# A part of the writer's that will not do its work ("the left side of my face wouldn't move",
+# "can't bend my knee", "Can't shut my eye properly"): an illness or a hurt by itself. "Can't
+# close my eyes" is left out: it tells a night or a memory that will not let go.
+_STILL_PARTS: Final = (*BODY_PARTS, "face", "mouth", "eyelid", "jaw")
+_WONT: Final = ("won't", "wouldn't", "will not", "would not", "doesn't", "didn't")
+_CANT: Final = ("can't", "cant", "couldn't", "cannot")
+_MOVES: Final = ("move", "bend", "straighten", "lift")
+_ONE_SHUT: Final = ("eye", "eyelid", "mouth")
+_SHUTS: Final = ("shut", "close")
 BODY_HURT: Final = (
     *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
     "!put my back out", "!did my back in", "!did my knee in",
+    *(f"!{part} {wont} {move}" for part in _STILL_PARTS for wont in _WONT for move in _MOVES),
+    *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _CANT for move in _MOVES),
+    *(f"!{eye} {wont} {shut}" for eye in _ONE_SHUT for wont in _WONT for shut in _SHUTS),
+    *(f"!{cant} {shut} my {eye}" for eye in _ONE_SHUT for cant in _CANT for shut in _SHUTS),
 )  # fmt: skip
 
 # A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
