@@ -196,7 +196,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
                  "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins", "thigh",
-                 "thighs", "teeth", "tooth", "jaw",
+                 "thighs", "teeth", "tooth", "jaw", "armpits", "armpit",
                  # the part named by its side, read as one ("my lower back is done": the
                  # longer "lower back" is matched before "back is done" could be)
                  "lower back")  # fmt: skip
@@ -209,7 +209,7 @@ _HURT_STATES: Final = (
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
     # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
-    "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
+    "are cracked", "is cracked", "cracked raw", "red raw", "rubbed raw", "are rubbed raw", "are red raw", "is red raw", "are raw",
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
     # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
@@ -246,6 +246,10 @@ BODY_HURT: Final = (
     *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
     "!put my back out", "!did my back in", "!did my knee in",
+    # a voice giving out ("My voice is going after five hours on the rostrum", "Voice keeps
+    # going from shouting over parties"): health for every writer who told it ("lost my voice"
+    # is as often told of a hard day at work alone: left out)
+    "!voice is going", "!voice's going", "!voice keeps going", "!voice is going again",
     *(f"!{part} {wont} {move}" for part in _STILL_PARTS for wont in _WONT for move in _MOVES),
     *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _CANT for move in _MOVES),
     *(f"!{eye} {wont} {shut}" for eye in _ONE_SHUT for wont in _WONT for shut in _SHUTS),
