@@ -129,6 +129,10 @@ GOOD_NEWS: Final = PatternLexicon(
             "made new friends", "made some friends", "booked a holiday", "first holiday",
             "holidays start", "holiday starts",
             "personal best", "rebate", "pinch me",
+            # a pleasure ranked above all ("Nothing beats the quiet at twenty metres", "clocks
+            # humming at closing, nothing better"): praise, though "nothing" opens it ("nothing
+            # better to do" is boredom, below)
+            "nothing beats", "nothing better", "nothing quite beats",
             # a commendation given to the writer or their crew ("got a commendation for the
             # route march", "the manager gave me a commendation"): good news for every writer
             # who told one (three)
@@ -142,7 +146,7 @@ GOOD_NEWS: Final = PatternLexicon(
              "parking fine", "speeding fine", "a fine", "the fine", "fine print",
              "passed away", "slept through my alarm", "slept through the alarm",
              # money gone: "it's gone on rent", "half of it's gone", "it's gone up again"
-             "it's gone on", "it's gone up", "of it's gone"),
+             "it's gone on", "it's gone up", "of it's gone", "nothing better to"),
     }
 )  # fmt: skip
 
