@@ -113,6 +113,7 @@ GOOD_NEWS: Final = PatternLexicon(
             "mixed feelings",
             # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised
             "phew", "one less thing", "finally free", "finally gone", "what a legend",
+            "what a star", "what a gem", "what a hero", "what a diamond", "what a saint",
             # kindness shown to the writer is good news, though not thanks named
             "so kind", "was kind", "were kind", "been kind", "so kind to me",
             "patient with me", "kind to me", "lovely to me", "lovely about it",
