@@ -328,6 +328,32 @@ def _framed(words: tuple[str, ...]) -> bool:
     )
 
 
+# A sentence that is only an ironic sign-off ("Love that for us.", "love that for me"): the
+# irony is aimed at the sentence before it.
+_SIGN_OFFS: Final = (("love", "that", "for", "me"), ("love", "that", "for", "us"))
+
+
+def mocked_by_the_next(clauses: list[Clause], following: list[str]) -> list[Clause]:
+    """``clauses`` of a sentence the next one mocks ("Another guy in trainers carried off the
+    tops in the dark. Love that for us.", "oh great another group project where i do
+    everything. love that for me"): their pleasant words are the irony's target, so a
+    positive clause turns neutral and keeps only its unpleasant feelings, as in a sentence
+    read as sarcasm (every writer who signed off so labelled the whole entry negative)."""
+    if tuple(w for w in following if w != BREAK) not in _SIGN_OFFS:
+        return clauses
+    return [
+        replace(
+            c,
+            hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+            polarity=NEUTRAL,
+            strength=0.0,
+        )
+        if c.polarity == POSITIVE
+        else c
+        for c in clauses
+    ]
+
+
 def _annoyed(clauses: list[Clause]) -> list[Clause]:
     """The sentence read as sarcasm: its clauses keep only their unpleasant feelings and a
     positive one turns neutral; the first (the praise or the frame) turns negative at the
