@@ -31,7 +31,12 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
                  "cash")  # fmt: skip
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
-SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+SUMS_LACKED: Final = (
+    *(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK),
+    # ... and a sum in figures, its currency sign dropped with the punctuation ("that's £900 I
+    # haven't got", "$900 we don't have this month")
+    *(f"!{digit}* {lack}" for digit in "123456789" for lack in _LACK),
+)
 # Pay taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus",
 # "Commission cut from this month", "My commission's gone", "docked my commission": a loss by
 # itself, as overtime taken away is.
