@@ -31,12 +31,21 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
                  "cash")  # fmt: skip
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
+_BILLS_TOTALLED: Final = ("bill", "bills", "total", "it", "quote", "invoice", "repair", "repairs",
+                          "shop", "shopping", "damage", "cost", "costs")  # fmt: skip
 SUMS_LACKED: Final = (
     *(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK),
     # ... and a sum in figures, its currency sign dropped with the punctuation ("that's £900 I
     # haven't got", "$900 we don't have this month")
     *(f"!{digit}* {lack}" for digit in "123456789" for lack in _LACK),
-)
+    # a cost told by the sum it reached ("Vet bills came to £900 this month", "Curriculum
+    # books ran us $430 this semester", "set me back 200"): money, as every writer who told
+    # one labelled ("came in at" is as often a time of day, and "came to" a visit, unless a
+    # bill or a total comes: left out)
+    *(f"!{told} {digit}*" for digit in "123456789"
+      for told in ("ran us", "ran me", "set me back", "set us back",
+                   *(f"{bill} came to" for bill in _BILLS_TOTALLED))),
+)  # fmt: skip
 # Pay taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus",
 # "Commission cut from this month", "My commission's gone", "docked my commission": a loss by
 # itself, as overtime taken away is.
@@ -214,9 +223,9 @@ _HURT_STATES: Final = (
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
     # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
-    "are cracked", "is cracked", "cracked raw", "red raw", "rubbed raw", "are rubbed raw", "are red raw", "is red raw", "are raw",
-    "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
-    "been complaining",
+    "are cracked", "is cracked", "cracked raw", "red raw", "rubbed raw", "are rubbed raw",
+    "are red raw", "is red raw", "are raw", "is raw", "are blistered", "is blistered",
+    "are chapped", "is complaining", "are complaining", "been complaining",
     # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
     # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
     # skirting boards", "My wrists are done.")
