@@ -530,4 +530,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    says, never relief at an all-clear or at a thing right "for once"; an "as if" retort anger;
 #    a head that "goes quiet" calm. A writing prompt's heading left as the app put it is the
 #    app's question, read as blank space.
-ANALYSER_VERSION: Final = 51
+# 52: wrong chips of a blind batch read as classes of wording: a body part told as a reach ("up
+#    to my knees", "mud to our knees"), "all night" spent on what caused an ache, someone
+#    else's late or elderly relative, the team named before a meal, a commendation and a
+#    gathering named for its people (the quarrel at it stays the writer's) give no chip of
+#    those kinds; "to be signed off" by a date is approval, no sick note. Forms several writers
+#    label alike: "words were had" and a slight "to my face" conflict; a waiting list that
+#    "says" a length, a part that won't move, a voice "going" and skin rubbed raw health;
+#    "nothing lined up", a charge someone "wants to double", a sum in figures lacked or reached
+#    ("£900 I haven't got", "ran us $430", "bills came to £900") money. Feelings: any sentence
+#    exclaimed with only good parts and no feeling named joy, a trouble ended ("not sick
+#    anymore!") relief; a match "abandoned by four" no loneliness, manners ("please and thank
+#    you") no thanks. Polarity: "nothing beats", "nothing better", "what a star" and a kind note
+#    praise; a sentence signed off "Love that for us." the irony's target.
+ANALYSER_VERSION: Final = 52
