@@ -277,6 +277,4 @@ _TEAM_OCCASIONS: Final = frozenset(
 def team_occasion(tokens: list[str], i: int, end: int) -> bool:
     """Is the team word at ``tokens[i:end]`` the name of a meal or drinks it shares ("Team
     curry, terrible jokes, needed that")?"""
-    return (
-        tokens[i:end] == ["team"] and end < len(tokens) and tokens[end] in _TEAM_OCCASIONS
-    )
+    return tokens[i:end] == ["team"] and end < len(tokens) and tokens[end] in _TEAM_OCCASIONS

@@ -78,6 +78,4 @@ def body_up_all_night(tokens: list[str]) -> int | None:
 def _cause_told_between(tokens: list[str], start: int, k: int) -> bool:
     """Is "all night" at ``k`` the length of a doing named as the cause ("from leaning over
     tables all night": "from" then a word in -ing before it, in the same part)?"""
-    return any(
-        tokens[j] == "from" and tokens[j + 1].endswith("ing") for j in range(start, k - 1)
-    )
+    return any(tokens[j] == "from" and tokens[j + 1].endswith("ing") for j in range(start, k - 1))
