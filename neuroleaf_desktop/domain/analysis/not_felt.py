@@ -194,6 +194,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
         "twelve", "noon", "lunch", "tea", "teatime", *(str(n) for n in range(1, 13)))),
     *(f"{game} abandoned" for game in ("match", "game", "play", "fixture", "race", "round")),
     "abandoned due to", "abandoned because of",
+    # a skill lacking, not despair: "I was hopeless at it myself", "hopeless with names"
+    "hopeless at", "hopeless with",
     # manners named, not thanks felt: "student night, all please and thank you"
     "please and thank you", "please and thanks", "pleases and thank yous",
     # checking told as the effect of a state, not of worry: "so foggy I reread the same email"
