@@ -540,7 +540,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "nothing lined up", a charge someone "wants to double", a sum in figures lacked or reached
 #    ("£900 I haven't got", "ran us $430", "bills came to £900") money. Feelings: any sentence
 #    exclaimed with only good parts and no feeling named joy, a trouble ended ("not sick
-#    anymore!") relief; a match "abandoned by four" no loneliness, manners ("please and thank
-#    you") no thanks. Polarity: "nothing beats", "nothing better", "what a star" and a kind note
-#    praise; a sentence signed off "Love that for us." the irony's target.
+#    anymore!") relief; a word echoed alone ("… on a Saturday. Two.") anger; a match "abandoned
+#    by four" no loneliness, manners ("please and thank you") no thanks, "hopeless at it" no
+#    sadness. Polarity: "nothing beats", "nothing better", "what a star" and a kind note praise;
+#    a sentence signed off "Love that for us." the irony's target.
 ANALYSER_VERSION: Final = 52
