@@ -688,6 +688,40 @@ STUDIED_BLIND_FLOORS = {
     # keeps at the writer ("keeps texting me") as anger (9 of 16), counted time left without
     # unfinished work (2 wrong: a viva, a sum run low).
     "test45": (0.72, 0.83),
+    # The fifty-second analyser round studied test46 (rules alone, measured untouched twice: stress
+    # 0.610, emotions 0.857; with the gate 0.632 / 0.958) by reading each wrong chip's wording as a
+    # class over every writer's rows (``test_analysis_reaches_nights_and_late_kin.py``,
+    # ``test_analysis_commendations_team_meals_and_sign_offs.py``,
+    # ``test_analysis_games_called_off_and_manners.py``): a body part told as a reach ("up to my
+    # knees"), "all night" spent on what caused an ache, someone else's late relative, the team
+    # before a meal, a commendation, a match "abandoned by four", manners named and "hopeless at
+    # it" give no chip of those kinds. Forms several writers label alike were added with their
+    # record on the other writers' rows (``test_analysis_gathering_quarrels_and_waits.py``,
+    # ``test_analysis_nothing_lined_up.py``, ``test_analysis_charges_raised.py``,
+    # ``test_analysis_parts_that_wont_move.py``, ``test_analysis_voices_and_raw_skin.py``,
+    # ``test_analysis_sums_in_figures_lacked.py``), and polarity phrases
+    # (``test_analysis_nothing_beats.py``, ``test_analysis_helper_praised.py``,
+    # ``test_analysis_mocked_by_the_next.py``). Feelings: any sentence exclaimed with only good
+    # parts and no feeling named is joy (``test_analysis_exclaimed_good_parts.py``), a word of the
+    # sentence before echoed alone ("… Two.") anger (``test_analysis_echoed_words.py``). One row
+    # was relabelled to the guide (in-laws criticising the writer: family beside conflict); on
+    # that label the round began at 0.634. Rules alone 0.634 / 0.857 → 0.813 / 0.962 (stress
+    # recall 0.333 → 0.500, emotions recall 0.176 → 0.184; polarity 0.600 → 0.683); the other
+    # splits pooled, with the corpora, 0.8637 / 0.9108 → 0.8641 / 0.9116 (stress recall 0.4634 →
+    # 0.4648, emotions recall 0.3046 → 0.3087; 9 stress chips gained right, 0 wrong, 0 right
+    # lost; 32 emotion chips gained right, 2 wrong, 1 wrong cleared, 0 lost; polarity 0.7693 →
+    # 0.7704, 12 rows gained, 0 lost), no split's stress lower; dev's emotions 0.941 → 0.939 (a
+    # teacher's praise reported with "!" read as joy) and corpus14's 0.848 → 0.843 (three echoes
+    # gained as labelled, one an ache's hours). Most stress chips left wrong follow this
+    # writer's conventions: a stranger screaming at the writer at work as no work, cramping
+    # hands from the job as no health, a brother's broken wrist as no family, a customers'
+    # possessive and evening meetings as no work. Tried and dropped: "complained about me/my" as
+    # criticism (1 wrong, the right row set aside as theirs), "nothing coming in" (said of
+    # someone else) and "nothing booked" (a free day) as money, a residents' meeting left as the
+    # writer's work, "made my week" as joy (15 right, 4 wrong, left out by an earlier round),
+    # being thanked as gratitude (the guide: another's feeling), an echo after a feeling named
+    # (a patient's tears: sadness, not anger).
+    "test46": (0.81, 0.96),
 }
 
 

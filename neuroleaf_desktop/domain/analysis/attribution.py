@@ -405,8 +405,9 @@ def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     # hospital rota" is a rota of work, the hospital only its place)
     if i > 1 and tokens[i - 2] in THIRD_PARTY and _one_kind(tokens, i - 1, i):
         return True
-    # a kin word qualified by how the tie came ("her birth mum", "his foster dad"): theirs
-    if i > 1 and tokens[i - 2] in THIRD_PARTY and tokens[i - 1] in KIN_BY_TIE:
+    # a kin word qualified by how the tie came ("her birth mum", "his foster dad") or by the
+    # kin's state ("his late dad's watch", "her elderly mum"): theirs
+    if i > 1 and tokens[i - 2] in THIRD_PARTY and tokens[i - 1] in KIN_BY_TIE | KIN_STATES:
         return True
     # the possessive may name what the trouble is of: "his cat's surgery bill"
     if any(
@@ -474,6 +475,7 @@ def _a_strangers(tokens: list[str], i: int) -> bool:
 
 # How a parent or a relative came to be one: "birth", "foster", "step", "biological", "adoptive".
 KIN_BY_TIE: Final = frozenset({"birth", "foster", "biological", "adoptive", "step"})
+KIN_STATES: Final = frozenset({"late", "elderly", "ailing"})
 
 
 def _one_kind(tokens: list[str], first: int, second: int) -> bool:

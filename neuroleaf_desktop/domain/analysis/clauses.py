@@ -153,7 +153,7 @@ from neuroleaf_desktop.domain.analysis.people import (
     people_named,
 )
 from neuroleaf_desktop.domain.analysis.present import entry_rules
-from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
+from neuroleaf_desktop.domain.analysis.sarcasm import echoed, mocked_by_the_next, sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     disowned,
@@ -409,7 +409,15 @@ def read_clauses(text: str) -> list[Clause]:
         own = their_sequel(fine_conceded(fine_at_last(sarcastic(own))))
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
-        own = dated_by_the_next(dated_past(own), following)
+        own = mocked_by_the_next(dated_by_the_next(dated_past(own), following), following)
+        if k > 0:
+            own = echoed(
+                own,
+                tokens,
+                tokenize(read[k - 1][0]),
+                read[k - 1][1],
+                question=sentence.rstrip().endswith("?"),
+            )
         own = exclaimed_good_news(sentence, own)
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)

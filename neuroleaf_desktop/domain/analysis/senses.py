@@ -348,6 +348,8 @@ def _others_leave(tokens: list[str]) -> list[range]:
     for k in range(1, len(tokens) - 1):
         if (tokens[k], tokens[k + 1]) not in _LEAVE:
             continue
+        if tokens[k - 1 : k + 1] == ["be", "signed"] and k > 1 and tokens[k - 2] == "to":
+            continue  # "the budget has to be signed off by the 28th": approved, no leave
         j = k - 1
         while j >= 0 and tokens[j] in _OFF_SICK_LINKS:
             j -= 1

@@ -9,7 +9,10 @@ nights"), every writer who wrote it labelled poor sleep; with no bed or night in
 
 A body's trouble told as lasting "all night" ("coughing all night", "phantom pain all night",
 "couldn't get comfortable all night because of my back") is a night lost as well as the
-trouble: the writers who wrote it labelled poor sleep beside health.
+trouble: the writers who wrote it labelled poor sleep beside health. When "all night" belongs
+to the doing that caused the trouble ("back aching from leaning over tables all night", "eyes
+gritty from staring at a screen all night"), it tells how long the writer worked or played,
+awake by choice: the trouble is the body's, no night was lost to it.
 """
 
 from __future__ import annotations
@@ -63,8 +66,16 @@ def body_up_all_night(tokens: list[str]) -> int | None:
         end = k + 2
         while end < len(tokens) and tokens[end] != BREAK:
             end += 1
+        if _cause_told_between(tokens, start, k):
+            continue
         for j in range(start, end):
             pattern = STRESSOR_LEXICON.match_at(tokens, j)
             if pattern and category_of(pattern.targets[0][0]) == "health":
                 return k
     return None
+
+
+def _cause_told_between(tokens: list[str], start: int, k: int) -> bool:
+    """Is "all night" at ``k`` the length of a doing named as the cause ("from leaning over
+    tables all night": "from" then a word in -ing before it, in the same part)?"""
+    return any(tokens[j] == "from" and tokens[j + 1].endswith("ing") for j in range(start, k - 1))

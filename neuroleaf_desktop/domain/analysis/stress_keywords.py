@@ -234,6 +234,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # pay", "Low season, no bookings for two weeks", "zero sales"): the money and
                   # the work, as the writers who told it labelled
                   *NO_WORK_IN,
+                  # ... and told as nothing to come ("nothing lined up till spring", "I have
+                  # nothing lined up"): money, as every writer who told it of themself in a
+                  # bad part labelled ("nothing coming in" is as often said of someone else,
+                  # "nothing booked" of a free day: left out)
+                  "nothing lined up",
                   "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
                   "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
                   "!brassic", "!penniless",
@@ -471,6 +476,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # the same told in the passive: "Words were had.", "words were exchanged"
+                     "!words were had", "!words were exchanged", "!exchanged words",
                      # a disagreement told with the writer ("disagreed with me about bail")
                      "!disagreed with me", "!disagrees with me", "!disagreed with us",
                      # a row named by what starts it or what it is about
@@ -501,6 +508,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!raised my voice", "!raising my voice", "!lost my temper with",
                       "!losing my temper with",
                       "!blamed me", "!had a go at me", "!having a go at me",
+                      # a slight said straight at the writer ("called it daylight robbery to
+                      # my face", "laughed to my face")
+                      "!to my face",
                       # reported to someone over the writer's doings ("she's reporting me to
                       # the council"): conflict for every writer who told it (four)
                       "!reporting me", "!reported me", "!report me", "!reports me",

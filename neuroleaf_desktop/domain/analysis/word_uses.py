@@ -77,6 +77,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     damp_thing_or_weather,
     family_word_of_another,
     part_as_a_measure,
+    team_occasion,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import (
@@ -274,6 +275,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             or emails_chasing(tokens, i)
             or office_as_a_place(tokens, i)
             or a_clinicians_office(tokens, i)
+            or team_occasion(tokens, i, end)
         )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
