@@ -105,6 +105,7 @@ class Draft:
     body: str
     tags: tuple[str, ...]
     updated_at: datetime
+    starred: bool = False  # a new entry's star, which is saved with its first save
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,11 @@ class DraftService:
         body: str,
         tags: tuple[str, ...] = (),
         entry_id: str | None = None,
+        *,
+        starred: bool = False,
     ) -> Draft:
+        """Keep the editor's state. ``starred`` matters for a new entry only: a saved entry's
+        star is written the moment it is clicked, a new one's waits for the first save."""
         draft = Draft(
             id=draft_id,
             entry_id=entry_id,
@@ -34,6 +38,7 @@ class DraftService:
             body=v.clean_body(body),
             tags=tuple(t for t in tags if t.strip()),
             updated_at=self.clock(),
+            starred=starred and entry_id is None,
         )
         with self.vault.transaction() as conn:
             DraftRepository(conn).upsert(draft)

@@ -309,3 +309,42 @@ def test_every_key_the_journal_screen_listens_for_is_in_the_shortcuts_list(
     }
     assert "Ctrl+D" in keys
     assert keys <= listed, keys - listed
+
+
+def test_a_new_entrys_star_survives_a_crash_in_its_draft(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    session: Session,
+    journal_screens: list[JournalScreen],
+    said: list[str],
+) -> None:
+    # words typed, then the star: the draft is written again to hold the star too, and the
+    # draft a crash leaves brings both back; the first save then keeps the star
+    screen = show(qtbot, ui_ctx, journal_screens)
+    screen.new_entry()
+    screen.editor.autosave_ms = 200
+    qtbot.keyClicks(screen.body_edit, "the offer came through")
+    qtbot.waitUntil(lambda: len(session.drafts.list()) == 1, timeout=5000)
+    assert not session.drafts.list()[0].starred
+    qtbot.keyClick(screen.body_edit, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: session.drafts.list()[0].starred, timeout=5000)
+    assert session.journal.count() == 0
+
+    later = show(qtbot, ui_ctx, journal_screens)  # the next session, after the crash
+    later.new_entry()
+    later.editor.offer_drafts()
+    qtbot.waitUntil(later.editor.draft_bar.isVisible)
+    qtbot.mouseClick(later.editor.draft_bar.action_button, Qt.MouseButton.LeftButton)
+    assert later.body_edit.toPlainText() == "the offer came through"
+    assert later.star_button.isChecked()
+    request = later.editor.begin_save()
+    assert request is not None and request.starred
+
+
+def test_a_saved_entrys_draft_never_holds_a_star(session: Session) -> None:
+    # a saved entry's star is written when clicked: its draft keeps the words only
+    entry = session.journal.add(NewEntry("Kept", "words"))
+    session.drafts.save("of-saved", "Kept", "more words", (), entry.id, starred=True)
+    session.drafts.save("of-new", "New", "fresh words", (), None, starred=True)
+    stars = {d.id: d.starred for d in session.drafts.list()}
+    assert stars == {"of-saved": False, "of-new": True}

@@ -16,3 +16,7 @@ SET tags = coalesce((SELECT group_concat(name, ' ')
                      FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
                            WHERE et.entry_seq = entry_fts.rowid ORDER BY et.position)), '')
 WHERE rowid IN (SELECT seq FROM entries WHERE starred = 1);
+
+-- A new entry starred before its first save keeps the star in its autosaved draft, so a crash
+-- before that save loses neither the words nor the mark.
+ALTER TABLE drafts ADD COLUMN starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1));

@@ -171,6 +171,8 @@ class EntryActions:
         if not announced:
             announce(button, _star_words(starred, saved=entry_id is not None))
         if entry_id is None or is_pending(entry_id):
+            if entry_id is None:
+                self.editor.star_waits_for_save()
             return
         journal, origin = self.ctx.session.journal, self.origin
         before = self.store.get(entry_id)

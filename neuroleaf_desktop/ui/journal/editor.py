@@ -244,6 +244,8 @@ class JournalEditor(QWidget):
             self.prompt_line.offer()  # a blank page: a question may help start it
         else:
             self.prompt_line.withdraw()
+        if draft is not None and entry is None:
+            self.star_button.set_starred(draft.starred)  # a new entry's star waited in its draft
         self.load_analysis()
 
     def _show_entry_meta(self, entry: JournalEntry | None) -> None:
@@ -293,6 +295,14 @@ class JournalEditor(QWidget):
         self.body_edit.setTextCursor(cursor)
         self.body_edit.setFocus()
 
+    def star_waits_for_save(self) -> None:
+        """A new entry's star changed: it is kept only by the first save, so once there are
+        words to keep, the draft is written again to hold it too."""
+        if self._version > 0:
+            self._version += 1
+            if not self.autosave_timer.isActive():
+                self.autosave_timer.start(self.autosave_ms)
+
     def _needs_draft(self) -> bool:
         return self._version > self._draft_version and self._version > self._saved_version
 
@@ -310,6 +320,7 @@ class JournalEditor(QWidget):
         title = self.title_edit.text()
         body = self.body_edit.toPlainText()
         tags = self.tag_editor.tags()
+        starred = self.star_button.starred
         if not title.strip() and not body.strip() and not tags:
             return
         version = self._version
@@ -319,7 +330,7 @@ class JournalEditor(QWidget):
         self._draft_in_flight = True
 
         def write() -> Draft:
-            return drafts.save(draft_id, title, body, tags, entry_id)
+            return drafts.save(draft_id, title, body, tags, entry_id, starred=starred)
 
         def written(draft: Draft) -> None:
             self._draft_in_flight = False
