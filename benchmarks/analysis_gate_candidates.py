@@ -5,15 +5,17 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test45`` out);
-* ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED`` and ``test45``
-  out, the shipped ``BATCH_POWER``; the twenty-sixth to twenty-ninth rounds compared it with
-  ``shipped`` while ``test42``, then ``test43``, ``test44`` and ``test45`` was trained on, and
-  since each joined ``NOT_TRAINED`` the two are the same);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test46`` out);
+* ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED``, ``test45`` and
+  ``test46`` out, the shipped ``BATCH_POWER``; the twenty-sixth to thirtieth rounds compared it
+  with ``shipped`` while ``test42``, then ``test43`` … ``test46`` was trained on, and since each
+  joined ``NOT_TRAINED`` the two are the same);
 * ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
   round's batch weights);
 * ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out, its
   ``BATCH_POWER``);
+* ``plus-SPLIT`` (``plus-test45``, ``plus-test45+test44``): the shipped recipe with those
+  ``NOT_TRAINED`` splits trained on too (still each a fold, left out of its own model);
 * ``power-P`` (``power-1``, ``power-0.5`` …): the shipped rows, each row weighing (rows in its
   batch) ** -P for every label (``power-1``: every batch the same total weight);
 * ``tuned-c``: the shipped rows, each label's L2 strength of 1, 4 or 16 chosen for each fold as
@@ -59,7 +61,7 @@ import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 
-NEWER = tuple(f"test{n}" for n in range(22, 46))
+NEWER = tuple(f"test{n}" for n in range(22, 47))
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
 CANDIDATES = (
@@ -139,14 +141,17 @@ def out_of_fold(
         return tuned_c(x, y, split, rules)
     trainable = {
         "before": ~np.isin(split, tg.NOT_TRAINED + NEWER),
-        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test45")),
+        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test45", "test46")),
         "shipped": ~np.isin(split, tg.NOT_TRAINED),
         "everything": np.ones(len(split), bool),
     }
     trainable["neighbours"] = trainable["before"]
+    if candidate.startswith("plus-"):  # the shipped rows and splits kept out of them
+        added = tuple(candidate.removeprefix("plus-").split("+"))
+        trainable[candidate] = ~np.isin(split, [s for s in tg.NOT_TRAINED if s not in added])
     for same in ("shipped+neighbours", "plain", candidate):
         trainable.setdefault(same, trainable["shipped"])
-    power = POWERS.get(candidate, PLAIN)
+    power = tg.BATCH_POWER if candidate.startswith("plus-") else POWERS.get(candidate, PLAIN)
     if candidate.startswith("power-"):
         power = dict.fromkeys(TASKS, float(candidate.removeprefix("power-")))
     probability = np.zeros(y.shape)
@@ -267,7 +272,7 @@ def main() -> None:
     parser.add_argument("--per-label", action="store_true", help="per-label thresholds too")
     args = parser.parse_args()
     chosen = args.candidates or list(CANDIDATES)
-    if unknown := {c for c in chosen if not c.startswith("power-")} - set(CANDIDATES):
+    if unknown := {c for c in chosen if not c.startswith(("power-", "plus-"))} - set(CANDIDATES):
         parser.error(f"unknown candidates: {', '.join(sorted(unknown))}")
     rows = tg.labelled_rows()
     x = curve.vectors(rows, args.cache)
