@@ -103,3 +103,21 @@ def test_reading_on_the_device_keeps_the_reading_items() -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
     assert (topic.kind, topic.subject) == ("activity", "reading")
     assert gather(topic, _checkins("reading"), []).items
+
+
+# ---- a side already read is not a second subject ----------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does skipping rope on the patio beat a stroll for my head",
+        "skipping rope on the patio or a stroll by the river, which settles me more?",
+    ],
+)
+def test_a_side_read_as_an_activity_keeps_the_comparisons_items(question: str) -> None:
+    # the side opening the comparison is exercise where it stands: it is not added again as a
+    # thing of its own, which would leave the comparison with a side that has no data
+    writes = journal_writes(["Skipping rope on the patio, then a stroll by the river."])
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=writes)
+    assert (topic.kind, topic.subject) == ("activity", "exercise")
+    assert [s for s, _k in topic.also] == ["walk"]
+    assert gather(topic, _checkins("exercise", "walk"), []).items
