@@ -71,6 +71,7 @@ BLIND_AT: dict[str, str] = {
     "AI": "f829fbaa^",
     "AJ": "ace8ceb4^",
     "AK": "9ab06a80^",
+    "AL": "d0767fb9^",
 }
 END = date(2026, 11, 1)
 

@@ -347,10 +347,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:head|mind|brain|thoughts|worries|feelings|day)(?: out| down)? (?:onto|on to|on|into)"
     r" (?:the |a |some )?(?:paper|pages?|notebook|notepad)\b"
     # ... or in a notebook, or counting good things: "jotting three good things in my
-    # notebook", "a gratitude list"
+    # notebook", "a gratitude list", "a few lines in a gratitude log"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
     r" (?:[\w-]+ ){0,2}(?:notebook|notepad|journal|diary)"
-    r"|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
+    r"|gratitude (?:lists?|logs?|notebooks?|books?|jars?|journal\w*|diar(?:y|ies))"
     r"|(?:three|3|five|5) good things"
     # ... or the things one is thankful for: "three things I'm grateful for before lights out"
     r"|(?:three|3|five|5|a few|some|the) (?:little |good |small )?things (?:(?:i'?m|i am|i was"

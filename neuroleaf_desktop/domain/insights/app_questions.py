@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# A device the journal can be carried onto.
+_DEVICE: Final = (
+    r"(?:phone|laptop|computer|pc|mac|tablet|ipad|device|mobile|kindle|e-?reader|smart ?watch"
+    r"|watch)\b"
+)
 # The app's own words and features, and what it can do with the journal.
 APP_RX: Final = re.compile(
     r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
@@ -30,6 +35,9 @@ APP_RX: Final = re.compile(
     # how it shows on a device: "hide the journal's icon on my home screen", "a widget", "stop
     # my teenager opening this diary thing on my phone"
     r"|\b(?:icons?|widgets?|home screen|lock screen|notification (?:badges?|sounds?))\b"
+    # ... or what it sends, switched off or on: "how do I turn off the notifications"
+    r"|\b(?:turn\w*|switch\w*|shut\w*|mut(?:e|es|ed|ing)) (?:off |on )?"
+    r"(?:the |my |all |these |its )?(?:notif\w*|reminders?|alerts?|pings?)(?: (?:off|on))?\b"
     # ... or a thing at a place on its screen: "the green leaf in the corner of the screen"
     r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
     r"|edge|side)s? of (?:the|my|this) screen\b"
@@ -52,12 +60,18 @@ APP_RX: Final = re.compile(
     r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
     r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b"
     # the journal carried to another device: "move my entries over to a new phone", "transfer
-    # the diary onto my laptop", "get all my check-ins across to the tablet"
+    # the diary onto my laptop", "get all my check-ins across to the tablet", "put my journal
+    # entries on a Kindle"
     r"|\b(?:mov|transferr?|migrat|carry|carri|bring|brought|tak|took|get|got|put|shift)\w*"
-    r" (?:all )?(?:of )?(?:my|the|this) (?:whole |entire |old )?(?:journal|entries|check-?ins?"
-    r"|data|diary|notes|history) (?:(?:over|across) (?:to|onto)\b"
-    r"|(?:to|onto|on to) (?:a|an|my|the|another) (?:new |other |second |old )?"
-    r"(?:phone|laptop|computer|pc|mac|tablet|ipad|device|mobile)\b)",
+    r" (?:all )?(?:of )?(?:my|the|this) (?:whole |entire |old )?(?:(?:journal|diary) )?"
+    r"(?:journal|entries|check-?ins?|data|diary|notes|history) (?:(?:over|across) (?:to|onto)\b"
+    r"|(?:to|onto|on to|on) (?:a|an|my|the|another) (?:new |other |second |old )?"
+    rf"{_DEVICE})"
+    # ... or said to go there: "can my diary entries go on a Kindle", "will the journal show up
+    # on my watch"
+    r"|\b(?:journal|diary|entries|check-?ins?) (?:go|goes|be (?:put|read|seen|shown|viewed)"
+    r"|show up|appear|live) (?:on|onto|to) (?:a|an|my|the|another) (?:new |other |second )?"
+    rf"{_DEVICE}",
     re.I,
 )
 # Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",

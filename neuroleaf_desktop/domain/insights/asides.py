@@ -20,6 +20,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     PILED_ON_RX,
     PULLED_BETWEEN_RX,
     WITHDRAWAL_RX,
+    WORRIED_OVER_RX,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
@@ -48,7 +49,17 @@ def aside(text: str, activity: tuple[str, str] | None) -> bool:
     another doing is had over)."""
     if _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity):
         return True
-    return _trigger(text, activity) or _had_over(text, activity)
+    return _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity)
+
+
+def _worried_over(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as what the person worries about ("does worrying about my son's
+    exams cut into my sleep"): the feeling or the sleep it touches is asked, not the doing."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in WORRIED_OVER_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(spans and hits) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
 
 # What a doing is had over, said after it: "writing morning pages *over coffee*", "the

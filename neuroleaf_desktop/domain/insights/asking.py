@@ -179,7 +179,9 @@ GREETING_RX: Final = re.compile(
 REQUEST_RX: Final = re.compile(
     r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
     r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
-    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b"
+    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b"
+    # (a day that is "a write-off" asks the app for nothing)
+    r"|\bwrite\b(?!-)"
     # what a thing holds: "how much caffeine is in a flat white", "how many calories in a pint"
     r"|\bhow (?:much|many)\b[^?.!]{0,40}?\b(?:is|are|'s) (?:there )?in\b"
     r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b"

@@ -94,7 +94,11 @@ def compared_subjects(
                 break
     for thing in (fronted_side(text), thing_after(text), *_more_things(text)):
         if thing and thing not in found and not any(thing in n.lower() for n in found):
-            found[thing] = (lower.find(thing.lower()), "activity")
+            at = lower.find(thing.lower())
+            # (a side already read where it stands is not a second subject: "does skipping rope
+            # beat a long walk" compares exercise with the walk, not skipping rope with both)
+            if at < 0 or at not in {start for start, _kind in found.values()}:
+                found[thing] = (at, "activity")
     ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
     return [(subject, kind) for _at, subject, kind in ordered]
 

@@ -42,6 +42,7 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.asking import COUNT, FRONTED_RX, SUBJECT_RX, WHAT_ABOUT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
+from neuroleaf_desktop.domain.insights.feeling_signs import WORRIED_OVER_RX
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
@@ -390,6 +391,8 @@ def weighed_at_length(
     m = _WEIGHED_AT_LENGTH.search(text) or _FRONTED_AT_LENGTH.search(text)
     if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
         return None
+    if WORRIED_OVER_RX.match(m["x"]):
+        return None  # what the person frets about is the condition: "does fretting about X …"
     if activity := canonical(m["x"], activities):
         return activity, "activity"
     if doing := tools_in(m["x"]):  # "ringing the church bells" is bell ringing

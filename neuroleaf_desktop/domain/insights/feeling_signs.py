@@ -100,3 +100,16 @@ LOADED_WITH_RX: Final = re.compile(
     r" (?:with|in|under|by)\b(?:(?!\s[-\u2013\u2014]\s)[^,;:.?!])*",
     re.I,
 )
+
+
+# What the person worries or frets about, up to the verb of its effect: "does worrying about
+# *my son's exams* cut into my sleep", "fretting over the kids' homework keeps me up". The worry is
+# the condition the question weighs, not a doing of the person's
+# (``asides``), nor a doing weighed at length (``extract``).
+WORRIED_OVER_RX: Final = re.compile(
+    r"\b(?:worr(?:y|ies|ied|ying)|fret\w*|stress(?:ing|ed)?(?: out)?|anxious|nervous|dread\w*"
+    r"|panick?\w*) (?:about|over) [^,;:.?!]*?(?=\s+(?:cut|cuts|keeps?|kept|wreck\w*|ruin\w*"
+    r"|affect\w*|mess\w*|makes?|made|stops?|wakes?|disturb\w*|eats?|spoil\w*|interfer\w*"
+    r"|get\w*|gets?)\b|\s*[,;:.?!]|\s*$)",
+    re.I,
+)

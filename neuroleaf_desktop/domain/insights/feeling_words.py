@@ -200,7 +200,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
     # ... or going at a speed of its own: "my heart's going like the clappers", "heart going
     # nineteen to the dozen"
-    r"|heart(?:'s| is| was)?(?: (?:going|goes|went|beating|beats|racing|pounding|thumping))?"
+    r"|(?:heart|chest)(?:'s| is| was)?(?: (?:going|goes|went|beating|beats|racing|pounding"
+    r"|thumping))?"
     r" (?:like the clappers|(?:nineteen|ten) to the dozen|like mad|like crazy|like billy-o)"
     r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
@@ -382,7 +383,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # steam", "my battery's flat", "nothing left to give"
     r"|nothing (?:left )?in the tank"
     r"|(?:tank|tank's|tank is) (?:completely |totally )?(?:empty|dry)"
-    r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice)"
+    r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice|puff)"
     r"|no (?:gas|juice|fuel) left|nothing left to give"
     # (the plural however it is texted: "batterys flat")
     r"|batter(?:y|ys|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
@@ -395,6 +396,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten|zero|nil|nothing"
     r"|empty|rock bottom)"
     r"|(?:\d+|one|two|five|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) battery"
+    # ... the person as a phone nearly out: "that phone-on-1%-by-teatime feeling", "like a
+    # phone on 5 percent" (not the phone itself: "my phone dies at 20%")
+    r"|(?:like a|that|this) phone[- ](?:on|at)[- ]\d+(?= ?(?:%|percent|per cent))"
     r"|low[- ]power mode|low battery"
     r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of|(?:gone|turned) to)"
     r" (?:lead|sand|concrete|bricks|stone"
@@ -509,6 +513,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|bothering|caring|leaving the house)|(?:days|weeks) (?:just )?(?:blur|blurring|blurred"
     r"|merge|merging|run|running) (?:together|into (?:one|each other))"
     r"|shut(?:ting)? myself (?:away|off|in)|hiding (?:away|from everyone)"
+    # ... messages left lying: "leaving texts unanswered", "left my messages on read"
+    r"|(?:leav\w*|left) (?:all )?(?:my |the |people'?s )?(?:texts|messages|calls|emails"
+    r"|voicemails) (?:unanswered|unread|unopened|on read)"
     r"|(?:can'?t|cannot|couldn'?t) face (?:anyone|people|going out|the world)"
     # pleasure gone: "I used to look forward to things", "nothing to look forward to", "I sit
     # in with the curtains shut"

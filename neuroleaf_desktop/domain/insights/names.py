@@ -227,6 +227,8 @@ def absent_names(
         words_here = m[0].split()
         if words_here[0] in HOLIDAYS or words_here[-1] in ("Night", "Eve"):
             continue  # "Bonfire Night", "Burns Night", "Christmas Eve": a time of year
+        if _STYLE_OF_DOING.match(question, m.end()):
+            continue  # "Morris dancing", "Nordic walking": a style of the doing, no one
         # a capital opening a sentence is a name when the person is with them or hears from
         # them ("Marcus and me used to meet up", "Ray rang", "Ines, when did we last meet")
         with_me = _CONTACT_AFTER.match(question, m.end()) or _AND_ME.match(question, m.end())
@@ -242,6 +244,14 @@ def absent_names(
         if name and (titled or not known_words.search(name)):
             found.append(name)
     return found
+
+
+# A doing named by its style, the style capitalised: "Morris dancing", "Nordic walking", "Thai
+# boxing" (not a person doing it to someone: "Kate walking me home").
+_STYLE_OF_DOING: Final = re.compile(
+    r" (?-i:dancing|walking|boxing|skating|skiing|singing|drumming|wrestling|rowing|cooking"
+    r"|knitting|embroidery|calligraphy|massage)\b(?! (?:me|us|him|her|them|round|over|home)\b)"
+)
 
 
 # Where a person stands: after a verb of meeting or a shared time, with no "my" or "the".
@@ -277,6 +287,8 @@ def lower_name(word: str, known_words: re.Pattern[str]) -> str:
     """A lower-case word where a person stands, capitalised, when it can be a name ("kate" →
     "Kate"); "" for an ordinary word of that place ("friends", "mum", "walking")."""
     ordinary = word in NOT_PEOPLE or word in TIME_WORDS or word.endswith("ing")
+    # (a state the texts or calls are left in is no one: "leaving texts *unanswered*")
+    ordinary = ordinary or re.fullmatch(r"un\w+(?:ed|read)", word) is not None
     if ordinary or known_words.fullmatch(word) or word.capitalize() in NOT_NAMES:
         return ""
     return word.capitalize()

@@ -41,6 +41,8 @@ DATE_ASK_RX: Final = re.compile(
     r"\bwhen\s*(?:[?.!]|$)|\bwas when\b|\bwhen (?:roughly|exactly|again)\b"
     r"|\bwhen (?:was|is|were) (?:it|that|this|the (?:last|latest|most recent)(?: one)?)\b"
     r"|\bwhen did (?:it|that|this) (?:start|begin|happen|end)\b"
+    # ... with the recency word inside: "a calm week, when did that last happen?"
+    r"|\bwhen did (?:it|that|this) (?:last|most recently) (?:happen|come round|occur)\b"
     # "which Sunday was that", "on what day did I most recently", "what month", "date pls",
     # "the date I was last", "dates on the ukulele"
     r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day|week|month|year|season|weekend"
@@ -89,6 +91,11 @@ _ALONE_RX: Final = re.compile(
     # was that", "we went to the coast a while back, when was it"
     r"|\b(?:ages|a while|a long time|yonks|months|weeks|years) (?:ago|back)\b[^?]*\bwhen"
     r"(?: roughly| exactly)? (?:was|is) (?:that|it)\b"
+    # ... or told as not done for long: "Priya and I haven't had a proper chat in forever,
+    # when was it", "not been to the lido for ages, when was that"
+    r"|\b(?:haven'?t|hasn'?t|have not|has not|not|never)\b[^?]*\b(?:in|for) (?:forever|ages"
+    r"|yonks|a while|a long time|months|weeks|years)\b[^?]*\bwhen(?: roughly| exactly)?"
+    r" (?:was|is) (?:that|it)\b(?! (?:at (?:its|my|their)|worst|best|\w+est)\b)"
     r"|\b(?:last|latest|most recent|newest) entry (?:that|which|where|with|about|mention\w*"
     r"|say\w*)\b",
     re.I,

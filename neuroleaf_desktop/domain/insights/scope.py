@@ -100,7 +100,13 @@ def _season(name: str, today: date, *, last: bool) -> tuple[date, date]:
 
 
 COMPARE_RX: Final = re.compile(
-    r"\b(?:or|than|vs\.?|versus|compared (?:to|with)|difference between|rather than)\b", re.I
+    r"\b(?:or|than|vs\.?|versus|compared (?:to|with)|difference between|rather than)\b"
+    # one thing weighed as beating another: "does curling beat the gym for my mood" (not what
+    # beats a feeling, nor a heart's beat: "does a walk beat the blues", "my heart beats fast")
+    r"|^(?=\s*(?:does|do|did|would|will|can)\b)[^?,;]*?\b(?:beats?|outdo(?:es)?|trumps?)\b"
+    r"(?= (?!(?:the |my |a )?(?:blues|boredom|stress|anxiety|insomnia|nerves|dread|slump"
+    r"|fear|it|that|this)\b)[\w'-])",
+    re.I,
 )
 
 

@@ -464,7 +464,9 @@ _FRONTED_SIDE_RX: Final = re.compile(
     r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
     r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than"
     # ... or doing more for the person: "does lawn bowls *do more for me than* the gym does"
-    r"|(?:do|does|did) (?:more|less) (?:good )?for (?:me|my \w+) than)\s",
+    r"|(?:do|does|did) (?:more|less) (?:good )?for (?:me|my \w+) than"
+    # ... or beating it: "does curling at the ice rink *beat* the gym"
+    r"|beats?|outdo(?:es)?|trumps?)\s",
     re.I,
 )
 

@@ -71,6 +71,9 @@ TEXTING: Final[dict[str, str]] = {
     "evry": "every", "evrything": "everything", "gud": "good", "coz": "because",
     "wk": "week", "wkend": "weekend", "tmrw": "tomorrow", "nxt": "next", "wud": "would",
     "cud": "could", "shud": "should", "nuthin": "nothing", "sumthin": "something",
+    # words spelled as they sound or with their vowels dropped: "heart goin like mad evry time
+    # the fone rings", "drained aftr wrk" (too short for the dropped "g" read below)
+    "goin": "going", "doin": "doing", "fone": "phone", "fones": "phones", "aftr": "after",
     # the afternoon in Australian slang: "so shattered evry arvo"
     "arvo": "afternoon", "arvos": "afternoons",
 }  # fmt: skip
