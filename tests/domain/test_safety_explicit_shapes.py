@@ -27,6 +27,8 @@ STATEMENTS = [
     ("i really wouldnt mind being dead", "xs_welcome_death"),
     ("if i didn't wake up tomorrow i'd be relieved", "xs_glad_if_i_died"),
     ("if i died tonight i would be at peace.", "xs_glad_if_i_died"),
+    ("everyone would be fine if i just ended it all", "xs_if_i_ended_it"),
+    ("honestly the kids would cope if i ended it.", "xs_if_i_ended_it"),
     ("i'm hoping i don't wake up in the morning", "xs_hope_i_die"),
     ("i just hope i die soon", "xs_hope_i_die"),
     ("i wish a bus would hit me on the walk home", "xs_pray_for_an_accident"),

@@ -42,6 +42,8 @@ _OTHER_MARKER = (
     r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
     # people named the way a street or a staffroom names them ("the young fella at number 12")
     r"|fella|fellow|lad|lass|bloke|chap|youngster|pupil"
+    # the same people counted among several: "one of my students has been cutting"
+    r"|students|pupils|clients|patients|colleagues|coworkers|co-workers|classmates|teenagers"
     # grandparents and step-parents as people write them ("my grandad wanted to die at home")
     r"|grandad|granddad|granny|gran|nana|nanna|stepdad|stepmum|stepmom|fiance|fiancee"
 )
@@ -304,7 +306,11 @@ _OTHERS_TALK = re.compile(
     r"(?<!\bje\s)\b(?:talks?\s+about|keeps\s+talking\s+about|parla\s+di|parlava\s+di"
     r"|fala\s+(?:em|de)"
     r"|falava\s+(?:em|de)|habla\s+de|hablaba\s+de|redet\s+(?:davon|von|u(?:e)?ber)"
-    r"|sprach\s+(?:davon|von)|parle\s+(?:de|d')|parlait\s+(?:de|d'))\s*(?:\S+\s+){0,2}$",
+    r"|sprach\s+(?:davon|von)|parle\s+(?:de|d')|parlait\s+(?:de|d'))\s*(?:\S+\s+){0,2}$"
+    # … the verb right before the phrase, which opens on its own "de": "le vieux monsieur
+    # parlait de ne plus vouloir vivre" (the writer's "je parle", "yo hablaba" left out)
+    r"|(?<!\bje\s)(?<!\byo\s)(?<!\beu\s)(?<!\bio\s)\b(?:parle|parlait|parla|parlava|habla"
+    r"|hablaba|fala|falava)\s*$",
     FLAGS,
 )
 

@@ -253,7 +253,18 @@ _NEGATED_AFTER = re.compile(
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
     r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
-    r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b"
+    r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen)"
+    # … or said never to have come at all: "la idea de matarme jamás apareció", "the thought of
+    # dying never came", "l'idée de mourir n'est jamais venue", "non è mai arrivata"
+    r"|(?:jamas|nunca)\s+(?:(?:se\s+)?me\s+)?(?:aparecio|ha\s+aparecido|llego|vino)"
+    r"|(?:jamais|nunca)\s+(?:me\s+)?(?:apareceu|chegou|veio)"
+    r"|never\s+(?:once\s+)?(?:came|appeared|showed\s+up|turned\s+up)"
+    r"|(?:ne\s+)?(?:m'\s*)?(?:n'\s*)?est\s+jamais\s+(?:venue?|apparue?|arrivee?)"
+    r"|non\s+(?:mi\s+)?(?:e|si\s+e)\s+mai\s+(?:appars[oa]|arrivat[oa]|venut[oa])"
+    r"|(?:kam|tauchte)\s+(?:mir\s+)?(?:noch\s+)?nie(?:mals)?(?:\s+auf)?)\b"
+    # … or counted at nothing, closing its clause: "voglia di morire zero", "ganas de morir
+    # cero", "Lust zu sterben null" (a number that goes on, "zero days", is no denial)
+    r"|^\s*,?\s*(?:zero|cero|null|nul)\s*(?:[.!?,;]|$)"
     # the phrase taken up again by a pronoun and denied: "taking my own life, that never
     # crossed my mind", "quitarme la vida, eso nunca se me pasó por la cabeza"
     r"|^\s*,\s*(?:that|it|this|eso|esto|isso|isto|ca|cela|das|questo|cio)\s+(?:has\s+)?"

@@ -64,6 +64,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_marks_owned,
     rules_means_frames,
     rules_means_kept_back,
+    rules_means_strong_enough,
     rules_means_untaken,
     rules_past_frames,
     rules_plan_bare,
@@ -75,6 +76,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
+    rules_sleep_last,
     rules_trapped_likeness,
     rules_trapped_struggle,
     rules_wish_not_here,
@@ -107,7 +109,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_unjoined.RULES + rules_hurt_on_purpose.RULES + rules_trapped_struggle.RULES
     + rules_trapped_likeness.RULES + rules_marks_covered.RULES + rules_wish_not_here.RULES
     + rules_plan_bare.RULES + rules_farewell_for_later.RULES
-    + rules_future_no_next.RULES + rules_burden_sacrifice.RULES
+    + rules_future_no_next.RULES + rules_burden_sacrifice.RULES + rules_sleep_last.RULES
+    + rules_means_strong_enough.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

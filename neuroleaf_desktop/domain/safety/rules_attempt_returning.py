@@ -27,14 +27,24 @@ _TRIED = {
     r"|\bmy\s+(?:last|previous|first|old)\s+attempt\b(?!\s+(?:at|to|on|in)\b)"
     r"|\bafter\s+(?:trying|i\s+tried)\s+before\b"
     # the year or the night of it: "the scars are from the year I tried, …"
-    r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|time)\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)",
+    r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|time)\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)"
+    # … or by what it took or ended in: "the spring I was sectioned", "the winter I took the pills"
+    r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|fall|week)\s+i\s+(?:was\s+sectioned"
+    r"|took\s+(?:the|all\s+the|those)\s+(?:pills|tablets)|overdosed|od'?d)\b",
     "de": r"\b(?:als|nachdem|wo|seit)\s+ich(?:'?s|\s+es)?\s+(?:\w+\s+){0,2}?versucht\s+"
-    r"ha(?:b|be|tte)\b|\b(?:der|mein|meinem|dem)\s+letzten?\s+versuch\b",
+    r"ha(?:b|be|tte)\b|\b(?:der|mein|meinem|dem)\s+letzten?\s+versuch\b"
+    # the season it happened in, by the tablets taken: "der Herbst, in dem ich die Tabletten
+    # genommen hab"
+    r"|\b(?:der|den|dem|die|das)\s+(?:herbst|winter|sommer|fru(?:e)?hling|nacht|jahr)\s*,?\s+"
+    r"(?:in\s+(?:dem|der)|als)\s+ich\s+(?:die|all\s+die)\s+(?:tabletten|pillen)\s+"
+    r"(?:\w+\s+)?genommen\s+ha(?:b|be|tte)\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?essaye\s+(?:de\s+partir|d'\s*en\s+finir|une\s+fois)\b"
     r"|\bma\s+(?:derniere|premiere)\s+tentative\b"
     r"|\bla\s+derniere\s+fois\s+que\s+j'\s*ai\s+essaye\b"
     r"|\bapres\s+(?:la|ma)\s+tentative\b(?!\s+(?:de|d'|ratee)\b)",
-    "es": r"\b(?:ya\s+)?intente\s+(?:quitarme|matarme|(?:una\s+vez|hacerlo)\b"
+    # (not with a diet or a means of something else: "lo intenté una vez con la dieta")
+    "es": r"\b(?:ya\s+)?lo\s+intente\s+una\s+vez\b(?!\s+(?:con|de|a|para|sin)\b)"
+    r"|\b(?:ya\s+)?intente\s+(?:quitarme|matarme|(?:una\s+vez|hacerlo)\b"
     r"(?!\s+(?:con|de|a|en|para)\b))"
     r"|\bla\s+ultima\s+vez\s+que\s+lo\s+intente\b|\bmi\s+(?:ultimo\s+)?intento\b"
     r"(?!\s+(?:de|con|en)\b)|\bdespues\s+del\s+intento\b(?!\s+(?:de|fallido)\b)"
@@ -117,14 +127,20 @@ _BACK = {
     # near again, or what came before it: "how close it feels again", "this grey feeling is
     # exactly what came before it"
     r"|(?:close|near)\s+(?:it\s+)?(?:feels|is|gets)\s+again|feels\s+(?:so\s+)?(?:close|near)\s+again"
-    r"|what\s+came\s+(?:right\s+)?before\s+it|everything\s+reminds\s+me\s+of\s+it)\b",
+    r"|what\s+came\s+(?:right\s+)?before\s+it|everything\s+reminds\s+me\s+of\s+it"
+    # a season beginning as that one did; sorry to have been found; the calm that came before
+    r"|(?:started|began|starting|beginning)\s+(?:exactly\s+|just\s+)?like\s+this\s+one"
+    r"|sorry\s+(?:they|someone|she|he|anyone)\s+found\s+me"
+    r"|(?:calm|peaceful|settled)\s+i\s+(?:feel|am))\b",
     "de": r"\b(?:genauso|dasselbe|dieselbe|das\s+gleiche|wieder\s+(?:an|da|so)"
     r"|kommt\s+(?:es\s+|das\s+|alles\s+)?wieder"
-    r"|schleicht\s+sich|wie\s+damals|alles\s+erinnert\s+mich\s+daran)\b",
+    r"|schleicht\s+sich|wie\s+damals|alles\s+erinnert\s+mich\s+daran"
+    r"|genauso\s+(?:angefangen|begonnen|angefangen\s+hat)\s+wie\s+(?:dieser|diese|dieses|jetzt))\b",
     "fr": r"\b(?:la\s+meme\s+(?:chose|envie|sensation)|pareil(?:le)?|revient|reviennent"
     r"|revenue?|j'\s*y\s+repense|comme\s+a\s+l'?\s*epoque|tout\s+me\s+le\s+rappelle)\b",
     "es": r"\b(?:(?:el|la|lo)\s+mism[oa](?:\s+(?:camino|sentimiento|sensacion|cosa|vacio))?"
-    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo|igual\s+que\s+entonces|todo\s+me\s+lo\s+recuerda)\b",
+    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo|igual\s+que\s+entonces|todo\s+me\s+lo\s+recuerda"
+    r"|se\s+parecen?\s+(?:demasiado\s+|mucho\s+|tanto\s+)?a\s+(?:aquell[oa]s?|entonces))\b",
     "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
     r"|voltou|voltaram|de\s+novo|outra\s+vez|igual\s+a\s+(?:essa|aquela)\s+altura"
     r"|(?:esta|estao)\s+de\s+volta"
@@ -132,7 +148,7 @@ _BACK = {
     "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
     r"|tornat[oa](?:\s+(?:li|la|a\s+quel\s+punto))?|di\s+nuovo|ancora\s+quella"
     r"|(?:mi\s+sento\s+)?uguale|come\s+allora"
-    r"|tutto\s+me\s+lo\s+ricorda)\b",
+    r"|tutto\s+me\s+lo\s+ricorda|(?:e\s+)?di\s+nuovo\s+(?:qui|qua))\b",
 }
 
 RULES: tuple[Rule, ...] = core_family(
@@ -145,8 +161,8 @@ RULES: tuple[Rule, ...] = core_family(
     {
         "en": "tried|trying|attempt|hospital|ward|psych|a&e|a & e|a and e|er|icu|ambulance"
         r"|paramedic"
-        r"|pump",
-        "de": "versuch|notaufnahme|station|psychiatrie",
+        r"|pump|sectioned|pills|tablets|overdosed|od",
+        "de": "versuch|notaufnahme|station|psychiatrie|tabletten|pillen",
         "fr": "essaye|tentative|hopital|urgences|hp|psychiatrie|reanimation",
         "es": "intent|urgencias|hospital|uci|psiquiatria",
         "pt": "tentei|tentativa|urgencia|hospital|psiquiatria|internamento|intensivos|uci",

@@ -68,9 +68,14 @@ _A_WEIGHT = {
     r"|\bi'?m\s+(?:just\s+|only\s+)?eating\s+up\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?"
     r"li(?:fe|ves)\b(?!\s+savings\b)"
     r"|\bi\s+(?:just\s+|only\s+)?make\s+(?:everything|life|it\s+all)\s+harder\s+for\s+"
-    r"(?:everyone|everybody|them|all\s+of\s+them|my\s+\w+)\b(?![^.!?\n]*\b(?:lol|haha|when)\b)",
+    r"(?:everyone|everybody|them|all\s+of\s+them|my\s+\w+)\b(?![^.!?\n]*\b(?:lol|haha|when)\b)"
+    # the writer only taking from the people named: "I only ever take from this family"
+    rf"|\bi\s+(?:only\s+(?:ever\s+)?|just\s+|ever\s+only\s+)take\s+(?:and\s+take\s+)?from\s+"
+    rf"(?:this\s+family|{_PEOPLE_EN})(?=\s*(?:$|[.!?,;:\n]))",
     "de": r"\bich\s+bin\s+(?:nur\s+(?:noch\s+)?|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der|es)\s+"
     r"(?:\w+\s+)?(?:last|belastung|gewicht|klotz\s+am\s+bein)\b"
+    # a bottomless barrel the others pour into: "ich bin ein Fass ohne Boden"
+    r"|\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+)?ein\s+fass\s+ohne\s+boden\b"
     r"|\bich\s+(?:bring|bringe|mach|mache)\s+(?:ihr|ihm|ihnen|euch|allen|meine[rmn]?\s+\w+)\s+"
     r"(?:doch\s+)?(?:nur|bloss|nix\s+als)\s+(?:\w+\s+)?(?:sorgen|a(?:e)?rger|probleme|kummer|stress"
     r"|schwierigkeiten)\b",
@@ -94,7 +99,11 @@ _A_WEIGHT = {
     # the writer one too many: "le sobro", "sobro en esta casa" (the clause ending there:
     # folded, "le sobró comida" is food left over)
     r"|\b(?:le|les)\s+sobro(?=\s*(?:$|[.!?,;:\n]))|\bsobro\s+en\s+(?:esta\s+casa|este\s+mundo"
-    r"|todos\s+lados)\b",
+    r"|esta\s+familia|todos\s+lados)\b"
+    # … said with the subject after it or the family before it: "en esta familia sobro yo"
+    r"|\bsobro\s+yo\b|\ben\s+(?:esta\s+(?:casa|familia)|este\s+mundo)\s+sobro\b"
+    # taking everything from the one named, the clause ending there: "le quito todo"
+    r"|\b(?:le|les)\s+quito\s+todo(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
     r"|\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:custo|despesa)(?:\s+(?:para|pra|a)\s+"
     r"(?:os\s+|a\s+)?(?:meus|minha|minhas|meu|esta|todos)\b|(?=\s*(?:$|[.!?,;:\n])))"
@@ -115,12 +124,12 @@ _A_WEIGHT = {
 }
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
-    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up",
-    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht",
+    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up|take",
+    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht|fass",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
     "|tracas|gache",
     "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
-    "|angustias|sobro|gasto|costo",
+    "|angustias|sobro|gasto|costo|quito",
     "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa"
     "|custo",
     "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
@@ -242,13 +251,17 @@ _RUINING_THEIR_LIVES = {
     r"|meine[rmn]?\s+\w+)\s+(?:allen\s+)?das\s+leben\s+(?:kaputt|schwer|zur\s+ho(?:e)?lle)\b"
     r"|\bich\s+(?:ruiniere|zersto(?:e)?re)\s+(?:ihr|ihre|sein|euer|das)\s+leben\b",
     "es": r"\b(?:les?|te|os)\s+(?:estoy\s+)?(?:arruinando|amargando|destrozando|jodiendo|arruino"
-    r"|amargo|destrozo|jodo)\s+la\s+vida\b",
-    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille)\s+la\s+vie\b",
+    r"|amargo|destrozo|jodo)\s+la\s+(?:vida|vejez|juventud)\b",
+    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille)\s+la\s+(?:vie|vieillesse"
+    r"|jeunesse)\b",
     "pt": r"\b(?:estou\s+a\s+(?:estragar|arruinar|destruir)-(?:lhes|lhe)|(?:estou|to|tou)\s+"
     r"(?:estragando|arruinando|destruindo)|(?:lhes|lhe)\s+(?:estrago|arruino|destruo))\s+a\s+vida"
-    r"(?:\s+(?:deles|dela|dele|da\s+minha\s+\w+|de\s+todos))?\b",
+    r"(?:\s+(?:deles|dela|dele|da\s+minha\s+\w+|de\s+todos))?\b"
+    # the writer named, the life's owner after it: "eu estrago a vida dela"
+    r"|\beu\s+(?:estrago|arruino|destruo)\s+a\s+(?:vida|velhice)\s+(?:dela|dele|deles|delas"
+    r"|de\s+todos|da\s+minha\s+\w+|do\s+meu\s+\w+|dos\s+meus\s+\w+)\b",
     # (not "mi sto rovinando la vita": the writer's own life)
-    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b"
+    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+rovinando|rovino)\s+la\s+(?:vita|vecchiaia|giovinezza)\b"
     r"|\b(?:sto\s+rovinando|rovino)\s+la\s+vita\s+a\s+(?:tutti|loro|mia\s+\w+|mio\s+\w+"
     r"|miei\s+\w+|mie\s+\w+)\b"
     r"|\b(?:a|ai|al|alla|alle)\s+(?:mia|mio|miei|mie)\s+\w+\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b",
@@ -260,7 +273,13 @@ RULES: tuple[Rule, ...] = family(
     Category.BURDEN,
     Severity.CONCERN,
     _RUINING_THEIR_LIVES,
-    {"de": "leben", "es": "vida", "fr": "vie", "pt": "vida", "it": "vita"},
+    {
+        "de": "leben",
+        "es": "vida|vejez|juventud",
+        "fr": "vie|vieillesse|jeunesse",
+        "pt": "vida|velhice",
+        "it": "vita|vecchiaia|giovinezza",
+    },
 )
 RULES += family(
     "core",

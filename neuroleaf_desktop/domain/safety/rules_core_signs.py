@@ -88,7 +88,7 @@ _ABSENT = {
 _BETTER = {
     "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
     r"|(?:have|get|live)\s+(?:an?\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
-    r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
+    r"|be\s+(?:happier|free|freer|lighter|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
     r"|move\s+on|breathe|live\s+again|rest|find\s+someone\s+(?:normal|better|else|new))\b"
     r"|\bbetter\s+off\b"
     # … or as a weight taken off them: "my mam wouldn't have to worry every night"
@@ -112,9 +112,12 @@ _BETTER = {
     r"li(?:fe|ves)\b",
     "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tte?n?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
-    r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
+    r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,4}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
+    # the verb before "ohne mich", the comparative after it: "sie wäre ohne mich so viel freier"
+    r"|(?<=ohne\smich\s)(?:so\s+|viel\s+|sehr\s+){0,2}(?:freier|glu(?:e)?cklicher)\b"
+    r"(?=\s*(?:$|[.!?,;:\n]))"
     # peace of their own or one worry fewer: "hätte mein Freund endlich seine Ruhe"
     r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:endlich\s+)?(?:seine|ihre)\s+ruhe\b"
     r"(?!\s+(?:beim|bei|zum|im|vor)\b)"

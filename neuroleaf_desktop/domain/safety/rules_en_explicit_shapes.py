@@ -89,6 +89,26 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "xs_if_i_ended_it",
+        _SI,
+        _CON,
+        # others said to cope or be fine "if I just ended it (all)": the act as a condition of
+        # their lives going on. "ended it all" is the act itself; a bare "ended it" only with the
+        # others' would-clause before it, and never with a partner, a call or a contract beside
+        # it ("we'd both be happier if I just ended it with him")
+        r"\bif\s+i\s+(?:just\s+|simply\s+|finally\s+|only\s+)?ended\s+it\s+all\b"
+        r"|(?![^.!?\n]*\b(?:him|her|boyfriend|girlfriend|bf|gf|relationship|marriage|engagement"
+        r"|things|partner|husband|wife|contract|call|lease|job|subscription|chat|conversation"
+        r"|game|argument|friendship|deal|affair"
+        r"|course|degree|project|membership|season|story|book|thread|series|band|tenancy)\b)"
+        # (the ones left behind named: the kids, the family, everyone, they)
+        r"\b(?:kids|children|family|everyone|everybody|they|parents|folks|world)(?:\s+(?:would"
+        r"|could|might)|'d)\s+[^.!?\n]{0,40}?\bif\s+i\s+(?:just\s+|simply\s+|finally\s+"
+        r"|only\s+)?ended\s+it\b(?=\s*(?:$|[.!?;,\n]))",
+        gate=r"ended\s+it",
+        inherent=True,
+    ),
+    rule(
         "xs_hope_i_die",
         _DW,
         _CON,

@@ -69,6 +69,8 @@ _GIVEN = {
     r"|partner|fiance\w*|ex)\b)|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
     # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
     r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my"
+    # the thing now someone's: "the canoe's Mikey's now"
+    r"|(?<=\w)(?:'s|\s+is|\s+are)\s+[a-z]+'s\s+now"
     # … or said to be theirs: "all now belong to the boy next door"
     r"|(?:now\s+)?belongs?\s+to"
     # … or taken round to theirs, or taken in by them: "went round to my cousin's", "the
@@ -130,7 +132,16 @@ FOR_GOOD = {
     r"|\basked\s+(?:me\s+)?why,?\s+(?:and\s+)?i\s+(?:just\s+)?said\s+(?:because|no\s+reason)"
     r"(?=\s*(?:$|[.!?;\n]))"
     # theirs from now on: "from now on it's hers"
-    r"|\bfrom\s+now\s+on\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:his|hers|theirs|yours)\b",
+    r"|\bfrom\s+now\s+on\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:his|hers|theirs|yours)\b"
+    # the writer not coming for it, or not out with it again: "said keep them, I won't be
+    # collecting", "I won't be out on the lake again"
+    r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:collecting|coming\s+for|picking\s+up)"
+    r"(?:\s+(?:it|them))?(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:out|back)\s+(?:on|in|at)\s+(?:the\s+)?\w+\s+"
+    r"again\b"
+    # … or the loan told them taken back at once: "said it was just for a while. It isn't."
+    r"|\bsaid\s+it\s+was\s+(?:just\s+|only\s+)?(?:for\s+a\s+(?:while|bit)|temporary|a\s+loan)"
+    r"\W+(?:but\s+)?it\s+(?:isn'?t|is\s+not|wasn'?t)\b",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
     # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
@@ -146,7 +157,9 @@ FOR_GOOD = {
     r"|\ble\s+dije\s+que\s+no\s+(?:es|era|fue)\s+(?:un\s+)?prestamo\b"
     r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+"
     r"|\ba\s+partir\s+de\s+ahora\s+(?:se\s+l[oa]s?\s+queda|(?:es|son)\s+suy[oa]s?)\b"
-    r"|\bpor\s+que,?\s+(?:y\s+)?(?:yo\s+)?le\s+dije\s+(?:que\s+)?porque\s+si\b",
+    r"|\bpor\s+que,?\s+(?:y\s+)?(?:yo\s+)?le\s+dije\s+(?:que\s+)?porque\s+si\b"
+    # not wanted back: "no las quiero de vuelta"
+    r"|\bno\s+(?:l[oa]s?\s+)?quiero\s+de\s+vuelta(?:\s+nunca)?(?=\s*(?:$|[.!?,;\n]))",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
@@ -176,9 +189,9 @@ FOR_GOOD = {
 }
 _GATE = {
     "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told"
-    "|why|now on",
+    "|why|now on|collecting|coming for|picking up|again|said it was",
     "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck|ab jetzt|warum",
-    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta|partir|porque",
+    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta|partir|porque|vuelta",
     "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret|suivant|autres|desormais",
     "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito|tiene|stagione",
     "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo|partir|porque",

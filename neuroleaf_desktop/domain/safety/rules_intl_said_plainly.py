@@ -191,8 +191,21 @@ _IDEA_OF_KILLING = {
     "pt": r"\b(?:a|essa|esta|uma)\s+ideia\s+de\s+(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me"
     r"|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida|me\s+enforcar|enforcar-me)\b"
     r"(?!\s+(?:a|de|com|trabalhando|estudando)\b)",
+    # Italian and French name it the same way: "l'idea di uccidermi", "l'idée de me tuer"; the
+    # bare noun "suicide" only when it keeps coming back to the writer ("l'idée du suicide
+    # revient chaque matin", "l'idea del suicidio mi torna"), not a book's or a lecture's topic
+    "it": r"\b(?:l'\s*|quest'\s*|un'\s*)idea\s+di\s+(?:uccidermi|ammazzarmi|suicidarmi"
+    r"|togliermi\s+la\s+vita|impiccarmi|farla\s+finita)\b"
+    r"(?!\s+(?:di|a|con|per)\s+(?:lavoro|studio|studiare|lavorare|risate|ridere|fatica)\b)"
+    r"|\bl'\s*idea\s+del\s+suicidio\s+(?:mi\s+)?(?:torna|ritorna|mi\s+segue|non\s+mi\s+lascia"
+    r"|mi\s+perseguita)\b",
+    "fr": r"\b(?:l'\s*|cette\s+|une\s+)idee\s+(?:de\s+me\s+tuer|de\s+me\s+suicider|d'\s*en\s+finir"
+    r"|de\s+mettre\s+fin\s+a\s+mes\s+jours|de\s+me\s+pendre)\b"
+    r"(?!\s+(?:a|au)\s+(?:la\s+)?(?:tache|travail|boulot)\b)"
+    r"|\bl'\s*idee\s+du\s+suicide\s+(?:me\s+)?(?:revient|me\s+reprend|me\s+hante|me\s+suit"
+    r"|ne\s+me\s+quitte\s+(?:pas|plus))\b",
 }
-_IDEA_GATE = {"es": "idea de", "pt": "ideia de"}
+_IDEA_GATE = {"es": "idea de", "pt": "ideia de", "it": "idea d", "fr": "idee d"}
 
 # --- thinking of killing oneself, a time or frequency between: "pensei outra vez em me matar" --
 # "pienso casi cada día en matarme", "penso ogni notte di ammazzarmi", "je pense encore

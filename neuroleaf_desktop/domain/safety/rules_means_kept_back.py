@@ -61,7 +61,9 @@ _RELATIVE = (
     r"|moglie)"
 )
 _PILLS = (
-    r"(?:pills|tablets|meds|medication|medicine|painkillers|sleeping\s+pills|tabletten|pillen"
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|sleeping\s+pills|\w*tabletten|pillen"
+    # the strong ones named: "the liquid morphine"
+    r"|morphine|morphium|morfina|oxycodone|oxycontin|codeine|tramadol|fentanyl"
     r"|medikamente|schlaftabletten|cachets|comprimes|medicaments|somniferes|pastillas|pildoras"
     r"|medicamentos|calmantes|somniferos|comprimidos|remedios|pilulas|pastiglie|pillole"
     r"|compresse|medicine|farmaci|sonniferi)"
@@ -71,12 +73,28 @@ _KEEPS = {
     r"|hang\s+on\s+to|hung\s+on\s+to|hid|hide|stashed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
     + _RELATIVE
     + r"'?s\s+(?:\w+\s+){0,2}?"
-    + _PILLS,
+    + _PILLS
+    # … or the medicine first, then whose it was: "still got the liquid morphine the hospice
+    # sent home with Mum"
+    + r"|\b(?:still\s+(?:got|have)|kept|held\s+on\s+to|hung\s+on\s+to)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?"
+    + _PILLS
+    + r"\s+(?:[\w']+\s+){0,6}?(?:with|for|of|from)\s+(?:my\s+)?"
+    + _RELATIVE
+    + r"\b",
     "de": r"\b(?:ich\s+)?(?:hab|habe)\s+(?:\w+\s+){0,2}?(?:die\s+)?"
     + _PILLS
     + r"\s+(?:von\s+)?(?:meine[mr]?\s+|der\s+|dem\s+)?"
     + _RELATIVE
     + r"\s+(?:\w+\s+){0,4}?(?:behalten|aufgehoben|versteckt|mitgenommen)"
+    # the medicine first, not thrown away: "die Schmerztabletten von Papas Knie-OP hab ich nicht
+    # weggeworfen"
+    r"|\b(?:die\s+)?"
+    + _PILLS
+    + r"\s+(?:von\s+)?(?:meine[mr]?\s+|der\s+|dem\s+)?"
+    + _RELATIVE
+    + r"s?\s+(?:[\w-]+\s+){0,3}?(?:hab|habe)\s+ich\s+(?:\w+\s+)?(?:nicht|nie)\s+"
+    r"(?:weggeworfen|weggeschmissen|entsorgt|zuru(?:e)?ckgebracht|zuru(?:e)?ckgegeben)"
     r"|\b(?:behalt|behalte|versteck|verstecke)\s+(?:ich\s+)?(?:die\s+)?"
     + _PILLS
     + r"\s+(?:von\s+)?(?:meine[mr]?\s+|der\s+|dem\s+)?"
@@ -102,6 +120,11 @@ _AFTER_DEATH = (
     r"|nicht\s+zuru(?:e)?ckgebracht|jamais\s+rapporte\w*|pas\s+rapporte\w*"
     r"|nunca\s+(?:los|las)\s+devolvi|no\s+(?:los|las)\s+devolvi|nunca\s+(?:os|as)\s+devolvi"
     r"|nao\s+(?:os|as)\s+devolvi|mai\s+riportat\w*|non\s+(?:l[ei]\s+)?ho\s+riportat\w*"
+    # … nor thrown away: "hab ich nicht weggeworfen", "never threw them out"
+    r"|nicht\s+weggeworfen|nie\s+weggeworfen|nicht\s+entsorgt|never\s+threw\s+(?:it|them)\s+"
+    r"(?:away|out)|didn'?t\s+throw\s+(?:it|them)\s+(?:away|out)|jamais\s+jete\w*|pas\s+jete\w*"
+    r"|nunca\s+(?:los|las)\s+tire|no\s+(?:los|las)\s+tire|nunca\s+(?:os|as)\s+deitei\s+fora"
+    r"|non\s+(?:l[ei]\s+)?ho\s+(?:mai\s+)?buttat\w*"
 )
 # … or hidden inside another thing: a box of plasters, a sock, a gym bag
 _INSIDE_ANOTHER = (
@@ -113,6 +136,12 @@ _INSIDE_ANOTHER = (
     r"|school\s*bag|backpack|rucksack|(?:coat|jacket)\s+pocket|pocket\s+of\s+my|pencil\s+case"
     r"|schulranzen|schultasche|manteltasche|cartable|sac\s+a\s+dos|trousse|mochila|estuche"
     r"|bolsillo\s+de\s+mi|zaino|astuccio|tasca\s+del(?:la)?\s+mi[oa]|estojo|bolso\s+d[oa]\s+meu"
+    # … or put away out of sight: under the sink, in the attic, a box kept for something else
+    r"|under\s+the\s+sink|in\s+the\s+(?:attic|loft)|under\s+(?:my|the)\s+(?:bed|mattress)"
+    r"|auf\s+dem\s+dachboden|unter\s+(?:meinem|dem)\s+bett|sous\s+l'\s*evier|au\s+grenier"
+    r"|sous\s+(?:mon|le)\s+(?:lit|matelas)|bajo\s+el\s+fregadero|en\s+el\s+desvan"
+    r"|debajo\s+de\s+(?:mi|la)\s+(?:cama|colchon)|no\s+sotao|debaixo\s+d[ao]\s+(?:minha\s+)?"
+    r"(?:cama|lava-loucas|pia)|in\s+soffitta|sotto\s+il\s+(?:lavandino|letto|materasso)"
 )
 _FOR_THEM = (
     r"(?![^.!?\n]*\b(?:for\s+(?:her|him)|so\s+(?:she|he)|fu(?:e)?r\s+(?:sie|ihn)|pour\s+(?:elle|lui)"
@@ -124,8 +153,9 @@ _RELATIVE_KEPT = {
     for lang, keeps in _KEEPS.items()
 }
 _RELATIVE_GATE = {
-    "en": "pills|tablets|meds|medication|medicine|painkillers",
-    "de": "tabletten|pillen|medikamente",
+    "en": "pills|tablets|meds|medication|medicine|painkillers|morphine|oxycodone|oxycontin|codeine"
+    "|tramadol|fentanyl",
+    "de": "tabletten|pillen|medikamente|morphium",
     "fr": "cachets|comprimes|medicaments|somniferes",
     "es": "pastillas|pildoras|medicamentos|calmantes|somniferos",
     "pt": "comprimidos|remedios|pilulas",

@@ -31,25 +31,36 @@ _INSIDE = {
     "en": r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|i\s+live"
     r"|living|being|sitting|stuck|trapped|locked)\b"
     r"|\b(?:the\s+)?(?:pain|ache|hurt|hurting|grief|sadness)\s+(?:is|feels)\s+like\b"
+    # the pain placed in the body, then its likeness: "the hurt sits behind my ribs like …"
+    r"|\b(?:the\s+)?(?:pain|ache|hurt|grief|sadness)\s+(?:sits|lies|hangs|sticks)\s+"
+    r"(?:\w+\s+){0,3}?like\b"
+    # each day or the writer's life named as the picture: "every day is a room where …", "I'm a
+    # goat tied in the sun"
+    r"|\b(?:every\s+day|each\s+day|my\s+life|my\s+head)\s+is\s+(?:a|an)\b"
+    r"|\bi'?m\s+(?:a|an)\s+\w+\s+(?:tied|chained|caged|trapped|stuck)\b"
     r"|(?:^|(?<=[.!?\n]))\s*(?:stuck|trapped|locked)\s+(?:in(?:side)?|at\s+the\s+bottom\s+of)\s+"
     r"(?:a|an|the)\b"
     # the picture opening the sentence: "Like a maze with …"
     r"|(?:^|(?<=[.!?\n]))\s*(?:it'?s\s+|it\s+feels\s+)?like\s+(?:a|an|being)\b",
-    "de": r"\b(?:als\s+ob\s+ich|als\s+wa(?:e)?r(?:e)?\s+ich|wie\s+(?:wenn\s+ich|eingesperrt"
+    "de": r"\bfu(?:e)?hlt\s+sich\s+(?:\w+\s+)?an\s+wie\b"
+    r"|\b(?:als\s+ob\s+ich|als\s+wa(?:e)?r(?:e)?\s+ich|wie\s+(?:wenn\s+ich|eingesperrt"
     r"|gefangen|lebendig\s+begraben))\b|\b(?:der\s+)?schmerz\s+ist\s+wie\b"
     # the verb first in the subjunctive: "als säße ich", "als läge ich"; the pain clinging "wie"
     r"|\bals\s+(?:sasse|sa(?:e)?sse|la(?:e)?ge|stu(?:e)?nde|hinge|steckte)\s+ich\b"
     r"|\b(?:der\s+)?schmerz\s+(?:ha(?:e)?ngt|klebt|liegt)\s+(?:\w+\s+){0,2}?wie\b",
-    "fr": r"\b(?:comme\s+(?:si\s+j'?\s*|enferme\w*|coince\w*|piege\w*|prisonni\w*|sous\s+(?:un|une)"
+    "fr": r"\b(?:ma\s+tete|ma\s+vie|chaque\s+jour)\s+c'\s*est\s+(?:un|une|comme)\b"
+    r"|\b(?:comme\s+(?:si\s+j'?\s*|enferme\w*|coince\w*|piege\w*|prisonni\w*|sous\s+(?:un|une)"
     r"|au\s+fond)|c'est\s+comme\s+(?:si|vivre|etre))|\b(?:la\s+)?douleur\s+est\s+comme\b"
     r"|\bcomme\s+(?:un|une)\s+\w+\s+(?:pris|prise|coince\w*|piege\w*)\b"
     r"|\bje\s+suis\s+(?:enferme\w*|coince\w*|piege\w*)\s+dans\b",
-    "es": r"\b(?:es\s+como\s+(?:vivir|estar|si)|como\s+si\s+(?:yo\s+)?(?:estuviera|viviera)"
+    "es": r"\b(?:es\s+como\s+(?:vivir|estar|si|caminar|andar|nadar|cargar)"
+    r"|como\s+si\s+(?:yo\s+)?(?:estuviera|viviera)"
     r"|como\s+(?:encerrad\w+|atrapad\w+|bajo\s+(?:un|una)))\b|\b(?:el\s+)?dolor\s+es\s+como\b"
-    r"|\bme\s+siento\s+(?:dentro|encerrad\w+|atrapad\w+)\b|\bparece\s+que\s+(?:yo\s+)?estoy\b",
+    r"|\bme\s+siento\s+(?:dentro|encerrad\w+|atrapad\w+|como)\b|\bparece\s+que\s+(?:yo\s+)?estoy\b",
     "pt": r"\b(?:e\s+como\s+(?:viver|estar|se)|como\s+se\s+(?:eu\s+)?(?:estivesse|vivesse)"
     r"|como\s+(?:presa?|trancad\w+|encurralad\w+|debaixo\s+de))\b|\b(?:a\s+)?dor\s+e\s+como\b"
-    r"|\bparece\s+que\s+(?:eu\s+)?estou\b|\bsinto-me\s+(?:dentro|pres[oa]|trancad\w+)\b",
+    r"|\bparece\s+que\s+(?:eu\s+)?estou\b|\bsinto-me\s+(?:dentro|pres[oa]|trancad\w+|como)\b"
+    r"|\bme\s+sinto\s+como\b",
     "it": r"\b(?:e\s+come\s+(?:vivere|stare|essere|se)|come\s+se\s+(?:io\s+)?(?:fossi|vivessi"
     r"|stessi)|come\s+(?:sotto|chius[oa]\s+(?:dentro|in)|intrappolat\w+|in\s+trappola))\b"
     r"|\b(?:il\s+)?dolore\s+e\s+come\b"
@@ -70,29 +81,50 @@ _NO_END = {
     r"|(?:there'?s|i\s+hit)\s+(?:a\s+)?(?:wall|fence|dead\s+end))\b"
     r"|\b(?:fences?|walls?|bars|wire)\s+on\s+every\s+side\b"
     r"|\b(?:everyone|everybody)(?:'s|\s+has|\s+is)\s+gone\s+home\b"
-    r"|\bwithout\s+(?:a|an|any)\s+(?:exit|way\s+out|door)\b|\bsink(?:ing)?\s+deeper\s+every\s+day\b",
+    r"|\bwithout\s+(?:a|an|any)\s+(?:exit|way\s+out|door)\b|\bsink(?:ing)?\s+deeper\s+every\s+day\b"
+    # nobody answering, opening or seeing; nothing that stops or shifts it; the walls closing in;
+    # the water rising; what holds the writer about to give way or too short to reach shelter
+    r"|\b(?:nobody|no\s*one)\s+(?:else\s+)?(?:ever\s+)?(?:answers|answering|opens|opening|comes"
+    r"|coming|can\s+see\s+(?:it|them|me))\b"
+    r"|\bno\s+(?:off\s+switch|stop\s+button|brakes)\b"
+    r"|\bnothing\s+(?:ever\s+)?(?:shifts|lifts|eases|moves|touches)\s+it\b"
+    r"|\bwalls?\s+(?:come|comes|coming|close|closes|closing|move|moving)\s+in\b"
+    r"|\b(?:water|tide)\s+(?:keeps|just\s+keeps)\s+rising\b|\babout\s+to\s+(?:give\s+way|cave\s+in)\b"
+    r"|\btoo\s+short\s+to\s+reach\b",
     "de": r"\b(?:ich\s+)?(?:komm|komme)\s+(?:nie|nicht)\s+(?:mehr\s+)?raus\b"
     r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner|niemand)\b"
     r"|\bho(?:e)?rt\s+nie\s+auf\b|\bkein(?:en)?\s+(?:schutz|unterschlupf)\b"
     r"|\bkeinen\s+schritt\s+(?:mehr\s+)?weiter\b|\bohne\s+ausgang\b|\bkein(?:en)?\s+ausgang\b"
-    r"|\b(?:treppe|leiter|tu(?:e)?r)\s+(?:\w+\s+)?(?:weggenommen|zugemauert)\b|\bjeden\s+tag\s+tiefer\b",
+    r"|\b(?:treppe|leiter|tu(?:e)?r)\s+(?:\w+\s+)?(?:weggenommen|zugemauert)\b|\bjeden\s+tag\s+tiefer\b"
+    r"|\b(?:niemand|keiner)\s+(?:macht\s+(?:mir\s+)?auf|antwortet)\b"
+    r"|\bnie\s+(?:ab|los|an)?(?:fa(?:e)?hrt|kommt|aufho(?:e)?rt|endet)\b"
+    r"|\b(?:gleich|bald)\s+(?:nachgibt|einbricht|zusammenbricht)\b|\bsteigt\s+immer\s+weiter\b",
     "fr": r"\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?entend\b|\bne\s+s'?\s*arrete\s+jamais\b"
     r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b"
     r"|\bsans\s+(?:portail|porte|issue|sortie)\b|\bles\s+murs\s+(?:montent|se\s+rapprochent)\b"
     r"|\b(?:ca|cela)\s+dure\s+depuis\s+des\s+(?:mois|semaines|annees)\b"
-    r"|\bje\s+m'\s*enfonce\s+(?:chaque\s+jour|un\s+peu\s+plus)\b",
+    r"|\bje\s+m'\s*enfonce\s+(?:chaque\s+jour|un\s+peu\s+plus)\b"
+    r"|\bpersonne\s+pour\s+(?:me|m'|la|le)\s*(?:sortir|redescendre|ouvrir|aider|chercher)\b"
+    r"|\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?(?:ouvre|repond)\b"
+    r"|\bchaque\s+\w+\s+est\s+(?:la|le)\s+meme\b|\b(?:continue|ne\s+cesse)\s+de\s+monter\b",
     "es": r"\bnadie\s+(?:me\s+)?(?:oye|escucha)\b|\b(?:no\s+para\s+nunca|nunca\s+(?:para|termina"
     r"|se\s+acaba))\b|\bno\s+hay\s+por\s+donde\s+salir\b|\bno\s+(?:encuentro|hay)\s+(?:ningun\s+)?"
     r"refugio\b|\bnunca\s+salgo\b|\bsin\s+(?:salida|puerta|la\s+salida)\b"
-    r"|\bcada\s+dia\s+me\s+hundo\s+mas\b|\bme\s+hundo\s+cada\s+dia\s+mas\b",
+    r"|\bcada\s+dia\s+me\s+hundo\s+mas\b|\bme\s+hundo\s+cada\s+dia\s+mas\b"
+    r"|\bnunca\s+se\s+(?:acerca|abre)\b|\bnadie\s+(?:me\s+)?(?:abre|contesta|responde)\b"
+    r"|\bsigue\s+subiendo\b",
     "pt": r"\bninguem\s+(?:me\s+)?(?:ouve|escuta)\b|\bnunca\s+(?:para|acaba|termina)\b"
     r"|\bnao\s+(?:encontro|ha)\s+(?:nenhum\s+)?abrigo\b|\bnunca\s+saio\b"
     r"|\bnao\s+ha\s+por\s+onde\s+sair\b|\bcada\s+dia\s+afundo\s+mais\b"
-    r"|\bafundo\s+cada\s+(?:dia|vez)\s+mais\b|\bsem\s+(?:saida|porta|a\s+saida)\b",
+    r"|\bafundo\s+cada\s+(?:dia|vez)\s+mais\b|\bsem\s+(?:saida|porta|a\s+saida)\b"
+    r"|\bnunca\s+(?:sobe|se\s+abre|se\s+aproxima|chega)\b|\bninguem\s+(?:me\s+)?(?:abre|responde)\b"
+    r"|\bnao\s+para\s+de\s+subir\b|\bcontinua\s+a\s+subir\b",
     "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta)\b|\bnon\s+(?:smette|finisce)\s+mai\b"
     r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b"
     r"|\bsenza\s+(?:l'\s*)?uscita(?=\s*(?:$|[.!?,;:\n]))|\bsenza\s+via\s+d'\s*uscita\b"
-    r"|\bogni\s+giorno\s+affondo\s+di\s+piu\b|\baffondo\s+ogni\s+giorno\b",
+    r"|\bogni\s+giorno\s+affondo\s+di\s+piu\b|\baffondo\s+ogni\s+giorno\b"
+    r"|\bnon\s+trovo\s+(?:mai\s+)?(?:una|la|l'\s*)\s*(?:porta|uscita)\b"
+    r"|\bcontinua\s+a\s+salire\b|\bnessuno\s+(?:mi\s+)?(?:apre|risponde)\b",
 }
 # --- an everyday complaint: the weather, a queue, traffic, a job, the neighbours ------------------
 _EVERYDAY = (
@@ -103,12 +135,14 @@ _EVERYDAY = (
     r"|capo|league|table|standings|rankings?|leaderboard|inbox|liga|tabelle|classement"
     r"|classifica|clasificacion|tabla|tabela"
     # a real room or lift the writer is shut in: a stuck door, not a likeness
-    r"|bathroom|toilets?|loo|lift|elevator|salle\s+de\s+bains?|toilettes|ascenseur|bagno"
+    # (… but not one the writer is held in for months: that lift is a likeness)
+    r"|bathroom|toilets?|loo|(?:lift|elevator)(?![^.!?\n]*\bfor\s+(?:months|weeks|years)\b)|salle\s+de\s+bains?|toilettes|ascenseur|bagno"
     r"|ascensore|bano|ascensor|banheiro|elevador|badezimmer|klo|aufzug"
     # the sea or a pool loved, diving: the likeness is a pleasure
     r"|div(?:e|ing)|snorkel\w*|love\s+it|tauch\w*|liebe\s+es|plong\w*|j'adore|buce\w*|bucear"
     r"|me\s+encanta|mergulh\w*|adoro|immersion\w*|sub"
-    # a holiday
+    # a dream or a holiday
+    r"|dream|traum|reve|sogno|sueno|sonho"
     r"|vacanz\w*|vacaciones|vacances|ferien|urlaub|holidays?|ferias)\b)"
 )
 
@@ -126,9 +160,10 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _likeness(lang) for lang in LANGS},
     {
-        "en": "like|as if|as though|stuck|trapped|locked",
+        "en": "like|as if|as though|stuck|trapped|locked|every day|each day|my life|my head|tied"
+        "|chained|caged",
         "de": "als|wie",
-        "fr": "comme|suis",
+        "fr": "comme|suis|c'est",
         "es": "como|siento|parece",
         "pt": "como|parece|sinto",
         "it": "come|sento|sembra",

@@ -51,16 +51,28 @@ _NO_PLACE = r"(?!\s*,?\s+(?:in|at|on|with|a|al|alla|allo|nel|nella|da|con|en|con
 # --- not to be here any more, wished --------------------------------------------------------------
 _NOT_HERE = {
     "it": r"\b(?:vorrei|avrei\s+voluto|preferirei|mi\s+piacerebbe)\s+(?:(?:solo|tanto|proprio"
-    r"|davvero|soltanto)\s+)?non\s+(?:esserci\s+piu|essere\s+piu\s+(?:qui|qua))\b",
+    r"|davvero|soltanto)\s+)?non\s+(?:esserci\s+piu|essere\s+piu\s+(?:qui|qua))\b"
+    # … or in a "che" clause, the writer named in it: "vorrei che … e che io non ci fossi più"
+    r"|\b(?:vorrei|preferirei)\s+(?:solo\s+|tanto\s+)?che\b[^.!?\n]{0,80}?\bio\s+non\s+ci\s+"
+    r"fossi\s+piu\b",
     "es": r"\b(?:quisiera|querria|me\s+gustaria|preferiria|ojala\s+pudiera)\s+(?:(?:solo|ya"
     r"|simplemente)\s+)?no\s+estar\s+(?:mas\s+(?:aqui|aca)|(?:aqui|aca)\s+(?:nunca\s+)?mas"
-    r"|nunca\s+mas)\b",
+    r"|nunca\s+mas)\b"
+    r"|\b(?:quisiera|ojala)\s+(?:solo\s+)?que\b[^.!?\n]{0,80}?\byo\s+no\s+(?:estuviera|existiera)\s+"
+    r"(?:mas|ya)\b",
     "pt": r"\b(?:queria|quisera|gostaria\s+de|preferia)\s+(?:(?:so|simplesmente|ja)\s+)?nao\s+"
-    r"estar\s+(?:mais\s+(?:ca|aqui)|(?:ca|aqui)\s+mais|nunca\s+mais)\b",
+    r"estar\s+(?:mais\s+(?:ca|aqui)|(?:ca|aqui)\s+mais|nunca\s+mais)\b"
+    r"|\b(?:queria|gostava)\s+(?:so\s+)?que\b[^.!?\n]{0,80}?\beu\s+(?:ja\s+)?nao\s+(?:estivesse|existisse)"
+    r"\s+mais\b",
     "en": r"\bi\s+(?:just\s+|really\s+|honestly\s+)?wish\s+i\s+(?:wasn'?t|weren'?t|was\s+not"
     r"|were\s+not)\s+(?:here|around)\s+any\s*more\b",
 }
-_NOT_HERE_GATE = {"it": "esserci|essere", "es": "estar", "pt": "estar", "en": "here|around"}
+_NOT_HERE_GATE = {
+    "it": "esserci|essere|fossi",
+    "es": "estar|estuviera|existiera",
+    "pt": "estar|estivesse|existisse",
+    "en": "here|around",
+}
 
 # --- the will to live lost or gone ---------------------------------------------------------------
 _WILL_GONE = {
@@ -80,14 +92,18 @@ _WILL_GONE = {
     r"|(?:^|(?<=[.!?,;:\n]))\s*vivre\s+(?:ne\s+|n'\s*)?me\s+(?:tente|dit)\s+(?:plus|pu|pus)"
     r"(?:\s+(?:rien|pantoute|du\s+tout))?\b",
     "de": r"\b(?:hab|habe)\s+(?:meinen\s+|den\s+)?lebenswillen\s+verloren\b"
-    r"|\bmein\s+lebenswille\s+ist\s+(?:weg|verschwunden|erloschen)\b",
+    r"|\bmein\s+lebenswille\s+ist\s+(?:weg|verschwunden|erloschen)\b"
+    # life itself refused as the object, the clause ending there: "ich will das Leben nicht
+    # mehr, keinen Tag davon" (not "… nicht mehr so leben", "… nicht mehr verschwenden")
+    r"|\bich\s+(?:will|mag|kann)\s+(?:dieses\s+|das\s+|mein\s+)leben\s+(?:einfach\s+)?nicht\s+"
+    r"mehr\b(?=\s*(?:$|[.!?,;:\n]))",
 }
 _WILL_GATE = {
     "es": "vivir",
     "it": "vivere",
     "pt": "viver",
     "fr": "vivre",
-    "de": "lebenswille",
+    "de": "lebenswille|leben",
 }
 
 # --- already dead inside, only waiting for the body --------------------------------------------
