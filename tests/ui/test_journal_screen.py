@@ -11,18 +11,9 @@ from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
+from tests.ui.helpers.journal_screen import show
 
 pytestmark = pytest.mark.gui
-
-
-def show(qtbot: QtBot, ctx: UiContext, screens: list[JournalScreen]) -> JournalScreen:
-    screen = JournalScreen(ctx)
-    screens.append(screen)
-    screen.resize(1000, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    qtbot.waitUntil(lambda: screen.left_stack.currentWidget() is not screen.loading)
-    return screen
 
 
 def test_write_entry_with_the_keyboard(

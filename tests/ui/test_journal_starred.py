@@ -24,20 +24,11 @@ from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.journal.star_button import STAR_OFF, STAR_ON, StarButton
 from neuroleaf_desktop.ui.widgets.list_delegate import TRAILING_ROLE
 from neuroleaf_desktop.ui.widgets.style import accent, hex_of, muted_text
+from tests.ui.helpers.journal_screen import show
 
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def show(qtbot: QtBot, ctx: UiContext, screens: list[JournalScreen]) -> JournalScreen:
-    screen = JournalScreen(ctx)
-    screens.append(screen)
-    screen.resize(1000, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    qtbot.waitUntil(lambda: screen.left_stack.currentWidget() is not screen.loading)
-    return screen
 
 
 def open_first(qtbot: QtBot, screen: JournalScreen) -> None:
@@ -312,11 +303,7 @@ def test_every_key_the_journal_screen_listens_for_is_in_the_shortcuts_list(
 
 
 def test_a_new_entrys_star_survives_a_crash_in_its_draft(
-    qtbot: QtBot,
-    ui_ctx: UiContext,
-    session: Session,
-    journal_screens: list[JournalScreen],
-    said: list[str],
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
 ) -> None:
     # words typed, then the star: the draft is written again to hold the star too, and the
     # draft a crash leaves brings both back; the first save then keeps the star
