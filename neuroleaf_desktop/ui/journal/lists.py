@@ -131,16 +131,12 @@ class JournalLists(QWidget):
         jump_row.addWidget(jump_label)
         jump_row.addWidget(self.jump_date, 1)
         days_card.body.addLayout(jump_row)
-        self.day_list = QListWidget(days_card)
-        self.day_list.setAccessibleName("Days with entries")
-        self.day_list.setItemDelegate(TwoLineDelegate(self.day_list))
+        self.day_list = _row_list("Days with entries", days_card)
         self.day_list.currentItemChanged.connect(self._day_changed)
         days_card.body.addWidget(self.day_list)
         self.entries_card = Card("Today", lists, padding=10)
         self.entry_stack = QStackedWidget(self.entries_card)
-        self.entry_list = QListWidget(self.entry_stack)
-        self.entry_list.setAccessibleName("Entries of the selected day")
-        self.entry_list.setItemDelegate(TwoLineDelegate(self.entry_list))
+        self.entry_list = _row_list("Entries of the selected day", self.entry_stack)
         self.entry_list.currentItemChanged.connect(self._entry_changed)
         self.day_empty = EmptyState(
             "Nothing written this day",
@@ -153,12 +149,6 @@ class JournalLists(QWidget):
         self.entry_stack.addWidget(self.entry_list)
         self.entry_stack.addWidget(self.day_empty)
         self.entries_card.body.addWidget(self.entry_stack)
-        for view in (self.day_list, self.entry_list):
-            view.setFrameShape(QListWidget.Shape.NoFrame)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-            view.setMouseTracking(True)
-            view.setStyleSheet("QListWidget { background: transparent; border: none; }")
         lists_layout.addWidget(days_card, 2)
         lists_layout.addWidget(self.entries_card, 3)
         self.left_stack.addWidget(self.loading)
@@ -172,14 +162,7 @@ class JournalLists(QWidget):
         """The Starred filter's page: every starred entry, or how to star one."""
         self.starred_card = Card("Starred", self.left_stack, padding=10)
         self.starred_stack = QStackedWidget(self.starred_card)
-        self.starred_list = QListWidget(self.starred_stack)
-        self.starred_list.setAccessibleName("Starred entries")
-        self.starred_list.setItemDelegate(TwoLineDelegate(self.starred_list))
-        self.starred_list.setFrameShape(QListWidget.Shape.NoFrame)
-        self.starred_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.starred_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.starred_list.setMouseTracking(True)
-        self.starred_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        self.starred_list = _row_list("Starred entries", self.starred_stack)
         self.starred_list.currentItemChanged.connect(self._starred_changed)
         self.starred_empty = EmptyState(
             "No starred entries yet",
@@ -266,14 +249,8 @@ class JournalLists(QWidget):
         self.entry_list.blockSignals(True)
         self.entry_list.clear()
         for entry in entries:
-            item = QListWidgetItem(model.display_title(entry))
-            item.setData(ID_ROLE, entry.id)
-            item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
             trailing = "saving…" if is_pending(entry.id) else model.time_label(entry)
-            item.setData(TRAILING_ROLE, model.starred_mark(entry) + trailing)
-            item.setToolTip(model.display_title(entry))
-            if entry.starred:
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Starred")
+            item = _entry_item(entry, trailing, model.display_title(entry))
             self.entry_list.addItem(item)
             if entry.id == current:
                 self.entry_list.setCurrentItem(item)
@@ -288,12 +265,8 @@ class JournalLists(QWidget):
         self.starred_list.blockSignals(True)
         self.starred_list.clear()
         for entry in entries:
-            item = QListWidgetItem(model.display_title(entry))
-            item.setData(ID_ROLE, entry.id)
-            item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
-            item.setData(TRAILING_ROLE, model.starred_mark(entry) + model.short_day(entry, today))
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Starred")
-            item.setToolTip(f"{model.display_title(entry)} · {model.time_label(entry)}")
+            tooltip = f"{model.display_title(entry)} · {model.time_label(entry)}"
+            item = _entry_item(entry, model.short_day(entry, today), tooltip)
             self.starred_list.addItem(item)
             if entry.id == current:
                 self.starred_list.setCurrentItem(item)
@@ -357,3 +330,30 @@ class JournalLists(QWidget):
         entries = self.entry_list
         if entries.count() and entries.currentRow() < 0:
             entries.setCurrentRow(0)  # open the day's newest entry
+
+
+def _row_list(name: str, parent: QWidget) -> QListWidget:
+    """A list of two-line rows as the pane draws them: no frame, one choice, smooth scrolling,
+    hover, on the card's own background."""
+    view = QListWidget(parent)
+    view.setAccessibleName(name)
+    view.setItemDelegate(TwoLineDelegate(view))
+    view.setFrameShape(QListWidget.Shape.NoFrame)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setMouseTracking(True)
+    view.setStyleSheet("QListWidget { background: transparent; border: none; }")
+    return view
+
+
+def _entry_item(entry: JournalEntry, trailing: str, tooltip: str) -> QListWidgetItem:
+    """An entry's row: its name, the line after it, and ``trailing`` (a time or a day) behind
+    the entry's star, which screen readers hear as "Starred"."""
+    item = QListWidgetItem(model.display_title(entry))
+    item.setData(ID_ROLE, entry.id)
+    item.setData(SECONDARY_ROLE, model.preview_line(entry) or " ")
+    item.setData(TRAILING_ROLE, model.starred_mark(entry) + trailing)
+    item.setToolTip(tooltip)
+    if entry.starred:
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Starred")
+    return item
