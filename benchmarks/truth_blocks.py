@@ -59,6 +59,7 @@ from truth_blocks_blind_8 import BLOCK_AI as BLOCK_AI
 from truth_blocks_blind_8 import BLOCK_AJ as BLOCK_AJ
 from truth_blocks_blind_8 import BLOCK_AK as BLOCK_AK
 from truth_blocks_blind_8 import BLOCK_AL as BLOCK_AL
+from truth_blocks_blind_9 import BLOCK_AM as BLOCK_AM
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -611,7 +612,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
         (
             *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
-            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL"),
+            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM"),
         ),
         (
             BLOCK_A,
@@ -651,6 +652,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AJ,
             BLOCK_AK,
             BLOCK_AL,
+            BLOCK_AM,
         ),
         strict=True,
     )
