@@ -99,10 +99,15 @@ def journal_list(
     if end is not None and until is not None and len(until.strip()) == 10:
         end = end + timedelta(hours=12)  # a bare date includes that whole day
     flt = EntryFilter(
-        since=start, until=end, tag=tag.lower() if tag else None, deleted=trash, limit=limit
+        since=start,
+        until=end,
+        tag=tag.lower() if tag else None,
+        deleted=trash,
+        starred=starred,
+        limit=limit,
     )
     with st.open_session() as session:
-        entries = session.journal.list(flt, starred_only=starred)
+        entries = session.journal.list(flt)
     if st.json:
         emit_json([entry_json(e) for e in entries])
         return

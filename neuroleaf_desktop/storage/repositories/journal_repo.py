@@ -134,9 +134,9 @@ class JournalRepository:
         )
         return [r[0] for r in rows]
 
-    def list(self, flt: EntryFilter, *, starred_only: bool = False) -> builtins.list[JournalEntry]:
-        """A page of entries; ``starred_only``: just the starred ones (a partial index)."""
-        where, params = self._where(flt, starred_only)
+    def list(self, flt: EntryFilter) -> builtins.list[JournalEntry]:
+        """A page of entries (``flt.starred``: just the starred ones, by a partial index)."""
+        where, params = self._where(flt)
         order = "DESC" if flt.newest_first else "ASC"
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM entries e WHERE {where} "
@@ -145,17 +145,15 @@ class JournalRepository:
         ).fetchall()
         return self._hydrate(rows)
 
-    def count(self, flt: EntryFilter, *, starred_only: bool = False) -> int:
-        where, params = self._where(flt, starred_only)
+    def count(self, flt: EntryFilter) -> int:
+        where, params = self._where(flt)
         return int(
             self.conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
         )
 
-    def _where(
-        self, flt: EntryFilter, starred_only: bool = False
-    ) -> tuple[str, builtins.list[Any]]:
+    def _where(self, flt: EntryFilter) -> tuple[str, builtins.list[Any]]:
         clauses = ["e.deleted_at IS NOT NULL" if flt.deleted else "e.deleted_at IS NULL"]
-        if starred_only:
+        if flt.starred:
             clauses.append("e.starred = 1")  # written as the index's condition, so it is used
         params: builtins.list[Any] = []
         if flt.since:

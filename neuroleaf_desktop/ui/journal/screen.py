@@ -364,7 +364,7 @@ class JournalScreen(QWidget):
         journal, generation = self.ctx.session.journal, self.store.generation
 
         def load() -> list[JournalEntry]:
-            return journal.list(EntryFilter(limit=1_000_000), starred_only=True)
+            return journal.list(EntryFilter(starred=True, limit=1_000_000))
 
         def done(entries: list[JournalEntry]) -> None:
             if self.store.is_current(generation):
