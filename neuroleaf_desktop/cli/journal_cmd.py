@@ -284,6 +284,7 @@ def journal_tags() -> None:
 @click.option(
     "--source", type=click.Choice([s.value for s in EntrySource]), default=None, help="Entry kind."
 )
+@click.option("--starred", is_flag=True, help="Only starred entries (`journal star ID`).")
 @click.option(
     "--semantic", "mode", flag_value="semantic", help="Search by meaning only (embeddings)."
 )
@@ -308,6 +309,7 @@ def search_cmd(
     mood_min: float | None,
     mood_max: float | None,
     source: str | None,
+    starred: bool,
     mode: str | None,
     order: str,
 ) -> None:
@@ -326,6 +328,7 @@ def search_cmd(
         mood_max=mood_max,
         tags=tuple(t.lower() for t in tags),
         source=EntrySource(source) if source else None,
+        starred=starred,
     )
     with st.open_session() as session:
         search = session.search
@@ -354,14 +357,15 @@ def search_cmd(
                 when_text(r.created_at, r.tz_offset_min),
                 r.title,
                 r.snippet.replace("[[", "**").replace("]]", "**"),
+                "★" if r.starred else "",
             )
             for r in results
         ]
-        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET"), rows))
+        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET", ""), rows))
         return
     color = use_color()
     for hit in results:
-        title = hit.title or "(untitled)"
+        title = (hit.title or "(untitled)") + ("  ★" if hit.starred else "")
         when = when_text(hit.created_at, hit.tz_offset_min)
         click.echo(f"{hit.entry_id[:8]}  {click.style(when, dim=True) if color else when}  {title}")
         click.echo(f"          {_highlight(' '.join(hit.snippet.split()), color)}")
@@ -407,4 +411,5 @@ def _result_json(result: SearchResult) -> dict[str, Any]:
         "source": result.source.value,
         "matched_by": list(result.matched_by),
         "similarity": result.similarity,
+        "starred": result.starred,
     }
