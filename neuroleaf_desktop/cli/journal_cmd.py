@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ from neuroleaf_desktop.cli.common import (
 )
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, JournalEntry, NewEntry
+from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.services.memories_service import MemoriesService
 from neuroleaf_desktop.services.search_service import (
     Readiness,
     SearchResult,
@@ -252,6 +254,56 @@ def _set_star(entry_id: str, starred: bool) -> None:
         emit_json(entry_json(entry))
     else:
         click.echo(f"Entry {entry.id[:8]} {'starred ★' if starred else 'unstarred'}.")
+
+
+@journal_group.command("onthisday")
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Another day than today (YYYY-MM-DD).",
+)
+@json_option
+def journal_onthisday(day: datetime | None) -> None:
+    """What you wrote on this date in earlier years, newest year first (★: starred)."""
+    st = state()
+    with st.open_session() as session:
+        memories = MemoriesService(session.vault, session.clock)
+        wanted = day.date() if day is not None else memories.today()
+        years = memories.on_this_day(wanted)
+        entries = {i: session.journal.get(i) for y in years for i in y.entry_ids}
+    if st.json:
+        emit_json(
+            {
+                "date": wanted.isoformat(),
+                "years": [
+                    {
+                        "year": y.year,
+                        "date": y.day.isoformat(),
+                        "count": y.count,
+                        "starred": y.starred,
+                        "entries": [
+                            {"id": i, "title": entries[i].title, "starred": entries[i].starred}
+                            for i in y.entry_ids
+                        ],
+                    }
+                    for y in years
+                ],
+            }
+        )
+        return
+    named = f"{wanted.day} {wanted:%B}"
+    if not years:
+        click.echo(f"Nothing written on {named} in earlier years.")
+        return
+    click.echo(f"On this day, {named}:")
+    for y in years:
+        click.echo(f"{y.year} · {plural(y.count, 'entry')}")
+        for entry_id in y.entry_ids:
+            entry = entries[entry_id]
+            title = entry.title or entry.body.strip().split("\n")[0]
+            click.echo(f"  {entry_id[:8]}  {title}{'  ★' if entry.starred else ''}")
 
 
 @journal_group.command("tags")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from neuroleaf_desktop.domain.filters import EntryFilter as EntryFilter  # re-exported
@@ -15,6 +16,9 @@ _COLUMNS = (
     "e.seq, e.id, e.created_at, e.updated_at, e.tz_offset_min, e.title, e.body, e.source, "
     "e.voice_duration_s, e.deleted_at, e.starred"
 )
+
+# The local calendar day an entry was written on: its UTC text time plus its own offset.
+_LOCAL_DAY = "date(substr(e.created_at, 1, 19), e.tz_offset_min || ' minutes')"
 
 
 class JournalRepository:
@@ -203,6 +207,23 @@ class JournalRepository:
             )
             for r in rows
         ]
+
+    def on_calendar_days(
+        self, month_days: Sequence[tuple[int, int]], before: date
+    ) -> builtins.list[tuple[str, date, bool]]:
+        """Live entries written on one of ``month_days`` ((month, day) pairs) of a year before
+        ``before``'s, each on its own local day (its UTC time plus its own offset), newest
+        first: (id, local day, starred). Reads no title or text."""
+        if not month_days:
+            return []
+        marks = ",".join("?" * len(month_days))
+        rows = self.conn.execute(
+            f"SELECT e.id, {_LOCAL_DAY} AS day, e.starred FROM entries e "
+            f"WHERE e.deleted_at IS NULL AND day < ? AND substr(day, 6, 5) IN ({marks}) "
+            "ORDER BY e.created_at DESC, e.seq DESC",
+            (f"{before.year:04d}-01-01", *(f"{m:02d}-{d:02d}" for m, d in month_days)),
+        ).fetchall()
+        return [(r[0], date.fromisoformat(r[1]), bool(r[2])) for r in rows]
 
     def tag_counts(self) -> builtins.list[tuple[str, int]]:
         rows = self.conn.execute(
