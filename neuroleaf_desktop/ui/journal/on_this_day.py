@@ -116,6 +116,7 @@ class OnThisDayLine(QWidget):
             if index:
                 dot = QLabel("·", years)
                 dot.setProperty("role", "muted")
+                dot.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self._flow.addWidget(dot)
                 self._dots.append(dot)
             button = QPushButton(years)
@@ -185,6 +186,7 @@ class OnThisDayLine(QWidget):
             button.setVisible(year is not None)
             if index:
                 self._dots[index - 1].setVisible(year is not None)
+        self._align_dots()
         more = len(years) - MAX_YEARS
         self.more_label.setText(f"and {plural(more, 'earlier year')}" if more > 0 else "")
         self.more_label.setVisible(more > 0)
@@ -194,6 +196,14 @@ class OnThisDayLine(QWidget):
         if self._offering != bool(years):
             self._offering = bool(years)
             self.shown_changed.emit(self._offering)
+
+    def _align_dots(self) -> None:
+        """The wrapping row places items at their tops: a dot as tall as a link sits on the
+        links' middle, not above it."""
+        link = self.year_buttons[0]
+        link.ensurePolished()
+        for dot in self._dots:
+            dot.setFixedHeight(link.sizeHint().height())
 
     def close_for_today(self) -> None:
         """× : hide the line now and until tomorrow (kept in the profile's settings)."""
