@@ -181,3 +181,19 @@ def test_no_settings_means_the_line_is_simply_on(session: Session) -> None:
     assert bare.enabled() and not bare.hidden_today()
     bare.hide_for_today()  # nowhere to keep it: a no-op
     assert bare.offered() == []  # and an empty journal has nothing to offer
+
+
+def test_the_farthest_offsets_and_a_first_entry_from_the_year_before_in_utc(
+    session: Session, new_york: None
+) -> None:
+    line_islands = timezone(timedelta(hours=14))
+    baker_island = timezone(timedelta(hours=-12))
+    dawn = _add(session, datetime(2024, 6, 14, 0, 15, tzinfo=line_islands))  # the 13th in UTC
+    night = _add(session, datetime(2023, 6, 14, 23, 45, tzinfo=baker_island))  # the 15th in UTC
+    _add(session, datetime(2023, 6, 15, 0, 15, tzinfo=line_islands))  # the 14th in UTC only
+    service = _service(session, datetime(2026, 6, 14, 16, tzinfo=UTC))
+    assert [y.entry_ids for y in service.on_this_day()] == [(dawn,), (night,)]
+
+    # the journal's first entry: New Year's Eve in New York, already 1 January 2020 in UTC
+    eve = _add(session, datetime(2019, 12, 31, 22, tzinfo=timezone(timedelta(hours=-5))))
+    assert [y.entry_ids for y in service.on_this_day(date(2026, 12, 31))] == [(eve,)]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import builtins
+import calendar
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from neuroleaf_desktop.domain.filters import EntryFilter as EntryFilter  # re-exported
@@ -19,6 +20,7 @@ _COLUMNS = (
 
 # The local calendar day an entry was written on: its UTC text time plus its own offset.
 _LOCAL_DAY = "date(substr(e.created_at, 1, 19), e.tz_offset_min || ' minutes')"
+_NEAR = timedelta(days=1)  # UTC offsets run from -12 h to +14 h: a local day is within a day
 
 
 class JournalRepository:
@@ -213,15 +215,34 @@ class JournalRepository:
     ) -> builtins.list[tuple[str, date, bool]]:
         """Live entries written on one of ``month_days`` ((month, day) pairs) of a year before
         ``before``'s, each on its own local day (its UTC time plus its own offset), newest
-        first: (id, local day, starred). Reads no title or text."""
-        if not month_days:
+        first: (id, local day, starred). Reads no title or text.
+
+        Each year's day is first narrowed to a few UTC days around it by the time index (an
+        entry's offset moves its local day at most a day either way), so a large journal is
+        not read through; the local day then decides exactly."""
+        first = self.conn.execute("SELECT min(created_at) FROM entries").fetchone()[0]
+        if first is None or not month_days:
             return []
+        windows: builtins.list[str] = []
+        for year in range(from_iso(first).year - 1, before.year):
+            for month, day in month_days:
+                if month == 2 and day == 29 and not calendar.isleap(year):
+                    continue
+                start = datetime(year, month, day, tzinfo=UTC)
+                windows += [to_iso(start - _NEAR), to_iso(start + _NEAR + _NEAR)]
+        if not windows:
+            return []
+        near = " OR ".join(["(e.created_at >= ? AND e.created_at < ?)"] * (len(windows) // 2))
         marks = ",".join("?" * len(month_days))
         rows = self.conn.execute(
             f"SELECT e.id, {_LOCAL_DAY} AS day, e.starred FROM entries e "
-            f"WHERE e.deleted_at IS NULL AND day < ? AND substr(day, 6, 5) IN ({marks}) "
-            "ORDER BY e.created_at DESC, e.seq DESC",
-            (f"{before.year:04d}-01-01", *(f"{m:02d}-{d:02d}" for m, d in month_days)),
+            f"WHERE ({near}) AND e.deleted_at IS NULL AND day < ? "
+            f"AND substr(day, 6, 5) IN ({marks}) ORDER BY e.created_at DESC, e.seq DESC",
+            (
+                *windows,
+                f"{before.year:04d}-01-01",
+                *(f"{m:02d}-{d:02d}" for m, d in month_days),
+            ),
         ).fetchall()
         return [(r[0], date.fromisoformat(r[1]), bool(r[2])) for r in rows]
 
