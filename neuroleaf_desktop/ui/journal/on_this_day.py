@@ -161,7 +161,8 @@ class OnThisDayLine(QWidget):
         log.warning("journal.on_this_day_unread", error=type(exc).__name__)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic in (Topic.SETTINGS, Topic.VAULT) or (
+        # an entry written, trashed, restored, imported or starred elsewhere; a setting
+        if change.topic is Topic.SETTINGS or (
             change.topic is Topic.ENTRY and change.op != "analysed"
         ):
             self._reread.start()
