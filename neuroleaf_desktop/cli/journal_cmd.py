@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ from neuroleaf_desktop.cli.common import (
 )
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, JournalEntry, NewEntry
+from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.services.memories_service import MemoriesService
 from neuroleaf_desktop.services.search_service import (
     Readiness,
     SearchResult,
@@ -99,10 +101,15 @@ def journal_list(
     if end is not None and until is not None and len(until.strip()) == 10:
         end = end + timedelta(hours=12)  # a bare date includes that whole day
     flt = EntryFilter(
-        since=start, until=end, tag=tag.lower() if tag else None, deleted=trash, limit=limit
+        since=start,
+        until=end,
+        tag=tag.lower() if tag else None,
+        deleted=trash,
+        starred=starred,
+        limit=limit,
     )
     with st.open_session() as session:
-        entries = session.journal.list(flt, starred_only=starred)
+        entries = session.journal.list(flt)
     if st.json:
         emit_json([entry_json(e) for e in entries])
         return
@@ -249,6 +256,56 @@ def _set_star(entry_id: str, starred: bool) -> None:
         click.echo(f"Entry {entry.id[:8]} {'starred ★' if starred else 'unstarred'}.")
 
 
+@journal_group.command("onthisday")
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Another day than today (YYYY-MM-DD).",
+)
+@json_option
+def journal_onthisday(day: datetime | None) -> None:
+    """What you wrote on this date in earlier years, newest year first (★: starred)."""
+    st = state()
+    with st.open_session() as session:
+        memories = MemoriesService(session.vault, session.clock)
+        wanted = day.date() if day is not None else memories.today()
+        years = memories.on_this_day(wanted)
+        entries = {i: session.journal.get(i) for y in years for i in y.entry_ids}
+    if st.json:
+        emit_json(
+            {
+                "date": wanted.isoformat(),
+                "years": [
+                    {
+                        "year": y.year,
+                        "date": y.day.isoformat(),
+                        "count": y.count,
+                        "starred": y.starred,
+                        "entries": [
+                            {"id": i, "title": entries[i].title, "starred": entries[i].starred}
+                            for i in y.entry_ids
+                        ],
+                    }
+                    for y in years
+                ],
+            }
+        )
+        return
+    named = f"{wanted.day} {wanted:%B}"
+    if not years:
+        click.echo(f"Nothing written on {named} in earlier years.")
+        return
+    click.echo(f"On this day, {named}:")
+    for y in years:
+        click.echo(f"{y.year} · {plural(y.count, 'entry')}")
+        for entry_id in y.entry_ids:
+            entry = entries[entry_id]
+            title = entry.title or entry.body.strip().split("\n")[0]
+            click.echo(f"  {entry_id[:8]}  {title}{'  ★' if entry.starred else ''}")
+
+
 @journal_group.command("tags")
 @json_option
 def journal_tags() -> None:
@@ -279,6 +336,7 @@ def journal_tags() -> None:
 @click.option(
     "--source", type=click.Choice([s.value for s in EntrySource]), default=None, help="Entry kind."
 )
+@click.option("--starred", is_flag=True, help="Only starred entries (`journal star ID`).")
 @click.option(
     "--semantic", "mode", flag_value="semantic", help="Search by meaning only (embeddings)."
 )
@@ -303,6 +361,7 @@ def search_cmd(
     mood_min: float | None,
     mood_max: float | None,
     source: str | None,
+    starred: bool,
     mode: str | None,
     order: str,
 ) -> None:
@@ -321,6 +380,7 @@ def search_cmd(
         mood_max=mood_max,
         tags=tuple(t.lower() for t in tags),
         source=EntrySource(source) if source else None,
+        starred=starred,
     )
     with st.open_session() as session:
         search = session.search
@@ -349,14 +409,15 @@ def search_cmd(
                 when_text(r.created_at, r.tz_offset_min),
                 r.title,
                 r.snippet.replace("[[", "**").replace("]]", "**"),
+                "★" if r.starred else "",
             )
             for r in results
         ]
-        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET"), rows))
+        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET", ""), rows))
         return
     color = use_color()
     for hit in results:
-        title = hit.title or "(untitled)"
+        title = (hit.title or "(untitled)") + ("  ★" if hit.starred else "")
         when = when_text(hit.created_at, hit.tz_offset_min)
         click.echo(f"{hit.entry_id[:8]}  {click.style(when, dim=True) if color else when}  {title}")
         click.echo(f"          {_highlight(' '.join(hit.snippet.split()), color)}")
@@ -402,4 +463,5 @@ def _result_json(result: SearchResult) -> dict[str, Any]:
         "source": result.source.value,
         "matched_by": list(result.matched_by),
         "similarity": result.similarity,
+        "starred": result.starred,
     }

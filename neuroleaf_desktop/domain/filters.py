@@ -15,13 +15,15 @@ from neuroleaf_desktop.domain.models import EntrySource
 
 @dataclass(frozen=True)
 class EntryFilter:
-    """A page of journal entries: a time window, a tag or kind, the trash, paging and order."""
+    """A page of journal entries: a time window, a tag or kind, the trash, the person's stars,
+    paging and order."""
 
     since: datetime | None = None  # inclusive, UTC instant
     until: datetime | None = None  # exclusive
     tag: str | None = None
     source: EntrySource | None = None
     deleted: bool = False  # True: only the trash
+    starred: bool = False  # True: only the entries the person starred
     limit: int = 50
     offset: int = 0
     newest_first: bool = True
@@ -29,7 +31,8 @@ class EntryFilter:
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Narrows a search: a time window, the day's mean mood, tags (all of them), entry kind."""
+    """Narrows a search: a time window, the day's mean mood, tags (all of them), entry kind,
+    and only the starred entries."""
 
     since: datetime | None = None  # inclusive, aware
     until: datetime | None = None  # exclusive
@@ -37,12 +40,13 @@ class SearchFilters:
     mood_max: float | None = None
     tags: tuple[str, ...] = field(default=())
     source: EntrySource | None = None
+    starred: bool = False  # True: only the entries the person starred
 
     @property
     def active(self) -> bool:
         return any(
             x is not None for x in (self.since, self.until, self.mood_min, self.mood_max)
-        ) or bool(self.tags or self.source)
+        ) or bool(self.tags or self.source or self.starred)
 
 
 class SearchOrder(StrEnum):

@@ -194,16 +194,14 @@ class JournalService:
             raise NotFoundError(f"No entry {entry_id}.")
         return entry
 
-    def list(
-        self, flt: EntryFilter | None = None, *, starred_only: bool = False
-    ) -> builtins.list[JournalEntry]:
-        """A page of entries (``starred_only``: only the starred ones, in the same order)."""
+    def list(self, flt: EntryFilter | None = None) -> builtins.list[JournalEntry]:
+        """A page of entries (``flt.starred``: only the starred ones, in the same order)."""
         with self.vault.reading() as conn:
-            return JournalRepository(conn).list(flt or EntryFilter(), starred_only=starred_only)
+            return JournalRepository(conn).list(flt or EntryFilter())
 
-    def count(self, flt: EntryFilter | None = None, *, starred_only: bool = False) -> int:
+    def count(self, flt: EntryFilter | None = None) -> int:
         with self.vault.reading() as conn:
-            return JournalRepository(conn).count(flt or EntryFilter(), starred_only=starred_only)
+            return JournalRepository(conn).count(flt or EntryFilter())
 
     def trash(self) -> builtins.list[JournalEntry]:
         return self.list(EntryFilter(deleted=True, limit=10_000))

@@ -100,6 +100,7 @@ class SearchResult:
     matched_by: tuple[str, ...] = field(default=())  # "fulltext" and/or "semantic"
     similarity: float | None = None  # cosine similarity of the best chunk (semantic)
     chunk_no: int | None = None  # the best chunk (semantic)
+    starred: bool = False  # the person starred the entry
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,7 @@ class SearchService:
                     matched_by=matched,
                     similarity=sm.similarity if sm else None,
                     chunk_no=sm.chunk_no if sm else None,
+                    starred=base.starred,
                 )
             )
         log.info("search.hybrid", hits=len(merged), ms=_ms(started))
@@ -427,6 +429,7 @@ def _result(
         matched_by=matched_by,
         similarity=similarity,
         chunk_no=chunk_no,
+        starred=fact.starred,
     )
 
 
@@ -466,9 +469,9 @@ class CheckinNoteResult:
 
 
 def checkin_filters_apply(filters: SearchFilters) -> bool:
-    """Tag and written/spoken filters describe entries only: with one of them set, no
-    check-in can match."""
-    return not (filters.tags or filters.source)
+    """Tag, written/spoken and starred filters describe entries only: with one of them set,
+    no check-in can match."""
+    return not (filters.tags or filters.source or filters.starred)
 
 
 def search_checkin_notes(

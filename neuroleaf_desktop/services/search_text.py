@@ -1,10 +1,11 @@
 """Search results as rows: what each row shows and what a screen reader calls it, and what is
 said when a search finishes.
 
-A result row shows the entry's title (bold), its date, then the snippet with the matched words
-in bold; a check-in note found by its words is titled as a check-in. Its accessible name is the
-date, the title and the snippet as shown ("Mon 02 Jun 2025, Evening: A slow walk along the
-river…"), so a screen reader says what a sighted reader sees on that row and nothing more.
+A result row shows the entry's title (bold), a ★ when the person starred it, its date, then the
+snippet with the matched words in bold; a check-in note found by its words is titled as a
+check-in. Its accessible name is the date, the title (and "starred" for the ★) and the snippet
+as shown ("Mon 02 Jun 2025, Evening, starred: A slow walk along the river…"), so a screen
+reader says what a sighted reader sees on that row and nothing more.
 
 Snippets come from the search service with ``[[ ]]`` around the matched words. The text is the
 person's own writing, so it is HTML-escaped *before* the markers become ``<b>`` tags: a ``<b>``
@@ -34,6 +35,7 @@ _MARKED = re.compile(re.escape(OPEN) + r"(.+?)" + re.escape(CLOSE), re.DOTALL)
 
 OPEN_ENTRY = "Enter opens the entry."
 OPEN_CHECKIN = "Enter opens the check-in to correct it."
+STAR = "★"  # a starred entry's mark, as in the Journal's lists
 
 
 def snippet_html(snippet: str, strong_colour: str | None = None) -> str:
@@ -66,21 +68,24 @@ class ResultRow:
     snippet: str
     name: str
     description: str
+    starred: bool = False
 
     def html(self, strong: str = "", muted: str = "") -> str:
-        """The title in bold and the date beside it, then the snippet in ``muted`` with the
-        matched words in bold ``strong``."""
+        """The title in bold (and its ★) and the date beside it, then the snippet in ``muted``
+        with the matched words in bold ``strong``."""
         tone = f' style="color:{muted}"' if muted else ""
         title, date = html.escape(self.title), html.escape(self.date)
-        head = f"<b>{title}</b>&nbsp;&nbsp;<span{tone}>{date}</span>"
+        star = f"&nbsp;{STAR}" if self.starred else ""
+        head = f"<b>{title}</b>{star}&nbsp;&nbsp;<span{tone}>{date}</span>"
         if not self.snippet:
             return head
         return f"{head}<br><span{tone}>{snippet_html(self.snippet, strong or None)}</span>"
 
 
-def _name(date_text: str, title: str, snippet: str) -> str:
+def _name(date_text: str, title: str, snippet: str, *, starred: bool = False) -> str:
     plain = snippet_plain(snippet).strip()
-    return f"{date_text}, {title}: {plain}" if plain else f"{date_text}, {title}"
+    named = f"{date_text}, {title}, starred" if starred else f"{date_text}, {title}"
+    return f"{named}: {plain}" if plain else named
 
 
 def entry_row(result: SearchResult) -> ResultRow:
@@ -89,8 +94,17 @@ def entry_row(result: SearchResult) -> ResultRow:
     if result.source is EntrySource.VOICE:
         date_text += " · voice"
     title = result.title.strip() or "Untitled"
-    name = _name(date_text, title, result.snippet)
-    return ResultRow("entry", result.entry_id, title, date_text, result.snippet, name, OPEN_ENTRY)
+    name = _name(date_text, title, result.snippet, starred=result.starred)
+    return ResultRow(
+        "entry",
+        result.entry_id,
+        title,
+        date_text,
+        result.snippet,
+        name,
+        OPEN_ENTRY,
+        starred=result.starred,
+    )
 
 
 def checkin_row(result: CheckinNoteResult) -> ResultRow:

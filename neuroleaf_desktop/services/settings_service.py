@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from neuroleaf_desktop.errors import ValidationError
@@ -55,6 +55,15 @@ def _is_iso_or_empty(value: Any) -> bool:
         return False
 
 
+def _is_date_or_empty(value: Any) -> bool:
+    if value == "":
+        return True
+    try:
+        return isinstance(value, str) and date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
 def _is_country(value: Any) -> bool:
     return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[A-Za-z]{2}", value)))
 
@@ -72,6 +81,10 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "reduce_motion": ("system", _choice("system", "on", "off"), "system, on or off"),
     # Offer a gentle question on a new, empty entry: "on" or "off".
     "writing_prompts": ("on", _choice("on", "off"), "on or off"),
+    # Offer what was written on this date in earlier years, above the Journal's days.
+    "on_this_day": ("on", _choice("on", "off"), "on or off"),
+    # The local day the person closed the "On this day" line on (it returns the next day).
+    "on_this_day_hidden_on": ("", _is_date_or_empty, "a date as YYYY-MM-DD, or empty"),
     "auto_lock_minutes": (5, _int_range(0, 240), "minutes from 0 (never) to 240"),
     "lock_on_minimize": (True, _is_bool, "true or false"),
     "close_to_tray": (True, _is_bool, "true or false"),
@@ -102,6 +115,8 @@ class Settings:
     theme: str
     reduce_motion: str
     writing_prompts: str
+    on_this_day: str
+    on_this_day_hidden_on: str
     auto_lock_minutes: int
     lock_on_minimize: bool
     close_to_tray: bool

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.errors import ImportValidationError
 from neuroleaf_desktop.services import backup_service as bk
@@ -71,7 +72,7 @@ def test_backup_and_restore_keep_the_star(
     try:
         assert restored.journal.get(kept).starred
         assert not restored.journal.get(plain).starred
-        assert [e.id for e in restored.journal.list(starred_only=True)] == [kept]
+        assert [e.id for e in restored.journal.list(EntryFilter(starred=True))] == [kept]
     finally:
         restored.close()
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.services import export_service as ex
 from neuroleaf_desktop.services import importers
 from neuroleaf_desktop.services.importers import jrnl
@@ -90,7 +91,7 @@ def test_an_imported_star_is_stored_and_a_reimport_never_unstars(
     entry = _day_one_entry("B1", "# Wedding\nDancing till two", starred=True)
     path = _dayone(tmp_path, [entry, _day_one_entry("B2", "# Commute\nLate train")])
     ex.import_bundle(session, importers.load(path, "dayone"))
-    assert [e.title for e in session.journal.list(starred_only=True)] == ["Wedding"]
+    assert [e.title for e in session.journal.list(EntryFilter(starred=True))] == ["Wedding"]
     commute = next(e for e in session.journal.list() if e.title == "Commute")
     session.journal.set_starred(commute.id, True)  # starred here, not in Day One
     edited = [

@@ -64,18 +64,16 @@ def test_listing_only_starred_entries_keeps_the_order_and_the_filter(session: Se
     ]
     for i in (0, 1, 3):
         session.journal.set_starred(ids[i], True)
-    newest = session.journal.list(starred_only=True)
+    newest = session.journal.list(EntryFilter(starred=True))
     assert [e.id for e in newest] == [ids[3], ids[1], ids[0]]
     assert all(e.starred for e in newest)
-    tagged = session.journal.list(EntryFilter(tag="work"), starred_only=True)
+    tagged = session.journal.list(EntryFilter(tag="work", starred=True))
     assert [e.id for e in tagged] == [ids[3], ids[1]]
-    assert session.journal.count(starred_only=True) == 3
+    assert session.journal.count(EntryFilter(starred=True)) == 3
     assert session.journal.count() == 5
     session.journal.delete(ids[3])  # the trash is not listed with the live starred entries
-    assert session.journal.count(starred_only=True) == 2
-    assert [e.id for e in session.journal.list(EntryFilter(deleted=True), starred_only=True)] == [
-        ids[3]
-    ]
+    assert session.journal.count(EntryFilter(starred=True)) == 2
+    assert [e.id for e in session.journal.list(EntryFilter(deleted=True, starred=True))] == [ids[3]]
 
 
 def test_a_never_saved_entry_keeps_its_star_with_its_first_save(session: Session) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.migrator import LATEST_VERSION, MIGRATIONS
 from neuroleaf_desktop.storage.vault import Vault
@@ -303,7 +304,7 @@ def test_a_schema_11_vault_keeps_every_entry_and_none_is_starred(tmp_path: Path)
     entries = session.journal.list()
     assert sorted(e.id for e in entries) == ["e1", "e2"]
     assert not any(e.starred for e in entries)
-    assert session.journal.list(starred_only=True) == []
+    assert session.journal.list(EntryFilter(starred=True)) == []
     assert session.journal.get("e1").tags == ("sea",)
     session.close()
 
@@ -314,7 +315,7 @@ def test_the_importers_starred_tag_becomes_the_flag(tmp_path: Path) -> None:
     vault, session = _upgraded(tmp_path, seed_v11)
     kept = session.journal.get("e3")
     assert kept.starred and kept.tags == ("spring",)
-    assert [e.id for e in session.journal.list(starred_only=True)] == ["e3"]
+    assert [e.id for e in session.journal.list(EntryFilter(starred=True))] == ["e3"]
     assert not session.journal.get("e1").starred and not session.journal.get("e2").starred
     assert "starred" not in dict(session.journal.tags())
     assert session.journal.search("starred") == []
@@ -340,7 +341,7 @@ def test_only_the_exact_tag_starred_is_taken_as_a_star(tmp_path: Path) -> None:
     _vault, session = _upgraded(tmp_path, seed)
     assert session.journal.get("e1").tags == ("sea", "starred-later")
     assert session.journal.get("e2").tags == ("stars",)
-    assert session.journal.list(starred_only=True) == []
+    assert session.journal.list(EntryFilter(starred=True)) == []
     session.close()
 
 

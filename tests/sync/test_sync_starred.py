@@ -4,6 +4,7 @@ without the field (an app from before stars) reads as not starred."""
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import EntryPatch, NewEntry
 from neuroleaf_desktop.services.sync import records
 from neuroleaf_server.testing import ServerProcess
@@ -24,7 +25,7 @@ def test_starring_on_one_device_stars_on_the_other(
     b.sync.sync_now()
     assert b.session.journal.get(kept.id).starred
     assert not b.session.journal.get(other.id).starred
-    assert [e.id for e in b.session.journal.list(starred_only=True)] == [kept.id]
+    assert [e.id for e in b.session.journal.list(EntryFilter(starred=True))] == [kept.id]
 
     b.session.journal.set_starred(kept.id, False)  # unstarred on the other device
     b.session.journal.set_starred(other.id, True)

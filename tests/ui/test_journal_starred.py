@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry, NewEntry
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.session import Session
@@ -243,8 +244,8 @@ def test_a_star_pressed_while_the_first_save_runs_is_written_after_it(
     qtbot.keyClicks(screen.title_edit, "Moving day")
     screen.save()  # the write runs on a worker; its answer lands only through the event loop
     screen.star_button.click()  # pressed before it landed: the entry has no id yet
-    assert session.journal.list(starred_only=True) == []
-    qtbot.waitUntil(lambda: len(session.journal.list(starred_only=True)) == 1, timeout=5000)
+    assert session.journal.list(EntryFilter(starred=True)) == []
+    qtbot.waitUntil(lambda: len(session.journal.list(EntryFilter(starred=True))) == 1, timeout=5000)
     (entry,) = session.journal.list()
     assert entry.title == "Moving day" and entry.starred
     assert screen.star_button.isChecked()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
+import calendar
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from neuroleaf_desktop.domain.filters import EntryFilter as EntryFilter  # re-exported
@@ -15,6 +17,10 @@ _COLUMNS = (
     "e.seq, e.id, e.created_at, e.updated_at, e.tz_offset_min, e.title, e.body, e.source, "
     "e.voice_duration_s, e.deleted_at, e.starred"
 )
+
+# The local calendar day an entry was written on: its UTC text time plus its own offset.
+_LOCAL_DAY = "date(substr(e.created_at, 1, 19), e.tz_offset_min || ' minutes')"
+_NEAR = timedelta(days=1)  # UTC offsets run from -12 h to +14 h: a local day is within a day
 
 
 class JournalRepository:
@@ -134,9 +140,9 @@ class JournalRepository:
         )
         return [r[0] for r in rows]
 
-    def list(self, flt: EntryFilter, *, starred_only: bool = False) -> builtins.list[JournalEntry]:
-        """A page of entries; ``starred_only``: just the starred ones (a partial index)."""
-        where, params = self._where(flt, starred_only)
+    def list(self, flt: EntryFilter) -> builtins.list[JournalEntry]:
+        """A page of entries (``flt.starred``: just the starred ones, by a partial index)."""
+        where, params = self._where(flt)
         order = "DESC" if flt.newest_first else "ASC"
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM entries e WHERE {where} "
@@ -145,17 +151,15 @@ class JournalRepository:
         ).fetchall()
         return self._hydrate(rows)
 
-    def count(self, flt: EntryFilter, *, starred_only: bool = False) -> int:
-        where, params = self._where(flt, starred_only)
+    def count(self, flt: EntryFilter) -> int:
+        where, params = self._where(flt)
         return int(
             self.conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
         )
 
-    def _where(
-        self, flt: EntryFilter, starred_only: bool = False
-    ) -> tuple[str, builtins.list[Any]]:
+    def _where(self, flt: EntryFilter) -> tuple[str, builtins.list[Any]]:
         clauses = ["e.deleted_at IS NOT NULL" if flt.deleted else "e.deleted_at IS NULL"]
-        if starred_only:
+        if flt.starred:
             clauses.append("e.starred = 1")  # written as the index's condition, so it is used
         params: builtins.list[Any] = []
         if flt.since:
@@ -205,6 +209,42 @@ class JournalRepository:
             )
             for r in rows
         ]
+
+    def on_calendar_days(
+        self, month_days: Sequence[tuple[int, int]], before: date
+    ) -> builtins.list[tuple[str, date, bool]]:
+        """Live entries written on one of ``month_days`` ((month, day) pairs) of a year before
+        ``before``'s, each on its own local day (its UTC time plus its own offset), newest
+        first: (id, local day, starred). Reads no title or text.
+
+        Each year's day is first narrowed to a few UTC days around it by the time index (an
+        entry's offset moves its local day at most a day either way), so a large journal is
+        not read through; the local day then decides exactly."""
+        first = self.conn.execute("SELECT min(created_at) FROM entries").fetchone()[0]
+        if first is None or not month_days:
+            return []
+        windows: builtins.list[str] = []
+        for year in range(from_iso(first).year - 1, before.year):
+            for month, day in month_days:
+                if month == 2 and day == 29 and not calendar.isleap(year):
+                    continue
+                start = datetime(year, month, day, tzinfo=UTC)
+                windows += [to_iso(start - _NEAR), to_iso(start + _NEAR + _NEAR)]
+        if not windows:
+            return []
+        near = " OR ".join(["(e.created_at >= ? AND e.created_at < ?)"] * (len(windows) // 2))
+        marks = ",".join("?" * len(month_days))
+        rows = self.conn.execute(
+            f"SELECT e.id, {_LOCAL_DAY} AS day, e.starred FROM entries e "
+            f"WHERE ({near}) AND e.deleted_at IS NULL AND day < ? "
+            f"AND substr(day, 6, 5) IN ({marks}) ORDER BY e.created_at DESC, e.seq DESC",
+            (
+                *windows,
+                f"{before.year:04d}-01-01",
+                *(f"{m:02d}-{d:02d}" for m, d in month_days),
+            ),
+        ).fetchall()
+        return [(r[0], date.fromisoformat(r[1]), bool(r[2])) for r in rows]
 
     def tag_counts(self) -> builtins.list[tuple[str, int]]:
         rows = self.conn.execute(

@@ -8,7 +8,8 @@ Filters (all optional, combined with AND):
   check-in counted on its own local day); an entry on a day without check-ins does not pass a
   mood filter;
 * ``tags``: the entry has every one of these tags;
-* ``source``: text or voice.
+* ``source``: text or voice;
+* ``starred``: only the entries the person starred.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class ResultFacts:
     body: str
     source: EntrySource
     tags: tuple[str, ...]
+    starred: bool = False
 
 
 # The local calendar day of a UTC text time plus an offset in minutes (SQLite date modifiers).
@@ -70,6 +72,8 @@ def filter_sql(flt: SearchFilters) -> tuple[builtins.list[str], builtins.list[An
     if flt.source is not None:
         clauses.append("e.source = ?")
         params.append(flt.source.value)
+    if flt.starred:
+        clauses.append("e.starred = 1")  # the partial index's own condition
     for tag in flt.tags:
         clauses.append(
             "e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
@@ -134,8 +138,8 @@ class SearchRepository:
             part = ids[lo : lo + 500]
             marks = ",".join("?" * len(part))
             rows = self.conn.execute(
-                "SELECT e.seq, e.id, e.created_at, e.tz_offset_min, e.title, e.body, e.source "
-                f"FROM entries e WHERE e.deleted_at IS NULL AND e.id IN ({marks})",
+                "SELECT e.seq, e.id, e.created_at, e.tz_offset_min, e.title, e.body, e.source, "
+                f"e.starred FROM entries e WHERE e.deleted_at IS NULL AND e.id IN ({marks})",
                 part,
             ).fetchall()
             tags: dict[int, builtins.list[str]] = {int(r[0]): [] for r in rows}
@@ -157,5 +161,6 @@ class SearchRepository:
                     body=r[5],
                     source=EntrySource(r[6]),
                     tags=tuple(tags[int(r[0])]),
+                    starred=bool(r[7]),
                 )
         return found

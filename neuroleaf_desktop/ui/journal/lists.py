@@ -2,7 +2,8 @@
 
 A view over the :class:`EntryStore`: it shows what the store displays and says which entry
 was chosen (``entry_chosen``); it never reads the vault. The day list is updated in place, so
-paging in older entries and saving never reset its scroll position or selection. A starred
+paging in older entries and saving never reset its scroll position or selection. Above the
+days, ``on_this_day.py``'s line offers earlier years' entries on this date. A starred
 entry's row carries a ★ before its time; the "Starred" toggle swaps the days for one list of
 the starred entries, newest first (or a hint on how to star, when there are none).
 """
@@ -30,6 +31,7 @@ from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.journal.on_this_day import OnThisDayLine
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Card, EmptyState, LoadingState
 from neuroleaf_desktop.ui.widgets.announce import announce
@@ -95,6 +97,9 @@ class JournalLists(QWidget):
         header.addWidget(self.new_button)
         header.addWidget(self.starred_toggle)
         layout.addLayout(header)
+        # earlier years' entries on this date, offered as links (no line when there are none)
+        self.on_this_day = OnThisDayLine(self.ctx, self)
+        layout.addWidget(self.on_this_day)
 
         self.left_stack = QStackedWidget(self)
         self.loading = LoadingState("Opening your journal…", self.left_stack, lines=6)
@@ -180,6 +185,7 @@ class JournalLists(QWidget):
         return [
             self.new_button,
             self.starred_toggle,
+            *self.on_this_day.focus_order(),
             self.jump_date,
             self.day_list,
             self.entry_list,

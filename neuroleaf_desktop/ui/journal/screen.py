@@ -23,11 +23,12 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.domain.on_this_day import YearOnThisDay
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
@@ -111,6 +112,7 @@ class JournalScreen(QWidget):
         self.lists.entry_chosen.connect(self._entry_chosen)
         self.editor.star_clicked.connect(self.writes.set_star)
         self.lists.starred_filter_changed.connect(self._starred_filter_changed)
+        self.lists.on_this_day.year_chosen.connect(self._memory_chosen)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
         self.editor.draft_restored.connect(self._draft_restored)
@@ -140,6 +142,7 @@ class JournalScreen(QWidget):
         self.autosave_timer = editor.autosave_timer
         self.star_button, self.starred_toggle = editor.star_button, lists.starred_toggle
         self.starred_list, self.starred_empty = lists.starred_list, lists.starred_empty
+        self.on_this_day = lists.on_this_day
 
     # ==== public API =======================================================================
     def new_entry(self) -> None:
@@ -364,7 +367,7 @@ class JournalScreen(QWidget):
         journal, generation = self.ctx.session.journal, self.store.generation
 
         def load() -> list[JournalEntry]:
-            return journal.list(EntryFilter(limit=1_000_000), starred_only=True)
+            return journal.list(EntryFilter(starred=True, limit=1_000_000))
 
         def done(entries: list[JournalEntry]) -> None:
             if self.store.is_current(generation):
@@ -374,10 +377,42 @@ class JournalScreen(QWidget):
 
         self.ctx.tasks.run(self, load, done, self.banner.show_error)
 
+    def _memory_chosen(self, year: YearOnThisDay) -> None:
+        """A year of "On this day": open its newest entry, that day shown with its entries
+        (the journal's normal open). Entries of pages not read yet are fetched first, so the
+        whole day is listed."""
+        if self.starred_toggle.isChecked():
+            self.starred_toggle.setChecked(False)  # the day's entries are in the days view
+        missing = [i for i in year.entry_ids if self.store.get(i) is None]
+        if not missing or not self.store.loaded:
+            self._open_year(year)
+            return
+        journal, generation = self.ctx.session.journal, self.store.generation
+
+        def load() -> list[JournalEntry]:
+            return [journal.get(entry_id) for entry_id in missing]
+
+        def done(entries: list[JournalEntry]) -> None:
+            if self.store.is_current(generation):
+                for entry in entries:
+                    self.store.fetched(entry)
+                self._open_year(year)
+
+        self.ctx.tasks.run(self, load, done, self.banner.show_error)
+
+    def _open_year(self, year: YearOnThisDay) -> None:
+        self.open_entry(year.entry_ids[0])
+        if self.store.get(year.entry_ids[0]) is not None:
+            self.lists.jump_to(year.day)  # the day in view in the list of days
+
     def _draft_restored(self, entry: JournalEntry | None) -> None:
         if entry is not None:
             self.lists.selected_day = model.entry_day(entry)
         self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.on_this_day.check_day()  # shown again on a later day: that day's memories
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self.editor.flush_draft()

@@ -1,8 +1,9 @@
-"""The search panel's filters on one row: when, the day's mood (lowest to highest), a tag, and
-written or spoken.
+"""The search panel's filters on one row: when, the day's mood (lowest to highest), a tag,
+written or spoken, and "Starred only".
 
 Combo boxes rather than spin boxes: the theme draws spin arrows poorly, and a list of ten
-numbers is as quick with the keyboard. The bar only holds the choices and says when one
+numbers is as quick with the keyboard. "Starred only" is a yes or no, so it is a toggle chip,
+like the Journal's own Starred filter. The bar only holds the choices and says when one
 changed (:attr:`SearchFilterBar.changed`); the panel decides when to search again.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from neuroleaf_desktop.domain.filters import SearchFilters
 from neuroleaf_desktop.domain.models import EntrySource
+from neuroleaf_desktop.ui.widgets.chips import ToggleChip
 
 DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Any time", None),
@@ -58,6 +60,10 @@ class SearchFilterBar(QWidget):
         self.source_combo.setAccessibleName("Written or spoken")
         for label, source in SOURCES:  # Qt keeps a StrEnum as a plain str: store the value
             self.source_combo.addItem(label, source.value if source else "")
+        self.starred_chip = ToggleChip("☆ Starred only", self)
+        self.starred_chip.setAccessibleName("Starred only")
+        self.starred_chip.setToolTip("Search only the entries you starred (☆ or Ctrl+D)")
+        self.starred_chip.toggled.connect(self._starred_toggled)
         mood_label = QLabel("Mood", self)
         mood_label.setProperty("role", "muted")
         dash = QLabel("–", self)
@@ -71,6 +77,7 @@ class SearchFilterBar(QWidget):
         row.addSpacing(6)
         row.addWidget(self.tag_combo)
         row.addWidget(self.source_combo)
+        row.addWidget(self.starred_chip)
         row.addStretch(1)
         for combo in (self.date_combo, self.tag_combo, self.source_combo):
             combo.currentIndexChanged.connect(self._emit_changed)
@@ -79,7 +86,14 @@ class SearchFilterBar(QWidget):
 
     def widgets(self) -> list[QWidget]:
         """The controls in Tab order."""
-        return [self.date_combo, self.mood_min, self.mood_max, self.tag_combo, self.source_combo]
+        return [
+            self.date_combo,
+            self.mood_min,
+            self.mood_max,
+            self.tag_combo,
+            self.source_combo,
+            self.starred_chip,
+        ]
 
     def filters(self, now: datetime) -> SearchFilters:
         """The filters as chosen; "Last 30 days" counts back from ``now``."""
@@ -94,6 +108,7 @@ class SearchFilterBar(QWidget):
             mood_max=float(high) if high < 10 else None,
             tags=(tag,) if tag else (),
             source=EntrySource(source) if source else None,
+            starred=self.starred_chip.isChecked(),
         )
 
     @staticmethod
@@ -120,6 +135,10 @@ class SearchFilterBar(QWidget):
             self.tag_combo.blockSignals(False)
         if current and self.tag_combo.findData(current) < 0:
             self.changed.emit()
+
+    def _starred_toggled(self, on: bool) -> None:
+        self.starred_chip.setText("★ Starred only" if on else "☆ Starred only")
+        self.changed.emit()
 
     def _emit_changed(self, _index: int = 0) -> None:
         self.changed.emit()

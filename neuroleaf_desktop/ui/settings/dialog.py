@@ -213,6 +213,19 @@ class SettingsDialog(QDialog):
             lambda on: self._write("writing_prompts", "on" if on else "off")
         )
         layout.addWidget(self.writing_prompts)
+        layout.addSpacing(12)
+        _section(
+            layout,
+            "On this day",
+            "Above your days, a quiet link to what you wrote on this date in earlier years. "
+            "Nothing of an old entry is shown until you open it.",
+        )
+        self.on_this_day = QCheckBox("Show \u201cOn this day\u201d in the Journal")
+        self.on_this_day.setAccessibleName("Show On this day in the Journal")
+        self.on_this_day.toggled.connect(
+            lambda on: self._write("on_this_day", "on" if on else "off")
+        )
+        layout.addWidget(self.on_this_day)
         layout.addStretch(1)
         return page
 
@@ -383,6 +396,7 @@ class SettingsDialog(QDialog):
             if motion is not None:
                 motion.setChecked(True)
             self.writing_prompts.setChecked(str(values.get("writing_prompts", "on")) == "on")
+            self.on_this_day.setChecked(str(values.get("on_this_day", "on")) == "on")
             self.set_autolock_minutes(int(values.get("auto_lock_minutes", 5)))
             self.lock_on_minimize.setChecked(bool(values.get("lock_on_minimize", True)))
             self.close_to_tray.setChecked(bool(values.get("close_to_tray", True)))
