@@ -40,6 +40,20 @@ def populate(session: Session, *, seed: int = 7) -> None:
             created_at=now - timedelta(hours=3),
         )
     )
+    # Noon of this local day a year ago, so the filled shots show the Journal's "On this
+    # day" line (a leap day's year-ago is 28 February, the day the line offers it on)
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    try:
+        year_ago = noon.replace(year=noon.year - 1)
+    except ValueError:
+        year_ago = noon.replace(year=noon.year - 1, day=28)
+    session.journal.add(
+        NewEntry(
+            title="First frost",
+            body="Scraped the car and watched the sun come up over the allotments.",
+            created_at=year_ago,
+        )
+    )
 
 
 def populate_small(session: Session, *, seed: int) -> None:
