@@ -290,6 +290,9 @@ COMPLAINTS: Final = PatternLexicon(
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
             "when does it end", "what a joke", "fed up", "not again", "ugh",
             "emojibad",
+            # a thing leaking ("the snow machine is leaking", "my mask leaked all night"): a
+            # trouble for every writer who told one, whether or not it is the home's
+            "leaking", "leaked",
             # strain told by its shape, each a bad part for the writer in nine sentences in
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
             # a price risen, running on empty, a state that persists ("I'm still waiting"),

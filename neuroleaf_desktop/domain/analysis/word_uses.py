@@ -79,6 +79,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     part_as_a_measure,
     team_occasion,
 )
+from neuroleaf_desktop.domain.analysis.leaks import leak_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import (
     compared_case,
@@ -317,10 +318,12 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if boiler_of_a_place(tokens, i):
             return True  # "Boiler in the sports hall packed in": the building's, not the home's
 
-        # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
+        # "the generator is leaking again": a machine's or a vehicle's leak, not the home's;
+        # "Goggles leak": a named thing's (``leaks``)
         return word.startswith("leak") and (
             not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
             or _leak_of_a_public_place(tokens)
+            or leak_of_a_thing(tokens, i)
         )
     if category == "relationships" and word in _FRIENDS and tokens[end : end + 1] in _THEIR_THINGS:
         return True  # "Jealous of my friends' holidays": their holidays, no strain with them
