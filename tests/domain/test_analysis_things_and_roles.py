@@ -43,3 +43,68 @@ def test_a_named_things_leak_is_no_home_repair(text: str) -> None:
 )
 def test_a_homes_leak_stays_a_home_repair(text: str) -> None:
     assert "home" in stress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A mate from college is fighting his landlord and keeps ringing me about it", "study"),
+        ("Two lads from my course got caught cheating, what a mess", "study"),
+        ("A woman from work had her car stolen, awful for her", "work"),
+    ],
+)
+def test_a_person_from_a_place_is_placed_by_it(text: str, category: str) -> None:
+    assert category not in stress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Failed my uni resit and I can't face telling anyone", "study"),
+        ("Dreading work tomorrow, the backlog is huge", "work"),
+    ],
+)
+def test_the_writers_own_study_and_work_stay(text: str, category: str) -> None:
+    assert category in stress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mare and foal both tired after a long night, mother's fine",
+        "Ewe rejected the twin so the mother's getting a lamb jacket at 3am",
+    ],
+)
+def test_an_animals_mother_is_no_family(text: str) -> None:
+    assert "family" not in stress(text)
+
+
+def test_the_writers_mother_stays_family() -> None:
+    assert "family" in stress("My mother is in hospital again and I'm so worried")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antenatal clinic was packed, the last lady she's due tomorrow and terrified",
+        "My sister's due next week and the midwife is worried about her blood pressure",
+    ],
+)
+def test_a_woman_due_is_expecting_no_deadline(text: str) -> None:
+    assert "deadlines" not in stress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is due next week and I haven't started",
+        "Mum says the essay is due tomorrow and I haven't even started it",
+    ],
+)
+def test_a_thing_due_stays_a_deadline(text: str) -> None:
+    assert "deadlines" in stress(text)
+
+
+def test_a_patient_classed_by_an_ailment_is_no_ailment_of_the_writers() -> None:
+    assert "health" not in stress("Back pain patient cancelled again, that's the third today")
+    assert "health" in stress("My back pain is worse again today")

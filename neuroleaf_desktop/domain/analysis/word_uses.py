@@ -79,6 +79,11 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     part_as_a_measure,
     team_occasion,
 )
+from neuroleaf_desktop.domain.analysis.kinds_of_people import (
+    due_with_a_baby,
+    from_a_place_of_study_or_work,
+    parent_of_an_animal,
+)
 from neuroleaf_desktop.domain.analysis.leaks import leak_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import (
@@ -130,11 +135,12 @@ _ROAD_FURNITURE: Final = tuple(
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
 _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
-# A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead".
+# A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead";
+# a patient classed by one ("a pelvic pain patient") is the writer's case, no ailment of theirs.
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
      "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
-     "charities", "owner", "owners", "manager", "managers"}
+     "charities", "owner", "owners", "manager", "managers", "patient", "patients"}
 )  # fmt: skip
 # A bill named by a clinician ("Vet bill was £400, on top of everything else", "a dentist bill
 # all in one week"): the clinician says what the money is for, and the money is the trouble, as
@@ -238,6 +244,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return True  # "tastes like cough syrup", "like sharing at uni again": a likeness
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
+    if from_a_place_of_study_or_work(tokens, i, category):
+        return True  # "a friend from uni": where the friend is from
     if category == "commute":
         if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(
             tokens[max(0, i - _ON_FOOT_REACH) : end + _ON_FOOT_REACH]
@@ -332,6 +340,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if parent_of_an_animal(tokens, i):
+            return True  # "mother and calf both grand": the calf's mother
         if family_word_of_another(tokens, i, end):
             return True  # "the whole children's unit", "Mother of the bride told me"
 
@@ -344,6 +354,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if word == "baby" and _baby_met_through_work(tokens, i, end):
             return True  # "the baby from Tuesday", "the baby on the Anfield case": a case
         return word == "baby" and _birth_as_a_time(tokens, i)
+    if category == "deadlines" and due_with_a_baby(tokens, i, end):
+        return True  # "she's due next week": a baby expected, no deadline
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
