@@ -169,6 +169,9 @@ GOOD_MARKS: Final = PatternLexicon(
             # no grumble
             "human again", "like me again", "like myself again", "myself again",
             "like a person again", "normal again",
+            # an ability the writer has back ("I can feel my fingertips again", "she says I can
+            # drive again", "I can watch films again"): good news for every writer who told one
+            *(f"can {'* ' * gap}again" for gap in range(1, 5)),
             # a wait ended, like "at last" ("the new boiler finally went in")
             "finally",
             # the sun enjoyed in a plain scene ("chips in the sun on the harbour wall", "sunset

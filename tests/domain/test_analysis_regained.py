@@ -1,0 +1,40 @@
+"""An ability the writer has back ("I can feel my fingertips again") is good news.
+
+"again" is a grumble word (``news.COMPLAINTS``: "the boiler's broken again"), so a sentence
+telling that the writer can do something again read negative. Every writer who told an
+ability regained labelled it positive. A trouble named beside it still decides ("I can feel
+the pain again"), and "can't … again" is no ability back. The sentences are written for these
+tests, not taken from the labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cast off today and I can bend my wrist again",
+        "Physio signed me off, I can finally run again",
+        "Cataract done, I can actually read the paper again",
+    ],
+)
+def test_an_ability_back_reads_positive(text: str) -> None:
+    got = predict(text)
+    assert got.polarity == "pos"
+    assert not got.stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boiler's broken again and I can't afford a plumber",
+        "Knee's swollen again, I can feel the pain again with every step",
+        "I can't sleep again, third night running",
+    ],
+)
+def test_a_trouble_again_stays_negative(text: str) -> None:
+    assert predict(text).polarity == "neg"
