@@ -172,6 +172,10 @@ GOOD_MARKS: Final = PatternLexicon(
             # an ability the writer has back ("I can feel my fingertips again", "she says I can
             # drive again", "I can watch films again"): good news for every writer who told one
             *(f"can {'* ' * gap}again" for gap in range(1, 5)),
+            # "grand" as fine, said of how a thing went or is ("the demo went grand", "mother
+            # and calf both grand", "it looks grand"); a sum ("two grand") is money, not this
+            "went grand", "both grand", "all grand", "looks grand", "look grand",
+            "looked grand", "i'm grand", "im grand", "we're grand", "doing grand",
             # a wait ended, like "at last" ("the new boiler finally went in")
             "finally",
             # the sun enjoyed in a plain scene ("chips in the sun on the harbour wall", "sunset

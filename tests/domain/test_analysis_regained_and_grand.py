@@ -1,10 +1,13 @@
-"""An ability the writer has back ("I can feel my fingertips again") is good news.
+"""An ability back ("I can feel my fingertips again") and "grand" as fine are good news.
 
 "again" is a grumble word (``news.COMPLAINTS``: "the boiler's broken again"), so a sentence
 telling that the writer can do something again read negative. Every writer who told an
 ability regained labelled it positive. A trouble named beside it still decides ("I can feel
 the pain again"), and "can't … again" is no ability back. The sentences are written for these
 tests, not taken from the labelled set.
+
+"grand" said of how a thing went or is ("the lambing went grand", "we're grand") is fine, as
+writers from Scotland, Ireland and the north use it; a sum ("two grand") stays money.
 """
 
 from __future__ import annotations
@@ -38,3 +41,21 @@ def test_an_ability_back_reads_positive(text: str) -> None:
 )
 def test_a_trouble_again_stays_negative(text: str) -> None:
     assert predict(text).polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lambing went grand this year, not one lost",
+        "Scan at the vets, kittens all grand",
+        "New fence looks grand after a weekend on it",
+    ],
+)
+def test_grand_as_fine_reads_positive(text: str) -> None:
+    assert predict(text).polarity == "pos"
+
+
+def test_grand_as_a_sum_stays_money() -> None:
+    got = predict("Car repair came to two grand I haven't got")
+    assert "money" in got.stress
+    assert got.polarity == "neg"
