@@ -141,5 +141,6 @@ MONEY_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
              "mortgage*", "!arrears"),
     "overspending": ("!overspen*", "!overdrawn"),
     "taxes": ("tax", "taxes", "tax return", "business rates"),
-    "insurance": ("insurance",),
+    # the premium paid for it, in a bad part ("The premium on the van is eye-watering")
+    "insurance": ("insurance", "premium", "premiums"),
 }  # fmt: skip

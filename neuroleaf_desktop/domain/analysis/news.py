@@ -300,6 +300,11 @@ COMPLAINTS: Final = PatternLexicon(
             # a thing leaking ("the snow machine is leaking", "my mask leaked all night"): a
             # trouble for every writer who told one, whether or not it is the home's
             "leaking", "leaked",
+            # a cost that makes the eyes water ("Insurance for thatchers is eye-watering")
+            "eye watering", "eye-watering",
+            # money or work chased ("Still chasing 1400 quid from the builder", "chasing it
+            # through the tribunal"): a grumble for every writer who told one
+            "chasing",
             # strain told by its shape, each a bad part for the writer in nine sentences in
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
             # a price risen, running on empty, a state that persists ("I'm still waiting"),

@@ -66,6 +66,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due tmrw", "due on", "due by", "is due", "are due", "due next week",
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
+                     "due end", "due at the end",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
@@ -114,6 +115,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # for every writer who told one of their own
                     "dizzy", "dizziness", "!dizzy spell", "!dizzy spells", "vertigo",
                     "!food poisoning", "gums", "bedbugs", "needlestick",
+                    # a limb gone to pins and needles, steroids in a bad part ("Six weeks on
+                    # steroids, moon face"): health for every writer who told one
+                    "!pins and needles", "steroid", "steroids",
                     *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
@@ -155,6 +159,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
                        "body clock", "body clock's", *DROPPED_OFF,
                        "!slept maybe", "!lying awake", "!lay awake",
+                       # lying awake as a habit, in a bad part ("I lie awake dreading it"); "used
+                       # to lie awake" is a habit outgrown, so the present tense is no strain alone
+                       "lie awake", "lies awake",
                        "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")

@@ -106,6 +106,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
     "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
     "sick to my stomach", "sick to the stomach",
+    # covering as telling or guarding, not work covered: "covering both sides of the story",
+    # "covering both bases"
+    "covering both sides", "covering two sides", "covering both bases", "covering two bases",
     # dreaming as wishing: "dreaming of a week off", "always dreamt of my own shop"
     "dreaming of", "dreamt of", "dreamed of",
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",

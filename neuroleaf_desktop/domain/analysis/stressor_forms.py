@@ -275,10 +275,11 @@ BODY_HURT: Final = (
 _FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
                "a couple of", "a few")  # fmt: skip
 FEW_HOURS: Final = tuple(
-    f"!{few} {hours} {of}sleep"
+    f"!{few} {hours} {of}{sleep}"
     for few in _FEW
     for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
     for of in ("", "of ")
+    for sleep in ("sleep", "kip")
 )  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
 # A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
 # since eight", "all day on my feet"): every writer who counted one labelled the work; the hours

@@ -75,6 +75,10 @@ WORK_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
              # the work of trades, shops and agencies: customers, call-outs, contracts
              "customer", "customers", "contract", "contracts", "head office", "on call",
              "call out", "call outs", "callout*", "caseload", "gaffer",
+             # two people's work covered by one ("I'm covering two caseloads", "covering both
+             # crossings", "covering two sites for the same rate"): the work's strain by
+             # itself, as every writer who told it labelled
+             *(f"!covering {count}" for count in ("two", "both", "three", "2", "3")),
              # a target told in a bad part ("target's gone up again", "UDA target and
              # I'm two hundred short") is the work's for every writer who told one
              "roster", "target", "targets", "on site", "site visit", "site meeting*",
