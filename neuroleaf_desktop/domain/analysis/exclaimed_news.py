@@ -80,6 +80,8 @@ def exclaimed_good_news(
     words = [w for c in clauses for w in c.words]
     if any(_told(words, mark) for mark in _RELIEF) or _time_judged(words):
         return clauses
+    if words[:1] in (["happy"], ["merry"]):
+        return clauses  # a greeting or a wish ("Happy Monday everyone!"), no news
     for k in range(len(clauses) - 1, -1, -1):
         clause = clauses[k]
         if clause.polarity == POSITIVE:

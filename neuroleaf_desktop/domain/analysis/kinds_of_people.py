@@ -5,9 +5,10 @@ Why a module of its own: each is a word the lexicon holds as a stressor ("uni", 
 "mother", "due next week") used to tell the reader who someone is, not what troubles the
 writer:
 
-* a person from a place of study or work ("a friend from uni is suing her landlord", "a mate
-  from work rang") is placed by it: the place names no study or work of the writer's, as the
-  guide's "where and when are not what" says;
+* a person from a place of study ("a friend from uni is suing her landlord", "two girls from
+  my course") is placed by it: the place names no study of the writer's, as the guide's "where
+  and when are not what" says (a colleague "from work" is left to the work's own readings:
+  "a friend from work keeps stealing my ideas" is a trouble at work);
 * a mother or a father told beside a young animal or stock ("mother and calf both fine", "the
   ewe and her lamb") is the animal's parent, no family of the writer's;
 * a woman said to be due ("she's due next week", "my sister's due in March") is expecting a
@@ -26,7 +27,8 @@ _PEOPLE: Final = frozenset(
      "classmate", "classmates", "flatmate", "housemate"}
 )  # fmt: skip
 _OWNERS: Final = frozenset({"my", "the", "our", "his", "her", "their"})
-_ORIGIN_CATEGORIES: Final = frozenset({"study", "work"})
+# Only study: "a friend from work keeps stealing my ideas" is still a trouble at work.
+_ORIGIN_CATEGORIES: Final = frozenset({"study"})
 
 # A young animal or stock beside a parent word: "mother and calf", "the mare and foal".
 _YOUNG_OR_STOCK: Final = frozenset(
@@ -50,9 +52,9 @@ _WOMEN: Final = _SHE | frozenset(
 _NOT_A_BIRTH: Final = frozenset({"back", "a", "an", "to", "for", "some", "another"})
 
 
-def from_a_place_of_study_or_work(tokens: list[str], i: int, category: str | None) -> bool:
-    """Is the study or work word at ``i`` where a person is from ("a friend from uni", "two
-    girls from my course")?"""
+def from_a_place_of_study(tokens: list[str], i: int, category: str | None) -> bool:
+    """Is the study word at ``i`` where a person is from ("a friend from uni", "two girls from
+    my course")?"""
     if category not in _ORIGIN_CATEGORIES:
         return False
     j = i - 1

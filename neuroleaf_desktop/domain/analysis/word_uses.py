@@ -81,7 +81,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
 )
 from neuroleaf_desktop.domain.analysis.kinds_of_people import (
     due_with_a_baby,
-    from_a_place_of_study_or_work,
+    from_a_place_of_study,
     parent_of_an_animal,
 )
 from neuroleaf_desktop.domain.analysis.leaks import leak_of_a_thing
@@ -244,7 +244,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return True  # "tastes like cough syrup", "like sharing at uni again": a likeness
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
-    if from_a_place_of_study_or_work(tokens, i, category):
+    if from_a_place_of_study(tokens, i, category):
         return True  # "a friend from uni": where the friend is from
     if category == "commute":
         if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(
