@@ -50,3 +50,36 @@ def test_the_form_names_its_strain(text: str, category: str) -> None:
 )
 def test_the_look_alike_names_none(text: str, category: str) -> None:
     assert category not in stress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Agency cut my day rate again and the rent went up", "money"),
+        ("Same hourly rate since 2019 and everything costs double", "money"),
+        ("Heel screaming after a day on the shop floor", "health"),
+    ],
+)
+def test_a_rate_of_pay_and_a_heel_hurt(text: str, category: str) -> None:
+    assert category in stress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At this rate I'll never finish the tiling, so fed up",
+        "Heart rate shot up on the stairs and I panicked",
+        "Pick rate went up again, 200 an hour now, I'm shattered",
+    ],
+)
+def test_a_rate_that_is_no_pay_is_no_money(text: str) -> None:
+    assert "money" not in stress(text)
+
+
+def test_help_the_writer_could_not_have_done_without_is_gratitude() -> None:
+    assert (
+        "gratitude"
+        in predict(
+            "Neighbours turned up to help us move, couldn't have done it without them"
+        ).emotions
+    )

@@ -109,6 +109,9 @@ MONEY_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
               "payment", "payments", "prescription charges", "prescription charge",
               # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
               "tips",
+              # the writer's rate of pay, in a bad part ("Firm's cutting our per-mile
+              # rate again", "Same rate for six years")
+              "rate", "rates", "my rate", "our rate",
               # a bonus in a bad part ("Bonus smaller than promised"), and a bonus or a
               # commission taken away, a loss by itself ("the bonus got pulled", "cut the
               # bonus again", "Commission cut from this month")

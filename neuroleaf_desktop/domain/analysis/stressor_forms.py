@@ -210,7 +210,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
                  "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins", "thigh",
-                 "thighs", "teeth", "tooth", "jaw", "armpits", "armpit",
+                 "thighs", "teeth", "tooth", "jaw", "armpits", "armpit", "heel", "heels",
                  # the part named by its side, read as one ("my lower back is done": the
                  # longer "lower back" is matched before "back is done" could be)
                  "lower back")  # fmt: skip
@@ -219,7 +219,7 @@ _HURT_STATES: Final = (
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
     "are throbbing", "seized up", "has seized", "done in", "is done in", "are done in",
     "giving out", "gave out", "gone again", "is going again", "are going again",
-    "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
+    "screaming at me", "are screaming", "is screaming", "screaming", "swollen", "is swollen",
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
     # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
