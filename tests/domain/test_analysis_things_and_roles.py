@@ -107,3 +107,29 @@ def test_a_thing_due_stays_a_deadline(text: str) -> None:
 def test_a_patient_classed_by_an_ailment_is_no_ailment_of_the_writers() -> None:
     assert "health" not in stress("Back pain patient cancelled again, that's the third today")
     assert "health" in stress("My back pain is worse again today")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The lady with the bad hip cancelled again and I'm fed up chasing her", "health"),
+        ("A teenager was screaming at the bus stop and I felt awful for him", "family"),
+        ("Heard the last train rattle past and felt so homesick", "commute"),
+    ],
+)
+def test_someone_seen_or_a_vehicle_heard_is_no_strain_of_the_writers(
+    text: str, category: str
+) -> None:
+    assert category not in stress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My hip is killing me and I can barely walk", "health"),
+        ("Teenager slammed the door again and I'm in tears", "family"),
+        ("Train cancelled again, stuck on the platform for an hour", "commute"),
+    ],
+)
+def test_the_writers_own_part_child_and_journey_stay(text: str, category: str) -> None:
+    assert category in stress(text)

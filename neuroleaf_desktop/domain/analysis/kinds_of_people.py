@@ -12,7 +12,11 @@ writer:
 * a mother or a father told beside a young animal or stock ("mother and calf both fine", "the
   ewe and her lamb") is the animal's parent, no family of the writer's;
 * a woman said to be due ("she's due next week", "my sister's due in March") is expecting a
-  baby: no deadline (a thing due stays one: "it's due next week", "the essay is due").
+  baby: no deadline (a thing due stays one: "it's due next week", "the essay is due");
+* someone named by a part of their body ("the teenager with the knee", "the lady with the
+  bad hip") is a patient or a client the writer sees: the part is theirs, no hurt of the
+  writer's;
+* a vehicle heard ("can't hear the trains from here") is a sound, no journey.
 """
 
 from __future__ import annotations
@@ -84,3 +88,36 @@ def due_with_a_baby(tokens: list[str], i: int, end: int) -> bool:
     she = before in _WOMEN or (before == "is" and at > 1 and tokens[at - 2] in _SHE)
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     return she and after not in _NOT_A_BIRTH
+
+
+# Someone named by a part of theirs: "the teenager with the knee", "a lady with a bad hip".
+_SOMEONE: Final = frozenset(
+    {"teenager", "teen", "lady", "man", "woman", "patient", "lad", "girl", "boy", "gent", "chap",
+     "bloke", "kid", "fella", "guy", "client", "customer", "gentleman", "fellow"}
+)  # fmt: skip
+_THEIR_PART: Final = frozenset({"the", "a", "his", "her", "their"})
+_DESCRIBED: Final = frozenset({"bad", "dodgy", "sore", "new", "broken", "frozen", "dicky"})
+
+
+def part_of_one_described(tokens: list[str], i: int) -> bool:
+    """Is the body part at ``i`` how someone is named ("the teenager with the knee", "a lady
+    with a bad hip")? Then it is theirs."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _DESCRIBED:
+        j -= 1
+    return (
+        j >= 2
+        and tokens[j] in _THEIR_PART
+        and tokens[j - 1] == "with"
+        and (tokens[j - 2] in _SOMEONE)
+    )
+
+
+# A vehicle heard, not taken: "can't hear the trains from here", "heard the last bus go by".
+_HEARD: Final = frozenset({"hear", "heard", "hearing", "hears", "listen", "listening"})
+_HEARD_REACH: Final = 3
+
+
+def vehicle_heard(tokens: list[str], i: int) -> bool:
+    """Is the vehicle at ``i`` only heard ("can't hear the trains from here")?"""
+    return not _HEARD.isdisjoint(tokens[max(0, i - _HEARD_REACH) : i])

@@ -83,6 +83,8 @@ from neuroleaf_desktop.domain.analysis.kinds_of_people import (
     due_with_a_baby,
     from_a_place_of_study,
     parent_of_an_animal,
+    part_of_one_described,
+    vehicle_heard,
 )
 from neuroleaf_desktop.domain.analysis.leaks import leak_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
@@ -157,6 +159,10 @@ _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
 # someone else's, a pupil, a patient or a young worker: no writer labelled their family so.
 _OWNERS: Final = frozenset({"my", "our"})
+# ... and so is a teenager or a toddler named with "the" or "a" ("The teenager with the knee
+# hasn't improved"), where a bare "Toddler refused every meal" is the writer's own.
+_ONE_YOUNG: Final = frozenset({"teenager", "teen", "toddler"})
+_ONE_OF_MANY: Final = frozenset({"the", "a", "this", "that", "one"})
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -253,6 +259,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "Walking 15 miles a day", "40 miles a day on the bike": exercise
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
+        if word in VEHICLES and vehicle_heard(tokens, i):
+            return True  # "can't hear the trains from here": a sound, no journey
         if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:
             # "nodded off at the traffic lights": the signals, no traffic held up, unless the
             # journey's trouble is told ("stuck at the traffic lights for forty minutes")
@@ -295,6 +303,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return not _MACHINES.isdisjoint(tokens[:i])
         if tokens[end - 1] in _STITCHES and not _HEALED.isdisjoint(tokens[end:]):
             return True  # "Twelve stitches in my thumb, all healed up now": a hurt mended
+        if part_of_one_described(tokens, i):
+            return True  # "the teenager with the knee": the one the writer sees, their part
         if part_as_a_measure(tokens, i, end):
             return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
@@ -351,6 +361,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "spread to my knees the way it did with my uncle": a likeness
         if word.removesuffix("'s") == "kid" and (i == 0 or tokens[i - 1] not in _OWNERS):
             return True  # "Apprentice's mum died … kid's not right": someone else's child
+        if word in _ONE_YOUNG and i > 0 and tokens[i - 1] in _ONE_OF_MANY:
+            return True  # "The teenager with the knee": one the writer sees, not their own
         if word == "baby" and _baby_met_through_work(tokens, i, end):
             return True  # "the baby from Tuesday", "the baby on the Anfield case": a case
         return word == "baby" and _birth_as_a_time(tokens, i)
