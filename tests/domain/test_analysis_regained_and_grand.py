@@ -59,3 +59,8 @@ def test_grand_as_a_sum_stays_money() -> None:
     got = predict("Car repair came to two grand I haven't got")
     assert "money" in got.stress
     assert got.polarity == "neg"
+
+
+def test_cool_said_again_is_a_shrug_of_irony() -> None:
+    assert predict("Landlord says the damp is my lifestyle. Cool cool cool.").polarity == "neg"
+    assert predict("Got the tickets for Saturday, cool.").polarity != "neg"

@@ -300,6 +300,9 @@ COMPLAINTS: Final = PatternLexicon(
             # a thing leaking ("the snow machine is leaking", "my mask leaked all night"): a
             # trouble for every writer who told one, whether or not it is the home's
             "leaking", "leaked",
+            # a shrug of irony ("Reviewer 2 wants the whole thing rerun. Cool cool cool."): a
+            # bad part for every writer who wrote one
+            "cool cool",
             # a cost that makes the eyes water ("Insurance for thatchers is eye-watering")
             "eye watering", "eye-watering",
             # money or work chased ("Still chasing 1400 quid from the builder", "chasing it
