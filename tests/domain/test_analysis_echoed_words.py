@@ -63,3 +63,9 @@ def test_a_trouble_come_round_again_is_anger(text: str) -> None:
 )
 def test_again_after_a_miss_a_slip_or_a_bare_word_is_no_anger(text: str) -> None:
     assert "anger" not in predict(text).emotions
+
+
+def test_a_word_echoed_with_its_article_is_anger() -> None:
+    got = predict("Dentist says the wait for a crown is a year. A year.")
+    assert "anger" in got.emotions
+    assert "anger" not in predict("Finally got a kitten, so happy. A kitten!").emotions

@@ -370,6 +370,8 @@ _MISSED: Final = frozenset(
     {"missed", "missing", "miss", "misses", "instead", "forgot", "forgotten", "forgetting"}
 )
 _TOLD_MIN: Final = 3
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_WITH_ARTICLE: Final = 2
 
 
 def echoed(
@@ -388,6 +390,8 @@ def echoed(
     is left to the exclamation; after a feeling named the feeling decides ("a patient cried
     … seven minutes. seven"); a negation, a question or a word that answers is no echo."""
     words = [w for w in tokens if w != BREAK]
+    if len(words) == _WITH_ARTICLE and words[0] in _ARTICLES:
+        words = words[1:]  # "… could take a year to settle. A YEAR.": the word echoed
     told = [w for w in before if w != BREAK]
     recurred = words == _RECURRED and _MISSED.isdisjoint(told) and len(told) >= _TOLD_MIN
     if not recurred and (
