@@ -64,3 +64,23 @@ def test_grand_as_a_sum_stays_money() -> None:
 def test_cool_said_again_is_a_shrug_of_irony() -> None:
     assert predict("Landlord says the damp is my lifestyle. Cool cool cool.").polarity == "neg"
     assert predict("Got the tickets for Saturday, cool.").polarity != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took the dog up the hill, first proper walk since the op",
+        "Pub quiz with the old crew, first night out in months",
+    ],
+)
+def test_a_first_for_a_long_while_is_good_news(text: str) -> None:
+    assert predict(text).polarity == "pos"
+
+
+def test_a_fight_for_the_first_time_in_a_while_stays_bad() -> None:
+    assert predict("First row with my sister in years, about the will").polarity == "neg"
+
+
+def test_a_bad_feeling_never_given_is_not_felt() -> None:
+    assert "shame" not in predict("My mentor has never once made me feel stupid").emotions
+    assert "shame" in predict("My mentor made me feel stupid in front of everyone").emotions

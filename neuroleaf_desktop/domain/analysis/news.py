@@ -172,6 +172,12 @@ GOOD_MARKS: Final = PatternLexicon(
             # an ability the writer has back ("I can feel my fingertips again", "she says I can
             # drive again", "I can watch films again"): good news for every writer who told one
             *(f"can {'* ' * gap}again" for gap in range(1, 5)),
+            # a first for a long while ("first scarf since March", "first almond-free croissant
+            # in years", "first day off in weeks"): a thing had back, good news in nearly
+            # every sentence that told one across writers (a fight stays a fight)
+            *(f"first {'* ' * gap}since" for gap in range(1, 4)),
+            *(f"first {'* ' * gap}in {span}" for gap in range(0, 4)
+              for span in ("weeks", "months", "years", "ages", "a year", "a month", "forever")),
             # "grand" as fine, said of how a thing went or is ("the demo went grand", "mother
             # and calf both grand", "it looks grand"); a sum ("two grand") is money, not this
             "went grand", "both grand", "all grand", "looks grand", "look grand",

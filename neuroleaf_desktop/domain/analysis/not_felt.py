@@ -108,6 +108,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
     # telling someone (or oneself) to calm down is an instruction, not calm felt
+    # a bad feeling someone never gave the writer: "Instructor has never once made me feel stupid"
+    "never made me feel", "never once made me feel", "never makes me feel",
     # blame denied is a complaint, not shame: "told off for something that wasn't my fault"
     "wasn't my fault", "not my fault", "isn't my fault",
     # a feeling word naming a thing: "the stress ball my sister gave me", "anger management"
