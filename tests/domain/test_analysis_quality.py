@@ -731,27 +731,33 @@ STUDIED_BLIND_FLOORS = {
     # several writers label alike were added with their record on the other writers' rows, one
     # at a time (``test_analysis_strain_forms.py``): work covered two ways, a rate of pay, a
     # premium and an eye-watering cost, money chased, pins and needles, steroids, a heel
-    # screaming, lying awake, hours' kip, "due end of the month"; polarity from an ability back
-    # and "grand" as fine (``test_analysis_regained_and_grand.py``). Feelings: a plain event
-    # exclaimed or shouted in capitals is joy unless a trouble came just before
+    # screaming, lying awake, hours' kip, "due end of the month"; polarity from an ability back,
+    # "grand" as fine, a first for a long while and "cool cool" as irony
+    # (``test_analysis_regained_and_grand.py``). Feelings: a plain event exclaimed or shouted in
+    # capitals is joy unless a trouble came just before
     # (``test_analysis_exclaimed_plain_events.py``: 86 rows of other writers gained, 1 wrong),
-    # "Again." alone after a trouble anger (``test_analysis_echoed_words.py``), blame laid on the
-    # writer anger (``test_analysis_blame_and_help.py``; the test that read it as no feeling now
-    # expects anger). No label was changed. Rules alone 0.545 / 0.750 → 0.773 / 0.806 (stress
-    # recall 0.296 → 0.420, emotions recall 0.152 → 0.184; polarity 0.600 → 0.644); the other
-    # splits pooled, with the corpora, 0.8634 / 0.9121 → 0.8633 / 0.9148 (stress recall 0.4652
-    # → 0.4689, emotions recall 0.3066 → 0.3188; 24 stress chips gained right, 4 wrong, 0 right
-    # lost; 97 emotion chips gained right, 1 wrong, 0 lost; polarity 0.7689 → 0.7705, 17 rows
-    # gained, 0 lost); test14's, test17's and test34's stress one chip lower each (lying awake
-    # over the bills, invoices chased, rates that moved overnight, read as labelled by most other
-    # writers but not these). Most stress chips left wrong follow this writer's conventions: a
-    # sister forwarding adverts and a brother milking his own op as no family, cut shifts on a
-    # zero-hours contract as money alone, a manager's advice beside a typing pain as no work, a
-    # law firm's partner taking credit. Tried and dropped: a surgeon as a clinician (2 wrong, 0
-    # right), printers and copiers as the work's (3 right, 2 wrong, a polarity lost), the small
-    # hours as sleep (no change), a teenager or toddler without "my" as someone else's (3 right
-    # lost), a friend "from work" as no work (an earlier test keeps it the writer's work).
-    "test47": (0.77, 0.80),
+    # "Again." alone after a trouble and a word echoed with its article anger
+    # (``test_analysis_echoed_words.py``), blame laid on the writer anger
+    # (``test_analysis_blame_and_help.py``; the test that read it as no feeling now expects
+    # anger). Three test47 emotion labels were set to the guide in a commit of labels alone (a
+    # clerk's kindness and a client's thanks are no gratitude of the writer's; missing a
+    # colleague is loneliness); on those labels the round began at emotions 0.781 / 0.159.
+    # Rules alone 0.545 / 0.781 → 0.773 / 0.861 (stress recall 0.296 → 0.420, emotions recall
+    # 0.159 → 0.198; polarity 0.600 → 0.661); the other splits pooled, with the corpora, 0.8634 /
+    # 0.9121 → 0.8633 / 0.9146 (stress recall 0.4652 → 0.4689, emotions recall 0.3066 → 0.3191;
+    # 24 stress chips gained right, 4 wrong, 0 right lost; 99 emotion chips gained right, 2
+    # wrong, 0 lost; polarity 0.7689 → 0.7707, 19 rows gained, 0 lost); test14's, test17's and
+    # test34's stress one chip lower each (lying awake over the bills, invoices chased, rates
+    # that moved overnight, read as most other writers label them but not these). Most stress
+    # chips left wrong follow this writer's conventions: a sister forwarding adverts and a
+    # brother milking his own op as no family, cut shifts on a zero-hours contract as money
+    # alone, a manager's advice beside a typing pain as no work, a law firm's partner taking
+    # credit. Tried and dropped: a surgeon as a clinician (2 wrong, 0 right), printers and
+    # copiers as the work's (3 right, 2 wrong, a polarity lost), the small hours as sleep (no
+    # change), a teenager or toddler without "my" as someone else's (3 right lost), a friend
+    # "from work" as no work (an earlier test keeps it the writer's work), "Sure, mate." as
+    # irony (the comma splits the phrase).
+    "test47": (0.77, 0.85),
 }
 
 

@@ -553,8 +553,10 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    caseloads") work; a rate of pay, a premium, a cost called eye-watering and money chased
 #    money; pins and needles, steroids and a heel screaming health; lying awake and a few
 #    hours' kip sleep; "due end of the month" a deadline. Polarity: an ability back ("I can
-#    feel my fingertips again") and "grand" as fine are good news, a thing leaking a grumble.
-#    Feelings: a plain event exclaimed or shouted in capitals joy (not after a trouble), "Again."
-#    alone after a trouble and blame laid on the writer ("somehow it's my fault") anger,
-#    "couldn't have done it without them" gratitude; "steady" of a thing held no calm.
+#    feel my fingertips again"), a first for a long while ("first scarf since March") and
+#    "grand" as fine are good news, a thing leaking and "cool cool" a grumble. Feelings: a plain
+#    event exclaimed or shouted in capitals joy (not after a trouble), "Again." alone after a
+#    trouble, a word echoed with its article ("A YEAR.") and blame laid on the writer ("somehow
+#    it's my fault") anger, "couldn't have done it without them" gratitude; "steady" of a thing
+#    held and a bad feeling never given ("never once made me feel stupid") not felt.
 ANALYSER_VERSION: Final = 53
