@@ -37,3 +37,35 @@ def test_an_echoed_word_is_anger(text: str) -> None:
 )
 def test_an_echo_after_good_news_a_negation_or_a_question_is_no_anger(text: str) -> None:
     assert "anger" not in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord sent the plumber round on a Sunday without asking. Again.",
+        "Night bus didn't stop for me at the shelter. Again.",
+    ],
+)
+def test_a_trouble_come_round_again_is_anger(text: str) -> None:
+    got = predict(text)
+    assert "anger" in got.emotions
+    assert got.polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missed the kids' bedtime for a late meeting. Again.",
+        "Forgot to pay the window cleaner. Again.",
+        "Rain. Again.",
+        "Is it raining again? Again?",
+    ],
+)
+def test_again_after_a_miss_a_slip_or_a_bare_word_is_no_anger(text: str) -> None:
+    assert "anger" not in predict(text).emotions
+
+
+def test_a_word_echoed_with_its_article_is_anger() -> None:
+    got = predict("Dentist says the wait for a crown is a year. A year.")
+    assert "anger" in got.emotions
+    assert "anger" not in predict("Finally got a kitten, so happy. A kitten!").emotions

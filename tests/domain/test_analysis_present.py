@@ -163,7 +163,8 @@ def test_offices_and_falling_out_in_other_senses(text: str, stress: set[str]) ->
         ("Asked them to turn the music down and got laughed at.", set()),
         ("The mums at pickup talk about their holidays and I smile and nod.", set()),
         ("Angry callers all morning, I just read the script.", set()),
-        ("Somehow it's my fault the rota fell apart.", set()),
+        # blame laid on the writer is no shame but anger, as every writer who told it labelled
+        ("Somehow it's my fault the rota fell apart.", {"anger"}),
         ("He preached hope at the vigil.", set()),
         # the feelings themselves
         ("Laughed so hard at the quiz I cried.", {"joy"}),

@@ -722,6 +722,42 @@ STUDIED_BLIND_FLOORS = {
     # being thanked as gratitude (the guide: another's feeling), an echo after a feeling named
     # (a patient's tears: sadness, not anger).
     "test46": (0.81, 0.96),
+    # The fifty-third analyser round studied test47 (rules alone, measured untouched twice: stress
+    # 0.545, emotions 0.750; with the gate 0.742 / 0.846) by reading each wrong chip's wording as a
+    # class over every writer's rows (``test_analysis_things_and_roles.py``): a leak told of a
+    # named thing that is no part of a home, a person from a place of study, a parent beside a
+    # young animal, a woman said to be due, a patient classed by an ailment or named by a part, a
+    # teenager named with "the" and a vehicle only heard give no chip of those kinds. Forms
+    # several writers label alike were added with their record on the other writers' rows, one
+    # at a time (``test_analysis_strain_forms.py``): work covered two ways, a rate of pay, a
+    # premium and an eye-watering cost, money chased, pins and needles, steroids, a heel
+    # screaming, lying awake, hours' kip, "due end of the month"; polarity from an ability back,
+    # "grand" as fine, a first for a long while and "cool cool" as irony
+    # (``test_analysis_regained_and_grand.py``). Feelings: a plain event exclaimed or shouted in
+    # capitals is joy unless a trouble came just before
+    # (``test_analysis_exclaimed_plain_events.py``: 86 rows of other writers gained, 1 wrong),
+    # "Again." alone after a trouble and a word echoed with its article anger
+    # (``test_analysis_echoed_words.py``), blame laid on the writer anger
+    # (``test_analysis_blame_and_help.py``; the test that read it as no feeling now expects
+    # anger). Three test47 emotion labels were set to the guide in a commit of labels alone (a
+    # clerk's kindness and a client's thanks are no gratitude of the writer's; missing a
+    # colleague is loneliness); on those labels the round began at emotions 0.781 / 0.159.
+    # Rules alone 0.545 / 0.781 → 0.773 / 0.861 (stress recall 0.296 → 0.420, emotions recall
+    # 0.159 → 0.198; polarity 0.600 → 0.661); the other splits pooled, with the corpora, 0.8634 /
+    # 0.9121 → 0.8633 / 0.9146 (stress recall 0.4652 → 0.4689, emotions recall 0.3066 → 0.3191;
+    # 24 stress chips gained right, 4 wrong, 0 right lost; 99 emotion chips gained right, 2
+    # wrong, 0 lost; polarity 0.7689 → 0.7707, 19 rows gained, 0 lost); test14's, test17's and
+    # test34's stress one chip lower each (lying awake over the bills, invoices chased, rates
+    # that moved overnight, read as most other writers label them but not these). Most stress
+    # chips left wrong follow this writer's conventions: a sister forwarding adverts and a
+    # brother milking his own op as no family, cut shifts on a zero-hours contract as money
+    # alone, a manager's advice beside a typing pain as no work, a law firm's partner taking
+    # credit. Tried and dropped: a surgeon as a clinician (2 wrong, 0 right), printers and
+    # copiers as the work's (3 right, 2 wrong, a polarity lost), the small hours as sleep (no
+    # change), a teenager or toddler without "my" as someone else's (3 right lost), a friend
+    # "from work" as no work (an earlier test keeps it the writer's work), "Sure, mate." as
+    # irony (the comma splits the phrase).
+    "test47": (0.77, 0.85),
 }
 
 

@@ -118,7 +118,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     iter_hits,
     negated_unpleasant,
 )
-from neuroleaf_desktop.domain.analysis.exclaimed_news import exclaimed_good_news
+from neuroleaf_desktop.domain.analysis.exclaimed_news import exclaimed_good_news, shouted
 from neuroleaf_desktop.domain.analysis.feeling_context import (
     _felt_by_someone_else,
     _judges_a_thing,
@@ -418,8 +418,17 @@ def read_clauses(text: str) -> list[Clause]:
                 read[k - 1][1],
                 question=sentence.rstrip().endswith("?"),
             )
-        own = exclaimed_good_news(sentence, own)
-        if sentence.rstrip().endswith("!"):
+        # A plain event exclaimed reads good, and the writer's good news exclaimed is joy; after
+        # a trouble the exclamation is more often the trouble's ("… three hours. Three hours!")
+        loud = sentence.rstrip().endswith("!") or shouted(sentence)
+        after_trouble = k > 0 and any(
+            c.polarity in (NEGATIVE, MIXED) or any(not t.set_aside for t in c.stressors)
+            for c in read[k - 1][1]
+        )
+        if loud and not after_trouble:
+            own = exclaimed(own)
+        own = exclaimed_good_news(sentence, own, loud=loud)
+        if loud and after_trouble:
             own = exclaimed(own)
         if (
             about_someone_else(tokens)

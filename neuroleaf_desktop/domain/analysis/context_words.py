@@ -251,12 +251,13 @@ FINE: Final = frozenset(
     {"okay", "ok", "fine", "alright", "decent", "good", "great", "better", "lower", "cheaper"}
 )
 FINE_WINDOW: Final = 3
-# A person the writer turned to ("talked to my mum", "rang my sister") is support, not a
-# stressor; checked up to ``SUPPORT_WINDOW`` words before family and relationship words.
+# A person the writer turned to ("talked to my mum", "rang my sister", "had to ask my son") is
+# support, not a stressor; checked up to ``SUPPORT_WINDOW`` words before family and
+# relationship words.
 SUPPORT: Final = frozenset(
     {"talked", "talk", "talking", "spoke", "speak", "speaking", "vented", "venting", "rang",
      "phoned", "called", "texted", "messaged", "told", "hugged", "cuddled", "confided",
-     "comforted", "miss", "missing", "visited", "visit", "visiting"}
+     "comforted", "miss", "missing", "visited", "visit", "visiting", "ask", "asked"}
 )  # fmt: skip
 SUPPORT_WINDOW: Final = 3
 # "a walk with mum", "dinner with my family": a person one is *with* is company, not a

@@ -79,6 +79,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "kind of him", "kindness", "generous", "generosity", "~gift", "thoughtful",
         "~supportive", "glad to have", "lucky to have", "count my blessings",
         "privileged", "treasure*", "cherish*", "means a lot",
+        # help the writer could not have done without ("couldn't have done it without them")
+        "couldn't have done it without", "could not have done it without",
+        "couldn't have managed without", "wouldn't have managed without",
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
         "humbled", "thanked", "owe them", *DEBTS_OF_THANKS,

@@ -57,7 +57,7 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
     is_negator,
     tokenize,
 )
-from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
+from neuroleaf_desktop.domain.analysis.not_felt import BLAME_LAID, NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     ANGER_FORMS,
     ANXIETY_FORMS,
@@ -115,7 +115,8 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``)
 # and someone the writer can't stop thinking about sadness (``THINKING_OF_SOMEONE``); feeling
 # "a right idiot" or two inches tall is shame (``FELT_A_FOOL``, ``FELT_SMALL``); a tongue bitten
-# in a clash and a trouble counted by its repeats are anger (``ANGER_FORMS``).
+# in a clash and a trouble counted by its repeats are anger (``ANGER_FORMS``), as is blame laid
+# on the writer that they reject (``not_felt.BLAME_LAID``: "somehow it's my fault").
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
@@ -123,7 +124,7 @@ _LEXICON = PatternLexicon(
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE, *THINKING_OF_SOMEONE),
         "shame": (*LEXICON["shame"], *FELT_A_FOOL, *FELT_SMALL),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
-        "anger": (*LEXICON["anger"], *ANGER_FORMS),
+        "anger": (*LEXICON["anger"], *ANGER_FORMS, *BLAME_LAID),
         "": NOT_FELT,
     }
 )

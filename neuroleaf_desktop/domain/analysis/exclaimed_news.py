@@ -15,6 +15,7 @@ exclamation here ("Did I pass?!").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -29,7 +30,7 @@ _EXCLAIMED_WEIGHT: Final = 1.0
 # apart from the writer's good news.
 _RELIEF: Final = (
     ("for", "once"), ("benign",), ("all", "clear"), ("came", "back", "clear"), ("anymore",),
-    ("any", "more"),
+    ("any", "more"), ("extended",),
 )  # fmt: skip
 
 
@@ -37,7 +38,7 @@ _RELIEF: Final = (
 # polarity, not joy (the guide): no news of a gain in it.
 _JUDGING: Final = (("such", "a"), ("what", "a"))
 _STRETCHES: Final = frozenset(
-    {"day", "week", "morning", "afternoon", "evening", "night", "weekend"}
+    {"day", "week", "morning", "afternoon", "evening", "night", "weekend", "party"}
 )
 _JUDGED_REACH: Final = 2  # "such a productive day": one describing word between
 
@@ -52,16 +53,35 @@ def _time_judged(words: list[str]) -> bool:
     return False
 
 
-def exclaimed_good_news(sentence: str, clauses: list[Clause]) -> list[Clause]:
-    """Add joy to the last clause of ``sentence`` that reads good, when the sentence ends with
-    "!", has no bad or mixed part and names no feeling of its own."""
-    if not sentence.rstrip().endswith("!") or sentence.rstrip().endswith("?!"):
+# A sentence written in capitals ("GOT THE TRAINING CONTRACT") is shouted: an exclamation
+# without its mark, as every writer who wrote one meant it. At least three words, so an
+# acronym or a name ("NHS", "A YEAR") is no shout.
+_SHOUT_MIN: Final = 3
+
+
+def shouted(sentence: str) -> bool:
+    """Is ``sentence`` written in capitals, three words or more ("GOT THE TRAINING CONTRACT")?"""
+    words = [w for w in re.findall(r"[^\W\d_]+", sentence) if w != "I"]
+    return len(words) >= _SHOUT_MIN and all(w.isupper() for w in words)
+
+
+def exclaimed_good_news(
+    sentence: str, clauses: list[Clause], *, loud: bool | None = None
+) -> list[Clause]:
+    """Add joy to the last clause of ``sentence`` that reads good, when the sentence is
+    exclaimed (ends with "!", or ``loud``: shouted in capitals), has no bad or mixed part and
+    names no feeling of its own."""
+    if loud is None:
+        loud = sentence.rstrip().endswith("!")
+    if not loud or sentence.rstrip().endswith("?!") or sentence.rstrip().endswith("?"):
         return clauses
     if any(c.hits or c.polarity not in (POSITIVE, NEUTRAL) for c in clauses):
         return clauses  # a feeling named, or a bad or mixed part: not news alone
     words = [w for c in clauses for w in c.words]
     if any(_told(words, mark) for mark in _RELIEF) or _time_judged(words):
         return clauses
+    if words[:1] in (["happy"], ["merry"]):
+        return clauses  # a greeting or a wish ("Happy Monday everyone!"), no news
     for k in range(len(clauses) - 1, -1, -1):
         clause = clauses[k]
         if clause.polarity == POSITIVE:

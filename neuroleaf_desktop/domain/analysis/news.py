@@ -169,6 +169,19 @@ GOOD_MARKS: Final = PatternLexicon(
             # no grumble
             "human again", "like me again", "like myself again", "myself again",
             "like a person again", "normal again",
+            # an ability the writer has back ("I can feel my fingertips again", "she says I can
+            # drive again", "I can watch films again"): good news for every writer who told one
+            *(f"can {'* ' * gap}again" for gap in range(1, 5)),
+            # a first for a long while ("first scarf since March", "first almond-free croissant
+            # in years", "first day off in weeks"): a thing had back, good news in nearly
+            # every sentence that told one across writers (a fight stays a fight)
+            *(f"first {'* ' * gap}since" for gap in range(1, 4)),
+            *(f"first {'* ' * gap}in {span}" for gap in range(0, 4)
+              for span in ("weeks", "months", "years", "ages", "a year", "a month", "forever")),
+            # "grand" as fine, said of how a thing went or is ("the demo went grand", "mother
+            # and calf both grand", "it looks grand"); a sum ("two grand") is money, not this
+            "went grand", "both grand", "all grand", "looks grand", "look grand",
+            "looked grand", "i'm grand", "im grand", "we're grand", "doing grand",
             # a wait ended, like "at last" ("the new boiler finally went in")
             "finally",
             # the sun enjoyed in a plain scene ("chips in the sun on the harbour wall", "sunset
@@ -290,6 +303,17 @@ COMPLAINTS: Final = PatternLexicon(
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
             "when does it end", "what a joke", "fed up", "not again", "ugh",
             "emojibad",
+            # a thing leaking ("the snow machine is leaking", "my mask leaked all night"): a
+            # trouble for every writer who told one, whether or not it is the home's
+            "leaking", "leaked",
+            # a shrug of irony ("Reviewer 2 wants the whole thing rerun. Cool cool cool."): a
+            # bad part for every writer who wrote one
+            "cool cool",
+            # a cost that makes the eyes water ("Insurance for thatchers is eye-watering")
+            "eye watering", "eye-watering",
+            # money or work chased ("Still chasing 1400 quid from the builder", "chasing it
+            # through the tribunal"): a grumble for every writer who told one
+            "chasing",
             # strain told by its shape, each a bad part for the writer in nine sentences in
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
             # a price risen, running on empty, a state that persists ("I'm still waiting"),

@@ -11,6 +11,24 @@ from __future__ import annotations
 
 from typing import Final
 
+# Blame laid on the writer that they reject ("somehow it's my fault", "my fault apparently",
+# "a table who thought every loss was my fault", "screamed at me like it was my fault"): being
+# blamed, not shame. Every writer who told one labelled it anger, so ``emotions`` reads these
+# as anger; "I keep thinking it's my fault" stays shame.
+BLAME_LAID: Final[tuple[str, ...]] = (
+    "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
+    "somehow it was my fault", "somehow i'm to blame",
+    "my fault apparently", "apparently my fault", "apparently it's my fault",
+    "apparently it was my fault", "thought it was my fault", "thinks it's my fault",
+    "think it's my fault", "thought * was my fault", "thought * * was my fault",
+    *(f"{said} {it} my fault"
+      for said in ("like", "as if", "as though", "telling me", "told me", "tells me", "says",
+                   "said", "saying", "insists", "insisted", "acting like", "acts like")
+      for it in ("it's", "it was", "it is", "its", "that's", "that was", "everything's",
+                 "everything was", "everything is")),
+)  # fmt: skip
+
+
 # Phrases that contain an emotion word but report someone else's act, not the writer's
 # feeling: being shouted at is not the writer's anger. As longer matches they hide it.
 NOT_FELT: Final[tuple[str, ...]] = (
@@ -23,6 +41,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "voice steady", "hand steady", "hands steady", "pen steady", "it steady", "them steady",
     "chisel steady", "camera steady", "ladder steady", "knife steady", "brush steady",
     "needle steady", "cup steady", "head steady", "arm steady",
+    # ... whatever is held: "couldn't hold my mug steady", "holding the torch steady"
+    *(f"{hold} {the}* steady" for hold in ("hold", "holding", "held", "holds")
+      for the in ("", "my ", "the ", "a ", "his ", "her ")),
     # skin inflamed is no temper: "it's red and angry"; voices heard are others': "hear the angry
     # voices when I try to sleep"
     "red and angry", "angry voices", "angry voice",
@@ -87,6 +108,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
     # telling someone (or oneself) to calm down is an instruction, not calm felt
+    # a bad feeling someone never gave the writer: "Instructor has never once made me feel stupid"
+    "never made me feel", "never once made me feel", "never makes me feel",
     # blame denied is a complaint, not shame: "told off for something that wasn't my fault"
     "wasn't my fault", "not my fault", "isn't my fault",
     # a feeling word naming a thing: "the stress ball my sister gave me", "anger management"
@@ -103,9 +126,6 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "got laughed at", "laughed at us", "laughing at us", "smile and nod", "smiled and nodded",
     "smiling and nodding", "angry caller*", "angry passenger*", "angry patient*",
     "angry parent*", "angry tenant*",
-    # blame the writer rejects: "somehow it's my fault" is being blamed, not shame
-    "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
-    "somehow it was my fault", "somehow i'm to blame",
     # tears the writer's face only looks like it has shed, or others took for a feeling
     # ("my eyes look like I've been crying for a week" in hay fever, "everyone thought I was
     # upset because my eyes were streaming"): a likeness or someone's mistake, no feeling had
@@ -170,18 +190,6 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "glad i turned down", "glad we turned down", "glad i turned it down", "glad i said no",
     "glad we said no", "glad i'm only", "glad it's not me", "glad it wasn't me",
     "glad it isn't me",
-    # blame laid on the writer and told as the other's view is being blamed, not shame ("my
-    # fault apparently", "a table who thought every loss was my fault")
-    "my fault apparently", "apparently my fault", "apparently it's my fault",
-    "apparently it was my fault", "thought it was my fault", "thinks it's my fault",
-    "think it's my fault", "thought * was my fault", "thought * * was my fault",
-    # ... or likened by them, or told to the writer: "screamed at me like it was my fault",
-    # "a fare dodger telling me it's my fault"; "I keep thinking it's my fault" stays shame
-    *(f"{said} {it} my fault"
-      for said in ("like", "as if", "as though", "telling me", "told me", "tells me", "says",
-                   "said", "saying", "insists", "insisted", "acting like", "acts like")
-      for it in ("it's", "it was", "it is", "its", "that's", "that was", "everything's",
-                 "everything was", "everything is")),
     # abandoning a place, a plan or a ship is the writer's act, not being abandoned ("had to
     # abandon the high street"); "abandoned me", "feel abandoned" stay loneliness
     "abandon the", "abandon a", "abandon my", "abandon our", "abandon ship", "abandoned the",

@@ -27,6 +27,8 @@ counts only in a negative or stressful clause or sentence part.
 
 The phrase families the table spells out from their parts (a small hour woken at, a sum the
 writer lacks, a body part hurt, a limit by a named day) are built in ``stressor_forms``.
+The two largest categories' tables, work's and money's, are kept in ``work_stressors`` and
+``money_stressors``; this module assembles every category in the order above.
 
 ``SHADOWS`` (``stress_shadows``) are idioms that contain a stressor word without being about
 it ("sick of", "a nightmare", "worked out", "good job"): as longer matches they hide the
@@ -39,164 +41,32 @@ from collections.abc import Mapping
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
+from neuroleaf_desktop.domain.analysis.money_stressors import MONEY_STRESSORS
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 from neuroleaf_desktop.domain.analysis.stressor_forms import (
     BODY_HURT,
-    CALL_OUTS_COUNTED,
     DROPPED_OFF,
     FEW_HOURS,
-    HOURS_A_DAY,
-    LATE_CALLS,
     LIMITS,
     LOOMING,
     MILES_COUNTED,
     NIGHT_HOURS,
-    ON_MY_FEET,
-    PAY_TAKEN,
-    PAYERS_CANCELLED,
-    PILES_COUNTED,
-    PRICES_UP,
-    SAME_STRETCH,
-    SERVED_LATE,
     STITCHES_COUNTED,
-    STRETCHES_WORKED,
-    SUMS_LACKED,
-    SUMS_TOO_SMALL,
-    TAKINGS_DOWN,
     TIME_LEFT,
-    VAN_FAILED,
     WOKEN_EVERY,
-    WORKPLACES,
     WORN_BY,
 )
+from neuroleaf_desktop.domain.analysis.work_stressors import WORK_STRESSORS
 
-# No work coming in: "no work", "no bookings", "zero sales" (read only in a bad part).
-NO_WORK_IN: Final = tuple(
-    f"{none} {work}"
-    for none in ("no", "zero")
-    for work in ("work", "jobs", "bookings", "orders", "sales", "gigs", "enquiries")
-)
-
-# category → keyword shown in the cloud → patterns
-# Abuse from one of the public (see its patterns below); never shown as a chip of its own.
-PUBLIC_ABUSE: Final = "abuse from the public"
-
+# category → keyword shown in the cloud → patterns (work's and money's in their own modules)
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
-    "work": {
-        "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
-                 "jobs", "career", "shift",
-                 "shifts", "overtime", "workload", "!too much work", "client", "clients",
-                 "department", "!long shift", "!double shift",
-                 # every day worked ("seven days a week behind that counter", "fourth week
-                 # without a day off"): the work's strain, as every writer who told it labelled
-                 "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
-                 *STRETCHES_WORKED, *CALL_OUTS_COUNTED, *HOURS_A_DAY,
-                 "!no days off", "!not one day off", "!not a day off",
-                 # the workplace's future in doubt ("the centre's funding runs out in March",
-                 # "the rink might shut for good"): work for every writer who told it badly
-                 "funding", "might shut", "might close", "could close", "could shut",
-                 "!might fold", "!could fold", "!shut for good", "!close for good",
-                 # a job hunt's replies sent by machine ("two automated rejections") and a bid
-                 # for the work's funds ("grant application due Friday and …"): the work's
-                 "!automated rejection", "!automated rejections", "!automatic rejection",
-                 "!automatic rejections", "grant application", "grant applications",
-                 "job application", "job applications",
-                 # a working day told without a pause: "twelve hours, no break"
-                 "!no break", "!no lunch break", "!no meal break", "!no proper break",
-                 "!no lunch",
-                 # the working hours as the trouble ("the hours are killing me", "hate the
-                 # hours"): the work's for every writer who told one; "lose the hours" is pay
-                 "the hours are", "the hours were", "hate the hours", "hated the hours",
-                 # working alone where two are meant to ("Six hours in court today, no
-                 # co-worker", "with no co-worker to swap with"; the hyphen read as a space):
-                 # work for both writers
-                 "!no co worker", "!no coworker",
-                 # hours cut are the pay lost and the job shrunk: money and work for every
-                 # writer who told it ("Visitor centre cut my hours to three days")
-                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
-                 *NO_WORK_IN,
-                 "project", "projects", "report", "audit", "!late for work",
-                 "!late for my shift", "!late to work", "night shift", "night shifts",
-                 "on nights", "rota", "hr", "payslip",
-                 # the work of nurses and teachers
-                 "patients", "my patients", "!lost a patient", "on the ward", "marking",
-                 "lesson plan*", "staffroom", "ofsted", "pupils",
-                 # the work of trades, shops and agencies: customers, call-outs, contracts
-                 "customer", "customers", "contract", "contracts", "head office", "on call",
-                 "call out", "call outs", "callout*", "caseload", "gaffer",
-                 # a target told in a bad part ("target's gone up again", "UDA target and
-                 # I'm two hundred short") is the work's for every writer who told one
-                 "roster", "target", "targets", "on site", "site visit", "site meeting*",
-                 # a bad review of the writer's work ("left a one-star review because it
-                 # rained", "gave me one star"): the work's for every writer who told one, by
-                 # itself, as the star says how bad it was ("saying the cake gave her a
-                 # headache", "because the room was 'too warm'")
-                 "!one-star review", "!one star review", "!one-star reviews",
-                 "!one star reviews", "!gave me one star", "!gave us one star",
-                 # the writer undercut by a rival ("a firm in Aberdeen that undercut us by
-                 # half", "Online sellers undercutting me on everything"): the work's strain by
-                 # itself, as every writer who told one labelled
-                 "!undercut me", "!undercut us", "!undercutting me", "!undercutting us",
-                 "!undercuts me", "!undercuts us",
-                 # someone the writer works for calling at a late hour ("My manager rang at
-                 # 9pm about a spreadsheet"): the work's strain by itself
-                 *LATE_CALLS,
-                 # one the writer serves turning up late, counted ("Lash client turned up 40
-                 # minutes late"): the work's strain by itself
-                 *SERVED_LATE,
-                 # a caseload or a backlog counted ("Caseload is 280 households")
-                 *PILES_COUNTED,
-                 # someone else's work put on the writer's ("his patch is mine now", "doing
-                 # her rota as well as mine", "Covered two of her classes on top of mine"):
-                 # the work's strain in a bad part, as every writer who told one labelled, and
-                 # by itself when whose it was is named and they are away ("Colleague went off
-                 # with stress, so his patch is mine now"; ``word_uses`` reads the absence)
-                 "as well as mine", "on top of mine", "as well as my own", "on top of my own",
-                 *(f"!{whose} {gap}{is_} mine now" for whose in ("his", "her", "their")
-                   for gap in ("", "* ", "* * ") for is_ in ("is", "are")),
-                 # on standby, in a bad part ("fourth day of weather standby, no pay for
-                 # sitting here"): the work's for every writer who told one
-                 "standby",
-                 # a backlog in a bad part ("Test centre's backlog is twenty weeks now",
-                 # "the report backlog"): the work's for every writer who told one;
-                 # the depot a round or a route runs from ("the depot want us to use an app",
-                 # "Rang the depot six times") and a trade's rush hours ("during the lunch
-                 # rush", "Did the Christmas rush practically on my own"), in a bad part
-                 "backlog", "depot", "lunch rush", "dinner rush", "breakfast rush",
-                 "christmas rush",
-                 # a lease on a place of work is the business's, not a home's
-                 *(f"{place} {lease}" for place in WORKPLACES for lease in ("lease", "leases")),
-                 *(f"lease on the {place}" for place in WORKPLACES)),
-        # a director over the writer's work ("Director changed the whole second act",
-        # "finance director screamed down the phone"): the work's in every bad part told
-        "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
-                 "skipper", "supervisor", "supervisors",
-                 # the one over a kitchen or a line ("Head chef threw a pan across the
-                 # kitchen", "Team leader says if I don't hit five a day I'm out"): the work's
-                 # in every bad part told
-                 "head chef", "team leader"),
-        "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
-        # sworn at or threatened by one of the public the writer serves ("A man swore at me for
-        # five minutes over a £3 charge", "Bloke threatened to punch me over a fare"): the
-        # work's strain, as every writer who told one labelled; ``stressor_reading`` keeps it
-        # only when one of the public is named as who did it, and reads it as the work
-        PUBLIC_ABUSE: ("!swore at me", "!swearing at me", "!swears at me", "!sworn at me",
-                       "!threatened me", "!threatened to * me"),
-        "meetings": ("meeting", "meetings"),
-        "emails": ("emails", "inbox"),
-        "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
-                     "!sacked", "!got the sack", "!given the sack",
-                     "!restructur*", "!unemploy*"),
-        "interview": ("interview", "interviews", "job interview"),
-        "presentation": ("presentation", "presentations"),
-        "performance review": ("performance review*", "appraisal*"),
-        "burnout": ("!burnout", "!burnt out", "!burned out", "!burn out"),
-    },
+    "work": WORK_STRESSORS,
     "deadlines": {
         "deadline": ("deadline*", "due date", "!overdue", "due tomorrow", "due today",
                      "due tmrw", "due on", "due by", "is due", "are due", "due next week",
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
+                     "due end", "due at the end",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
@@ -213,125 +83,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                    "!failed my practical"),
         "university": ("uni", "university", "college", "lecture*", "seminar*"),
     },
-    "money": {
-        "money": ("money", "!i'm broke", "!so broke", "!flat broke", "!totally broke",
-                  "!completely broke", "!am broke", "!was broke", "!were broke", "!no money",
-                  "!no cash", "!out of money", "!card declined", "!card got declined",
-                  "!card was declined", "!last tenner", "!last fiver", "!down to my last",
-                  "finances", "financial*", "afford", "!can't afford", "!so expensive",
-                  # refunds the writer pays out, in a bad part ("bookings piling up and
-                  # refunds going out"); a refund someone asks for is the topic of their
-                  # complaint ("shouted at me about a refund"), no money of the writer's
-                  "refunds going out", "giving refunds", "giving out refunds",
-                  "issuing refunds",
-                  # a wallet or an account told empty ("Wet week, empty forecourt, empty
-                  # wallet", "my account is empty now"): money run out, by itself
-                  *PRICES_UP,
-                  # broke however it is said ("Stressed. Tired. Skint.", "in winter I'm
-                  # scraping by", "hand to mouth"); "skint by the 20th" is how long the money
-                  # lasts and still money
-                  # no work coming in, in a bad part ("Rain all week means no work and no
-                  # pay", "Low season, no bookings for two weeks", "zero sales"): the money and
-                  # the work, as the writers who told it labelled
-                  *NO_WORK_IN,
-                  # ... and told as nothing to come ("nothing lined up till spring", "I have
-                  # nothing lined up"): money, as every writer who told it of themself in a
-                  # bad part labelled ("nothing coming in" is as often said of someone else,
-                  # "nothing booked" of a free day: left out)
-                  "nothing lined up",
-                  "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
-                  "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
-                  "!brassic", "!penniless",
-                  # a stretch with little coming in ("January's going to be lean", "a lean
-                  # winter"): the money, as the writer told it
-                  *(f"!{lean} {span}" for lean in ("lean", "leaner") for span in
-                    ("month", "months", "winter", "winters", "january", "year", "spell",
-                     "times", "week", "weeks", "summer", "season")),
-                  "!going to be lean", "!gonna be lean", "!be a lean",
-                  # the writer's pay docked ("the excess is coming out of my wages")
-                  "!out of my wages", "!out of my pay", "!out of my wage", "!out of my salary",
-                  # sums that will not work out ("the numbers don't add up however I look
-                  # at them", "We sat down with a spreadsheet and it just doesn't add up")
-                  "!doesn't add up", "!don't add up", "!didn't add up",
-                  "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
-                  "!account is empty", "!account's empty", "!account was empty",
-                  "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
-                  "!costing a fortune", "!cost me a fortune", "!costing me a fortune",
-                  "!cost us a fortune", "!costing us a fortune",
-                  # credit used up ("my own credit card is maxed out", "card's maxed")
-                  *(f"!{what} {be}maxed" for what in ("card", "cards", "credit card", "overdraft")
-                    for be in ("", "is ", "are ", "was ", "been ")),
-                  "!maxed out my card", "!maxed out my credit card", "!maxed out my overdraft",
-                  "!how we'll pay", "!how i'll pay", "!how to pay",
-                  "!not sure how we'll pay", "!not sure how i'll pay",
-                  "!don't know how we'll pay", "!don't know how i'll pay",
-                  "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
-                  "budget", "payday", "salary", "paycheck", "!pay cut", "bank", "cash", "owe",
-                  "cost", "wages", "payslip", "pension", "allowance", "benefits",
-                  "universal credit", "parking fine", "parking ticket", "speeding fine",
-                  "speeding ticket", "my pay", "our pay", "day pay", "days pay", "sick pay",
-                  # no pay while ill ("Self-employed means no sick pay", "there's no sick
-                  # pay"): money lost by itself, as every writer who told it labelled
-                  "!no sick pay", *SUMS_TOO_SMALL,
-                  "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
-                  "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent",
-                  # pay and what is paid, said of the writer's income or costs
-                  "pay", "pay's", "wage", "income", "stipend", "prices", "price", "deposit",
-                  "quid", "euros", "dollars", "bucks", "rupees", "pesos", "instalment*",
-                  "repayment*", *SUMS_LACKED, "!paid me short", "!paid us short",
-                  "!short changed", "!underpaid", "!no pay", "!not been paid",
-                  "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
-                  "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to", *VAN_FAILED,
-                  "!zero hours",
-                  # pay held still, a cost running on: "pay freeze for the third year",
-                  # "is costing us eighty quid a week"
-                  "!pay freeze", "!wage freeze", "!costing me", "!costing us",
-                  # money owed to the writer and not come: "the promoter still owes me"
-                  "!owes me", "!owes us", "!owe me", "!owe us", "!still owes", "!still owe",
-                  "!still owed",
-                  # a cost the writer bears themself ("physio out of my own pocket", "claims
-                  # not paid since July"): money for every writer who told one
-                  "!out of my own pocket", "!out of our own pocket", "!not paid since",
-                  # a payment in a bad part ("the loan payment still goes out", "no payment",
-                  # "prescription charges add up"): money for every writer who told one
-                  "payment", "payments", "prescription charges", "prescription charge",
-                  # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
-                  "tips",
-                  # a bonus in a bad part ("Bonus smaller than promised"), and a bonus or a
-                  # commission taken away, a loss by itself ("the bonus got pulled", "cut the
-                  # bonus again", "Commission cut from this month")
-                  "bonus", "bonuses", *PAY_TAKEN,
-                  # being paid, told in a bad part ("Only get paid term time so summer is
-                  # always tight", "we won't get paid for it"), and work done at a loss ("I'll
-                  # be working for nothing"): money for every writer who told one
-                  "get paid", "gets paid", "!working for nothing", "!work for nothing",
-                  # pay withheld for work booked ("I don't get paid for any of them"): a loss
-                  # by itself, the negation being the loss; "no fee" only in a bad part
-                  # ("cancelled the night before, no fee"), never "no fee for parking"
-                  *(f"!{no} paid for" for no in ("don't get", "didn't get", "doesn't get",
-                                                 "not getting", "never got", "never get")),
-                  "no fee",
-                  # the people who pay cancelling ("Three customers cancelled this week", "Half
-                  # my Wednesday pupils cancelled"): money lost for every writer who told it
-                  *PAYERS_CANCELLED, *TAKINGS_DOWN,
-                  # bills stacked in one stretch ("Paying her rent deposit and the car insurance
-                  # in the same month", "Council tax and the car MOT in the same week"): money
-                  # for every writer who told it; read only beside a bill (``senses``)
-                  *SAME_STRETCH,
-                  # paid late, told of whoever pays: "agency pays us late every month"
-                  *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
-                    for who in ("me", "us"))),
-        "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
-                 "!rent going up"),
-        "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
-                  "gas bill*", "phone bill*", "council tax"),
-        "debt": ("debt", "debts", "loan", "loans", "!overdraft*", "credit card*",
-                 "mortgage*", "!arrears"),
-        "overspending": ("!overspen*", "!overdrawn"),
-        "taxes": ("tax", "taxes", "tax return", "business rates"),
-        "insurance": ("insurance",),
-    },
+    "money": MONEY_STRESSORS,
     "health": {
         "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
                     "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer",
@@ -363,6 +115,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # for every writer who told one of their own
                     "dizzy", "dizziness", "!dizzy spell", "!dizzy spells", "vertigo",
                     "!food poisoning", "gums", "bedbugs", "needlestick",
+                    # a limb gone to pins and needles, steroids in a bad part ("Six weeks on
+                    # steroids, moon face"): health for every writer who told one
+                    "!pins and needles", "steroid", "steroids",
                     *STITCHES_COUNTED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
@@ -404,6 +159,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
                        "body clock", "body clock's", *DROPPED_OFF,
                        "!slept maybe", "!lying awake", "!lay awake",
+                       # lying awake as a habit, in a bad part ("I lie awake dreading it"); "used
+                       # to lie awake" is a habit outgrown, so the present tense is no strain alone
+                       "lie awake", "lies awake",
                        "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")

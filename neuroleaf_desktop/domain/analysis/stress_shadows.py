@@ -106,6 +106,14 @@ SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
     "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
     "sick to my stomach", "sick to the stomach",
+    # covering as telling or guarding, not work covered: "covering both sides of the story",
+    # "covering both bases"
+    "covering both sides", "covering two sides", "covering both bases", "covering two bases",
+    # a rate that is no pay: "at this rate", "heart rate", "success rate", "first rate"
+    "at this rate", "at that rate", "at any rate", "heart rate", "success rate", "first rate",
+    "pass rate", "birth rate", "crime rate",
+    # a pace the work sets, no pay: "Pick rate target's gone up", "under rate"
+    "pick rate", "pick rates", "under rate",
     # dreaming as wishing: "dreaming of a week off", "always dreamt of my own shop"
     "dreaming of", "dreamt of", "dreamed of",
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",

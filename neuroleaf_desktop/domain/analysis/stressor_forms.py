@@ -210,7 +210,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
                  "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins", "thigh",
-                 "thighs", "teeth", "tooth", "jaw", "armpits", "armpit",
+                 "thighs", "teeth", "tooth", "jaw", "armpits", "armpit", "heel", "heels",
                  # the part named by its side, read as one ("my lower back is done": the
                  # longer "lower back" is matched before "back is done" could be)
                  "lower back")  # fmt: skip
@@ -219,7 +219,7 @@ _HURT_STATES: Final = (
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
     "are throbbing", "seized up", "has seized", "done in", "is done in", "are done in",
     "giving out", "gave out", "gone again", "is going again", "are going again",
-    "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
+    "screaming at me", "are screaming", "is screaming", "screaming", "swollen", "is swollen",
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
     # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
@@ -275,10 +275,11 @@ BODY_HURT: Final = (
 _FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
                "a couple of", "a few")  # fmt: skip
 FEW_HOURS: Final = tuple(
-    f"!{few} {hours} {of}sleep"
+    f"!{few} {hours} {of}{sleep}"
     for few in _FEW
     for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
     for of in ("", "of ")
+    for sleep in ("sleep", "kip")
 )  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
 # A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
 # since eight", "all day on my feet"): every writer who counted one labelled the work; the hours

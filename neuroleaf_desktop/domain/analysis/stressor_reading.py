@@ -64,7 +64,6 @@ from neuroleaf_desktop.domain.analysis.senses import (
 )
 from neuroleaf_desktop.domain.analysis.sleep_readings import body_up_all_night, mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
-    PUBLIC_ABUSE,
     STRESSOR_LEXICON,
     STRESSORS,
     category_of,
@@ -83,6 +82,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
     shouted_at_by_the_public,
     supervisor_of_study,
 )
+from neuroleaf_desktop.domain.analysis.work_stressors import PUBLIC_ABUSE
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
     budget_of_the_work,
     job_lost_by_another,

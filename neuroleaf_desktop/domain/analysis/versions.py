@@ -544,4 +544,19 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    by four" no loneliness, manners ("please and thank you") no thanks, "hopeless at it" no
 #    sadness. Polarity: "nothing beats", "nothing better", "what a star" and a kind note praise;
 #    a sentence signed off "Love that for us." the irony's target.
-ANALYSER_VERSION: Final = 52
+# 53: wrong chips of a blind batch read as classes of wording: a leak told of a named thing
+#    that is no part of a home ("the snow machine is leaking", "Goggles leak"), a person from
+#    a place of study ("a friend from uni"), a parent beside a young animal ("mother and calf"),
+#    a woman said to be due, a patient classed by an ailment or named by a part ("the teenager
+#    with the knee"), a teenager named with "the" and a vehicle only heard give no chip of those
+#    kinds. Forms several writers label alike: two people's work covered by one ("covering two
+#    caseloads") work; a rate of pay, a premium, a cost called eye-watering and money chased
+#    money; pins and needles, steroids and a heel screaming health; lying awake and a few
+#    hours' kip sleep; "due end of the month" a deadline. Polarity: an ability back ("I can
+#    feel my fingertips again"), a first for a long while ("first scarf since March") and
+#    "grand" as fine are good news, a thing leaking and "cool cool" a grumble. Feelings: a plain
+#    event exclaimed or shouted in capitals joy (not after a trouble), "Again." alone after a
+#    trouble, a word echoed with its article ("A YEAR.") and blame laid on the writer ("somehow
+#    it's my fault") anger, "couldn't have done it without them" gratitude; "steady" of a thing
+#    held and a bad feeling never given ("never once made me feel stupid") not felt.
+ANALYSER_VERSION: Final = 53

@@ -79,6 +79,14 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     part_as_a_measure,
     team_occasion,
 )
+from neuroleaf_desktop.domain.analysis.kinds_of_people import (
+    due_with_a_baby,
+    from_a_place_of_study,
+    parent_of_an_animal,
+    part_of_one_described,
+    vehicle_heard,
+)
+from neuroleaf_desktop.domain.analysis.leaks import leak_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import (
     compared_case,
@@ -129,11 +137,12 @@ _ROAD_FURNITURE: Final = tuple(
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
 _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
-# A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead".
+# A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead";
+# a patient classed by one ("a pelvic pain patient") is the writer's case, no ailment of theirs.
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
      "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
-     "charities", "owner", "owners", "manager", "managers"}
+     "charities", "owner", "owners", "manager", "managers", "patient", "patients"}
 )  # fmt: skip
 # A bill named by a clinician ("Vet bill was £400, on top of everything else", "a dentist bill
 # all in one week"): the clinician says what the money is for, and the money is the trouble, as
@@ -150,6 +159,10 @@ _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
 # someone else's, a pupil, a patient or a young worker: no writer labelled their family so.
 _OWNERS: Final = frozenset({"my", "our"})
+# ... and so is a teenager or a toddler named with "the" or "a" ("The teenager with the knee
+# hasn't improved"), where a bare "Toddler refused every meal" is the writer's own.
+_ONE_YOUNG: Final = frozenset({"teenager", "teen", "toddler"})
+_ONE_OF_MANY: Final = frozenset({"the", "a", "this", "that", "one"})
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -237,6 +250,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return True  # "tastes like cough syrup", "like sharing at uni again": a likeness
     if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
+    if from_a_place_of_study(tokens, i, category):
+        return True  # "a friend from uni": where the friend is from
     if category == "commute":
         if "miles" in tokens[i:end] and not _ON_FOOT.isdisjoint(
             tokens[max(0, i - _ON_FOOT_REACH) : end + _ON_FOOT_REACH]
@@ -244,6 +259,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "Walking 15 miles a day", "40 miles a day on the bike": exercise
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
+        if word in VEHICLES and vehicle_heard(tokens, i):
+            return True  # "can't hear the trains from here": a sound, no journey
         if word == "traffic" and end == i + 1 and tokens[end : end + 1] in _ROAD_FURNITURE:
             # "nodded off at the traffic lights": the signals, no traffic held up, unless the
             # journey's trouble is told ("stuck at the traffic lights for forty minutes")
@@ -286,6 +303,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return not _MACHINES.isdisjoint(tokens[:i])
         if tokens[end - 1] in _STITCHES and not _HEALED.isdisjoint(tokens[end:]):
             return True  # "Twelve stitches in my thumb, all healed up now": a hurt mended
+        if part_of_one_described(tokens, i):
+            return True  # "the teenager with the knee": the one the writer sees, their part
         if part_as_a_measure(tokens, i, end):
             return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
@@ -317,10 +336,12 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if boiler_of_a_place(tokens, i):
             return True  # "Boiler in the sports hall packed in": the building's, not the home's
 
-        # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
+        # "the generator is leaking again": a machine's or a vehicle's leak, not the home's;
+        # "Goggles leak": a named thing's (``leaks``)
         return word.startswith("leak") and (
             not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
             or _leak_of_a_public_place(tokens)
+            or leak_of_a_thing(tokens, i)
         )
     if category == "relationships" and word in _FRIENDS and tokens[end : end + 1] in _THEIR_THINGS:
         return True  # "Jealous of my friends' holidays": their holidays, no strain with them
@@ -329,6 +350,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if parent_of_an_animal(tokens, i):
+            return True  # "mother and calf both grand": the calf's mother
         if family_word_of_another(tokens, i, end):
             return True  # "the whole children's unit", "Mother of the bride told me"
 
@@ -338,9 +361,13 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "spread to my knees the way it did with my uncle": a likeness
         if word.removesuffix("'s") == "kid" and (i == 0 or tokens[i - 1] not in _OWNERS):
             return True  # "Apprentice's mum died … kid's not right": someone else's child
+        if word in _ONE_YOUNG and i > 0 and tokens[i - 1] in _ONE_OF_MANY:
+            return True  # "The teenager with the knee": one the writer sees, not their own
         if word == "baby" and _baby_met_through_work(tokens, i, end):
             return True  # "the baby from Tuesday", "the baby on the Anfield case": a case
         return word == "baby" and _birth_as_a_time(tokens, i)
+    if category == "deadlines" and due_with_a_baby(tokens, i, end):
+        return True  # "she's due next week": a baby expected, no deadline
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
