@@ -249,9 +249,12 @@ GENERAL_RX: Final = re.compile(
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:proven|shown|known|demonstrated)"
     r" (?:to|that)\b"
     # ... or weighed on everyone at once, asked of no one: "does magnesium help everyone sleep",
-    # "is cold water swimming good for everybody" (not "does it help everyone in my house")
+    # "is cold water swimming good for everybody" (not "does it help everyone in my house"),
+    # or what it does to everyone: "does cheese give everybody nightmares", "does coffee keep
+    # everyone up", "do screens make people in general anxious"
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im|we|us|our)\b)[^?]*\b(?:help\w*|work\w*|good|bad"
-    r"|safe) (?:for )?(?:everyone|everybody|all people|people in general)\b"
+    r"|safe|giv(?:e|es|ing)|gave|mak(?:e|es|ing)|made|keep(?:s|ing)?|kept|caus\w*|affect\w*"
+    r"|trigger\w*) (?:for )?(?:everyone|everybody|all people|people in general)\b"
     # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
     # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
     # "the capital of Peru"
