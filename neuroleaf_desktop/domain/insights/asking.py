@@ -28,6 +28,12 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bwhen (?:did|was|were|has|had) (?:the|that|this|my) (?:[\w'-]+ ){1,3}?"
     r"(?:last|most recently) (?:\w+ )?(?:me|i|in|up|on)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
+    # ... or someone's last visit or word to the person, the name said first: "when did Ifan
+    # last come round", "when did Auntie Bola last ring" (a capitalised name, then a verb of
+    # coming over or getting in touch)
+    r"|\bwhen (?:did|has|had) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:last|most recently)"
+    r" (?:come|came|pop|popped|drop|dropped|call|called|ring|rang|phone|phoned|text|texted"
+    r"|message|messaged|visit|visited|stay|stayed|see me|get in touch)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
     r"(?: been)?"
