@@ -72,6 +72,7 @@ BLIND_AT: dict[str, str] = {
     "AJ": "ace8ceb4^",
     "AK": "9ab06a80^",
     "AL": "d0767fb9^",
+    "AM": "e2c60f98^",
 }
 END = date(2026, 11, 1)
 

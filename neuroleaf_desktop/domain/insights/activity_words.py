@@ -101,8 +101,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
     # ... nor a count of times in a row ("third *week running*", "two nights running")
     r"(?<!day )(?<!week )(?<!night )(?<!nights )(?<!month )(?<!months )(?<!year )(?<!years )"
-    r"(?<!time )(?<!times )(?<!weekend )(?<!weekends )"
-    r"running(?! (?:late|low|out|around|at|(?:me|us|them|him|her) ragged"
+    r"(?<!time )(?<!times )(?<!weekend )(?<!weekends )(?<!brain )(?<!brain keeps )(?<!head keeps )"
+    # (what a mind runs is no run: "running worst cases", "running wild", "running in circles")
+    r"running(?! (?:late|low|out|around|at|(?:me|us|them|him|her) ragged|worst|wild|riot"
+    r"|scenarios|in circles|overtime|on overdrive"
     r"|through (?:every|all|each|the worst)"
     # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
     r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
@@ -252,6 +254,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?|antholog(?:y|ies)"
     # ... a book so thick it could hold a door: "a doorstop fantasy series", "a doorstopper"
     r"|doorstop(?:per)?s?"
+    # ... a romance by its kind ("a historical romance", "regency romances"; not "a holiday
+    # romance"), or a book by the chapter read of it ("a chapter of a …", not "a new chapter of
+    # my life")
+    r"|(?:historical|regency|period|paranormal|fantasy|romcom) romances?"
+    r"|chapters?(?= of (?:a|an|the|my|that|this|some) (?!(?:\w+ )?(?:life|lives)\b))"
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
     r"(?! (?:with|of|over|about|at)\b)",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"

@@ -23,6 +23,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     WORRIED_OVER_RX,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
+from neuroleaf_desktop.domain.insights.owned_events import only_owners
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
 from neuroleaf_desktop.domain.insights.story import story_ask
 from neuroleaf_desktop.domain.insights.things import likened
@@ -49,6 +50,8 @@ def aside(text: str, activity: tuple[str, str] | None) -> bool:
     another doing is had over)."""
     if _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity):
         return True
+    if activity is not None and only_owners(text, activity_pattern(activity[0]).finditer(text)):
+        return True  # whose thing befell it: "since Dad's shop closed"
     return _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity)
 
 

@@ -28,6 +28,12 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bwhen (?:did|was|were|has|had) (?:the|that|this|my) (?:[\w'-]+ ){1,3}?"
     r"(?:last|most recently) (?:\w+ )?(?:me|i|in|up|on)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
+    # ... or someone's last visit or word to the person, the name said first: "when did Ifan
+    # last come round", "when did Auntie Bola last ring" (a capitalised name, then a verb of
+    # coming over or getting in touch)
+    r"|\bwhen (?:did|has|had) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:last|most recently)"
+    r" (?:come|came|pop|popped|drop|dropped|call|called|ring|rang|phone|phoned|text|texted"
+    r"|message|messaged|visit|visited|stay|stayed|see me|get in touch)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
     r"(?: been)?"
@@ -249,9 +255,12 @@ GENERAL_RX: Final = re.compile(
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:proven|shown|known|demonstrated)"
     r" (?:to|that)\b"
     # ... or weighed on everyone at once, asked of no one: "does magnesium help everyone sleep",
-    # "is cold water swimming good for everybody" (not "does it help everyone in my house")
+    # "is cold water swimming good for everybody" (not "does it help everyone in my house"),
+    # or what it does to everyone: "does cheese give everybody nightmares", "does coffee keep
+    # everyone up", "do screens make people in general anxious"
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im|we|us|our)\b)[^?]*\b(?:help\w*|work\w*|good|bad"
-    r"|safe) (?:for )?(?:everyone|everybody|all people|people in general)\b"
+    r"|safe|giv(?:e|es|ing)|gave|mak(?:e|es|ing)|made|keep(?:s|ing)?|kept|caus\w*|affect\w*"
+    r"|trigger\w*) (?:for )?(?:everyone|everybody|all people|people in general)\b"
     # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
     # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
     # "the capital of Peru"

@@ -41,7 +41,8 @@ _OPEN_RX: Final = re.compile(
     # ... or days named by what goes on in them, whoever does it ("on weeks *the workload's*
     # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged", "in
     # the weeks *I'm* stressed at work")
-    r"|\b(?:on|in|during) (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?|months?)"
+    r"|\b(?:on|in|during|after|following) (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?"
+    r"|months?)"
     r"(?: (?:when|that|where) | (?=(?:the|our|work|things|everything|life|it|it's|its|i|i'm|im"
     r"|i've|ive|my)\b))"
     r"|\bbeing\b"
@@ -65,7 +66,11 @@ _PHRASE_RX: Final = re.compile(
     # the day after a day of a feeling is when the outcome asked after is felt: "am I more worn
     # out *the day after a really stressful one*"
     r"|\bthe (?:day|morning|night|evening|week) after (?:a|an|the) [^,?!.]*"
+    # ... and stretches named by one ("more wiped out *in stressful fortnights*", "lower *during
+    # busy months*")
     r"|\bon (?:(?!on\b)\w+ ){1,2}(?:days?|nights?|mornings?|evenings?|weeks?)\b"
+    r"|\b(?:in|during) (?!(?:the|a|an|this|that|these|those|recent|past|last|next|few|my|our)\b)"
+    r"(?:\w+ ){1,2}(?:weeks|fortnights|months|spells|stretches|patches|periods)\b"
     # the waking a state comes with is when it is felt: "do I wake up *with* nothing in the
     # tank", "waking up *feeling* sick with nerves" (the state is asked after, not the sleep)
     r"|\b(?:wake|wakes|waking|woke|woken)(?: up)? (?:with|feeling)\b",

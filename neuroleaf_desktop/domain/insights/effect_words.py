@@ -15,7 +15,11 @@ from typing import Final
 # "helps my", "mess with my", "make me more", "making my", "keeping me up" is what the
 # question asks about.
 EFFECT_RX: Final = re.compile(
-    r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
+    # (a participle the person is, not one a thing does: "when I'm *wrecked* tired", "I feel
+    # *drained*" state how they are, and the word after is no feeling acted on)
+    r"\b(?!(?:(?<=\bi'm )|(?<=\bim )|(?<=\bi am )|(?<=\bi was )|(?<=\bi'm so )|(?<=\bfeel )"
+    r"|(?<=\bfeeling )|(?<=\bfelt )|(?<=\bfeel so ))[a-z]+ed\b)"
+    r"(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
     r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for"
     # "throw off my sleep", "wear me out", "stop me sleeping", "sap my energy", "drag my mood

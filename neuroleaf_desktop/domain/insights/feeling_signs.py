@@ -27,6 +27,9 @@ WITHDRAWAL: Final = (
     r" (?:to )?(?:my |the |any )?(?:friends?|mates|pals|family|mum|mom|dad|parents|sister"
     r"|brother|anyone|anybody|people) (?:in|for) (?:weeks|days|months|ages|a while)"
     r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
+    # shut in from the world at the door: "not answering the door", "can't face opening my post"
+    r"|(?:not|stopped|avoid\w*|can'?t face|couldn'?t face) (?:answering|opening) (?:the |my )?"
+    r"(?:front )?(?:door|post|mail|letters|phone)"
 )
 WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
 # What presses on the person, a sign of stress: "the office and the family all pulling at me",

@@ -144,7 +144,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the mind running through what could go wrong: "my mind runs through every worst case"
     r"|(?:mind|head|brain|thoughts?)(?:'s| is| keeps?| starts?| started| goes| went)?"
     r" (?:running|runs|ran|racing|races|raced) (?:through|over|ahead)"
-    r"|worst[- ]case(?: scenarios?)?"
+    r"|worst[- ]cases?(?: scenarios?)?"
     # ... or pictures it all: "imagining every disaster that could happen to the kids"
     r"|(?:imagin|pictur|envisag)\w* (?:every|all (?:the|sorts of)|the worst) (?:possible )?"
     r"(?:disasters?|catastroph\w*|accidents?|traged\w*|things? that could go wrong)"
@@ -323,6 +323,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # "crushing me", "strain", "money's tight", "everyone needing things from me"
     r"|too many (?:tasks|jobs|things to do|emails|people needing)|to-?do lists?|inbox \d+"
     r"|\d+\+? (?:unread )?emails|(?:no|without a|haven'?t had a) lunch break"
+    # an inbox counted in hundreds, a piece of work due by a set time: "the inbox is at 300",
+    # "a report due by noon"
+    r"|inbox(?:'s| is)? (?:at|on|over|past|hitting) \d+|(?:reports?|essays?|assignments?"
+    r"|projects?|proposals?|presentations?|bids?|tenders?)(?: is| are|'s)? due (?:by|at|for|in)\b"
     r"|(?:run|ran|rushed) (?:off|aff) (?:my|me) feet|flat chat|doing my head in|crunch(?: time)?"
     r"|crushing me|strain(?:ed)?\b(?! (?:my|a) (?:back|muscle|neck|eyes))"
     # ... a load pressing on the person as it goes on: "work is flattening me this month",
@@ -370,6 +374,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
     r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
     r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go|juice|fuel|gas|energy|battery)"
+    # ... or none of it in the body: "no go in me at all", "not a scrap of go left in me"
+    r"|no (?:go|pep|zip|oomph|spark|energy|fight) (?:left )?in me\b"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
@@ -426,8 +432,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|deflated (?:balloon|tyre|tire|ball)s?(?!" + _MOOD_ASK + ")"
     r"|emptied out|(?:life|energy|spark) back (?:in|into) me"
     r"|wrung out|(?:feel|feeling|felt) wrung"
-    # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour)
-    r"|washed[- ]out(?! (?:colou?rs?|jeans|denim|photos?|pictures?|prints?|look))"
+    # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour,
+    # nor the world gone colourless: "everything feels washed out" is a mood, below)
+    r"|(?<!everything feels )(?<!everything looks )(?<!everything seems )(?<!everything's )"
+    r"(?<!life feels )(?<!it all feels )(?<!things feel )(?<!the world looks )"
+    r"washed[- ]out(?! (?:colou?rs?|jeans|denim|photos?|pictures?|prints?|look))"
     # more slang for a body with nothing left: "cream crackered" (rhymes with knackered),
     # bushed, dog-tired, bone-weary, "fit to drop", "whacked out"
     r"|(?:cream )?crackered|bushed|(?:dog|bone|dead)[- ](?:tired|weary)|(?:fit|ready) to drop"
@@ -529,6 +538,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|sort of|kind of)"
     r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless"
     r"|soggy|drab|lifeless|leaden)\b"
+    r"|(?:everything|life|it all|things|the world) (?:feels?|looks?|seems?|'s|is) (?:a bit |all "
+    r"|so |really |very )?washed[- ]out\b"
     # hollow as a person feels it, not a sound or a tree: "feeling sort of hollow", "hollow
     # inside"
     r"|(?:feels?|feeling|felt|sort of|kind of|just|bit) (?:a bit |so |really |very )?hollow\b"

@@ -104,6 +104,7 @@ from neuroleaf_desktop.domain.insights.names import (
     titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.owned_events import owner_in_event
 from neuroleaf_desktop.domain.insights.polarity_words import NEGATIVE_RX, POSITIVE_RX, asks_worse
 from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
@@ -342,6 +343,9 @@ def _classify(
     if (asked := story_ask(text)) is not None and not points_back(asked):
         known_names = [n for n in known_names if n.lower() in asked.lower()]
         absent = [n for n in absent if n.lower() in asked.lower()]
+    # ... and so does whoever owns a thing that befell ("since Nan's house got sold")
+    known_names = [n for n in known_names if not owner_in_event(text, n)]
+    absent = [n for n in absent if not owner_in_event(text, n)]
     # the stretch of time spent at a place names the visit, not a feeling: "a *night* at the
     # theatre" is no night's sleep
     scores, matched = feeling_scores(unframed(text))

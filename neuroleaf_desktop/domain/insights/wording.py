@@ -76,6 +76,8 @@ TEXTING: Final[dict[str, str]] = {
     "goin": "going", "doin": "doing", "fone": "phone", "fones": "phones", "aftr": "after",
     # the afternoon in Australian slang: "so shattered evry arvo"
     "arvo": "afternoon", "arvos": "afternoons",
+    # ... and short words with their vowels dropped: "wy am i so wrn out", "tird", "shd i"
+    "wy": "why", "wrn": "worn", "tird": "tired", "shd": "should",
 }  # fmt: skip
 _FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
 
