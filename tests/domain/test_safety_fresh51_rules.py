@@ -10,7 +10,8 @@ writer "saying that" is someone else (``context``).
 
 Recall: trapped likenesses opened by "Como un …", "mi sento un …", "sou um … num …", the pain
 carried or worn "like" something, ended by an echo answering, a thing that cannot be taken off,
-nothing opening or nobody looking (``rules_trapped_likeness``); others better off "finally",
+nothing opening or nobody looking, closing the clause (``rules_trapped_likeness``; a likeness of
+joy, a child in a sweet shop or a fish in water, is no trap); others better off "finally",
 help given "to cover my bill" or "to sit with me", "I'm wrecking his life", the heaviest thing
 they carry (``rules_burden_weight``, ``everyday``, ``rules_en_affairs``); pharmacies one after
 another, a relative's tablets "kept back" (``rules_core_means_kept``, ``rules_means_kept_back``);
@@ -60,6 +61,9 @@ SIGNS = [
     # … and a "never, not even" after a sign that holds its own negation gives it weight
     ("Il dolore non passa mai, nemmeno di notte.", _TP),
     ("El dolor no se va nunca, ni de noche.", _TP),
+    # … and a shadow of something else the writer lacks is no denial of the wish
+    ("I want to die, not a trace of hope left.", _DW),
+    ("Quiero morirme, ni la sombra de una salida.", _SI),
     # burden: free at last without the writer, help given to pay or to sit with them
     ("Ohne mich könnten meine Eltern endlich mal ausschlafen.", _BU),
     ("Sans moi, ma sœur pourrait enfin souffler.", _BU),
@@ -127,6 +131,12 @@ LOOK_ALIKES = [
     "O meu primo ligou-me a dizer que queria acabar com tudo, fui ter com ele.",
     "Mi hermana me llamó diciendo que quería morirse, fui a su casa.",
     # likenesses of everyday things
+    "Like a kid in a candy store, I can't leave this bookshop.",
+    "Mi sento un re in questo ristorante, non me ne posso andare.",
+    "Ich bin ein Fisch im Wasser, niemand schaut rein.",
+    "Comme un poisson dans l'eau, je tourne en rond dans ce joli marché.",
+    "Like the sea in winter, nothing opens before May in this town.",
+    "Como un niño con zapatos nuevos, nadie mira más que a mí.",
     "Left a note for the kids on the fridge, they'll find it when they get home.",
     "Thanked her for the last time we met, it was lovely.",
     "Said what I needed to say to everyone at the meeting. It's done.",

@@ -11,7 +11,8 @@ cannot reach and the replies in ``negation`` did not hold:
   answering its question: "vontade de morrer nenhuma", "ganas de matarme, ninguna", "idee di
   farla finita? Nessuna." (not a "none" that goes on to a noun of its own);
 * **not a shadow of it**: "di farla finita neanche l'ombra", "envie d'en finir, non, pas
-  l'ombre d'une", "ganas de morir ni la sombra", "not a trace of it", "keine Spur";
+  l'ombre d'une", "ganas de morir ni la sombra", "not a trace of it", "keine Spur" (not a shadow
+  of something else: "I want to die, not a trace of hope left");
 * **a bare "never" and a further denial**: "hacerme daño jamás, ni se me cruza", "farmi del
   male mai, nemmeno per sbaglio", "hurting myself never, not even close". A bare "never"
   ending the sentence is no denial: after a sign it gives weight ("nadie se asoma nunca", "no
@@ -56,8 +57,17 @@ _SHADOW = (
     r"|per\s+sogno)|ni\s+(?:la\s+)?sombra|nem\s+(?:a\s+)?sombra|not\s+(?:a\s+(?:trace|shadow|hint"
     r"|flicker)|the\s+(?:slightest|faintest))|keine\s+spur|nicht\s+(?:die\s+)?spur)\b"
 )
+# … of it, and nothing more: not "not a trace of hope left", "ni la sombra de una salida", where
+# the shadow is of something else the writer lacks
+# (… or of an idea, a thought, a wish of it: "pas l'ombre d'une idée")
+_OF_IT = (
+    r"(?:\s+(?:d'\s*une?|of\s+(?:it|one|that|an?)|di\s+(?:un[oa]?|un'|quello)|de\s+(?:eso|ello"
+    r"|una?|uma?)|davon|disso)(?:\s*(?:idee|idea|ideia|thought|pensee|pensiero|pensamiento"
+    r"|pensamento|envie|voglia|ganas|vontade|wish|desire|desir|deseo|desejo|gedanke\w*))?)?"
+    r"(?=\s*(?:$|[.!?,;:\n]))"
+)
 _SHADOW_OF_IT = re.compile(
-    rf"^\s*[,?:;]?\s*(?:(?:no|non|nao|nein|nope)\s*[,;]\s*)?{_SHADOW}",
+    rf"^\s*[,?:;]?\s*(?:(?:no|non|nao|nein|nope)\s*[,;]\s*)?{_SHADOW}{_OF_IT}",
     FLAGS,
 )
 

@@ -114,8 +114,8 @@ _NO_END = {
     r"|\btoo\s+short\s+to\s+reach\b"
     # only the echo answering; what cannot be taken off or left; nothing opening; nobody looking
     r"|\bonly\s+(?:the|my\s+own)\s+echo\b|\b(?:can'?t|cannot|never)\s+(?:take|get|shake|pull)(?:\s+(?:it|them))?"
-    r"\s+off\b|\bi\s+(?:can'?t|cannot)\s+(?:leave|get\s+away|escape)\b|\bnothing\s+(?:ever\s+)?opens\b"
-    r"|\b(?:nobody|no\s*one)\s+(?:ever\s+)?(?:looks|notices)\b|\bno\s+(?:turn-?off|way\s+off|exit)\b"
+    r"\s+off\b|\bi\s+(?:can'?t|cannot)\s+(?:leave|get\s+away|escape)\b|\bnothing\s+(?:ever\s+)?opens(?=\s*(?:$|[.!?,;\n]))"
+    r"|\b(?:nobody|no\s*one)\s+(?:ever\s+)?(?:looks|notices)(?:\s+in)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))|\bno\s+(?:turn-?off|way\s+off|exit)\b"
     r"|\b(?:they|everyone|everybody|people)\s+(?:all\s+)?(?:just\s+)?wave\s+back\b",
     "de": r"\b(?:ich\s+)?(?:komm|komme)\s+(?:nie|nicht)\s+(?:mehr\s+)?raus\b"
     r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner|niemand)\b"
@@ -127,7 +127,7 @@ _NO_END = {
     r"|\b(?:gleich|bald)\s+(?:nachgibt|einbricht|zusammenbricht)\b|\bsteigt\s+immer\s+weiter\b"
     r"|\bnur\s+(?:das|mein)\s+(?:eigenes\s+)?echo\b|\b(?:krieg|kriege|bekomme?)\s+(?:ihn|sie|es)\s+nicht"
     r"\s+(?:mehr\s+)?(?:ab|runter|aus|los)\b|\bkann\s+nicht\s+(?:weg|fort|fliehen)\b"
-    r"|\bnichts\s+geht\s+auf\b|\b(?:niemand|keiner)\s+(?:schaut|sieht|guckt)\s+(?:\w+\s+)?(?:rein|hin)\b",
+    r"|\bnichts\s+geht\s+auf(?=\s*(?:$|[.!?,;\n]))|\b(?:niemand|keiner)\s+(?:schaut|sieht|guckt)\s+(?:\w+\s+)?(?:rein|hin)(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "fr": r"\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?entend\b|\bne\s+s'?\s*arrete\s+jamais\b"
     r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b"
     r"|\bsans\s+(?:portail|porte|issue|sortie)\b|\bles\s+murs\s+(?:montent|se\s+rapprochent)\b"
@@ -136,9 +136,9 @@ _NO_END = {
     r"|\bpersonne\s+pour\s+(?:me|m'|la|le)\s*(?:sortir|redescendre|ouvrir|aider|chercher)\b"
     r"|\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?(?:ouvre|repond)\b"
     r"|\bchaque\s+\w+\s+est\s+(?:la|le)\s+meme\b|\b(?:continue|ne\s+cesse)\s+de\s+monter\b"
-    r"|\bseul\s+l'\s*echo\b|\brien\s+ne\s+s'\s*ouvre\b|\bje\s+tourne\s+en\s+rond\b"
+    r"|\bseul\s+l'\s*echo\b|\brien\s+ne\s+s'\s*ouvre(?=\s*(?:$|[.!?,;\n]))|\bje\s+tourne\s+en\s+rond\b"
     r"|\b(?:ne\s+)?(?:peux|arrive)\s+pas\s+(?:a\s+)?(?:l'\s*|les\s+)?(?:enlever|retirer|quitter|partir|fuir)\b"
-    r"|\bpersonne\s+ne\s+(?:regarde|voit|remarque)\b",
+    r"|\bpersonne\s+ne\s+(?:regarde|voit|remarque)(?:\s+dedans)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "es": r"\bnadie\s+(?:me\s+)?(?:oye|escucha)\b|\b(?:no\s+para\s+nunca|nunca\s+(?:para|termina"
     r"|se\s+acaba))\b|\bno\s+hay\s+por\s+donde\s+salir\b|\bno\s+(?:encuentro|hay)\s+(?:ningun\s+)?"
     r"refugio\b|\bnunca\s+salgo\b|\bsin\s+(?:salida|puerta|la\s+salida)\b"
@@ -147,8 +147,8 @@ _NO_END = {
     r"|\bsigue\s+subiendo\b"
     r"|\b(?:solo\s+)?el\s+eco\s+(?:me\s+)?(?:devuelve|responde|contesta)\b"
     r"|\bno\s+(?:me\s+)?(?:l[oa]s?\s+)?(?:puedo|consigo)\s+(?:sacar|quitar|ir|escapar|salir)\w*"
-    r"|\bnada\s+se\s+abre\b|\bdoy\s+vueltas\s+en\s+(?:circulo|redondo)\b"
-    r"|\bnadie\s+(?:mira|se\s+asoma|se\s+da\s+cuenta)\b",
+    r"|\bnada\s+se\s+abre(?=\s*(?:$|[.!?,;\n]))|\bdoy\s+vueltas\s+en\s+(?:circulo|redondo)\b"
+    r"|\bnadie\s+(?:mira|se\s+asoma|se\s+da\s+cuenta)(?:\s+(?:dentro|adentro))?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "pt": r"\bninguem\s+(?:me\s+)?(?:ouve|escuta)\b|\bnunca\s+(?:para|acaba|termina)\b"
     r"|\bnao\s+(?:encontro|ha)\s+(?:nenhum\s+)?abrigo\b|\bnunca\s+saio\b"
     r"|\bnao\s+ha\s+por\s+onde\s+sair\b|\bcada\s+dia\s+afundo\s+mais\b"
@@ -157,8 +157,8 @@ _NO_END = {
     r"|\bnao\s+para\s+de\s+subir\b|\bcontinua\s+a\s+subir\b"
     r"|\b(?:so\s+)?o\s+eco\s+(?:me\s+)?(?:devolve|responde)\b"
     r"|\bnao\s+(?:me\s+)?(?:consigo|posso)\s+(?:tirar|livrar|ir\s+embora|sair|fugir)\w*"
-    r"|\bnada\s+se\s+abre\b|\bando\s+em\s+circulos\b"
-    r"|\bninguem\s+(?:olha|repara|ve)\b",
+    r"|\bnada\s+se\s+abre(?=\s*(?:$|[.!?,;\n]))|\bando\s+em\s+circulos\b"
+    r"|\bninguem\s+(?:olha|repara|ve)(?:\s+para\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta)\b|\bnon\s+(?:smette|finisce)\s+mai\b"
     r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b"
     r"|\bsenza\s+(?:l'\s*)?uscita(?=\s*(?:$|[.!?,;:\n]))|\bsenza\s+via\s+d'\s*uscita\b"
@@ -167,7 +167,7 @@ _NO_END = {
     r"|\bcontinua\s+a\s+salire\b|\bnessuno\s+(?:mi\s+)?(?:apre|risponde)\b"
     r"|\bsolo\s+l'\s*eco\b|\bnon\s+(?:me\s+)?(?:riesco\s+a|posso)\s+(?:sfilar|toglier|levar|andar|uscir"
     r"|scappar)\w*|\bnon\s+me\s+(?:l[oa]\s+|ne\s+)(?:riesco\s+a\s+|posso\s+)?(?:sfil|togl|lev|andar)\w*"
-    r"|\bniente\s+si\s+apre\b|\bgiro\s+in\s+tondo\b|\bnessuno\s+(?:guarda|se\s+ne\s+accorge)\b",
+    r"|\bniente\s+si\s+apre(?=\s*(?:$|[.!?,;\n]))|\bgiro\s+in\s+tondo\b|\bnessuno\s+(?:guarda|se\s+ne\s+accorge)(?:\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
 }
 # --- an everyday complaint: the weather, a queue, traffic, a job, the neighbours ------------------
 _EVERYDAY = (
@@ -190,9 +190,20 @@ _EVERYDAY = (
 )
 
 
+# --- a likeness of joy: a child in a sweet shop, a king, a fish in water ------------------
+# "Like a kid in a candy store, I can't leave", "mi sento un re, non me ne posso andare", "ich bin
+# ein Fisch im Wasser": the picture is delight, and what "has no end" is the writer's pleasure.
+_JOY = (
+    r"(?![^.!?\n]*\b(?:candy\s+store|sweet\s*shop|toy\s*(?:shop|store)|spielzeugladen"
+    r"|(?:a|an|un|una|um|uma|ein|eine|une)\s+(?:king|queen|ko(?:e)?nig\w*|roi|reine|rey|reina|rei"
+    r"|rainha|re|regina)|fish\s+(?:in|to)\s+water|fisch\s+im\s+wasser|poisson\s+dans\s+l'\s*eau"
+    r"|pez\s+en\s+el\s+agua|peixe\s+na\s+agua|pesce\s+nell'\s*acqua)\b)"
+)
+
+
 def _likeness(lang: str) -> str:
     return (
-        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}[^.!?\n]*?(?:{_INSIDE[lang]})[^.!?\n]{{0,110}}?"
+        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}{_JOY}[^.!?\n]*?(?:{_INSIDE[lang]})[^.!?\n]{{0,110}}?"
         rf"(?:{_NO_END[lang]})"
     )
 
