@@ -14,7 +14,8 @@ Why: a writer with a plan may name only how long they will last and that it ends
   festeggiano, per me è finita".
 
 A work week, a shift, exams, a project or a holiday held out for names an ordinary end ("I can
-hold on till Friday, then that's it"): a sentence naming one is left alone, and the end must
+hold on till Friday, then that's it", "till payday"): a sentence naming one is left alone, and the
+end must
 close the sentence ("… then that's it, two weeks in Crete" goes on to what comes next).
 """
 
@@ -31,7 +32,13 @@ _ORDINARY = (
     r"|semester|urlaub|ferien|wochenende|pru(?:e)?fung\w*|schicht|projekt|arbeit|vacances"
     r"|week-?end|examens?|travail|boulot|projet|vacaciones|finde|examen\w*|turno|trabajo|proyecto"
     r"|ferias|exame\w*|trabalho|projeto|vacanz\w*|fine\s+settimana|esami|lavoro|progetto"
-    r"|season|saison|temporada|stagione|game|match|spiel|partido|jogo|partita)\b)"
+    r"|season|saison|temporada|stagione|game|match|spiel|partido|jogo|partita"
+    # a day of the week, payday, the end of a day or a week: the week held out for
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payday|home\s+time|lunch\w*"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|feierabend|zahltag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|paie|lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo|quincena|segunda|terca|quarta|quinta|sexta|salario|lunedi|martedi|mercoledi"
+    r"|giovedi|venerdi|domenica|stipendio)\b)"
 )
 # the end said last: "… then that's it." (not "… then that's it, two weeks in Crete", "… ist
 # bei mir Schluss mit dem Fußball")

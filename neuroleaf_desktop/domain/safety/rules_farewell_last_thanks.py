@@ -4,13 +4,14 @@ six languages.
 Why: a writer saying goodbye often says "thank you" and marks it as the last, without the
 word "goodbye":
 
-* **thanks marked as the last**: "thanked her so long she'd remember later that I said it",
-  "hab der Gotti so lang gedankt, sie soll sich später dran erinnern", "que c'était mon dernier
-  merci", "dándole las gracias por todo, la última", "a agradecer tudo, como quem se despede de
-  vez", "una lettera per ringraziarla, come se fosse l'ultima, perché lo è", "a little
-  thank-you tonight. they'll understand later why" (not thanks "for the last time we met", and
-  not "as if it were the last" alone, the everyday way to cherish a day: it must be confirmed,
-  "because it is");
+* **thanks marked as the last**: "hab der Gotti so lang gedankt, sie soll sich später dran
+  erinnern", "que c'était mon dernier merci", "dándole las gracias por todo, la última", "a
+  agradecer tudo, como quem se despede de vez", "una lettera per ringraziarla, come se fosse
+  l'ultima, perché lo è", "a little thank-you tonight. they'll understand later why", "meant it
+  as the last one" (not a bare "the last one", "per l'ultima volta", "das letzte Mal": the last
+  of a night, a course or a season; not "as if it were the last" alone, the everyday way to
+  cherish a day: it must be confirmed, "because it is"; not "they'll understand later why I
+  chose medicine", where the clause goes on);
 * **a note left for kin, to be found when it is needed**: "put a note for the kids in the
   drawer, they'll find it when they need to", "una carta para mis hijos, la encontrarán cuando
   llegue el momento" (not "when they get home": a note on the fridge);
@@ -36,37 +37,44 @@ _THANKS = {
     "pt": r"\b(?:agradec\w+|obrigad[oa])\b",
     "it": r"\b(?:grazie|ringrazi\w+)\b",
 }
-# what marks the thanks as the last (not "for the last time we met": the "for" before it)
+# what marks the thanks as the last: meant as the last, understood only later (the clause ending
+# there), "as if it were the last, because it is", a goodbye for good; a bare "the last one",
+# "per l'ultima volta" or "das letzte Mal" is as often the last of a day or a course
+_CLOSES = r"(?=\s*(?:$|[.!?,;\n]))"
 _AS_LAST = {
-    "en": r"\b(?<!for\s)(?<!for\sthe\s)(?:the\s+)?last\s+(?:one|time|thanks?)\b(?!\s+(?:we|i|you"
-    r"|she|he|they)\b)"
-    r"|\b(?:they|she|he)(?:'ll|\s+will)\s+understand\s+(?:later|one\s+day|afterwards|soon)\b"
-    r"|\bas\s+if\s+it\s+(?:were|was)\s+the\s+last,?\s+because\s+it\s+is\b",
+    "en": r"\bmeant\s+(?:it\s+)?as\s+(?:the|a|my)\s+last(?:\s+one)?\b"
+    r"|\b(?:they|she|he)(?:'ll|\s+will)\s+understand\s+(?:later|one\s+day|afterwards)(?:\s+why)?"
+    + _CLOSES
+    + r"|\bas\s+if\s+it\s+(?:were|was)\s+the\s+last,?\s+because\s+it\s+is\b",
     "de": r"\bsich\s+(?:\w+\s+)?spa(?:e)?ter\s+(?:mal\s+)?(?:dran|daran)\s+erinner\w*"
-    r"|\b(?:das|ein|zum)\s+letzte[ns]?\s+mal\b(?!\s+(?:als|wo|dass)\b)"
-    r"|\b(?:werden|wird)\s+(?:es\s+)?(?:spa(?:e)?ter|irgendwann)\s+verstehen\b",
-    "fr": r"\b(?<!pour\s)la\s+derniere\s+fois\b(?!\s+(?:que|ou|qu')\b)"
-    r"|\bcomprendr(?:a|ont)\s+plus\s+tard\b"
-    r"|\bcomme\s+si\s+c'\s*etait\s+(?:la|le)\s+derni\w+,?\s+parce\s+que\s+c'\s*est\s+(?:le|la)\s+cas\b",
-    "es": r"\b(?<!por\s)la\s+ultima\b(?=\s*(?:$|[.!?,;:\n]))|\bpor\s+ultima\s+vez\b"
-    r"|\blo\s+entender(?:a|an)\s+(?:despues|mas\s+tarde|algun\s+dia)\b"
-    r"|\bcomo\s+si\s+fuera\s+la\s+ultima,?\s+porque\s+lo\s+es\b",
-    "pt": r"\bcomo\s+quem\s+se\s+despede\b|\bpela\s+ultima\s+vez\b"
-    r"|\b(?<!pela\s)a\s+ultima\b(?=\s*(?:$|[.!?,;:\n]))"
-    r"|\bvai\s+entender\s+(?:depois|mais\s+tarde|um\s+dia)\b"
-    r"|\bcomo\s+se\s+fosse\s+a\s+ultima,?\s+porque\s+(?:e|o\s+e)\b",
-    "it": r"\bper\s+l'\s*ultima\s+volta\b|\bcapir(?:a|anno)\s+(?:dopo|poi|piu\s+avanti"
-    r"|un\s+giorno)\b"
-    r"|\bcome\s+se\s+fosse\s+l'\s*ultim[ao],?\s+(?:perche|e)\s+lo\s+e\b"
-    r"|\b(?:il\s+mio\s+)?ultimo\s+grazie\b",
+    r"|\b(?:werden|wird)\s+(?:es\s+)?(?:spa(?:e)?ter|irgendwann)\s+verstehen" + _CLOSES,
+    "fr": r"\bcomprendr(?:a|ont)\s+plus\s+tard"
+    + _CLOSES
+    + r"|\bcomme\s+si\s+c'\s*etait\s+(?:la|le)"
+    r"\s+derni\w+,?\s+parce\s+que\s+c'\s*est\s+(?:le|la)\s+cas\b",
+    "es": r"\blo\s+entender(?:a|an)\s+(?:despues|mas\s+tarde|algun\s+dia)"
+    + _CLOSES
+    + r"|\bcomo\s+si\s+fuera\s+la\s+ultima,?\s+porque\s+lo\s+es\b",
+    "pt": r"\bcomo\s+quem\s+se\s+despede\b|\bvao\s+entender\s+(?:depois|mais\s+tarde|um\s+dia)"
+    + _CLOSES
+    + r"|\bcomo\s+se\s+fosse\s+a\s+ultima,?\s+porque\s+(?:e|o\s+e)\b",
+    "it": r"\bcapir(?:a|anno)\s+(?:dopo|poi|piu\s+avanti|un\s+giorno)"
+    + _CLOSES
+    + r"|\bcome\s+se\s+fosse\s+l'\s*ultim[ao],?\s+(?:perche|e)\s+lo\s+e\b",
 }
 _LAST_THANKS = {
     lang: rf"(?:{_THANKS[lang]})[^\n]{{0,110}}?(?:{_AS_LAST[lang]})" for lang in _THANKS
 }
-# … or the last thanks said in one: "que c'était mon dernier merci", "il mio ultimo grazie"
+# … or the last thanks said in one: "que c'était mon dernier merci", "il mio ultimo grazie", or
+# thanks for everything called the last: "las gracias por todo, la última"
 _LAST_THANKS["fr"] += r"|\bmon\s+dernier\s+merci\b"
 _LAST_THANKS["it"] += r"|\bil\s+mio\s+ultimo\s+grazie\b"
 _LAST_THANKS["en"] += r"|\bmy\s+last\s+thank(?:s|\s+you|-you)\b"
+_LAST_THANKS["es"] += r"|\bgracias\s+por\s+todo\b[^.!?\n]{0,30}?,\s*la\s+ultima" + _CLOSES
+_LAST_THANKS["pt"] += (
+    r"|\b(?:agradec\w+|obrigad[oa])(?:\s+\S+){0,4}?\s+(?:por\s+)?tudo\b[^.!?\n]{0,30}?,\s*a\s+ultima"
+    + _CLOSES
+)
 
 # --- a note left for kin, to be found when it is needed ---------------------------------------
 _KIN = (

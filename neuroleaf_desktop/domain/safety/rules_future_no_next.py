@@ -18,8 +18,8 @@ Why: "no future" is often said of one coming stretch of time, not of the future 
   ist für mich nichts, nur weißes Rauschen", "l'an prochain ? une page que je ne tournerai
   pas", "el próximo verano es una pared blanca", "daqui a um ano é um muro branco", "l'estate
   prossima? il calendario finisce prima" (the blank is the writer's: a blank page in a
-  planner or a wall painted white is not pictured as what lies ahead, and a reason given for
-  the season, work or money, leaves it alone).
+  planner, a wall painted white or a blank page hoped for as a fresh start is not pictured as
+  what lies ahead, and a reason given for the season, work or money, leaves it alone).
 
 A season the writer cannot have for a reason given ("no hay verano para mí, trabajo todo
 agosto") is the everyday complaint: a sentence that names work, an exam or money is left alone.
@@ -124,7 +124,10 @@ _BLANK = {
 # (a planner's blank page, a wall being painted, a screen or a radio: the thing itself)
 _A_THING = (
     r"(?![^.!\n]*\b(?:paint\w*|planner|diary|agenda|kalender\w*|tv|radio|streich\w*|peind\w*"
-    r"|pint\w*|dipin\w*|renovat\w*)\b)"
+    r"|pint\w*|dipin\w*|renovat\w*"
+    # … or a blank page hoped for: a fresh start
+    r"|fresh\s+start|new\s+start|clean\s+slate|neuanfang|nouveau\s+depart|nuevo\s+comienzo"
+    r"|empezar\s+de\s+cero|recomeco|comecar\s+de\s+novo|nuovo\s+inizio|ricominciare)\b)"
 )
 _BLANK_AHEAD = {
     lang: rf"(?:^|(?<=[.!\n])){_REASON}{_A_THING}[^.!\n]*?(?:{_AHEAD[lang]})[^.!\n]{{0,90}}?"
