@@ -43,6 +43,8 @@ _ASKING = (
     r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa]"
     # wanting to know: "wollte der Arzt wissen, ob …", "wanted to know if …"
     r"|wanted\s+to\s+know|wissen\s+wollte|wissen|queria\s+saber"
+    # checking on the writer: "the counsellor checks every week if …", "verifica se", "prüft, ob"
+    r"|checks|checked|checking|pruft|prueft|verifie|comprueba|verifica|controlla"
     r"|voulait\s+savoir|voleva\s+sapere)\b"
 )
 # A checklist named: the sign is one of its items.
@@ -61,7 +63,9 @@ _TOLD = (
 _ABOUT = (
     # (an adverb may come between: "fragt routinemäßig nach", "asks routinely about")
     r"(?:\s+(?:routinely|always|again|routinem(?:a|ae)ssig|immer|wieder|toujours|siempre|sempre"
-    r"|\w+mente|\w+ment))?"
+    r"|\w+mente|\w+ment|weekly|(?:every|each)\s+(?:week|session|visit|time|appointment|month)"
+    r"|jede\s+woche|chaque\s+(?:semaine|seance)|cada\s+(?:semana|sesion|sessao)"
+    r"|ogni\s+(?:settimana|seduta)))?"
     r"\s*,?\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
     r"|de|des|d'|dei|delle|di)\b"
 )
@@ -74,6 +78,9 @@ _ASKED_BEFORE = re.compile(
 # The asker before the sign, the question verb right after it: "hat nach … gefragt"
 _ASKER_BEFORE = re.compile(rf"{_ASKER}(?:(?!{_TOLD})[^.!?\n]){{0,60}}$", FLAGS)
 _ASKING_AFTER = re.compile(rf"^[^.!?\n]{{0,25}}?{_ASKING}", FLAGS)
+# … or the asker before the sign and the sign asked, its question mark right after it: "the
+# form: thoughts of ending your life? none", "il questionario: idee di togliermi la vita? no"
+_ASKED_MARK = re.compile(r"^\s*\?", FLAGS)
 # The writer's no, as an answer: said ("I said no", "aggio ditto no"), or heading a clause of
 # its own ("…, nö, hab ich keine", "…, rien de tout ça chez moi", "No, none.")
 _ANSWERED_NO = re.compile(
@@ -86,7 +93,8 @@ _ANSWERED_NO = re.compile(
     r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
     r"|(?:^|[,;:.!?\-]\s*)(?:(?:honestly|ehrlich|franchement|sinceramente|onestamente)\s*,?\s*)?"
     r"(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
-    r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*)\b"
+    r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*"
+    r"|nessun\w*|ningun\w*|aucune?)\b"
     # a test's result: "all negative", "todo negativo"
     r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))"
     # an item's score, none: "got a big fat zero", "scored 0", "was zero"
@@ -103,7 +111,7 @@ def asked_and_answered_no(sentence_prefix: str, after: str) -> bool:
     sentence's end)?"""
     asked = _ASKED_BEFORE.search(sentence_prefix) is not None or (
         _ASKER_BEFORE.search(sentence_prefix) is not None
-        and _ASKING_AFTER.search(after) is not None
+        and (_ASKING_AFTER.search(after) is not None or _ASKED_MARK.match(after) is not None)
     )
     if not asked:
         return False

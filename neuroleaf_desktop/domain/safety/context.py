@@ -335,6 +335,12 @@ _OTHERS_SAID = re.compile(
     r"|\b(?:anda|vive|sigue|va|continua|esta)\s+(?:sempre\s+|siempre\s+|sempre\s+a\s+)?"
     r"(?:a\s+)?(?:dizer|falar|dizendo|falando|diciendo|hablando|dicendo|dire|parlando|ripetendo"
     r"|repetindo|repitiendo)\s+(?:que|che)"
+    # someone who called or wrote to the writer saying it, the verb in the third person: "a Bia
+    # me ligou dizendo que", "mi hermano me llamó diciendo que", "mi ha chiamato dicendo che"
+    # (the writer's are "liguei", "llamé", "ho chiamato")
+    r"|\b(?:(?:me|te|nos|mi|ci)\s+)?(?:ligou|telefonou|chamou|escreveu|llamo|telefoneo|escribio"
+    r"|ha\s+(?:chiamato|telefonato|scritto))(?:-me)?\s+(?:\w+\s+){0,3}?(?:dizendo|a\s+dizer"
+    r"|falando|diciendo|dicendo|per\s+dire)\s+(?:que|che)"
     r")\s+(?:\S+\s+){0,2}$",
     FLAGS,
 )

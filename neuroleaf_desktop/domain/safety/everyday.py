@@ -369,7 +369,13 @@ _FOR_MY_NEEDS = re.compile(
     # verpasst jede Party, weil sie auf mich aufpasst")
     r"|\bto\s+look\s+after\s+me\b|\bauf\s+mich\s+aufpass\w*|\bauf\s+mich\s+aufzupassen\b"
     r"|\bpour\s+s'\s*occuper\s+de\s+moi\b|\bpara\s+cuidar(?:me|\s+de\s+mi)\b"
-    r"|\b(?:para|pra)\s+cuidar\s+de\s+mim\b|\bper\s+(?:badare\s+a\s+me|occuparsi\s+di\s+me)\b",
+    r"|\b(?:para|pra)\s+cuidar\s+de\s+mim\b|\bper\s+(?:badare\s+a\s+me|occuparsi\s+di\s+me)\b"
+    # … to pay what the writer owes or to sit with them: "to cover my phone bill", "to sit with
+    # me at the hospital", "para quedarse conmigo", "per stare con me", "um bei mir zu sitzen"
+    r"|\bto\s+(?:cover|pay\s+off|clear|settle)\s+my\b|\bto\s+(?:sit|stay|be)\s+with\s+me\b"
+    r"|\bum\s+bei\s+mir\s+zu\s+(?:sitzen|sein|bleiben)\b|\bpour\s+(?:rester|etre)\s+avec\s+moi\b"
+    r"|\bpara\s+(?:quedarse|estar)\s+conmigo\b|\bpara\s+(?:ficar|estar)\s+comigo\b"
+    r"|\bper\s+(?:stare|restare)\s+con\s+me\b",
     FLAGS,
 )
 

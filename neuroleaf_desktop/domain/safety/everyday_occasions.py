@@ -352,7 +352,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # place the dead are said to be: "I'll be in a better place", "at peace", "in heaven")
         r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:(?:the|a|my)\s+(?:ground|grave|box"
         r"|coffin|cemetery|morgue|churchyard|urn)|(?:a\s+)?better\s+(?:place|world)|heaven|hell"
-        r"|peace|rest|the\s+(?:afterlife|hereafter|next\s+(?:world|life)))\b))"
+        # (nor a span of time: "where I'll be in five years")
+        r"|peace|rest|the\s+(?:afterlife|hereafter|next\s+(?:world|life))"
+        r"|(?:\w+\s+)?(?:years?|months?|decades?))\b))"
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
         # going somewhere: "I won't be here for Christmas, we're flying to Spain"
         r"|fly(?:ing)?|flew|visit(?!e\b)\w*|staying\s+with|going\s+(?:home|away|back|to\s+"
@@ -408,6 +410,11 @@ OTHERS_SPEAK_OF = re.compile(
     r"|parla(?:no)?\s+(?:gia\s+|tutti\s+)?(?:di|del|della|delle|dei)"
     # (all of them, and "vom" for "von dem": "die reden alle vom Urlaub")
     r"|rede[tn]\s+(?:(?:schon|alle|nur|dauernd|sta(?:e)?ndig)\s+){0,2}(?:von|vom|u(?:e)?ber"
-    r"|u(?:e)?bers))\b[^.!?\n]{0,40}$",
+    r"|u(?:e)?bers)"
+    # … or book it, the writer looking on: "the lads are booking next summer's trip and I nod
+    # along", "están reservando", "stanno prenotando" (not "we are booking": the writer's plan)
+    r"|(?<!\bwe\s)(?<!\bi\s)(?:are|they'?re)\s+(?:all\s+)?(?:booking|planning|organi[sz]ing)"
+    r"|estan\s+(?:reservando|planeando)|estao\s+a\s+(?:marcar|reservar)|stanno\s+prenotando"
+    r"|sont\s+en\s+train\s+de\s+reserver)\b[^.!?\n]{0,40}$",
     FLAGS,
 )

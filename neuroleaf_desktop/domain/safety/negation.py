@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.negation_en_reply import denied_after
+from neuroleaf_desktop.domain.safety.negation_postposed import denied_postposed
 from neuroleaf_desktop.domain.safety.negation_topic import topic_denied
 from neuroleaf_desktop.domain.safety.result import MatchStatus, SpanMatch
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -230,10 +231,14 @@ _DENIAL_GOES_ON = (
     r"|aber|noch|ma|ancora)\b)"
 )
 
-# … a "never" that says of what: "mai pensato", "nunca lo pensé", "nie dran gedacht"
+# … a "never" that says of what: "mai pensato", "nunca lo pensé", "nie dran gedacht", or
+# where it never came: "mai passato per la testa", "nunca pasó por la cabeza", "never crossed
+# my mind"
 _NEVER_THOUGHT = (
     r"(?:\s+(?:(?:lo|ci|l'|y|daran|dran)\s*)?(?:pensato|pensado|pense|pensei|gedacht|thought"
-    r"(?:\s+(?:of|about)\s+it)?))?"
+    r"(?:\s+(?:of|about)\s+it)?|(?:(?:mi|me|m')\s*)?(?:(?:e|ha|est|ist)\s+)?(?:passat[oa]\s+per\s+la"
+    r"|pasado\s+por\s+la|passou\s+pela|paso\s+por\s+la)\s+(?:testa|mente|cabeza|cabeca)"
+    r"|crossed\s+my\s+mind|venue?\s+a\s+l'?\s*esprit|in\s+den\s+sinn\s+gekommen))?"
 )
 
 _NEGATED_AFTER = re.compile(
@@ -378,6 +383,9 @@ def is_negated_after(suffix: str, phrase: str = "") -> bool:
         or topic_denied(suffix, phrase)
         # … or answered "no, not once", or called a line never crossed (``negation_en_reply``)
         or denied_after(suffix)
+        # … or denied after it, closing its clause: "suicidal I'm not", "nenhuma"
+        # (``negation_postposed``)
+        or denied_postposed(suffix, phrase)
     )
 
 

@@ -24,13 +24,16 @@ from neuroleaf_desktop.domain.safety import (
     rules_de_intent,
     rules_de_moods,
     rules_de_signs,
+    rules_death_easier,
     rules_decided,
     rules_en,
+    rules_end_after_event,
     rules_es,
     rules_es_signs,
     rules_farewell_for_later,
     rules_farewell_frames,
     rules_farewell_hidden,
+    rules_farewell_last_thanks,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
@@ -111,6 +114,9 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_plan_bare.RULES + rules_farewell_for_later.RULES
     + rules_future_no_next.RULES + rules_burden_sacrifice.RULES + rules_sleep_last.RULES
     + rules_means_strong_enough.RULES
+    + rules_death_easier.RULES
+    + rules_farewell_last_thanks.RULES
+    + rules_end_after_event.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -30,7 +30,10 @@ _TRIED = {
     r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|time)\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)"
     # … or by what it took or ended in: "the spring I was sectioned", "the winter I took the pills"
     r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|fall|week)\s+i\s+(?:was\s+sectioned"
-    r"|took\s+(?:the|all\s+the|those)\s+(?:pills|tablets)|overdosed|od'?d)\b",
+    r"|took\s+(?:the|all\s+the|those)\s+(?:pills|tablets)|overdosed|od'?d)\b"
+    # … or by the age: "at nineteen I tried, and …", "when I was 17 I tried."
+    r"|\b(?:at|when\s+i\s+was)\s+(?:\d{2}|\w+teen|twenty(?:-\w+)?|thirty|forty)\s*,?\s+i\s+tried"
+    r"(?=\s*[,;.!?\n]|\s+and\b)",
     "de": r"\b(?:als|nachdem|wo|seit)\s+ich(?:'?s|\s+es)?\s+(?:\w+\s+){0,2}?versucht\s+"
     r"ha(?:b|be|tte)\b|\b(?:der|mein|meinem|dem)\s+letzten?\s+versuch\b"
     # the season it happened in, by the tablets taken: "der Herbst, in dem ich die Tabletten
@@ -60,6 +63,9 @@ _TRIED = {
     r"|quel\w*|questo|questa)\b)|a\s+farla\s+finita|a\s+uccidermi)\b"
     r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b"
     r"|\bdopo\s+il\s+tentativo\b(?!\s+(?:di|fallito)\b)"
+    # the age it happened: "a vent'anni il tentativo", "a diciassette anni il mio tentativo"
+    r"|\ba\s+(?:\w+'\s*|\w+\s+)anni\s*,?\s+(?:il|ho\s+fatto\s+il)\s+(?:mio\s+)?tentativo\b"
+    r"(?!\s+(?:di|del|della)\b)"
     # "il gesto", the act named by the word for a deed (not "un gesto di gentilezza"): "dopo
     # il gesto di due anni fa"
     r"|\bdopo\s+(?:il|quel|il\s+mio)\s+gesto\b(?!\s+(?:di|del|della|dello|degli)\s+"
@@ -117,11 +123,12 @@ _CLOSED = (
     r"(?:\s+(?:now|again|lately|tonight|today|these\s+days|every\s+day|tous\s+les\s+jours"
     r"|todos\s+los\s+dias|todo\s+dia|ogni\s+giorno|jeden\s+tag|an|this\s+(?:week|month|year)"
     r"|ce\s+mois-ci|cette\s+(?:semaine|annee)|este\s+(?:mes|ano)|esta\s+semana|questo\s+mese"
-    r"|quest'\s*anno|diese\s+woche|diesen\s+monat))?(?=\s*(?:$|[.!?,;:\n]))"
+    r"|quest'\s*anno|diese\s+woche|diesen\s+monat|from\s+(?:back\s+)?then))?(?=\s*(?:$|[.!?,;:\n]))"
 )
 # --- … and the same state back now -------------------------------------------------------------
 _BACK = {
-    "en": r"\b(?:(?:the\s+)?same\s+(?:feeling|thoughts?|fog|dark\w*|way|place)|(?:creeping|coming"
+    "en": r"\b(?:(?:the\s+)?same\s+(?:feeling|thoughts?|fog|dark\w*|way|place|one)|(?:creeping"
+    r"|coming"
     r"|came|is|are|all)\s+back|back\s+(?:again|now)|happening\s+again|like\s+that\s+again"
     r"|that\s+feeling\s+again"
     # near again, or what came before it: "how close it feels again", "this grey feeling is
@@ -143,9 +150,11 @@ _BACK = {
     r"|se\s+parecen?\s+(?:demasiado\s+|mucho\s+|tanto\s+)?a\s+(?:aquell[oa]s?|entonces))\b",
     "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
     r"|voltou|voltaram|de\s+novo|outra\s+vez|igual\s+a\s+(?:essa|aquela)\s+altura"
-    r"|(?:esta|estao)\s+de\s+volta"
+    r"|(?:esta|estao)\s+de\s+volta|igual\s+ao\s+que\s+era"
     r"|(?:tudo\s+)?me\s+lembra\s+(?:dele|dela|disso))\b",
-    "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
+    "it": r"\b(?:(?:lo|la|quell[oa])\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?"
+    r"|sta\s+tornando"
+    r"|si\s+(?:ri)?avvicina|ritorna"
     r"|tornat[oa](?:\s+(?:li|la|a\s+quel\s+punto))?|di\s+nuovo|ancora\s+quella"
     r"|(?:mi\s+sento\s+)?uguale|come\s+allora"
     r"|tutto\s+me\s+lo\s+ricorda|(?:e\s+)?di\s+nuovo\s+(?:qui|qua))\b",

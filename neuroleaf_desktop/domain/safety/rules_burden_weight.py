@@ -71,11 +71,16 @@ _A_WEIGHT = {
     r"(?:everyone|everybody|them|all\s+of\s+them|my\s+\w+)\b(?![^.!?\n]*\b(?:lol|haha|when)\b)"
     # the writer only taking from the people named: "I only ever take from this family"
     rf"|\bi\s+(?:only\s+(?:ever\s+)?|just\s+|ever\s+only\s+)take\s+(?:and\s+take\s+)?from\s+"
-    rf"(?:this\s+family|{_PEOPLE_EN})(?=\s*(?:$|[.!?,;:\n]))",
+    rf"(?:this\s+family|{_PEOPLE_EN})(?=\s*(?:$|[.!?,;:\n]))"
+    # the heaviest thing they carry: "I've become the heaviest thing he carries"
+    r"|\bi(?:'ve|\s+have|'m|\s+am)\s+(?:become\s+)?the\s+(?:heaviest|biggest)\s+(?:thing|weight|load)"
+    r"\s+(?:he|she|they|my\s+\w+)\s+(?:carries|carry|has\s+to\s+carry|have\s+to\s+carry)"
+    r"(?=\s*(?:$|[.!?,;:\n]))",
     "de": r"\bich\s+bin\s+(?:nur\s+(?:noch\s+)?|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der|es)\s+"
     r"(?:\w+\s+)?(?:last|belastung|gewicht|klotz\s+am\s+bein)\b"
     # a bottomless barrel the others pour into: "ich bin ein Fass ohne Boden"
     r"|\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+)?ein\s+fass\s+ohne\s+boden\b"
+    r"|\bich\s+bin\s+(?:\w+\s+)?das\s+schwerste,?\s+was\s+(?:er|sie)\s+(?:\w+\s+)?(?:tra(?:e)?gt|tragen\s+muss)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\bich\s+(?:bring|bringe|mach|mache)\s+(?:ihr|ihm|ihnen|euch|allen|meine[rmn]?\s+\w+)\s+"
     r"(?:doch\s+)?(?:nur|bloss|nix\s+als)\s+(?:\w+\s+)?(?:sorgen|a(?:e)?rger|probleme|kummer|stress"
     r"|schwierigkeiten)\b",
@@ -87,7 +92,8 @@ _A_WEIGHT = {
     r"|\bje\s+(?:ne\s+)?(?:leur|lui)\s+(?:apporte|cause|donne|fais)\s+que\s+(?:des\s+)?(?:soucis"
     r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b"
     # spoiling all of it for them: "je lui gâche tout" (the clause ending there)
-    r"|\bje\s+(?:leur|lui)\s+gache\s+tout(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\bje\s+(?:leur|lui)\s+gache\s+tout(?=\s*(?:$|[.!?,;:\n]))"
+    r"|\bje\s+suis\s+(?:devenue?\s+)?ce\s+qu'\s*(?:il|elle|ils)\s+porte(?:nt)?\s+de\s+plus\s+lourd(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bsoy\s+(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
     r"(?:carga|peso|estorbo|lastre|bulto)\b"
     # a cost, to the people named or closing the clause: "soy solo un gasto para mi familia"
@@ -103,7 +109,8 @@ _A_WEIGHT = {
     # … said with the subject after it or the family before it: "en esta familia sobro yo"
     r"|\bsobro\s+yo\b|\ben\s+(?:esta\s+(?:casa|familia)|este\s+mundo)\s+sobro\b"
     # taking everything from the one named, the clause ending there: "le quito todo"
-    r"|\b(?:le|les)\s+quito\s+todo(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\b(?:le|les)\s+quito\s+todo(?=\s*(?:$|[.!?,;:\n]))"
+    r"|\bsoy\s+lo\s+mas\s+pesado\s+que\s+(?:carga|lleva|cargan)(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
     r"|\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:custo|despesa)(?:\s+(?:para|pra|a)\s+"
     r"(?:os\s+|a\s+)?(?:meus|minha|minhas|meu|esta|todos)\b|(?=\s*(?:$|[.!?,;:\n])))"
@@ -113,27 +120,31 @@ _A_WEIGHT = {
     r"|\bso\s+(?:lhes?\s+)?(?:trago|dou|causo)\s+(?:\w+\s+)?(?:problemas|preocupac\w+"
     r"|dores\s+de\s+cabeca|desgostos?)\b"
     r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
-    r"|todo\s+mundo|toda\s+a\s+gente)\b",
+    r"|todo\s+mundo|toda\s+a\s+gente)\b"
+    r"|\bsou\s+a\s+coisa\s+mais\s+pesada\s+que\s+(?:ele|ela)\s+(?:carrega|leva)(?=\s*(?:$|[.!?,;:\n]))",
     "it": r"\bsono\s+(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+(?:\w+\s+)?(?:peso"
     r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b"
     r"|\bsono\s+(?:solo\s+|soltanto\s+)?(?:un|una)\s+(?:costo|spesa)(?:\s+per\s+(?:i\s+miei|mia"
     r"|mio|tutti|questa)\b|(?=\s*(?:$|[.!?,;:\n])))|\bpeso\s+su\s+(?:tutti"
     r"|di\s+loro)\b"
     r"|\b(?:porto|do|causo)\s+solo\s+(?:\w+\s+)?(?:problemi|guai|preoccupazioni|pensieri|grattacapi"
-    r"|dispiaceri)\b",
+    r"|dispiaceri)\b"
+    r"|\bsono\s+(?:diventat[oa]\s+)?la\s+cosa\s+piu\s+pesante\s+che\s+(?:porta|si\s+porta)(?=\s*(?:$|[.!?,;:\n]))",
 }
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
-    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up|take",
-    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht|fass",
+    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up|take|heaviest"
+    "|biggest",
+    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht|fass"
+    "|schwerste",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
-    "|tracas|gache",
+    "|tracas|gache|lourd",
     "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
-    "|angustias|sobro|gasto|costo|quito",
+    "|angustias|sobro|gasto|costo|quito|pesado",
     "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa"
-    "|custo",
+    "|custo|pesada",
     "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
-    "|dispiaceri|costo|spesa",
+    "|dispiaceri|costo|spesa|pesante",
 }
 
 # --- the others better for the writer's absence, in any comparative ---------------------------
@@ -152,8 +163,8 @@ _ABSENT = {
     "it": r"\bsenza\s+di\s+me\b(?!\s+(?:stasera|oggi|per\s+qualche))",
 }
 _BETTER = {
-    "en": r"\b(?:would|'d|could|can)\s+(?:\w+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
-    r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe)\b"
+    "en": r"\b(?:would|'d|could|can)\s+(?:[\w']+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
+    r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe|finally)\b"
     r"|\b(?:would|'d)\s+(?:\w+\s+)?(?:suffer|struggle|worry)\s+less\b",
     "de": r"\b(?:wa(?:e)?r|wa(?:e)?re|wa(?:e)?rn|ha(?:e)?tten?|ka(?:e)?men|wu(?:e)?rden?)\s+"
     r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b"
@@ -162,16 +173,19 @@ _BETTER = {
     # peace at last: "ohne mich hätt sie endlich Ruh"
     r"|\b(?:ha(?:e)?tt(?:e|en)?|wa(?:e)?r(?:e|en)?)\s+(?:\w+\s+){0,3}?(?:ruh|ruhe|frieden)\b"
     # what they would no longer have to do: "ohne mich müsste er das alles nicht"
-    r"|\bmu(?:e)?sste(?:n|st)?\s+(?:\w+\s+){0,4}?nicht\b",
+    r"|\bmu(?:e)?sste(?:n|st)?\s+(?:\w+\s+){0,4}?nicht\b"
+    # free at last to live their own lives: "ohne mich könnten die endlich mal verreisen"
+    r"|\b(?:ko(?:e)?nnte(?:n|st)?|wu(?:e)?rden?)\s+(?:\w+\s+){0,2}?endlich\b",
     # (or suffering less: "sans moi elle souffrirait moins")
     "fr": r"\b\w+(?:rait|raient)\s+(?:\w+\s+){0,2}?(?:mieux|soulag\w+|tranquilles?"
-    r"|plus\s+leg\w+)\b|\b(?:souffri|galere|s'inquiete|s'epuise)\w*\s+moins\b",
+    r"|plus\s+leg\w+|enfin)\b|\b(?:souffri|galere|s'inquiete|s'epuise)\w*\s+moins\b",
     "es": r"\b\w+(?:ria|rian)\s+(?:\w+\s+){0,2}?(?:mejor|barbaro|bien|tranquil\w+|liger\w+"
-    r"|livian\w+)\b|\bsufririan?\s+menos\b",
+    r"|livian\w+|por\s+fin|al\s+fin)\b|\bsufririan?\s+menos\b",
     "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam|dormia|dormiam)\s+"
     r"(?:\w+\s+){0,2}?(?:melhor|bem|descansad\w+|leves?|tranquil\w+|em\s+paz|sossegad\w+)\b"
-    r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz)\b|\bsofreriam?\s+menos\b",
-    "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+)\b"
+    r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz|finalmente|enfim)\b"
+    r"|\bsofreriam?\s+menos\b",
+    "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+|finalmente)\b"
     r"|\bsoffrirebbero?\s+meno\b",
 }
 # a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"

@@ -104,29 +104,44 @@ _IMPULSE_GATE = {
 # it", "si je me réveillais pas ça m'irait": not waking + fine / relief (a passive wish).
 _NOT_WAKING = {
     "en": r"\b(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+wake\s+up\b"
-    r"(?!\s+(?:on\s+time|in\s+time|early|for|at|until|till|before|with))",
-    "de": r"\b(?:nicht\s+mehr|nie\s+mehr|nimmer|nicht)\s+aufwach(?:e|en|t)?\b",
-    "fr": r"\bme\s+reveill(?:ais|e|erais)\s+(?:pas|plus|jamais)\b|\bpas\s+me\s+reveiller\b",
+    r"(?!\s+(?:on\s+time|in\s+time|early|for|at|until|till|before|with))"
+    # … or the heart stopping of itself in the night: "if my heart just stopped tonight"
+    r"|\bif\s+my\s+heart\s+(?:just\s+)?(?:stopped|gave\s+out)\b",
+    "de": r"\b(?:nicht\s+mehr|nie\s+mehr|nimmer|nicht)\s+aufwach(?:e|en|t)?\b"
+    r"|\bwenn\s+(?:\w+\s+)?(?:mein\s+|das\s+)herz\s+(?:\w+\s+){0,3}?(?:stehen\s*bliebe|stehenbleibt"
+    r"|stehen\s*bleiben\s+wu(?:e)?rde|aufho(?:e)?rte)\b",
+    "fr": r"\bme\s+reveill(?:ais|e|erais)\s+(?:pas|plus|jamais)\b|\bpas\s+me\s+reveiller\b"
+    r"|\bsi\s+(?:\w+\s+)?(?:mon|le)\s+c(?:oe|œ)ur\s+s'\s*arretait\b",
     "es": r"\bno\s+(?:me\s+)?(?:despertara|despertase|despierto|despertar"
-    r"|volviera\s+a\s+despertar)\b",
-    "pt": r"\bnao\s+(?:acordasse|acordar|acordo|voltasse\s+a\s+acordar)\b",
-    "it": r"\bnon\s+mi\s+(?:svegliassi|sveglio|svegliero|risvegliassi)\b",
+    r"|volviera\s+a\s+despertar)\b"
+    r"|\bsi\s+(?:\w+\s+)?(?:mi|el)\s+corazon\s+se\s+(?:parara|parase|detuviera)\b",
+    "pt": r"\bnao\s+(?:acordasse|acordar|acordo|voltasse\s+a\s+acordar)\b"
+    r"|\bse\s+(?:\w+\s+)?(?:o\s+)?(?:meu\s+)?coracao\s+parasse\b",
+    "it": r"\bnon\s+mi\s+(?:svegliassi|sveglio|svegliero|risvegliassi)\b"
+    r"|\bse\s+(?:\w+\s+)?(?:il\s+)?(?:mio\s+)?cuore\s+si\s+fermasse\b",
 }
 _FINE_WITH_ME = {
     "en": r"\b(?:i'?d\s+be\s+(?:fine|ok|okay|glad|happy)|that'?d\s+be\s+(?:fine|ok|okay|a\s+relief"
-    r"|nice)|fine\s+by\s+me|wouldn'?t\s+mind)\b",
+    r"|nice)|fine\s+by\s+me|wouldn'?t\s+mind"
+    # … or a gift, a mercy: "it would be a gift", "that'd be a blessing"
+    r"|(?:it|that)\s*(?:would|'d)\s+be\s+(?:a\s+)?(?:relief|gift|blessing|mercy|release))\b",
     # (dialect "is ma recht": it is fine by me)
     "de": r"\b(?:wa(?:e)?r(?:e|'s)?\s+(?:es\s+|mir\s+|'s\s+)*"
     r"|is(?:t)?\s+(?:es\s+|'s\s+)?(?:mir|ma)\s+)"
     r"(?:\w+\s+){0,2}?"
     r"(?:recht|egal|wurscht"
-    r"|wurst|scho(?:e)?n|gut|lieb)\b",
-    "fr": r"\b(?:ca|ce)\s+(?:m'?\s*irait|serait\s+(?:bien|pas\s+grave|un\s+soulagement))"
+    r"|wurst|scho(?:e)?n|gut|lieb)\b"
+    r"|\bwa(?:e)?r(?:e|'s)?\s+(?:das|es)\s+(?:\w+\s+){0,3}?(?:eine\s+|ein\s+)?(?:erlo(?:e)?sung"
+    r"|geschenk|segen)\b",
+    "fr": r"\b(?:ca|ce)\s+(?:m'?\s*irait|serait\s+(?:bien|pas\s+grave|un\s+soulagement|un\s+cadeau"
+    r"|une\s+delivrance))"
     r"|\bca\s+me\s+(?:derangerait|generait)\s+pas\b",
-    "es": r"\b(?:me\s+daria\s+igual|estaria\s+bien|no\s+me\s+importaria|seria\s+un\s+alivio)\b",
-    "pt": r"\b(?:tanto\s+faz|estaria\s+bem|nao\s+me\s+importaria|seria\s+um\s+alivio)\b",
+    "es": r"\b(?:me\s+daria\s+igual|estaria\s+bien|no\s+me\s+importaria|seria\s+(?:un\s+alivio"
+    r"|un\s+regalo|una\s+bendicion|un\s+descanso))\b",
+    "pt": r"\b(?:tanto\s+faz|estaria\s+bem|nao\s+me\s+importaria|seria\s+(?:um\s+alivio"
+    r"|um\s+presente|uma\s+bencao|um\s+descanso))\b",
     "it": r"\b(?:mi\s+andrebbe\s+bene|non\s+mi\s+dispiacerebbe|sarebbe\s+un\s+sollievo"
-    r"|andrebbe\s+bene)\b",
+    r"|andrebbe\s+bene|sarebbe\s+un\s+(?:regalo|dono|sollievo)|sarebbe\s+una\s+liberazione)\b",
 }
 
 # --- out alone on the water or the hills, and not coming back -------------------------------
@@ -300,7 +315,7 @@ RULES: tuple[Rule, ...] = (
             lang: rf"(?:{_NOT_WAKING[lang]})[^.!?\n]{{0,50}}?(?:{_FINE_WITH_ME[lang]})"
             for lang in LANGS
         },
-        "wake|wach|reveil|despert|acord|svegli",
+        "wake|wach|reveil|despert|acord|svegli|heart|herz|coeur|cœur|corazon|coracao|cuore",
         inherent=False,
     )
     + core_family(

@@ -20,16 +20,27 @@ _URG = Severity.URGENT
 # --- medicine bought round several pharmacies ---------------------------------------------------
 _PHARMACY_ROUNDS = {
     "en": r"\b(?:did\s+the\s+rounds\s+of\s+the\s+(?:chemists|pharmacies)|(?:two|three|four|several"
-    r"|different)\s+(?:chemists|pharmacies|shops)|a\s+packet\s+here,?\s+a\s+packet\s+there)\b",
-    "de": r"\b(?:in|bei|aus)\s+(?:zwei|drei|vier|mehreren|verschiedenen)\s+apotheken\b",
-    "fr": r"\bdans\s+(?:deux|trois|quatre|plusieurs|differentes)\s+pharmacies\b",
-    "es": r"\ben\s+(?:dos|tres|cuatro|varias|distintas|diferentes)\s+farmacias\b",
-    "pt": r"\bem\s+(?:duas|tres|quatro|varias|diferentes)\s+farmacias\b",
-    "it": r"\bin\s+(?:due|tre|quattro|diverse|varie)\s+farmacie\b",
+    r"|different)\s+(?:chemists|pharmacies|shops)|a\s+packet\s+here,?\s+a\s+packet\s+there"
+    # one pharmacy after another: "the chemists on the high street, one after the other", "from
+    # chemist to chemist"
+    r"|(?:chemists|pharmacies),?\s+one\s+after\s+(?:the\s+other|another)"
+    r"|from\s+(?:chemist|pharmacy)\s+to\s+(?:chemist|pharmacy))\b",
+    "de": r"\b(?:in|bei|aus)\s+(?:zwei|drei|vier|mehreren|verschiedenen)\s+apotheken\b"
+    r"|\bvon\s+apotheke\s+zu\s+apotheke\b|\b(?:in|aus)\s+jeder\s+apotheke\b",
+    "fr": r"\bdans\s+(?:deux|trois|quatre|plusieurs|differentes)\s+pharmacies\b"
+    r"|\bde\s+pharmacie\s+en\s+pharmacie\b|\bdans\s+chaque\s+pharmacie\b",
+    "es": r"\ben\s+(?:dos|tres|cuatro|varias|distintas|diferentes)\s+farmacias\b"
+    r"|\bde\s+farmacia\s+en\s+farmacia\b|\ben\s+cada\s+farmacia\b",
+    "pt": r"\bem\s+(?:duas|tres|quatro|varias|diferentes)\s+farmacias\b"
+    r"|\bde\s+farmacia\s+em\s+farmacia\b|\bem\s+cada\s+farmacia\b",
+    "it": r"\bin\s+(?:due|tre|quattro|diverse|varie)\s+farmacie\b"
+    r"|\bdi\s+farmacia\s+in\s+farmacia\b|\bin\s+ogni\s+farmacia\b",
 }
 _MEDS_BOUGHT = {
     "en": r"\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|(?:so\s+)?(?:no\s+one"
-    r"|nobody)\s+(?:would\s+)?asks?)\b",
+    r"|nobody)\s+(?:would\s+)?asks?"
+    # … or a packet from each of them: "a packet from each, they're in my coat"
+    r"|(?:a|one)\s+(?:packet|box|strip)\s+(?:from|at|in)\s+(?:each|every))\b",
     "de": r"\b"
     + words("de", "tabletten", r"medikament\w*", "schlaftabletten", "schmerzmittel")
     + r"\b",
@@ -147,7 +158,7 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         _URG,
         either_order_each(_PHARMACY_ROUNDS, _MEDS_BOUGHT, 80, LANGS, unnegated),
-        dict.fromkeys(LANGS, "chemists|pharmac|shops|packet|apotheken|farmac"),
+        dict.fromkeys(LANGS, "chemist|pharmac|shops|packet|apothek|farmac"),
     )
     + core_family(
         "means_left_lying",

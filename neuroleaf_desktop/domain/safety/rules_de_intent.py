@@ -263,7 +263,8 @@ RULES: tuple[Rule, ...] = (
         "de2_death_relief",
         _DW,
         _CON,
-        r"\b(?:sterben|der\s+tod|tot\s+sein|nicht\s+mehr\s+(?:zu\s+)?leben)\s+wa(?:e)?re\s+"
+        # ("wär", "wär's": the spoken forms)
+        r"\b(?:sterben|der\s+tod|tot\s+sein|nicht\s+mehr\s+(?:zu\s+)?leben)\s+wa(?:e)?r(?:e|'?s)?\s+"
         r"(?:\w+\s+)?(?:erlo(?:e)?sung|befreiung|gnade|das\s+beste|einfacher|leichter|besser)\b"
         r"(?!\s+fu(?:e)?r\s+(?!mich\b)\w+)",
     ),

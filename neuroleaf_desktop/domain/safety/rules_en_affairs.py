@@ -144,8 +144,8 @@ RULES: tuple[Rule, ...] = (
         r"\bi'?m\s+(?:just\s+|only\s+)?(?:a|the)\s+problem\s+(?:everyone|everybody|they|my\s+family"
         r"|people)\s+(?:has|have)\s+to\s+(?:manage|deal\s+with|handle|fix|solve|carry)\b"
         r"|\bi'?m\s+(?:ruining|wrecking|destroying)\s+(?:my\s+family|everyone'?s\s+lives?"
-        r"|their\s+lives|(?:my\s+(?:kids|children|parents|partner|husband|wife)'?s?\s+lives?))"
-        + END,
+        r"|their\s+lives|(?:his|her)\s+life|(?:my\s+(?:kids|children|parents|partner|husband|wife"
+        r"|\w+'s)'?s?\s+lives?))" + END,
         gate=r"problem|ruining|wrecking|destroying",
         inherent=True,
     ),

@@ -78,8 +78,10 @@ RULES: tuple[Rule, ...] = (
         # … or nails dug into the skin till there was blood
         r"\b(?:(?:bit|bite|biting|hit|punched|scratched|clawed|raked)\s+(?:myself|my\s+(?:own\s+)?"
         r"(?:arm|arms|wrist|wrists|hand|hands|leg|legs|thigh|thighs|lip|skin|fingers?|shins?))"
-        r"|(?:dug|dig|digging)\s+my\s+(?:finger)?nails\s+into\s+(?:myself|my\s+(?:own\s+)?(?:arm|arms"
-        r"|wrist|wrists|hands?|palms?|legs?|thighs?|skin|shins?|stomach)))\s+(?:so\s+(?:hard|much|bad"
+        r"|(?:dug|dig|digging)\s+my\s+(?:finger)?nails\s+into\s+(?:myself|my\s+(?:own\s+)?(?:(?:fore)?arms?"
+        r"|wrist|wrists|hands?|palms?|legs?|thighs?|skin|shins?|stomach|chest|neck|face)))"
+        # (where it happened may come between: "… into my forearms under the shower until …")
+        r"(?:\s+(?:in|under|on|at)\s+(?:the|my)\s+\w+)?\s+(?:so\s+(?:hard|much|bad"
         r"|deep)|until|till|til)\s+(?:that\s+)?(?:(?:it|they|i)\s+(?:bled|bleed|was\s+bleeding"
         r"|were\s+bleeding|bruised)|there\s+was\s+blood|(?:it|they)\s+(?:drew\s+blood|broke"
         r"\s+the\s+skin))\b",

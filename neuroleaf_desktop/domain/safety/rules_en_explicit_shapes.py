@@ -27,10 +27,16 @@ _SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
 _CON = Severity.CONCERN
 
 # Hedges and intensifiers that may sit between the words of a shape ("honestly", "kind of").
-_SOFT = r"(?:(?:so|really|pretty|kind\s+of|kinda|sort\s+of|honestly|just|genuinely|quite|very)\s+)*"
+_SOFT = (
+    r"(?:(?:so|really|pretty|kind\s+of|kinda|sort\s+of|honestly|just|genuinely|quite|very|almost"
+    r"|oddly|strangely|weirdly)\s+)*"
+)
 # Death as a thing, not a band genre, a place or a film ("death metal", "Death Valley").
 _DEATH = (
-    r"(?:death|suicide|dying|being\s+dead|not\s+existing|not\s+being\s+alive|not\s+waking\s+up)"
+    r"(?:death|suicide|dying|being\s+dead|not\s+existing|not\s+being\s+alive|not\s+waking\s+up"
+    # … or the idea of it: "the idea of ending it feels almost peaceful"
+    r"|the\s+(?:idea|thought)\s+of\s+(?:ending\s+it(?:\s+all)?|ending\s+my\s+life|dying"
+    r"|killing\s+myself|not\s+waking\s+up|being\s+dead))"
     r"(?!\s+(?:metal|valley|star|row|cab|scene|toll|rate|penalty|certificate|by\s+\w+|of\s+(?:a|the|my)\s+\w+))"
 )
 # A good thing to look forward to.
@@ -49,14 +55,14 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         # up seems so peaceful": own death as the subject, judged good. Only at the start of a
         # clause, so "the death scene looks good" and "his death seems so unfair" stay out.
         rf"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|ngl|lately|now|just|sometimes|today|maybe"
-        rf"|perhaps)\s+)"
+        rf"|perhaps|(?:some|most|other)\s+(?:nights|days|mornings))\s+)"
         rf"{_DEATH}\s+{_SOFT}(?:(?:sounds|seems|feels|looks|is\s+looking|is\s+sounding|keeps\s+"
         rf"(?:looking|sounding|seeming)|would\s+(?:be|feel))\s+{_SOFT}(?:more\s+and\s+more\s+)?{_APPEAL}"
         # "dying would honestly fix everything", "maybe suicide is the answer"
         rf"|would\s+{_SOFT}(?:fix|solve|end)\s+(?:everything|it\s+all|all\s+(?:of\s+)?this|my\s+problems)"
         rf"|(?:is|might\s+be|could\s+be|would\s+be)\s+(?:the\s+(?:only\s+)?|my\s+(?:only\s+)?)"
         rf"(?:answer|solution|way\s+out|escape|best\s+option)" + END + ")",
-        gate=r"death|suicide|dying|dead|existing|alive|waking",
+        gate=r"death|suicide|dying|dead|existing|alive|waking|idea|thought",
         inherent=True,
     ),
     rule(

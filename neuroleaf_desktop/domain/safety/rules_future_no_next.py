@@ -12,7 +12,14 @@ Why: "no future" is often said of one coming stretch of time, not of the future 
   Winters" (a season or a year, not a course, a queue or a contract: the end of those is a
   choice to leave);
 * **"nothing ahead", then the times it holds nothing of**: "nothing ahead. not next month, not
-  next Christmas".
+  next Christmas";
+* **a time ahead named, then only a blank where the writer should be**: "next summer? a white
+  wall", "in five years my mind goes blank, like a screen with no signal", "nächstes Jahr – da
+  ist für mich nichts, nur weißes Rauschen", "l'an prochain ? une page que je ne tournerai
+  pas", "el próximo verano es una pared blanca", "daqui a um ano é um muro branco", "l'estate
+  prossima? il calendario finisce prima" (the blank is the writer's: a blank page in a
+  planner, a wall painted white or a blank page hoped for as a fresh start is not pictured as
+  what lies ahead, and a reason given for the season, work or money, leaves it alone).
 
 A season the writer cannot have for a reason given ("no hay verano para mí, trabajo todo
 agosto") is the everyday complaint: a sentence that names work, an exam or money is left alone.
@@ -85,6 +92,49 @@ _NOTHING_AHEAD = {
     "en": r"\bnothing\s+ahead\W+not\s+(?:next|this)\s+(?:month|year|week|christmas|xmas|summer)\b",
 }
 
+# --- a time ahead, then only a blank ---------------------------------------------------------
+_AHEAD = {
+    "en": r"\b(?:next\s+(?:year|summer|winter|spring|christmas|xmas)|(?:in|five|ten)\s+(?:\w+\s+)?"
+    r"years?\s+(?:time|from\s+now)|where\s+i'?ll\s+be\s+in\s+(?:\w+\s+)?years?)\b",
+    "de": r"\b(?:(?:u(?:e)?ber)?na(?:e)?chstes\s+jahr|na(?:e)?chsten\s+(?:sommer|winter"
+    r"|fru(?:e)?hling)"
+    r"|in\s+(?:\w+\s+)?jahren)\b",
+    "fr": r"\b(?:l'\s*an\s+prochain|l'\s*annee\s+prochaine|l'\s*ete\s+prochain"
+    r"|dans\s+(?:\w+\s+)?ans)\b",
+    "es": r"\b(?:(?:el\s+)?proximo\s+(?:verano|ano|invierno)|el\s+ano\s+que\s+viene"
+    r"|dentro\s+de\s+(?:\w+\s+)?anos?)\b",
+    "pt": r"\b(?:daqui\s+a\s+(?:\w+\s+)?anos?|(?:o\s+)?proximo\s+(?:verao|ano|inverno)"
+    r"|para\s+o\s+ano)\b",
+    "it": r"\b(?:l'\s*(?:estate|anno)\s+prossim[oa]|(?:tra|fra)\s+(?:\w+\s+)?anni)\b",
+}
+_BLANK = {
+    "en": r"\b(?:(?:a\s+)?(?:blank|white)\s+(?:wall|page|screen)|mind\s+goes\s+(?:white|blank)"
+    r"|screen\s+with\s+no\s+signal|white\s+noise)\b",
+    "de": r"\b(?:wei(?:ss|ß)e[sn]?\s+(?:wand|rauschen|blatt)|da\s+ist\s+fu(?:e)?r\s+mich\s+"
+    r"(?:einfach\s+|gar\s+)?nichts)\b",
+    "fr": r"\b(?:(?:un\s+)?mur\s+blanc|(?:une\s+)?page\s+(?:blanche|que\s+je\s+ne\s+tournerai"
+    r"\s+pas)|il\s+n'\s*y\s+a\s+rien\s+pour\s+moi)\b",
+    "es": r"\b(?:(?:una\s+)?pared\s+(?:blanca|en\s+blanco)|(?:una\s+)?pagina\s+en\s+blanco"
+    r"|no\s+hay\s+nada\s+para\s+mi)\b",
+    "pt": r"\b(?:(?:um\s+)?muro\s+branco|(?:uma\s+)?parede\s+branca|(?:uma\s+)?pagina\s+em\s+branco"
+    r"|nao\s+ha\s+nada\s+para\s+mim)\b",
+    "it": r"\b(?:(?:il\s+)?calendario\s+finisce\s+prima|davanti\s+non\s+c'\s*e\s+(?:nulla|niente)"
+    r"|(?:un\s+)?muro\s+bianco|(?:una\s+)?pagina\s+bianca)\b",
+}
+# (a planner's blank page, a wall being painted, a screen or a radio: the thing itself)
+_A_THING = (
+    r"(?![^.!\n]*\b(?:paint\w*|planner|diary|agenda|kalender\w*|tv|radio|streich\w*|peind\w*"
+    r"|pint\w*|dipin\w*|renovat\w*"
+    # … or a blank page hoped for: a fresh start
+    r"|fresh\s+start|new\s+start|clean\s+slate|neuanfang|nouveau\s+depart|nuevo\s+comienzo"
+    r"|empezar\s+de\s+cero|recomeco|comecar\s+de\s+novo|nuovo\s+inizio|ricominciare)\b)"
+)
+_BLANK_AHEAD = {
+    lang: rf"(?:^|(?<=[.!\n])){_REASON}{_A_THING}[^.!\n]*?(?:{_AHEAD[lang]})[^.!\n]{{0,90}}?"
+    rf"(?:{_BLANK[lang]})"
+    for lang in _AHEAD
+}
+
 _NAME = "no_next"
 RULES: tuple[Rule, ...] = (
     family(
@@ -110,6 +160,21 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         _NOTHING_AHEAD,
         {"en": "nothing ahead"},
+    )
+    + family(
+        _NAME,
+        "blank_ahead",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        _BLANK_AHEAD,
+        {
+            "en": "blank|white|no signal",
+            "de": "wand|rauschen|blatt|nichts",
+            "fr": "mur|page|rien",
+            "es": "pared|pagina|nada",
+            "pt": "muro|parede|pagina|nada",
+            "it": "calendario|nulla|niente|muro|pagina",
+        },
     )
 )
 

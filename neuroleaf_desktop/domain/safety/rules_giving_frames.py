@@ -141,14 +141,20 @@ FOR_GOOD = {
     r"again\b"
     # … or the loan told them taken back at once: "said it was just for a while. It isn't."
     r"|\bsaid\s+it\s+was\s+(?:just\s+|only\s+)?(?:for\s+a\s+(?:while|bit)|temporary|a\s+loan)"
-    r"\W+(?:but\s+)?it\s+(?:isn'?t|is\s+not|wasn'?t)\b",
+    r"\W+(?:but\s+)?it\s+(?:isn'?t|is\s+not|wasn'?t)\b"
+    # theirs to have, and the writer done: "he can have it, I'm done"
+    r"|\b(?:he|she|they)\s+can\s+(?:have|keep)\s+(?:it|them)\W+(?:i'?m|i\s+am)\s+done"
+    r"(?=\s*(?:$|[.!?;,\n]))",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
     # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
     r"|\bkeine\s+verwendung\s+mehr\s+(?:dafu(?:e)?r|davon)\b"
     r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:zu)?(?:geben|bringen)\b"
     r"|\bab\s+jetzt\s+(?:geho(?:e)?rt|ist)\s+(?:er|sie|es|das)\s+(?:ihm|ihr|seins|ihrs)\b"
-    r"|\bgefragt,?\s+warum,?\s+(?:und\s+)?ich\s+hab\s+(?:nur\s+)?gesagt,?\s+einfach\s+so\b",
+    r"|\bgefragt,?\s+warum,?\s+(?:und\s+)?ich\s+hab\s+(?:nur\s+)?gesagt,?\s+einfach\s+so\b"
+    # the writer not going back to where it was used: "ich geh eh nicht mehr aufs Wasser"
+    r"|\bich\s+(?:geh|gehe|fahr|fahre|komm|komme)\s+(?:eh\s+|sowieso\s+)?(?:nie\s+mehr|nicht\s+mehr)"
+    r"\s+(?:aufs|ins|in\s+den|an\s+den|zum)\s+\w+\b",
     "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
     r"|\bque\s+no\s+me\s+(?:l[oa]s?\s+)?(?:devuelva|regrese)n?(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
     # the keeper told it is no loan, or that there is no need to give it back
@@ -159,7 +165,9 @@ FOR_GOOD = {
     r"|\ba\s+partir\s+de\s+ahora\s+(?:se\s+l[oa]s?\s+queda|(?:es|son)\s+suy[oa]s?)\b"
     r"|\bpor\s+que,?\s+(?:y\s+)?(?:yo\s+)?le\s+dije\s+(?:que\s+)?porque\s+si\b"
     # not wanted back: "no las quiero de vuelta"
-    r"|\bno\s+(?:l[oa]s?\s+)?quiero\s+de\s+vuelta(?:\s+nunca)?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bno\s+(?:l[oa]s?\s+)?quiero\s+de\s+vuelta(?:\s+nunca)?(?=\s*(?:$|[.!?,;\n]))"
+    # the writer not going back to where it was used: "yo ya no vuelvo al agua"
+    r"|\b(?:yo\s+)?ya\s+no\s+vuelvo\s+(?:a|al)\s+(?:la\s+|el\s+)?\w+\b",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
@@ -169,7 +177,9 @@ FOR_GOOD = {
     # for this season and every one after: "pour cette saison et toutes les suivantes"
     r"|\bpour\s+(?:cette|cet)\s+(?:saison|annee|ete|hiver)\s+et\s+(?:toutes\s+les|tous\s+les)"
     r"\s+(?:suivant\w*|autres)\b"
-    r"|\bdesormais\s+c'\s*est\s+(?:a\s+)?(?:lui|elle)\s+qui\s+(?:le|la|les)\s+garde\b",
+    r"|\bdesormais\s+c'\s*est\s+(?:a\s+)?(?:lui|elle)\s+qui\s+(?:le|la|les)\s+garde\b"
+    # the writer not going back to where it was used: "je ne retournerai plus à l'eau"
+    r"|\bje\s+ne\s+(?:retournerai|reviendrai|retourne)\s+plus\s+(?:a|au|sur)\s+(?:la\s+|l'\s*|le\s+)?\w+",
     "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
     r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
     r"|\bdefinitiv[oa]\b"
@@ -177,7 +187,10 @@ FOR_GOOD = {
     r"|\b(?:gli|le)\s+ho\s+detto\s+che\s+non\s+e\s+(?:un\s+)?prestito\b"
     # his to keep from now on: "d'ora in poi la tiene lui"
     r"|\bd'\s*ora\s+in\s+(?:poi|avanti)\s+(?:l[aoie]\s+)?tiene\s+(?:lui|lei)\b"
-    r"|\bper\s+questa\s+stagione\s+e\s+(?:tutte\s+le\s+(?:prossime|altre|successive))\b",
+    r"|\bper\s+questa\s+stagione\s+e\s+(?:tutte\s+le\s+(?:prossime|altre|successive))\b"
+    # let them keep it, the writer has closed: "che la tenga lui, io ho chiuso"
+    r"|\bche\s+l[aoie]\s+tenga\s+(?:lui|lei|loro)\W+(?:io\s+)?ho\s+chiuso\b"
+    r"|\b(?:io\s+)?non\s+torno\s+piu\s+(?:in|al|a|sul|sulla)\s+(?:l'\s*)?\w+",
     "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
     r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b"
     # "disse-lhe que não me devolvesse"
@@ -185,16 +198,19 @@ FOR_GOOD = {
     r"|\bnao\s+(?:precisa|tem\s+que)\s+(?:de\s+)?(?:me\s+)?devolver\b"
     r"|\bdisse(?:-lhe)?\s+que\s+nao\s+(?:e|era|foi)\s+(?:um\s+)?emprestimo\b"
     r"|\ba\s+partir\s+de\s+agora\s+fica\s+com\s+(?:ele|ela)\b"
-    r"|\bperguntou\s+(?:porque|por\s+que),?\s+(?:e\s+)?(?:eu\s+)?disse\s+porque\s+sim\b",
+    r"|\bperguntou\s+(?:porque|por\s+que),?\s+(?:e\s+)?(?:eu\s+)?disse\s+porque\s+sim\b"
+    # the writer not going back to where it was used: "eu já não volto à água"
+    r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+volto\s+(?:mais\s+)?(?:a|ao|para\s+[oa])\s+\w+",
 }
 _GATE = {
     "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told"
-    "|why|now on|collecting|coming for|picking up|again|said it was",
-    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck|ab jetzt|warum",
-    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta|partir|porque|vuelta",
-    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret|suivant|autres|desormais",
-    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito|tiene|stagione",
-    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo|partir|porque",
+    "|why|now on|collecting|coming for|picking up|again|said it was|done",
+    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck|ab jetzt|warum|mehr",
+    "es": "siempre|nunca|necesit|acabo|devuel|regres|prestamo|falta|partir|porque|vuelta|vuelvo",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre|pret|suivant|autres|desormais|plus",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir|prestito|tiene|stagione|chiuso"
+    "|torno",
+    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|emprestimo|partir|porque|volto",
 }
 
 # --- a list of who gets what ---------------------------------------------------------------

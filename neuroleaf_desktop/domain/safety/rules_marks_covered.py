@@ -35,21 +35,23 @@ _HURT = {
     # cosce", "nuevos cortes en los muslos")
     "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b"
     r"|\b(?:neue|wieder|frische)\s+(?:schnitte|ritzer|wunden)\s+(?:am|an\s+den)\s+(?:oberschenkeln?"
-    r"|armen?|handgelenken?|beinen?)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"|arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
     r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b"
     r"|\b(?:nouvelles|encore\s+des|de\s+nouvelles)\s+(?:coupures|entailles)\s+sur\s+(?:les|mes)\s+"
     r"(?:cuisses|bras|poignets|jambes)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "es": r"\bme\s+(?:\w+\s+){0,2}?(?:hice|he\s+hecho)\s+dano\b|\bme\s+volvi\s+a\s+hacer\s+dano\b"
     r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b"
-    r"|\b(?:nuevos|otra\s+vez|mas)\s+cortes\s+en\s+(?:los|las|mis)\s+(?:muslos|brazos|munecas"
-    r"|piernas)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    # ("otra vez las cortadas en los muslos": the article and the word of Mexico)
+    r"|\b(?:nuevos|nuevas|otra\s+vez|de\s+nuevo|mas)\s+(?:l[oa]s\s+)?(?:cortes|cortadas)\s+en\s+"
+    r"(?:los|las|mis|el|la|mi)\s+(?:muslos?|brazos?|munecas?|piernas?|panza|barriga)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "pt": r"\b(?:fiz|voltei\s+a\s+fazer)\s+mal\s+a\s+mim\s+(?:mesm[oa]|propri[oa])\b"
     r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b"
-    r"|\b(?:novos|mais)\s+cortes\s+n[oa]s\s+(?:coxas|bracos|pulsos|pernas)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"|\b(?:novos|mais|de\s+novo|outra\s+vez)\s+(?:os\s+)?cortes\s+n[oa]s?\s+(?:coxas?|bracos?"
+    r"|pulsos?|pernas?|barriga)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "it": r"\bmi\s+sono\s+(?:\w+\s+){0,3}?fatt[oa]\s+(?:\w+\s+){0,2}?(?:del\s+)?male\b"
     r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b"
-    r"|\b(?:ancora|nuovi|altri)\s+tagli\s+(?:sulle|sui|sul|sulla)\s+(?:cosce|braccia|polsi|gambe"
+    r"|\b(?:ancora|nuovi|altri|di\s+nuovo)\s+tagli\s+(?:sulle|sui|sul|sulla)\s+(?:cosce|braccia|polsi|gambe"
     r"|pancia)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
 }
 # --- the covering: the marks hidden, long sleeves or a high collar, a garment against the heat --
@@ -71,17 +73,22 @@ _COVERED = {
     "en": rf"(?:{_GARMENT})\s+(?:in|despite|during)\s+(?:a|the|this)?\s*(?:{_HEAT})"
     r"|(?:hide|hiding|cover|covering)\s+(?:the|them|those)\s*(?:marks|cuts)?",
     "de": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?trotz\s+(?:der\s+|dem\s+)?(?:{_HEAT})"
-    r"|versteck\w*\s+(?:die\s+)?(?:spuren|narben|schnitte)|lange\s+a(?:e)?rmel",
+    r"|versteck\w*\s+(?:die\s+)?(?:spuren|narben|schnitte)|lange\s+a(?:e)?rmel"
+    # a band, a sleeve or a watch over them: "das breite Armband deckt sie zu"
+    r"|(?:deckt|verdeckt|versteckt)\s+(?:sie|alles)(?:\s+zu)?\b",
     "fr": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?malgre\s+(?:la\s+|le\s+)?(?:{_HEAT})"
     r"|cache\w*\s+(?:les\s+)?(?:marques|traces|cicatrices)|manches\s+longues|col\s+roule",
     "es": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:a\s+pesar\s+del|con\s+este|con\s+el)\s+"
     rf"(?:{_HEAT})"
-    r"|escond\w*\s+(?:las\s+)?(?:marcas|heridas|cicatrices)|mangas?\s+largas?|cuello\s+alto",
+    r"|escond\w*\s+(?:las\s+)?(?:marcas|heridas|cicatrices)|mangas?\s+largas?|cuello\s+alto"
+    r"|\b(?:l[oa]s|todo)\s+(?:tapa|tapan|cubre|cubren|esconde|esconden|oculta|ocultan)\b",
     "pt": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:apesar\s+do|com\s+este|com\s+esse)\s+(?:{_HEAT})"
-    r"|escond\w*\s+(?:as\s+)?(?:marcas|feridas|cicatrizes)|mangas?\s+compridas?|gola\s+alta",
+    r"|escond\w*\s+(?:as\s+)?(?:marcas|feridas|cicatrizes)|mangas?\s+compridas?|gola\s+alta"
+    r"|\b(?:esconde|tapa|cobre)m?\s+(?:tudo|os|as)\b",
     "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|(?:anche\s+|pure\s+)?con(?:\s+questo"
     rf"|\s+il)?)\s+(?:{_HEAT})"
-    r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita",
+    r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita"
+    r"|nessuno\s+se\s+ne\s+accorge|\b(?:li|le)\s+(?:copre|coprono|nasconde|nascondono)\b",
 }
 # a fall, a sport, the kitchen, a pet, an operation, or the cold: an ordinary hurt or garment
 _ORDINARY = (
@@ -100,7 +107,7 @@ _GATE = {
     "en": "marks|cuts|scratches",
     "de": "weh|angetan|schnitte|ritzer|wunden",
     "fr": "mal|coupures|entailles",
-    "es": "dano|cortes",
+    "es": "dano|cortes|cortadas",
     "pt": "mal|magoe|machuq|cortes",
     "it": "male|tagli",
 }

@@ -71,6 +71,7 @@ _PILLS = (
 _KEEPS = {
     "en": r"\b(?:i\s+)?(?:kept|keep|(?:i'?ve\s+|ive\s+)?been\s+keeping|still\s+have|held\s+on\s+to"
     r"|hang\s+on\s+to|hung\s+on\s+to|hid|hide|stashed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?"
+    r"(?:my\s+)?"
     + _RELATIVE
     + r"'?s\s+(?:\w+\s+){0,2}?"
     + _PILLS
@@ -115,6 +116,8 @@ _KEEPS = {
 # … never given back (a death alone is not enough: "kept my mum's pills after she died, I don't
 # know what to do with them" is grief, not a stock)
 _AFTER_DEATH = (
+    # … or kept back from their doses: "kept a strip of my husband's tablets back"
+    r"(?:kept|held)\s+(?:[\w']+\s+){1,7}?back|"
     r"never\s+(?:took|gave|handed|brought)\s+(?:it|them)\s+back|never\s+returned"
     r"|didn'?t\s+(?:take|give)\s+(?:it|them)\s+back|nie\s+zuru(?:e)?ckgebracht"
     r"|nicht\s+zuru(?:e)?ckgebracht|jamais\s+rapporte\w*|pas\s+rapporte\w*"
@@ -144,7 +147,7 @@ _INSIDE_ANOTHER = (
     r"(?:cama|lava-loucas|pia)|in\s+soffitta|sotto\s+il\s+(?:lavandino|letto|materasso)"
 )
 _FOR_THEM = (
-    r"(?![^.!?\n]*\b(?:for\s+(?:her|him)|so\s+(?:she|he)|fu(?:e)?r\s+(?:sie|ihn)|pour\s+(?:elle|lui)"
+    r"(?![^.!?\n]*\b(?:for\s+(?:her|him|his|their)|so\s+(?:she|he)|fu(?:e)?r\s+(?:sie|ihn)|pour\s+(?:elle|lui)"
     r"|para\s+(?:ella|el|ela|ele)|per\s+(?:lei|lui)|organi[sz]er|dosette|portapillole|pastillero)\b)"
 )
 _RELATIVE_KEPT = {

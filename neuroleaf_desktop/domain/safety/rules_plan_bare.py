@@ -37,7 +37,7 @@ _DROP = {
     "de": r"\w*bru(?:e)?cke|\w*schlucht|\w*klamm|klippe\w*|gleise\w*|steinbruch|parkhaus\w*"
     r"|hochhaus\w*|\w*berg|aussichtsturm|staumauer",
     "fr": r"falaises?|pont|viaduc|toit|voies|gorges?|carriere|belvedere|barrage",
-    "es": r"acantilado|puente|viaducto|azotea|vias|barranco|cantera|mirador|presa",
+    "es": r"acantilado|puente|viaducto|azotea|vias|barrancos?|barrancas?|cantera|mirador|presa",
     "pt": r"falesia|ponte|viaduto|telhado|linha\s+do\s+comboio|penhasco|pedreira|mirante"
     r"|barragem",
     "it": r"scogliera|ponte|viadotto|tetto|binari|burrone|cava|belvedere|diga",

@@ -1,0 +1,110 @@
+"""Denials that come after the sign and close its clause, in all six languages.
+
+Why: people name the sign first and deny it after, in shapes the cue read before a phrase
+cannot reach and the replies in ``negation`` did not hold:
+
+* **the state fronted, then "I'm not"**: "suicidal I'm not", "suicida no soy", "suicidaire je
+  ne suis pas", "suicida non sono", "suicida não sou", "suizidal bin ich nicht" (not "… I'm not
+  okay", where the clause goes on: the answer must close it, nor "… por si no estoy", "in case
+  I'm not", where being there is what is denied);
+* **none of it**: a determiner of "none" after the wish or the act, closing its clause or
+  answering its question: "vontade de morrer nenhuma", "ganas de matarme, ninguna", "idee di
+  farla finita? Nessuna." (not a "none" that goes on to a noun of its own);
+* **not a shadow of it**: "di farla finita neanche l'ombra", "envie d'en finir, non, pas
+  l'ombre d'une", "ganas de morir ni la sombra", "not a trace of it", "keine Spur" (not a shadow
+  of something else: "I want to die, not a trace of hope left");
+* **a bare "never" and a further denial**: "hacerme daño jamás, ni se me cruza", "farmi del
+  male mai, nemmeno per sbaglio", "hurting myself never, not even close". A bare "never"
+  ending the sentence is no denial: after a sign it gives weight ("nadie se asoma nunca", "no
+  voy a salir de esto nunca").
+
+After a phrase that holds a negation or a "nobody" of its own, any of these gives weight, not a
+denial ("il male non cala mai, neanche la domenica", "nadie me llama, ninguno"): only a phrase
+without one is denied by them.
+
+Only the words after the phrase are read (and the phrase, for its own negation), so the phrase
+of any rule is judged the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import NEGATION
+
+# What closes the answer: the clause's end, or the text's.
+_CLOSES = r"(?=\s*(?:[.!?,;:]|$))"
+
+_STATE_DENIED = re.compile(
+    r"^\s*,?\s*(?:(?:that|eso|isso|ca|das|questo|quello)\s+)?"
+    r"(?:i'?m\s+not|i\s+am\s+not|(?:yo\s+)?no\s+(?:lo\s+)?soy|(?:eu\s+)?nao\s+(?:o\s+)?sou"
+    r"|(?:io\s+)?non\s+(?:lo\s+)?sono|je\s+ne\s+(?:le\s+)?suis\s+pas"
+    r"|(?:bin|war)\s+ich\s+(?:aber\s+|echt\s+|wirklich\s+|sicher\s+)?nicht)" + _CLOSES,
+    FLAGS,
+)
+
+# A determiner of "none" standing alone: the wish or the act counted at nothing.
+_NONE_OF_IT = re.compile(
+    r"^\s*[,?:]?\s*(?:nenhuma|nenhum|ninguna|ninguno|nessuna|nessuno|aucune?|keine|none)"
+    r"(?:\s+(?:de\s+nada|at\s+all|du\s+tout|di\s+niente|mesmo|en\s+absoluto|davvero))?" + _CLOSES,
+    FLAGS,
+)
+
+# "not a shadow", "not a trace" of it, the "no" before optional
+_SHADOW = (
+    r"(?:pas\s+(?:l'?\s*ombre|une\s+trace)|(?:neanche|nemmeno|neppure|manco)\s+(?:l'?\s*ombra"
+    r"|per\s+sogno)|ni\s+(?:la\s+)?sombra|nem\s+(?:a\s+)?sombra|not\s+(?:a\s+(?:trace|shadow|hint"
+    r"|flicker)|the\s+(?:slightest|faintest))|keine\s+spur|nicht\s+(?:die\s+)?spur)\b"
+)
+# … of it, and nothing more: not "not a trace of hope left", "ni la sombra de una salida", where
+# the shadow is of something else the writer lacks
+# (… or of an idea, a thought, a wish of it: "pas l'ombre d'une idée")
+_OF_IT = (
+    r"(?:\s+(?:d'\s*une?|of\s+(?:it|one|that|an?)|di\s+(?:un[oa]?|un'|quello)|de\s+(?:eso|ello"
+    r"|una?|uma?)|davon|disso)(?:\s*(?:idee|idea|ideia|thought|pensee|pensiero|pensamiento"
+    r"|pensamento|envie|voglia|ganas|vontade|wish|desire|desir|deseo|desejo|gedanke\w*))?)?"
+    r"(?=\s*(?:$|[.!?,;:\n]))"
+)
+_SHADOW_OF_IT = re.compile(
+    rf"^\s*[,?:;]?\s*(?:(?:no|non|nao|nein|nope)\s*[,;]\s*)?{_SHADOW}{_OF_IT}",
+    FLAGS,
+)
+
+_NEVER = r"(?:never|nunca|jamais|jamas|mai|nie(?:mals)?)"
+# A further denial after the bare "never": "ni", "nem", "neanche", "not even", "nicht mal"
+_FURTHER_DENIAL = (
+    r"(?:ni|nem|neanche|nemmeno|neppure|manco|nor|not\s+even|not\s+once|meme\s+pas|pas\s+meme"
+    r"|nicht\s+(?:mal|einmal)|auch\s+nicht|no\s+way|(?:no|non|nao|nein)\s*(?:[.!;]|$))"
+)
+_NEVER_AND_MORE = re.compile(
+    rf"^\s*[,?]?\s*{_NEVER}\s*[,;]\s*{_FURTHER_DENIAL}",
+    FLAGS,
+)
+# A phrase ending on "if", "when", "in case" leaves what follows to its clause: "por si no soy
+# capaz", "in case I'm not here" say no state denied.
+_OPENS_A_CLAUSE = re.compile(
+    r"\b(?:if|when|in\s+case|unless|si|por\s+si|cuando|quando|se|caso|wenn|falls|ob|quand|que|che"
+    r"|that|dass)\s*$",
+    FLAGS,
+)
+_HOLDS_NEGATION = re.compile(
+    r"\b(?:"
+    + "|".join(NEGATION.values())
+    + r"|nobody|nothing|no\s*one|nadie|nada|niemand|nichts|keiner|personne|rien|ninguem"
+    r"|nessuno|niente|nulla)\b",
+    re.IGNORECASE,
+)
+
+
+def denied_postposed(suffix: str, phrase: str = "") -> bool:
+    """Does a denial after the phrase close its clause ("suicidal I'm not", "vontade de morrer
+    nenhuma", "neanche l'ombra", "jamás, ni se me cruza")?"""
+    if _HOLDS_NEGATION.search(phrase):
+        return False
+    return (
+        (_STATE_DENIED.match(suffix) is not None and not _OPENS_A_CLAUSE.search(phrase))
+        or _SHADOW_OF_IT.match(suffix) is not None
+        or _NEVER_AND_MORE.match(suffix) is not None
+        or _NONE_OF_IT.match(suffix) is not None
+    )
