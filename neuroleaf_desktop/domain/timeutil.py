@@ -26,7 +26,10 @@ def to_iso(moment: datetime) -> str:
     """Canonical UTC text form, sortable as a string: 2026-11-25T09:00:00.000000Z."""
     if moment.tzinfo is None:
         raise ValueError("naive datetimes are not stored")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = moment.astimezone(UTC)
+    # the year is written with four digits by hand: strftime's %Y drops leading zeros on some
+    # platforms, and the text must stay sortable and readable by from_iso
+    return f"{utc.year:04d}" + utc.strftime("-%m-%dT%H:%M:%S.%fZ")
 
 
 def from_iso(text: str) -> datetime:

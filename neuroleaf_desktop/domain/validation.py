@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable
+from datetime import datetime
 
 from neuroleaf_desktop.errors import ValidationError
 
@@ -21,6 +22,10 @@ MAX_NOTE_CHARS = 20_000
 MAX_LABEL_CHARS = 40
 SCALE_MIN, SCALE_MAX = 1, 10
 SLEEP_QUALITY_MIN, SLEEP_QUALITY_MAX = 1, 5
+# Years a stored time may fall in. Times are kept as sortable text with a four-digit year, and a
+# local day is the UTC time moved by up to 14 hours either way, so year 1 and year 9999 have no
+# room; a date outside these is a broken clock or a broken file, never a day someone lived.
+FIRST_YEAR, LAST_YEAR = 1000, 9998
 
 
 def normalize_text(text: str) -> str:
@@ -83,6 +88,15 @@ def check_scale(value: int | None, name: str, low: int = SCALE_MIN, high: int = 
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(f"{name.capitalize()} must be a whole number from {low} to {high}.")
+
+
+def check_moment(moment: datetime, what: str) -> None:
+    """Refuse a time whose year a journal cannot hold (``what``: "entry", "check-in")."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValidationError(
+            f"The {what}'s date ({moment:%d %b} of the year {moment.year}) is not a date a "
+            f"journal can keep: it must fall between the years {FIRST_YEAR} and {LAST_YEAR}."
+        )
 
 
 def check_sleep_hours(hours: float | None) -> None:

@@ -41,6 +41,7 @@ def build_entry(new: NewEntry, now: datetime) -> JournalEntry:
     created = new.created_at or now
     if created.tzinfo is None:
         raise ValidationError("The entry time needs a time zone.")
+    v.check_moment(created, "entry")
     offset = new.tz_offset_min
     if offset is None:
         offset = offset_of(created) if new.created_at else local_offset_minutes(now)

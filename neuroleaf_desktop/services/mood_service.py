@@ -32,6 +32,8 @@ def validate_checkin(new: NewCheckIn) -> NewCheckIn:
     v.check_scale(new.sleep_quality, "sleep quality", v.SLEEP_QUALITY_MIN, v.SLEEP_QUALITY_MAX)
     if new.logged_at is not None and new.logged_at.tzinfo is None:
         raise ValidationError("The check-in time needs a time zone.")
+    if new.logged_at is not None:
+        v.check_moment(new.logged_at, "check-in")
     return NewCheckIn(
         mood=new.mood,
         energy=new.energy,

@@ -150,6 +150,7 @@ def _records(
     offset = row.offset_min if row.offset_min is not None else None
     if offset is None:
         offset = local_offset_for(row.local, tz_offset_min)
+    v.check_moment(row.local, "check-in")
     moment = row.local.replace(tzinfo=fixed_offset(offset)).astimezone(UTC)
     names = [fit_label(a, shortened) for a in row.activities]
     unique = list(dict.fromkeys(v.clean_label(a, what="activity") for a in names if a))

@@ -60,6 +60,7 @@ def _when(text: Any, name: str) -> datetime:
         raise ValueError(f"{name!r} is not a date-time like 2024-01-03T06:15:00Z") from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
+    v.check_moment(parsed, "entry")
     return parsed.astimezone(UTC)
 
 

@@ -99,6 +99,7 @@ def _from_text(entry: TextEntry) -> _Raw:
 
 def _entry(raw: _Raw, ordinal: int, tz_offset_min: int | None) -> JournalEntry:
     offset = local_offset_for(raw.local, tz_offset_min)
+    v.check_moment(raw.local, "entry")
     moment = raw.local.replace(tzinfo=fixed_offset(offset)).astimezone(UTC)
     tags = [t for t in raw.tags if t.strip()]
     title = raw.title.replace("\n", " ").strip()

@@ -74,9 +74,11 @@ def _time(raw: dict[str, Any], key: str, *, nullable: bool = False) -> Any:
     if text is None:
         return None
     try:
-        return from_iso(text)
+        moment = from_iso(text)
     except ValueError:
         raise ValueError(f"{key!r} must be a UTC time like 2026-11-25T09:00:00.000000Z") from None
+    v.check_moment(moment, "record")
+    return moment
 
 
 def _offset(raw: dict[str, Any]) -> int:
