@@ -88,3 +88,18 @@ def test_an_import_with_an_impossible_date_names_the_record_and_imports_nothing(
     with pytest.raises(ImportValidationError, match="between the years 1000 and 9998"):
         importers.load(jrnl, "jrnl")
     assert session.journal.list(EntryFilter()) == []
+
+
+def test_a_daylio_row_on_an_impossible_date_is_refused_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "daylio.csv"
+    header = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    path.write_text(header + "2024-01-02,Jan 2,Tuesday,10:00,good,,,\n", encoding="utf-8")
+    assert len(importers.load(path, "daylio", tz_offset_min=0).checkins) == 1
+    path.write_text(
+        header + "2024-01-02,Jan 2,Tuesday,10:00,good,,,\n0099-01-03,Jan 3,Sun,10:00,good,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportValidationError, match="between the years 1000 and 9998") as info:
+        importers.load(path, "daylio", tz_offset_min=0)
+    assert info.value.record == "line 3"
+    assert "the year 99" in info.value.reason
