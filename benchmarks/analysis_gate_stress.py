@@ -49,29 +49,19 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
-from analysis_gate_emotion import chip_model, fit_chip  # noqa: E402
+from analysis_gate_emotion import (  # noqa: E402
+    GRID,
+    SPANS,
+    Counts,
+    chip_model,
+    fit_chip,
+    label_counts,
+    text,
+)
 
 TASK_T = tg.THRESHOLDS["stress"]
-GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 STRESS = tuple(j for j, (task, _label) in enumerate(tg.LABELS) if task == "stress")
 NAMES = tuple(tg.LABELS[j][1] for j in STRESS)
-NEWER = tuple(f"test{n}" for n in range(22, 48))
-LAST = NEWER[-8:]  # the newest writers
-OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
-SPANS = {"older": OLDER, "newer": NEWER, "last 8": LAST, "all": tg.ONCE_BLIND}
-
-Counts = tuple[int, int, int]  # right chips kept, wrong chips kept, right labels not kept
-
-
-def text(c: Counts) -> str:
-    tp, fp, fn = c
-    return f"{tp / max(tp + fp, 1):.3f} / {tp / max(tp + fn, 1):.3f} ({tp} / {fp})"
-
-
-def label_counts(rules: Any, score: Any, y: Any, rows: Any, j: int, t: float) -> tuple[int, int]:
-    """Label ``j``'s chips on the ``rows`` mask kept at ``t`` by ``score``: right, wrong."""
-    kept = rules[rows, j] & (score[rows, j] >= t)
-    return int((kept & y[rows, j]).sum()), int((kept & ~y[rows, j]).sum())
 
 
 def per_category(rules: Any, prob: Any, y: Any, split: Any) -> None:
