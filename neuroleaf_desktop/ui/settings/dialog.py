@@ -207,12 +207,9 @@ class SettingsDialog(QDialog):
             "A gentle question on a new, empty entry, to help you start. "
             "It is chosen by the date, never from what you write.",
         )
-        self.writing_prompts = QCheckBox("Offer a writing prompt on a blank page")
-        self.writing_prompts.setAccessibleName("Writing prompts")
-        self.writing_prompts.toggled.connect(
-            lambda on: self._write("writing_prompts", "on" if on else "off")
+        self.writing_prompts = self._on_off_box(
+            layout, "writing_prompts", "Offer a writing prompt on a blank page", "Writing prompts"
         )
-        layout.addWidget(self.writing_prompts)
         layout.addSpacing(12)
         _section(
             layout,
@@ -220,12 +217,12 @@ class SettingsDialog(QDialog):
             "Above your days, a quiet link to what you wrote on this date in earlier years. "
             "Nothing of an old entry is shown until you open it.",
         )
-        self.on_this_day = QCheckBox("Show \u201cOn this day\u201d in the Journal")
-        self.on_this_day.setAccessibleName("Show On this day in the Journal")
-        self.on_this_day.toggled.connect(
-            lambda on: self._write("on_this_day", "on" if on else "off")
+        self.on_this_day = self._on_off_box(
+            layout,
+            "on_this_day",
+            "Show \u201cOn this day\u201d in the Journal",
+            "Show On this day in the Journal",
         )
-        layout.addWidget(self.on_this_day)
         layout.addStretch(1)
         return page
 
@@ -408,6 +405,14 @@ class SettingsDialog(QDialog):
             self._loading = False
 
     # ---- writing ---------------------------------------------------------------------------------
+    def _on_off_box(self, layout: QVBoxLayout, key: str, label: str, name: str) -> QCheckBox:
+        """A checkbox for an "on"/"off" setting ``key``, written as soon as it is toggled."""
+        box = QCheckBox(label)
+        box.setAccessibleName(name)
+        box.toggled.connect(lambda on: self._write(key, "on" if on else "off"))
+        layout.addWidget(box)
+        return box
+
     def _write(self, key: str, value: Any) -> None:
         if self._loading:
             return
