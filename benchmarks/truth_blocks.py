@@ -60,6 +60,7 @@ from truth_blocks_blind_8 import BLOCK_AJ as BLOCK_AJ
 from truth_blocks_blind_8 import BLOCK_AK as BLOCK_AK
 from truth_blocks_blind_8 import BLOCK_AL as BLOCK_AL
 from truth_blocks_blind_9 import BLOCK_AM as BLOCK_AM
+from truth_blocks_blind_9 import BLOCK_AN as BLOCK_AN
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -612,7 +613,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
         (
             *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
-            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM"),
+            *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN"),
         ),
         (
             BLOCK_A,
@@ -653,6 +654,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AK,
             BLOCK_AL,
             BLOCK_AM,
+            BLOCK_AN,
         ),
         strict=True,
     )
