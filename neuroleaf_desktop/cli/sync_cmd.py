@@ -15,7 +15,7 @@ import click
 from neuroleaf_desktop.cli.common import emit_json, json_option, state
 from neuroleaf_desktop.errors import PassphraseRequiredError
 from neuroleaf_desktop.services.sync.errors import SyncTotpRequiredError
-from neuroleaf_desktop.services.sync.service import SyncService
+from neuroleaf_desktop.services.sync.service import SyncService, unreadable_text
 
 ENV_ACCOUNT_PASSWORD = "NEUROLEAF_SYNC_PASSWORD"  # noqa: S105 - a variable's name
 
@@ -104,6 +104,8 @@ def now_cmd() -> None:
     text = f"Synced: {report.pulled} changes received, {report.pushed} sent."
     if report.conflicts:
         text += f" {report.conflicts} entries were edited on two devices: both versions kept."
+    if report.unreadable:
+        text += " " + unreadable_text(report.unreadable)
     click.echo(text)
 
 

@@ -63,6 +63,7 @@ class SyncReport:
     pushed: int = 0  # local changes saved on the server
     conflicts: int = 0  # conflicted copies created
     rejected: int = 0  # items that failed verification (not applied)
+    unreadable: int = 0  # authentic items this app cannot store (not applied, left as they are)
     rounds: int = 0
 
     def as_dict(self) -> dict[str, int]:
@@ -71,6 +72,7 @@ class SyncReport:
             "pushed": self.pushed,
             "conflicts": self.conflicts,
             "rejected": self.rejected,
+            "unreadable": self.unreadable,
         }
 
 
@@ -180,6 +182,13 @@ class SyncEngine:
         if opened is None:
             return None  # our own push coming back: already here
         payload, described = opened
+        try:
+            records.check_readable(payload.kind, payload.local_id, payload.data)
+        except records.UnreadableRecordError as exc:
+            report.unreadable += 1
+            log.warning("sync.item_unreadable", kind=payload.kind, fault=str(exc))
+            repo.put_item(_unreadable(conn, row, remote, payload, described, self.now()))
+            return None
         if records.waits_for_entry(conn, payload.kind, payload.local_id, payload.data):
             repo.put_item(_waiting(row, remote, payload))
             return None
@@ -384,6 +393,34 @@ def _waiting(row: SyncItemRow | None, remote: RemoteItem, payload: items.Payload
         False,
         row.seen_hash if row is not None else "",
         row.seen_at if row is not None else "",
+    )
+
+
+def _unreadable(
+    conn: Any,
+    row: SyncItemRow | None,
+    remote: RemoteItem,
+    payload: items.Payload,
+    described: records.Data | None,
+    now: datetime,
+) -> SyncItemRow:
+    """The server's version is noted as seen, so sync moves past it. When this device holds
+    the record, its own readable copy stays and, differing from the server's, is sent back
+    on the next push (over the broken one); when it does not, the item is known but not
+    stored here, and left on the server untouched."""
+    local = records.read_one(conn, payload.kind, payload.local_id)
+    if local is None:
+        return _waiting(row, remote, payload)
+    seen_at = row.seen_at if row is not None and row.seen_at else to_iso(now)
+    return SyncItemRow(
+        remote.id,
+        payload.kind,
+        payload.local_id,
+        remote.version,
+        items.content_hash(described),
+        False,
+        items.content_hash(local),
+        seen_at,
     )
 
 

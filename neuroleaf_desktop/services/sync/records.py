@@ -20,10 +20,13 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain import validation
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.services.sync.errors import TamperError
@@ -227,6 +230,57 @@ def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | No
     return None
 
 
+class UnreadableRecordError(Exception):
+    """An authentic record this app cannot keep: a field missing or of the wrong type, or a
+    date no journal holds (the device that wrote it had a broken clock or a damaged vault).
+    The message is the kind of fault only, never the record's content."""
+
+
+def check_readable(kind: str, local_id: str, data: Data | None) -> None:
+    """Raise UnreadableRecordError unless an entry or check-in record can be stored as the app
+    itself would store it: every field present with its type, scales in range, and every
+    time within the years a journal can keep. Checked before anything is written, so a
+    broken record from another device never half-applies or breaks later reads."""
+    if data is None or kind not in (ENTRY, CHECKIN):
+        return
+    moments: tuple[datetime | None, ...]
+    try:
+        if kind == ENTRY:
+            _check_texts(data, ("title", "body"), ("tags",))
+            entry = _entry(local_id, data)
+            moments = (entry.created_at, entry.updated_at, entry.deleted_at)
+        else:
+            _check_texts(data, ("note",), ("emotions", "activities"))
+            checkin = _checkin(local_id, data)
+            for name in ("mood", "energy", "anxiety"):
+                validation.check_scale(getattr(checkin, name), name)
+            validation.check_scale(
+                checkin.sleep_quality,
+                "sleep quality",
+                validation.SLEEP_QUALITY_MIN,
+                validation.SLEEP_QUALITY_MAX,
+            )
+            validation.check_sleep_hours(checkin.sleep_hours)
+            deleted = from_iso(data["deleted_at"]) if data["deleted_at"] else None
+            moments = (checkin.logged_at, checkin.created_at, deleted)
+        for moment in moments:
+            if moment is not None:
+                validation.check_moment(moment, kind)
+    except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+        raise UnreadableRecordError(type(exc).__name__) from exc
+
+
+def _check_texts(data: Data, texts: tuple[str, ...], lists: tuple[str, ...]) -> None:
+    """Text fields must be text and label lists lists of text: ``str()`` would otherwise
+    store a missing title as the word "None" and ``tuple()`` split a lone tag into letters."""
+    if not all(isinstance(data[name], str) for name in texts):
+        raise TypeError("text")
+    for name in lists:
+        value = data[name]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError("labels")
+
+
 def _entry(local_id: str, data: Data) -> JournalEntry:
     return JournalEntry(
         id=local_id,
@@ -258,14 +312,8 @@ def _apply_entry(conn: Any, local_id: str, data: Data | None) -> Change:
     return Change(Topic.ENTRY, "updated", local_id)
 
 
-def _apply_checkin(conn: Any, local_id: str, data: Data | None) -> Change:
-    repo = MoodRepository(conn)
-    existed = repo.get(local_id) is not None
-    if existed:
-        repo.purge(local_id)  # check-ins are replaced whole (last writer wins)
-    if data is None:
-        return Change(Topic.CHECKIN, "deleted", local_id)
-    checkin = MoodCheckIn(
+def _checkin(local_id: str, data: Data) -> MoodCheckIn:
+    return MoodCheckIn(
         id=local_id,
         logged_at=from_iso(data["logged_at"]),
         tz_offset_min=int(data["tz_offset_min"]),
@@ -279,6 +327,16 @@ def _apply_checkin(conn: Any, local_id: str, data: Data | None) -> Change:
         note=str(data["note"]),
         created_at=from_iso(data["created_at"]) if data["created_at"] else None,
     )
+
+
+def _apply_checkin(conn: Any, local_id: str, data: Data | None) -> Change:
+    repo = MoodRepository(conn)
+    existed = repo.get(local_id) is not None
+    if existed:
+        repo.purge(local_id)  # check-ins are replaced whole (last writer wins)
+    if data is None:
+        return Change(Topic.CHECKIN, "deleted", local_id)
+    checkin = _checkin(local_id, data)
     repo.insert(checkin)
     if data["deleted_at"]:
         repo.set_deleted(local_id, from_iso(data["deleted_at"]))

@@ -123,6 +123,16 @@ class SyncStatus:
         return f"Sync: {when}" + (waiting if self.pending else "")
 
 
+def unreadable_text(count: int) -> str:
+    """Said once, after the sync that met them: the items are noted and not fetched again."""
+    many = count != 1
+    return (
+        f"{count} record{'s' if many else ''} from another device could not be read (damaged, "
+        f"or dated outside the years 1000-9998) and {'were' if many else 'was'} not applied; "
+        "this computer kept its own copy."
+    )
+
+
 def _ago(minutes: int) -> str:
     if minutes < 60:
         return f"{minutes} min"
@@ -406,6 +416,8 @@ class SyncService:
                     f"{report.rejected} item{'s' if report.rejected != 1 else ''} from the "
                     "server failed verification and were not applied."
                 )
+            if report.unreadable and not error:
+                error = unreadable_text(report.unreadable)
             self._record(to_iso(self.clock()), error)
             log.info("sync.done", **report.as_dict())
             self.events.publish(Change(Topic.SYNC, "done"))
