@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -356,4 +357,67 @@ def test_listing_starred_entries_uses_the_partial_index(tmp_path: Path) -> None:
             )
         )
     assert "entries_starred" in plan
+    session.close()
+
+
+def seed_v12(conn: Any) -> None:
+    """A version-12 app: v11 data plus the times it stored broken. Its strftime dropped a
+    year's leading zeros ('1-01-01T…' for a Day One entry dated 0001-01-01), and it kept the
+    year 9999 (a file's "no date"); the app now holds only the years 1000 to 9998."""
+    SEEDERS[11](conn)
+    rows = [
+        # id, created_at, updated_at, deleted_at
+        ("d1", "1-01-01T00:00:00.000000Z", T, None),  # an import: its last edit is sound
+        ("d2", "1-01-01T00:00:00.000000Z", "1-01-01T00:00:00.000000Z", None),  # nothing sound
+        ("d3", "9999-12-31T23:59:59.000000Z", T, None),
+        ("d4", T, T, "999-05-01T10:00:00.000000Z"),  # in the trash, a broken trash time
+    ]
+    for entry_id, created, updated, deleted in rows:
+        conn.execute(
+            "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body, "
+            "deleted_at) VALUES (?, ?, ?, -300, 'Imported', 'salt marsh at low tide', ?)",
+            (entry_id, created, updated, deleted),
+        )
+    conn.execute(
+        "INSERT INTO mood_checkins (id, logged_at, tz_offset_min, mood, created_at) "
+        "VALUES ('c1', '1-03-01T08:00:00.000000Z', -300, 4, ?), "
+        "('c2', '1-03-01T08:00:00.000000Z', -300, 5, '1-03-01T08:00:00.000000Z')",
+        (T,),
+    )
+
+
+SEEDERS[12] = seed_v12
+
+
+def test_times_stored_broken_are_mended_and_the_journal_lists_again(tmp_path: Path) -> None:
+    """Every entry and check-in is kept, word for word; an unreadable or impossible time
+    takes the record's other sound time, else the moment of the upgrade."""
+    before = datetime.now(UTC).replace(microsecond=0)
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=12)
+    with vault.transaction() as conn:
+        seed_v12(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    assert reopened.schema_version() == LATEST_VERSION
+    session = Session(reopened, "old")
+    after = datetime.now(UTC)
+    listed = {e.id: e for e in session.journal.list(EntryFilter(limit=100))}
+    trashed = {e.id: e for e in session.journal.list(EntryFilter(deleted=True, limit=100))}
+    assert set(listed) == {"e1", "e2", "e3", "d1", "d2", "d3"} and set(trashed) == {"d4"}
+    stamp = datetime(2024, 3, 5, 8, 30, tzinfo=UTC)
+    assert listed["d1"].created_at == listed["d1"].updated_at == stamp
+    assert before <= listed["d2"].created_at <= after
+    assert listed["d2"].updated_at == listed["d2"].created_at
+    assert listed["d3"].created_at == stamp
+    assert trashed["d4"].deleted_at == stamp and trashed["d4"].created_at == stamp
+    assert all(
+        e.body == "salt marsh at low tide"
+        for e in (*listed.values(), trashed["d4"])
+        if e.id.startswith("d")
+    )
+    assert listed["e1"].created_at == stamp  # sound times are not touched
+    assert session.mood.get("c1").logged_at == stamp
+    assert before <= session.mood.get("c2").logged_at <= after
+    assert reopened.integrity_check() == []
     session.close()
