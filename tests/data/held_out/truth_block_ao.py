@@ -12,34 +12,36 @@ windows, days and second person keep the topic; questions about the app or the w
 unknown; "when did I last …" and "how long since …" are last time, with the activity, person or
 the feeling kind.
 
-The new wordings this block brings: a stomach in knots before the dentist, on pins and needles
-every Wednesday night (a day), your heart racing over nothing at the checkout (second person),
-more rattled in weeks of not sleeping right (the outcome asked after), "so panicy n frettin al
-week" (typos) and fretful all through Advent (a time window) as anxiety; properly flat since my
-best mate moved to Perth (Perth only background), "lowkey miserable tbh" (short, texting), sadder
-in weeks of being run ragged (the outcome asked after), what doesn't shift the gloom (a
+The new wordings this block brings: the dentist's waiting room tying my stomach in knots, on pins
+and needles every Wednesday night (a day), your heart racing over nothing at the checkout (second
+person), more rattled in weeks of not sleeping right (the outcome asked after), "so panicy n
+frettin al week" (typos) and fretful all through Advent (a time window) as anxiety; properly flat
+since my best mate moved to Perth (Perth only background), "miserable af rn" (short, texting),
+sadder in weeks of being run ragged (the outcome asked after), what doesn't shift the gloom (a
 negation), not wanting to see anyone or pick up the phone (indirect) and down in the dumps the
-whole of January (a time window) as low mood; sapped by mid-afternoon, "y am i so knackerd evry
-friday" (typos, a day), more worn down in weeks my mood dips (the outcome asked after) and no
-oomph left after the school run as energy; waking at 4 when a neighbour's car alarm goes, fretting
-about money keeping me up (the object), broken nights since the baby started teething (the baby
-only background), Tuesday nights the worst for dropping off (a day) and sleep all over the shop
-since the clocks changed (a time window) as sleep; a wedding to plan and a new manager in one
-month, fifty emails and a presentation at nine (second person) and swamped ever since the merger
-in spring (a time window) as stress; kettlebell swings in the garage (exercise), wandering through
-the bluebells in the copse (nature), a slow amble round the block after tea (walk), a few pints
-of bitter on a Thursday (alcohol), YouTube Shorts in bed till the small hours (screen late), a
-paperback whodunnit on the bus (reading), strumming a mandolin of an evening (music), fortnightly
-sessions with the counsellor since the autumn (therapy), batch-cooking lentil stew on Sundays
-(cooking), quiz nights at the pub with my mates (friends), driving over to my parents every other
-weekend (family), a bit of hatha on the living-room rug (yoga) and morning pages with my first
-coffee (journaling) as the canonical activities; Auntie Ngozi popping in for a natter, evenings
-with my cousin Siobhán and Sunday visits from a bare "Dziadek" as the person (Ngozi, Siobhán, and
-"Dziadek" as written); the long weekend in Ayr a place; paddleboarding ("since I took up"),
-crocheting blankets on weeknights (crochet) and lawn bowls weighed against the gym (the first
-named) not canonical, as written; locking the app with a fingerprint, cold water calming people
-in general and a reminder to write at 9 unknown; the last properly calm day (anxiety), how many
-weeks since a spin class (exercise) and the last lunch with Priyanka as last time.
+whole of January (a time window) as low mood; sapped by mid-afternoon, "y do i feel so wiped on
+fridays evry wk" (typos, a day), more drained in my low weeks (the outcome asked after) and no
+oomph left after the school run as energy; waking at 4 when a neighbour's car alarm goes, the
+worry over bills costing me sleep (the object), broken nights since the baby started teething
+(the baby only background), Tuesday nights the worst for dropping off (a day) and sleep all over
+the shop since the clocks changed (a time window) as sleep; a wedding to plan and a new manager in
+one month, fifty emails and a presentation at nine (second person) and swamped ever since the
+merger in spring (a time window) as stress; kettlebells out in the garage before work (exercise),
+wandering through the bluebells in the copse (nature), an after-tea amble round the estate
+(walk), a few pints of bitter on a Thursday (alcohol), YouTube Shorts in bed till the small hours
+(screen late), a paperback whodunnit on the bus (reading), strumming a mandolin of an evening
+(music), a counsellor every other Thursday since autumn (therapy), batch-cooking lentil stew on
+Sundays (cooking), quiz nights down the pub with my mates (friends), driving over to my parents
+every other weekend (family), hatha stretches on the lounge rug before bed (yoga) and morning
+pages with my first coffee (journaling) as the canonical activities; Auntie Ngozi popping in for a
+natter, evenings with my cousin Siobhán and a bare "Dziadek" coming round on a Sunday as the
+person (Ngozi, Siobhán, and "Dziadek" as written); that long weekend up in Ayr a place;
+paddleboarding since June (a time window, the hobby the subject), crocheting blankets on
+weeknights (crochet) and lawn bowls on a Wednesday weighed against the gym (the first named) not
+canonical, as written; opening the diary with a thumbprint, cold water calming people in general
+and a nudge at bedtime for a forgotten entry unknown; the latest day with my nerves totally quiet
+(anxiety), how long since I dragged myself to a spin class (exercise) and how long ago Priyanka
+and I had lunch, just the two of us, as last time.
 """
 
 from __future__ import annotations
