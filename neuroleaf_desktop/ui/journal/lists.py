@@ -7,7 +7,7 @@ days, ``on_this_day.py``'s line offers earlier years' entries on this date. A st
 entry's row carries a ★ before its time; the "Starred" toggle swaps the days for one list of
 the starred entries, newest first (or a hint on how to star, when there are none). A tag
 filter (``set_tag_filter``, from the tag manager's "Show entries") swaps them for the entries
-with one tag (``tag_filter.py``); "# Tags" opens the tag manager.
+with one tag (``tag_filter.py``); "# Tags", beside "Go to", opens the tag manager.
 """
 
 from __future__ import annotations
@@ -97,18 +97,10 @@ class JournalLists(QWidget):
         self.starred_toggle.setToolTip("Show only the entries you starred (☆ or Ctrl+D)")
         self.starred_toggle.toggled.connect(self._starred_toggled)
         self._label_starred_toggle(False)
-        self.tags_button = QPushButton("# Tags", self)
-        self.tags_button.setProperty("chip", True)
-        self.tags_button.setAccessibleName("Manage tags")
-        self.tags_button.setToolTip(
-            "Every tag with its entries: show, rename, merge or remove one everywhere"
-        )
-        self.tags_button.clicked.connect(self.manage_tags_requested)
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(self.new_button)
         header.addWidget(self.starred_toggle)
-        header.addWidget(self.tags_button)
         layout.addLayout(header)
         # earlier years' entries on this date, offered as links (no line when there are none)
         self.on_this_day = OnThisDayLine(self.ctx, self)
@@ -148,6 +140,15 @@ class JournalLists(QWidget):
         jump_label.setBuddy(self.jump_date)
         jump_row.addWidget(jump_label)
         jump_row.addWidget(self.jump_date, 1)
+        # beside the date, the other way to find entries: by tag (the tag manager)
+        self.tags_button = QPushButton("# Tags", days_card)
+        self.tags_button.setProperty("chip", True)
+        self.tags_button.setAccessibleName("Manage tags")
+        self.tags_button.setToolTip(
+            "Every tag with its entries: show, rename, merge or remove one everywhere"
+        )
+        self.tags_button.clicked.connect(self.manage_tags_requested)
+        jump_row.addWidget(self.tags_button)
         days_card.body.addLayout(jump_row)
         self.day_list = _row_list("Days with entries", days_card)
         self.day_list.currentItemChanged.connect(self._day_changed)
@@ -203,9 +204,9 @@ class JournalLists(QWidget):
         return [
             self.new_button,
             self.starred_toggle,
-            self.tags_button,
             *self.on_this_day.focus_order(),
             self.jump_date,
+            self.tags_button,
             self.day_list,
             self.entry_list,
             self.starred_list,  # shown instead of the days while the Starred filter is on
