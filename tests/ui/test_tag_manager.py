@@ -266,3 +266,48 @@ def test_the_app_menu_and_the_journal_button_open_the_dialog(
     assert len([d for d in window.findChildren(TagManagerDialog) if d.isVisible()]) == 1
     for dialog in window.findChildren(TagManagerDialog):
         dialog.reject()
+
+
+def test_tags_the_person_changed_in_the_open_entry_are_kept(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    session: Session,
+    tagged: dict[str, str],
+    journal_screens: list[JournalScreen],
+) -> None:
+    """A rename elsewhere does not overwrite tag chips the person is editing."""
+    screen = show(qtbot, ui_ctx, journal_screens)
+    screen.open_entry(tagged["Standup"])
+    qtbot.waitUntil(lambda: screen.current_entry_id == tagged["Standup"])
+    screen.tag_editor.add_tag("daily")
+    assert screen.tag_editor.tags() == ("job", "team", "daily") and screen.is_dirty
+    session.journal.tag_manager.rename("job", "career")  # as the CLI or another window would
+    qtbot.waitUntil(lambda: session.journal.get(tagged["Standup"]).tags[0] == "career")
+    qtbot.wait(300)
+    assert screen.tag_editor.tags() == ("job", "team", "daily")  # the person's edit wins
+
+
+def test_the_show_entries_button_and_a_double_click_filter_the_journal(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    tagged: dict[str, str],
+    journal_screens: list[JournalScreen],
+) -> None:
+    screen = show(qtbot, ui_ctx, journal_screens)
+    dialog = screen.open_tag_manager()
+    assert isinstance(dialog, TagManagerDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    _select(dialog, "thrapy")
+    dialog.show_button.click()
+    qtbot.waitUntil(lambda: screen.tagged_list.count() == 1)  # the trashed one is not listed
+    assert screen.tagged_list.item(0).text() == "Group"
+    _select(dialog, "job")
+    item = dialog.list.currentItem()
+    rect = dialog.list.visualItemRect(item)
+    viewport = dialog.list.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # as a real one:
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # press, then double
+    assert screen.lists.tag_filter == "job"
+    qtbot.waitUntil(lambda: screen.tagged_list.count() == 1)
+    assert screen.tagged_list.item(0).text() == "Standup"
+    dialog.close()
