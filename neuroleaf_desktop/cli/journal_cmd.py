@@ -18,10 +18,10 @@ from neuroleaf_desktop.cli.common import (
     read_text_arg,
     rows_out,
     state,
-    table,
     use_color,
     when_text,
 )
+from neuroleaf_desktop.cli.tags_cmd import tags_group
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.wording import plural
@@ -306,19 +306,7 @@ def journal_onthisday(day: datetime | None) -> None:
             click.echo(f"  {entry_id[:8]}  {title}{'  ★' if entry.starred else ''}")
 
 
-@journal_group.command("tags")
-@json_option
-def journal_tags() -> None:
-    """List tags with how many entries use them."""
-    st = state()
-    with st.open_session() as session:
-        counts = session.journal.tags()
-    if st.json:
-        emit_json([{"tag": t, "entries": n} for t, n in counts])
-    elif counts:
-        click.echo(table(("TAG", "ENTRIES"), counts))
-    else:
-        click.echo("No tags yet.")
+journal_group.add_command(tags_group)  # `journal tags`: list, rename, merge, remove
 
 
 @click.command("search")

@@ -21,6 +21,7 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.id_prefix import resolve_prefix
+from neuroleaf_desktop.services.tag_service import TagService
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
 from neuroleaf_desktop.storage.vault import Vault
 
@@ -64,6 +65,7 @@ class JournalService:
         self.vault = vault
         self.events = events
         self.clock = clock
+        self._tag_manager: TagService | None = None
 
     # ---- writes ---------------------------------------------------------------------------
     def add(self, new: NewEntry, *, origin: str = "") -> JournalEntry:
@@ -210,6 +212,13 @@ class JournalService:
     def tags(self) -> builtins.list[tuple[str, int]]:
         with self.vault.reading() as conn:
             return JournalRepository(conn).tag_counts()
+
+    @property
+    def tag_manager(self) -> TagService:
+        """Rename, merge and remove tags across every entry (``services/tag_service.py``)."""
+        if self._tag_manager is None:
+            self._tag_manager = TagService(self.vault, self.events, self.clock)
+        return self._tag_manager
 
     def search(
         self,

@@ -1,6 +1,6 @@
 """The gallery's shots of the whole main window: idle and busy, every screen inside it at the
 sizes people see, and the dialogs a screen opens (export, trash, shortcuts, a check-in being
-corrected, the breathing guide moving and still, the safety plan).
+corrected, the breathing guide moving and still, the safety plan, the tag manager).
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ def render_in_window(app: QApplication, prof: Profiles, out: Path, theme: str) -
     dialogs: list[tuple[str, Callable[[], QWidget], tuple[int, int]]] = [
         ("export", lambda: ExportDialog(ctx, window), (560, 520)),
         ("trash", lambda: window.open_trash(), (640, 520)),
+        ("tags", lambda: window.open_tag_manager(), (560, 560)),
         ("shortcuts", lambda: window.open_shortcuts(), (520, 560)),
         ("breathing", lambda: BreathingDialog(ctx, window), (560, 640)),
         ("safety-plan", lambda: SafetyCard(ctx, window, country="GB"), (620, 760)),

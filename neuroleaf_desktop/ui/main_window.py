@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction("&Trash…", self)
         self.trash_action.triggered.connect(lambda _checked=False: self.open_trash())
         file_menu.insertAction(self.export_action, self.trash_action)
+        self.tags_action = QAction("Manage &tags…", self)
+        self.tags_action.triggered.connect(lambda _checked=False: self.open_tag_manager())
+        file_menu.insertAction(self.trash_action, self.tags_action)
 
         help_menu = menu_bar.addMenu("&Help")
         self.shortcuts_action = self._action("&Keyboard shortcuts", "Ctrl+/", self.open_shortcuts)
@@ -367,6 +370,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def open_tag_manager(self) -> QWidget:
+        """Every tag with its entries, over the Journal (where "Show entries" lists them)."""
+        self.show_screen("Journal")
+        return self.journal.open_tag_manager()
 
     def open_shortcuts(self) -> QWidget:
         from neuroleaf_desktop.ui.help import ShortcutsDialog, shortcut_rows

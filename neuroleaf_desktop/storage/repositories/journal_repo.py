@@ -257,6 +257,34 @@ class JournalRepository:
         )
         return [(r[0], int(r[1])) for r in rows]
 
+    def tag_usage(self) -> builtins.list[tuple[str, int, int]]:
+        """Every tag with how many live and how many trashed entries hold it: (name, live,
+        trashed). Tags held only in the trash are listed too (a tag manager must reach them,
+        or a restored entry would bring a tag back that was thought gone)."""
+        rows = self.conn.execute(
+            "SELECT t.name, sum(e.deleted_at IS NULL), sum(e.deleted_at IS NOT NULL) "
+            "FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
+            "JOIN entries e ON e.seq = et.entry_seq GROUP BY t.name"
+        )
+        return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+    def tagged_with(self, names: Sequence[str]) -> builtins.list[JournalEntry]:
+        """Every entry, live or in the trash, holding any tag in ``names``, oldest first."""
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM entries e WHERE e.seq IN (SELECT et.entry_seq FROM "
+            f"entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name IN ({marks})) "
+            "ORDER BY e.created_at, e.seq",
+            tuple(names),
+        ).fetchall()
+        return self._hydrate(rows)
+
+    def drop_unused_tags(self) -> None:
+        """Forget tag names no entry holds any more (after a rename, merge or removal)."""
+        self.conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+
     def search(
         self,
         text: str,

@@ -248,6 +248,18 @@ class JournalEditor(QWidget):
             self.star_button.set_starred(draft.starred)  # a new entry's star waited in its draft
         self.load_analysis()
 
+    def follow_stored_tags(self, before: tuple[str, ...], after: tuple[str, ...]) -> None:
+        """The open entry's tags were renamed, merged or removed everywhere (the tag
+        manager): show ``after`` if the tags shown are still ``before`` — the person's own
+        tag edits win — without marking the entry edited."""
+        if self.tag_editor.tags() != before or before == after:
+            return
+        self._filling = True
+        try:
+            self.tag_editor.set_tags(after)
+        finally:
+            self._filling = False
+
     def _show_entry_meta(self, entry: JournalEntry | None) -> None:
         """The header, and Delete only for an entry that exists (nothing to delete before the
         first save)."""

@@ -5,7 +5,9 @@ was chosen (``entry_chosen``); it never reads the vault. The day list is updated
 paging in older entries and saving never reset its scroll position or selection. Above the
 days, ``on_this_day.py``'s line offers earlier years' entries on this date. A starred
 entry's row carries a ★ before its time; the "Starred" toggle swaps the days for one list of
-the starred entries, newest first (or a hint on how to star, when there are none).
+the starred entries, newest first (or a hint on how to star, when there are none). A tag
+filter (``set_tag_filter``, from the tag manager's "Show entries") swaps them for the entries
+with one tag (``tag_filter.py``); "# Tags", beside "Go to", opens the tag manager.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.on_this_day import OnThisDayLine
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
+from neuroleaf_desktop.ui.journal.tag_filter import TagFilterPage, tagged_newest_first
 from neuroleaf_desktop.ui.widgets import Card, EmptyState, LoadingState
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.list_delegate import (
@@ -57,6 +60,7 @@ class JournalLists(QWidget):
     write_requested = Signal()
     entry_chosen = Signal(str)
     starred_filter_changed = Signal(bool)  # the Starred toggle: only starred entries, or all
+    manage_tags_requested = Signal()  # the "# Tags" button: the tag manager
 
     def __init__(
         self,
@@ -70,6 +74,7 @@ class JournalLists(QWidget):
         self.store = store
         self._current_id = current_id
         self.selected_day: date = self._today()
+        self.tag_filter = ""  # one tag's entries instead of the days ("" = no filter)
         self._build()
 
     def _build(self) -> None:
@@ -135,6 +140,15 @@ class JournalLists(QWidget):
         jump_label.setBuddy(self.jump_date)
         jump_row.addWidget(jump_label)
         jump_row.addWidget(self.jump_date, 1)
+        # beside the date, the other way to find entries: by tag (the tag manager)
+        self.tags_button = QPushButton("# Tags", days_card)
+        self.tags_button.setProperty("chip", True)
+        self.tags_button.setAccessibleName("Manage tags")
+        self.tags_button.setToolTip(
+            "Every tag with its entries: show, rename, merge or remove one everywhere"
+        )
+        self.tags_button.clicked.connect(self.manage_tags_requested)
+        jump_row.addWidget(self.tags_button)
         days_card.body.addLayout(jump_row)
         self.day_list = _row_list("Days with entries", days_card)
         self.day_list.currentItemChanged.connect(self._day_changed)
@@ -161,6 +175,11 @@ class JournalLists(QWidget):
         self.left_stack.addWidget(lists)
         self._lists_page = lists
         self._build_starred_page()
+        self.tagged_list = _row_list("Entries with the tag", self.left_stack)
+        self.tagged_list.currentItemChanged.connect(self._starred_changed)
+        self.tag_page = TagFilterPage(self.tagged_list, self.left_stack)
+        self.tag_page.cleared.connect(lambda: self.set_tag_filter(""))
+        self.left_stack.addWidget(self.tag_page)
         layout.addWidget(self.left_stack, 1)
 
     def _build_starred_page(self) -> None:
@@ -187,9 +206,12 @@ class JournalLists(QWidget):
             self.starred_toggle,
             *self.on_this_day.focus_order(),
             self.jump_date,
+            self.tags_button,
             self.day_list,
             self.entry_list,
             self.starred_list,  # shown instead of the days while the Starred filter is on
+            self.tag_page.clear_button,  # and these while a tag filter is
+            self.tagged_list,
         ]
 
     @property
@@ -207,6 +229,9 @@ class JournalLists(QWidget):
         """Show what the store displays (the loading state before the first page)."""
         if not self.store.loaded:
             self.show_loading()
+            return
+        if self.tag_filter:
+            self._render_tagged()
             return
         if self.starred_only:
             self._render_starred()
@@ -280,11 +305,45 @@ class JournalLists(QWidget):
         self.starred_card.set_title(f"Starred · {len(entries)}" if entries else "Starred")
         self.starred_stack.setCurrentWidget(self.starred_list if entries else self.starred_empty)
 
+    def _render_tagged(self) -> None:
+        """The entries with the filter's tag, newest first, the open one selected."""
+        self.left_stack.setCurrentWidget(self.tag_page)
+        today, current = self._today(), self._current_id()
+        entries = tagged_newest_first(self.store.displayed(), self.tag_filter)
+        self.tagged_list.blockSignals(True)
+        self.tagged_list.clear()
+        for entry in entries:
+            tooltip = f"{model.display_title(entry)} · {model.time_label(entry)}"
+            item = _entry_item(entry, model.short_day(entry, today), tooltip)
+            self.tagged_list.addItem(item)
+            if entry.id == current:
+                self.tagged_list.setCurrentItem(item)
+        self.tagged_list.blockSignals(False)
+        self.tag_page.show_entries(self.tag_filter, len(entries))
+
+    def set_tag_filter(self, tag: str) -> None:
+        """List only the entries with ``tag`` ("" goes back to the days)."""
+        if tag and self.starred_toggle.isChecked():
+            self.starred_toggle.blockSignals(True)
+            self.starred_toggle.setChecked(False)
+            self._label_starred_toggle(False)
+            self.starred_toggle.blockSignals(False)
+        self.tag_filter = tag
+        self.refresh()
+        shown = self.tagged_list if tag else self.day_list
+        announce(
+            shown,
+            f"Showing the entries with the tag {tag}" if tag else "Showing all entries by day",
+        )
+        shown.setFocus()
+
     def _label_starred_toggle(self, on: bool) -> None:
         self.starred_toggle.setText(f"{'★' if on else '☆'} Starred")
 
     def _starred_toggled(self, on: bool) -> None:
         self._label_starred_toggle(on)
+        if on:
+            self.tag_filter = ""  # one filter at a time
         self.refresh()
         announce(
             self.starred_toggle,

@@ -8,7 +8,8 @@ The screen composes the parts and reads the journal; each part holds one concern
 * ``editor.py`` — :class:`JournalEditor`: the entry being written (title, text, tags,
   autosave, drafts, analysis chips, the entry's star in ``star_button.py``; its
   ``header.py`` shows the date and the day's mood);
-* ``actions.py`` — :class:`EntryActions`: Save, Delete, Undo and the star, optimistic.
+* ``actions.py`` — :class:`EntryActions`: Save, Delete, Undo and the star, optimistic;
+* ``tag_manager.py`` — the Manage tags dialog; its "Show entries" is ``show_tag``.
 
 Reading: the newest page first (the screen is usable at once), older pages in the background,
 and afterwards only the ids a change names, debounced. Everything that touches the vault runs
@@ -31,6 +32,7 @@ from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.on_this_day import YearOnThisDay
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.tag_service import RETAGGED
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.actions import EntryActions
@@ -41,6 +43,7 @@ from neuroleaf_desktop.ui.journal.store import (
     FIRST_PAGE,
     PAGE_SIZE,
     EntryStore,
+    is_pending,
     page_before,
 )
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, install_style
@@ -112,6 +115,7 @@ class JournalScreen(QWidget):
         self.lists.entry_chosen.connect(self._entry_chosen)
         self.editor.star_clicked.connect(self.writes.set_star)
         self.lists.starred_filter_changed.connect(self._starred_filter_changed)
+        self.lists.manage_tags_requested.connect(self.open_tag_manager)
         self.lists.on_this_day.year_chosen.connect(self._memory_chosen)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
@@ -143,6 +147,7 @@ class JournalScreen(QWidget):
         self.star_button, self.starred_toggle = editor.star_button, lists.starred_toggle
         self.starred_list, self.starred_empty = lists.starred_list, lists.starred_empty
         self.on_this_day = lists.on_this_day
+        self.tags_button, self.tagged_list = lists.tags_button, lists.tagged_list
 
     # ==== public API =======================================================================
     def new_entry(self) -> None:
@@ -180,6 +185,23 @@ class JournalScreen(QWidget):
 
     def jump_to(self, day: date) -> None:
         self.lists.jump_to(day)
+
+    def open_tag_manager(self) -> QWidget:
+        """The Manage tags dialog over the journal; its "Show entries" filters the journal."""
+        from neuroleaf_desktop.ui.journal.tag_manager import TagManagerDialog
+
+        dialog = TagManagerDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_entries.connect(self.show_tag)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_tag(self, tag: str) -> None:
+        """List the entries with ``tag`` instead of the days; its entries on pages not read
+        yet are fetched (by the tag's index), so none is missing meanwhile."""
+        self.lists.set_tag_filter(tag)
+        self._fetch_tagged(tag)
 
     @property
     def autosave_ms(self) -> int:
@@ -250,6 +272,8 @@ class JournalScreen(QWidget):
             self.store.first_page(entries, FIRST_PAGE)
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
+            if self.lists.tag_filter:
+                self._fetch_tagged(self.lists.tag_filter)
             if first:
                 self.first_page_shown.emit()
             if self.store.open_after_load is not None:
@@ -333,8 +357,40 @@ class JournalScreen(QWidget):
             return
         if change.origin == self._origin:
             return
+        if change.op == RETAGGED:
+            self._follow_retagged()
         self.store.note_change(change.id)
         self._reload_timer.start()
+
+    def _follow_retagged(self) -> None:
+        """Tags were renamed, merged or removed across the journal: the entry open in the
+        editor shows its new tags (unless the person changed its tags meanwhile), so saving
+        it later does not write an old tag back."""
+        entry_id = self.editor.current_id
+        shown = self.store.get(entry_id) if entry_id and not is_pending(entry_id) else None
+        if entry_id is None or shown is None:
+            return
+        journal, before = self.ctx.session.journal, shown.tags
+
+        def done(entry: JournalEntry) -> None:
+            if self.editor.current_id == entry_id:
+                self.editor.follow_stored_tags(before, entry.tags)
+
+        self.ctx.tasks.run(self, lambda: journal.get(entry_id), done, lambda _exc: None)
+
+    def _fetch_tagged(self, tag: str) -> None:
+        journal, generation = self.ctx.session.journal, self.store.generation
+
+        def load() -> list[JournalEntry]:
+            return journal.list(EntryFilter(tag=tag, limit=1_000_000))
+
+        def done(entries: list[JournalEntry]) -> None:
+            if self.store.is_current(generation):
+                for entry in entries:
+                    self.store.fetched(entry)
+                self._render()
+
+        self.ctx.tasks.run(self, load, done, self.banner.show_error)
 
     # ==== between the lists and the editor =====================================================
     def _render(self) -> None:
