@@ -11,6 +11,8 @@ its full-text row is rewritten with the new tags (the repository's ``update``), 
 the journal, search filters, dashboard and caches re-read once, not once per entry. Analysis,
 embeddings and the safety check follow the text, which a tag change does not touch, so
 ``"retagged"`` asks none of them to run again (vectors and the in-memory index hold no tags).
+Autosaved drafts are rewritten in the same transaction, so restoring one after a crash does
+not bring an old tag back.
 
 New names pass the same rules as a tag typed in the editor (``validation.clean_label``:
 NFC, spaces folded, lower case, no control characters, at most 48 characters). Logs carry
@@ -30,6 +32,7 @@ from neuroleaf_desktop.errors import NotFoundError, ValidationError, cannot_writ
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.storage.repositories.draft_repo import DraftRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
 from neuroleaf_desktop.storage.vault import DatabaseError, Vault
 
@@ -118,6 +121,7 @@ class TagService:
                         repo.update(_retagged(entry, tags, now))
                         changed += 1
                 repo.drop_unused_tags()
+                _retag_drafts(DraftRepository(conn), retag)
         except (DatabaseError, OSError) as exc:
             mapped = cannot_write(exc, self.vault.folder)
             if mapped is None:
@@ -127,6 +131,24 @@ class TagService:
         if changed:
             self.events.publish(Change(Topic.ENTRY, RETAGGED, "", origin))
         return changed
+
+
+def _retag_drafts(drafts: DraftRepository, retag: Retag) -> None:
+    """Autosaved drafts follow too: a draft kept from a crash and saved after a rename must
+    not write the old tag back. A draft holds tags as typed, so each is compared in the form
+    the editor stores it; a draft none of whose tags changes is left exactly as it was."""
+    for draft in drafts.list():
+        stored = tuple(_as_stored(t) for t in draft.tags)
+        tags = retag(stored)
+        if tags != stored:
+            drafts.upsert(replace(draft, tags=tags))
+
+
+def _as_stored(tag: str) -> str:
+    try:
+        return v.clean_label(tag, what="tag")
+    except ValidationError:
+        return tag  # the editor will refuse it on saving, with its own message
 
 
 def _retagged(entry: JournalEntry, tags: tuple[str, ...], now: datetime) -> JournalEntry:

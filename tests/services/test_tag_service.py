@@ -243,3 +243,21 @@ def test_a_tag_change_queues_no_analysis(session: Session) -> None:
         assert _tags(session, entry) == ("running",)
     finally:
         services.stop()
+
+
+def test_autosaved_drafts_follow_so_a_restored_draft_brings_no_old_tag_back(
+    session: Session,
+) -> None:
+    entry_id = _add(session, "Session one", "thrapy", "calm")
+    session.drafts.save("open-editor", "Session one", "more words", ("Thrapy", "calm"), entry_id)
+    session.drafts.save("new-entry", "Later", "unsaved", ("walk",))
+    untouched = {d.id: d for d in session.drafts.list()}["new-entry"]
+
+    session.journal.tag_manager.rename("thrapy", "therapy")
+    drafts = {d.id: d for d in session.drafts.list()}
+    assert drafts["open-editor"].tags == ("therapy", "calm")
+    assert drafts["open-editor"].body == "more words"
+    assert drafts["new-entry"] == untouched
+
+    session.journal.tag_manager.remove("calm")
+    assert {d.id: d for d in session.drafts.list()}["open-editor"].tags == ("therapy",)

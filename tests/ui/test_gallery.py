@@ -45,6 +45,7 @@ WINDOW_SCREENS = ("journal", "history", "care", "dashboard", "insights", "search
 WINDOW_SIZES = ("1180x780", "1024x700")
 DIALOGS = (
     "export", "trash", "shortcuts", "breathing", "breathing-still", "safety-plan", "mood-edit",
+    "tags",
 )  # fmt: skip
 
 
