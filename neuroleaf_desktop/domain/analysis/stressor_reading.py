@@ -23,6 +23,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     reconciled,
     theirs_by_possessive,
 )
+from neuroleaf_desktop.domain.analysis.body_idioms import part_given_out
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -247,7 +248,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     weight,
                     negated=stressor_negated(tokens, i),
                     resolved=near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                    or (not undone and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
+                    or (
+                        not undone
+                        and not part_given_out(tokens, i, end)
+                        and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                    )
                     or near(tokens, i, end, FINE, 0, FINE_WINDOW)
                     or (
                         not stressful_by_itself(weight)
