@@ -143,6 +143,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
         "chest tight*", "chest feels tight", "scares me", "scaring me", "stomach in knots",
         "stomach's in knots", "stomach * in knots", "stomach's * in knots",
+        "stomach * * in knots", "stomach's * * in knots", "stomach * * * in knots",
         "heart in my mouth",
         # checking and going over: the forms worry takes when it is not named
         "keep checking", "going over whether", "convinced i'd", "doing sums", "fret*",

@@ -227,6 +227,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "stomach's in knots",
     "stomach was in knots", "stomach's been in knots", "stomach is in knots",
     "stomach been in knots",
+    # the same knot with a word or two between ("stomach's already in knots", "my stomach is
+    # still in knots", "stomach has been tied in knots"): nerves, no stomach trouble
+    "stomach * in knots", "stomach * * in knots", "stomach * * * in knots",
     # a business next door is a place, not the writer's neighbours ("the café next door shut")
     "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
     "restaurant next door", "salon next door", "bakery next door", "office next door",
