@@ -44,3 +44,18 @@ def test_a_kind_of_thing_named_by_a_stressor_word_is_not_its_category(
 )
 def test_the_trouble_itself_still_chips(text: str, category: str) -> None:
     assert category in stress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spilt my coffee all over the table in the budget meeting, so embarrassing",
+        "Fell asleep in the finance meeting and my manager noticed",
+    ],
+)
+def test_a_meeting_named_by_its_business_is_no_money_trouble(text: str) -> None:
+    assert "money" not in stress(text)
+
+
+def test_the_budget_itself_still_chips() -> None:
+    assert "money" in stress("Our household budget is wrecked this month and I'm panicking")
