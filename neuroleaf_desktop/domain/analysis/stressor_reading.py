@@ -23,7 +23,6 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     reconciled,
     theirs_by_possessive,
 )
-from neuroleaf_desktop.domain.analysis.body_idioms import part_given_out
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -46,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
+from neuroleaf_desktop.domain.analysis.gone_as_lost import part_given_out, sum_lost
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
@@ -232,6 +232,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
                 if overtime_cut(tokens, i, end):
                     weight = max(weight, STRONG)  # "overtime's been scrapped": a loss by itself
+            if sum_lost(tokens, i, end):
+                weight = max(weight, STRONG)  # "that's January's income gone": lost by itself
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (
@@ -251,6 +253,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (
                         not undone
                         and not part_given_out(tokens, i, end)
+                        and not sum_lost(tokens, i, end)
                         and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
                     )
                     or near(tokens, i, end, FINE, 0, FINE_WINDOW)
