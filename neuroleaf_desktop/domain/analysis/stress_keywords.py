@@ -259,6 +259,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      # a voice raised at the writer however it is said ("bellowing at me
+                      # down the phone", "barked at me")
+                      *(f"!{raised} at me" for raised in ("bellowing", "bellowed", "bellows",
+                        "barked", "barking", "barks", "ranting", "ranted", "hollering",
+                        "hollered")),
                       "!snapping at me", "!snaps at me",
                       # the writer's own voice raised or temper lost at someone ("I ended up
                       # raising my voice", "Lost my temper with the receptionist"): a quarrel

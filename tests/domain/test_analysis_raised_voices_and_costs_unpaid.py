@@ -1,0 +1,47 @@
+"""A voice raised at the writer however it is said, and a cost not paid back.
+
+"Bellowing at me", "barked at me": a quarrel with the writer, as "shouted at me" is.
+"Expenses still not reimbursed", "until they reimburse": money the writer laid out. Each pairs
+with a look-alike that is no trouble of the writer's. The sentences are written for these
+tests, not taken from the labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+def stress(text: str) -> set[str]:
+    return set(predict(text).stress)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlord was bellowing at me on the doorstep about the bins",
+        "My brother barked at me for being five minutes late",
+    ],
+)
+def test_a_voice_raised_at_the_writer_is_conflict(text: str) -> None:
+    assert "conflict" in stress(text)
+
+
+def test_a_dog_barking_is_no_quarrel() -> None:
+    assert "conflict" not in stress("The neighbour's dog was barking at the postman all morning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Train fares for the course still not reimbursed, three months on",
+        "Paying for the parking myself until they reimburse, which could be months",
+    ],
+)
+def test_a_cost_not_paid_back_is_money(text: str) -> None:
+    assert "money" in stress(text)
+
+
+def test_a_cost_paid_back_is_no_money_trouble() -> None:
+    assert "money" not in stress("Work reimbursed my train fares on Friday, lovely")
