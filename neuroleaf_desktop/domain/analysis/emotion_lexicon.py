@@ -39,6 +39,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled sets and none in others: left out
         "made my shift", "made my night", "stoked", "still smiling", "little dance",
         "happy dance", "never gets old",
+        # delight shown by a fist in the air ("punched the air in the reading room"), and the
+        # writer's self come back after illness ("felt like myself again"): joy for each writer
+        "punched the air", "punching the air", "punch the air", "felt like myself again",
+        "felt like me again", "feel like myself again", "feel like me again",
+        "feeling like myself again", "feeling like me again",
         # a dance of delight round a room ("danced round the kitchen"): joy for each writer
         "danced round", "danced around", "dancing round", "dancing around",
         # felt as the best ever: "my own bed has never felt this good" ("the garden's never
@@ -159,6 +164,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
         "sick to my stomach", "sick to the stomach",
+        # steeling oneself for what is coming ("jab today, bracing myself")
+        "bracing myself", "braced myself", "brace myself",
         "stresed", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     # Shouting and snapping are acts, weak alone ("I snapped at her" names no feeling, by
@@ -166,6 +173,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
+        # exasperation sworn at the close ("lost my lanyard on the estate ffs")
+        "ffs",
         # "we had words" is a quarrel told as the writer's temper (every labelled set that uses
         # it labels anger; other quarrels carry anger by ``sentence_rules.quarrel_voiced``)
         "had words", "have words", "having words",
@@ -232,6 +241,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
+        # pride denied of the writer's own act ("Not proud of the language I used")
+        "not proud of", "not very proud of", "not too proud of",
         "mortif*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",

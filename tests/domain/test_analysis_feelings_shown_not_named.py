@@ -1,0 +1,39 @@
+"""Feelings shown by a gesture, a self come back, pride denied, a swear or a braced body.
+
+"Punched the air" and "felt like myself again" are joy, "not proud of what I said" shame,
+"ffs" anger and "bracing myself" anxiety, though none names its feeling. Each pairs with a
+look-alike that is no feeling of the writer's now. The sentences are written for these tests,
+not taken from the labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("Got the offer email on the bus and punched the air like an idiot", "joy"),
+        ("First run since the chemo and I felt like myself again", "joy"),
+        ("Not proud of how I spoke to the delivery driver this morning", "shame"),
+        ("Left my keys in the office again ffs", "anger"),
+        ("Results letter due any day, bracing myself", "anxiety"),
+    ],
+)
+def test_a_feeling_shown_is_read(text: str, emotion: str) -> None:
+    assert emotion in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("The striker punched the ball over the bar in the last minute", "joy"),
+        ("So proud of how my daughter handled the interview", "shame"),
+        ("She says she's bracing herself for the results", "anxiety"),
+    ],
+)
+def test_a_look_alike_is_not_that_feeling(text: str, emotion: str) -> None:
+    assert emotion not in predict(text).emotions
