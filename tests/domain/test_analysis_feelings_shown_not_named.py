@@ -37,3 +37,18 @@ def test_a_feeling_shown_is_read(text: str, emotion: str) -> None:
 )
 def test_a_look_alike_is_not_that_feeling(text: str, emotion: str) -> None:
     assert emotion not in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("Picked up a relaxing candle in the sale, third one this month", "calm"),
+        ("Downloaded a calming app for the commute", "calm"),
+    ],
+)
+def test_a_product_named_by_its_feeling_is_not_felt(text: str, emotion: str) -> None:
+    assert emotion not in predict(text).emotions
+
+
+def test_the_writer_calmed_by_it_still_is() -> None:
+    assert "calm" in predict("Lit a candle, put the kettle on and felt so calm").emotions
