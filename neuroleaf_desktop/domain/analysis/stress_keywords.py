@@ -142,7 +142,18 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                    "rheumatologist", "neurologist", "dermatologist", "audiologist",
                    "cardiologist", "oncologist", "gastroenterologist", "endocrinologist",
                    "haematologist", "hematologist", "urologist", "gynaecologist",
-                   "gynecologist", "ophthalmologist"),
+                   "gynecologist", "ophthalmologist",
+                   # a specialty's waiting list ("Dermatology waiting list is nine months"):
+                   # the writer's care kept waiting, health for every writer who told one
+                   *(f"{care} waiting list" for care in (
+                       "dermatology", "gynae", "gynaecology", "gynecology", "orthopaedic",
+                       "orthopedic", "ortho", "cardiology", "neurology", "rheumatology",
+                       "ent", "physio", "hospital", "nhs", "specialist", "consultant",
+                       "therapy", "counselling", "mental health", "camhs", "surgery",
+                       "clinic", "operation", "op")),
+                   # a physio's word on how long the writer must rest ("Physio says six more
+                   # weeks off the court"): health in a bad part
+                   "physio says", "physio said", "physio reckons", "physio wants me"),
     },
     "sleep": {
         "insomnia": ("!insomnia", "!sleepless*"),
