@@ -15,7 +15,7 @@ from neuroleaf_desktop.domain.analysis.quality import predict
     [
         "Rheumatology waiting list is a year now. A year.",
         "Orthopaedic waiting list letter came and it's another eight months, ridiculous",
-        "Physio reckons it could take a year to heal, gutted",
+        "Physio wants me in the boot another six weeks, gutted",
     ],
 )
 def test_care_kept_waiting_is_health(text: str) -> None:
