@@ -52,3 +52,18 @@ def test_a_product_named_by_its_feeling_is_not_felt(text: str, emotion: str) -> 
 
 def test_the_writer_calmed_by_it_still_is() -> None:
     assert "calm" in predict("Lit a candle, put the kettle on and felt so calm").emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some numpty reversed into my bike outside the library",
+        "Some joker has nicked the seat off my bike again",
+    ],
+)
+def test_a_stranger_named_with_contempt_is_anger(text: str) -> None:
+    assert "anger" in predict(text).emotions
+
+
+def test_a_clown_hired_is_no_anger() -> None:
+    assert "anger" not in predict("Booked a clown for the twins' party, they'll love it").emotions

@@ -173,8 +173,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
-        # exasperation sworn at the close ("lost my lanyard on the estate ffs")
-        "ffs",
+        # exasperation sworn at the close ("lost my lanyard on the estate ffs"), and a
+        # stranger who caused the trouble named with contempt ("some clown drove across the
+        # pitch", "some muppet parked across the lane")
+        "ffs", *(f"some {fool}" for fool in ("clown", "muppet", "idiot", "numpty", "moron",
+                                             "plonker", "wally", "prat", "eejit", "joker")),
         # "we had words" is a quarrel told as the writer's temper (every labelled set that uses
         # it labels anger; other quarrels carry anger by ``sentence_rules.quarrel_voiced``)
         "had words", "have words", "having words",
