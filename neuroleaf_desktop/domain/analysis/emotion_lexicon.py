@@ -41,6 +41,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "happy dance", "never gets old",
         # delight shown by a fist in the air ("punched the air in the reading room"), and the
         # writer's self come back after illness ("felt like myself again"): joy for each writer
+        # the writer's own stock sold out ("Sold out of honey by eleven", "my special sold
+        # out"): joy for every writer who told it in a part that was not a complaint
+        "sold out", "sold out of", "sold out by",
         "punched the air", "punching the air", "punch the air", "felt like myself again",
         "felt like me again", "feel like myself again", "feel like me again",
         "feeling like myself again", "feeling like me again",
@@ -228,6 +231,13 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "house is so empty", "flat feels empty", "flat felt empty", "flat feels so empty",
         "flat is empty", "flat is so empty", "home feels empty", "home feels so empty",
         "home felt empty", "bed feels empty",
+        # ... or gone so quiet ("the house is so quiet since Jean died", "House is very quiet
+        # now"): someone missing, as every writer who told it bar a grieving one labelled;
+        # "too quiet at night" keeps a sleeper awake and stays out
+        *(f"{home} is {so} quiet" for home in ("house", "flat", "home", "place")
+          for so in ("so", "very")),
+        *(f"{home}'s {so} quiet" for home in ("house", "flat", "home", "place")
+          for so in ("so", "very")),
         "feel alone", "felt alone", "feeling alone", "feel so alone", "felt so alone",
         "feeling so alone", "no one called", "nobody called", "nobody texted", "no one texted",
         "friendless",
@@ -244,6 +254,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
+        # the writer feeling bad about what they did ("Snapped at the kids and I feel awful
+        # about it", "felt awful about every one")
+        "feel awful about", "felt awful about", "feeling awful about", "feel terrible about",
+        "felt terrible about", "feeling terrible about",
         # pride denied of the writer's own act ("Not proud of the language I used")
         "not proud of", "not very proud of", "not too proud of",
         "mortif*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
