@@ -45,3 +45,19 @@ def test_a_cost_not_paid_back_is_money(text: str) -> None:
 
 def test_a_cost_paid_back_is_no_money_trouble() -> None:
     assert "money" not in stress("Work reimbursed my train fares on Friday, lovely")
+
+
+def test_a_quarrel_joined_is_conflict() -> None:
+    assert {"conflict", "family"} <= stress("Got into it with my sister over the Christmas plans")
+
+
+def test_a_book_got_into_is_no_quarrel() -> None:
+    assert "conflict" not in stress("Finally got into it after the first fifty pages, great book")
+
+
+def test_one_of_the_public_calling_the_writer_names_is_the_works() -> None:
+    assert {"conflict", "work"} <= stress("Customer called me useless in front of the queue")
+
+
+def test_a_friend_calling_the_writer_names_is_not_the_works() -> None:
+    assert "work" not in stress("My mate called me useless at darts, ha")

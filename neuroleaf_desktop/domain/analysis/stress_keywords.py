@@ -245,6 +245,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # a quarrel joined ("Got into it with my brother", "me and the crew boss
+                     # got into it over the rota"); "got into it" alone is a book enjoyed
+                     "!got into it with", "!got into it over", "!getting into it with",
+                     "!get into it with",
                      # the same told in the passive: "Words were had.", "words were exchanged"
                      "!words were had", "!words were exchanged", "!exchanged words",
                      # a disagreement told with the writer ("disagreed with me about bail")

@@ -169,10 +169,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)
         if called:  # "called me useless": criticism, stressful by itself
-            yield (
-                i,
-                Stressor("criticism", STRONG, negated=stressor_negated(tokens, i), at=(i, called)),
-            )
+            negated = stressor_negated(tokens, i)
+            yield i, Stressor("criticism", STRONG, negated=negated, at=(i, called))
+            if shouted_at_by_the_public(written, i):  # "Patient called me a butcher": one served
+                yield i, Stressor("work", STRONG, negated=negated, at=(i, called))
             i = called
             continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
