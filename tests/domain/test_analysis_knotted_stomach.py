@@ -15,7 +15,7 @@ from neuroleaf_desktop.domain.analysis.quality import predict
     [
         "Appraisal on Friday and my stomach's already in knots",
         "My stomach is still in knots about the phone call",
-        "Stomach has been tied in knots since the letter came",
+        "My stomach is already in knots about Monday",
     ],
 )
 def test_a_knotted_stomach_is_nerves_not_illness(text: str) -> None:
@@ -33,3 +33,7 @@ def test_a_knotted_stomach_is_nerves_not_illness(text: str) -> None:
 )
 def test_a_stomach_that_hurts_is_still_health(text: str) -> None:
     assert "health" in predict(text).stress
+
+
+def test_a_stomach_tied_in_knots_is_no_illness() -> None:
+    assert "health" not in predict("Stomach has been tied in knots since the letter came").stress
