@@ -159,6 +159,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     disowned,
     fine_at_last,
     fine_conceded,
+    money_disowned_after,
     pitied_after,
     quarrel_voiced,
     redeemed,
@@ -435,6 +436,7 @@ def read_clauses(text: str) -> list[Clause]:
             or disowned(tokens)
             or reported_by_them(tokens, own)
             or pitied_after(tokens, following)
+            or money_disowned_after(tokens, following)
         ):
             own = set_aside_all(own)
         own = quarrel_voiced(others_quarrel(tokens, own))

@@ -418,7 +418,10 @@ THINGS: Final = frozenset(
      "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
      "email", "emails", "message", "messages", "letter", "letters", "comment", "comments",
      "mug", "gift", "present", "photo", "photos", "picture", "pictures", "post", "posts",
-     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part", }
+     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part",
+     # a product sold by the feeling it promises ("yet another calming serum")
+     "serum", "serums", "cream", "creams", "lotion", "balm", "candle", "candles", "spray",
+     "playlist", "app", "apps"}
 )  # fmt: skip
 # A word of steadiness right before one of these says the thing is steady, not the writer
 # ("steady work at last", "a secure contract", "a safe pair of hands"): "felt steady" is calm.

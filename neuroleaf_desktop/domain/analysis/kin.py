@@ -76,6 +76,7 @@ OWN_TROUBLE_WORDS: Final = frozenset(
 OWN_TROUBLE_PAIRS: Final = frozenset(
     {("going", "through"), ("falling", "apart"), ("broken", "into"), ("awful", "time"),
      ("hard", "time"), ("rough", "time"), ("tough", "time"), ("terrible", "time"),
+     ("rotten", "time"), ("horrible", "time"), ("miserable", "time"), ("grim", "time"),
      ("packed", "in")}
 )  # fmt: skip
 

@@ -128,11 +128,41 @@ _AFTER_A_HOME: Final = frozenset(
 )  # fmt: skip
 
 
+# Relatives named in the plural, whose home's apostrophe the tokenizer drops ("at my
+# in-laws'", "round my parents' for tea"), and what is said *at* people rather than at their
+# home ("snapped at my parents again", "shouted at the in-laws").
+_PLURAL_OWNERS: Final = (("in", "laws"), ("parents",), ("grandparents",))
+_SAID_AT: Final = frozenset(
+    {"shouted", "shouting", "snapped", "snapping", "yelled", "yelling", "screamed", "swore",
+     "swearing", "lashed", "angry", "mad", "cross", "furious", "fuming", "annoyed", "laughed",
+     "laughing", "looked", "stared", "glared", "moaned", "moaning", "having", "had", "go",
+     "went", "lost", "kicked", "flew", "blew", "raging"}
+)  # fmt: skip
+
+
+def _plural_relatives_home(tokens: list[str], i: int, end: int) -> bool:
+    """ "Lost a contact lens at my in-laws'", "tea round our parents' tonight": the plural
+    relatives with no noun after them, only where or when, after "at", "to" or "round", are
+    their home, unless what comes before says something was said or done at them."""
+    if tuple(tokens[i:end]) not in _PLURAL_OWNERS:
+        return False
+    if end < len(tokens) and tokens[end] not in _AFTER_A_HOME:
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k] in ("my", "our", "the") and i - k <= _EVENT_REACH:
+        k -= 1
+    if k < 0 or tokens[k] not in ("at", "to", "round"):
+        return False
+    return k == 0 or tokens[k - 1] not in _SAID_AT
+
+
 def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
     """Is the relative at ``i`` ("my daughter's", in ``tokens`` as written, possessives kept)
     the owner of an event named as where or when something happened ("in the middle of my
     daughter's school play") or of a home named as where the writer went ("driving to my
-    sister's house", "at Mum's for the weekend")?"""
+    sister's house", "at Mum's for the weekend", "at my in-laws'")?"""
+    if _plural_relatives_home(tokens, i, end):
+        return True
     word = tokens[i]
     if end != i + 1:
         return False

@@ -19,7 +19,9 @@ Across every writer's labelled set:
   before I've bought a sandwich") was a bad part in every clause that read neutral without
   it (eight sentences, eight writers' sets, one labelled mixed); gone somewhere ("gone to
   work", "gone into a hospice"), gone a way ("gone quiet", "gone gold") or "been and gone" is
-  no loss told. It lends no stressor either, as a longing does;
+  no loss told. It lends no stressor either, as a longing does, unless what is gone is a sum
+  of the writer's ("a day's pay gone", "the wage gone"): money lost by itself
+  (``gone_as_lost``);
 * a resigned "Of course I have.", "Course it is." (a subject and its verb alone after "of
   course", the sentence ending there) confirms an expected trouble: negative for every
   writer who wrote one (five sentences, five writers' sets);

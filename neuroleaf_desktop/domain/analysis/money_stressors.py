@@ -104,6 +104,12 @@ MONEY_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
               # a cost the writer bears themself ("physio out of my own pocket", "claims
               # not paid since July"): money for every writer who told one
               "!out of my own pocket", "!out of our own pocket", "!not paid since",
+              # costs the writer laid out and is not paid back ("Mileage still not
+              # reimbursed", "they don't reimburse it", "until they reimburse")
+              *(f"!{unpaid} reimburse{d}" for unpaid, d in (
+                  ("not", "d"), ("not been", "d"), ("never", "d"), ("haven't", "d"),
+                  ("hasn't", "d"), ("don't", ""), ("doesn't", ""), ("won't", ""),
+                  ("until they", ""), ("till they", ""))),
               # a payment in a bad part ("the loan payment still goes out", "no payment",
               # "prescription charges add up"): money for every writer who told one
               "payment", "payments", "prescription charges", "prescription charge",

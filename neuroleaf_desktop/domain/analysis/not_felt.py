@@ -58,6 +58,11 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "angry customer*", "angry client*", "client is angry", "customer is angry",
     "one less thing to worry about", "than i feared", "as i feared", "than we feared",
     "as we feared", "than i expected", "than expected", "than i thought", "thanks to", "no thanks",
+    # what the writer wanted gone from the shelves ("the hanging baskets were sold out") is
+    # no sale of theirs
+    "were sold out", "was sold out", "is sold out", "are sold out", "already sold out",
+    "had sold out", "tickets sold out", "sold out before i", "sold out before we",
+    "sold out in minutes", "sold out in seconds",
     "upset stomach", "happy birthday", "happy new year", "happy hour", "happy anniversary",
     "happy holidays", "merry christmas", "happy monday", "happy tuesday",
     "happy wednesday", "happy thursday", "happy friday", "happy saturday", "happy sunday",

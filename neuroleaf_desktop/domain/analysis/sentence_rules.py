@@ -94,6 +94,30 @@ def disowned(tokens: list[str]) -> bool:
     return False
 
 
+# Money disowned in the next sentence ("The club bought a mower that cost more than my car.
+# Not my money, thankfully."): what was spent was someone else's, no cost of the writer's.
+# Only money and a short sentence: "not my problem" is also said of the writer's own trouble
+# settled ("not my problem now").
+_NOT_MINE: Final = frozenset({"not", "wasn't", "isn't"})
+_WHOSE: Final = frozenset({"my", "our"})
+_FUNDS: Final = frozenset({"money", "cash", "budget", "bill", "dime", "penny", "quid"})
+_DISOWN_MAX: Final = 5
+
+
+def money_disowned_after(tokens: list[str], following: list[str]) -> bool:
+    """Is ``following`` a short sentence opening by disowning the money ("Not my money,
+    thankfully", "Wasn't our cash anyway") after ``tokens``, with no word of the writer's
+    before?"""
+    words = [t for t in following if t != BREAK]
+    return (
+        3 <= len(words) <= _DISOWN_MAX
+        and words[0] in _NOT_MINE
+        and words[1] in _WHOSE
+        and words[2] in _FUNDS
+        and _WRITER_AFTER.isdisjoint(tokens)
+    )
+
+
 # Pity told alone in the next sentence ("… she can't make it pay. Feel for her", "Jay's knee
 # has gone, he's out for six weeks. Poor sod."): the sentence before is someone else's
 # trouble; every writer who closed one so labelled no stressor of their own (16 rows).

@@ -142,7 +142,18 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                    "rheumatologist", "neurologist", "dermatologist", "audiologist",
                    "cardiologist", "oncologist", "gastroenterologist", "endocrinologist",
                    "haematologist", "hematologist", "urologist", "gynaecologist",
-                   "gynecologist", "ophthalmologist"),
+                   "gynecologist", "ophthalmologist",
+                   # a specialty's waiting list ("Dermatology waiting list is nine months"):
+                   # the writer's care kept waiting, health for every writer who told one
+                   *(f"{care} waiting list" for care in (
+                       "dermatology", "gynae", "gynaecology", "gynecology", "orthopaedic",
+                       "orthopedic", "ortho", "cardiology", "neurology", "rheumatology",
+                       "ent", "physio", "hospital", "nhs", "specialist", "consultant",
+                       "therapy", "counselling", "mental health", "camhs", "surgery",
+                       "clinic", "operation", "op")),
+                   # a physio's word on how long the writer must rest ("Physio says six more
+                   # weeks off the court"): health in a bad part
+                   "physio says", "physio said", "physio reckons", "physio wants me"),
     },
     "sleep": {
         "insomnia": ("!insomnia", "!sleepless*"),
@@ -234,6 +245,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # a quarrel joined ("Got into it with my brother", "me and the crew boss
+                     # got into it over the rota"); "got into it" alone is a book enjoyed
+                     "!got into it with", "!got into it over", "!getting into it with",
+                     "!get into it with",
                      # the same told in the passive: "Words were had.", "words were exchanged"
                      "!words were had", "!words were exchanged", "!exchanged words",
                      # a disagreement told with the writer ("disagreed with me about bail")
@@ -259,6 +274,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      # a voice raised at the writer however it is said ("bellowing at me
+                      # down the phone", "barked at me")
+                      *(f"!{raised} at me" for raised in ("bellowing", "bellowed", "bellows",
+                        "barked", "barking", "barks", "ranting", "ranted", "hollering",
+                        "hollered")),
                       "!snapping at me", "!snaps at me",
                       # the writer's own voice raised or temper lost at someone ("I ended up
                       # raising my voice", "Lost my temper with the receptionist"): a quarrel

@@ -211,6 +211,12 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a family word naming a kind of thing or event, not a person ("baby monitor")
     "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
     "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
+    # the family as a subject of study ("the family history society", "my family tree")
+    "family history", "family histories", "family tree", "family trees", "family historian*",
+    # a household deal is no employment ("costs more than my phone contract"); lines painted
+    # on a pitch or a road are no teacher's marking ("the line-marking paint")
+    "phone contract*", "mobile contract*", "broadband contract*", "gym contract*",
+    "energy contract*", "line marking*", "road marking*",
     # government departments named after a place or an office, not the writer's home or work
     # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
     "home office", "foreign office", "met office", "cabinet office", "passport office",
@@ -221,6 +227,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "stomach's in knots",
     "stomach was in knots", "stomach's been in knots", "stomach is in knots",
     "stomach been in knots",
+    # the same knot with a word or two between ("stomach's already in knots", "my stomach is
+    # still in knots", "stomach has been tied in knots"): nerves, no stomach trouble
+    "stomach * in knots", "stomach * * in knots", "stomach * * * in knots",
     # a business next door is a place, not the writer's neighbours ("the café next door shut")
     "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
     "restaurant next door", "salon next door", "bakery next door", "office next door",

@@ -237,11 +237,18 @@ _HURT_STATES: Final = (
     # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
     # a part burning with use: "my wrists are on fire", "joints on fire"
     "on fire", "are on fire", "is on fire",
+    # a part said to be agony ("Mouse arm is agony", "wrists are agony by Friday")
+    "is agony", "are agony", "was agony",
     "aren't what they were", "aren't what they used to be", "isn't what it was",
     "isn't what it used to be", "not what they were", "not what it was",
     # a part throbbing, told bare ("Teeth throb so much after the tightening")
     "throb", "throbs", "throbbing",
 )  # fmt: skip
+_WORN_DOWN: Final = (("done", " in"), ("doing", " in"), ("wrecking", ""), ("wrecked", ""),
+                     ("killing", ""), ("destroying", ""), ("destroyed", ""))  # fmt: skip
+_DRY_EYES: Final = ("dry", "are dry", "are so dry", "so dry", "gritty", "are gritty",
+                    "are so gritty", "dry and gritty", "are dry and gritty", "feel gritty",
+                    "feel like sandpaper")  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt", "cut",
                     "gashed", "sliced", "burnt", "burned", "scalded", "trapped", "crushed",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
@@ -260,6 +267,14 @@ BODY_HURT: Final = (
     *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
     "!put my back out", "!did my back in", "!did my knee in",
+    # a part worn down by a cause ("the stairs have done my knee in", "these tablets are
+    # wrecking my stomach", "the new boots are killing my feet"); the head is left out, as
+    # "doing my head in" and "wrecked my head" tell a mood, no hurt
+    *(f"!{verb} my {part}{tail}" for verb, tail in _WORN_DOWN for part in BODY_PARTS
+      if part != "head"),
+    # eyes gone dry or gritty ("Eyes are so dry from the monitor"): the writer's eyes hurting;
+    # only burning eyes are as often told of a long day alone, so left to the clause
+    *(f"!eyes {state}" for state in _DRY_EYES),
     # a voice giving out ("My voice is going after five hours on the rostrum", "Voice keeps
     # going from shouting over parties"): health for every writer who told it ("lost my voice"
     # is as often told of a hard day at work alone: left out)

@@ -45,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
+from neuroleaf_desktop.domain.analysis.gone_as_lost import part_given_out, sum_lost
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
@@ -168,10 +169,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)
         if called:  # "called me useless": criticism, stressful by itself
-            yield (
-                i,
-                Stressor("criticism", STRONG, negated=stressor_negated(tokens, i), at=(i, called)),
-            )
+            negated = stressor_negated(tokens, i)
+            yield i, Stressor("criticism", STRONG, negated=negated, at=(i, called))
+            if shouted_at_by_the_public(written, i):  # "Patient called me a butcher": one served
+                yield i, Stressor("work", STRONG, negated=negated, at=(i, called))
             i = called
             continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
@@ -231,6 +232,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
                 if overtime_cut(tokens, i, end):
                     weight = max(weight, STRONG)  # "overtime's been scrapped": a loss by itself
+            if sum_lost(tokens, i, end):
+                weight = max(weight, STRONG)  # "that's January's income gone": lost by itself
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (
@@ -247,7 +250,12 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     weight,
                     negated=stressor_negated(tokens, i),
                     resolved=near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                    or (not undone and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
+                    or (
+                        not undone
+                        and not part_given_out(tokens, i, end)
+                        and not sum_lost(tokens, i, end)
+                        and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                    )
                     or near(tokens, i, end, FINE, 0, FINE_WINDOW)
                     or (
                         not stressful_by_itself(weight)

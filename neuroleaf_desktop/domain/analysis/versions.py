@@ -559,4 +559,19 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    trouble, a word echoed with its article ("A YEAR.") and blame laid on the writer ("somehow
 #    it's my fault") anger, "couldn't have done it without them" gratitude; "steady" of a thing
 #    held and a bad feeling never given ("never once made me feel stupid") not felt.
-ANALYSER_VERSION: Final = 53
+# 54: wrong chips of a blind batch read as classes of wording: a stressor word naming a kind of
+#    thing (the family history society, a phone contract, line-marking paint, a budget meeting),
+#    a stomach in knots however many words between, plural relatives' home reached "at my
+#    in-laws'", money disowned next ("Not my money, thankfully") and a close person's rotten or
+#    grim time give no chip of those kinds. What "gone" says after something the writer had: a
+#    body part gone ("Back's gone") gave out, health; a sum gone ("that's January's income
+#    gone") money lost. Forms several writers label alike: a part worn down by a cause ("done my
+#    knee in", "wrecking my stomach"), a part that is agony, eyes dry or gritty, a specialty's
+#    waiting list and a physio's word on rest health; a cost not reimbursed money; a voice
+#    raised at the writer however said and a quarrel "got into" conflict, one of the public
+#    calling the writer names the work too. Feelings: a fist punched in the air, the writer's
+#    own stock sold out and "felt like myself again" joy; "not proud of" and feeling awful about
+#    what one did shame; "ffs" and a stranger called "some clown" anger; "bracing myself"
+#    anxiety; a home gone so quiet loneliness; a product sold by a feeling ("a calming serum")
+#    no feeling of the writer's.
+ANALYSER_VERSION: Final = 54

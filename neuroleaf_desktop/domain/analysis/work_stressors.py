@@ -137,7 +137,9 @@ WORK_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
     # only when one of the public is named as who did it, and reads it as the work
     PUBLIC_ABUSE: ("!swore at me", "!swearing at me", "!swears at me", "!sworn at me",
                    "!threatened me", "!threatened to * me"),
-    "meetings": ("meeting", "meetings"),
+    # a meeting named by its business ("went red in the budget meeting") is a meeting, not
+    # the writer's money
+    "meetings": ("meeting", "meetings", "budget meeting*", "finance meeting*"),
     "emails": ("emails", "inbox"),
     "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
                  "!sacked", "!got the sack", "!given the sack",
