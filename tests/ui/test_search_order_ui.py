@@ -106,3 +106,22 @@ def test_the_order_chosen_is_remembered_for_the_next_search_panel(
     _wait(qtbot, again)
     assert again.result_ids() == ids  # listed oldest first
     drain(ui_ctx)
+
+
+def test_an_order_chosen_while_the_stored_one_is_read_is_not_overridden(
+    qtbot: QtBot, session: Session, ui_ctx: UiContext
+) -> None:
+    """The stored order is read in the background at opening; a choice the person makes
+    before it lands is the newer one and stays (and is what gets stored)."""
+    session.settings.set("search_order", "oldest")
+    ids = _add(session, ["a note on the ferry", "the ferry again"])
+    opened = SearchPanel(ui_ctx)
+    qtbot.addWidget(opened)
+    opened.set_order(SearchOrder.NEWEST)  # before any event is processed: the read is in flight
+    drain(ui_ctx)
+    assert opened.order is SearchOrder.NEWEST
+    assert session.settings.get("search_order") == "newest"
+    opened.set_query("ferry")
+    _wait(qtbot, opened)
+    assert opened.result_ids() == ids[::-1]
+    drain(ui_ctx)

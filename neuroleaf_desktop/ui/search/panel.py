@@ -111,6 +111,7 @@ class SearchPanel(QWidget):
         self.setObjectName("SearchPanel")
         self.setAccessibleName("Search")
         self._generation = 0
+        self._order_chosen = False  # the person picked an order since the panel opened
         self._searching = False
         self._mode = "fulltext"
         self._mode_chosen = False  # the person picked a mode: availability must not change it
@@ -427,6 +428,7 @@ class SearchPanel(QWidget):
             self._debounce.start()
 
     def _order_changed(self, _index: int) -> None:
+        self._order_chosen = True
         settings, chosen = self.ctx.session.settings, self.order.value
         # remembered for the next search, in the vault like every other choice
         self.ctx.tasks.run(self, lambda: settings.set("search_order", chosen), None, None)
@@ -437,9 +439,10 @@ class SearchPanel(QWidget):
         self.ctx.tasks.run(self, lambda: settings.get("search_order"), self._stored_order, None)
 
     def _stored_order(self, value: object) -> None:
-        """The order last chosen, read at opening: shown without being stored again."""
+        """The order last chosen, read at opening: shown without being stored again, unless
+        the person chose one while it was being read (theirs is the newer choice)."""
         index = self.order_combo.findData(str(value))
-        if index < 0 or index == self.order_combo.currentIndex():
+        if self._order_chosen or index < 0 or index == self.order_combo.currentIndex():
             return
         self.order_combo.blockSignals(True)
         self.order_combo.setCurrentIndex(index)
