@@ -147,6 +147,8 @@ LOOK_ALIKES = [
     # a scratch from a pet or a sport
     "The cat clawed at my arms when I picked her up.",
     "Ho lasciato l'accendino sul tavolo del bar.",
+    # a blade on a limb "del", "sulla" for shaving is grooming
+    "Ieri la lametta sulla coscia per depilarmi, che fastidio.",
 ]
 
 

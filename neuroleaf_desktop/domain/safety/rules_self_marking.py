@@ -92,7 +92,7 @@ _ACCIDENT = {
     "pt": r"forno|fogao|ferro|churrasqueira|espinhos|vidro|cozinhando|barbe\w*|depil\w*|praia"
     r"|estilete|papelao",
     "it": r"forno|fornello|padella|ferro\s+da\s+stiro|griglia|rovi|spine|vetro|cucinando"
-    r"|rad\w+|ceretta|spiaggia|taglierino|cartone",
+    r"|rad\w+|ceretta|depil\w*|spiaggia|taglierino|cartone",
 }
 
 
