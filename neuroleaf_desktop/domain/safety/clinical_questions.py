@@ -89,6 +89,12 @@ _ANSWERED_NO = re.compile(
     # the no written or ticked on the form: "puse que no", "ticked no", "ho messo no"
     r"|puse|marque|marquei|pus|coche|ticked|circled|put|wrote|messo|segnato|barrato|angekreuzt)"
     r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never)\b"
+    # … or a "none" as the answer, closing it: "respondí que ninguna", "I said none", "ho
+    # risposto nessuna" (not "I said none of the pills helped": the "none" goes on)
+    r"|\b(?:said|answered|replied|dije|respondi|conteste|disse|respondi|falei|gesagt|sagte"
+    r"|antwortete|dit|repondu|detto|risposto)\s*,?:?\s*(?:that\s+|que\s+|di\s+|dass\s+)?"
+    r"(?:none|ningun[oa]?|nenhum[a]?|nessun[oa]?|keine?|aucune?)(?=\s*(?:[,.!;:]|$|\s+(?:y|and"
+    r"|e|und|et)\b))"
     # the question denied in one verb: "hab verneint", "ho negato", "lo negué"
     r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
     r"|(?:^|[,;:.!?\-]\s*)(?:(?:honestly|ehrlich|franchement|sinceramente|onestamente)\s*,?\s*)?"

@@ -65,7 +65,11 @@ IN_EARNEST = re.compile(
     r"|for\s+(?:weeks|months|years)|every\s+(?:single\s+)?(?:day|night)|en\s+serio|de\s+verdad"
     r"|serieusement|pour\s+de\s+vrai|a\s+serio|de\s+verdade|sul\s+serio|davvero|im\s+ernst"
     r"|ernsthaft|wirklich|desde\s+hace\s+meses|ha\s+meses|depuis\s+des\s+mois|da\s+mesi"
-    r"|seit\s+monaten)\b",
+    r"|seit\s+monaten"
+    # the wish as all the writer's mind holds: "all I can think is I want to be dead"
+    r"|all\s+i\s+can\s+think\s+(?:about|of|is)|no\s+pienso\s+en\s+otra\s+cosa"
+    r"|je\s+ne\s+pense\s+qu'\s*a\s+(?:ca|cela)|non\s+penso\s+ad\s+altro|so\s+penso\s+nisso"
+    r"|ich\s+denk\w*\s+an\s+nichts\s+anderes)\b",
     FLAGS,
 )
 

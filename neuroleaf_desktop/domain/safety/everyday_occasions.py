@@ -230,7 +230,8 @@ _STUCK = (
     r"(?:cat|kitten|dog|puppy|hamster|zug|train|tren|treno|trem|comboio|metro|tube|bus)\s+"
     r"(?:\w+\s+){0,2}?(?:stuck|steckt|stecken|feststeckt|bloccat[oa]|ferm[oa]|parad[oa]"
     r"|atascad[oa]|bloque)|"
-    r"lift|elevator|traffic|jam|queue|car\s*park|parkhaus|tiefgarage|parking|parcheggio"
+    # (a jam of traffic, not a jam jar a creature is caught in)
+    r"lift|elevator|traffic|jam(?!\s+jars?\b)|queue|car\s*park|parkhaus|tiefgarage|parking|parcheggio"
     r"|estacionamiento|aparcamiento|estacionamento|level|game|dungeon|exams?|homework|essay"
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"

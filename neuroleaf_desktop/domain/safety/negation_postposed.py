@@ -13,6 +13,12 @@ cannot reach and the replies in ``negation`` did not hold:
 * **not a shadow of it**: "di farla finita neanche l'ombra", "envie d'en finir, non, pas
   l'ombre d'une", "ganas de morir ni la sombra", "not a trace of it", "keine Spur" (not a shadow
   of something else: "I want to die, not a trace of hope left");
+* **never come to mind, in the short or contracted form**: "hurting myself hasn't crossed my
+  mind", "… didn't even enter my head", "quitarme la vida jamás se me cruzó", "… no se me ha
+  ocurrido nunca", "… nunca me ocorreu", "… non mi è mai venuto in mente", "… ne m'a jamais
+  traversé" (not "no se me pasa", "não me passa": the wish that does not go away; the longer
+  "never crossed my mind" is read in ``negation``, and an "until" going on after it is a
+  streak broken, read in ``disclosure``);
 * **a bare "never" and a further denial**: "hacerme daño jamás, ni se me cruza", "farmi del
   male mai, nemmeno per sbaglio", "hurting myself never, not even close". A bare "never"
   ending the sentence is no denial: after a sign it gives weight ("nadie se asoma nunca", "no
@@ -81,6 +87,24 @@ _NEVER_AND_MORE = re.compile(
     rf"^\s*[,?]?\s*{_NEVER}\s*[,;]\s*{_FURTHER_DENIAL}",
     FLAGS,
 )
+# Never come to mind: the contracted or short shapes ``negation`` does not hold
+_NOT_IN_MIND = re.compile(
+    r"^\s*,?\s*(?:(?:that|it|this)\s+)?(?:(?:has|had|have)n'?t|(?:has|had|have)\s+not"
+    r"|did\s*n'?t|did\s+not|does\s*n'?t|does\s+not|won'?t|would\s*n'?t)\s+(?:(?:even|once|ever"
+    r"|really)\s+)?(?:crossed|cross|entered|enter)\s+my\s+(?:mind|head|thoughts)\b"
+    r"|^\s*,?\s*(?:(?:eso|esto)\s+)?(?:jamas|nunca|no)\s+(?:se\s+)?me\s+(?:ha\s+)?(?:cruzado|cruzo"
+    r"|cruza|ocurrido|ocurrio|ocurre)\b(?!\s+(?:algo|otra|una|un|lo\s+mismo)\b)"
+    r"|^\s*,?\s*(?:(?:isso|isto)\s+)?(?:jamais|nunca|nao)\s+me\s+(?:ocorreu|ocorre"
+    r"|veio\s+(?:a|na)\s+cabeca)\b(?!\s+(?:outra|outro|uma|um)\b)"
+    r"|^\s*,?\s*(?:(?:questo|cio)\s+)?non\s+mi\s+(?:e|e'|sono)\s+mai\s+venut[oaie]\s+in\s+"
+    r"(?:mente|testa)\b"
+    r"|^\s*,?\s*(?:(?:ca|cela)\s+)?ne\s+m'\s*(?:a|ont)\s+(?:jamais|pas)\s+(?:traverse|effleure)\w*"
+    r"|^\s*,?\s*(?:(?:ca|cela)\s+)?ne\s+m'\s*est\s+jamais\s+venue?\b"
+    r"|^\s*,?\s*(?:das\s+)?(?:ist|kam)\s+mir\s+(?:noch\s+)?(?:nie|nicht)\s+(?:mals\s+)?"
+    r"(?:in\s+den\s+(?:sinn|kopf)|eingefallen|gekommen)\b",
+    FLAGS,
+)
+
 # A phrase ending on "if", "when", "in case" leaves what follows to its clause: "por si no soy
 # capaz", "in case I'm not here" say no state denied.
 _OPENS_A_CLAUSE = re.compile(
@@ -107,4 +131,5 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         or _SHADOW_OF_IT.match(suffix) is not None
         or _NEVER_AND_MORE.match(suffix) is not None
         or _NONE_OF_IT.match(suffix) is not None
+        or _NOT_IN_MIND.match(suffix) is not None
     )

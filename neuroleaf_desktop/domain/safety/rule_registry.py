@@ -30,6 +30,8 @@ from neuroleaf_desktop.domain.safety import (
     rules_end_after_event,
     rules_es,
     rules_es_signs,
+    rules_eyes_unopened,
+    rules_farewell_before_late,
     rules_farewell_for_later,
     rules_farewell_frames,
     rules_farewell_hidden,
@@ -39,8 +41,10 @@ from neuroleaf_desktop.domain.safety import (
     rules_fr_signs,
     rules_future_frames,
     rules_future_no_next,
+    rules_future_short_horizon,
     rules_future_unjoined,
     rules_giving_frames,
+    rules_giving_unreturned,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
@@ -117,6 +121,10 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_death_easier.RULES
     + rules_farewell_last_thanks.RULES
     + rules_end_after_event.RULES
+    + rules_farewell_before_late.RULES
+    + rules_future_short_horizon.RULES
+    + rules_eyes_unopened.RULES
+    + rules_giving_unreturned.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

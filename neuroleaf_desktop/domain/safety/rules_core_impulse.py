@@ -39,19 +39,25 @@ _EASY = {
 # … that ends the writer: letting go, being done, finishing it.
 _ENDING = {
     "en": r"\b(?:be\s+(?:done|over|gone)|it'?d\s+(?:all\s+)?be\s+over|end\s+it(?:\s+all)?"
-    r"|not\s+(?:come|get)\s+(?:back|up)|never\s+(?:come|get)\s+(?:back|up))\b"
+    r"|not\s+(?:come|get)\s+(?:back|up)|never\s+(?:come|get)\s+(?:back|up)"
+    # … or simply to be no more: "how easy it would be to just not be alive any more"
+    r"|not\s+(?:be\s+alive|exist)(?:\s+any\s*more)?)\b"
     # not "be done with it", "be over by five"
     r"(?!\s+(?:with|for|by|in|at|before)\b)",
-    "de": r"\b(?:loslassen|los\s+lassen|vorbei|schluss\s+machen|nicht\s+mehr\s+aufstehen)\b",
+    "de": r"\b(?:loslassen|los\s+lassen|vorbei|schluss\s+machen|nicht\s+mehr\s+aufstehen"
+    r"|nicht\s+mehr\s+(?:zu\s+)?(?:leben|existieren|da\s+zu\s+sein))\b",
     "fr": r"\b(?:en\s+finir|tout\s+lacher|me\s+laisser\s+(?:tomber|aller|glisser)|sauter"
+    r"|ne\s+plus\s+(?:exister|etre\s+en\s+vie|vivre)"
     r"|ce\s+serait"
     r"\s+fini)\b",
     "es": r"\b(?:acabar\s+con\s+todo|terminar\s+con\s+todo|soltarme|dejarme\s+(?:caer|ir)"
-    r"|tirarme|se\s+acabaria\s+todo)\b",
+    r"|tirarme|se\s+acabaria\s+todo|dejar\s+de\s+(?:existir|vivir)|no\s+(?:estar\s+viv[oa]"
+    r"|existir)\s+mas)\b",
     "pt": r"\b(?:acabar\s+com\s+tudo|me\s+soltar|soltar-me|me\s+deixar\s+(?:cair|ir)|me\s+jogar"
-    r"|acabava\s+tudo)\b",
+    r"|acabava\s+tudo|deixar\s+de\s+(?:existir|viver)|nao\s+(?:estar\s+viv[oa]|existir)\s+mais)\b",
     # not "finirla qui con questo progetto"
-    "it": r"\b(?:finirla|farla\s+finita|lasciarmi\s+(?:andare|cadere)|buttarmi|sarebbe\s+finita)\b"
+    "it": r"\b(?:finirla|farla\s+finita|lasciarmi\s+(?:andare|cadere)|buttarmi|sarebbe\s+finita"
+    r"|smettere\s+di\s+(?:esistere|vivere)|non\s+(?:esistere|esserci)\s+piu)\b"
     r"(?!\s+(?:qui\s+|li\s+)?(?:con|col|coi)\b)",
 }
 _EASY_GATE = {

@@ -119,11 +119,16 @@ _BETTER = {
     r"|(?<=ohne\smich\s)(?:so\s+|viel\s+|sehr\s+){0,2}(?:freier|glu(?:e)?cklicher)\b"
     r"(?=\s*(?:$|[.!?,;:\n]))"
     # peace of their own or one worry fewer: "hätte mein Freund endlich seine Ruhe"
-    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:endlich\s+)?(?:seine|ihre)\s+ruhe\b"
+    # (a place may name them: "hätten die Eltern in Lörrach endlich ihre Ruhe")
+    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:(?:in|aus|bei|im)\s+\w+\s+)?(?:endlich\s+)?"
+    r"(?:seine|ihre)\s+ruhe\b"
     r"(?!\s+(?:beim|bei|zum|im|vor)\b)"
     r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?eine?\s+(?:sorge|problem)\s+weniger\b"
     r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b"
-    r"|\bwa(?:e)?re?\s+(?:\w+\s+)?eine\s+erleichterung\b",
+    r"|\bwa(?:e)?re?\s+(?:\w+\s+)?eine\s+erleichterung\b"
+    # their own life given back: "hätten sie ihr Leben zurück", "tendrían su vida"
+    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:endlich\s+)?(?:sein|ihr)\s+leben\s+(?:zuru(?:e)?ck"
+    r"|wieder)\b",
     "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
     r"|\b\w+rai(?:t|ent)\s+(?:tous\s+|toutes\s+)?(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?"
     r"|mieux|en\s+paix"
@@ -131,7 +136,8 @@ _BETTER = {
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
     r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b"
-    r"|\baurai(?:t|ent)\s+(?:enfin\s+)?(?:la\s+paix|un\s+(?:probleme|souci)\s+de\s+moins)\b"
+    r"|\baurai(?:t|ent)\s+(?:enfin\s+)?(?:la\s+paix|un\s+(?:probleme|souci)\s+de\s+moins"
+    r"|(?:sa|leur)\s+vie)\b"
     r"(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
     r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+|tan\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
@@ -141,7 +147,8 @@ _BETTER = {
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
     r"|\b(?:les|le)\s+haria\s+un\s+favor\b"
-    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:paz|un\s+problema\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:paz|un\s+problema\s+menos|(?:su|sus)\s+vidas?"
+    r"(?:\s+de\s+vuelta)?)\b(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
     r"|cuidar|aguentar|pagar)\w*\b"
     r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+|tao\s+)?(?:tranquil\w+|melhor|em\s+paz"
@@ -155,13 +162,15 @@ _BETTER = {
     r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b"
     r"|\b(?:respirava|respiravam|descansava|descansavam)\b"
     r"|\b(?:tinha|tinham|teria|teriam)\s+(?:finalmente\s+)?(?:paz|sossego|menos\s+um\s+problema"
-    r"|um\s+problema\s+a\s+menos)\b(?=\s*(?:$|[.!?,;:\n]))",
+    r"|um\s+problema\s+a\s+menos|(?:a\s+)?(?:sua|suas)\s+vidas?(?:\s+de\s+volta)?)"
+    r"\b(?=\s*(?:$|[.!?,;:\n]))",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+|legger[aoie])\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
     r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b"
-    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:pace|un\s+problema\s+in\s+meno)\b(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:pace|un\s+problema\s+in\s+meno|(?:la\s+)?(?:sua"
+    r"|loro)\s+vita)\b(?=\s*(?:$|[.!?,;:\n]))",
 }
 _BURDEN_GATE = {
     "en": "without me|with me|me out|if i|stopping|holding|with just|with only",

@@ -5,7 +5,10 @@ or the alarm ringing for nobody, in the six languages.
   "rezo para no ver el amanecer", "je prie pour ne pas voir le lever du jour", "ich bete, den
   Morgen nicht mehr zu erleben", "rezo para não ver o amanhecer", "prego di non vedere l'alba";
 * **the alarm ringing for nobody**: "spengo la luce sperando che domattina la sveglia suoni a
-  vuoto", "hoping the alarm goes off for nobody".
+  vuoto", "hoping the alarm goes off for nobody", or no longer waking the writer: "hoff ich,
+  dass der Wecker mich nimmer wach kriegt", "que el despertador ya no me despierte más";
+* **the dawn no longer the writer's turn**: "le ruego a la Virgen que ya no me toque
+  amanecer".
 
 Why: the wish not to wake was read when it names waking ("no despertar", "never wake up"); a
 writer who names instead the morning they would not see says the same thing, and no rule read
@@ -94,17 +97,27 @@ _NO_DAY_OFF = (
 )
 _ALARM_GONE = {
     "en": r"(?:the|my)\s+alarm\s+(?:never\s+(?:goes\s+off|rings)|(?:doesn'?t|won'?t|wouldn'?t)\s+"
-    r"(?:go\s+off|ring))\s+for\s+me\s+(?:again|any\s*more)",
+    r"(?:go\s+off|ring))\s+for\s+me\s+(?:again|any\s*more)"
+    r"|(?:the|my)\s+alarm\s+(?:never\s+wakes|(?:doesn'?t|won'?t|wouldn'?t)\s+wake)\s+me\s+"
+    r"(?:up\s+)?(?:ever\s+again|any\s*more)",
     "es": r"que\s+no\s+(?:sonara|suene|sonase|vuelva\s+a\s+sonar)\s+(?:nunca\s+)?(?:mas\s+)?"
-    r"(?:el|mi)\s+despertador\s+(?:nunca\s+mas\s+)?para\s+mi|sin\s+mas\s+despertador",
+    r"(?:el|mi)\s+despertador\s+(?:nunca\s+mas\s+)?para\s+mi|sin\s+mas\s+despertador"
+    # … or the dawn no longer the writer's turn: "que ya no me toque amanecer"
+    r"|que\s+(?:ya\s+)?no\s+me\s+(?:toque|vuelva\s+a\s+tocar)\s+(?:amanecer|despertar(?:me)?"
+    r"|ver\s+(?:otro|el)\s+(?:dia|amanecer))"
+    r"|que\s+el\s+despertador\s+(?:ya\s+)?no\s+me\s+(?:despierte|despertara)\s+(?:nunca\s+)?mas",
     "fr": r"que\s+(?:le|mon)\s+reveil\s+ne\s+sonne\s+plus\s+(?:jamais\s+)?pour\s+moi"
-    r"|sans\s+plus\s+de\s+reveil",
+    r"|sans\s+plus\s+de\s+reveil|que\s+(?:le|mon)\s+reveil\s+ne\s+me\s+reveille\s+plus",
     "de": r"(?:dass\s+)?(?:der|mein)\s+wecker\s+(?:fu(?:e)?r\s+mich\s+)?(?:nie\s+mehr|nicht"
-    r"\s+mehr)\s+(?:fu(?:e)?r\s+mich\s+)?klingel\w*",
+    r"\s+mehr)\s+(?:fu(?:e)?r\s+mich\s+)?klingel\w*"
+    # … or not waking the writer any more: "dass der Wecker mich nimmer wach kriegt"
+    r"|(?:dass\s+)?(?:der|mein)\s+wecker\s+mich\s+(?:nimmer|nimma|nicht\s+mehr|nie\s+mehr)\s+"
+    r"(?:wach\s+(?:kriegt|bekommt|macht|kriegen)|weckt|aufweckt)",
     "pt": r"que\s+o\s+despertador\s+(?:nao|nunca\s+mais)\s+(?:toque|tocasse)\s+(?:mais\s+)?"
-    r"(?:pra|para)\s+mim|sem\s+mais\s+despertador",
+    r"(?:pra|para)\s+mim|sem\s+mais\s+despertador"
+    r"|que\s+o\s+despertador\s+(?:ja\s+)?nao\s+me\s+(?:acorde|acordasse)\s+mais",
     "it": r"senza\s+piu\s+(?:la\s+)?sveglia|che\s+la\s+sveglia\s+non\s+(?:suoni|suonasse)\s+"
-    r"piu\s+per\s+me",
+    r"piu\s+per\s+me|che\s+la\s+sveglia\s+non\s+mi\s+(?:svegli|svegliasse)\s+piu",
 }
 for _lang, _gone in _ALARM_GONE.items():
     _UNSEEN[_lang] += (

@@ -364,7 +364,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "cut_body",
         _SH,
         _CON,
-        r"\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|scratch(?:ing|ed)?|carv(?:e|ing|ed))\s+"
+        # (clawing too: "clawed at my arms with my nails")
+        r"\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|scratch(?:ing|ed)?|carv(?:e|ing|ed)"
+        r"|claw(?:ing|ed)?(?:\s+at)?)\s+"
         r"my\s+(?:skin|arms?|wrists?|legs?|thighs?|stomach|hips?)\b" + _SELF_HARM_ACCIDENT,
         inherent=True,
     ),

@@ -17,9 +17,11 @@ Why: "no future" is often said of one coming stretch of time, not of the future 
   wall", "in five years my mind goes blank, like a screen with no signal", "nächstes Jahr – da
   ist für mich nichts, nur weißes Rauschen", "l'an prochain ? une page que je ne tournerai
   pas", "el próximo verano es una pared blanca", "daqui a um ano é um muro branco", "l'estate
-  prossima? il calendario finisce prima" (the blank is the writer's: a blank page in a
-  planner, a wall painted white or a blank page hoped for as a fresh start is not pictured as
-  what lies ahead, and a reason given for the season, work or money, leaves it alone).
+  prossima? il calendario finisce prima", or a year named by its number and nothing after it:
+  "Reichsstädter Tage 2027, danach kommt nix", "2027? depois disso é tudo branco" (the blank
+  is the writer's: a blank page in a planner, a wall painted white or a blank page hoped for
+  as a fresh start is not pictured as what lies ahead, and a reason given for the season, work
+  or money, leaves it alone).
 
 A season the writer cannot have for a reason given ("no hay verano para mí, trabajo todo
 agosto") is the everyday complaint: a sentence that names work, an exam or money is left alone.
@@ -101,12 +103,15 @@ _AHEAD = {
     r"|in\s+(?:\w+\s+)?jahren)\b",
     "fr": r"\b(?:l'\s*an\s+prochain|l'\s*annee\s+prochaine|l'\s*ete\s+prochain"
     r"|dans\s+(?:\w+\s+)?ans)\b",
-    "es": r"\b(?:(?:el\s+)?proximo\s+(?:verano|ano|invierno)|el\s+ano\s+que\s+viene"
+    "es": r"\b(?:(?:el\s+)?proximo\s+(?:verano|ano|invierno)|(?:el|del|al)\s+ano\s+que\s+viene"
     r"|dentro\s+de\s+(?:\w+\s+)?anos?)\b",
     "pt": r"\b(?:daqui\s+a\s+(?:\w+\s+)?anos?|(?:o\s+)?proximo\s+(?:verao|ano|inverno)"
     r"|para\s+o\s+ano)\b",
     "it": r"\b(?:l'\s*(?:estate|anno)\s+prossim[oa]|(?:tra|fra)\s+(?:\w+\s+)?anni)\b",
 }
+# … or a year to come named by its number: "Reichsstädter Tage 2027, danach kommt nix"
+for _lang in _AHEAD:
+    _AHEAD[_lang] += r"|\b20[2-9]\d\b"
 _BLANK = {
     "en": r"\b(?:(?:a\s+)?(?:blank|white)\s+(?:wall|page|screen)|mind\s+goes\s+(?:white|blank)"
     r"|screen\s+with\s+no\s+signal|white\s+noise)\b",
@@ -121,6 +126,21 @@ _BLANK = {
     "it": r"\b(?:(?:il\s+)?calendario\s+finisce\s+prima|davanti\s+non\s+c'\s*e\s+(?:nulla|niente)"
     r"|(?:un\s+)?muro\s+bianco|(?:una\s+)?pagina\s+bianca)\b",
 }
+# … or nothing after it, closing the clause: "danach kommt nix", "depois disso é tudo branco",
+# "ahí no hay nada", "après, plus rien", "dopo, il vuoto", "after that it's all blank"
+_NOTHING_AFTER = {
+    "en": r"\b(?:after\s+that\s+)?it'?s\s+all\s+blank|\bnothing\s+after\s+(?:that|it)",
+    "de": r"\bdanach\s+(?:kommt|ist)\s+(?:nix|nichts|alles\s+leer)",
+    "fr": r"\bapres,?\s+(?:plus\s+)?rien|\bapres\s+(?:ca"
+    r"|cela),?\s+(?:c'\s*est\s+)?(?:le\s+)?(?:vide"
+    r"|blanc)",
+    "es": r"\b(?:ahi|alli|despues)\s+no\s+hay\s+nada|\bdespues\s+(?:de\s+eso\s+)?(?:todo\s+)?en\s+"
+    r"blanco",
+    "pt": r"\b(?:depois\s+disso\s+)?e\s+tudo\s+(?:em\s+)?branco|\bdepois\s+nao\s+ha\s+nada",
+    "it": r"\bdopo,?\s+(?:non\s+c'\s*e\s+)?(?:il\s+)?(?:vuoto|nulla|niente)",
+}
+for _lang, _after in _NOTHING_AFTER.items():
+    _BLANK[_lang] += rf"|(?:{_after})(?=\s*(?:$|[.!?,;:\n]))"
 # (a planner's blank page, a wall being painted, a screen or a radio: the thing itself)
 _A_THING = (
     r"(?![^.!\n]*\b(?:paint\w*|planner|diary|agenda|kalender\w*|tv|radio|streich\w*|peind\w*"
@@ -168,12 +188,12 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         _BLANK_AHEAD,
         {
-            "en": "blank|white|no signal",
-            "de": "wand|rauschen|blatt|nichts",
-            "fr": "mur|page|rien",
-            "es": "pared|pagina|nada",
-            "pt": "muro|parede|pagina|nada",
-            "it": "calendario|nulla|niente|muro|pagina",
+            "en": "blank|white|no signal|nothing after",
+            "de": "wand|rauschen|blatt|nichts|nix|leer",
+            "fr": "mur|page|rien|vide|blanc",
+            "es": "pared|pagina|nada|blanco",
+            "pt": "muro|parede|pagina|nada|branco",
+            "it": "calendario|nulla|niente|muro|pagina|vuoto",
         },
     )
 )

@@ -34,6 +34,9 @@ _HURT = {
     # (below, each language's fresh cuts named on a limb, the verb left out: "ancora tagli sulle
     # cosce", "nuevos cortes en los muslos")
     "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b"
+    # … or the limb scratched or cut open again, the verb last: "wieder … den Arm aufgekratzt"
+    r"|\bwieder\s+(?:\w+\s+){0,4}?(?:mir\s+)?(?:den|die|meinen|meine)\s+(?:arm|arme|oberschenkel"
+    r"|handgelenk\w*|bein\w*|bauch)\s+(?:auf|zer)?(?:gekratzt|geritzt|geschnitten)\b"
     r"|\b(?:neue|wieder|frische)\s+(?:schnitte|ritzer|wunden)\s+(?:am|an\s+den)\s+(?:oberschenkeln?"
     r"|arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
     "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
@@ -88,7 +91,9 @@ _COVERED = {
     "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|(?:anche\s+|pure\s+)?con(?:\s+questo"
     rf"|\s+il)?)\s+(?:{_HEAT})"
     r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita"
-    r"|nessuno\s+se\s+ne\s+accorge|\b(?:li|le)\s+(?:copre|coprono|nasconde|nascondono)\b",
+    r"|nessuno\s+se\s+ne\s+accorge|\b(?:li|le)\s+(?:copre|coprono|nasconde|nascondono)\b"
+    # … or a place nobody looks at: "tanto lì nessuno guarda"
+    r"|\bnessuno\s+(?:ci\s+)?guarda\b",
 }
 # a fall, a sport, the kitchen, a pet, an operation, or the cold: an ordinary hurt or garment
 _ORDINARY = (
@@ -105,7 +110,7 @@ _HURT_COVERED = {
 }
 _GATE = {
     "en": "marks|cuts|scratches",
-    "de": "weh|angetan|schnitte|ritzer|wunden",
+    "de": "weh|angetan|schnitte|ritzer|wunden|gekratzt|geritzt|geschnitten",
     "fr": "mal|coupures|entailles",
     "es": "dano|cortes|cortadas",
     "pt": "mal|magoe|machuq|cortes",

@@ -36,11 +36,16 @@ _BODY = {
     r"|legs?|shins?|skin|hands?|stomach|hips?)",
     "de": r"(?:(?:mein(?:e|en)?|in|am|an\s+(?:den|die|der))\s+)?(?:arm|unterarm|handgelenk\w*"
     r"|oberschenkel|beine?|haut)",
-    "fr": r"(?:mon|mes|ma|le|les)\s+(?:bras|avant-bras|poignets?|cuisses?|jambes?|peau)",
-    "es": r"(?:mi|mis|el|los|las|la)\s+(?:brazos?|antebrazos?|munecas?|muslos?|piernas?|piel)",
-    "pt": r"(?:meu|meus|minha|minhas|o|os|a|as)\s+(?:bracos?|antebracos?|pulsos?|coxas?|pernas?"
-    r"|pele)",
-    "it": r"(?:il|i|la|le|mio|miei|mia|mie)\s+(?:braccio|braccia|avambracci\w*|polsi?|cosce"
+    # (the article joined to its preposition too: "sur l'intérieur du bras", "del brazo", "do
+    # braço", "sul polso")
+    "fr": r"(?:mon|mes|ma|le|les|du|des|au|aux|l')\s*(?:bras|avant-bras|poignets?|cuisses?|jambes?"
+    r"|peau)",
+    "es": r"(?:mi|mis|el|los|las|la|del|al)\s+(?:brazos?|antebrazos?|munecas?|muslos?|piernas?"
+    r"|piel)",
+    "pt": r"(?:meu|meus|minha|minhas|o|os|a|as|do|dos|da|das|no|nos|na|nas)\s+(?:bracos?"
+    r"|antebracos?|pulsos?|coxas?|pernas?|pele)",
+    "it": r"(?:il|i|la|le|mio|miei|mia|mie|del|dei|della|delle|sul|sui|sulla|sulle|nel|nella)\s+"
+    r"(?:braccio|braccia|avambracci\w*|polsi?|cosce"
     r"|coscia|gambe?|pelle)",
 }
 _MARKED = {
@@ -87,7 +92,7 @@ _ACCIDENT = {
     "pt": r"forno|fogao|ferro|churrasqueira|espinhos|vidro|cozinhando|barbe\w*|depil\w*|praia"
     r"|estilete|papelao",
     "it": r"forno|fornello|padella|ferro\s+da\s+stiro|griglia|rovi|spine|vetro|cucinando"
-    r"|rad\w+|ceretta|spiaggia|taglierino|cartone",
+    r"|rad\w+|ceretta|depil\w*|spiaggia|taglierino|cartone",
 }
 
 

@@ -14,6 +14,10 @@ not:
 * **what has no end**: it never stops or never lets the writer out, nobody hears, no shelter
   is found, every exit leads to a wall, the others stroll past.
 
+Further endings (it only gets tighter, no way either way, the air running out, beating against
+the same glass, unable to move) and the writer as a creature held somewhere, a participle
+between ("soy un pájaro atrapado en …"), are in ``trapped_endless``.
+
 The same likeness is an everyday complaint when it is about the weather, a queue, traffic, a
 job or the neighbours' noise ("it's like I'm in a sauna at work, the heat never ends"): a
 sentence naming one of them is left alone.
@@ -25,6 +29,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.trapped_endless import INSIDE_MORE, NO_END_MORE
 
 # --- the writer inside a likeness ----------------------------------------------------------------
 _INSIDE = {
@@ -184,6 +189,9 @@ _EVERYDAY = (
     # the sea or a pool loved, diving: the likeness is a pleasure
     r"|div(?:e|ing)|snorkel\w*|love\s+it|tauch\w*|liebe\s+es|plong\w*|j'adore|buce\w*|bucear"
     r"|me\s+encanta|mergulh\w*|adoro|immersion\w*|sub"
+    # a crowded train or a gig: "like a sardine on the tube, I can't move"
+    r"|tube|subway|metro|tram|rush\s+hour|crowd\w*|concert|u-?bahn|gedra(?:e)?nge|foule"
+    r"|multitud|multidao|folla|menschenmenge"
     # a dream or a holiday
     r"|dream|traum|reve|sogno|sueno|sonho"
     r"|vacanz\w*|vacaciones|vacances|ferien|urlaub|holidays?|ferias)\b)"
@@ -203,8 +211,8 @@ _JOY = (
 
 def _likeness(lang: str) -> str:
     return (
-        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}{_JOY}[^.!?\n]*?(?:{_INSIDE[lang]})[^.!?\n]{{0,110}}?"
-        rf"(?:{_NO_END[lang]})"
+        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}{_JOY}[^.!?\n]*?(?:{_INSIDE[lang]}|{INSIDE_MORE[lang]})"
+        rf"[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]})"
     )
 
 
@@ -215,12 +223,12 @@ RULES: tuple[Rule, ...] = core_family(
     {lang: _likeness(lang) for lang in LANGS},
     {
         "en": "like|as if|as though|stuck|trapped|locked|every day|each day|my life|my head|tied"
-        "|chained|caged|drowning|carry|wear|drag",
-        "de": "als|wie|bin",
-        "fr": "comme|suis|c'est",
-        "es": "como|siento|parece|soy",
-        "pt": "como|parece|sinto|sou",
-        "it": "come|sento|sembra|sono",
+        "|chained|caged|drowning|carry|wear|drag|i'm a|im a|i am a",
+        "de": "als|wie|bin|eingesperrt|gefangen",
+        "fr": "comme|suis|c'est|enferm|coince|piege|prisonni",
+        "es": "como|siento|parece|soy|encerrad|atrapad",
+        "pt": "como|parece|sinto|sou|fechad|trancad|pres",
+        "it": "come|sento|sembra|sono|chius|intrappolat",
     },
     inherent=True,
 )

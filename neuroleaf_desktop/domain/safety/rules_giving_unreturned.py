@@ -1,0 +1,97 @@
+"""Giving away told as a possession handed or signed over and not wanted back, in six languages.
+
+Why: ``rules_giving_frames`` and ``rules_giving_unlent`` read a thing handed on with a detail
+that makes it final (for good, no longer needed, not lent and never used again). Writers also
+make it final by refusing it back, in the receiver's hands or the writer's words:
+
+* "Gave my telescope to the neighbour's boy and told him to keep it", "my clubs went to my
+  uncle today. Not a loan." (in English the thing is the writer's own, "my": not a tip "given
+  the waiter and told to keep it");
+* "das Motorrad hab ich dem Cousin überschrieben, zurück brauch ich's eh nicht mehr";
+* "mon neveu a maintenant mes albums, je lui ai dit de jamais me les rendre";
+* "le di mi guitarra a mi primo, no la quiero de vuelta";
+* "agora o meu primo tem a minha mota, não a quero de volta";
+* "la Vespa gliel'ho intestata e non la voglio indietro".
+
+What stays out: a thing outgrown or replaced (a cot the children are done with, an old phone
+after a new one, a move), told with its reason in the line; money, a tip or the change; a loan
+("lent it to him, want it back Friday", "no las quiero de vuelta hasta el lunes"). Whose act
+it is and a denial are judged in ``context``, and ``rules_plans.drops`` clears the family for a
+move or a new job, as for every giving rule.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_L = r"[^\n]"
+# a reason the thing is not needed: outgrown, replaced, a move, a clear-out
+_NO_REASON = (
+    rf"(?!{_L}*\b(?:outgrew|outgrown|too\s+small|new\s+one|bought\s+a\s+new|upgrad\w*|done\s+having"
+    r"|clear(?:ing)?[\s-]out|declutter\w*|moving|zu\s+klein|neues|neuen|umzug|ausmisten"
+    r"|trop\s+petit|nouveau|nouvelle|demenag\w*|demasiado\s+pequen\w*|nuevo|nueva|mudanza"
+    r"|demasiado\s+pequen\w*|novo|nova|pequen[oa]\s+demais|troppo\s+piccol\w*|nuov[oa]"
+    r"|trasloco"
+    # money handed over: a tip, the change
+    r"|tip|change|tenner|fiver|cash|money|trinkgeld|wechselgeld|pourboire|monnaie|propina|cambio"
+    r"|gorjeta|troco|mancia|resto)\b)"
+)
+_HANDED = {
+    "en": r"\b(?:gave|given|handed|passed|left|signed)\s+(?:over\s+)?(?:[\w'-]+\s+){0,3}?my\b"
+    r"|\bmy\s+[\w\s'-]{1,30}?\b(?:went\s+to|belongs?\s+to)\b|\bnow\s+has\s+my\b",
+    "de": r"\b(?:u(?:e)?berschrieben|\w*gegeben|geschenkt|verschenkt|vermacht|u(?:e)?berlassen"
+    r"|geho(?:e)?rt\s+jetzt)\b",
+    "fr": r"\b(?:a\s+maintenant\s+(?:mes?|ma)|donne\w*|laisse\w*|offert\w*|cede\w*)\b",
+    "es": r"\b(?:ahora\s+tiene\s+mis?|le\s+di|les\s+di|regale|deje|cedi|le\s+pase|es\s+de\s+mi)\b",
+    "pt": r"\b(?:agora\s+tem\s+(?:o|a|os|as)\s+minh?[ao]s?|dei|deixei|passei|ofereci|e\s+do\s+meu"
+    r"|e\s+da\s+minha)\b",
+    "it": r"\b(?:intestat\w*|ora\s+ha\s+(?:la|il|le|i)\s+mi\w+|(?:e|sono)\s+di\s+mi[oa]|regalat\w*"
+    r"|lasciat\w*)\b",
+}
+_NOT_BACK = {
+    "en": r"\b(?:don'?t|won'?t|do\s+not|will\s+not)\s+(?:want|need)\s+(?:it|them)\s+back\b"
+    r"|\btold\s+(?:him|her|them)\s+(?:to\s+keep\s+(?:it|them)|never\s+to\s+(?:give|bring)\s+"
+    r"(?:it|them)\s+back)\b(?!\s+(?:for|until|till|while)\b)"
+    r"|(?<=[.!?])\s*not\s+a\s+loan\s*(?:[.!]|$)",
+    "de": r"\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
+    r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b",
+    "fr": r"\b(?:ne\s+)?jamais\s+me\s+(?:les?|la|l')\s*rendre\b"
+    r"|\bje\s+ne\s+(?:les?|la)\s+veux\s+pas\s+(?:en\s+)?retour\b",
+    "es": r"\bno\s+(?:la|lo|los|las)\s+quiero\s+de\s+vuelta\b"
+    r"|\bque\s+(?:no|nunca)\s+me\s+(?:la|lo|los|las)\s+devuelva\w*",
+    "pt": r"\bnao\s+(?:a|o|os|as)\s+quero\s+de\s+volta\b"
+    r"|\b(?:para|pra)\s+(?:nao|nunca)\s+m[ae]\s+(?:(?:a|o|os|as)\s+)?devolver\b",
+    "it": r"\bnon\s+(?:la|lo|li|le)\s+voglio\s+(?:piu\s+)?indietro\b"
+    r"|\bdi\s+non\s+ridarmel[oaie]\b",
+}
+# … for good, not until a day: "no las quiero de vuelta hasta el lunes" is a loan
+_FOR_GOOD = (
+    r"(?!\s+(?:until|till|before|for\s+now|for\s+a\s+while|hasta|antes|por\s+ahora|bis|vor"
+    r"|jusqu\w*|avant|pour\s+l'\s*instant|ate|antes|por\s+agora|fino|prima|per\s+ora)\b)"
+)
+_UNRETURNED = {
+    lang: rf"(?:^|(?<=\n)){_NO_REASON}{_L}*?(?:{_HANDED[lang]}){_L}{{0,90}}?(?:{_NOT_BACK[lang]})"
+    rf"{_FOR_GOOD}"
+    for lang in _HANDED
+}
+
+RULES: tuple[Rule, ...] = family(
+    "giving",
+    "unreturned",
+    Category.GIVING_AWAY,
+    Severity.CONCERN,
+    _UNRETURNED,
+    {
+        "en": "back|keep it|keep them|loan",
+        "de": "zuruck|zurueck",
+        "fr": "rendre|retour",
+        "es": "vuelta|devuelv",
+        "pt": "volta|devolver",
+        "it": "indietro|ridarmel",
+    },
+    inherent=False,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,110 @@
+"""More ways a likeness of being trapped says it has no end, in six languages.
+
+Why: ``rules_trapped_likeness`` reads the writer inside a picture together with what has no
+end. Writers end the picture in further ways, each one a kind of being held that does not let
+go:
+
+* **it only gets tighter, or more is piled on**: "a jack somebody keeps cranking a notch tighter
+  every morning", "jemand schüttet immer mehr Getreide nach", "chaque jour plus serré", "cada día
+  más apretado", "continuano a stringere";
+* **no way either way**: "no way up and no way down", "kein Weg rauf und keiner runter",
+  "weder vor noch zurück", "ni avancer ni reculer", "ni para adelante ni para atrás", "nem para a
+  frente nem para trás", "né avanti né indietro";
+* **the air running out**: "the air is running out", "die Luft wird knapp", "l'air me manque",
+  "se me acaba el aire", "falta-me o ar", "senza un filo d'aria";
+* **what holds never gives**: "glass that never gives", "das nie nachgibt", "qui ne cède
+  jamais", "que nunca cede", "che non cede mai";
+* **beating against the same thing**: "batting at glass", "chocando siempre contra lo mismo",
+  "je me cogne toujours contre la vitre", "immer wieder gegen dieselbe Wand", "a bater sempre
+  contra as grades", "sbattendo contro le sbarre";
+* **unable to move, or to get out**: "I can't move any more", "no getting out", "kann mich nicht
+  mehr bewegen", "j'arrive plus à bouger", "ya no me puedo mover", "não consigo mexer", "non
+  riesco più a muovermi";
+* **no shade, no end, never stopping**: "no shade anywhere", "sans jamais s'arrêter", "sin parar
+  nunca", "senza mai fermarsi", "ohne aufzuhören".
+
+Each is only one half: without the writer inside a likeness (read by ``rules_trapped_likeness``,
+with its everyday look-alikes, a crowded tram or a heatwave at work) none of them is a sign.
+"""
+
+from __future__ import annotations
+
+# What closes its clause.
+_CLOSES = r"(?=\s*(?:$|[.!?,;:\n]))"
+
+NO_END_MORE = {
+    "en": r"\bkeeps?\s+(?:cranking|tightening|turning|screwing|piling|pouring|adding|pressing"
+    r"|pushing|shovell?ing)\b[^.!?\n]{0,40}?\b(?:tighter|more|harder|heavier|further|down)\b"
+    r"|\b(?:tighter|heavier|smaller)\s+every\s+(?:day|morning|night|week)\b"
+    r"|\bno\s+way\s+(?:up|forward|on)\s+(?:and|or|nor)\s+(?:no\s+way\s+|none\s+)?(?:down|back)\b"
+    r"|\bneither\s+(?:forward|up)\s+nor\s+(?:back|down)\b"
+    r"|\b(?:the\s+)?air\s+(?:is\s+)?(?:running|runs)\s+out\b|\brunning\s+out\s+of\s+air\b"
+    r"|\bno\s+air\s+left\b|\bnever\s+gives?(?:\s+way)?" + _CLOSES + r"|\b(?:batting|banging"
+    r"|beating|hitting|crashing|bumping)\s+(?:at|into|against)\s+(?:the\s+)?(?:same\s+\w+"
+    r"|glass|bars|walls?)\b|\bcan'?t\s+(?:even\s+)?move(?:\s+any\s*more)?"
+    + _CLOSES
+    + r"|\bno\s+getting\s+out\b|\bno\s+shade\b|\bwithout\s+(?:ever\s+)?stopping\b",
+    "de": r"\bimmer\s+mehr\s+\w+\s+(?:nach|drauf|dazu)\b|\bjeden\s+(?:tag|morgen)\s+(?:enger"
+    r"|schwerer|fester)\b|\bimmer\s+(?:enger|fester)\b"
+    r"|\bkein(?:en)?\s+weg\s+(?:rauf|hinauf|vor|vorwa(?:e)?rts|hin)\s+und\s+(?:kein(?:er|en)?\s+)?"
+    r"(?:weg\s+)?(?:runter|hinunter|zuru(?:e)?ck|her)\b|\bweder\s+vor\s+noch\s+zuru(?:e)?ck\b"
+    r"|\bdie\s+luft\s+(?:wird\s+knapp|geht\s+(?:mir\s+)?aus)\b|\bnie\s+nachgibt\b"
+    r"|\bimmer\s+wieder\s+gegen\s+(?:dieselbe|die\s+gleiche|das\s+gleiche|den\s+gleichen"
+    r"|die\s+gitter|die\s+scheibe|die\s+wand)\b"
+    r"|\bkann\s+mich\s+(?:nicht\s+mehr|nimmer|kaum\s+noch)\s+(?:bewegen|ru(?:e)?hren)\b"
+    r"|\bkein\s+schatten\b|\bohne\s+(?:je\s+)?aufzuho(?:e)?ren\b",
+    "fr": r"\bde\s+plus\s+en\s+plus\s+(?:serre|lourd|etroit)\w*|\bchaque\s+jour\s+plus\s+(?:serre"
+    r"|lourd|etroit)\w*|\bni\s+(?:avancer|monter)\s+ni\s+(?:reculer|descendre)\b"
+    r"|\bl'\s*air\s+(?:me\s+)?manque\b|\bplus\s+d'\s*air\b|\bne\s+cede\s+jamais\b"
+    r"|\b(?:je\s+)?(?:me\s+)?cogn\w+\s+(?:toujours\s+)?contre\s+(?:la\s+meme|le\s+meme"
+    r"|les\s+barreaux|la\s+vitre|les\s+murs)\b"
+    r"|\b(?:j'\s*arrive|je\s+peux|je\s+n'\s*arrive|je\s+ne\s+peux)\s+(?:plus|pas)\s+(?:a\s+)?bouger\b"
+    r"|\bpas\s+d'\s*ombre\b|\bsans\s+(?:jamais\s+)?s'\s*arreter\b|\bsans\s+fin\b",
+    "es": r"\bcada\s+(?:dia|manana|noche)\s+(?:mas|un\s+poco\s+mas)\s+(?:apretad|pesad|estrech)\w*"
+    r"|\bsigue[n]?\s+(?:echando|apretando|cargando)\s+(?:mas|un\s+poco)\b"
+    r"|\bni\s+(?:para\s+|pa'?\s*)(?:adelante|alante|arriba)\s+ni\s+(?:para\s+|pa'?\s*)(?:atras"
+    r"|abajo)\b|\bse\s+(?:me\s+)?acaba\s+el\s+aire\b|\bme\s+falta\s+el\s+aire\b|\bnunca\s+cede\b"
+    r"|\bchocando\s+(?:siempre\s+)?contra\s+(?:lo\s+mismo|el\s+mismo|la\s+misma|los\s+barrotes"
+    r"|el\s+cristal|las\s+paredes)\b|\bya\s+no\s+(?:me\s+)?puedo\s+mover(?:me)?\b"
+    r"|\bno\s+puedo\s+moverme\b|\bsin\s+sombra\b(?!\s+de\b)|\bsin\s+parar\s+nunca\b"
+    r"|\bsin\s+nunca\s+parar\b|\bsin\s+fin\b",
+    "pt": r"\bcada\s+(?:dia|manha)\s+(?:mais|um\s+pouco\s+mais)\s+(?:apertad|pesad)\w*"
+    r"|\bcontinua[m]?\s+a\s+(?:apertar|despejar|deitar)\s+mais\b"
+    r"|\bnem\s+para\s+(?:a\s+frente|cima)\s+nem\s+para\s+(?:tras|baixo)\b"
+    r"|\bo\s+ar\s+(?:esta\s+a\s+acabar|acaba|esta\s+acabando)\b|\b(?:falta-me|me\s+falta)\s+o\s+ar\b"
+    r"|\bnunca\s+cede\b|\b(?:batendo|a\s+bater)\s+(?:sempre\s+)?contra\s+(?:o\s+mesmo|a\s+mesma"
+    r"|as\s+grades|o\s+vidro|as\s+paredes)\b"
+    r"|\bnao\s+(?:me\s+)?consigo\s+(?:mais\s+)?mexer\b|\bja\s+nao\s+me\s+mexo\b"
+    r"|\bsem\s+sombra\b(?!\s+de\b)|\bsem\s+nunca\s+parar\b|\bsem\s+fim\b",
+    "it": r"\bogni\s+(?:giorno|mattina)\s+(?:piu|un\s+po'?\s*di\s+piu)\s+(?:strett|pesant)\w*"
+    r"|\bcontinua(?:no)?\s+a\s+(?:stringere|versare|buttare)\b|\bsempre\s+piu\s+strett\w*"
+    r"|\bne\s+avanti\s+ne\s+indietro\b|\bne\s+su\s+ne\s+giu\b"
+    r"|\bsenza\s+(?:un\s+filo\s+d'\s*)?aria\b|\bmi\s+manca\s+l'\s*aria\b"
+    r"|\bl'\s*aria\s+(?:sta\s+finendo|finisce)\b|\bnon\s+cede\s+mai\b"
+    r"|\b(?:sbattendo|sbatto|a\s+sbattere)\s+(?:sempre\s+)?contro\s+(?:lo\s+stesso|la\s+stessa"
+    r"|le\s+sbarre|il\s+vetro|i\s+muri)\b|\bnon\s+riesco\s+(?:piu\s+)?a\s+muovermi\b"
+    r"|\bsenza\s+ombra\b(?!\s+di\b)|\bsenza\s+mai\s+fermarsi\b|\bsenza\s+fine\b",
+}
+
+# The writer as a creature or thing held somewhere, a participle between: "soy un pájaro
+# atrapado en", "je suis une mouette engluée dans", "sou uma galinha fechada numa", "I'm a moth
+# stuck in a", "sono un uccello chiuso in", "ich bin ein Vogel gefangen im"; or the sentence
+# opening on being shut in: "Enfermée dans un four", "Encerrado en una caja"
+INSIDE_MORE = {
+    "en": r"\bi'?m\s+(?:a|an)\s+\w+\s+\w+ed\s+(?:in|inside|under)\s+(?:a|an|the)\b",
+    "de": r"\bich\s+bin\s+(?:ein|eine)\s+\w+\s+(?:\w+t|gefangen)\s+(?:in|im|unter)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:eingesperrt|gefangen)\s+(?:in|im)\b",
+    "fr": r"\bje\s+suis\s+(?:un|une)\s+\w+\s+\w+(?:e|ee|es|ees|i|ie|is|it)\s+(?:dans|sous"
+    r"|au\s+fond)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:enferme\w*|coince\w*|piege\w*|prisonni\w*)\s+dans\s+(?:un|une|le"
+    r"|la)\b",
+    "es": r"\bsoy\s+(?:un|una)\s+\w+\s+\w+(?:ad|id)[oa]s?\s+(?:en|dentro\s+de|bajo)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:encerrad|atrapad)[oa]s?\s+en\s+(?:un|una|el|la)\b",
+    "pt": r"\bsou\s+(?:um|uma)\s+\w+\s+(?:\w+(?:ad|id)[oa]s?|pres[oa]s?)\s+(?:num|numa|em|dentro"
+    r"|debaixo)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:fechad|trancad|pres)[oa]s?\s+(?:num|numa|em)\b",
+    "it": r"\bsono\s+(?:un|una|uno)\s+\w+\s+\w+(?:at|ut|us|ius)[oa]\s+(?:in|nel|nella|dentro"
+    r"|sotto)\b|(?:^|(?<=[.!?\n]))\s*(?:chius|intrappolat|rinchius)[oa]\s+(?:in|nel|nella)\b",
+}
+
+__all__ = ["INSIDE_MORE", "NO_END_MORE"]
