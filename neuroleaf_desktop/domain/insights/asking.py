@@ -304,6 +304,8 @@ _AROUND: Final = (
     r"(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over|from|of|along"
     r"|round|under|near|through|across|off)"
 )
+# A word of letters of any alphabet, with its apostrophes and hyphens ("macramé", "piña").
+_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|['-])+"
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
@@ -317,8 +319,11 @@ FRONTED_RX: Final = re.compile(
     # one of a thing done is the thing: "*doing the* crossword over a cuppa"
     rf"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
     r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
-    # (up to three words: "*collecting sea glass*", "*sea glass hunting*")
-    rf"(?P<x>[a-z][a-z'-]+(?: (?!{_AROUND}\b)[a-z][a-z'-]+){{0,2}})"
+    # (up to three words: "*collecting sea glass*", "*sea glass hunting*"; four when a doing
+    # opens it: "*knotting macramé plant hangers*"; letters of any alphabet: "macramé")
+    rf"(?P<x>{_LETTERS}(?: (?!{_AROUND}\b){_LETTERS}){{0,2}}"
+    # (four words of its own: "going to the cinema" is a going, not a thing)
+    rf"|{_LETTERS}ing(?: (?!(?:{_AROUND}|to|the|a|an|my|our)\b){_LETTERS}){{3}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
