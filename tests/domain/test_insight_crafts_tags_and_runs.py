@@ -5,7 +5,8 @@ by its material is the craft, not what it makes; a run of nights or weeks of bad
 condition; circuits done somewhere, a glen, the school of a therapy named in full and a dish of
 one's own made at home are the canonical activities; a pastime's nights with a group are time
 with them; "or not" closing a yes-or-no is no comparison; a thing put first, then how many
-weeks it has been, asks for its last time.
+weeks it has been, asks for its last time. A held instrument beside a feeling stays the
+activity asked about.
 
 A thing the journal does not hold, weighed in these forms, is answered plainly: no items, even
 when the feeling beside it has items and the learned classifier is sure of that feeling."""
@@ -56,9 +57,12 @@ def _sure_of(kind: str) -> object:
         # (what is knotted, named in two words, is the thing itself)
         ("knotting friendship bracelets on the sofa, does it calm me", ("activity",
                                                                        "friendship bracelets")),
-        # unchanged: a craft named by its verb, a logged activity
+        # unchanged: a craft named by its verb, a logged activity, a held instrument beside a
+        # feeling (the activity asked about, however jittery the person)
         ("whittling spoons in the shed, does it help", ("activity", "whittling")),
         ("yoga on a sunday, does that settle me", ("activity", "yoga")),
+        ("does the ukulele help when I'm nervy and on edge", ("activity", "music")),
+        ("does the flute help when I'm on edge and shaky", ("activity", "music")),
     ],
 )  # fmt: skip
 def test_fronted_things_in_any_alphabet(question: str, expected: tuple[str, str]) -> None:
