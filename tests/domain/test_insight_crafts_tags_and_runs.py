@@ -70,17 +70,20 @@ def test_fronted_things_in_any_alphabet(question: str, expected: tuple[str, str]
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "thing"),
     [
-        "papier-mâché on a rainy sunday, does that settle me",
-        "knotting macramé wall hangings of an evening, does that calm my nerves",
-        "crème brûlée making on a friday, does it ease the panic",
+        ("papier-mâché on a rainy sunday, does that settle me", "papier-mâché"),
+        ("knotting macramé wall hangings of an evening, does that calm my nerves", "macramé"),
+        ("crème brûlée making on a friday, does it ease the panic", "crème brûlée making"),
+        # ... and in the other slots a thing is weighed in, in any alphabet
+        ("what about papier-mâché, does it calm my nerves", "papier-mâché"),
+        ("since I took up macramé am I any less anxious", "macramé"),
     ],
 )
-def test_a_fronted_thing_not_held_borrows_no_feeling_items(question: str) -> None:
+def test_a_fronted_thing_not_held_borrows_no_feeling_items(question: str, thing: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
                      learned=_sure_of("anxiety"))  # type: ignore[arg-type]  # fmt: skip
-    assert topic.kind == "activity"
+    assert (topic.kind, topic.subject) == ("activity", thing)
     found = gather(topic, _checkins(), [])
     assert not found.items
     assert found.gaps
@@ -88,7 +91,11 @@ def test_a_fronted_thing_not_held_borrows_no_feeling_items(question: str) -> Non
 
 @pytest.mark.parametrize(
     "question",
-    ["yoga on a sunday, does that settle me", "a bit of yoga of an evening, does it calm me"],
+    [
+        "yoga on a sunday, does that settle me",
+        "a bit of yoga of an evening, does it calm me",
+        "what about yoga, does it calm my nerves",
+    ],
 )
 def test_a_fronted_thing_held_keeps_its_items(question: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
