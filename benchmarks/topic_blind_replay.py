@@ -73,6 +73,7 @@ BLIND_AT: dict[str, str] = {
     "AK": "9ab06a80^",
     "AL": "d0767fb9^",
     "AM": "e2c60f98^",
+    "AN": "275f4f11^",
 }
 END = date(2026, 11, 1)
 

@@ -137,7 +137,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a workout class by its made-up name, like a spin class ("the Wednesday boxercise class",
     # "HIIT sessions", "circuit training"), and racing boats rowed with a club ("sculling with
     # the rowing club"; a boat paddled for the water is its own doing, ``hobby_tools``)
+    # ... and circuits done somewhere or by someone ("circuits at the community hall", "doing
+    # circuits"; a loop round the park is walked, ``walk``)
     r"boxercise|body ?pump|hiit|circuit training|circuits (?:class|session)s?"
+    r"|circuits (?:at|in) (?:the|a|our|my)\b|(?:do|does|did|doing|done) circuits"
     r"|scull(?:s|ed|ing)?|rowing (?:club|crew|squad|regatta)s?|regattas?|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
@@ -208,7 +211,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # wild open land by its own name: "the heath", "up on the moors", "the fells", "a nature
     # reserve"
     r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
-    r"|dales|hills)|nature reserves?|national parks?|wildflower meadows?"
+    r"|dales|hills)|(?:up|in|down|through|into|along) (?:the|a) glens?\b"
+    r"|nature reserves?|national parks?|wildflower meadows?"
     # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
     # out past the village", "the fields behind the estate"
     r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
@@ -302,7 +306,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
     # ... or built up in layers: "layering up a lasagne", "assembling a pie"
     r"|throw|threw|put|chuck|layer)\w* (?:up|together)|batch[- ]?cook\w*|assembl\w*)"
-    r" (?:a |the |my |our |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made"
+    # (a dish of one's own is made at home: "making my own soup instead of opening tins")
+    r" (?:a |the |my |our |some |(?:my|our) own )?(?:(?:proper|nice|big|good|quick|decent"
+    r"|healthy|home-?made"
     r"|real|hot|family|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry"
     r"|curries|stews?|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries"
     r"|pies?|breads?"
@@ -378,7 +384,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
     # ... or by the service's name, however joined: "the talking-therapies woman"
-    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt|talking[- ]therap(?:y|ies)",
+    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt|talking[- ]therap(?:y|ies)"
+    # ... and the therapy named by its school, in full: "the cognitive behavioural stuff"
+    r"|cognitive[- ]behaviou?ral",
     "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"

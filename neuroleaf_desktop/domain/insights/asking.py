@@ -19,6 +19,8 @@ from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.names import TITLES
 from neuroleaf_desktop.domain.insights.recency import asks_last_date
 
+# A word of letters of any alphabet, with its apostrophes and hyphens ("macramé", "piña").
+_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|['-])+"
 LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
     r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
@@ -158,7 +160,7 @@ SINCE_TAKEN_RX: Final = re.compile(
     r"|(?:first )?(?:taking up|starting|beginning|getting into|joining|switching to))"
     r"\s+(?:doing |going to )?"
     r"(?:the |my |a |an |this |that )?(?:new |first )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+(?=\s*(?:[,;:.!?]|$)))?)",
+    rf"(?P<x>{_LETTERS}(?: {_LETTERS}(?=\s*(?:[,;:.!?]|$)))?)",
     re.I,
 )
 # What someone last did ("when did I last go *bowling*").
@@ -167,7 +169,8 @@ LAST_THING_RX: Final = re.compile(
     r"\blast (?:time (?:that )?i )?(?:(?:go|try|attempt|shot|stab|crack|bash) (?:at|on) "
     r"|(?:go|went|do|did|have|had|play|played|try|tried|visit"
     r"|visited|get|got|take|took) (?:out )?(?:to |for )?)(?:a |an |the |some |my )?"
-    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
+    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?"
+    rf"(?P<x>{_LETTERS})",
     re.I,
 )
 ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
@@ -317,8 +320,11 @@ FRONTED_RX: Final = re.compile(
     # one of a thing done is the thing: "*doing the* crossword over a cuppa"
     rf"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
     r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
-    # (up to three words: "*collecting sea glass*", "*sea glass hunting*")
-    rf"(?P<x>[a-z][a-z'-]+(?: (?!{_AROUND}\b)[a-z][a-z'-]+){{0,2}})"
+    # (up to three words: "*collecting sea glass*", "*sea glass hunting*"; four when a doing
+    # opens it: "*knotting macramé plant hangers*"; letters of any alphabet: "macramé")
+    rf"(?P<x>{_LETTERS}(?: (?!{_AROUND}\b){_LETTERS}){{0,2}}"
+    # (four words of its own: "going to the cinema" is a going, not a thing)
+    rf"|{_LETTERS}ing(?: (?!(?:{_AROUND}|to|the|a|an|my|our)\b){_LETTERS}){{3}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
@@ -350,7 +356,7 @@ FRONTED_RX: Final = re.compile(
 # "what about *kayaking*, does it do me any good": a thing put up front and weighed by "it".
 WHAT_ABOUT_RX: Final = re.compile(
     r"^\s*(?:and |so |ok |okay )?(?:what|how) about (?:the |my |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s*(?:[,;:?-]|$)",
+    rf"(?P<x>{_LETTERS}(?: {_LETTERS}){{0,2}})\s*(?:[,;:?-]|$)",
     re.I,
 )
 

@@ -59,9 +59,11 @@ FIRST_OF_PAIR_WEIGHT: Final = 0.5
 # or days named by a feeling ("am I more tired on stressful days?").
 _PHRASE_RX: Final = re.compile(
     r"^\s*(?:after|following|on|during|with|in|whenever|when|if|once|while|before)\b[^,?!.]*,"
-    # ... or a run of them ("jitterier after *a string of* rough nights")
-    r"|\b(?:after|following) (?:a |an )?(?:(?:string|run|couple|few|series|week|spell|stretch"
-    r"|handful) of )?(?:bad|poor|rough|sleepless|short|restless|broken"
+    # ... or a run of them ("jitterier after *a string of* rough nights", "lower after *weeks
+    # of* poor sleep")
+    r"|\b(?:after|following) (?:a |an )?(?:(?:string|run|couple|few|series|spell|stretch"
+    r"|handful|(?:days?|weeks?|fortnights?|months?)) of )?(?:bad|poor|rough|sleepless|short"
+    r"|restless|broken"
     r"|terrible|awful) (?:nights?(?:'?s? sleep)?|sleep)\b"
     # the day after a day of a feeling is when the outcome asked after is felt: "am I more worn
     # out *the day after a really stressful one*"

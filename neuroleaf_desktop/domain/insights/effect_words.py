@@ -62,7 +62,7 @@ WEIGHING_VERBS: Final = (
     # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
     # *done anything for* my nerves" (any tense of the verb)
     r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
-    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
+    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:(?:any|some|much|a lot of|no) )?good"
     # ... and what it has done, asked openly: "what has metal detecting *done for* my head"
     r"|(?:do|done|did) for (?:me|my|myself)\b"
     # "has pottery made any difference to how stressed I've been"

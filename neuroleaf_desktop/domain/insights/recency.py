@@ -96,6 +96,11 @@ _ALONE_RX: Final = re.compile(
     r"|\b(?:haven'?t|hasn'?t|have not|has not|not|never)\b[^?]*\b(?:in|for) (?:forever|ages"
     r"|yonks|a while|a long time|months|weeks|years)\b[^?]*\bwhen(?: roughly| exactly)?"
     r" (?:was|is) (?:that|it)\b(?! (?:at (?:its|my|their)|worst|best|\w+est)\b)"
+    # a thing put first, then how long since it asked ("swimming lengths at the pool, how many
+    # weeks has it been", "a proper lie-in, how long's it been since"; not how long a thing
+    # has gone on: "the anxiety, how long has it been going on")
+    r"|[,;:—–-]\s*(?:so |and )?how (?:long|many (?:days|nights|weeks|months|years|weekends))"
+    r" (?:has it been|is it|'s it been|has it|since)\b(?= since\b|\s*[?.!]*\s*$)"
     r"|\b(?:last|latest|most recent|newest) entry (?:that|which|where|with|about|mention\w*"
     r"|say\w*)\b",
     re.I,

@@ -100,7 +100,10 @@ def _season(name: str, today: date, *, last: bool) -> tuple[date, date]:
 
 
 COMPARE_RX: Final = re.compile(
-    r"\b(?:or|than|vs\.?|versus|compared (?:to|with)|difference between|rather than)\b"
+    # (an "or not" closing the question is a tag of a yes-or-no, no second side: "board game
+    # nights with my pals, good for me or not")
+    r"\b(?:or(?!\s+(?:not|what|no)\s*[?.!]*\s*$)|than|vs\.?|versus|compared (?:to|with)"
+    r"|difference between|rather than)\b"
     # one thing weighed as beating another: "does curling beat the gym for my mood" (not what
     # beats a feeling, nor a heart's beat: "does a walk beat the blues", "my heart beats fast")
     r"|^(?=\s*(?:does|do|did|would|will|can)\b)[^?,;]*?\b(?:beats?|outdo(?:es)?|trumps?)\b"

@@ -216,7 +216,9 @@ _MEASURE_LEAD: Final = re.compile(
 )
 # A verb of handling before its thing names the thing: "*playing* chess", "*folding*
 # origami", "*practising* calligraphy" (not "playing *with* the dog", "doing *the* garden").
-_HANDLING: Final = _words("playing doing folding practising practicing")
+_HANDLING: Final = _words("playing doing folding knotting practising practicing")
+# ... of them, the ones that work a craft by its material: "folding origami", "knotting macramé"
+_WORKING: Final = _words("folding knotting")
 _NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
 
 
@@ -284,7 +286,9 @@ def bare(phrase: str) -> str:
     if taken and not (words[0].lower().startswith("pick") and words[2].lower() in _ONE_OF):
         del words[:2]
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
-        words.pop(0)
+        crafted = words.pop(0).lower() in _WORKING
+        if crafted and len(words) == 3 and _product(words[-1]):
+            del words[1:]  # what it makes, in two words, is not the craft: "*plant hangers*"
     elif len(words) > 2 and words[0].lower() in _HANDLING and words[1].lower() in ("a", "an"):
         del words[:2]  # one of a thing is the thing: "doing *a* jigsaw", "playing *a* sudoku"
     elif len(words) == 2 and _made_by(words[0], words[1]):
@@ -302,9 +306,15 @@ def _made_by(verb: str, thing: str) -> bool:
     """Whether ``thing`` is what the doing ``verb`` makes or works on ("whittling spoons",
     "painting watercolours"): a plural no rule knows after a verb of doing that is not only a
     handle ("playing chess" is chess) nor a time or a manner."""
-    verb, thing = verb.lower(), thing.lower()
+    verb = verb.lower()
     if not verb.endswith("ing") or verb in _HANDLING | _LIGHT_VERBS or verb in TIME_WORDS:
         return False
+    return _product(thing)
+
+
+def _product(thing: str) -> bool:
+    """Whether ``thing`` can be what a doing makes: a plural no rule knows, no frame."""
+    thing = thing.lower()
     plural = thing.endswith("s") and not thing.endswith("ss")
     return plural and thing not in FRAMES and not KNOWN_WORDS.fullmatch(thing)
 

@@ -450,11 +450,19 @@ def _company_of(
     text: str, activity: tuple[str, str] | None, activities: Collection[str]
 ) -> tuple[str, str] | None:
     """An occasion named by what is had at it, shared with a group ("drinks with the netball
-    girls", "coffee with my mates") is time with them: the group's activity, not the drink."""
-    if activity is None or activity[1].lower() not in OCCASIONS:
+    girls", "coffee with my mates") is time with them: the group's activity, not the drink;
+    so are the evenings or nights a pastime fills with them ("board game nights with my pals")."""
+    if activity is None:
         return None
     after = text[text.lower().find(activity[1].lower()) + len(activity[1]) :]
-    joined = re.match(r"\s+with\s+", after)
+    filled = re.match(r"\s+([a-z]+)", after, re.I)
+    if activity[1].lower() in OCCASIONS:
+        joined = re.match(r"\s+with\s+", after)
+    elif filled and filled[1].lower() in FILLED_TIMES:
+        joined = re.match(r"\s+with\s+", after[filled.end() :])
+        after = after[filled.end() :]
+    else:
+        return None
     company = joined and find_activity(after[joined.end() :], activities)
     return company if company and company[0] in ("friends", "family") else None
 
