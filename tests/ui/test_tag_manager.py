@@ -241,10 +241,14 @@ def test_show_entries_filters_the_journal_and_follows_a_rename(
     assert not screen.is_dirty
     screen.show_tag("crew")
     qtbot.waitUntil(lambda: screen.tagged_list.count() == 2)
+    dialog.close()
+    screen.lists.tag_page.manage_button.click()  # the filter page opens the manager again
+    opened = [d for d in screen.findChildren(TagManagerDialog) if d.isVisible()]
+    assert len(opened) == 1
+    opened[0].close()
     screen.lists.tag_page.clear_button.click()
     assert screen.lists.tag_filter == ""
     assert screen.left_stack.currentWidget() is not screen.lists.tag_page
-    dialog.close()
 
 
 def test_the_app_menu_and_the_journal_button_open_the_dialog(

@@ -179,6 +179,7 @@ class JournalLists(QWidget):
         self.tagged_list.currentItemChanged.connect(self._starred_changed)
         self.tag_page = TagFilterPage(self.tagged_list, self.left_stack)
         self.tag_page.cleared.connect(lambda: self.set_tag_filter(""))
+        self.tag_page.manage_requested.connect(self.manage_tags_requested)
         self.left_stack.addWidget(self.tag_page)
         layout.addWidget(self.left_stack, 1)
 
@@ -210,7 +211,8 @@ class JournalLists(QWidget):
             self.day_list,
             self.entry_list,
             self.starred_list,  # shown instead of the days while the Starred filter is on
-            self.tag_page.clear_button,  # and these while a tag filter is
+            self.tag_page.manage_button,  # and these while a tag filter is
+            self.tag_page.clear_button,
             self.tagged_list,
         ]
 

@@ -1,6 +1,7 @@
 """The journal's tag filter: the entries with one tag, newest first, instead of the days.
 
-Opened from the tag manager ("Show entries"); "All entries" goes back to the days. A view of
+Opened from the tag manager ("Show entries"); "All entries" goes back to the days, and
+"# Tags" opens the manager again (a person looking at one tag often came to rename it). A view of
 what the store shows (the screen fetches the tag's entries of pages not read yet first), so
 an entry saved, retagged or deleted meanwhile is listed as it is.
 """
@@ -23,9 +24,11 @@ from neuroleaf_desktop.ui.widgets import Card, EmptyState
 
 
 class TagFilterPage(Card):
-    """``TagFilterPage(list_view, parent)``: ``show(tag, rows_filled)``; emits ``cleared``."""
+    """``TagFilterPage(list_view, parent)``: ``show(tag, rows_filled)``; emits ``cleared``
+    and ``manage_requested``."""
 
     cleared = Signal()
+    manage_requested = Signal()  # "# Tags": the tag manager
 
     def __init__(self, entry_list: QListWidget, parent: QWidget | None = None) -> None:
         super().__init__("Tag", parent, padding=10)
@@ -39,7 +42,13 @@ class TagFilterPage(Card):
         self.clear_button.setAccessibleName("Show all entries by day")
         self.clear_button.setToolTip("Leave the tag filter: every entry, by day")
         self.clear_button.clicked.connect(self.cleared)
+        self.manage_button = QPushButton("# Tags", self)
+        self.manage_button.setProperty("chip", True)
+        self.manage_button.setAccessibleName("Manage tags")
+        self.manage_button.setToolTip("Rename, merge or remove tags across the journal")
+        self.manage_button.clicked.connect(self.manage_requested)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.manage_button)
         row.addWidget(self.clear_button)
         self.body.addLayout(row)
         self.stack = QStackedWidget(self)
