@@ -293,35 +293,31 @@ class JournalLists(QWidget):
     def _render_starred(self) -> None:
         """Every starred entry, newest first, the open one selected."""
         self.left_stack.setCurrentWidget(self.starred_card)
-        today, current = self._today(), self._current_id()
         entries = model.starred_newest_first(self.store.displayed())
-        self.starred_list.blockSignals(True)
-        self.starred_list.clear()
-        for entry in entries:
-            tooltip = f"{model.display_title(entry)} · {model.time_label(entry)}"
-            item = _entry_item(entry, model.short_day(entry, today), tooltip)
-            self.starred_list.addItem(item)
-            if entry.id == current:
-                self.starred_list.setCurrentItem(item)
-        self.starred_list.blockSignals(False)
+        self._fill_across_days(self.starred_list, entries)
         self.starred_card.set_title(f"Starred · {len(entries)}" if entries else "Starred")
         self.starred_stack.setCurrentWidget(self.starred_list if entries else self.starred_empty)
 
     def _render_tagged(self) -> None:
         """The entries with the filter's tag, newest first, the open one selected."""
         self.left_stack.setCurrentWidget(self.tag_page)
-        today, current = self._today(), self._current_id()
         entries = tagged_newest_first(self.store.displayed(), self.tag_filter)
-        self.tagged_list.blockSignals(True)
-        self.tagged_list.clear()
+        self._fill_across_days(self.tagged_list, entries)
+        self.tag_page.show_entries(self.tag_filter, len(entries))
+
+    def _fill_across_days(self, target: QListWidget, entries: list[JournalEntry]) -> None:
+        """A list of entries from many days (starred, one tag): each row names its day, and
+        the open entry is selected without announcing a choice."""
+        today, current = self._today(), self._current_id()
+        target.blockSignals(True)
+        target.clear()
         for entry in entries:
             tooltip = f"{model.display_title(entry)} · {model.time_label(entry)}"
             item = _entry_item(entry, model.short_day(entry, today), tooltip)
-            self.tagged_list.addItem(item)
+            target.addItem(item)
             if entry.id == current:
-                self.tagged_list.setCurrentItem(item)
-        self.tagged_list.blockSignals(False)
-        self.tag_page.show_entries(self.tag_filter, len(entries))
+                target.setCurrentItem(item)
+        target.blockSignals(False)
 
     def set_tag_filter(self, tag: str) -> None:
         """List only the entries with ``tag`` ("" goes back to the days)."""

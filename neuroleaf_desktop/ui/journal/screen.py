@@ -379,10 +379,12 @@ class JournalScreen(QWidget):
         self.ctx.tasks.run(self, lambda: journal.get(entry_id), done, lambda _exc: None)
 
     def _fetch_tagged(self, tag: str) -> None:
-        journal, generation = self.ctx.session.journal, self.store.generation
+        self._fetch_matching(EntryFilter(tag=tag, limit=1_000_000))
 
-        def load() -> list[JournalEntry]:
-            return journal.list(EntryFilter(tag=tag, limit=1_000_000))
+    def _fetch_matching(self, flt: EntryFilter) -> None:
+        """Every entry ``flt`` matches, pages not read yet included, into the store (by the
+        index), so a filtered list misses none; dropped if the journal was reloaded since."""
+        journal, generation = self.ctx.session.journal, self.store.generation
 
         def done(entries: list[JournalEntry]) -> None:
             if self.store.is_current(generation):
@@ -390,7 +392,7 @@ class JournalScreen(QWidget):
                     self.store.fetched(entry)
                 self._render()
 
-        self.ctx.tasks.run(self, load, done, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: journal.list(flt), done, self.banner.show_error)
 
     # ==== between the lists and the editor =====================================================
     def _render(self) -> None:
@@ -420,18 +422,7 @@ class JournalScreen(QWidget):
         of pages not read yet are fetched (by the index), so none is missing meanwhile."""
         if not on or self.store.complete:
             return
-        journal, generation = self.ctx.session.journal, self.store.generation
-
-        def load() -> list[JournalEntry]:
-            return journal.list(EntryFilter(starred=True, limit=1_000_000))
-
-        def done(entries: list[JournalEntry]) -> None:
-            if self.store.is_current(generation):
-                for entry in entries:
-                    self.store.fetched(entry)
-                self._render()
-
-        self.ctx.tasks.run(self, load, done, self.banner.show_error)
+        self._fetch_matching(EntryFilter(starred=True, limit=1_000_000))
 
     def _memory_chosen(self, year: YearOnThisDay) -> None:
         """A year of "On this day": open its newest entry, that day shown with its entries
