@@ -87,7 +87,7 @@ class JournalRepository:
         self.conn.execute("DELETE FROM entry_fts WHERE rowid = ?", (seq,))
         self.conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
         self.conn.execute("DELETE FROM entries WHERE seq = ?", (seq,))
-        self.conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        self.drop_unused_tags()
         return True
 
     def deleted_before(self, cutoff: datetime) -> builtins.list[str]:
