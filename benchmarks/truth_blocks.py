@@ -61,6 +61,7 @@ from truth_blocks_blind_8 import BLOCK_AK as BLOCK_AK
 from truth_blocks_blind_8 import BLOCK_AL as BLOCK_AL
 from truth_blocks_blind_9 import BLOCK_AM as BLOCK_AM
 from truth_blocks_blind_9 import BLOCK_AN as BLOCK_AN
+from truth_blocks_blind_9 import BLOCK_AO as BLOCK_AO
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -614,6 +615,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
         (
             *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
             *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN"),
+            "AO",
         ),
         (
             BLOCK_A,
@@ -655,6 +657,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AL,
             BLOCK_AM,
             BLOCK_AN,
+            BLOCK_AO,
         ),
         strict=True,
     )
