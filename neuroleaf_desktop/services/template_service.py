@@ -176,7 +176,7 @@ class TemplateService:
         return added
 
     def save_entry_as(self, name: str, entry: JournalEntry) -> t.EntryTemplate:
-        """"Save this entry as a template": its title, text and tags under ``name``."""
+        """ "Save this entry as a template": its title, text and tags under ``name``."""
         return self.create(t.TemplateDraft(name, entry.title, entry.body, entry.tags))
 
     def import_template(self, draft: t.TemplateDraft) -> bool:
