@@ -76,7 +76,11 @@ class TemplateService:
 
     def fill(self, template: t.EntryTemplate, moment: datetime | None = None) -> t.FilledTemplate:
         """The template as a new entry starts with it, date fields set for now (local)."""
-        return t.fill(template, moment or self.now_local())
+        if moment is None:
+            moment = self.now_local()
+        elif moment.tzinfo is not None:
+            moment = moment.astimezone()  # an aware time (a CLI --date) in local time
+        return t.fill(template, moment)
 
     # ---- writes ---------------------------------------------------------------------------
     def create(self, draft: t.TemplateDraft, *, starter: str = "") -> t.EntryTemplate:

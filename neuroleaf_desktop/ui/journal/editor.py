@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
+from neuroleaf_desktop.domain.templates import without_template_lines
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.domain.writing_prompts import WritingPrompt, as_heading
 from neuroleaf_desktop.logging_setup import get_logger
@@ -481,14 +482,16 @@ class JournalEditor(QWidget):
             self.analysis_chips.clear()
             return
         analyses = self.ctx.session.analysis
+        journal = self.ctx.session.journal
         title, body = entry.title, entry.body
 
         def load() -> tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]:
             analysis = analyses.current(entry_id, title, body)
             if analysis is None:
                 return None, ()
-            try:
-                return analysis, stress_sources(title, body, analysis)
+            try:  # quoted from the person's words: unchanged template lines are not read
+                read = without_template_lines(title, body, journal.template_lines(entry_id))
+                return analysis, stress_sources(*read, analysis)
             except Exception as exc:  # the chips matter more than their quotes
                 log.warning("journal.analysis_sources_failed", error=type(exc).__name__)
                 return analysis, ()
