@@ -68,7 +68,7 @@ class TemplateRepository:
                 template.position,
                 template.starter,
                 to_iso(template.created_at or now),
-                to_iso(now),
+                to_iso(template.updated_at or now),
                 key,
             ),
         )
