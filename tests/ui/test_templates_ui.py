@@ -141,8 +141,8 @@ def test_save_an_open_entry_as_a_template(
         form.name_edit.text() == "Sunday plan"
         and form.body_edit.toPlainText() == "Meals:\nCalls:\n"
     )
-    form.save_button.click()
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5_000)
+    with qtbot.waitSignal(form.saved, timeout=5_000):
+        form.save_button.click()
     made = session.journal.templates.find("sunday plan")
     assert (made.title, made.body, made.tags) == ("Sunday plan", "Meals:\nCalls:\n", ("weekly",))
 

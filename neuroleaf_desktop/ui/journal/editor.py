@@ -167,6 +167,7 @@ class JournalEditor(QWidget):
         self.as_template_button.setAccessibleName("Save this entry as a template")
         self.as_template_button.setToolTip("Keep this entry's title, text and tags as a template")
         self.as_template_button.clicked.connect(self.save_as_template_requested)
+        self.as_template_button.setMinimumWidth(self.as_template_button.sizeHint().width())
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
         footer.addWidget(self.as_template_button)
@@ -313,8 +314,9 @@ class JournalEditor(QWidget):
         finally:
             self._filling = False
         self._template = filled
+        self.title_edit.setCursorPosition(0)  # a long title shows from its start
         self.prompt_line.withdraw()
-        self.status_label.setText(f"From the template “{filled.name}”")
+        self.status_label.setText(f"From “{filled.name}”")
         cursor = self.body_edit.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.body_edit.setTextCursor(cursor)

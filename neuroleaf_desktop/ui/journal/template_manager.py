@@ -41,8 +41,10 @@ TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def preview(template: EntryTemplate, width: int = 60) -> str:
-    """The line under a template's name: its first line of text (or its title)."""
-    first = next((x.strip() for x in template.body.split("\n") if x.strip()), template.title)
+    """The line under a template's name: its first line with words in it (a list's bare
+    "1." says nothing of the template), or its title."""
+    worded = (x.strip() for x in template.body.split("\n") if sum(c.isalpha() for c in x) > 1)
+    first = next(worded, template.title)
     return first if len(first) <= width else first[: width - 1] + "…"
 
 
