@@ -79,6 +79,7 @@ def analysis_show(entry_id: str) -> None:
         service = session.analysis
         analysis = service.get(entry.id)
         current = analysis is not None and service.is_current(analysis, entry.title, entry.body)
+        read = session.journal.readable(entry.id)  # template lines unchanged: not quoted
     if analysis is None:
         if st.json:
             emit_json({"entry_id": entry.id, "analysis": None})
@@ -89,7 +90,7 @@ def analysis_show(entry_id: str) -> None:
             )
         return
     # Quoted only from the text the analysis describes: an edited entry may no longer hold them.
-    sources = stress_sources(entry.title, entry.body, analysis) if current else None
+    sources = stress_sources(read.title, read.body, analysis) if current else None
     if st.json:
         emit_json(analysis_json(analysis, current, sources))
         return

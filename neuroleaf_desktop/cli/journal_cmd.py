@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from neuroleaf_desktop.cli.common import (
 from neuroleaf_desktop.cli.tags_cmd import tags_group
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters, SearchOrder
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, JournalEntry, NewEntry
+from neuroleaf_desktop.domain.templates import FilledTemplate
 from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.memories_service import MemoriesService
 from neuroleaf_desktop.services.search_service import (
     Readiness,
@@ -46,6 +49,12 @@ def journal_group() -> None:
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
 @click.option("--date", "when", default=None, help="When it happened (default now), ISO 8601.")
 @click.option("--voice-duration", type=float, default=None, hidden=True)
+@click.option(
+    "--template",
+    "template",
+    default=None,
+    help="Start from this template; your text goes under it.",
+)
 @json_option
 def journal_add(
     title: str,
@@ -54,26 +63,35 @@ def journal_add(
     tags: tuple[str, ...],
     when: str | None,
     voice_duration: float | None,
+    template: str | None,
 ) -> None:
     """Write a new entry. Without --body, type it (finish with Ctrl-D)."""
     st = state()
     text = read_text_arg(body, body_file, "entry text")
-    if text is None:
-        if sys.stdin.isatty():
-            click.echo("Write your entry. Finish with Ctrl-D on an empty line.", err=True)
-        text = sys.stdin.read()
     created = parse_when(when)
     with st.open_session() as session:
-        entry = session.journal.add(
-            NewEntry(
-                title=title,
-                body=text,
-                tags=tags,
-                created_at=created,
-                source=EntrySource.VOICE if voice_duration is not None else EntrySource.TEXT,
-                voice_duration_s=voice_duration,
-            )
+        filled = None
+        if template is not None:
+            templates = session.journal.templates
+            filled = templates.fill(templates.find(template), created)
+        if text is None:
+            if sys.stdin.isatty():
+                if filled is not None:
+                    click.echo(filled.body, err=True)
+                click.echo("Write your entry. Finish with Ctrl-D on an empty line.", err=True)
+            text = sys.stdin.read()
+        new = NewEntry(
+            title=title,
+            body=text,
+            tags=tags,
+            created_at=created,
+            source=EntrySource.VOICE if voice_duration is not None else EntrySource.TEXT,
+            voice_duration_s=voice_duration,
         )
+        used = None
+        if filled is not None:
+            new, used = under_template(new, filled), filled.lines
+        entry = session.journal.add(new, template=used)
     if st.json:
         emit_json(entry_json(entry))
     else:
@@ -304,6 +322,23 @@ def journal_onthisday(day: datetime | None) -> None:
             entry = entries[entry_id]
             title = entry.title or entry.body.strip().split("\n")[0]
             click.echo(f"  {entry_id[:8]}  {title}{'  ★' if entry.starred else ''}")
+
+
+def under_template(new: NewEntry, filled: FilledTemplate) -> NewEntry:
+    """The entry made from ``filled``: its title unless one was given, its text with the
+    person's under it, its tags then theirs. Nothing of their own refuses like a blank page."""
+    if not new.title.strip() and not new.body.strip():
+        raise ValidationError(
+            f"Nothing was written under the template '{filled.name}', so no entry was saved. "
+            "Give your text with --body, a file or standard input."
+        )
+    body = filled.body if not new.body.strip() else f"{filled.body.rstrip()}\n{new.body}"
+    return replace(
+        new,
+        title=new.title or filled.title,
+        body=body,
+        tags=(*filled.tags, *new.tags),
+    )
 
 
 journal_group.add_command(tags_group)  # `journal tags`: list, rename, merge, remove

@@ -35,6 +35,9 @@ COMMANDS: dict[str, LazyCommand] = {
     "journal": LazyCommand(
         _PKG + "journal_cmd", "journal_group", "Write, read, edit and delete journal entries."
     ),
+    "templates": LazyCommand(
+        _PKG + "templates_cmd", "templates_group", "Entry templates: list, show, add, remove."
+    ),
     "mood": LazyCommand(_PKG + "mood_cmd", "mood_group", "Log and review mood check-ins."),
     "activities": LazyCommand(
         _PKG + "mood_cmd", "activities_group", "The activities you can tick in a check-in."

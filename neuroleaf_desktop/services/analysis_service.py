@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from neuroleaf_desktop.domain.analysis.analyzer import (
@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.analysis.analyzer import (
 )
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.templates import without_template_lines
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
@@ -33,6 +34,7 @@ from neuroleaf_desktop.services.jobs import Job, JobRunner
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository, DatedAnalysis
 from neuroleaf_desktop.storage.repositories.job_repo import JobRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
+from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("analysis")
@@ -235,6 +237,7 @@ class AnalysisService(AnalysisReader):
         with self.vault.reading() as conn:
             entry = JournalRepository(conn).get(entry_id)
             existing = AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+            used = TemplateRepository(conn).entry_lines(entry_id)
         if entry is None or entry.is_deleted:
             log.info("analysis.skipped", job_id=job.id, reason="gone")
             return  # purged or in the trash: restoring queues it again
@@ -246,7 +249,12 @@ class AnalysisService(AnalysisReader):
             and existing.gate == (self._gate_version() or existing.gate)
         ):
             return  # a duplicate job: already analysed after this one was queued
-        result = self._analyse(entry.title, entry.body)
+        # Template lines still as filled are the app's questions: read as blank space. The
+        # stored hash stays the entry's own, so staleness is judged on what was written.
+        title, body = without_template_lines(entry.title, entry.body, used)
+        result = self._analyse(title, body)
+        if used is not None:
+            result = replace(result, content_hash=content_hash(entry.title, entry.body))
         with self.vault.transaction() as conn:
             stored = AnalysisRepository(conn).upsert(entry_id, result, self.clock())
         if stored:

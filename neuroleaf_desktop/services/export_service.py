@@ -1,10 +1,12 @@
 """Export everything a person keeps as one JSON document, and import such documents back.
 
-The JSON export (``"format": "neuroleaf-export", "version": 1``, schema in
-``schemas/neuroleaf-export-v1.schema.json``) is complete and lossless: entries (with the trash
+The JSON export (``"format": "neuroleaf-export", "version": 2``, schema in
+``schemas/neuroleaf-export-v2.schema.json``) is complete and lossless: entries (with the trash
 flag, the star, tags, source, voice duration and time-zone offsets), check-ins (with emotions and
 activities, trashed ones too), the activities catalogue, entry analyses, questionnaire
-results, breathing sessions, nudges, the safety plan, and settings without secrets. It is
+results, breathing sessions, nudges, the safety plan, settings without secrets, and the entry
+templates with the template lines of the entries made from them (``export_templates.py``;
+version 2 added them, version-1 files still import). It is
 deterministic: keys sorted, every list in a stable order, timestamps in the vault's canonical
 UTC form, so the same data always gives the same bytes (apart from ``exported_at``).
 
@@ -28,6 +30,7 @@ from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Activity, JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, to_iso
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services import export_templates
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.importers import updates
 from neuroleaf_desktop.services.importers.base import (
@@ -37,6 +40,7 @@ from neuroleaf_desktop.services.importers.base import (
     checkin_content_key,
     entry_content_key,
 )
+from neuroleaf_desktop.services.importers.templates import TemplatedBundle
 from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.settings_service import SCHEMA
@@ -54,7 +58,7 @@ from neuroleaf_desktop.storage.repositories.settings_repo import SettingsReposit
 log = get_logger("export")
 
 FORMAT = "neuroleaf-export"
-VERSION = 1
+VERSION = 2
 _ALL = 1 << 62
 # Settings whose name says "secret" never leave the vault, whatever features add them later.
 _SECRET_WORDS = frozenset({"passphrase", "password", "secret", "token", "key", "apikey"})
@@ -68,6 +72,7 @@ KINDS = (
     "nudges",
     "safety_plan",
     "settings",
+    *export_templates.TEMPLATE_KINDS,
 )
 
 
@@ -200,7 +205,8 @@ def read_bundle(session: Session) -> ImportBundle:
         plan = care.safety_plan()
         plan_at = care.safety_plan_updated_at()
         settings = SettingsRepository(conn).get_all()
-    return ImportBundle(
+        templates, entry_lines = export_templates.read_templates(conn)
+    return TemplatedBundle(
         source_format="neuroleaf",
         file="(vault)",
         foreign=False,
@@ -217,6 +223,8 @@ def read_bundle(session: Session) -> ImportBundle:
             else None
         ),
         settings={k: val for k, val in settings.items() if exportable_setting(k, val)},
+        templates=templates,
+        entry_lines=entry_lines,
     )
 
 
@@ -291,6 +299,7 @@ def bundle_to_document(
             {"sections": plan.plan, "updated_at": to_iso(plan.updated_at)} if plan else None
         ),
         "settings": dict(sorted(bundle.settings.items())),
+        **export_templates.sections(bundle, entry_ids),
     }
 
 
@@ -499,11 +508,19 @@ def _import_in_transaction(
             else:
                 settings_count.duplicates += 1
 
+        made = export_templates.write_templates(conn, bundle, session.clock())
+        lines = export_templates.entry_lines_counts(bundle, new_entry_ids)
+        for kind, counted in zip(export_templates.TEMPLATE_KINDS, (made, lines), strict=True):
+            if counted.new or counted.duplicates:
+                report.count(kind).new += counted.new
+                report.count(kind).duplicates += counted.duplicates
+
         if dry_run:
             raise _DryRunError
 
         for entry in entries:
             journal.insert(entry)
+        export_templates.write_entry_lines(conn, bundle, new_entry_ids)
         for entry in entry_updates:
             journal.update(entry)
             if entry.starred:  # a star in the other app adds one; it never takes one away

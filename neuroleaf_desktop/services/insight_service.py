@@ -159,7 +159,10 @@ class InsightService:
         against."""
         with self._reading:  # a prefetch and a question may read at the same time
             checkins = self.session.mood.list(newest_first=False)
-            entries = self.session.journal.list(EntryFilter(limit=_ALL, newest_first=False))
+            # template lines still unchanged are the app's questions, not evidence
+            entries = self.session.journal.list_readable(
+                EntryFilter(limit=_ALL, newest_first=False)
+            )
         return checkins, entries
 
     def topic(

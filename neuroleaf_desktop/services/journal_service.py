@@ -15,6 +15,7 @@ from neuroleaf_desktop.domain.models import (
     NewEntry,
     SearchHit,
 )
+from neuroleaf_desktop.domain.templates import TemplateLines, as_read
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, offset_of
 from neuroleaf_desktop.errors import NotFoundError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
@@ -22,7 +23,9 @@ from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.id_prefix import resolve_prefix
 from neuroleaf_desktop.services.tag_service import TagService
+from neuroleaf_desktop.services.template_service import TemplateService
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
+from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("journal")
@@ -66,12 +69,19 @@ class JournalService:
         self.events = events
         self.clock = clock
         self._tag_manager: TagService | None = None
+        self._templates: TemplateService | None = None
 
     # ---- writes ---------------------------------------------------------------------------
-    def add(self, new: NewEntry, *, origin: str = "") -> JournalEntry:
+    def add(
+        self, new: NewEntry, *, origin: str = "", template: TemplateLines | None = None
+    ) -> JournalEntry:
+        """Store a new entry. ``template``: the template lines it was started with, kept
+        beside it so the readers of the person's words set the unchanged ones aside."""
         entry = build_entry(new, self.clock())
         with self.vault.transaction() as conn:
             JournalRepository(conn).insert(entry)
+            if template is not None and not template.empty:
+                TemplateRepository(conn).set_entry_lines(entry.id, template)
         log.info("entry.created", entry_id=entry.id, source=entry.source.value)
         self.events.publish(Change(Topic.ENTRY, "created", entry.id, origin))
         return entry
@@ -197,6 +207,29 @@ class JournalService:
             raise NotFoundError(f"No entry {entry_id}.")
         return entry
 
+    def readable(self, entry_id: str) -> JournalEntry:
+        """The entry as the readers of the person's own words take it (analysis, the safety
+        check, insights): template lines still unchanged are blank space of their length.
+        What the person sees and exports is ``get``: the entry exactly as written."""
+        with self.vault.reading() as conn:
+            full_id = self.resolve_id(entry_id, conn=conn)
+            entry = JournalRepository(conn).get(full_id)
+            used = TemplateRepository(conn).entry_lines(full_id)
+        if entry is None:
+            raise NotFoundError(f"No entry {entry_id}.")
+        return as_read(entry, used)
+
+    def list_readable(self, flt: EntryFilter | None = None) -> builtins.list[JournalEntry]:
+        """``list``, each entry as ``readable`` gives it (one read for the lot)."""
+        with self.vault.reading() as conn:
+            entries = JournalRepository(conn).list(flt or EntryFilter())
+            used = TemplateRepository(conn).all_entry_lines()
+        return [as_read(e, used.get(e.id)) for e in entries]
+
+    def template_lines(self, entry_id: str) -> TemplateLines | None:
+        with self.vault.reading() as conn:
+            return TemplateRepository(conn).entry_lines(self.resolve_id(entry_id, conn=conn))
+
     def list(self, flt: EntryFilter | None = None) -> builtins.list[JournalEntry]:
         """A page of entries (``flt.starred``: only the starred ones, in the same order)."""
         with self.vault.reading() as conn:
@@ -219,6 +252,13 @@ class JournalService:
         if self._tag_manager is None:
             self._tag_manager = TagService(self.vault, self.events, self.clock)
         return self._tag_manager
+
+    @property
+    def templates(self) -> TemplateService:
+        """Entry templates (``services/template_service.py``)."""
+        if self._templates is None:
+            self._templates = TemplateService(self.vault, self.clock)
+        return self._templates
 
     def search(
         self,

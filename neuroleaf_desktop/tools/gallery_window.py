@@ -1,6 +1,7 @@
 """The gallery's shots of the whole main window: idle and busy, every screen inside it at the
 sizes people see, and the dialogs a screen opens (export, trash, shortcuts, a check-in being
-corrected, the breathing guide moving and still, the safety plan, the tag manager).
+corrected, the breathing guide moving and still, the safety plan, the tag manager, the
+template manager and picker, and a new entry started from a template).
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def render_in_window(app: QApplication, prof: Profiles, out: Path, theme: str) -
         ("export", lambda: ExportDialog(ctx, window), (560, 520)),
         ("trash", lambda: window.open_trash(), (640, 520)),
         ("tags", lambda: window.open_tag_manager(), (560, 560)),
+        ("templates", lambda: window.open_template_manager(), (600, 540)),
+        ("template-picker", lambda: window.choose_template(), (460, 440)),
         ("shortcuts", lambda: window.open_shortcuts(), (520, 560)),
         ("breathing", lambda: BreathingDialog(ctx, window), (560, 640)),
         ("safety-plan", lambda: SafetyCard(ctx, window, country="GB"), (620, 760)),
@@ -93,10 +96,28 @@ def render_in_window(app: QApplication, prof: Profiles, out: Path, theme: str) -
         paths.append(stage.shoot(app, dialog, out / f"dialog-{name}-{theme}.png", size))
         stage.close(app, dialog)
     paths.append(_breathing_still(app, ctx, window, out / f"dialog-breathing-still-{theme}.png"))
+    paths += _from_template(app, ctx, window, out, theme)
     window.prepare_to_lock()
     window.allow_close = True
     stage.settle(app, ctx)
     stage.close(app, window)
+    return paths
+
+
+def _from_template(
+    app: QApplication, ctx: UiContext, window: QWidget, out: Path, theme: str
+) -> list[Path]:
+    """A new entry just started from the first template, at both window sizes."""
+    from neuroleaf_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.new_from_template(ctx.session.journal.templates.list()[0])
+    stage.settle(app, ctx)
+    paths = []
+    for width, height in WINDOW_SIZES:
+        name = f"window-journal-template-{width}x{height}-{theme}.png"
+        paths.append(stage.shoot(app, window, out / name, (width, height)))
+    window.journal.editor.discard_draft()
     return paths
 
 

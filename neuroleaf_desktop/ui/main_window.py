@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.domain.models import MoodCheckIn
+from neuroleaf_desktop.domain.templates import EntryTemplate
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.care import CareScreen
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
         file_menu.addAction(self.new_entry_action)
+        self._build_template_menu(file_menu)
         file_menu.addAction(self.voice_action)
         file_menu.addAction(self.mood_action)
         file_menu.addAction(self.search_action)
@@ -303,6 +306,28 @@ class MainWindow(QMainWindow):
             help_menu.addAction(action)
         help_menu.addSeparator()
         help_menu.addAction(about)
+
+    def _build_template_menu(self, file_menu: QMenu) -> None:
+        """File → New from template (a submenu, read when opened), its Choose… (Ctrl+Shift+T),
+        and File → Manage templates…."""
+        from neuroleaf_desktop.ui.journal.template_picker import TemplateMenu
+
+        self.template_menu = TemplateMenu(self.ctx, self)
+        self.template_menu.chosen.connect(self.new_from_template)
+        self.choose_template_action = self.template_menu.choose_action
+        self.choose_template_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.choose_template_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.choose_template_action.triggered.connect(lambda _checked=False: self.choose_template())
+        self.addAction(self.choose_template_action)
+        self.manage_templates_action = QAction("Manage tem&plates…", self)
+        self.manage_templates_action.triggered.connect(
+            lambda _checked=False: self.open_template_manager()
+        )
+        self.template_menu.manage_action.triggered.connect(
+            lambda _checked=False: self.open_template_manager()
+        )
+        file_menu.addMenu(self.template_menu)
+        file_menu.addAction(self.manage_templates_action)
 
     # ---- actions -----------------------------------------------------------------------------
     def show_screen(self, title: str) -> None:
@@ -370,6 +395,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def choose_template(self) -> QWidget:
+        """The template picker over the Journal (Ctrl+Shift+T)."""
+        self.show_screen("Journal")
+        return self.journal.choose_template()
+
+    def new_from_template(self, template: EntryTemplate) -> None:
+        self.show_screen("Journal")
+        self.journal.start_from_template(template)
+
+    def open_template_manager(self) -> QWidget:
+        self.show_screen("Journal")
+        return self.journal.open_template_manager()
 
     def open_tag_manager(self) -> QWidget:
         """Every tag with its entries, over the Journal (where "Show entries" lists them)."""

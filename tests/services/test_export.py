@@ -23,7 +23,7 @@ from neuroleaf_desktop.storage import crypto
 from neuroleaf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "neuroleaf-export-v1.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "neuroleaf-export-v2.schema.json"
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 FAST_KDF = crypto.KdfParams("argon2id", "AAAAAAAAAAAAAAAAAAAAAA==", 1, crypto.MIN_MEMORY_KIB, 1)
 
@@ -83,7 +83,7 @@ def fresh(store: ProfileStore) -> Iterator[Session]:
 def test_export_is_complete_versioned_and_schema_valid(full: Session) -> None:
     doc = ex.build_export(full)
     validate_schema(doc)
-    assert doc["format"] == "neuroleaf-export" and doc["version"] == 1
+    assert doc["format"] == "neuroleaf-export" and doc["version"] == 2
     assert len(doc["entries"]) == 3
     assert sum(e["deleted_at"] is not None for e in doc["entries"]) == 1
     voice = next(e for e in doc["entries"] if e["source"] == "voice")

@@ -421,3 +421,38 @@ def test_times_stored_broken_are_mended_and_the_journal_lists_again(tmp_path: Pa
     assert before <= session.mood.get("c2").logged_at <= after
     assert reopened.integrity_check() == []
     session.close()
+
+
+def seed_v13(conn: Any) -> None:
+    """A version-13 app: v11 data and a starred entry with sound times, before templates.
+    (Its times are already mended: a v13 app never stores the broken ones v12 did.)"""
+    SEEDERS[11](conn)
+    conn.execute(
+        "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body, starred) "
+        "VALUES ('d1', ?, ?, 60, 'Kept', 'a quiet morning by the harbour wall', 1)",
+        (T, T),
+    )
+
+
+SEEDERS[13] = seed_v13
+
+
+def test_a_schema_13_vault_gains_templates_and_keeps_its_entries(tmp_path: Path) -> None:
+    """The upgrade adds the template catalogue (the starters, offered once) and leaves every
+    entry as it was, none of them marked as made from a template."""
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=13)
+    with vault.transaction() as conn:
+        seed_v13(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    assert reopened.schema_version() == LATEST_VERSION
+    session = Session(reopened, "old")
+    listed = session.journal.list(EntryFilter(limit=100))
+    assert {e.id for e in listed} >= {"e1", "e2", "e3", "d1"}
+    assert all(session.journal.template_lines(e.id) is None for e in listed)
+    names = [x.name for x in session.journal.templates.list()]
+    assert "Evening review" in names and len(names) == len(set(names))
+    session.journal.purge("e1")  # an entry's template lines, had it any, go with it
+    assert reopened.integrity_check() == []
+    session.close()

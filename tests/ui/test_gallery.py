@@ -45,7 +45,7 @@ WINDOW_SCREENS = ("journal", "history", "care", "dashboard", "insights", "search
 WINDOW_SIZES = ("1180x780", "1024x700")
 DIALOGS = (
     "export", "trash", "shortcuts", "breathing", "breathing-still", "safety-plan", "mood-edit",
-    "tags",
+    "tags", "templates", "template-picker",
 )  # fmt: skip
 
 
@@ -61,6 +61,7 @@ def expected_names() -> set[str]:
             for size in WINDOW_SIZES
         }
         names |= {f"dialog-{name}-{theme}.png" for name in DIALOGS}
+        names |= {f"window-journal-template-{size}-{theme}.png" for size in WINDOW_SIZES}
     return names
 
 

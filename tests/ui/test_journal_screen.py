@@ -78,7 +78,7 @@ def test_failed_write_is_rolled_back_with_a_message(
     journal_screens: list[JournalScreen],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken_add(new: NewEntry, *, origin: str = "") -> None:
+    def broken_add(new: NewEntry, *, origin: str = "", template: object = None) -> None:
         raise NeuroLeafError("The disk is full, so this entry was not saved.")
 
     monkeypatch.setattr(session.journal, "add", broken_add)

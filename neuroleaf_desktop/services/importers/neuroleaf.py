@@ -1,4 +1,7 @@
-"""NeuroLeaf's own JSON export (``"format": "neuroleaf-export"``, version 1), read back.
+"""NeuroLeaf's own JSON export (``"format": "neuroleaf-export"``, versions 1 and 2), read back.
+
+Version 2 adds the entry templates and the template lines of entries made from them
+(``services/export_templates.py``); a version-1 file simply has none.
 
 Lossless: values are checked with the app's validation rules but stored exactly as written
 (our own exports hold only values the app stored), ids and timestamps included.
@@ -28,10 +31,15 @@ from neuroleaf_desktop.services.importers.base import (
     read_limited,
     too_large,
 )
+from neuroleaf_desktop.services.importers.templates import (
+    TemplatedBundle,
+    parse_entry_lines,
+    parse_template,
+)
 from neuroleaf_desktop.storage.repositories.care_repo import NudgeRecord, QuestionnaireRecord
 
 FORMAT = "neuroleaf-export"
-SUPPORTED_VERSIONS = (1,)
+SUPPORTED_VERSIONS = (1, 2)
 _SECTIONS = ("warning_signs", "coping_steps", "people", "professionals", "reasons")
 _NUDGE_STATES = ("shown", "opened", "dismissed")
 
@@ -290,7 +298,7 @@ def parse_document(doc: Any, file: str) -> ImportBundle:
     def each(key: str, parse: Callable[[Any], Any]) -> list[Any]:
         return ctx.each(_list(doc, key, ctx), lambda i: f"{key}[{i}]", parse)
 
-    bundle = ImportBundle(
+    bundle = TemplatedBundle(
         source_format="neuroleaf",
         file=file,
         foreign=False,
@@ -301,6 +309,8 @@ def parse_document(doc: Any, file: str) -> ImportBundle:
         questionnaires=each("questionnaires", parse_questionnaire),
         breathing=each("breathing_sessions", parse_breathing),
         nudges=each("nudges", parse_nudge),
+        templates=each("templates", parse_template),
+        entry_lines=dict(each("entry_template_lines", parse_entry_lines)),
     )
     groups: tuple[tuple[str, Sequence[JournalEntry | MoodCheckIn]], ...] = (
         ("entries", bundle.entries),
@@ -316,6 +326,9 @@ def parse_document(doc: Any, file: str) -> ImportBundle:
     for index, analysis in enumerate(bundle.analyses):
         if analysis.entry_id not in entry_ids:
             raise ctx.fail(f"analyses[{index}]", "it belongs to an entry not in the file.")
+    for entry_id in bundle.entry_lines:
+        if entry_id not in entry_ids:
+            raise ctx.fail("entry_template_lines", "they belong to an entry not in the file.")
     plan = doc.get("safety_plan")
     if plan is not None:
         bundle.safety_plan = ctx.call("safety_plan", parse_safety_plan, plan)

@@ -93,7 +93,7 @@ class EntryActions:
                 created_at=request.created_at,
                 starred=request.starred,
             )
-            entry = journal.add(new, origin=origin)
+            entry = journal.add(new, origin=origin, template=request.template)
             _discard_quietly(drafts, request.draft_id)
             return entry
 

@@ -33,6 +33,12 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
+from neuroleaf_desktop.domain.templates import (
+    FilledTemplate,
+    TemplateLines,
+    is_untouched,
+    without_template_lines,
+)
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.domain.writing_prompts import WritingPrompt, as_heading
 from neuroleaf_desktop.logging_setup import get_logger
@@ -63,6 +69,7 @@ class SaveRequest:
     entry_id: str | None  # None (or a pending id): a new entry
     created_at: datetime | None  # a new entry written for an earlier day; None: now
     starred: bool = False  # a new entry starred before its first save keeps the star
+    template: TemplateLines | None = None  # a new entry started from a template: its lines
 
 
 class JournalEditor(QWidget):
@@ -78,6 +85,7 @@ class JournalEditor(QWidget):
     star_clicked = Signal(bool)  # the person starred (True) or unstarred the entry shown
     save_requested = Signal()
     delete_requested = Signal()
+    save_as_template_requested = Signal()
     draft_restored = Signal(object)
     failed = Signal(object)
 
@@ -95,6 +103,7 @@ class JournalEditor(QWidget):
         self._filling = False
         self._pending_drafts: list[Draft] = []
         self._analysis_generation = 0  # bumps per analysis read: late results are dropped
+        self._template: FilledTemplate | None = None  # what a new entry was started with
         self._build()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(self.AUTOSAVE_MS)
@@ -153,8 +162,15 @@ class JournalEditor(QWidget):
         self.save_button.setAccessibleName("Save entry")
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.save_button.clicked.connect(self.save_requested)
+        self.as_template_button = QPushButton("Save as template…", card)
+        self.as_template_button.setProperty("flat-action", True)
+        self.as_template_button.setAccessibleName("Save this entry as a template")
+        self.as_template_button.setToolTip("Keep this entry's title, text and tags as a template")
+        self.as_template_button.clicked.connect(self.save_as_template_requested)
+        self.as_template_button.setMinimumWidth(self.as_template_button.sizeHint().width())
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.as_template_button)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.save_button)
         card.body.addWidget(self.header)
@@ -193,6 +209,7 @@ class JournalEditor(QWidget):
             self.body_edit,
             self.analysis_chips,  # one stop; the arrow keys move between its chips
             self.tag_editor.input,
+            self.as_template_button,
             self.delete_button,
             self.save_button,
         ]
@@ -225,6 +242,7 @@ class JournalEditor(QWidget):
         self._filling = True
         try:
             self._current_id = entry.id if entry else None
+            self._template = None
             self._draft_id = draft.id if draft else str(uuid.uuid4())
             title = draft.title if draft else (entry.title if entry else "")
             body = draft.body if draft else (entry.body if entry else "")
@@ -281,6 +299,35 @@ class JournalEditor(QWidget):
     def autosave_ms(self, value: int) -> None:
         self.autosave_timer.setInterval(value)
 
+    def start_from(self, filled: FilledTemplate) -> None:
+        """Put a filled template on the blank new page, the cursor at the end of its text.
+
+        It goes in as the page's starting text, not as typing: while nothing is changed the
+        page is as empty as a blank one (no draft, nothing to save). The lines it put there
+        travel with the first save, so what reads the entry for feelings or safety signs
+        sets the unchanged ones aside (``domain/templates.py``)."""
+        self._filling = True
+        try:
+            self.title_edit.setText(filled.title)
+            self.body_edit.setPlainText(filled.body)
+            self.tag_editor.set_tags(filled.tags)
+        finally:
+            self._filling = False
+        self._template = filled
+        self.title_edit.setCursorPosition(0)  # a long title shows from its start
+        self.prompt_line.withdraw()
+        self.status_label.setText(f"From “{filled.name}”")
+        cursor = self.body_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()
+
+    def _untouched(self, title: str, body: str, tags: tuple[str, ...]) -> bool:
+        """Blank, or still exactly the template it was started from: nothing written."""
+        if not title.strip() and not body.strip():
+            return not tags or self._template is not None
+        return self._template is not None and is_untouched(title, body, tags, self._template)
+
     def _edited(self) -> None:
         if self._filling:
             return
@@ -333,7 +380,7 @@ class JournalEditor(QWidget):
         body = self.body_edit.toPlainText()
         tags = self.tag_editor.tags()
         starred = self.star_button.starred
-        if not title.strip() and not body.strip() and not tags:
+        if self._untouched(title, body, tags):
             return
         version = self._version
         draft_id = self._draft_id
@@ -426,6 +473,9 @@ class JournalEditor(QWidget):
         body = self.body_edit.toPlainText()
         if not title.strip() and not body.strip():
             return None
+        if self._untouched(title, body, self.tag_editor.tags()):
+            self.status_label.setText("Nothing written under the template yet")
+            return None
         new = self._current_id is None or is_pending(self._current_id)
         request = SaveRequest(
             title=title,
@@ -436,6 +486,7 @@ class JournalEditor(QWidget):
             entry_id=self._current_id,
             created_at=self.header.chosen_created_at() if new else None,
             starred=self.star_button.starred,
+            template=self._template.lines if new and self._template is not None else None,
         )
         self.saving = True
         self.save_button.setEnabled(False)
@@ -452,6 +503,7 @@ class JournalEditor(QWidget):
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
+            self._template = None  # saved: from now on it is an entry like any other
             self._show_entry_meta(entry)
             self.load_analysis()  # the saved text is analysed anew: "Analysing…" until then
         if self._version <= version:
@@ -481,14 +533,16 @@ class JournalEditor(QWidget):
             self.analysis_chips.clear()
             return
         analyses = self.ctx.session.analysis
+        journal = self.ctx.session.journal
         title, body = entry.title, entry.body
 
         def load() -> tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]:
             analysis = analyses.current(entry_id, title, body)
             if analysis is None:
                 return None, ()
-            try:
-                return analysis, stress_sources(title, body, analysis)
+            try:  # quoted from the person's words: unchanged template lines are not read
+                read = without_template_lines(title, body, journal.template_lines(entry_id))
+                return analysis, stress_sources(*read, analysis)
             except Exception as exc:  # the chips matter more than their quotes
                 log.warning("journal.analysis_sources_failed", error=type(exc).__name__)
                 return analysis, ()

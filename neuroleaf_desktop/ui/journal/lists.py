@@ -61,6 +61,7 @@ class JournalLists(QWidget):
     entry_chosen = Signal(str)
     starred_filter_changed = Signal(bool)  # the Starred toggle: only starred entries, or all
     manage_tags_requested = Signal()  # the "# Tags" button: the tag manager
+    template_requested = Signal()  # the "▾" beside New entry: start from a template
 
     def __init__(
         self,
@@ -90,6 +91,13 @@ class JournalLists(QWidget):
         self.new_button.setAccessibleName("New entry")
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
         self.new_button.clicked.connect(self.new_requested)
+        # beside it, the same with a shape: a template the person keeps
+        self.template_button = QPushButton("▾", self)
+        self.template_button.setProperty("role", "primary")
+        self.template_button.setAccessibleName("New entry from a template")
+        self.template_button.setToolTip("Start a new entry from a template (Ctrl+Shift+T)")
+        self.template_button.setFixedWidth(self.template_button.sizeHint().height() + 4)
+        self.template_button.clicked.connect(self.template_requested)
         self.starred_toggle = QPushButton(self)
         self.starred_toggle.setCheckable(True)
         self.starred_toggle.setProperty("chip", True)
@@ -100,6 +108,8 @@ class JournalLists(QWidget):
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(self.new_button)
+        header.addSpacing(-4)
+        header.addWidget(self.template_button)
         header.addWidget(self.starred_toggle)
         layout.addLayout(header)
         # earlier years' entries on this date, offered as links (no line when there are none)
@@ -204,6 +214,7 @@ class JournalLists(QWidget):
         """The pane's widgets in Tab order."""
         return [
             self.new_button,
+            self.template_button,
             self.starred_toggle,
             *self.on_this_day.focus_order(),
             self.jump_date,

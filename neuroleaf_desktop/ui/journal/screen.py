@@ -9,7 +9,9 @@ The screen composes the parts and reads the journal; each part holds one concern
   autosave, drafts, analysis chips, the entry's star in ``star_button.py``; its
   ``header.py`` shows the date and the day's mood);
 * ``actions.py`` — :class:`EntryActions`: Save, Delete, Undo and the star, optimistic;
-* ``tag_manager.py`` — the Manage tags dialog; its "Show entries" is ``show_tag``.
+* ``tag_manager.py`` — the Manage tags dialog; its "Show entries" is ``show_tag``;
+* ``template_picker.py``, ``template_manager.py``, ``template_form.py`` — start an entry
+  from a template (``start_from_template``), manage templates, save an entry as one.
 
 Reading: the newest page first (the screen is usable at once), older pages in the background,
 and afterwards only the ids a change names, debounced. Everything that touches the vault runs
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.on_this_day import YearOnThisDay
+from neuroleaf_desktop.domain.templates import EntryTemplate, TemplateDraft
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.tag_service import RETAGGED
@@ -116,6 +119,8 @@ class JournalScreen(QWidget):
         self.editor.star_clicked.connect(self.writes.set_star)
         self.lists.starred_filter_changed.connect(self._starred_filter_changed)
         self.lists.manage_tags_requested.connect(self.open_tag_manager)
+        self.lists.template_requested.connect(self.choose_template)
+        self.editor.save_as_template_requested.connect(self.save_as_template)
         self.lists.on_this_day.year_chosen.connect(self._memory_chosen)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
@@ -196,6 +201,56 @@ class JournalScreen(QWidget):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def choose_template(self) -> QWidget:
+        """The template picker ("▾" beside New entry, Ctrl+Shift+T)."""
+        from neuroleaf_desktop.ui.journal.template_picker import TemplatePicker
+
+        picker = TemplatePicker(self.ctx, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.chosen.connect(self.start_from_template)
+        picker.manage_requested.connect(self.open_template_manager)
+        picker.open()
+        return picker
+
+    def start_from_template(self, template: EntryTemplate) -> None:
+        """A new entry started from ``template``, its date fields set for now."""
+        filled = self.ctx.session.journal.templates.fill(template)  # pure, with the clock
+        self.new_entry()
+        self.editor.start_from(filled)
+
+    def open_template_manager(self) -> QWidget:
+        from neuroleaf_desktop.ui.journal.template_manager import TemplateManagerDialog
+
+        dialog = TemplateManagerDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def save_as_template(self) -> QWidget | None:
+        """The entry in the editor (as typed now) as a new template: the form, pre-filled."""
+        from neuroleaf_desktop.ui.journal.template_form import TemplateForm
+
+        title, body = self.editor.title_edit.text(), self.editor.body_edit.toPlainText()
+        if not title.strip() and not body.strip():
+            self.banner.show_message(
+                "Write a title or some text first: a template starts entries with them.",
+                BannerKind.INFO,
+                timeout_ms=5000,
+            )
+            return None
+        name = title.strip()[:40] or "My template"
+        draft = TemplateDraft(name, title, body, self.editor.tag_editor.tags())
+        form = TemplateForm(self.ctx, self, draft=draft)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(
+            lambda t: self.banner.show_message(
+                f"Saved as the template '{t.name}'.", BannerKind.SUCCESS, timeout_ms=5000
+            )
+        )
+        form.open()
+        return form
 
     def show_tag(self, tag: str) -> None:
         """List the entries with ``tag`` instead of the days; its entries on pages not read
