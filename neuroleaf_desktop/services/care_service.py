@@ -105,7 +105,8 @@ class CareService:
         remembered in the vault as the entry's day and level only (never words), and signs
         on several recent days raise a new flag to "urgent".
         """
-        entry = self.journal.get(entry_id)
+        # the entry as its writer's own words: a template's unchanged questions are not theirs
+        entry = self.journal.readable(entry_id)
         scorer = self.scorers.scorer() if self.scorers is not None else None
         text = f"{entry.title}\n{entry.body}"
         result = assess(text, scorer=scorer)

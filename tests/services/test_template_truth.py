@@ -92,6 +92,15 @@ def test_a_prompt_that_would_flag_is_not_a_safety_sign(session: Session) -> None
     assert assess(f"{read_sign.title}\n{read_sign.body}").flagged  # their words still count
 
 
+def test_the_check_after_a_save_reads_the_persons_words_only(session: Session) -> None:
+    """What the app runs after every save: a template question is no flag and no flagged
+    day; the person's own sign under the same question still is."""
+    entry_id = _from_template(session, SAFETY_PROMPT, OWN_WORDS)
+    assert not session.care.check_entry(entry_id).flagged
+    own_sign = _from_template(session, SAFETY_PROMPT, "Yes. I want to kill myself.")
+    assert session.care.check_entry(own_sign).flagged
+
+
 def test_insights_read_entries_without_their_prompts(session: Session) -> None:
     entry_id = _from_template(session, "Which walk by the reservoir helped?\n", OWN_WORDS)
     _checkins, entries = InsightService(session).data()
