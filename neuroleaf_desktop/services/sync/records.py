@@ -25,6 +25,7 @@ from typing import Any
 
 from neuroleaf_desktop.domain import validation
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, MoodCheckIn
+from neuroleaf_desktop.domain.templates import TemplateLines
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, Topic
@@ -37,6 +38,7 @@ from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, Jou
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 from neuroleaf_desktop.storage.repositories.settings_repo import SettingsRepository
 from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
+from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 
 Key = tuple[str, str]  # (kind, local id)
 Data = dict[str, Any]
@@ -51,6 +53,7 @@ KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, AUDIO)
 # makes the largest item about 41 MiB, which the server accepts by default (48 MiB).
 MAX_AUDIO_BYTES = 30 * 1024 * 1024
 _PCM = "pcm"  # the key of a recording's bytes (base64) inside a sealed item
+_TEMPLATE = "template"  # an entry's template lines: {"title": …, "lines": […]}
 # Preferences about this computer, not about the person: each device keeps its own.
 DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model"})
 CONFLICT_MARK = " (conflicted copy)"
@@ -69,10 +72,12 @@ def _iso(moment: Any) -> str | None:
     return to_iso(moment) if moment is not None else None
 
 
-def entry_data(e: JournalEntry) -> Data:
+def entry_data(e: JournalEntry, template: TemplateLines | None = None) -> Data:
     """An entry as it travels. The star is written only when set: an unstarred entry's
     record is exactly what apps before stars wrote (so upgrading re-sends nothing), and a
-    record without it reads as not starred."""
+    record without it reads as not starred. The template lines an entry was started with
+    travel likewise only when it has them, so every device reads the entry without its
+    template's unchanged questions."""
     data: Data = {
         "created_at": to_iso(e.created_at),
         "updated_at": to_iso(e.updated_at),
@@ -86,7 +91,31 @@ def entry_data(e: JournalEntry) -> Data:
     }
     if e.starred:
         data["starred"] = True
+    if template is not None:
+        data[_TEMPLATE] = {"title": template.title, "lines": list(template.lines)}
     return data
+
+
+def _template_of(data: Data) -> TemplateLines | None:
+    raw = data.get(_TEMPLATE)
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("title"), str):
+        raise TypeError("template")
+    lines = raw.get("lines")
+    if not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+        raise TypeError("template")
+    return TemplateLines(raw["title"], tuple(lines))
+
+
+def _store_template(conn: Any, entry_id: str, data: Data) -> None:
+    """The record is the whole entry: its template lines are what it says, none included."""
+    repo = TemplateRepository(conn)
+    template = _template_of(data)
+    if template is None:
+        repo.clear_entry_lines(entry_id)
+    else:
+        repo.set_entry_lines(entry_id, template)
 
 
 def with_star(data: Data, starred: bool) -> Data:
@@ -127,9 +156,10 @@ def snapshot(conn: Any) -> dict[Key, Data]:
     """Every syncable record in the vault, by (kind, local id)."""
     found: dict[Key, Data] = {}
     journal = JournalRepository(conn)
+    templates = TemplateRepository(conn).all_entry_lines()
     for trash in (False, True):
         for e in journal.list(EntryFilter(deleted=trash, limit=_ALL)):
-            found[(ENTRY, e.id)] = entry_data(e)
+            found[(ENTRY, e.id)] = entry_data(e, templates.get(e.id))
     for c in MoodRepository(conn).list(include_deleted=True):
         found[(CHECKIN, c.id)] = checkin_data(c)
     for kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
@@ -247,6 +277,7 @@ def check_readable(kind: str, local_id: str, data: Data | None) -> None:
     try:
         if kind == ENTRY:
             _check_texts(data, ("title", "body"), ("tags",))
+            _template_of(data)
             entry = _entry(local_id, data)
             moments = (entry.created_at, entry.updated_at, entry.deleted_at)
         else:
@@ -305,10 +336,12 @@ def _apply_entry(conn: Any, local_id: str, data: Data | None) -> Change:
     entry = _entry(local_id, data)
     if repo.get(local_id) is None:
         repo.insert(entry)
+        _store_template(conn, local_id, data)
         return Change(Topic.ENTRY, "created", local_id)
     repo.update(entry)
     repo.set_starred(local_id, entry.starred)  # the record is the whole entry, star and all
     repo.set_deleted(local_id, entry.deleted_at)
+    _store_template(conn, local_id, data)
     return Change(Topic.ENTRY, "updated", local_id)
 
 
@@ -350,6 +383,7 @@ def conflicted_copy(conn: Any, data: Data, original_id: str, at: str) -> str:
     title = str(data["title"]) or "Untitled"
     copy = _entry(copy_id, {**data, "title": title + CONFLICT_MARK, "updated_at": at})
     JournalRepository(conn).insert(copy)
+    _store_template(conn, copy_id, data)
     if copy.deleted_at is not None:
         JournalRepository(conn).set_deleted(copy_id, copy.deleted_at)
     SyncRepository(conn).add_conflict(copy_id, original_id, at)
@@ -360,7 +394,8 @@ def read_one(conn: Any, kind: str, local_id: str) -> Data | None:
     """One record's current content, or None if this vault does not hold it."""
     if kind == ENTRY:
         entry = JournalRepository(conn).get(local_id)
-        return entry_data(entry) if entry else None
+        template = TemplateRepository(conn).entry_lines(local_id) if entry else None
+        return entry_data(entry, template) if entry else None
     if kind == CHECKIN:
         checkin = MoodRepository(conn).get(local_id)
         return checkin_data(checkin) if checkin else None

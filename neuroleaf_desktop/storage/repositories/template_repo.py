@@ -119,6 +119,13 @@ class TemplateRepository:
             (used.title, json.dumps(list(used.lines), ensure_ascii=False), entry_id),
         )
 
+    def clear_entry_lines(self, entry_id: str) -> None:
+        self.conn.execute(
+            "DELETE FROM entry_template_lines WHERE entry_seq = "
+            "(SELECT seq FROM entries WHERE id = ?)",
+            (entry_id,),
+        )
+
     def entry_lines(self, entry_id: str) -> TemplateLines | None:
         row = self.conn.execute(
             "SELECT l.title, l.lines_json FROM entry_template_lines l "
