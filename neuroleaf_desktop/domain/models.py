@@ -96,6 +96,19 @@ class Activity:
 
 
 @dataclass(frozen=True)
+class TemplateLines:
+    """The template text an entry was made with, as filled: its title and its body's lines
+    (blank lines left out: a blank line says nothing). Kept with the entry in the vault."""
+
+    title: str = ""
+    lines: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        return not self.title.strip() and not self.lines
+
+
+@dataclass(frozen=True)
 class Draft:
     """Unsaved editor state, autosaved so a crash loses at most a few seconds of typing."""
 
@@ -106,6 +119,7 @@ class Draft:
     tags: tuple[str, ...]
     updated_at: datetime
     starred: bool = False  # a new entry's star, which is saved with its first save
+    template: TemplateLines | None = None  # a new entry's template lines, saved with it too
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,12 @@ A line the person edited is theirs and is read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.domain.models import TemplateLines as TemplateLines
 from neuroleaf_desktop.errors import ValidationError
 
 MAX_NAME_CHARS = v.MAX_LABEL_CHARS
@@ -74,19 +75,6 @@ class TemplateDraft:
     title: str = ""
     body: str = ""
     tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TemplateLines:
-    """The template text an entry was made with, as filled: its title and its body's lines
-    (blank lines left out: a blank line says nothing). Kept with the entry in the vault."""
-
-    title: str = ""
-    lines: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def empty(self) -> bool:
-        return not self.title.strip() and not self.lines
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 
 from neuroleaf_desktop.domain import validation as v
-from neuroleaf_desktop.domain.models import Draft
+from neuroleaf_desktop.domain.models import Draft, TemplateLines
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.storage.repositories.draft_repo import DraftRepository
@@ -28,9 +28,11 @@ class DraftService:
         entry_id: str | None = None,
         *,
         starred: bool = False,
+        template: TemplateLines | None = None,
     ) -> Draft:
-        """Keep the editor's state. ``starred`` matters for a new entry only: a saved entry's
-        star is written the moment it is clicked, a new one's waits for the first save."""
+        """Keep the editor's state. ``starred`` and ``template`` (the lines a new entry was
+        started with) matter for a new entry only: a saved entry's star is written the moment
+        it is clicked and its template lines with its first save; a new one's wait for it."""
         draft = Draft(
             id=draft_id,
             entry_id=entry_id,
@@ -39,6 +41,7 @@ class DraftService:
             tags=tuple(t for t in tags if t.strip()),
             updated_at=self.clock(),
             starred=starred and entry_id is None,
+            template=template if entry_id is None else None,
         )
         with self.vault.transaction() as conn:
             DraftRepository(conn).upsert(draft)

@@ -175,3 +175,31 @@ def test_the_menu_the_shortcut_and_the_button_open_the_picker(
     managers = [d for d in window.findChildren(TemplateManagerDialog) if d.isVisible()]
     assert len(managers) == 1
     managers[0].reject()
+
+
+def test_a_draft_restored_after_a_crash_keeps_its_template_lines(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
+) -> None:
+    """A new page from a template, typed under and autosaved, then a crash: the entry saved
+    from the restored draft still sets the template's questions aside."""
+    session.journal.templates.create(TemplateDraft("Walks", "", PROMPTS))
+    screen = show(qtbot, ui_ctx, journal_screens)
+    screen.editor.autosave_ms = 200
+    _picked(qtbot, screen, "Walks")
+    qtbot.keyClicks(screen.body_edit, "Along the canal to the lock.")
+    qtbot.waitUntil(lambda: len(session.drafts.list()) == 1, timeout=5_000)
+    (draft,) = session.drafts.list()
+    assert draft.template is not None and draft.template.lines == ("Where did I walk today?",)
+    assert session.journal.count() == 0
+
+    later = show(qtbot, ui_ctx, journal_screens)  # the next session, after the crash
+    later.new_entry()
+    later.editor.offer_drafts()
+    qtbot.waitUntil(later.editor.draft_bar.isVisible)
+    qtbot.mouseClick(later.editor.draft_bar.action_button, Qt.MouseButton.LeftButton)
+    assert later.body_edit.toPlainText() == PROMPTS + "Along the canal to the lock."
+    later.save()
+    qtbot.waitUntil(lambda: session.journal.count() == 1, timeout=5_000)
+    (entry,) = session.journal.list()
+    assert session.journal.template_lines(entry.id) is not None
+    assert "Where did I walk" not in session.journal.readable(entry.id).body

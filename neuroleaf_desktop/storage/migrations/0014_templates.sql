@@ -25,3 +25,8 @@ CREATE TABLE entry_template_lines (
     title      TEXT NOT NULL DEFAULT '',
     lines_json TEXT NOT NULL DEFAULT '[]'
 );
+
+-- A new entry's autosaved draft keeps the template lines it was started with (JSON of title
+-- and lines, NULL for none), so an entry saved from a draft restored after a crash still sets
+-- its template's questions aside.
+ALTER TABLE drafts ADD COLUMN template_json TEXT;

@@ -104,6 +104,7 @@ class JournalEditor(QWidget):
         self._pending_drafts: list[Draft] = []
         self._analysis_generation = 0  # bumps per analysis read: late results are dropped
         self._template: FilledTemplate | None = None  # what a new entry was started with
+        self._restored_lines: TemplateLines | None = None  # ... as a restored draft kept it
         self._build()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(self.AUTOSAVE_MS)
@@ -243,6 +244,7 @@ class JournalEditor(QWidget):
         try:
             self._current_id = entry.id if entry else None
             self._template = None
+            self._restored_lines = draft.template if draft and entry is None else None
             self._draft_id = draft.id if draft else str(uuid.uuid4())
             title = draft.title if draft else (entry.title if entry else "")
             body = draft.body if draft else (entry.body if entry else "")
@@ -313,7 +315,7 @@ class JournalEditor(QWidget):
             self.tag_editor.set_tags(filled.tags)
         finally:
             self._filling = False
-        self._template = filled
+        self._template, self._restored_lines = filled, None
         self.title_edit.setCursorPosition(0)  # a long title shows from its start
         self.prompt_line.withdraw()
         self.status_label.setText(f"From “{filled.name}”")
@@ -321,6 +323,10 @@ class JournalEditor(QWidget):
         cursor.movePosition(cursor.MoveOperation.End)
         self.body_edit.setTextCursor(cursor)
         self.body_edit.setFocus()
+
+    def _template_lines(self) -> TemplateLines | None:
+        """The template lines a new entry goes out with: its template's, or its draft's."""
+        return self._template.lines if self._template is not None else self._restored_lines
 
     def _untouched(self, title: str, body: str, tags: tuple[str, ...]) -> bool:
         """Blank, or still exactly the template it was started from: nothing written."""
@@ -385,11 +391,14 @@ class JournalEditor(QWidget):
         version = self._version
         draft_id = self._draft_id
         entry_id = None if is_pending(self._current_id) else self._current_id
+        template = self._template_lines() if entry_id is None else None
         drafts = self.ctx.session.drafts
         self._draft_in_flight = True
 
         def write() -> Draft:
-            return drafts.save(draft_id, title, body, tags, entry_id, starred=starred)
+            return drafts.save(
+                draft_id, title, body, tags, entry_id, starred=starred, template=template
+            )
 
         def written(draft: Draft) -> None:
             self._draft_in_flight = False
@@ -486,7 +495,7 @@ class JournalEditor(QWidget):
             entry_id=self._current_id,
             created_at=self.header.chosen_created_at() if new else None,
             starred=self.star_button.starred,
-            template=self._template.lines if new and self._template is not None else None,
+            template=self._template_lines() if new else None,
         )
         self.saving = True
         self.save_button.setEnabled(False)
@@ -503,7 +512,7 @@ class JournalEditor(QWidget):
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
-            self._template = None  # saved: from now on it is an entry like any other
+            self._template = self._restored_lines = None  # saved: an entry like any other
             self._show_entry_meta(entry)
             self.load_analysis()  # the saved text is analysed anew: "Analysing…" until then
         if self._version <= version:
