@@ -192,7 +192,8 @@ def _mood_map(items: tuple[str, ...], file: Path | None) -> dict[str, int]:
 @click.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "neuroleaf", "daylio", "dayone", "jrnl"]),
+    "--format", "fmt",
+    type=click.Choice(["auto", "neuroleaf", "daylio", "dayone", "jrnl", "notes"]),
     default="auto", show_default=True, help="The file's format (auto: recognised from it).",
 )  # fmt: skip
 @click.option("--dry-run", is_flag=True, help="Only report what would be imported.")
@@ -200,7 +201,7 @@ def _mood_map(items: tuple[str, ...], file: Path | None) -> dict[str, int]:
     "--tz-offset",
     type=click.IntRange(-1080, 1080),
     default=None,
-    help="Daylio/jrnl: UTC offset in minutes of the times (default: this computer's).",
+    help="Daylio/jrnl/notes: UTC offset in minutes of the times (default: this computer's).",
 )
 @click.option(
     "--mood-map", "mood_map", multiple=True, metavar="NAME=LEVEL",
@@ -226,7 +227,10 @@ def import_cmd(
     mood_map_file: Path | None,
     daylio_moods: str | None,
 ) -> None:
-    """Import a NeuroLeaf JSON export, or Daylio / Day One / jrnl exports.
+    """Import a NeuroLeaf JSON export, Daylio / Day One / jrnl exports, or Markdown notes.
+
+    Notes: a folder of .md/.txt files (Obsidian, Bear, Notion, Joplin…), a zip of one, or a
+    single file; each note becomes an entry dated by its front matter, heading or file name.
 
     Everything is imported or nothing: a problem anywhere stops the import with its place in
     the file. Entries already in your journal are skipped and counted; entries changed in the

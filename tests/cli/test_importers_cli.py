@@ -100,3 +100,18 @@ def test_endless_and_huge_inputs_stop_early(profile: Session, home: Path, tmp_pa
         handle.truncate(1024**3)
     proc = run_cli(home, "import", str(big), "--format", "neuroleaf", check=False)
     assert proc.returncode == 2 and "too large to import (the limit is 160 MB)" in proc.stderr
+
+
+def test_a_folder_of_notes_from_the_command_line(profile: Session, tmp_path: Path) -> None:
+    notes = tmp_path / "Journal notes"
+    (notes / "2023").mkdir(parents=True)
+    (notes / "2023" / "2023-11-02.md").write_text(
+        "---\ntags: [garden]\n---\nPlanted garlic before the frost.\n", encoding="utf-8"
+    )
+    (notes / "Templates").mkdir()
+    (notes / "Templates" / "Day.md").write_text("# {{date}}\n", encoding="utf-8")
+    dry = json.loads(run("import", str(notes), "--dry-run", "--json", "--tz-offset", "0"))
+    assert dry["format"] == "notes" and dry["dry_run"] is True
+    out = json.loads(run("import", str(notes), "--json", "--tz-offset", "0"))
+    assert out["imported"]["entries"] == 1
+    assert any("templates folder" in note for note in out["notes"])

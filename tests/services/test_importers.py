@@ -199,6 +199,6 @@ def test_fuzz_neuroleaf_loader(data: bytes) -> None:
 
 
 def test_importers_module_surface() -> None:
-    assert set(importers.FORMATS) == {"neuroleaf", "daylio", "dayone", "jrnl"}
+    assert set(importers.FORMATS) == {"neuroleaf", "daylio", "dayone", "jrnl", "notes"}
     assert daylio.mood_scale(None) == {"rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1}
     assert dayone.load and jrnl.load

@@ -77,3 +77,22 @@ def test_refused_file_says_why_and_changes_nothing(qtbot: QtBot, session: Sessio
     _wait_for_status(qtbot, dialog, "Ready to import")
     assert "0 new, 0 updated, 3 already in your journal" in dialog.summary.text()
     close_ctx(ctx)
+
+
+def test_a_notes_folder_previews_what_is_left_out_then_imports(
+    qtbot: QtBot, session: Session
+) -> None:
+    ctx = make_ctx(session)
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_path(DATA / "notes_export")  # an Obsidian-like vault with Notion pages in it
+    _wait_for_status(qtbot, dialog, "Ready to import")
+    assert dialog.preview is not None and dialog.preview.format_name == "Markdown or text notes"
+    notes = dialog.notes.text()
+    assert "templates folder" in notes and "not text" in notes and "were not imported" in notes
+    assert dialog.moods.isHidden()
+    dialog.import_button.click()
+    _wait_for_status(qtbot, dialog, "Imported 6 records")
+    titles = {e["title"] for e in ex.build_export(session)["entries"]}
+    assert {"Hard evening", "Train to Porto", "Ideas for spring"} <= titles
+    close_ctx(ctx)

@@ -14,9 +14,9 @@ from typing import Any
 from neuroleaf_desktop.services.importers.base import ImportBundle, MoodUse, RecordContext
 from neuroleaf_desktop.services.importers.detect import detect
 
-FORMATS = ("neuroleaf", "daylio", "dayone", "jrnl")
+FORMATS = ("neuroleaf", "daylio", "dayone", "jrnl", "notes")
 FORMAT_NAMES = {"neuroleaf": "NeuroLeaf export", "daylio": "Daylio", "dayone": "Day One",
-                "jrnl": "jrnl"}  # fmt: skip
+                "jrnl": "jrnl", "notes": "Markdown or text notes"}  # fmt: skip
 
 
 def load(path: Path, fmt: str = "auto", **options: Any) -> ImportBundle:
@@ -40,6 +40,10 @@ def load(path: Path, fmt: str = "auto", **options: Any) -> ImportBundle:
         from neuroleaf_desktop.services.importers import jrnl
 
         return jrnl.load(path, **options)
+    if fmt == "notes":
+        from neuroleaf_desktop.services.importers import notes
+
+        return notes.load(path, **options)
     raise RecordContext(str(path)).fail(
         None, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}."
     )

@@ -233,7 +233,7 @@ def parse_journal(
     return True
 
 
-def _is_journal_path(member: str) -> bool:
+def is_journal_path(member: str) -> bool:
     parts = PurePosixPath(member).parts
     return (
         member.lower().endswith(".json")
@@ -261,7 +261,7 @@ def _load_zip(path: Path, ctx: RecordContext, bundle: ImportBundle, counts: Coun
     try:
         with zipfile.ZipFile(path) as archive:
             members = sorted(
-                (i for i in archive.infolist() if not i.is_dir() and _is_journal_path(i.filename)),
+                (i for i in archive.infolist() if not i.is_dir() and is_journal_path(i.filename)),
                 key=lambda i: i.filename,
             )
             total = 0
@@ -284,7 +284,7 @@ def _load_folder(path: Path, ctx: RecordContext, bundle: ImportBundle, counts: C
     found = 0
     files = sorted(
         p for p in path.rglob("*.json")
-        if _is_journal_path(p.relative_to(path).as_posix()) and p.is_file()
+        if is_journal_path(p.relative_to(path).as_posix()) and p.is_file()
     )  # fmt: skip
     for file in files[:_MAX_JOURNALS]:
         member = file.relative_to(path).as_posix()

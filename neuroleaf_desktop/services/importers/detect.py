@@ -10,6 +10,8 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from neuroleaf_desktop.services.importers.base import RecordContext, refuse_device
+from neuroleaf_desktop.services.importers.dayone import is_journal_path
+from neuroleaf_desktop.services.importers.notes import NOTE_SUFFIXES, is_note_path
 
 _HEAD_BYTES = 64 * 1024
 
@@ -31,16 +33,34 @@ def _zip_kind(path: Path, ctx: RecordContext) -> str:
     leaf = [PurePosixPath(n).name.lower() for n in names]
     if any(n.endswith(".daylio") for n in leaf):
         return "daylio"
-    if any(n.endswith(".json") for n in leaf):
+    if any(is_journal_path(n) for n in names):
         return "dayone"
-    raise ctx.fail(None, "the zip holds neither a Day One journal nor a Daylio backup.")
+    if any(is_note_path(n) for n in names):
+        return "notes"
+    raise ctx.fail(None, "the zip holds no Day One journal, Daylio backup or Markdown notes.")
+
+
+def _folder_kind(path: Path, ctx: RecordContext) -> str:
+    """A Day One export (its journal JSON near the top) or a folder of notes."""
+    notes = False
+    for seen, found in enumerate(path.rglob("*")):
+        if seen > 100_000:
+            break
+        member = found.relative_to(path).as_posix()
+        if is_journal_path(member) and found.is_file():
+            return "dayone"
+        notes = notes or is_note_path(member)
+    if notes:
+        return "notes"
+    raise ctx.fail(None, "the folder holds no Day One journal (e.g. Journal.json) and no "
+                   "Markdown or text notes.")  # fmt: skip
 
 
 def detect(path: Path) -> str:
-    """ "neuroleaf", "daylio", "dayone" or "jrnl"; a human error when none fits."""
+    """ "neuroleaf", "daylio", "dayone", "jrnl" or "notes"; a human error when none fits."""
     ctx = RecordContext(str(path))
     if path.is_dir():
-        return "dayone"
+        return _folder_kind(path, ctx)
     try:
         refuse_device(path, ctx)
     except OSError as exc:
@@ -69,9 +89,12 @@ def detect(path: Path) -> str:
         return "daylio"  # a Daylio CSV without its header line: the importer says so
     if not text.strip():
         raise ctx.fail(None, "the file is empty.")
+    if path.name.casefold().endswith(NOTE_SUFFIXES):
+        return "notes"
     raise ctx.fail(
         None,
         "the format is not recognised: NeuroLeaf reads its own JSON exports, Daylio CSV "
-        "exports and .daylio backups, Day One JSON exports (zip, folder or .json) and jrnl "
-        "journals (text or JSON). Choose the format by hand if this is one of them.",
+        "exports and .daylio backups, Day One JSON exports (zip, folder or .json), jrnl "
+        "journals (text or JSON) and Markdown or text notes (.md, .txt; a folder or zip of "
+        "them). Choose the format by hand if this is one of them.",
     )

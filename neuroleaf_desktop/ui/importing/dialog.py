@@ -1,4 +1,4 @@
-"""ImportDialog: File → Import. Pick a file (or an unzipped Day One folder); the format is
+"""ImportDialog: File → Import. Pick a file (or a folder: Day One, or Markdown notes); the format is
 recognised from it; a preview says how many entries and check-ins, over which dates, how many
 are new, updated or already there, and what is left out and why; Daylio moods are listed with
 their counts and a level each (known names come pre-set, renamed ones must be chosen); then
@@ -38,7 +38,7 @@ from neuroleaf_desktop.ui.widgets.banner import user_message
 
 AUTO = "auto"
 FILE_FILTER = (
-    "Journal exports (*.json *.csv *.zip *.daylio *.txt);;All files (*)"
+    "Journal exports (*.json *.csv *.zip *.daylio *.txt *.md *.markdown);;All files (*)"
 )  # fmt: skip
 _LEVEL_CHOICES = [(None, "— choose a level —")] + [
     (level, f"{level} · {LEVEL_NAMES[level]}") for level in (5, 4, 3, 2, 1)
@@ -57,12 +57,15 @@ class ImportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setAccessibleName("File to import")
-        self.path.setPlaceholderText("Daylio CSV or .daylio, Day One zip or folder, jrnl…")
+        self.path.setPlaceholderText("Daylio, Day One, jrnl, or a folder of Markdown notes…")
         self.path.editingFinished.connect(self.check_file)
         choose_file = QPushButton("Choose file…")
         choose_file.clicked.connect(self._browse_file)
         choose_folder = QPushButton("Folder…")
-        choose_folder.setToolTip("An unzipped Day One export")
+        choose_folder.setToolTip(
+            "An unzipped Day One export, or a folder of Markdown or text notes (Obsidian, Bear, "
+            "Notion, Joplin…)"
+        )
         choose_folder.clicked.connect(self._browse_folder)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -123,7 +126,7 @@ class ImportDialog(QDialog):
             self.set_path(Path(chosen))
 
     def _browse_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Unzipped Day One export")
+        chosen = QFileDialog.getExistingDirectory(self, "Day One export or notes folder")
         if chosen:
             self.set_path(Path(chosen))
 
