@@ -53,12 +53,17 @@ MAX_WINDOWS = 64  # a very long entry: its first 192 sentences decide
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
+def sentences(text: str) -> list[str]:
+    """The text's sentences, cut after . ! ? … and at line breaks (what a window counts)."""
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
 def windows(text: str) -> list[str]:
     """The text in windows of ``WINDOW`` sentences (one window if it is that short)."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    if len(sentences) <= WINDOW:
+    parts = sentences(text)
+    if len(parts) <= WINDOW:
         return [text.strip()] if text.strip() else []
-    groups = [sentences[i : i + WINDOW] for i in range(0, len(sentences), WINDOW)]
+    groups = [parts[i : i + WINDOW] for i in range(0, len(parts), WINDOW)]
     return [" ".join(g) for g in groups[:MAX_WINDOWS]]
 
 
