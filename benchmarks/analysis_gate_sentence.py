@@ -215,8 +215,10 @@ def main() -> None:
     score, found = sentence_probability(chips, parts, read, alone, models, vectors)
     print(f"folds' chips in entries of several sentences, their sentence found by: {found}")
     print("\nChips the entry gate keeps (all / from several sentences / sentences disagree):")
-    print("| task | wrong chips kept | right chips kept |\n|---|---|---|")
-    share(chips, prob, y, np.isin(split, spans["last 8"]), alone)
+    for span in ("last 8", "newer", "all"):
+        if span in spans:
+            print(f"\n{span}\n| task | wrong chips kept | right chips kept |\n|---|---|---|")
+            share(chips, prob, y, np.isin(split, spans[span]), alone)
     print()
     table(chips, combined(prob, score), y, split, spans)
     if args.last_eight:
