@@ -5,10 +5,10 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test48`` out);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test49`` out);
 * ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED``, ``test45`` …
-  ``test48`` out, the shipped ``BATCH_POWER``; the twenty-sixth to thirty-second rounds
-  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test48`` was trained on,
+  ``test49`` out, the shipped ``BATCH_POWER``; the twenty-sixth to thirty-third rounds
+  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test49`` was trained on,
   and since each joined ``NOT_TRAINED`` the two are the same);
 * ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
   round's batch weights);
@@ -16,7 +16,8 @@ candidates, so they can be read again:
   ``BATCH_POWER``);
 * ``plus-SPLIT`` (``plus-test45``, ``plus-test45+test44``): the shipped recipe with those
   ``NOT_TRAINED`` splits trained on too (still each a fold, left out of its own model;
-  ``plus-test42+test43+test44+test45+test46+test47+test48`` trains on every newer writer);
+  ``plus-test42+test43+test44+test45+test46+test47+test48+test49`` trains on every newer
+  writer);
 * ``power-P`` (``power-1``, ``power-0.5`` …): the shipped rows, each row weighing (rows in its
   batch) ** -P for every label (``power-1``: every batch the same total weight);
 * ``tuned-c``: the shipped rows, each label's L2 strength of 1, 4 or 16 chosen for each fold as
@@ -34,7 +35,7 @@ it, the rules' chips those of the code before it was studied (``analysis_gate_cu
 pooled precision / recall (right / wrong chips) at the shipped thresholds, with each fold's
 task threshold chosen for best F0.5 on the other folds (nested), and at the recall
 ``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
-folds, the twenty-seven newer and all.
+folds, the twenty-eight newer and all.
 
 ``--per-label`` also prints, per candidate, each stress category's and emotion's threshold
 chosen on the other folds (out-of-fold probabilities) for best F0.5 and for precision targets.
@@ -62,7 +63,7 @@ import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 
-NEWER = tuple(f"test{n}" for n in range(22, 49))
+NEWER = tuple(f"test{n}" for n in range(22, 50))
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
 CANDIDATES = (
@@ -142,7 +143,9 @@ def out_of_fold(
         return tuned_c(x, y, split, rules)
     trainable = {
         "before": ~np.isin(split, tg.NOT_TRAINED + NEWER),
-        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test45", "test46", "test47", "test48")),
+        "previous": ~np.isin(
+            split, (*tg.NOT_TRAINED, "test45", "test46", "test47", "test48", "test49")
+        ),
         "shipped": ~np.isin(split, tg.NOT_TRAINED),
         "everything": np.ones(len(split), bool),
     }

@@ -223,6 +223,7 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
     assert "test46" in studied and curve.STUDIED_AT["test46"] == "d0767fb9^"
     assert "test47" in studied and curve.STUDIED_AT["test47"] == "e2c60f98^"
     assert "test48" in studied and curve.STUDIED_AT["test48"] == "275f4f11^"
+    assert "test49" in studied and curve.STUDIED_AT["test49"] == "9483b6aa^"
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
 
 
