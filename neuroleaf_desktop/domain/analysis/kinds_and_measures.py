@@ -297,6 +297,26 @@ def boiler_of_a_place(tokens: list[str], i: int) -> bool:
     return bool(place) and _ROOMS.isdisjoint(place)
 
 
+# A repair placed about the town ("an emergency leak across town", "every boiler in town gives
+# up"), or every one of them: the homes of the people the writer goes out to, a day's work, no
+# repair of the writer's own home.
+_ABOUT: Final = frozenset({"in", "across", "around", "round", "over"})
+_TOWNS: Final = frozenset({"town", "city", "village"})
+_EVERY: Final = frozenset({"every", "everyone's", "everybody's"})
+
+
+def repair_about_town(tokens: list[str], i: int) -> bool:
+    """Is the repair word at ``i`` placed "across town" (or "in the city" …) or said of
+    every home?"""
+    if i > 0 and tokens[i - 1] in _EVERY:
+        return True
+    after = tokens[i + 1 : i + 1 + _PLACED_REACH + 1]
+    return any(
+        a in _ABOUT and (b in _TOWNS or (b == "the" and c in _TOWNS))
+        for a, b, c in zip(after, [*after[1:], ""], [*after[2:], "", ""], strict=False)
+    )
+
+
 # A meal or a round the team shares: "team curry", "team lunch", "team drinks".
 _TEAM_OCCASIONS: Final = frozenset(
     {"curry", "lunch", "lunches", "dinner", "meal", "meals", "drinks", "breakfast", "brunch",

@@ -77,6 +77,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     damp_thing_or_weather,
     family_word_of_another,
     part_as_a_measure,
+    repair_about_town,
     team_occasion,
 )
 from neuroleaf_desktop.domain.analysis.kinds_of_people import (
@@ -335,6 +336,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the smell of damp donations", "when it's damp like this"
         if boiler_of_a_place(tokens, i):
             return True  # "Boiler in the sports hall packed in": the building's, not the home's
+        if repair_about_town(tokens, i):
+            return True  # "an emergency leak across town": a home the writer went out to
 
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's;
         # "Goggles leak": a named thing's (``leaks``)
