@@ -306,6 +306,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "Twelve stitches in my thumb, all healed up now": a hurt mended
         if part_of_one_described(tokens, i):
             return True  # "the teenager with the knee": the one the writer sees, their part
+        if _part_looked_at(tokens, i):
+            return True  # "Someone stared at my back in the changing room": seen, not hurt
         if part_as_a_measure(tokens, i, end):
             return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
@@ -346,6 +348,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             or _leak_of_a_public_place(tokens)
             or leak_of_a_thing(tokens, i)
         )
+    if category == "relationships" and _addressed(tokens, i, end):
+        return True  # "it's freezing, mate, I'm wearing a beanie": the one spoken to
     if category == "relationships" and word in _FRIENDS and tokens[end : end + 1] in _THEIR_THINGS:
         return True  # "Jealous of my friends' holidays": their holidays, no strain with them
     if category in ("family", "relationships") and _witness_of_the_writer(tokens, end):
@@ -374,6 +378,34 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
+
+
+# A body part someone looks at ("Someone stared at my back in the changing room", "kept
+# glancing at my legs"): the part seen, which says nothing of a hurt.
+_LOOKED: Final = frozenset(
+    {"stared", "staring", "stares", "looked", "looking", "glanced", "glancing", "glared",
+     "glaring", "gawped", "gawping", "pointed", "pointing"}
+)  # fmt: skip
+
+
+def _part_looked_at(tokens: list[str], i: int) -> bool:
+    k = i - 1 if i >= 1 and tokens[i - 1] == "my" else i
+    return k >= 2 and tokens[k - 1] == "at" and tokens[k - 2] in _LOOKED
+
+
+# A friend word said to the reader, set off by commas or closing the sentence ("it's freezing,
+# mate, I'm wearing a beanie to bed", "Sure, pal."): a way of speaking, no friend in the trouble.
+_ADDRESSES: Final = frozenset({"mate", "pal", "buddy"})
+
+
+def _addressed(tokens: list[str], i: int, end: int) -> bool:
+    return (
+        end == i + 1
+        and tokens[i] in _ADDRESSES
+        and i >= 1
+        and tokens[i - 1] == BREAK
+        and (end == len(tokens) or tokens[end] == BREAK)
+    )
 
 
 # A school or college named as where a job is ("took my regular job at the college", "second
