@@ -256,6 +256,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
                      "!ended in a row", "!ends in a row", "!a row about", "!a row over",
+                     # a payment refused for a reason the payer gives ("Customer won't pay
+                     # because the zip …", "refused to pay for the call-out because …"): a
+                     # dispute over the work, beside the money it holds back
+                     *(f"!{refused} pay{gap} because"
+                       for refused in ("won't", "wouldn't", "refused to", "refuses to",
+                                       "refusing to")
+                       for gap in ("", " *", " * *", " * * *")),
                      # a talk that became a row ("it turned into a whole row", "ended up in
                      # a massive row") and a row sized without its article ("massive row,
                      # I'm exhausted by it"); never "in a row", which counts days
