@@ -281,6 +281,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      # ... and at the crew the writer is one of ("Supervisor shouting at us
+                      # about bruised fruit", "boss yelling at everyone"), as "shouted at us"
+                      *(f"!{raised} at {whom}" for raised in ("shouting", "yelling", "screaming")
+                        for whom in ("us", "everyone", "everybody")),
                       # a voice raised at the writer however it is said ("bellowing at me
                       # down the phone", "barked at me")
                       *(f"!{raised} at me" for raised in ("bellowing", "bellowed", "bellows",
