@@ -87,6 +87,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "health": {
         "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
                     "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer",
+                    "!glandular fever",
                     "!biopsy",
                     "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
@@ -131,7 +132,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a bruise told by its size ("bruise the size of a dinner plate"): the
                  # writer's hurt by itself, as every writer who told one labelled; a bruise
                  # talked about ("what to say about the bruise") may be anyone's
-                 "!bruise the size", "!bruises the size"),
+                 "!bruise the size", "!bruises the size",
+                 # the writer left in agony ("leaves me in agony by four", "I was in agony")
+                 "!me in agony", "!i'm in agony", "!i was in agony", "!im in agony"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
@@ -337,7 +340,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
                       ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
-                    "!stuck on the motorway", *MILES_COUNTED),
+                    "!stuck on the motorway", *MILES_COUNTED,
+                    # a long journey told for each way ("three hours each way on the A483",
+                    # "45 minutes each way"): the commute, as every writer labelled it; a short
+                    # one ("twenty minutes each way by bike") is no strain
+                    "hour each way", "hours each way", "half each way",
+                    *(f"{n} minutes each way" for n in ("40", "45", "50", "55", "90", "forty",
+                                                        "forty five", "fifty", "ninety"))),
     },
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),
@@ -345,7 +354,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "chores": ("chores", "housework", "laundry", "dishes", "cleaning", "cleans",
                    "washing up"),
         "moving house": ("moving house", "move house", "moving out", "the move"),
-        "repairs": ("!leak*", "mould", "mold", "boiler", "damp", "washing machine"),
+        "repairs": ("!leak*", "mould", "mold", "boiler", "damp", "washing machine",
+                    # a roof or a ceiling letting water through ("The caravan roof drips
+                    # right onto my bunk", "bedroom ceiling dripping into a bucket")
+                    *(f"!{part} {drips}" for part in ("roof", "ceiling", "roof's", "ceiling's")
+                      for drips in ("drips", "dripping", "dripped", "is dripping"))),
         "flatmate": ("flatmate*", "roommate*", "housemate*"),
         "noise": ("loud music", "noise complaint*"),
     },
