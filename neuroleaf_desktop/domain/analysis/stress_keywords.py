@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     NIGHT_HOURS,
     STITCHES_COUNTED,
     TIME_LEFT,
+    WANTED_BY,
     WOKEN_EVERY,
     WORN_BY,
 )
@@ -70,7 +71,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
-                     "!behind schedule", "!running out of time", *TIME_LEFT),
+                     "!behind schedule", "!running out of time", *TIME_LEFT, *WANTED_BY),
     },
     "study": {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",

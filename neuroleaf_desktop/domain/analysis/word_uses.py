@@ -375,6 +375,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and due_with_a_baby(tokens, i, end):
         return True  # "she's due next week": a baby expected, no deadline
+    if category == "deadlines" and word == "wants":
+        return tokens[i + 1 : i + 2] == ["to"]  # "wants to go by Saturday": a wish, no limit
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
