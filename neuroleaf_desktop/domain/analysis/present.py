@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
+from neuroleaf_desktop.domain.analysis.closing_words import closing_exasperation
 from neuroleaf_desktop.domain.analysis.codas import (
     Sentences,
     echoed,
@@ -530,6 +531,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     grouped = [list(s) for s in sentences]
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
+        closing_exasperation,
         ironic_coda,
         sarcasm_carried,
         quarrel_reacted,
