@@ -149,6 +149,8 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             # "last year", "my old studio", "last peak season" (one word between)
             and (nxt in _SEASONS or (i + 2 < len(words) and _bare(words[i + 2]) in _SEASONS))
             and not (i and words[i - 1] == "the" and "time" in words[i + 1 : i + 3])
+            # "smaller than last year", "same as last year": today measured against it
+            and not (i and words[i - 1] in ("than", "as"))
         ):
             return True
         if (
