@@ -134,6 +134,15 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # writer's hurt by itself, as every writer who told one labelled; a bruise
                  # talked about ("what to say about the bruise") may be anyone's
                  "!bruise the size", "!bruises the size",
+                 # a sense or a part worn by the years ("my hearing isn't what it was", "Eyes
+                 # aren't what they were"): the writer's health, as every writer labelled it
+                 *(f"!{part} {isnt} what {it} {was}"
+                   for part, isnt, it, was in (("hearing", "isn't", "it", "was"),
+                                               ("eyesight", "isn't", "it", "was"),
+                                               ("memory", "isn't", "it", "was"),
+                                               ("back", "isn't", "it", "was"),
+                                               ("eyes", "aren't", "they", "were"),
+                                               ("knees", "aren't", "they", "were"))),
                  # the writer left in agony ("leaves me in agony by four", "I was in agony")
                  "!me in agony", "!i'm in agony", "!i was in agony", "!im in agony"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
@@ -323,6 +332,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # absolutely mental at me", "accused me of poaching his customers")
                       "!went mental at me", "!went * mental at me", "!went ballistic at me",
                       "!accused me", "!accused us", "!accusing me", "!accuses me",
+                      # one who insists the writer did a wrong ("Customer swore blind I'd
+                      # broken his tiles"): an accusation, as "accused me" is
+                      "!swore blind i", "!swore blind i'd", "!swears blind i", "!swore blind we",
+                      "!swore blind we'd", "!swearing blind i",
                       # the blame landing on the writer ("Barrier machine swallowed a lady's
                       # card and I got the blame", "I'm the one who gets blamed"): a quarrel
                       # put on the writer, as every writer who told one labelled
