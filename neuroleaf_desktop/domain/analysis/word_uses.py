@@ -357,6 +357,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if _laughing(tokens, end):
+            return True  # "my mum laughed so hard she had to sit down": their delight
         if parent_of_an_animal(tokens, i):
             return True  # "mother and calf both grand": the calf's mother
         if family_word_of_another(tokens, i, end):
@@ -393,6 +395,15 @@ _LOOKED: Final = frozenset(
 def _part_looked_at(tokens: list[str], i: int) -> bool:
     k = i - 1 if i >= 1 and tokens[i - 1] == "my" else i
     return k >= 2 and tokens[k - 1] == "at" and tokens[k - 2] in _LOOKED
+
+
+# A relative laughing as the subject of the part ("my mum laughed so hard she had to sit
+# down"): their delight, no strain with them; laughing at the writer is a slight and stays.
+_LAUGHED: Final = frozenset({"laughed", "laughing", "giggled", "giggling", "chuckled"})
+
+
+def _laughing(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in _LAUGHED and tokens[end + 1 : end + 2] != ["at"]
 
 
 # A friend word said to the reader, set off by commas or closing the sentence ("it's freezing,
