@@ -212,4 +212,21 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    what one did shame; "ffs" and a stranger called "some clown" anger; "bracing myself"
 #    anxiety; a home gone so quiet loneliness; a product sold by a feeling ("a calming serum")
 #    no feeling of the writer's.
-ANALYSER_VERSION: Final = 54
+# 55: wrong chips of a blind batch read as classes of wording: a close person's diagnosis told
+#    at once after them ("My sister was diagnosed …", with the writer's own words after it), a
+#    repair placed about the town ("a leak across town", "every boiler in town"), a junior's
+#    trouble, dreaming "already" of a thing to come, the parent of children named with "the"
+#    ("The twins' mum"), "the family" placed where the writer saw them, a mate spoken to
+#    between commas, a body part stared at, a relative laughing and an exam passed with a long
+#    name between ("Passed the final of my professional exams") give no chip of those kinds.
+#    Forms several writers label alike: a payment refused for a reason given ("won't pay
+#    because …"), a voice raised at the crew ("shouting at us") and one who swears blind the
+#    writer did a wrong conflict; no full day off and on call all weekend work; a long journey
+#    each way ("three hours each way") commute; someone wanting a thing by a named day
+#    ("wants sign-off by Monday") a deadline; the writer in agony, glandular fever and a sense
+#    "not what it was" health; a roof or ceiling dripping home; orders dried up money.
+#    Polarity: "can't quite believe it" is wonder, a treatment "seems to be working" good news,
+#    and "than last year" measures today, no time left behind. Feelings: a grievance closed
+#    with a lone "honestly" anger; "had us all in stitches" and "felt like flying" joy; a
+#    handshake, jumpy legs and a funny look no feeling of the writer's.
+ANALYSER_VERSION: Final = 55
