@@ -378,7 +378,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "deadlines" and due_with_a_baby(tokens, i, end):
         return True  # "she's due next week": a baby expected, no deadline
     if category == "deadlines" and word == "wants":
-        return tokens[i + 1 : i + 2] == ["to"]  # "wants to go by Saturday": a wish, no limit
+        # "wants to go by Saturday": a wish, no limit; "wants its money back by Friday": a
+        # debt called in, the money's strain
+        return tokens[i + 1 : i + 2] == ["to"] or not _MONEY_WANTED.isdisjoint(tokens[i : i + 6])
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
@@ -395,6 +397,10 @@ _LOOKED: Final = frozenset(
 def _part_looked_at(tokens: list[str], i: int) -> bool:
     k = i - 1 if i >= 1 and tokens[i - 1] == "my" else i
     return k >= 2 and tokens[k - 1] == "at" and tokens[k - 2] in _LOOKED
+
+
+# Money wanted back by a day is a debt called in, not a limit on the writer's work.
+_MONEY_WANTED: Final = frozenset({"money", "payment", "paying", "paid", "cash", "rent", "loan"})
 
 
 # A relative laughing as the subject of the part ("my mum laughed so hard she had to sit
