@@ -795,6 +795,50 @@ STUDIED_BLIND_FLOORS = {
     # (the tokenizer reads "rent due on the 1st", a plain fact, alike), "can't switch off" as work
     # (told as often of no work), a client who rang "to say" as no work (one row).
     "test48": (0.82, 0.89),
+    # The fifty-fifth analyser round studied test49 (rules alone, measured untouched twice: stress
+    # 0.459 then 0.462, emotions 0.679 then 0.679; with the gate 0.586 / 0.750) by reading each
+    # wrong chip's wording as a class over every writer's rows
+    # (``test_analysis_diagnosis_of_a_close_one.py``, ``test_analysis_repairs_about_town.py``,
+    # ``test_analysis_juniors_and_dreams_by_day.py``,
+    # ``test_analysis_parents_of_the_children_and_families_seen.py``,
+    # ``test_analysis_friends_addressed_and_parts_looked_at.py``,
+    # ``test_analysis_exams_passed_and_wonder.py``, ``test_analysis_relatives_laughing.py``): a
+    # close person's diagnosis told at once after them, a leak across town, a junior's trouble,
+    # "already dreaming about" what is to come, "the twins' mum", "the family in the public
+    # gallery", ", mate," spoken to, a back stared at, a mum laughing and an exam passed with a
+    # long name between give no chip of those kinds. Forms several writers label alike were added
+    # with their record on the other writers' rows
+    # (``test_analysis_payment_refused_for_a_reason.py``,
+    # ``test_analysis_voices_raised_at_the_crew.py``,
+    # ``test_analysis_spans_worked_and_long_ways.py``,
+    # ``test_analysis_agony_fevers_and_drips.py``, ``test_analysis_wanted_by_a_day.py``,
+    # ``test_analysis_accused_worn_senses_and_dried_orders.py``): a payment refused "because",
+    # "shouting at us" and "swore blind I'd" (conflict), no full day off and on call all weekend
+    # (work), hours each way (commute), "wants … by Monday" (deadlines), in agony, glandular fever
+    # and "hearing isn't what it was" (health), a roof dripping (home), orders dried up (money).
+    # Polarity and feelings (``test_analysis_treatment_working.py``,
+    # ``test_analysis_measured_against_last_year.py``, ``test_analysis_closing_honestly.py``,
+    # ``test_analysis_in_stitches_and_flying.py``,
+    # ``test_analysis_handshakes_jumpy_legs_and_funny_looks.py``): a treatment "seems to be
+    # working" good news, "than last year" today measured, a grievance closed by "honestly"
+    # anger, "had us all in stitches" and "felt like flying" joy, a handshake, jumpy legs and a
+    # funny look no feeling. Twelve test49 gratitude labels were set to the guide in a commit of
+    # labels alone (kindness shown with no thanks named, a defendant's mum's thanks, relief as
+    # calm); on those labels the round began at emotions 0.750 / 0.152. Rules alone 0.462 / 0.750
+    # → 0.756 / 0.862 (stress recall 0.228 → 0.392, emotions recall 0.152 → 0.181; polarity 0.639
+    # → 0.700); the other splits pooled, with the corpora, 0.8627 / 0.9142 → 0.8653 / 0.9143
+    # (stress recall 0.4697 → 0.4706, emotions recall 0.3203 → 0.3206; 10 stress chips gained
+    # right, 1 wrong, 11 wrong cleared, 4 right lost: a sister's diagnosis test22 labelled family
+    # and health, and money hidden by a refusal "because" in test25 and test28; 4 emotion chips
+    # gained right, 1 right lost; polarity 0.7691 → 0.7692, 5 rows gained, 3 lost). Most stress
+    # chips left wrong follow this writer's conventions: a customer's dispute as conflict and no
+    # work, an edit backlog as deadlines, a scaffold quote over the budget as money, eyes sore
+    # from late editing as sleep. Tried and dropped: any journey "each way" (a short ride called
+    # lovely read as irony; kept for an hour or more), "wanted … by" (a payment wanted and made),
+    # "kept shaking my hand" (the keep-frame makes the part a grumble), "made my week" and "fully
+    # booked" as good news (labels split, as earlier rounds found), a cost in figures ("Private
+    # scan is £900": the currency sign is gone once read, so "is 900" is any number).
+    "test49": (0.75, 0.86),
 }
 
 

@@ -160,6 +160,8 @@ OTHERS_SUBJECT: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers",
      # people the writer works or lives among, named by what they are
      "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice",
+     # one junior to the writer at work: "the junior on our team is drowning"
+     "junior", "juniors",
      # nobody the writer names: "someone in the group has been ill for years"
      "someone", "somebody"}
 )  # fmt: skip

@@ -39,6 +39,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled sets and none in others: left out
         "made my shift", "made my night", "stoked", "still smiling", "little dance",
         "happy dance", "never gets old",
+        # laughter that had the writer's company helpless ("she had us all in stitches",
+        # "Whole church in stitches") and the lift of a body that works again ("felt like
+        # flying"): joy for every writer who told one; stitches sewn stay health
+        "us all in stitches", "us in stitches", "me in stitches", "whole * in stitches",
+        "felt like flying",
         # delight shown by a fist in the air ("punched the air in the reading room"), and the
         # writer's self come back after illness ("felt like myself again"): joy for each writer
         # the writer's own stock sold out ("Sold out of honey by eleven", "my special sold

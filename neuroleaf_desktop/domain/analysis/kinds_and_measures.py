@@ -209,6 +209,10 @@ def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
         return True
     if end == i + 1 and word.removesuffix("'s") in _PARENTS and i >= 1 and tokens[i - 1] == "the":
         return True
+    if _parent_of_the_children(tokens, i, end):
+        return True  # "The twins' mum texted at 7": the mother of children the writer minds
+    if word == "family" and _a_family_placed(tokens, i, end):
+        return True  # "The family in the public gallery sobbed": a family the writer saw
     if word in ("parents", "parent") and _parents_of_a_kind(tokens, i, end):
         return True  # "called 'the handyman' by parents who've never learnt my name"
     return (
@@ -216,6 +220,41 @@ def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
         and end + 1 < len(tokens)
         and tokens[end] == "of"
         and tokens[end + 1] in _OTHERS_AFTER_OF
+    )
+
+
+# Children named with "the" and their parent after them ("the twins' mum", "the kids' dad";
+# the apostrophe is gone once read): the parent of children the writer minds or teaches, no
+# relative of the writer's, nor are the children in that phrase the writer's own.
+_CHILDREN: Final = _YOUNG | frozenset({"twins", "boys", "girls"})
+
+
+def _parent_of_the_children(tokens: list[str], i: int, end: int) -> bool:
+    if end != i + 1:
+        return False
+    word = tokens[i]
+    if word in _PARENTS:
+        return i >= 2 and tokens[i - 1] in _CHILDREN and tokens[i - 2] == "the"
+    if word in _CHILDREN and i >= 1 and tokens[i - 1] == "the":
+        return end < len(tokens) and tokens[end] in _PARENTS
+    return False
+
+
+# "The family" placed where the writer saw them ("the family in the public gallery", "the
+# family at the next table"): a family met, no family of the writer's. A home after it ("the
+# family at home") keeps it the writer's.
+_PLACED_BY: Final = frozenset({"in", "at", "on", "from"})
+_AT_HOME: Final = frozenset({"home", "house", "christmas", "weekend"})
+
+
+def _a_family_placed(tokens: list[str], i: int, end: int) -> bool:
+    return (
+        i >= 1
+        and tokens[i - 1] == "the"
+        and end + 2 < len(tokens)
+        and tokens[end] in _PLACED_BY
+        and tokens[end + 1] in ("the", "a")
+        and tokens[end + 2] not in _AT_HOME
     )
 
 
@@ -295,6 +334,26 @@ def boiler_of_a_place(tokens: list[str], i: int) -> bool:
     if BREAK in place:
         place = place[: place.index(BREAK)]
     return bool(place) and _ROOMS.isdisjoint(place)
+
+
+# A repair placed about the town ("an emergency leak across town", "every boiler in town gives
+# up"), or every one of them: the homes of the people the writer goes out to, a day's work, no
+# repair of the writer's own home.
+_ABOUT: Final = frozenset({"in", "across", "around", "round", "over"})
+_TOWNS: Final = frozenset({"town", "city", "village"})
+_EVERY: Final = frozenset({"every", "everyone's", "everybody's"})
+
+
+def repair_about_town(tokens: list[str], i: int) -> bool:
+    """Is the repair word at ``i`` placed "across town" (or "in the city" …) or said of
+    every home?"""
+    if i > 0 and tokens[i - 1] in _EVERY:
+        return True
+    after = tokens[i + 1 : i + 1 + _PLACED_REACH + 1]
+    return any(
+        a in _ABOUT and (b in _TOWNS or (b == "the" and c in _TOWNS))
+        for a, b, c in zip(after, [*after[1:], ""], [*after[2:], "", ""], strict=False)
+    )
 
 
 # A meal or a round the team shares: "team curry", "team lunch", "team drinks".

@@ -26,6 +26,12 @@ from neuroleaf_desktop.domain.analysis.work_stressors import NO_WORK_IN
 # keyword shown in the cloud → patterns
 MONEY_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
     "money": ("money", "!i'm broke", "!so broke", "!flat broke", "!totally broke",
+              # the paid work coming in said to have dried up ("Orders dried up since the
+              # chef left", "bookings have dried up"): the writer's income, money; work and
+              # shifts dried up keep their own word
+              *(f"!{paid} {have}dried up"
+                for paid in ("orders", "bookings", "commissions", "gigs", "sales", "enquiries")
+                for have in ("", "have ", "has ", "all ", "have all ", "'ve ")),
               "!completely broke", "!am broke", "!was broke", "!were broke", "!no money",
               "!no cash", "!out of money", "!card declined", "!card got declined",
               "!card was declined", "!last tenner", "!last fiver", "!down to my last",

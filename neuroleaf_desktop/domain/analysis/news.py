@@ -68,6 +68,10 @@ GOOD_NEWS: Final = PatternLexicon(
             "going well", "went well", "going really well", "going so well", "went really well",
             "went so well", "healing well", "healing nicely", "recovering well", "doing well",
             "gaining weight nicely", "making progress", "making real progress",
+            # a treatment told to be working ("Iron tablets seem to be working", "the new
+            # timings seem to be working"): good news for every writer who wrote one
+            "seem to be working", "seems to be working", "seem to be helping",
+            "seems to be helping",
             "made my day", "made my morning", "made my week", "can finally breathe",
             # a day made in other words ("made me day, that", "made the whole day", "honestly
             # made their night") and someone's own test passed ("the apprentice passed his

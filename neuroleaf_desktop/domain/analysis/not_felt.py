@@ -238,6 +238,17 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # mourning brooch today")
     *(f"mourning {thing}" for thing in ("brooch", "brooches", "ring", "rings", "jewellery",
       "jewelry", "locket", "dress", "band", "clothes", "card", "cards")),
+    # a handshake is no trembling ("he wouldn't stop shaking my hand"), legs that jump are
+    # restless legs, no nerves ("another night of jumpy legs"), and a funny look is a strange
+    # one, no laugh ("people look at me funny"); "my hands were shaking" and "jumpy all day"
+    # stay anxiety
+    *(f"{held}{shake} {whose} hand" for shake in ("shaking", "shook", "shake", "shakes")
+      for whose in ("my", "his", "her", "their", "your", "our")
+      for held in ("", "wouldn't stop ", "won't stop ", "couldn't stop ")),
+    "shaking hands", "shook hands", "shake hands",
+    *(f"jumpy {part}" for part in ("legs", "leg", "arms", "feet", "knees")),
+    *(f"{look} at me funny" for look in ("look", "looks", "looked", "looking", "stare",
+                                         "stared", "staring")),
     # a feeling someone was cured of is gone, and theirs when they are named ("the king
     # oysters cured her of hating mushrooms")
     *(f"cured {who} of {feeling}" for who in ("her", "him", "them", "me", "us")

@@ -209,6 +209,20 @@ def test_passed(tokens: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+# How far back in its clause a pass may name the test it passed ("Passed the final of my
+# professional exams"): the pass is the clause's verb however long the name after it.
+_PASS_REACH: Final = 8
+
+
+def passed_before(tokens: Sequence[str], i: int) -> bool:
+    """Is the test at ``tokens[i]`` the one a "passed" earlier in its clause passed ("Passed
+    the last part of my accountancy exams", but not "passed out before the exam")?"""
+    start = i
+    while start > 0 and i - start < _PASS_REACH and tokens[start - 1] != BREAK:
+        start -= 1
+    return test_passed(tokens, start, i)
+
+
 def _reached_out(clause: Sequence[str], i: int) -> bool:
     """Did someone come back or write in at ``clause[i]`` only to tell the writer something
     ("came back just to say her roses took", "wrote in to say my puzzles got her through")?"""

@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
+from neuroleaf_desktop.domain.analysis.closing_words import closing_exasperation
 from neuroleaf_desktop.domain.analysis.codas import (
     Sentences,
     echoed,
@@ -148,6 +149,8 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             # "last year", "my old studio", "last peak season" (one word between)
             and (nxt in _SEASONS or (i + 2 < len(words) and _bare(words[i + 2]) in _SEASONS))
             and not (i and words[i - 1] == "the" and "time" in words[i + 1 : i + 3])
+            # "smaller than last year", "same as last year": today measured against it
+            and not (i and words[i - 1] in ("than", "as"))
         ):
             return True
         if (
@@ -530,6 +533,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     grouped = [list(s) for s in sentences]
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
+        closing_exasperation,
         ironic_coda,
         sarcasm_carried,
         quarrel_reacted,

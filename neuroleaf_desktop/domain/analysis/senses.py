@@ -401,11 +401,23 @@ KEEP_FINE: Final = frozenset(
 )  # fmt: skip
 
 
+# A softening word between "can't" and the idiom leaves the idiom ("can't quite believe it",
+# "can't really complain").
+_SOFTENERS: Final = frozenset({"quite", "really", "actually", "honestly"})
+
+
+def _after_cant(tokens: list[str], k: int, end: int) -> str:
+    """The word after ``tokens[k]`` ("can't"), past one softening word."""
+    j = k + 2 if tokens[k + 1] in _SOFTENERS and k + 2 < end else k + 1
+    return tokens[j]
+
+
 def strain_frame(tokens: list[str], start: int, end: int) -> bool:
     """Does the clause ``tokens[start:end]`` tell strain by its shape (see above, and a loss:
     "there goes my deposit")?"""
     for k in range(start, end - 1):
-        word, after = tokens[k], tokens[k + 1]
+        word = tokens[k]
+        after = _after_cant(tokens, k, end) if word in CANT else tokens[k + 1]
         if word == "there" and after == "goes" and tokens[k + 2 : k + 3] in (["my"], ["our"]):
             return True
         declined = after == "make" and tokens[k + 2 : k + 3] == ["it"]  # "can't make it"
@@ -419,7 +431,8 @@ def strain_frame(tokens: list[str], start: int, end: int) -> bool:
         ):
             return True
         if word == "still" and any(
-            is_negator(t) and not (t in CANT and tokens[j + 1 : j + 2] in CANT_IDIOM_LISTS)
+            is_negator(t)
+            and not (t in CANT and j + 1 < end and _after_cant(tokens, j, end) in CANT_IDIOMS)
             for j, t in enumerate(tokens[k + 1 : min(end, k + 3)], start=k + 1)
         ):
             return True  # "still isn't right", but "still can't believe it" is wonder

@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     NIGHT_HOURS,
     STITCHES_COUNTED,
     TIME_LEFT,
+    WANTED_BY,
     WOKEN_EVERY,
     WORN_BY,
 )
@@ -70,7 +71,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", *LIMITS, *LOOMING, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
-                     "!behind schedule", "!running out of time", *TIME_LEFT),
+                     "!behind schedule", "!running out of time", *TIME_LEFT, *WANTED_BY),
     },
     "study": {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
@@ -87,6 +88,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "health": {
         "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
                     "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer",
+                    "!glandular fever",
                     "!biopsy",
                     "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
@@ -131,7 +133,18 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a bruise told by its size ("bruise the size of a dinner plate"): the
                  # writer's hurt by itself, as every writer who told one labelled; a bruise
                  # talked about ("what to say about the bruise") may be anyone's
-                 "!bruise the size", "!bruises the size"),
+                 "!bruise the size", "!bruises the size",
+                 # a sense or a part worn by the years ("my hearing isn't what it was", "Eyes
+                 # aren't what they were"): the writer's health, as every writer labelled it
+                 *(f"!{part} {isnt} what {it} {was}"
+                   for part, isnt, it, was in (("hearing", "isn't", "it", "was"),
+                                               ("eyesight", "isn't", "it", "was"),
+                                               ("memory", "isn't", "it", "was"),
+                                               ("back", "isn't", "it", "was"),
+                                               ("eyes", "aren't", "they", "were"),
+                                               ("knees", "aren't", "they", "were"))),
+                 # the writer left in agony ("leaves me in agony by four", "I was in agony")
+                 "!me in agony", "!i'm in agony", "!i was in agony", "!im in agony"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
@@ -256,6 +269,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
                      "!ended in a row", "!ends in a row", "!a row about", "!a row over",
+                     # a payment refused for a reason the payer gives ("Customer won't pay
+                     # because the zip …", "refused to pay for the call-out because …"): a
+                     # dispute over the work, beside the money it holds back
+                     *(f"!{refused} pay{gap} because"
+                       for refused in ("won't", "wouldn't", "refused to", "refuses to",
+                                       "refusing to")
+                       for gap in ("", " *", " * *", " * * *")),
                      # a talk that became a row ("it turned into a whole row", "ended up in
                      # a massive row") and a row sized without its article ("massive row,
                      # I'm exhausted by it"); never "in a row", which counts days
@@ -274,6 +294,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
+                      # ... and at the crew the writer is one of ("Supervisor shouting at us
+                      # about bruised fruit", "boss yelling at everyone"), as "shouted at us"
+                      *(f"!{raised} at {whom}" for raised in ("shouting", "yelling", "screaming")
+                        for whom in ("us", "everyone", "everybody")),
                       # a voice raised at the writer however it is said ("bellowing at me
                       # down the phone", "barked at me")
                       *(f"!{raised} at me" for raised in ("bellowing", "bellowed", "bellows",
@@ -308,6 +332,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # absolutely mental at me", "accused me of poaching his customers")
                       "!went mental at me", "!went * mental at me", "!went ballistic at me",
                       "!accused me", "!accused us", "!accusing me", "!accuses me",
+                      # one who insists the writer did a wrong ("Customer swore blind I'd
+                      # broken his tiles"): an accusation, as "accused me" is
+                      "!swore blind i", "!swore blind i'd", "!swears blind i", "!swore blind we",
+                      "!swore blind we'd", "!swearing blind i",
                       # the blame landing on the writer ("Barrier machine swallowed a lady's
                       # card and I got the blame", "I'm the one who gets blamed"): a quarrel
                       # put on the writer, as every writer who told one labelled
@@ -326,7 +354,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
                       ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
-                    "!stuck on the motorway", *MILES_COUNTED),
+                    "!stuck on the motorway", *MILES_COUNTED,
+                    # a long journey told for each way ("three hours each way on the A483",
+                    # "45 minutes each way"): the commute, as every writer labelled it; a short
+                    # one ("twenty minutes each way by bike") is no strain
+                    "hour each way", "hours each way", "half each way",
+                    *(f"{n} minutes each way" for n in ("40", "45", "50", "55", "90", "forty",
+                                                        "forty five", "fifty", "ninety"))),
     },
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),
@@ -334,7 +368,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "chores": ("chores", "housework", "laundry", "dishes", "cleaning", "cleans",
                    "washing up"),
         "moving house": ("moving house", "move house", "moving out", "the move"),
-        "repairs": ("!leak*", "mould", "mold", "boiler", "damp", "washing machine"),
+        "repairs": ("!leak*", "mould", "mold", "boiler", "damp", "washing machine",
+                    # a roof or a ceiling letting water through ("The caravan roof drips
+                    # right onto my bunk", "bedroom ceiling dripping into a bucket")
+                    *(f"!{part} {drips}" for part in ("roof", "ceiling", "roof's", "ceiling's")
+                      for drips in ("drips", "dripping", "dripped", "is dripping"))),
         "flatmate": ("flatmate*", "roommate*", "housemate*"),
         "noise": ("loud music", "noise complaint*"),
     },

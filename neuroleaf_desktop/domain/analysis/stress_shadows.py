@@ -116,6 +116,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "pick rate", "pick rates", "under rate",
     # dreaming as wishing: "dreaming of a week off", "always dreamt of my own shop"
     "dreaming of", "dreamt of", "dreamed of",
+    # dreaming already of a thing to come is the mind on it by day, no night's sleep: "only
+    # March and I'm already dreaming about the summer rush"
+    "already dreaming", "already dreamt", "already dreamed",
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",

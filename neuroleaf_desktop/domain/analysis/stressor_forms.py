@@ -153,6 +153,11 @@ LIMITS: Final = (
     *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
                                      "by end of") for month in _MONTHS),
 )  # fmt: skip
+# Someone wanting a thing of the writer's by a named day ("now wants sign-off by Monday",
+# "Client wants 3D model by Monday", "wants the stairs carpeted by Saturday"): a limit set on
+# the writer, by itself, as "due Friday" in a bad part is. Not a wish to do something by then
+# ("wants to go to the coast by Saturday", ``word_uses``).
+WANTED_BY: Final = tuple(f"!wants{' *' * gap} by {day}" for gap in range(1, 6) for day in _DAYS[:7])
 # Time left counted to a limit ("nine days from now", "four weeks to go", "the test is in nine
 # days"): a limit near, like "due Friday", read in a bad part as every topic is, and strong
 # where the part tells the work unfinished ("… and I still mix up the dates").

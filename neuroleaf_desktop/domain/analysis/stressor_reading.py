@@ -49,6 +49,7 @@ from neuroleaf_desktop.domain.analysis.gone_as_lost import part_given_out, sum_l
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
+from neuroleaf_desktop.domain.analysis.plain_goods import passed_before
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
     deed_left_undone,
@@ -269,6 +270,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or theirs_by_possessive(written, i)
                     or (remembrance and kin)
+                    or (category_of(keyword) == "study" and passed_before(tokens, i))
                     or (person and i in missed),
                     someone_elses=not short_handed
                     and (

@@ -77,6 +77,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
     damp_thing_or_weather,
     family_word_of_another,
     part_as_a_measure,
+    repair_about_town,
     team_occasion,
 )
 from neuroleaf_desktop.domain.analysis.kinds_of_people import (
@@ -305,6 +306,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "Twelve stitches in my thumb, all healed up now": a hurt mended
         if part_of_one_described(tokens, i):
             return True  # "the teenager with the knee": the one the writer sees, their part
+        if _part_looked_at(tokens, i):
+            return True  # "Someone stared at my back in the changing room": seen, not hurt
         if part_as_a_measure(tokens, i, end):
             return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
@@ -335,6 +338,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the smell of damp donations", "when it's damp like this"
         if boiler_of_a_place(tokens, i):
             return True  # "Boiler in the sports hall packed in": the building's, not the home's
+        if repair_about_town(tokens, i):
+            return True  # "an emergency leak across town": a home the writer went out to
 
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's;
         # "Goggles leak": a named thing's (``leaks``)
@@ -343,6 +348,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             or _leak_of_a_public_place(tokens)
             or leak_of_a_thing(tokens, i)
         )
+    if category == "relationships" and _addressed(tokens, i, end):
+        return True  # "it's freezing, mate, I'm wearing a beanie": the one spoken to
     if category == "relationships" and word in _FRIENDS and tokens[end : end + 1] in _THEIR_THINGS:
         return True  # "Jealous of my friends' holidays": their holidays, no strain with them
     if category in ("family", "relationships") and _witness_of_the_writer(tokens, end):
@@ -350,6 +357,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if _laughing(tokens, end):
+            return True  # "my mum laughed so hard she had to sit down": their delight
         if parent_of_an_animal(tokens, i):
             return True  # "mother and calf both grand": the calf's mother
         if family_word_of_another(tokens, i, end):
@@ -368,9 +377,54 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and due_with_a_baby(tokens, i, end):
         return True  # "she's due next week": a baby expected, no deadline
+    if category == "deadlines" and word == "wants":
+        # "wants to go by Saturday": a wish, no limit; "wants its money back by Friday": a
+        # debt called in, the money's strain
+        return tokens[i + 1 : i + 2] == ["to"] or not _MONEY_WANTED.isdisjoint(tokens[i : i + 6])
     if category == "deadlines" and word == "by":
         return money_runs_out(tokens, i, end)
     return category == "money" and complaint_topic(tokens, i)
+
+
+# A body part someone looks at ("Someone stared at my back in the changing room", "kept
+# glancing at my legs"): the part seen, which says nothing of a hurt.
+_LOOKED: Final = frozenset(
+    {"stared", "staring", "stares", "looked", "looking", "glanced", "glancing", "glared",
+     "glaring", "gawped", "gawping", "pointed", "pointing"}
+)  # fmt: skip
+
+
+def _part_looked_at(tokens: list[str], i: int) -> bool:
+    k = i - 1 if i >= 1 and tokens[i - 1] == "my" else i
+    return k >= 2 and tokens[k - 1] == "at" and tokens[k - 2] in _LOOKED
+
+
+# Money wanted back by a day is a debt called in, not a limit on the writer's work.
+_MONEY_WANTED: Final = frozenset({"money", "payment", "paying", "paid", "cash", "rent", "loan"})
+
+
+# A relative laughing as the subject of the part ("my mum laughed so hard she had to sit
+# down"): their delight, no strain with them; laughing at the writer is a slight and stays.
+_LAUGHED: Final = frozenset({"laughed", "laughing", "giggled", "giggling", "chuckled"})
+
+
+def _laughing(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in _LAUGHED and tokens[end + 1 : end + 2] != ["at"]
+
+
+# A friend word said to the reader, set off by commas or closing the sentence ("it's freezing,
+# mate, I'm wearing a beanie to bed", "Sure, pal."): a way of speaking, no friend in the trouble.
+_ADDRESSES: Final = frozenset({"mate", "pal", "buddy"})
+
+
+def _addressed(tokens: list[str], i: int, end: int) -> bool:
+    return (
+        end == i + 1
+        and tokens[i] in _ADDRESSES
+        and i >= 1
+        and tokens[i - 1] == BREAK
+        and (end == len(tokens) or tokens[end] == BREAK)
+    )
 
 
 # A school or college named as where a job is ("took my regular job at the college", "second

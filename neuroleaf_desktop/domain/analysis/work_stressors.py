@@ -42,7 +42,9 @@ WORK_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
              # without a day off"): the work's strain, as every writer who told it labelled
              "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
              *STRETCHES_WORKED, *CALL_OUTS_COUNTED, *HOURS_A_DAY,
-             "!no days off", "!not one day off", "!not a day off",
+             "!no days off", "!not one day off", "!not a day off", "!no full day off",
+             # on call for a whole span ("On call all weekend so no five-a-side")
+             "!on call all",
              # the workplace's future in doubt ("the centre's funding runs out in March",
              # "the rink might shut for good"): work for every writer who told it badly
              "funding", "might shut", "might close", "could close", "could shut",
