@@ -203,3 +203,24 @@ def test_a_draft_restored_after_a_crash_keeps_its_template_lines(
     (entry,) = session.journal.list()
     assert session.journal.template_lines(entry.id) is not None
     assert "Where did I walk" not in session.journal.readable(entry.id).body
+
+
+def test_a_page_dated_to_another_day_before_writing_takes_that_days_date(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session, journal_screens: list[JournalScreen]
+) -> None:
+    session.journal.templates.create(TemplateDraft("Walks", "Walk on {weekday} {date}", PROMPTS))
+    template = session.journal.templates.find("walks")
+    screen = show(qtbot, ui_ctx, journal_screens)
+    _picked(qtbot, screen, "Walks")
+    today_title = screen.title_edit.text()
+    screen.entry_date.setDate(screen.entry_date.date().addDays(-1))
+    moment = screen.editor.header.chosen_created_at()
+    assert moment is not None
+    yesterday_title = session.journal.templates.fill(template, moment).title
+    assert yesterday_title != today_title and screen.title_edit.text() == yesterday_title
+    assert not screen.is_dirty  # still only the template: nothing written yet
+
+    qtbot.keyClicks(screen.body_edit, "Along the canal.")
+    screen.entry_date.setDate(screen.entry_date.date().addDays(-1))
+    assert screen.title_edit.text() == yesterday_title  # written on: the person's page now
+    assert screen.body_edit.toPlainText().endswith("Along the canal.")

@@ -235,6 +235,11 @@ class JournalEditor(QWidget):
         return self._draft_id
 
     @property
+    def template_id(self) -> str | None:
+        """The template an unsaved new page was started from (None: none, or saved)."""
+        return self._template.template_id if self._template is not None else None
+
+    @property
     def is_dirty(self) -> bool:
         return self._version > max(self._saved_version, 0) and self._version != 0
 

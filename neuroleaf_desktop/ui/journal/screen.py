@@ -146,6 +146,8 @@ class JournalScreen(QWidget):
         self.title_edit, self.body_edit = editor.title_edit, editor.body_edit
         self.tag_editor, self.analysis_chips = editor.tag_editor, editor.analysis_chips
         self.entry_date, self.day_mood_label = editor.entry_date, editor.day_mood_label
+        self._template_source: EntryTemplate | None = None
+        self.entry_date.dateChanged.connect(lambda _d: self._redate_template())
         self.status_label, self.draft_bar = editor.status_label, editor.draft_bar
         self.save_button, self.delete_button = editor.save_button, editor.delete_button
         self.autosave_timer = editor.autosave_timer
@@ -218,6 +220,16 @@ class JournalScreen(QWidget):
         filled = self.ctx.session.journal.templates.fill(template)  # pure, with the clock
         self.new_entry()
         self.editor.start_from(filled)
+        self._template_source = template
+
+    def _redate_template(self) -> None:
+        """A page started from a template, nothing written on it yet, dated to another day:
+        its {date} and {weekday} follow the day the entry is for, so they never say another."""
+        source = self._template_source
+        if source is None or self.editor.template_id != source.id or self.editor.is_dirty:
+            return
+        moment = self.editor.header.chosen_created_at()
+        self.editor.start_from(self.ctx.session.journal.templates.fill(source, moment))
 
     def open_template_manager(self) -> QWidget:
         from neuroleaf_desktop.ui.journal.template_manager import TemplateManagerDialog
