@@ -89,7 +89,7 @@ def test_a_notes_folder_previews_what_is_left_out_then_imports(
     _wait_for_status(qtbot, dialog, "Ready to import")
     assert dialog.preview is not None and dialog.preview.format_name == "Markdown or text notes"
     notes = dialog.notes.text()
-    assert "templates folder" in notes and "not text" in notes and "were not imported" in notes
+    assert "templates folder" in notes and "not text" in notes and "was not imported" in notes
     assert dialog.moods.isHidden()
     dialog.import_button.click()
     _wait_for_status(qtbot, dialog, "Imported 6 records")

@@ -29,6 +29,7 @@ from typing import Any
 
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.services.importers.base import (
     MAX_IMPORT_BYTES,
@@ -238,23 +239,36 @@ def _named(names: list[str]) -> str:
 def _notes(bundle: ImportBundle, tally: _Tally) -> None:
     say = bundle.notes.append
     if tally.undated:
-        say(f"{len(tally.undated):,} notes name no date (in their name, front matter or first "
-            f"heading): they are dated by when their file was last saved, which may not be "
-            f"when they were written ({_named(tally.undated)}).")  # fmt: skip
+        n = len(tally.undated)
+        say(f"{_count(n, 'note names', 'notes name')} no date (in the file name, front matter "
+            f"or first heading): {'it is' if n == 1 else 'they are'} dated by when the file was "
+            f"last saved, which may not be when it was written "
+            f"({_named(tally.undated)}).")  # fmt: skip
     if tally.no_time:
-        say(f"{tally.no_time:,} notes name a day but no time: they are placed at noon.")
+        n = tally.no_time
+        say(f"{_count(n, 'note names', 'notes name')} a day but no time: "
+            f"{'it is' if n == 1 else 'they are'} placed at noon.")  # fmt: skip
     if tally.empty:
-        say(f"Skipped {tally.empty:,} empty notes.")
+        say(f"Skipped {plural(tally.empty, 'empty note')}.")
     if tally.not_text:
-        say(f"Skipped {len(tally.not_text):,} files that are not text ({_named(tally.not_text)}).")
+        say(f"Skipped {plural(len(tally.not_text), 'file')} that "
+            f"{'is' if len(tally.not_text) == 1 else 'are'} not text "
+            f"({_named(tally.not_text)}).")  # fmt: skip
     if tally.templates:
-        say(f"Left out {tally.templates:,} notes in a templates folder (templates, not entries).")
+        say(f"Left out {plural(tally.templates, 'note')} in a templates folder (templates, not "
+            "entries).")  # fmt: skip
     if tally.other_files:
-        say(f"{tally.other_files:,} other files (images, PDFs, attachments) were not imported; "
-            "the notes keep their links to them.")  # fmt: skip
+        n = tally.other_files
+        say(f"{_count(n, 'other file', 'other files')} (images, PDFs, attachments) "
+            f"{'was' if n == 1 else 'were'} not imported; the notes keep their links to "
+            "them.")  # fmt: skip
     if tally.tags_cut:
-        say(f"{tally.tags_cut:,} notes had more than {v.MAX_TAGS} tags: the first {v.MAX_TAGS} "
-            "were kept.")  # fmt: skip
+        say(f"{_count(tally.tags_cut, 'note', 'notes')} had more than {v.MAX_TAGS} tags: the "
+            f"first {v.MAX_TAGS} were kept.")  # fmt: skip
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def load(path: Path, *, tz_offset_min: int | None = None, **_options: Any) -> ImportBundle:
