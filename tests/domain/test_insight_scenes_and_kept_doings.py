@@ -151,3 +151,26 @@ def test_a_kept_up_thing_held_keeps_its_items() -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
     assert (topic.kind, topic.subject) == ("activity", "yoga")
     assert gather(topic, _checkins(), []).items
+
+
+# ---- a reminder the app gives is about the app: nothing of the person's sleep ------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will it ping me at bedtime when I haven't made an entry",
+        "can it nudge me before bed if I forget to do my check-in",
+    ],
+)
+def test_the_apps_reminder_borrows_no_sleep_items(question: str) -> None:
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
+                     learned=_sure_of("sleep"))  # type: ignore[arg-type]  # fmt: skip
+    assert topic.kind == "unknown"
+    found = gather(topic, _checkins(), [])
+    assert not found.items
+
+
+def test_sleep_at_bedtime_keeps_its_items() -> None:
+    topic = classify("what helps me drop off at bedtime", activities=DEMO_ACTIVITIES,
+                     written=WRITES, learned=_sure_of("sleep"))  # type: ignore[arg-type]  # fmt: skip
+    assert topic.kind == "sleep"
+    assert gather(topic, _checkins(), []).items
