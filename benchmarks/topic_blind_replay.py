@@ -74,6 +74,7 @@ BLIND_AT: dict[str, str] = {
     "AL": "d0767fb9^",
     "AM": "e2c60f98^",
     "AN": "275f4f11^",
+    "AO": "9483b6aa^",
 }
 END = date(2026, 11, 1)
 

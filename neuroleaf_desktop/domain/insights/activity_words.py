@@ -228,7 +228,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" )?(?:the )?(?:[a-z]+ ){0,2}(?:"
     + _WOODS
     + r"|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?|fells|downs|dales"
-    r"|meadows?|plantations?|copses?|spinneys?|glens?|" + _TREES + ")"
+    r"|meadows?|plantations?|copses?|spinneys?|glens?|"
+    + _TREES
+    # ... or what grows wild there: "wandering through the bluebells", "a ramble in the bracken"
+    + r"|bluebells|wild ?flowers|wild garlic|bracken|heather|ferns|foxgloves)"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
     r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
@@ -315,6 +318,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:" + _DISHES + ")"
+    # ... or a batch cooked of a dish of any kind: "batch-cooking lentil stew", "batch cook
+    # some veggie chilli"
+    r"|batch[- ]?cook\w* (?:a |the |my |some )?(?:[a-z-]+ )?(?:" + _DISHES + ")"
     # ... or a long go at a dish: "Sunday pho marathons in the kitchen", "a dumpling session"
     r"|(?:" + _DISHES + r"|pierogi|gyoza|sushi|tamales|samosas|pasties) (?:(?:making|cooking)"
     r" )?(?:marathons?|sessions?|sprees?)"
@@ -418,6 +424,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # phone", "flashes up on the phone")
     r"|(?<!up on my )(?<!up on the )(?<!appears on my )(?<!appeared on my )(?<!flashes on my )"
     r"(?<!flashed on my )"
+    # ... nor the phone picked up or answered, a call taken ("not wanting to pick up the phone")
+    r"(?<!pick up the )(?<!pick up my )(?<!picking up the )(?<!picking up my )(?<!answer the )"
+    r"(?<!answer my )(?<!answering the )(?<!answering my )"
     r"phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
     r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")

@@ -42,6 +42,12 @@ APP_RX: Final = re.compile(
     r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
     r"|edge|side)s? of (?:the|my|this) screen\b"
     r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
+    # ... or a reminder it gives to write: "will it nudge me at bedtime if I forget to make an
+    # entry", "can it ping me when I've not done my check-in" (not a person's reminder to eat)
+    r"|\b(?:nudge|remind|ping|prompt|buzz|notify)\w* me\b[^?]*\b(?:entry|entries"
+    r"|check-?ins?|journal|diary)\b"
+    r"|\bforg[eo]t\w* to (?:make|write|do|fill in|log|add|start) (?:an?|my|the|today's)"
+    r"(?: daily)? (?:entry|check-?in|journal|diary)\b"
     r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
     r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
     # ... or shared across devices: "one journal across two laptops", "the diary on both phones"

@@ -32,7 +32,9 @@ EFFECT_RX: Final = re.compile(
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
     r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into"
     # what is eaten away at: "do money worries *chew up* my nights", "gnawing at my sleep"
-    r"|chew(?:s|ed|ing)? (?:up|through|into)|gnaw(?:s|ed|ing)? (?:at|away at))"
+    r"|chew(?:s|ed|ing)? (?:up|through|into)|gnaw(?:s|ed|ing)? (?:at|away at)"
+    # what is taken from the person: "is the worry *costing me* sleep", "*robbing me of* sleep"
+    r"|cost(?:s|ing)?(?= me\b)|rob(?:s|bed|bing)?(?= me of\b))"
     # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
     r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
     r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i"

@@ -268,6 +268,31 @@ def taken_up(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectK
     return _named(m["x"], activities)
 
 
+# ... or what the person says they have kept doing since a time, asked about by "it" or by the
+# change in them: "I've been out *paddleboarding* since June, any change in me", "I've been
+# *bouldering* every week, is it helping" (one doing word: "I've been sleeping badly since" is
+# a feeling, named by its words, and never a thing).
+_KEPT_UP: Final = re.compile(
+    # (working is the job, the stress topic's own)
+    r"\bi(?:'ve| have|ve) been (?:out |off |going )?(?!working\b)(?P<x>[a-z][a-z'-]*ing)"
+    r" (?:since|every|each|most|for (?:a|the|weeks|months|ages))\b",
+    re.I,
+)
+_CHANGE: Final = re.compile(
+    r"\bany (?:change|difference|improvement|effect|sign)\b|\bmade (?:a|any) difference\b", re.I
+)
+
+
+def kept_up(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
+    """What a question asks about by "it" or by a change in the person after saying they have
+    kept doing it since a time ("I've been out paddleboarding since June, any change in me?" →
+    paddleboarding), else None."""
+    m = _KEPT_UP.search(text)
+    if m is None or not (_IT.search(text, m.end("x")) or _CHANGE.search(text, m.end("x"))):
+        return None
+    return None if m["x"].lower() in _EMPTY else _named(m["x"], activities)
+
+
 def person_in(text: str) -> str:
     """The person a slot's phrase is done with ("do calls with *Priya* help" → "Priya"), else
     "": the topic rules take it as the subject even when the journal names no one."""

@@ -102,7 +102,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     rf"|{_BODY_STIRRED}"
     # (not "dreadful", how bad a thing was: "nights have been dreadful")
-    r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jumpy"
+    r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jumpy|rattled"
     # (more of it too: "am I jitterier after a string of rough nights")
     r"|jitter(?:y|s|ier|iest|iness)"
     r"|uneas(?:y|iness|ier)|calm\w*"

@@ -35,7 +35,12 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.arbiter import holds
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.extract import names_thing, taken_subject, weighed_subject
+from neuroleaf_desktop.domain.insights.extract import (
+    kept_up,
+    names_thing,
+    taken_subject,
+    weighed_subject,
+)
 from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
 from neuroleaf_desktop.domain.insights.story import last_question, story_ask
 from neuroleaf_desktop.domain.insights.things import fronted_side
@@ -117,7 +122,11 @@ def unheld(
     asking = last_question(text) or story_ask(text) or text
     if not last and HELPERS_ASKED_RX.search(asking):
         return None
-    found = weighed_subject(asking, activities, last=last)
+    # (or a doing kept up since a time and asked after: "I've been out paddleboarding since
+    # June, any change in me")
+    found = weighed_subject(asking, activities, last=last) or (
+        None if last else kept_up(asking, activities)
+    )
     if found is None:
         return None
     subject, kind = found

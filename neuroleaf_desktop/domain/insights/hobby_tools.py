@@ -1,5 +1,6 @@
 """A doing named by its tools: "sit down with the watercolour set" is painting, "got the
-knitting needles out" knitting, "paddling the sea kayak" sea kayaking.
+knitting needles out" knitting, "paddling the sea kayak" sea kayaking; and a craft by its
+verb: "crocheting blankets" is crochet, the noun the person would log.
 
 People often name a hobby no default activity covers by what they pick up to do it. The subject
 shown and looked up in the journal should be the doing, the way they would write or log it
@@ -37,11 +38,24 @@ _TOOL_RX: Final = {
     doing: re.compile(rf"\b(?:{pattern})\b", re.I) for doing, pattern in _TOOLS.items()
 }
 
+# A craft named by its verb, whatever it makes: "*crocheting* blankets" is crochet, the noun
+# the person would log (a craft whose verb is its name, "knitting", needs none).
+_CRAFT_VERBS: Final[dict[str, re.Pattern[str]]] = {
+    doing: re.compile(rf"(?:{verb})(?:\s+[\w'-]+){{0,3}}", re.I)
+    for doing, verb in {
+        "crochet": r"crochet(?:ing|ed)",
+        "embroidery": r"embroider(?:ing|ed)",
+        "cross-stitch": r"cross[- ]?stitch(?:ing|ed)",
+    }.items()
+}
+
 
 def tool_doing(thing: str) -> str:
-    """The doing ``thing`` is a tool of ("the watercolour set" → painting), or ""."""
+    """The doing ``thing`` is a tool of ("the watercolour set" → painting), or the craft its
+    verb names ("crocheting blankets" → crochet); "" otherwise."""
     words = re.sub(r"^(?:the|my|a|an|our|some|me|old)\s+", "", thing.strip(), flags=re.I)
-    return next((d for d, rx in _TOOL_RX.items() if rx.fullmatch(words)), "")
+    crafts = (*_TOOL_RX.items(), *_CRAFT_VERBS.items())
+    return next((d for d, rx in crafts if rx.fullmatch(words)), "")
 
 
 def tools_in(text: str) -> str:

@@ -4,7 +4,10 @@
 I've been low", "after *Gran's* flat was cleared": the event sets the scene of the feeling
 asked about. Its owner (a person named, or family named by a kin word) is not what the
 question weighs, so neither the person's name nor the family activity may take the topic, and
-their evidence would answer a question that was not asked.
+their evidence would answer a question that was not asked. The same holds for the place
+someone else went away to: "since my best mate moved to Perth", "ever since my brother
+emigrated to Canada" date the feeling; the person never went there (a place the person went to
+themselves, "since I moved to Leeds", stays the subject), and the one who went is no company.
 
 Pure.
 """
@@ -24,18 +27,43 @@ _OWNED_EVENT: Final = re.compile(
     re.I,
 )
 
+# Someone else gone away to a place, in a clause that dates the feeling: "since *my best mate
+# moved to* Perth", "after *our Tom left for* Berlin" (one to three words name who went).
+_GONE_AWAY: Final = re.compile(
+    r"\b(?:since|after|when|once|before)\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,3}"
+    r"(?:moved|emigrated|relocated|went|left|flew|headed|upped sticks)\s+(?:away\s+)?"
+    r"(?:(?:out|off|over|back|down|up)\s+)?(?:to|for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# ... and the one who went away, in such a clause: "since *my best mate* moved to Perth"
+_WHO_WENT_OPENING: Final = re.compile(
+    r"\b(?:since|after|when|once|before)\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+_WENT_AWAY: Final = re.compile(
+    r"\s+(?:moved|emigrated|relocated|went|left|flew|headed|upped sticks)\s+(?:away\s+)?"
+    r"(?:(?:out|off|over|back|down|up)\s+)?(?:to|for)\b",
+    re.I,
+)
+
 
 def only_owners(text: str, hits: Iterable[re.Match[str]]) -> bool:
-    """Whether every hit stands in ``text`` only as the owner of a thing something befell, in
-    a clause that dates the feeling; False when there are no hits."""
+    """Whether every hit stands in ``text`` only as the owner of a thing something befell, or
+    as the one who went away, in a clause that dates the feeling; False when there are no
+    hits."""
     found = list(hits)
     return bool(found) and all(
-        _EVENT_OPENING.search(text[: h.start()]) and _OWNED_EVENT.match(text, h.end())
+        (_EVENT_OPENING.search(text[: h.start()]) and _OWNED_EVENT.match(text, h.end()))
+        or (_WHO_WENT_OPENING.search(text[: h.start()]) and _WENT_AWAY.match(text, h.end()))
         for h in found
     )
 
 
 def owner_in_event(text: str, name: str) -> bool:
     """Whether ``name`` stands in ``text`` only as such an owner ("since Nan's house got
-    sold, …")."""
-    return only_owners(text, re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    sold, …"), or as the place someone else went away to ("since my mate moved to Perth")."""
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    gone = bool(hits) and all(_GONE_AWAY.search(text[: h.start()]) for h in hits)
+    return gone or only_owners(text, hits)

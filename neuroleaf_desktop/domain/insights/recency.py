@@ -101,6 +101,10 @@ _ALONE_RX: Final = re.compile(
     # has gone on: "the anxiety, how long has it been going on")
     r"|[,;:—–-]\s*(?:so |and )?how (?:long|many (?:days|nights|weeks|months|years|weekends))"
     r" (?:has it been|is it|'s it been|has it|since)\b(?= since\b|\s*[?.!]*\s*$)"
+    # ... or how long ago, closing the question: "lunch with Priya, just us two: how long ago
+    # now", "the last proper lie-in, how far back"
+    r"|[,;:—–-]\s*(?:so |and )?how (?:long ago|far back)(?: (?:now|then|was (?:that|it)"
+    r"|is (?:that|it)))?\s*[?.!]*\s*$"
     r"|\b(?:last|latest|most recent|newest) entry (?:that|which|where|with|about|mention\w*"
     r"|say\w*)\b",
     re.I,

@@ -31,6 +31,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     KNOWN_WORDS,
     STOPWORDS,
+    TIMED_RX,
     activity_pattern,
 )
 
@@ -340,9 +341,9 @@ def drink_tea(phrase: str) -> bool:
 
 
 def times_in(phrase: str) -> frozenset[str]:
-    """The words of ``phrase`` that make it a time; a drink's tea is none ("chamomile tea")."""
-    times = frozenset(phrase.lower().split()) & TIME_WORDS
-    return times - {"tea", "teas"} if drink_tea(phrase) else times
+    """The words of ``phrase`` that make it a time ("after-tea" too); a drink's tea is none."""
+    times = {w for w in phrase.lower().split() if w in TIME_WORDS or TIMED_RX.fullmatch(w)}
+    return frozenset(times - {"tea", "teas"} if drink_tea(phrase) else times)
 
 
 def _new(phrase: str) -> bool:

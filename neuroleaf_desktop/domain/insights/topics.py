@@ -82,6 +82,7 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import (
+    kept_up,
     person_in,
     subject_in,
     taken_up,
@@ -401,8 +402,9 @@ def _classify(
     # a doing weighed at length, named by an activity's words or the class it is done at
     if long := weighed_at_length(text, [a for a in activities if a not in TOPIC_ACTIVITIES]):
         return Topic("activity", long[0], long[1], "subject", (long[0],), 1.0)
-    # asked about by "it": "I've taken up crochet, any sign it settles me?"
-    if referred := taken_up(text, activities):
+    # asked about by "it": "I've taken up crochet, any sign it settles me?"; or kept up since a
+    # time and asked after by the change in the person ("I've been out paddleboarding since June")
+    if referred := taken_up(text, activities) or kept_up(text, activities):
         return Topic("activity", referred[0], referred[1], "subject", (referred[0],), 1.0)
     feeling = best_feeling(scores)
     if feeling is not None:
@@ -451,12 +453,17 @@ def _company_of(
 ) -> tuple[str, str] | None:
     """An occasion named by what is had at it, shared with a group ("drinks with the netball
     girls", "coffee with my mates") is time with them: the group's activity, not the drink;
-    so are the evenings or nights a pastime fills with them ("board game nights with my pals")."""
+    so are the evenings or nights a pastime fills with them ("board game nights with my pals"),
+    wherever they are held."""
     if activity is None:
         return None
-    after = text[text.lower().find(activity[1].lower()) + len(activity[1]) :]
+    at = text.lower().find(activity[1].lower())
+    after = text[at + len(activity[1]) :]
     filled = re.match(r"\s+([a-z]+)", after, re.I)
-    if activity[1].lower() in OCCASIONS:
+    # ... and so are those nights held at a place the activity names ("quiz nights *down the
+    # pub* with my mates"): the place only sets their scene
+    held_at = re.search(r"\b[a-z]+ (?:" + "|".join(FILLED_TIMES) + r") $", text[:at], re.I)
+    if activity[1].lower() in OCCASIONS or held_at:
         joined = re.match(r"\s+with\s+", after)
     elif filled and filled[1].lower() in FILLED_TIMES:
         joined = re.match(r"\s+with\s+", after[filled.end() :])

@@ -29,6 +29,13 @@ WORK_RX: Final = re.compile(
     r"|presentations?|clients?|career|rotas?|roles?)\b",
     re.I,
 )
+# A time of day said as one hyphenated word before what is done then: "an *after-tea* amble",
+# "*post-work* drinks", "*pre-bed* stretches" (when it is done, never part of the thing).
+TIMED_RX: Final = re.compile(
+    r"(?:after|before|pre|post)-(?:tea|dinner|lunch|breakfast|supper|work|school|bed|midnight"
+    r"|dark|church|shift)",
+    re.I,
+)
 GENERIC_RX: Final = re.compile(
     r"\b(?:help(?:ed|s|ful|ing)?|better|cope|coping|lift(?:ed|s)?|do me (?:any )?good"
     r"|last time|what did i do)\b",
