@@ -72,6 +72,7 @@ SIGNS = [
     ("Después de la romería, cuando todos anden de fiesta.", _PM),
     ("Depois do São João, quando a família voltar para o Porto.", _PM),
     ("The old quarry, once everyone's gone back after Easter.", _PM),
+    ("Once the exams are over I'll do it, out at the dam by the reservoir.", _PM),
     # getting means: a relative's medicine taken unseen; a story ready for the pharmacist
     ("Nan's sleeping pills are in my coat pocket now, slipped them out while she napped.", _GM),
     ("Bei Opa die Schlaftabletten mitgehen lassen, keiner hat's gemerkt.", _GM),
@@ -119,6 +120,12 @@ SIGNS = [
 ]
 
 LOOK_ALIKES = [
+    # a definite article or a gerund opens no picture without what never lifts, nor "as usual"
+    "Como el año pasado, la fiesta nunca termina.",
+    "Come il solito, nessuno mi ascolta in questa famiglia di matti.",
+    "Come il solito, il 90 non passa mai.",
+    "É como o carnaval, nunca acaba.",
+    "Like watching paint dry, it never ends.",
     "Like the fog over the bay this morning, it never lifts before ten, so we stayed in.",
     "Wie der Nebel gestern, nur dass er sich heute früh gehoben hat.",
     "Comme le marché de Noël l'an dernier, sauf que la foule ne finit jamais, quel bonheur.",

@@ -242,11 +242,16 @@ _JOY = (
 _NO_TIME = r"(?!\s+(?:before|until|till|by|bis|vor|avant|jusqu\w*|antes|hasta|ate|prima|fino)\b)"
 
 
+# what never lifts or passes, not by a time; the only ending a likeness opened by a definite
+# article or a gerund is read with ("Como el año pasado, la fiesta nunca termina" is a party)
+_NEVER_LIFTS = {lang: rf"(?:{p}){_NO_TIME}" for lang, p in NEVER_LIFTS.items()}
+
+
 def _likeness(lang: str) -> str:
     return (
-        rf"(?:^|(?<=[.!?\n]))(?:{INWARD}|{_EVERYDAY}){_JOY}[^.!?\n]*?(?:{_INSIDE[lang]}"
-        rf"|{INSIDE_MORE[lang]}|{LIKENESS_THE[lang]})"
-        rf"[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]}|(?:{NEVER_LIFTS[lang]}){_NO_TIME})"
+        rf"(?:^|(?<=[.!?\n]))(?:{INWARD}|{_EVERYDAY}){_JOY}[^.!?\n]*?(?:(?:{_INSIDE[lang]}"
+        rf"|{INSIDE_MORE[lang]})[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]}"
+        rf"|{_NEVER_LIFTS[lang]})|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?{_NEVER_LIFTS[lang]})"
     )
 
 

@@ -144,16 +144,25 @@ NEVER_LIFTS = {
 
 # The picture opening the sentence with a definite article ("Wie der Nebel …", "Como el calor
 # …", "Come le saline …", "É como o sol …"): only a half, read with an ending above.
+# (not "as usual", "wie immer", "come il solito", "como siempre": no picture is drawn)
+_NOT_USUAL = (
+    r"(?!\s*(?:(?:il|al)\s+solito|sempre|siempre|immer|d'\s*habitude|de\s+costume|de\s+costumbre"
+    r"|usual|always|ever|normal)\b)"
+)
 LIKENESS_THE = {
     # … or a gerund ("Like climbing a hill in the dark …"), or the writer shouting unheard
-    "en": r"(?:^|(?<=[.!?\n]))\s*(?:it'?s\s+|it\s+feels\s+)?like\s+(?:that|those|this|\w+ing)\b"
+    "en": r"(?:^|(?<=[.!?\n]))\s*(?:it'?s\s+|it\s+feels\s+)?like"
+    + _NOT_USUAL
+    + r"\s+(?:that|those|this|\w+ing)\b"
     r"|\bi'?m\s+(?:yelling|screaming|shouting|banging)\s+(?:behind|through|under)\s+(?:the\s+)?"
     r"(?:glass|water|ice)\b",
-    "de": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+ist\s+)?wie\s+(?:der|die|das|im|in\s+der)\b",
-    "fr": r"(?:^|(?<=[.!?\n]))\s*(?:c'\s*est\s+)?comme\s+(?:le|la|les|l')",
-    "es": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+)?como\s+(?:el|la|los|las)\b",
-    "pt": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?como\s+(?:o|a|os|as|um|uma)\b",
-    "it": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?come\s+(?:il|la|le|lo|i|gli|l')",
+    "de": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+ist\s+)?wie"
+    + _NOT_USUAL
+    + r"\s+(?:der|die|das|im|in\s+der)\b",
+    "fr": r"(?:^|(?<=[.!?\n]))\s*(?:c'\s*est\s+)?comme" + _NOT_USUAL + r"\s+(?:le|la|les|l')",
+    "es": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+)?como" + _NOT_USUAL + r"\s+(?:el|la|los|las)\b",
+    "pt": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?como" + _NOT_USUAL + r"\s+(?:o|a|os|as|um|uma)\b",
+    "it": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?come" + _NOT_USUAL + r"\s+(?:il|la|le|lo|i|gli|l')",
 }
 
 # The picture turned inward ("but inside", "pero por dentro", "só que dentro de mim", "nur in
