@@ -114,11 +114,15 @@ _DECLUTTER = (
     r"maternity|maternidad|maternidade|maternita|embarazada|premaman|grossesse|umstands\w*"
     r"|gestante|gravidez|baby\s+clothes"
     # (someone's old thing is a keepsake, not a discard: "Dad's old accordion", "Nonna's old ring")
-    r"|(?<!'s\s)old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
-    r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling"
+    r"|(?<!'s\s)old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss"
+    r"|neighbou?rs?"
+    r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*"
+    # (a sale promised never to happen is no clear-out: "made him promise never to sell them")
+    r"|(?<!never\sto\s)(?<!not\sto\s)sell|sold|selling"
     r"|ebay|vinted|declutter\w*"
     # (a new home *for* the cat is a pet rehomed, not a move)
-    r"|moving|move|abroad|new\s+(?:one|flat|house|home(?!\s+for\b)|place)|too\s+(?:small|big)|for\s+school"
+    r"|moving|move|abroad|new\s+(?:one|flat|house|home(?!\s+for\b)|place)|too\s+(?:small|big)"
+    r"|for\s+school"
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|lend"
     # a gift given, not a thing that once was one ("my wedding-gift bangles")
     r"|(?<!-)gift"
@@ -137,12 +141,15 @@ _SPORT_TOOLS = (
     r"range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay"
     r"|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     # a rope to hang something festive or to play on: "to hang the piñata", "a tyre swing"
-    r"|pinata|hammock|(?:tyre|tire|garden)\s+swing|bunting|decorations|fairy\s+lights|banner|tarp|tug\s+of\s+war"
+    r"|pinata|hammock|(?:tyre|tire|garden)\s+swing|bunting|decorations|fairy\s+lights|banner|tarp"
+    r"|tug\s+of\s+war"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|estendal|stendino|corde\s+a\s+linge"
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau"
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock"
-    r"|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent"
+    r"|curtains?|pictures?|tendedero|columpio"
+    # (a sports bag is where something is kept, not a sport: "dans le sac de sport")
+    r"|(?<!sac\sde\s)(?!sporttasche)sport\w*(?!\s+bag)|climbing|camping|boat|sailing|swing|tent"
     r"|garden|washing|towing|tow\s+rope"
     r"|dinghy|mooring\w*|chandler\w*|anchor\w*|yacht|jetty|pontoon|kayak|canoe"
     # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
@@ -231,7 +238,8 @@ _STUCK = (
     r"(?:\w+\s+){0,2}?(?:stuck|steckt|stecken|feststeckt|bloccat[oa]|ferm[oa]|parad[oa]"
     r"|atascad[oa]|bloque)|"
     # (a jam of traffic, not a jam jar a creature is caught in)
-    r"lift|elevator|traffic|jam(?!\s+jars?\b)|queue|car\s*park|parkhaus|tiefgarage|parking|parcheggio"
+    r"lift|elevator|traffic|jam(?!\s+jars?\b)|queue|car\s*park|parkhaus|tiefgarage|parking"
+    r"|parcheggio"
     r"|estacionamiento|aparcamiento|estacionamento|level|game|dungeon|exams?|homework|essay"
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"

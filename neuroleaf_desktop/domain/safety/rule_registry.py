@@ -9,6 +9,8 @@ read (``detector``) and which stretches each language reads (``reading_windows``
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
+    rules_attempt_counted,
+    rules_burden_cost_only,
     rules_burden_sacrifice,
     rules_core_acts,
     rules_core_bearing,
@@ -36,6 +38,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_farewell_frames,
     rules_farewell_hidden,
     rules_farewell_last_thanks,
+    rules_farewell_said_now,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
@@ -43,12 +46,14 @@ from neuroleaf_desktop.domain.safety import (
     rules_future_no_next,
     rules_future_short_horizon,
     rules_future_unjoined,
+    rules_future_unseen_next,
     rules_giving_frames,
     rules_giving_unreturned,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
     rules_grammar_signs,
+    rules_harm_hidden_acts,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -72,10 +77,13 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_frames,
     rules_means_kept_back,
     rules_means_strong_enough,
+    rules_means_taken_unseen,
     rules_means_untaken,
+    rules_pain_carried,
     rules_past_frames,
     rules_plan_bare,
     rules_plan_frames,
+    rules_plan_when_over,
     rules_plans,
     rules_pt,
     rules_pt_signs,
@@ -86,6 +94,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_sleep_last,
     rules_trapped_likeness,
     rules_trapped_struggle,
+    rules_waking_regretted,
     rules_wish_not_here,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -125,6 +134,15 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_short_horizon.RULES
     + rules_eyes_unopened.RULES
     + rules_giving_unreturned.RULES
+    + rules_pain_carried.RULES
+    + rules_plan_when_over.RULES
+    + rules_means_taken_unseen.RULES
+    + rules_farewell_said_now.RULES
+    + rules_attempt_counted.RULES
+    + rules_future_unseen_next.RULES
+    + rules_burden_cost_only.RULES
+    + rules_harm_hidden_acts.RULES
+    + rules_waking_regretted.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -40,31 +40,46 @@ _NO_REASON = (
 )
 _HANDED = {
     "en": r"\b(?:gave|given|handed|passed|left|signed)\s+(?:over\s+)?(?:[\w'-]+\s+){0,3}?my\b"
-    r"|\bmy\s+[\w\s'-]{1,30}?\b(?:went\s+to|belongs?\s+to)\b|\bnow\s+has\s+my\b",
+    r"|\bmy\s+[\w\s'-]{1,30}?\b(?:went\s+to|belongs?\s+to)\b|\bnow\s+has\s+my\b"
+    # the receiver holding it now: "my nephew has the albums now"
+    r"|\bmy\s+\w+\s+(?:has|have|got)\s+(?:the|my|all\s+my)\s+[\w\s'-]{1,30}?\s+now\b",
     "de": r"\b(?:u(?:e)?berschrieben|\w*gegeben|geschenkt|verschenkt|vermacht|u(?:e)?berlassen"
-    r"|geho(?:e)?rt\s+jetzt)\b",
-    "fr": r"\b(?:a\s+maintenant\s+(?:mes?|ma)|donne\w*|laisse\w*|offert\w*|cede\w*)\b",
+    r"|geho(?:e)?rt\s+jetzt|(?:steht|ist|liegt)\s+jetzt\s+bei|hat\s+jetzt\s+mein\w*)\b",
+    "fr": r"\b(?:a\s+maintenant\s+(?:tous\s+|toutes\s+)?(?:mes?|ma)|donne\w*|laisse\w*|offert\w*"
+    r"|cede\w*)\b",
     "es": r"\b(?:ahora\s+tiene\s+mis?|le\s+di|les\s+di|regale|deje|cedi|le\s+pase|es\s+de\s+mi)\b",
     "pt": r"\b(?:agora\s+tem\s+(?:o|a|os|as)\s+minh?[ao]s?|dei|deixei|passei|ofereci|e\s+do\s+meu"
+    r"|ficou\s+com\s+(?:o|a|os|as)"
     r"|e\s+da\s+minha)\b",
-    "it": r"\b(?:intestat\w*|ora\s+ha\s+(?:la|il|le|i)\s+mi\w+|(?:e|sono)\s+di\s+mi[oa]|regalat\w*"
+    "it": r"\b(?:intestat\w*|ora\s+ha\s+(?:la|il|le|i)\s+mi\w+|ora\s+ce\s+l'\s*ha"
+    r"|ce\s+l'\s*ha\s+(?:ora|adesso)|(?:e|sono)\s+di\s+mi[oa]|regalat\w*"
     r"|lasciat\w*)\b",
 }
 _NOT_BACK = {
     "en": r"\b(?:don'?t|won'?t|do\s+not|will\s+not)\s+(?:want|need)\s+(?:it|them)\s+back\b"
     r"|\btold\s+(?:him|her|them)\s+(?:to\s+keep\s+(?:it|them)|never\s+to\s+(?:give|bring)\s+"
     r"(?:it|them)\s+back)\b(?!\s+(?:for|until|till|while)\b)"
-    r"|(?<=[.!?])\s*not\s+a\s+loan\s*(?:[.!]|$)",
-    "de": r"\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
+    r"|(?<=[.!?])\s*not\s+a\s+loan\s*(?:[.!]|$)"
+    # … or told it is theirs now, or made to promise never to sell it
+    r"|\btold\s+(?:him|her|them)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:his|hers"
+    r"|theirs)\s+now\b"
+    r"|\bmade\s+(?:him|her|them)\s+promise\s+(?:never\s+to|not\s+to|to\s+never)\s+(?:sell"
+    r"|give\s+away"
+    r"|part\s+with)\s+(?:it|them)\b",
+    "de": r"\bgeho(?:e)?r(?:t|en)\s+(?:ab\s+sofort|jetzt|fu(?:e)?r\s+immer)\s+(?:ihm|ihr|ihnen)\b"
+    r"|\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
     r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b",
     "fr": r"\b(?:ne\s+)?jamais\s+me\s+(?:les?|la|l')\s*rendre\b"
+    r"|\bje\s+lui\s+ai\s+dit\s+qu'?\s*(?:ils|elles|il|elle)\s+(?:sont|est)\s+(?:a\s+(?:lui|elle)"
+    r"|les\s+siens|les\s+siennes)\b"
     r"|\bje\s+ne\s+(?:les?|la)\s+veux\s+pas\s+(?:en\s+)?retour\b",
     "es": r"\bno\s+(?:la|lo|los|las)\s+quiero\s+de\s+vuelta\b"
     r"|\bque\s+(?:no|nunca)\s+me\s+(?:la|lo|los|las)\s+devuelva\w*",
     "pt": r"\bnao\s+(?:a|o|os|as)\s+quero\s+de\s+volta\b"
-    r"|\b(?:para|pra)\s+(?:nao|nunca)\s+m[ae]\s+(?:(?:a|o|os|as)\s+)?devolver\b",
+    r"|\b(?:para|pra)\s+(?:nao|nunca)\s+m[ae]\s+(?:(?:a|o|os|as)\s+)?devolver\b"
+    r"|\bque\s+(?:nunca|nao)\s+(?:(?:o|a|os|as|mo|ma)\s+)?devolva\w*",
     "it": r"\bnon\s+(?:la|lo|li|le)\s+voglio\s+(?:piu\s+)?indietro\b"
-    r"|\bdi\s+non\s+ridarmel[oaie]\b",
+    r"|\bdi\s+non\s+ridarmel[oaie]\b|\bnon\s+deve\s+(?:mai\s+)?ridarmel[oaie]\b",
 }
 # … for good, not until a day: "no las quiero de vuelta hasta el lunes" is a loan
 _FOR_GOOD = (
@@ -84,11 +99,11 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _UNRETURNED,
     {
-        "en": "back|keep it|keep them|loan",
-        "de": "zuruck|zurueck",
-        "fr": "rendre|retour",
+        "en": "back|keep it|keep them|loan|now|promise",
+        "de": "zuruck|zurueck|ihm|ihr|ihnen",
+        "fr": "rendre|retour|lui ai dit",
         "es": "vuelta|devuelv",
-        "pt": "volta|devolver",
+        "pt": "volta|devolv",
         "it": "indietro|ridarmel",
     },
     inherent=False,

@@ -32,7 +32,7 @@ _SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
 
 # --- a height, a crossing or deep water --------------------------------------------------------
 _DROP = {
-    "en": r"cliffs?|bridge|viaduct|overpass|flyover|lookout|quarry|gorge|pier|rooftop|railway"
+    "en": r"cliffs?|bridge|viaduct|overpass|flyover|lookout|quarry|gorge|pier|rooftop|railway|dam"
     r"|tracks|car\s*park|multi[\s-]?storey",
     "de": r"\w*bru(?:e)?cke|\w*schlucht|\w*klamm|klippe\w*|gleise\w*|steinbruch|parkhaus\w*"
     r"|hochhaus\w*|\w*berg|aussichtsturm|staumauer",
@@ -53,7 +53,7 @@ _AFTER = {
 }
 # --- where the place is: "on the", "oben am", "sul", "no" ---------------------------------------
 _AT = {
-    "en": r"(?:(?:at|on|off|up\s+on|to)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}?",
+    "en": r"(?:(?:out\s+)?(?:at|on|off|up\s+on|to)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}?",
     "de": r"(?:oben\s+|unten\s+)?(?:am|an\s+der|an\s+den|auf\s+der|auf\s+dem|auf\s+die|zur|zum"
     r"|bei\s+der|beim)\s+(?:\w+\s+)?",
     "fr": r"(?:sur|au|du\s+haut\s+du|en\s+haut\s+du)\s+(?:le\s+|la\s+|l')?(?:\w+\s+)?",

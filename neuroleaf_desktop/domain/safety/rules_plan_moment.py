@@ -67,7 +67,8 @@ _CHOSEN = {
     "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
-    r"|\b(?:das|des)\s+(?:ist|is|wird)\s+der\s+tag\b|\b(?:ist|is|wird)\s+(?:das|des)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
+    r"|\b(?:das|des)\s+(?:ist|is|wird)\s+der\s+tag\b|\b(?:ist|is|wird)\s+(?:das"
+    r"|des)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
     # (not the moment for a task: "ce sera le moment de ranger")
@@ -125,6 +126,10 @@ _NOBODY_THERE = {
     r"|\s+is|\s+are|\s+has|\s+have)\s+(?:gone|off)\s+(?:to|back|home|away)\b"
     r"|\bwhen\s+(?:all|everyone|everybody|they)\s+(?:are|'re|have|'ve)\s+(?:going|gone)\s+"
     r"(?:back|home|away)\b"
+    # everyone busy with one thing then: "when everyone in town's busy with the race"
+    r"|\bwhen\s+(?:everyone|everybody)(?:\s+in\s+\w+)?(?:'s|\s+is|'ll\s+be"
+    r"|\s+will\s+be)\s+(?:all\s+)?"
+    r"busy\s+with\b"
     r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
     r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b"
     # nobody there said ahead: "nobody'll be in", "no one will be home"

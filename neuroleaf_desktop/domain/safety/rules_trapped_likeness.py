@@ -29,7 +29,13 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
-from neuroleaf_desktop.domain.safety.trapped_endless import INSIDE_MORE, NO_END_MORE
+from neuroleaf_desktop.domain.safety.trapped_endless import (
+    INSIDE_MORE,
+    INWARD,
+    LIKENESS_THE,
+    NEVER_LIFTS,
+    NO_END_MORE,
+)
 
 # --- the writer inside a likeness ----------------------------------------------------------------
 _INSIDE = {
@@ -68,12 +74,14 @@ _INSIDE = {
     r"|\bcomme\s+(?:un|une)\s+\w+\s+(?:pris|prise|coince\w*|piege\w*)\b"
     r"|\bje\s+suis\s+(?:enferme\w*|coince\w*|piege\w*)\s+dans\b"
     # "Comme un crabe dans un casier", "je suis un oiseau dans une cage", the pain worn like it
-    r"|(?:^|(?<=[.!?\n]))\s*comme\s+(?:un|une)\b|\bje\s+suis\s+(?:un|une)\s+\w+\s+(?:dans|au\s+fond)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*comme\s+(?:un|une)\b|\bje\s+suis\s+(?:un|une)\s+\w+\s+(?:dans"
+    r"|au\s+fond)\b"
     r"|\b(?:je\s+)?(?:porte|traine)\s+(?:cette|ma|la)\s+(?:douleur|peine|tristesse)\s+comme\b",
     "es": r"\b(?:es\s+como\s+(?:vivir|estar|si|caminar|andar|nadar|cargar)"
     r"|como\s+si\s+(?:yo\s+)?(?:estuviera|viviera)"
     r"|como\s+(?:encerrad\w+|atrapad\w+|bajo\s+(?:un|una)))\b|\b(?:el\s+)?dolor\s+es\s+como\b"
-    r"|\bme\s+siento\s+(?:dentro|encerrad\w+|atrapad\w+|como|un|una)\b|\bparece\s+que\s+(?:yo\s+)?estoy\b"
+    r"|\bme\s+siento\s+(?:dentro|encerrad\w+|atrapad\w+|como|un|una)\b"
+    r"|\bparece\s+que\s+(?:yo\s+)?estoy\b"
     # "Como un pez en un balde", "soy un pájaro en una jaula", "cargo este dolor como …"
     r"|(?:^|(?<=[.!?\n]))\s*como\s+(?:un|una)\b|\bsoy\s+(?:un|una)\s+\w+\s+(?:en|dentro\s+de)\b"
     r"|\b(?:cargo|llevo|arrastro)\s+(?:este|esta|el|la|mi)\s+(?:dolor|pena|tristeza)\s+como\b",
@@ -89,7 +97,8 @@ _INSIDE = {
     r"|\b(?:il\s+)?dolore\s+e\s+come\b"
     r"|\bmi\s+sento\s+(?:dentro|chius[oa]|intrappolat\w+|come|un|una|uno)\b"
     # "Come un pesce in un secchio", "sono un uccello in gabbia", "questo male mi sta addosso come"
-    r"|(?:^|(?<=[.!?\n]))\s*come\s+(?:un|una|uno)\b|\bsono\s+(?:un|una|uno)\s+\w+\s+(?:in|nel|nella|dentro)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*come\s+(?:un|una|uno)\b|\bsono\s+(?:un|una|uno)\s+\w+\s+(?:in|nel"
+    r"|nella|dentro)\b"
     r"|\b(?:male|dolore|tristezza)\s+mi\s+(?:sta|pesa)\s+addosso\s+come\b"
     r"|\bsembra\s+(?:di\s+essere|che\s+(?:io\s+)?sia)\b",
 }
@@ -115,35 +124,48 @@ _NO_END = {
     r"|\bno\s+(?:off\s+switch|stop\s+button|brakes)\b"
     r"|\bnothing\s+(?:ever\s+)?(?:shifts|lifts|eases|moves|touches)\s+it\b"
     r"|\bwalls?\s+(?:come|comes|coming|close|closes|closing|move|moving)\s+in\b"
-    r"|\b(?:water|tide)\s+(?:keeps|just\s+keeps)\s+rising\b|\babout\s+to\s+(?:give\s+way|cave\s+in)\b"
+    r"|\b(?:water|tide)\s+(?:keeps|just\s+keeps)\s+rising\b|\babout\s+to\s+(?:give\s+way"
+    r"|cave\s+in)\b"
     r"|\btoo\s+short\s+to\s+reach\b"
     # only the echo answering; what cannot be taken off or left; nothing opening; nobody looking
-    r"|\bonly\s+(?:the|my\s+own)\s+echo\b|\b(?:can'?t|cannot|never)\s+(?:take|get|shake|pull)(?:\s+(?:it|them))?"
-    r"\s+off\b|\bi\s+(?:can'?t|cannot)\s+(?:leave|get\s+away|escape)\b|\bnothing\s+(?:ever\s+)?opens(?=\s*(?:$|[.!?,;\n]))"
-    r"|\b(?:nobody|no\s*one)\s+(?:ever\s+)?(?:looks|notices)(?:\s+in)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))|\bno\s+(?:turn-?off|way\s+off|exit)\b"
+    r"|\bonly\s+(?:the|my\s+own)\s+echo\b|\b(?:can'?t|cannot|never)\s+(?:take|get|shake"
+    r"|pull)(?:\s+(?:it|them))?"
+    r"\s+off\b|\bi\s+(?:can'?t|cannot)\s+(?:leave|get\s+away|escape)\b"
+    r"|\bnothing\s+(?:ever\s+)?opens(?=\s*(?:$|[.!?,;\n]))"
+    r"|\b(?:nobody|no\s*one)\s+(?:ever\s+)?(?:looks|notices)(?:\s+in)?(?:\s+(?:ever|never|nunca"
+    r"|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))|\bno\s+(?:turn-?off|way\s+off|exit)\b"
     r"|\b(?:they|everyone|everybody|people)\s+(?:all\s+)?(?:just\s+)?wave\s+back\b",
     "de": r"\b(?:ich\s+)?(?:komm|komme)\s+(?:nie|nicht)\s+(?:mehr\s+)?raus\b"
-    r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner|niemand)\b"
+    r"|\b(?:keiner|niemand)\s+(?:mich\s+)?ho(?:e)?rt\b|\bho(?:e)?rt\s+(?:mich\s+)?(?:keiner"
+    r"|niemand)\b"
     r"|\bho(?:e)?rt\s+nie\s+auf\b|\bkein(?:en)?\s+(?:schutz|unterschlupf)\b"
     r"|\bkeinen\s+schritt\s+(?:mehr\s+)?weiter\b|\bohne\s+ausgang\b|\bkein(?:en)?\s+ausgang\b"
-    r"|\b(?:treppe|leiter|tu(?:e)?r)\s+(?:\w+\s+)?(?:weggenommen|zugemauert)\b|\bjeden\s+tag\s+tiefer\b"
+    r"|\b(?:treppe|leiter|tu(?:e)?r)\s+(?:\w+\s+)?(?:weggenommen|zugemauert)\b"
+    r"|\bjeden\s+tag\s+tiefer\b"
     r"|\b(?:niemand|keiner)\s+(?:macht\s+(?:mir\s+)?auf|antwortet)\b"
     r"|\bnie\s+(?:ab|los|an)?(?:fa(?:e)?hrt|kommt|aufho(?:e)?rt|endet)\b"
     r"|\b(?:gleich|bald)\s+(?:nachgibt|einbricht|zusammenbricht)\b|\bsteigt\s+immer\s+weiter\b"
-    r"|\bnur\s+(?:das|mein)\s+(?:eigenes\s+)?echo\b|\b(?:krieg|kriege|bekomme?)\s+(?:ihn|sie|es)\s+nicht"
+    r"|\bnur\s+(?:das|mein)\s+(?:eigenes\s+)?echo\b|\b(?:krieg|kriege|bekomme?)\s+(?:ihn|sie"
+    r"|es)\s+nicht"
     r"\s+(?:mehr\s+)?(?:ab|runter|aus|los)\b|\bkann\s+nicht\s+(?:weg|fort|fliehen)\b"
-    r"|\bnichts\s+geht\s+auf(?=\s*(?:$|[.!?,;\n]))|\b(?:niemand|keiner)\s+(?:schaut|sieht|guckt)\s+(?:\w+\s+)?(?:rein|hin)(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bnichts\s+geht\s+auf(?=\s*(?:$|[.!?,;\n]))|\b(?:niemand|keiner)\s+(?:schaut|sieht"
+    r"|guckt)\s+(?:\w+\s+)?(?:rein|hin)(?:\s+(?:ever|never|nunca|jamas|jamais|mai"
+    r"|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "fr": r"\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?entend\b|\bne\s+s'?\s*arrete\s+jamais\b"
-    r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun|pas\s+d')\s*abri\b"
+    r"|\b(?:je\s+)?(?:n'?\s*en\s+)?(?:ne\s+)?(?:sors|sortirai)\s+jamais\b|\b(?:aucun"
+    r"|pas\s+d')\s*abri\b"
     r"|\bsans\s+(?:portail|porte|issue|sortie)\b|\bles\s+murs\s+(?:montent|se\s+rapprochent)\b"
     r"|\b(?:ca|cela)\s+dure\s+depuis\s+des\s+(?:mois|semaines|annees)\b"
     r"|\bje\s+m'\s*enfonce\s+(?:chaque\s+jour|un\s+peu\s+plus)\b"
     r"|\bpersonne\s+pour\s+(?:me|m'|la|le)\s*(?:sortir|redescendre|ouvrir|aider|chercher)\b"
     r"|\bpersonne\s+(?:ne\s+|n'\s*)(?:m'\s*)?(?:ouvre|repond)\b"
     r"|\bchaque\s+\w+\s+est\s+(?:la|le)\s+meme\b|\b(?:continue|ne\s+cesse)\s+de\s+monter\b"
-    r"|\bseul\s+l'\s*echo\b|\brien\s+ne\s+s'\s*ouvre(?=\s*(?:$|[.!?,;\n]))|\bje\s+tourne\s+en\s+rond\b"
-    r"|\b(?:ne\s+)?(?:peux|arrive)\s+pas\s+(?:a\s+)?(?:l'\s*|les\s+)?(?:enlever|retirer|quitter|partir|fuir)\b"
-    r"|\bpersonne\s+ne\s+(?:regarde|voit|remarque)(?:\s+dedans)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bseul\s+l'\s*echo\b|\brien\s+ne\s+s'\s*ouvre(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bje\s+tourne\s+en\s+rond\b"
+    r"|\b(?:ne\s+)?(?:peux|arrive)\s+pas\s+(?:a\s+)?(?:l'\s*|les\s+)?(?:enlever|retirer|quitter"
+    r"|partir|fuir)\b"
+    r"|\bpersonne\s+ne\s+(?:regarde|voit|remarque)(?:\s+dedans)?(?:\s+(?:ever|never|nunca|jamas"
+    r"|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "es": r"\bnadie\s+(?:me\s+)?(?:oye|escucha)\b|\b(?:no\s+para\s+nunca|nunca\s+(?:para|termina"
     r"|se\s+acaba))\b|\bno\s+hay\s+por\s+donde\s+salir\b|\bno\s+(?:encuentro|hay)\s+(?:ningun\s+)?"
     r"refugio\b|\bnunca\s+salgo\b|\bsin\s+(?:salida|puerta|la\s+salida)\b"
@@ -153,7 +175,8 @@ _NO_END = {
     r"|\b(?:solo\s+)?el\s+eco\s+(?:me\s+)?(?:devuelve|responde|contesta)\b"
     r"|\bno\s+(?:me\s+)?(?:l[oa]s?\s+)?(?:puedo|consigo)\s+(?:sacar|quitar|ir|escapar|salir)\w*"
     r"|\bnada\s+se\s+abre(?=\s*(?:$|[.!?,;\n]))|\bdoy\s+vueltas\s+en\s+(?:circulo|redondo)\b"
-    r"|\bnadie\s+(?:mira|se\s+asoma|se\s+da\s+cuenta)(?:\s+(?:dentro|adentro))?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bnadie\s+(?:mira|se\s+asoma|se\s+da\s+cuenta)(?:\s+(?:dentro|adentro))?(?:\s+(?:ever"
+    r"|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "pt": r"\bninguem\s+(?:me\s+)?(?:ouve|escuta)\b|\bnunca\s+(?:para|acaba|termina)\b"
     r"|\bnao\s+(?:encontro|ha)\s+(?:nenhum\s+)?abrigo\b|\bnunca\s+saio\b"
     r"|\bnao\s+ha\s+por\s+onde\s+sair\b|\bcada\s+dia\s+afundo\s+mais\b"
@@ -163,16 +186,21 @@ _NO_END = {
     r"|\b(?:so\s+)?o\s+eco\s+(?:me\s+)?(?:devolve|responde)\b"
     r"|\bnao\s+(?:me\s+)?(?:consigo|posso)\s+(?:tirar|livrar|ir\s+embora|sair|fugir)\w*"
     r"|\bnada\s+se\s+abre(?=\s*(?:$|[.!?,;\n]))|\bando\s+em\s+circulos\b"
-    r"|\bninguem\s+(?:olha|repara|ve)(?:\s+para\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bninguem\s+(?:olha|repara|ve)(?:\s+para\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais"
+    r"|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
     "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta)\b|\bnon\s+(?:smette|finisce)\s+mai\b"
     r"|\bnon\s+trovo\s+(?:nessun\s+)?riparo\b|\bnon\s+esco\s+mai\b|\bnessun\s+riparo\b"
     r"|\bsenza\s+(?:l'\s*)?uscita(?=\s*(?:$|[.!?,;:\n]))|\bsenza\s+via\s+d'\s*uscita\b"
     r"|\bogni\s+giorno\s+affondo\s+di\s+piu\b|\baffondo\s+ogni\s+giorno\b"
     r"|\bnon\s+trovo\s+(?:mai\s+)?(?:una|la|l'\s*)\s*(?:porta|uscita)\b"
     r"|\bcontinua\s+a\s+salire\b|\bnessuno\s+(?:mi\s+)?(?:apre|risponde)\b"
-    r"|\bsolo\s+l'\s*eco\b|\bnon\s+(?:me\s+)?(?:riesco\s+a|posso)\s+(?:sfilar|toglier|levar|andar|uscir"
-    r"|scappar)\w*|\bnon\s+me\s+(?:l[oa]\s+|ne\s+)(?:riesco\s+a\s+|posso\s+)?(?:sfil|togl|lev|andar)\w*"
-    r"|\bniente\s+si\s+apre(?=\s*(?:$|[.!?,;\n]))|\bgiro\s+in\s+tondo\b|\bnessuno\s+(?:guarda|se\s+ne\s+accorge)(?:\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai|nie))?(?=\s*(?:$|[.!?,;\n]))",
+    r"|\bsolo\s+l'\s*eco\b|\bnon\s+(?:me\s+)?(?:riesco\s+a|posso)\s+(?:sfilar|toglier|levar|andar"
+    r"|uscir"
+    r"|scappar)\w*|\bnon\s+me\s+(?:l[oa]\s+|ne\s+)(?:riesco\s+a\s+|posso\s+)?(?:sfil|togl|lev"
+    r"|andar)\w*"
+    r"|\bniente\s+si\s+apre(?=\s*(?:$|[.!?,;\n]))|\bgiro\s+in\s+tondo\b|\bnessuno\s+(?:guarda"
+    r"|se\s+ne\s+accorge)(?:\s+dentro)?(?:\s+(?:ever|never|nunca|jamas|jamais|mai"
+    r"|nie))?(?=\s*(?:$|[.!?,;\n]))",
 }
 # --- an everyday complaint: the weather, a queue, traffic, a job, the neighbours ------------------
 _EVERYDAY = (
@@ -184,7 +212,8 @@ _EVERYDAY = (
     r"|classifica|clasificacion|tabla|tabela"
     # a real room or lift the writer is shut in: a stuck door, not a likeness
     # (… but not one the writer is held in for months: that lift is a likeness)
-    r"|bathroom|toilets?|loo|(?:lift|elevator)(?![^.!?\n]*\bfor\s+(?:months|weeks|years)\b)|salle\s+de\s+bains?|toilettes|ascenseur|bagno"
+    r"|bathroom|toilets?|loo|(?:lift|elevator)(?![^.!?\n]*\bfor\s+(?:months|weeks|years)\b)"
+    r"|salle\s+de\s+bains?|toilettes|ascenseur|bagno"
     r"|ascensore|bano|ascensor|banheiro|elevador|badezimmer|klo|aufzug"
     # the sea or a pool loved, diving: the likeness is a pleasure
     r"|div(?:e|ing)|snorkel\w*|love\s+it|tauch\w*|liebe\s+es|plong\w*|j'adore|buce\w*|bucear"
@@ -209,10 +238,20 @@ _JOY = (
 )
 
 
+# what never lifts "before ten" or "until noon" is the day's weather, not the picture
+_NO_TIME = r"(?!\s+(?:before|until|till|by|bis|vor|avant|jusqu\w*|antes|hasta|ate|prima|fino)\b)"
+
+
+# what never lifts or passes, not by a time; the only ending a likeness opened by a definite
+# article or a gerund is read with ("Como el año pasado, la fiesta nunca termina" is a party)
+_NEVER_LIFTS = {lang: rf"(?:{p}){_NO_TIME}" for lang, p in NEVER_LIFTS.items()}
+
+
 def _likeness(lang: str) -> str:
     return (
-        rf"(?:^|(?<=[.!?\n])){_EVERYDAY}{_JOY}[^.!?\n]*?(?:{_INSIDE[lang]}|{INSIDE_MORE[lang]})"
-        rf"[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]})"
+        rf"(?:^|(?<=[.!?\n]))(?:{INWARD}|{_EVERYDAY}){_JOY}[^.!?\n]*?(?:(?:{_INSIDE[lang]}"
+        rf"|{INSIDE_MORE[lang]})[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]}"
+        rf"|{_NEVER_LIFTS[lang]})|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?{_NEVER_LIFTS[lang]})"
     )
 
 

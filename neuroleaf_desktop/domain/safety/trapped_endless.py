@@ -58,7 +58,8 @@ NO_END_MORE = {
     r"|\bl'\s*air\s+(?:me\s+)?manque\b|\bplus\s+d'\s*air\b|\bne\s+cede\s+jamais\b"
     r"|\b(?:je\s+)?(?:me\s+)?cogn\w+\s+(?:toujours\s+)?contre\s+(?:la\s+meme|le\s+meme"
     r"|les\s+barreaux|la\s+vitre|les\s+murs)\b"
-    r"|\b(?:j'\s*arrive|je\s+peux|je\s+n'\s*arrive|je\s+ne\s+peux)\s+(?:plus|pas)\s+(?:a\s+)?bouger\b"
+    r"|\b(?:j'\s*arrive|je\s+peux|je\s+n'\s*arrive|je\s+ne\s+peux)\s+(?:plus"
+    r"|pas)\s+(?:a\s+)?bouger\b"
     r"|\bpas\s+d'\s*ombre\b|\bsans\s+(?:jamais\s+)?s'\s*arreter\b|\bsans\s+fin\b",
     "es": r"\bcada\s+(?:dia|manana|noche)\s+(?:mas|un\s+poco\s+mas)\s+(?:apretad|pesad|estrech)\w*"
     r"|\bsigue[n]?\s+(?:echando|apretando|cargando)\s+(?:mas|un\s+poco)\b"
@@ -71,7 +72,8 @@ NO_END_MORE = {
     "pt": r"\bcada\s+(?:dia|manha)\s+(?:mais|um\s+pouco\s+mais)\s+(?:apertad|pesad)\w*"
     r"|\bcontinua[m]?\s+a\s+(?:apertar|despejar|deitar)\s+mais\b"
     r"|\bnem\s+para\s+(?:a\s+frente|cima)\s+nem\s+para\s+(?:tras|baixo)\b"
-    r"|\bo\s+ar\s+(?:esta\s+a\s+acabar|acaba|esta\s+acabando)\b|\b(?:falta-me|me\s+falta)\s+o\s+ar\b"
+    r"|\bo\s+ar\s+(?:esta\s+a\s+acabar|acaba|esta\s+acabando)\b|\b(?:falta-me"
+    r"|me\s+falta)\s+o\s+ar\b"
     r"|\bnunca\s+cede\b|\b(?:batendo|a\s+bater)\s+(?:sempre\s+)?contra\s+(?:o\s+mesmo|a\s+mesma"
     r"|as\s+grades|o\s+vidro|as\s+paredes)\b"
     r"|\bnao\s+(?:me\s+)?consigo\s+(?:mais\s+)?mexer\b|\bja\s+nao\s+me\s+mexo\b"
@@ -104,7 +106,73 @@ INSIDE_MORE = {
     r"|debaixo)\b"
     r"|(?:^|(?<=[.!?\n]))\s*(?:fechad|trancad|pres)[oa]s?\s+(?:num|numa|em)\b",
     "it": r"\bsono\s+(?:un|una|uno)\s+\w+\s+\w+(?:at|ut|us|ius)[oa]\s+(?:in|nel|nella|dentro"
-    r"|sotto)\b|(?:^|(?<=[.!?\n]))\s*(?:chius|intrappolat|rinchius)[oa]\s+(?:in|nel|nella)\b",
+    r"|sotto)\b|(?:^|(?<=[.!?\n]))\s*(?:chius|intrappolat"
+    r"|rinchius)[oa]\s+(?:dentro\s+(?:a\s+)?)?(?:in|nel|nella|un|una)\b",
 }
 
-__all__ = ["INSIDE_MORE", "NO_END_MORE"]
+# What never lifts or passes, said of the picture itself ("fog that never lifts", "nur dass er
+# sich nie hebt", "sauf que la grève ne finit jamais", "só que … não passa nunca", "che non si
+# alza mai"), the air hardly left ("ich krieg kaum noch Luft"), no shade or corner to escape to
+# ("no hay sombra en ningún lado", "nessuna ombra dove scappare"), or the picture not letting
+# the writer out ("que não me deixa sair").
+NEVER_LIFTS = {
+    "en": r"\bnever\s+(?:lifts|clears|passes|goes\s+away|burns\s+off)\b|\bnowhere\s+to\s+(?:run"
+    r"|hide"
+    r"|escape)\b|\bno\s+(?:shade|shelter)\s+anywhere\b|\bdoesn'?t\s+let\s+me\s+out\b"
+    # no top and no way back; the others carrying on over the writer, smiling and waving
+    r"|\bno\s+(?:summit|top|end)\s+and\s+no\s+way\s+(?:back|down|out)\b"
+    r"|\b(?:everyone|everybody|people)(?:'s|\s+is|\s+are)?\s+(?:just\s+)?\w+ing\s+(?:over|above)"
+    r"\s+(?:the\s+top\s+of\s+)?me\b|\bpeople\s+(?:just\s+)?smile\s+(?:and|n|&)\s+wave\b",
+    "de": r"\b(?:sich\s+)?nie\s+(?:hebt|lichtet|verzieht|vergeht|endet)\b|\bhebt\s+sich\s+nie\b"
+    r"|\bvergeht\s+nie\b|\bkaum\s+(?:noch|mehr)\s+luft\b|\bnirgends\s+schatten\b"
+    r"|\bla(?:e)?sst\s+mich\s+nicht\s+(?:mehr\s+)?(?:raus|hinaus)\b",
+    "fr": r"\bne\s+(?:finit|passe|se\s+leve|se\s+dissipe|s'\s*en\s+va)\s+jamais\b"
+    r"|\bnulle\s+part\s+(?:ou|pour)\s+(?:fuir|m'\s*enfuir|me\s+cacher)\b|\baucune\s+ombre\b"
+    r"|\bne\s+me\s+laisse\s+(?:pas|jamais)\s+sortir\b",
+    "es": r"\b(?:nunca|no)\s+(?:pasa|se\s+levanta|se\s+va|se\s+disipa|termina|acaba)\s+nunca\b"
+    r"|\bnunca\s+(?:pasa|se\s+levanta|se\s+disipa)\b|\bno\s+hay\s+sombra\b"
+    r"|\bningun\s+(?:lugar|sitio)\s+(?:donde|adonde)\s+(?:huir|escapar|esconderme)\b"
+    r"|\bno\s+me\s+deja\s+salir\b",
+    "pt": r"\b(?:nao|nunca)\s+(?:passa|levanta|se\s+levanta|acaba|termina)\s+nunca\b"
+    r"|\bnunca\s+(?:passa|levanta|se\s+levanta|se\s+dissipa)\b|\bnao\s+ha\s+sombra\b"
+    r"|\bnenhum\s+lugar\s+(?:onde|para)\s+(?:fugir|escapar|me\s+esconder)\b"
+    r"|\bnao\s+me\s+deixa\s+sair\b",
+    "it": r"\bnon\s+(?:passa|si\s+alza|si\s+dirada|se\s+ne\s+va)\s+mai\b"
+    r"|\bnessun[a']?\s*(?:ombra|riparo|posto|angolo)\s+dove\s+(?:scappare|fuggire|nascondermi)\b"
+    r"|\bnon\s+mi\s+lascia\s+uscire\b",
+}
+
+# The picture opening the sentence with a definite article ("Wie der Nebel …", "Como el calor
+# …", "Come le saline …", "É como o sol …"): only a half, read with an ending above.
+# (not "as usual", "wie immer", "come il solito", "como siempre": no picture is drawn)
+_NOT_USUAL = (
+    r"(?!\s*(?:(?:il|al)\s+solito|sempre|siempre|immer|d'\s*habitude|de\s+costume|de\s+costumbre"
+    r"|usual|always|ever|normal)\b)"
+)
+LIKENESS_THE = {
+    # … or a gerund ("Like climbing a hill in the dark …"), or the writer shouting unheard
+    "en": r"(?:^|(?<=[.!?\n]))\s*(?:it'?s\s+|it\s+feels\s+)?like"
+    + _NOT_USUAL
+    + r"\s+(?:that|those|this|\w+ing)\b"
+    r"|\bi'?m\s+(?:yelling|screaming|shouting|banging)\s+(?:behind|through|under)\s+(?:the\s+)?"
+    r"(?:glass|water|ice)\b",
+    "de": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+ist\s+)?wie"
+    + _NOT_USUAL
+    + r"\s+(?:der|die|das|im|in\s+der)\b",
+    "fr": r"(?:^|(?<=[.!?\n]))\s*(?:c'\s*est\s+)?comme" + _NOT_USUAL + r"\s+(?:le|la|les|l')",
+    "es": r"(?:^|(?<=[.!?\n]))\s*(?:es\s+)?como" + _NOT_USUAL + r"\s+(?:el|la|los|las)\b",
+    "pt": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?como" + _NOT_USUAL + r"\s+(?:o|a|os|as|um|uma)\b",
+    "it": r"(?:^|(?<=[.!?\n]))\s*(?:e\s+)?come" + _NOT_USUAL + r"\s+(?:il|la|le|lo|i|gli|l')",
+}
+
+# The picture turned inward ("but inside", "pero por dentro", "só que dentro de mim", "nur in
+# mir drin", "mais en moi", "ma dentro di me"): the weather or heat named is then a likeness,
+# not the day's weather, and the everyday guard gives way to it.
+INWARD = (
+    r"(?=[^.!?\n]*\b(?:(?:but|only)\s+inside(?:\s+me)?|inside\s+of\s+me|(?:aber|nur)\s+in\s+mir"
+    r"|(?:mais|sauf\s+que\s+c'\s*est)\s+(?:en|dedans|a\s+l'\s*interieur\s+de)\s*moi"
+    r"|pero\s+(?:por\s+dentro|dentro\s+de\s+mi)|(?:so|mas)\s+que\s+dentro\s+de\s+mim"
+    r"|mas\s+por\s+dentro|ma\s+dentro(?:\s+di\s+me)?)\b)"
+)
+
+__all__ = ["INSIDE_MORE", "INWARD", "LIKENESS_THE", "NEVER_LIFTS", "NO_END_MORE"]

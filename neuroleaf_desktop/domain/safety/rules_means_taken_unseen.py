@@ -1,0 +1,144 @@
+"""Getting the means told as someone else's medicine taken and hidden, or a cover story ready
+at the pharmacy, in six languages.
+
+Why: ``rules_core_concepts`` and ``rules_means_kept_back`` read the writer's own tablets kept
+or hoarded. A writer may instead take a relative's, unseen, and say only whose they were and
+that they are hidden or nobody noticed:
+
+* "Nan's sleeping pills are in my coat pocket now, slipped them out while she napped";
+* "bei Opa die Schlaftabletten mitgehen lassen, keiner hat's gemerkt";
+* "j'ai mis de côté les somnifères de mon oncle, sous mon matelas";
+* "me llevé las pastillas de mi abuela, nadie se dio cuenta";
+* "peguei os comprimidos do meu avô, estão escondidos na mochila";
+* "ho preso le pastiglie di mia nonna, le tengo nascoste nell'armadio".
+
+… or buy more than needed with a story ready for the pharmacist ("asked the chemist for the
+big box and had an excuse ready in case he asked", "in der Apotheke die große Packung
+verlangt, eine Ausrede parat").
+
+An errand is not this: medicine collected or carried for its owner (from the pharmacy, to
+give back, so they don't forget) is left alone; whose act it is and a denial are judged in
+``context``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety import medicine_words
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import (
+    SAME_LINE,
+    SAME_SENTENCE,
+    Rule,
+    either_order,
+    family,
+)
+
+_MED = {
+    **medicine_words.CORE,
+    "en": medicine_words.CORE["en"][:-1] + r"|heart\s+pills)",
+    "de": medicine_words.CORE["de"][:-1] + "|" + medicine_words.words("de", "schlafmittel")[3:],
+    "it": medicine_words.CORE["it"][:-1] + r"|gocce|compresse)",
+}
+# whose they were: a relative named
+_OWNER = {
+    "en": r"\b(?:(?:my\s+)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandma|grandad|grandpa|mum"
+    r"|mam|mom|dad|father|mother|sister|brother|flatmate)'s|of\s+my\s+(?:uncle|aunt|gran|grandma"
+    r"|grandad|mum|dad|father|mother))",
+    "de": r"\b(?:bei\s+)?(?:oma|opa|mama|papa|mutti|vati|onkel|tante)(?:s)?\b"
+    r"|\b(?:von\s+)?meine[rsm]?\s+"
+    r"(?:oma|opa|mutter|vater|onkel|tante|mama|papa)\b",
+    "fr": r"\bde\s+(?:ma|mon)\s+(?:grand-mere|grand-pere|mere|pere|oncle|tante|mamie|papi|mamy"
+    r"|papy)\b",
+    "es": r"\bde\s+mi\s+(?:abuel[oa]|padre|madre|tio|tia|mama|papa)\b",
+    "pt": r"\bd[oa]\s+(?:meu|minha)\s+(?:avo|pai|mae|tio|tia)\b",
+    "it": r"\bdi\s+(?:mio|mia)\s+(?:padre|madre|nonn[oa]|zi[oa])\b|\bdel(?:la)?\s+(?:nonn[oa]"
+    r"|zi[oa])\b",
+}
+# taken unseen or kept hidden
+_HIDDEN = {
+    "en": r"\bslipped\s+(?:them|it|a\s+\w+|some)\s+(?:out|into)\b|\b(?:nobody|no\s*one|no-one)\s+"
+    r"(?:noticed|saw|knows)\b|\bwithout\s+(?:him|her|them|anyone)\s+(?:knowing|noticing)\b"
+    r"|\bhid(?:den)?\s+(?:them|it)\b",
+    "de": r"\bmitgehen\s+lassen\b|\b(?:keiner|niemand)\s+hat(?:'?s|\s+es)?\s+(?:was\s+)?gemerkt\b"
+    r"|\bheimlich\s+(?:\w+\s+)?(?:genommen|mitgenommen|eingesteckt)\b|\bversteckt\b",
+    "fr": r"\bmis\s+de\s+cote\b[^.!?\n]{0,60}?\b(?:sous\s+(?:le|mon)\s+(?:lit|matelas)|dans\s+"
+    r"(?:le|mon)\s+sac)\b|\bpersonne\s+n'\s*a\s+(?:rien\s+)?(?:vu|remarque)\b|\ben\s+douce\b"
+    r"|\bcache\w*\s+(?:sous|dans)\b",
+    "es": r"\b(?:las|los)\s+(?:escondi|tengo\s+escondid\w+)\b|\bnadie\s+se\s+(?:dio|ha\s+dado)\s+"
+    r"cuenta\b|\ba\s+escondidas\b",
+    "pt": r"\b(?:escondi|estao\s+escondid\w+)\b|\bninguem\s+(?:reparou|percebeu|notou|viu)\b"
+    r"|\bas\s+escondidas\b",
+    "it": r"\b(?:le|li)\s+tengo\s+(?:nascost\w+\s+)?nella\s+(?:tasca|borsa|zaino|giacca)\b"
+    r"|\bnessuno\s+se\s+n'\s*e\s+accort\w+\b|\bdi\s+nascosto\b|\bnascost[ei]\b",
+}
+# an errand: collected or carried for their owner
+_ERRAND = (
+    r"(?![^\n]*\b(?:pharmacy|chemist|collect\w*|pick(?:ed)?\s+up|for\s+(?:him|her|them)|give\s+"
+    r"(?:them\s+)?back|remind\w*|forget|apotheke|abgeholt|fu(?:e)?r\s+(?:sie|ihn)|zuru(?:e)?ck"
+    r"|vergisst|pharmacie|pour\s+(?:elle|lui)|rendre|oublie|farmacia|para\s+(?:el|ella)"
+    r"|devolver\w*|olvid\w*|recog\w*|farmacia|para\s+(?:ele|ela)|esquec\w*|buscar|per\s+(?:lui"
+    r"|lei)|ridar\w*|dimentic\w*|ritira\w*)\b)"
+)
+_OWNED = {lang: either_order(_OWNER[lang], _MED[lang], 50) for lang in _OWNER}
+
+# --- a cover story ready for the pharmacist -------------------------------------------------
+_PHARMACY = {
+    "en": r"\b(?:pharmacist|chemist|pharmacy)\b",
+    "de": r"\bapothek\w*",
+    "fr": r"\bpharmac\w*",
+    "es": r"\bfarmac\w*",
+    "pt": r"\bfarmac\w*",
+    "it": r"\bfarmac\w*",
+}
+_STORY_READY = {
+    "en": r"\b(?:had|with)\s+(?:a|my|an)\s+(?:story|excuse|lie|reason)\s+(?:all\s+)?ready\b"
+    r"|\b(?:story|excuse|lie)\s+ready\s+in\s+case\s+(?:she|he|they)\s+asked\b",
+    "de": r"\b(?:ausrede|geschichte|lu(?:e)?ge)\s+(?:\w+\s+)?(?:parat|bereit|zurechtgelegt)\b",
+    "fr": r"\b(?:excuse|histoire|mensonge)\s+(?:toute?\s+)?pr(?:e|ê)te?\b",
+    "es": r"\b(?:excusa|historia|mentira)\s+(?:ya\s+)?preparada\b",
+    "pt": r"\b(?:desculpa|historia|mentira)\s+(?:ja\s+)?(?:pronta|preparada)\b",
+    "it": r"\b(?:scusa|storia|bugia)\s+(?:gia\s+)?pronta\b",
+}
+
+_NAME = "means_unseen"
+RULES: tuple[Rule, ...] = family(
+    _NAME,
+    "taken",
+    Category.GETTING_MEANS,
+    Severity.URGENT,
+    {
+        lang: rf"(?:^|(?<=\n)){_ERRAND}{SAME_LINE}*?"
+        + either_order(_OWNED[lang], _HIDDEN[lang], 100, SAME_LINE)
+        for lang in _OWNER
+    },
+    {
+        "en": "slipped|noticed|saw|knows|knowing|hid",
+        "de": "mitgehen|gemerkt|heimlich|versteckt",
+        "fr": "cote|personne|douce|cache",
+        "es": "escond|cuenta",
+        "pt": "escond|ninguem",
+        "it": "tengo|accort|nascost",
+    },
+    inherent=False,
+) + family(
+    _NAME,
+    "story_ready",
+    Category.GETTING_MEANS,
+    Severity.URGENT,
+    {
+        lang: either_order(_PHARMACY[lang], _STORY_READY[lang], 120, SAME_SENTENCE)
+        for lang in _PHARMACY
+    },
+    {
+        "en": "ready",
+        "de": "parat|bereit|zurechtgelegt",
+        "fr": "pret",
+        "es": "preparada",
+        "pt": "pronta|preparada",
+        "it": "pronta",
+    },
+    inherent=False,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,79 @@
+"""Pain named and then past carrying, told without "can't take it", in six languages.
+
+Why: ``rules_core_bearing`` reads pain that never stops with the plain "can't take it any
+more". Writers also say the same pair in other words: the pain (it hurts every day, everything
+hurts, done with the pain) and then that they no longer know how to bear it, cannot keep
+hauling it about, or have nothing left in them to fight it with:
+
+* "it hurts all the time and I don't know how much longer I can bear it", "everything aches
+  and I can't keep carrying it around", "sick of the pain, nothing left in me to fight it
+  with";
+* "es tut so weh, ich weiß nicht mehr, wie ich das aushalten soll";
+* "ça fait tellement mal, je ne sais plus comment le supporter";
+* "me duele tanto que ya no sé cómo aguantarlo";
+* "dói tanto e já não sei como aguentar";
+* "fa così male che non so più come sopportarlo".
+
+What is borne must be the pain itself ("it", "this", "das"), closing its clause: not "I don't
+know how I'll bear the drive tomorrow". A named everyday pain (a tooth, a knee, a hangover) is
+cleared by ``everyday``; negation and whose words they are are judged in ``context``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_S = r"[^.!?\n]"
+_CLOSES = r"(?=\s*(?:$|[.!?,;:\n]))"
+_PAIN = {
+    "en": r"\b(?:everything|it|all\s+of\s+me)\s+(?:hurts|aches)\b|\b(?:done|sick|tired)\s+(?:with"
+    r"|of)"
+    r"\s+the\s+pain\b|\bthe\s+pain\b|\bhurts\s+(?:so\s+much|every\s+day|all\s+the\s+time)\b",
+    "de": r"\btut\s+(?:\w+\s+){0,3}?(?:so\s+|immer\s+)?weh\b|\bder\s+schmerz\b",
+    "fr": r"\b(?:ca|cela)\s+(?:me\s+)?fait\s+(?:tellement\s+|si\s+|trop\s+)?mal\b|\bla\s+douleur\b"
+    r"|\bj'\s*ai\s+(?:tellement\s+|si\s+|trop\s+)?mal\b",
+    "es": r"\b(?:me\s+)?duele\b|\bel\s+dolor\b",
+    "pt": r"\bdoi\b|\ba\s+dor\b",
+    "it": r"\bfa\s+(?:cosi\s+|troppo\s+|tanto\s+)?male\b|\bil\s+dolore\b",
+}
+_PAST_CARRYING = {
+    "en": r"\bdon'?t\s+know\s+how\s+(?:much\s+longer\s+)?i(?:'m|\s+am)?\s+(?:supposed\s+to\s+"
+    r"|meant\s+to\s+"
+    r"|can\s+|could\s+|will\s+|'ll\s+)?(?:bear|stand|take|carry|survive)\s+(?:it|this)"
+    r"(?:\s+(?:any\s*more|any\s+longer))?"
+    r"|\bcan'?t\s+keep\s+(?:hauling|carrying|dragging|lugging|holding)\s+(?:it|this)(?:\s+(?:about"
+    r"|around|round))?|\bnothing\s+left\s+(?:in\s+me\s+)?to\s+fight\s+(?:it|this)\s+with\b",
+    "de": r"\bwei(?:ss|ß)\s+(?:nicht\s+mehr|nimmer),?\s+wie\s+ich\s+(?:das|es|ihn)\s+(?:noch\s+)?"
+    r"(?:aushalten|ertragen|tragen|durchstehen)\s+soll\b"
+    r"|\bkann\s+(?:das|es|ihn)\s+nicht\s+(?:mehr|la(?:e)?nger)\s+(?:mit\s+mir\s+)?(?:rum)?"
+    r"(?:tragen|schleppen)\b|\bnichts\s+mehr\s+in\s+mir,?\s+(?:um|womit)\b",
+    "fr": r"\bje\s+ne\s+sais\s+(?:plus|pas)\s+comment\s+(?:le|la|l')\s*(?:supporter|porter|endurer)"
+    r"(?:\s+encore)?|\bplus\s+rien\s+en\s+moi\s+pour\s+(?:me\s+)?(?:battre|lutter)\b",
+    "es": r"\bya\s+no\s+se\s+como\s+(?:aguantarlo|soportarlo|cargarlo|seguir\s+aguantando)"
+    r"|\bno\s+me\s+quedan\s+fuerzas\s+para\s+(?:aguantarlo|luchar(?:lo)?)\b",
+    "pt": r"\bja\s+nao\s+sei\s+como\s+(?:o\s+)?(?:aguentar|suportar|carregar)(?:-lo)?"
+    r"|\bnao\s+me\s+restam\s+forcas\s+para\s+(?:aguentar|lutar)\b",
+    "it": r"\bnon\s+so\s+piu\s+come\s+(?:sopportarlo|reggerlo|portarlo|sopportare|reggere)"
+    r"|\bnon\s+mi\s+restano\s+forze\s+per\s+(?:sopportarlo|lottare)\b",
+}
+
+RULES: tuple[Rule, ...] = family(
+    "pain",
+    "carried",
+    Category.TRAPPED_PAIN,
+    Severity.CONCERN,
+    {lang: rf"(?:{_PAIN[lang]}){_S}{{0,70}}?(?:{_PAST_CARRYING[lang]}){_CLOSES}" for lang in _PAIN},
+    {
+        "en": "know how|keep|nothing left",
+        "de": "wie ich|nicht mehr|nichts mehr",
+        "fr": "comment|plus rien",
+        "es": "como|fuerzas",
+        "pt": "como|forcas",
+        "it": "come|forze",
+    },
+    inherent=True,
+)
+
+__all__ = ["RULES"]
