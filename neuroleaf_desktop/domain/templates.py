@@ -149,17 +149,27 @@ def template_lines(title: str, body: str) -> TemplateLines:
 
 def without_template_lines(title: str, body: str, used: TemplateLines | None) -> tuple[str, str]:
     """``(title, body)`` with the template's lines still as filled blanked to spaces of the
-    same length; an edited line, and everything the person added, is kept as written."""
+    same length (a line the person wrote on after its question keeps what they wrote); an
+    edited question, and everything the person added, is kept as written."""
     if used is None or used.empty:
         return title, body
     if used.title and title.strip() == used.title:
         title = " " * len(title)
     if used.lines:
-        known = frozenset(used.lines)
-        body = "\n".join(
-            " " * len(line) if line.rstrip() in known else line for line in body.split("\n")
-        )
+        longest_first = sorted(frozenset(used.lines), key=len, reverse=True)
+        body = "\n".join(_blank_prompt(line, longest_first) for line in body.split("\n"))
     return title, body
+
+
+def _blank_prompt(line: str, prompts: list[str]) -> str:
+    """The line with a template line it still starts with blanked: an answer written on the
+    question's own line ("What went well today? The walk.") keeps the answer only."""
+    for prompt in prompts:
+        if line.startswith(prompt) and (
+            len(line) == len(prompt) or not line[len(prompt)].isalnum() or not prompt[-1].isalnum()
+        ):
+            return " " * len(prompt) + line[len(prompt) :]
+    return line
 
 
 def as_read(entry: JournalEntry, used: TemplateLines | None) -> JournalEntry:

@@ -101,6 +101,26 @@ def test_the_check_after_a_save_reads_the_persons_words_only(session: Session) -
     assert session.care.check_entry(own_sign).flagged
 
 
+def test_an_answer_on_the_questions_own_line_is_read_without_the_question(
+    session: Session,
+) -> None:
+    """People answer beside the question: the answer is theirs, the question is not."""
+    templates = session.journal.templates
+    made = templates.create(TemplateDraft("Inline", "", SAFETY_PROMPT))
+    filled = templates.fill(made, datetime(2026, 12, 6, 20, 0))
+    question = SAFETY_PROMPT.strip()
+    beside = session.journal.add(
+        NewEntry("", f"{question} No, a calm day at the allotment."), template=filled.lines
+    ).id
+    read = session.journal.readable(beside)
+    assert "hurting" not in read.body and "a calm day at the allotment" in read.body
+    assert not session.care.check_entry(beside).flagged
+    own = session.journal.add(
+        NewEntry("", f"{question} Yes. I want to kill myself."), template=filled.lines
+    ).id
+    assert session.care.check_entry(own).flagged
+
+
 def test_insights_read_entries_without_their_prompts(session: Session) -> None:
     entry_id = _from_template(session, "Which walk by the reservoir helped?\n", OWN_WORDS)
     _checkins, entries = InsightService(session).data()
