@@ -184,3 +184,26 @@ def test_a_date_outside_what_a_journal_keeps_names_the_note(tmp_path: Path) -> N
     bundle = importers.load(folder, "notes", **UTC0)
     assert bundle.entries[0].created_at.year >= datetime.now(UTC).year - 1
     assert bundle.entries[0].created_at <= datetime.now(UTC) + timedelta(days=1)
+
+
+def test_textbundles_from_bear_or_ia_writer_are_notes_named_by_their_bundle(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "Bear export"
+    lake = export / "Lake swim 2024-07-14.textbundle"
+    (lake / "assets").mkdir(parents=True)
+    (lake / "text.md").write_text("Cold, clear, the whole lake to myself. #summer\n", "utf-8")
+    (lake / "info.json").write_text('{"version": 2, "type": "net.daringfireball.markdown"}')
+    (lake / "assets" / "lake.jpg").write_bytes(b"\xff\xd8\xff")
+    notes = export / "Reading notes.textbundle"
+    notes.mkdir()
+    (notes / "text.markdown").write_text("---\ndate: 2024-08-01 21:00\n---\nFinished it.", "utf-8")
+    (notes / "info.json").write_text("{}")
+    assert importers.detect(export) == "notes"  # the bundles' info.json is no Day One journal
+    bundle = importers.load(export, "auto", **UTC0)
+    by_title = {e.title: e for e in bundle.entries}
+    assert set(by_title) == {"Lake swim", "Reading notes"}
+    assert by_title["Lake swim"].created_at.date().isoformat() == "2024-07-14"
+    assert by_title["Lake swim"].tags == ("summer",)
+    assert by_title["Reading notes"].created_at == datetime(2024, 8, 1, 21, 0, tzinfo=UTC)
+    assert "1 other file (images, PDFs, attachments) was not imported" in " ".join(bundle.notes)

@@ -48,6 +48,9 @@ _KIND_BY_PATH = {"audio": "audio", "pdfattachment": "PDF", "video": "video", "sk
 _KIND_BY_LIST = (("photos", "photo"), ("audios", "audio"), ("pdfAttachments", "PDF"),
                  ("videos", "video"))  # fmt: skip
 _MEDIA_DIRS = ("photos", "audios", "pdfs", "videos", "sketches", "__macosx")
+# A note exported as a TextBundle (Bear, iA Writer, Ulysses) holds its own info.json: a note's
+# metadata, not a Day One journal.
+_NOTE_BUNDLES = (".textbundle", ".textpack")
 _MAX_JOURNALS = 500
 
 
@@ -238,6 +241,7 @@ def is_journal_path(member: str) -> bool:
     return (
         member.lower().endswith(".json")
         and not any(p.lower() in _MEDIA_DIRS or p.startswith(".") for p in parts)
+        and not any(p.lower().endswith(_NOTE_BUNDLES) for p in parts)
         and len(parts) <= 3
     )
 

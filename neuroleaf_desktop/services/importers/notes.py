@@ -74,6 +74,22 @@ class _Tally:
     tags_cut: int = 0
 
 
+_BUNDLE = ".textbundle"
+
+
+def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A TextBundle's text (``Lake swim.textbundle/text.md``, as Bear and iA Writer export a
+    note) is named by its bundle: the note is "Lake swim", not "text"."""
+    if len(parts) >= 2 and parts[-2].casefold().endswith(_BUNDLE):
+        return (*parts[:-2], parts[-2][: -len(_BUNDLE)] + ".md")
+    return parts
+
+
+def _bundle_extra(parts: tuple[str, ...]) -> bool:
+    """A TextBundle's own metadata file (``info.json``): not an attachment of the person's."""
+    return len(parts) >= 2 and parts[-2].casefold().endswith(_BUNDLE) and parts[-1] == "info.json"
+
+
 def _hidden(parts: tuple[str, ...]) -> bool:
     return any(p.startswith(".") or p.casefold() in _SKIPPED_DIRS for p in parts)
 
@@ -102,7 +118,7 @@ def _zip_files(path: Path, ctx: RecordContext, tally: _Tally) -> Iterator[_File]
                 if info.is_dir() or not parts or _hidden(parts):
                     continue
                 if not info.filename.casefold().endswith(NOTE_SUFFIXES):
-                    tally.other_files += 1
+                    tally.other_files += not _bundle_extra(parts)
                     continue
                 if _template(parts):
                     tally.templates += 1
@@ -140,7 +156,7 @@ def _folder_files(root: Path, ctx: RecordContext, tally: _Tally) -> Iterator[_Fi
         if _hidden(parts) or path.is_symlink() or not path.is_file():
             continue
         if not path.name.casefold().endswith(NOTE_SUFFIXES):
-            tally.other_files += 1
+            tally.other_files += not _bundle_extra(parts)
             continue
         if _template(parts):
             tally.templates += 1
@@ -295,7 +311,7 @@ def load(path: Path, *, tz_offset_min: int | None = None, **_options: Any) -> Im
         if text is None:
             continue
         label = "/".join(found.parts)
-        note = ctx.call(label, partial(read_note, parts=found.parts), text)
+        note = ctx.call(label, partial(read_note, parts=_named_parts(found.parts)), text)
         if note.empty:
             tally.empty += 1
             continue
