@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from neuroleaf_desktop.services.tag_service import TagService
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.confirm import ask_yes
 from neuroleaf_desktop.ui.widgets.list_delegate import SECONDARY_ROLE, TwoLineDelegate
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
@@ -290,14 +290,7 @@ class TagManagerDialog(QDialog):
         self._run(lambda: manager.remove(usage.name, origin=origin), f"Removed '{usage.name}'")
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes(self, title, text)
 
     # ---- internals ----------------------------------------------------------------------------
     def _manager(self) -> TagService:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal.template_form import TemplateForm
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
+from neuroleaf_desktop.ui.widgets.confirm import ask_yes
 from neuroleaf_desktop.ui.widgets.list_delegate import SECONDARY_ROLE, TwoLineDelegate
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
@@ -239,14 +239,7 @@ class TemplateManagerDialog(QDialog):
         self.ctx.tasks.run(self, service.restore_starters, done, self.banner.show_error)
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes(self, title, text)
 
     # ---- internals ----------------------------------------------------------------------------
     def _stored(self, message: str, select: str | None) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, install_style
+from neuroleaf_desktop.ui.widgets.confirm import ask_yes
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -183,14 +183,7 @@ class TrashDialog(QDialog):
         self.ctx.tasks.run(self, lambda: _restore(session, item), done, self.banner.show_error)
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Delete for good?",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes(self, "Delete for good?", text)
 
     def purge_selected(self) -> None:
         item = self.selected()
