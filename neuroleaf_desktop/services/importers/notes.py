@@ -41,6 +41,7 @@ from neuroleaf_desktop.services.importers.base import (
     fixed_offset,
     local_offset_for,
     read_capped,
+    read_limited,
     refuse_device,
     starts_like_zip,
 )
@@ -175,15 +176,8 @@ def _folder_files(root: Path, ctx: RecordContext, tally: _Tally) -> Iterator[_Fi
 
 
 def _single_file(path: Path, ctx: RecordContext) -> Iterator[_File]:
-    try:
-        info = refuse_device(path, ctx)
-        if info.st_size > MAX_TEXT_BYTES:
-            raise ctx.fail(None, "it is too large to import.")
-        with path.open("rb") as handle:
-            data = read_capped(handle, ctx, MAX_TEXT_BYTES)
-    except OSError as exc:
-        raise ctx.fail(None, f"cannot read it ({exc.strerror or exc}).") from None
-    yield _File((path.name,), datetime.fromtimestamp(info.st_mtime), data)
+    data = read_limited(path, ctx)
+    yield _File((path.name,), datetime.fromtimestamp(path.stat().st_mtime), data)
 
 
 def _text(file: _File, tally: _Tally) -> str | None:
