@@ -62,6 +62,7 @@ from truth_blocks_blind_8 import BLOCK_AL as BLOCK_AL
 from truth_blocks_blind_9 import BLOCK_AM as BLOCK_AM
 from truth_blocks_blind_9 import BLOCK_AN as BLOCK_AN
 from truth_blocks_blind_9 import BLOCK_AO as BLOCK_AO
+from truth_blocks_blind_9 import BLOCK_AP as BLOCK_AP
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -616,6 +617,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             *"ACDEFGHIJKLMNOPQRSTUVWXYZ",
             *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN"),
             "AO",
+            "AP",
         ),
         (
             BLOCK_A,
@@ -658,6 +660,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AM,
             BLOCK_AN,
             BLOCK_AO,
+            BLOCK_AP,
         ),
         strict=True,
     )
