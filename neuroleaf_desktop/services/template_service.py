@@ -24,10 +24,14 @@ from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.errors import NotFoundError, ValidationError, cannot_write
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 from neuroleaf_desktop.storage.vault import DatabaseError, Vault
 
 log = get_logger("templates")
+# Said on the event bus when templates changed other than through this service (sync brought
+# them from another device): an open template list reads them again.
+TEMPLATES_CHANGED = Change(Topic.SETTINGS, "updated", "templates")
 
 
 class TemplateService:
@@ -221,7 +225,8 @@ class TemplateService:
         present = {x.starter for x in repo.list() if x.starter}
         added = 0
         for starter in STARTERS:
-            if starter.id in present:
+            template_id = t.starter_template_id(starter.id)  # the same on every device
+            if starter.id in present or repo.get(template_id) is not None:
                 continue
             name = starter.name
             if repo.by_key(t.name_key(name)) is not None:
@@ -229,7 +234,7 @@ class TemplateService:
                 if repo.by_key(t.name_key(name)) is not None:
                     continue
             template = t.EntryTemplate(
-                str(uuid.uuid4()),
+                template_id,
                 name,
                 starter.title,
                 starter.body,
