@@ -20,8 +20,16 @@ import pytest
 
 from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.domain.templates import EntryTemplate, TemplateDraft, starter_template_id
+from neuroleaf_desktop.errors import ValidationError
+from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import items, records, template_records
+from neuroleaf_desktop.services.template_service import (
+    EDITED_HERE,
+    TEMPLATES_CHANGED,
+    TemplateService,
+)
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
@@ -358,3 +366,22 @@ def test_an_app_that_does_not_know_templates_leaves_them_on_the_server(
     assert item["version"] == 1 and not item["deleted"]
     assert a.sync.sync_now().pulled == 0
     assert a.session.journal.templates.get(made.id).body == HOMEWORK.body
+
+
+def test_a_change_to_the_catalogue_is_announced_so_sync_sends_it_soon(session: Session) -> None:
+    """Sync's job is queued after any change on the settings topic; a template written here is
+    announced as this service's own (the views that wrote it do not re-read), a refused one
+    not at all."""
+    heard: list[Change] = []
+    session.events.subscribe(heard.append, Topic.SETTINGS)
+    service = TemplateService(session.vault, session.clock, session.events)
+    made = service.create(TemplateDraft("Body scan", "", "Where do I feel it?\n"))
+    service.edit(made.id, TemplateDraft("Body scan", "", "Where, and how much?\n"))
+    service.move(made.id, -1)
+    service.delete(made.id)
+    assert service.restore_starters() == 0
+    assert len(heard) == 5  # one per write (the starters came with the first, in one go)
+    assert set(heard) == {EDITED_HERE} and EDITED_HERE != TEMPLATES_CHANGED
+    with pytest.raises(ValidationError):
+        service.create(TemplateDraft("Evening review", "", "Taken name\n"))
+    assert len(heard) == 5
