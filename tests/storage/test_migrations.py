@@ -483,6 +483,14 @@ def seed_v14(conn: Any) -> None:
         "INSERT INTO entry_template_lines (entry_seq, title, lines_json) "
         "SELECT seq, '', '[\"Where did I go?\"]' FROM entries WHERE id = 'e1'"
     )
+    # what a version-14 app noted of items it pulled: an entry it stored, and a template a
+    # newer device pushed, which it did not store but noted with its hash all the same
+    for item, kind, local_id in (("i-entry", "entry", "e1"), ("i-template", "template", "t9")):
+        conn.execute(
+            "INSERT INTO sync_items (item_id, kind, local_id, version, hash, deleted, seen_hash, "
+            "seen_at) VALUES (?, ?, ?, 3, 'h3', 0, 'h3', ?)",
+            (item, kind, local_id, T),
+        )
 
 
 SEEDERS[14] = seed_v14
@@ -493,7 +501,8 @@ def test_a_schema_14_vault_gives_its_starter_templates_the_id_every_device_gives
 ) -> None:
     """Starters get the same id on every device (so sync keeps one of each); the person's
     own template keeps its id, every template keeps its words and place, entries keep their
-    template lines, and restoring starters adds only the missing ones."""
+    template lines, and restoring starters adds only the missing ones. A template item the
+    older app noted without storing it is marked to be fetched again."""
     vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=14)
     with vault.transaction() as conn:
         seed_v14(conn)
@@ -513,5 +522,14 @@ def test_a_schema_14_vault_gives_its_starter_templates_the_id_every_device_gives
     assert session.journal.templates.restore_starters() == 2  # "A hard day", "Therapy session"
     ids = {x.id for x in session.journal.templates.list()}
     assert {"starter-hard-day", "starter-therapy-session"} <= ids and len(ids) == 5
+    with reopened.reading() as conn:
+        noted = conn.execute(
+            "SELECT item_id, version, hash, seen_hash FROM sync_items ORDER BY item_id"
+        ).fetchall()
+    # the template the older app never stored is fetched again by id, not taken for deleted
+    assert [tuple(r) for r in noted] == [
+        ("i-entry", 3, "h3", "h3"),
+        ("i-template", 3, "", "refetch"),
+    ]
     assert reopened.integrity_check() == []
     session.close()

@@ -30,6 +30,7 @@ from neuroleaf_desktop.services.template_service import (
     TEMPLATES_CHANGED,
     TemplateService,
 )
+from neuroleaf_desktop.storage.migrator import MIGRATIONS, _split
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
@@ -350,6 +351,7 @@ def test_an_app_that_does_not_know_templates_leaves_them_on_the_server(
     made = a.session.journal.templates.create(HOMEWORK)
     a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
     a.sync.sync_now()
+    b.session.journal.templates.list()  # B's starters, under the ids 0015 gives them
     with monkeypatch.context() as older:
         older.setattr(records, "KINDS", tuple(k for k in records.KINDS if k != records.TEMPLATE))
         older.setattr(template_records, "snapshot", lambda _conn: {})
@@ -366,6 +368,22 @@ def test_an_app_that_does_not_know_templates_leaves_them_on_the_server(
     assert item["version"] == 1 and not item["deleted"]
     assert a.sync.sync_now().pulled == 0
     assert a.session.journal.templates.get(made.id).body == HOMEWORK.body
+
+    # B upgrades: the migration that brings the kind runs, and the templates the older app
+    # saw but never stored are fetched, not taken for deletions.
+    upgrade = next(m for m in MIGRATIONS if "template" in m.sql and "sync_items" in m.sql)
+    with b.session.vault.transaction() as conn:
+        for statement in _split(upgrade.sql):
+            conn.execute(statement)
+    report = b.sync.sync_now()
+    assert report.pulled >= 1 and report.conflicts == 0
+    assert b.session.journal.templates.get(made.id).body == HOMEWORK.body
+    a.sync.sync_now()
+    assert a.session.journal.templates.get(made.id).body == HOMEWORK.body
+    on_server = _server_items(server, account.access_token)
+    assert not on_server[items.item_id(account.sync_key, records.TEMPLATE, made.id)]["deleted"]
+    _agree(a, b)
+    assert b.sync.sync_now().pulled == 0  # fetched once, not on every run
 
 
 def test_a_change_to_the_catalogue_is_announced_so_sync_sends_it_soon(session: Session) -> None:

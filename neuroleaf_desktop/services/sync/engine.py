@@ -57,6 +57,9 @@ from neuroleaf_desktop.storage.vault import Vault
 log = get_logger("sync")
 
 GONE = items.content_hash(None)
+# The seen_hash of an item an older app pulled but could not store (a kind it did not know),
+# set by the migration that brings the kind (0015 for templates): fetched by id once.
+REFETCH = "refetch"
 MAX_ROUNDS = 5
 # One push request carries at most this much (estimated) item content, so a handful of
 # recordings do not make one huge request; a single larger item still goes alone.
@@ -273,20 +276,31 @@ class SyncEngine:
 
     def fetch_waiting(self, report: SyncReport) -> None:
         """Fetch the recordings that arrived before their entries, now that the entries may
-        be here (one by one: each can be megabytes)."""
+        be here (one by one: each can be megabytes), and the items an older app pulled but
+        could not store (``REFETCH``, once each)."""
         with self.vault.reading() as conn:
             waiting = [
                 row
                 for row in SyncRepository(conn).items().values()
-                if row.kind == records.AUDIO and row.version > 0 and not row.hash
+                if (row.kind == records.AUDIO or row.seen_hash == REFETCH)
+                and row.version > 0
+                and not row.hash
             ]
-            ready = [r for r in waiting if SyncRepository(conn).entry_exists(r.local_id)]
+            ready = [
+                r
+                for r in waiting
+                if r.kind != records.AUDIO or SyncRepository(conn).entry_exists(r.local_id)
+            ]
         for row in ready:
             remote = self.client.get_item(row.item_id)
             if remote is None:
                 continue
             with self.vault.transaction() as conn:
-                change = self._merge(conn, SyncRepository(conn), remote, report)
+                repo = SyncRepository(conn)
+                change = self._merge(conn, repo, remote, report)
+                after = repo.item(row.item_id)
+                if after is not None and after.seen_hash == REFETCH:  # unreadable: not again
+                    repo.put_item(_seen(after, "", after.seen_at))
             if change is not None:
                 self.events.publish(change)
 

@@ -8,3 +8,10 @@ UPDATE templates SET id = 'starter-' || starter
 WHERE starter != ''
   AND id = (SELECT min(other.id) FROM templates AS other WHERE other.starter = templates.starter)
   AND NOT EXISTS (SELECT 1 FROM templates AS taken WHERE taken.id = 'starter-' || templates.starter);
+
+-- An app before this version did not keep templates, but noted the template items it pulled
+-- in sync_items as if held (their hash): after the upgrade their absence here would read as a
+-- deletion and be pushed, deleting the templates of the person's other devices. They are
+-- noted instead as known but not stored (no hash) and marked 'refetch' (the sync engine's
+-- REFETCH), so the next sync fetches each by id and stores it.
+UPDATE sync_items SET hash = '', seen_hash = 'refetch' WHERE kind = 'template';
