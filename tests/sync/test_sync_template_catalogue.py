@@ -212,15 +212,22 @@ def test_a_name_freed_by_a_rename_in_the_same_pull_is_not_renamed_again(
 def test_starters_are_one_set_across_devices(
     devices: tuple[Device, Device, str], server: ServerProcess, third: Device
 ) -> None:
-    """The same untouched starter on both devices is one template; a starter deleted on one
-    device stays deleted on the other (also on a device that joins later, whether it had
-    its starters already or not) until "Restore starter templates" is pressed on one."""
+    """The same untouched starter on both devices is one template (an edit of it on either
+    wins over the app's words); a starter deleted on one device stays deleted on the other
+    (also on a device that joins later, whether it had its starters already or not) until
+    "Restore starter templates" is pressed on one."""
     a, b, identifier = devices
     starter_names = [s.name for s in STARTERS]
     a.session.journal.templates.list()
     b.session.journal.templates.list()  # B's own starters, made at another moment
+    therapy = starter_template_id("therapy-session")
+    b.session.journal.templates.edit(  # edited on B before it ever synced
+        therapy, TemplateDraft("Therapy session note", "Session", "What we practised:\n")
+    )
     join(a, b, server, identifier)
-    assert _names(a) == _names(b) == starter_names
+    a.sync.sync_now()
+    assert _names(a) == _names(b) == starter_names  # one of each, no conflicted copy
+    assert a.session.journal.templates.get(therapy).body == "What we practised:\n"
     _agree(a, b)
 
     hard_day = starter_template_id("hard-day")

@@ -346,13 +346,16 @@ class SyncEngine:
 
         An edit beats a deletion on the other side (no edit lost); when only their places
         differ, the later move wins, as for small kinds; a starter this device never synced,
-        with the app's words still, yields to whatever the other device did."""
+        with the app's words still, yields to whatever the other device did, and the other
+        device's untouched starter yields to this device's edit of it."""
         theirs = payload.data
         take = (payload.kind, payload.local_id)
         base_hash = row.hash if row is not None and row.hash else GONE
         never_synced = row is None or row.hash in ("", GONE)  # nothing of it here to keep
         if never_synced and template_records.untouched_starter(local):
             return records.apply(conn, *take, theirs), False
+        if never_synced and template_records.untouched_starter(theirs):
+            return None, True  # the person's edit of a starter beats the app's words
         if theirs is None or local is None:
             if theirs is None:
                 return None, True  # deleted there, changed here: keep ours (re-uploaded)

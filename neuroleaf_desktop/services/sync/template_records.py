@@ -18,7 +18,8 @@ What a person expects when two devices meet:
   "<name> (conflicted copy)", as for entries: a template is the person's writing, and no
   edit is silently lost. When only the places differ, the later move wins.
 * A starter this device never synced and whose words are still the app's is not the person's
-  work: whatever the other device did with that starter (kept, edited, deleted) wins. A
+  work: whatever the other device did with that starter (kept, edited, deleted) wins; the
+  other way round, this device's edit of a starter wins over the other's untouched one. A
   template arriving, or its deletion, also marks the starters as offered here, so a starter
   deleted elsewhere is not seeded again; "Restore starter templates" brings starters back
   deliberately and the restored ones travel as new versions.
