@@ -92,6 +92,12 @@ class FilledTemplate:
         return template_lines(self.title, self.body)
 
 
+def starter_template_id(starter: str) -> str:
+    """The id a starter's template has on every device ("starter-" and the starter's id), so
+    the same starter kept on two synced devices is one template, never two."""
+    return f"starter-{starter}"
+
+
 def clean_name(name: str) -> str:
     """The name as shown: NFC, spaces folded, a leading '#' dropped, capitals kept; refused
     like a label (empty, control characters, too long)."""

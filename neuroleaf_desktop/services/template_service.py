@@ -24,18 +24,31 @@ from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.errors import NotFoundError, ValidationError, cannot_write
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 from neuroleaf_desktop.storage.vault import DatabaseError, Vault
 
 log = get_logger("templates")
+# Said on the event bus when templates changed other than through this service (sync brought
+# them from another device): an open template list reads them again.
+TEMPLATES_CHANGED = Change(Topic.SETTINGS, "updated", "templates")
+# Said after this service changed the catalogue, so sync sends the change soon (its job is
+# queued after any settings-topic change); marked as this service's own, so the template
+# views that made the change do not read the list twice.
+ORIGIN = "template-service"
+EDITED_HERE = Change(Topic.SETTINGS, "updated", "templates", ORIGIN)
 
 
 class TemplateService:
-    """``TemplateService(vault, clock)``: the catalogue, in the person's order."""
+    """``TemplateService(vault, clock, events)``: the catalogue, in the person's order. With
+    ``events``, every change to the catalogue is announced (``EDITED_HERE``)."""
 
-    def __init__(self, vault: Vault, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, vault: Vault, clock: Clock = system_clock, events: EventBus | None = None
+    ) -> None:
         self.vault = vault
         self.clock = clock
+        self.events = events
 
     # ---- reads ----------------------------------------------------------------------------
     def list(self) -> builtins.list[t.EntryTemplate]:
@@ -196,6 +209,7 @@ class TemplateService:
     # ---- internals ------------------------------------------------------------------------
     @contextmanager
     def _writing(self) -> Iterator[Any]:
+        """One vault transaction; once it has committed, the change is announced."""
         try:
             with self.vault.transaction() as conn:
                 yield conn
@@ -204,6 +218,8 @@ class TemplateService:
             if mapped is None:
                 raise
             raise mapped from exc
+        if self.events is not None:
+            self.events.publish(EDITED_HERE)
 
     def _offer_starters_once(self, repo: TemplateRepository, now: datetime) -> None:
         if not repo.starters_offered():
@@ -221,7 +237,8 @@ class TemplateService:
         present = {x.starter for x in repo.list() if x.starter}
         added = 0
         for starter in STARTERS:
-            if starter.id in present:
+            template_id = t.starter_template_id(starter.id)  # the same on every device
+            if starter.id in present or repo.get(template_id) is not None:
                 continue
             name = starter.name
             if repo.by_key(t.name_key(name)) is not None:
@@ -229,7 +246,7 @@ class TemplateService:
                 if repo.by_key(t.name_key(name)) is not None:
                     continue
             template = t.EntryTemplate(
-                str(uuid.uuid4()),
+                template_id,
                 name,
                 starter.title,
                 starter.body,

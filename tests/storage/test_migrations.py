@@ -456,3 +456,80 @@ def test_a_schema_13_vault_gains_templates_and_keeps_its_entries(tmp_path: Path)
     session.journal.purge("e1")  # an entry's template lines, had it any, go with it
     assert reopened.integrity_check() == []
     session.close()
+
+
+def seed_v14(conn: Any) -> None:
+    """A schema-14 vault: entries, a starter template under the random id version 14 gave it
+    (renamed and edited by the person), another starter untouched, and one of the person's
+    own templates that an entry was made from."""
+    seed_v13(conn)
+    rows = (
+        ("6f1c2a9e-0000-4000-8000-000000000001", "My evenings", "evening-review", 0),
+        ("6f1c2a9e-0000-4000-8000-000000000002", "Gratitude list", "gratitude", 1),
+        ("6f1c2a9e-0000-4000-8000-000000000003", "Walk log", "", 2),
+    )
+    for template_id, name, starter, position in rows:
+        conn.execute(
+            "INSERT INTO templates (id, name, name_key, title, body, tags_json, position, "
+            "starter, created_at, updated_at) VALUES (?, ?, ?, '', 'Where did I go?', '[]', ?, "
+            "?, ?, ?)",
+            (template_id, name, name.casefold(), position, starter, T, T),
+        )
+    conn.execute(
+        "INSERT INTO run_records (name, value, at) VALUES ('templates.starters_offered', '1', ?)",
+        (T,),
+    )
+    conn.execute(
+        "INSERT INTO entry_template_lines (entry_seq, title, lines_json) "
+        "SELECT seq, '', '[\"Where did I go?\"]' FROM entries WHERE id = 'e1'"
+    )
+    # what a version-14 app noted of items it pulled: an entry it stored, and a template a
+    # newer device pushed, which it did not store but noted with its hash all the same
+    for item, kind, local_id in (("i-entry", "entry", "e1"), ("i-template", "template", "t9")):
+        conn.execute(
+            "INSERT INTO sync_items (item_id, kind, local_id, version, hash, deleted, seen_hash, "
+            "seen_at) VALUES (?, ?, ?, 3, 'h3', 0, 'h3', ?)",
+            (item, kind, local_id, T),
+        )
+
+
+SEEDERS[14] = seed_v14
+
+
+def test_a_schema_14_vault_gives_its_starter_templates_the_id_every_device_gives_them(
+    tmp_path: Path,
+) -> None:
+    """Starters get the same id on every device (so sync keeps one of each); the person's
+    own template keeps its id, every template keeps its words and place, entries keep their
+    template lines, and restoring starters adds only the missing ones. A template item the
+    older app noted without storing it is marked to be fetched again."""
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=14)
+    with vault.transaction() as conn:
+        seed_v14(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    assert reopened.schema_version() == LATEST_VERSION
+    session = Session(reopened, "old")
+    listed = session.journal.templates.list()
+    assert [(x.id, x.name, x.position) for x in listed] == [
+        ("starter-evening-review", "My evenings", 0),
+        ("starter-gratitude", "Gratitude list", 1),
+        ("6f1c2a9e-0000-4000-8000-000000000003", "Walk log", 2),
+    ]
+    assert all(x.body == "Where did I go?" for x in listed)
+    assert session.journal.template_lines("e1") is not None
+    assert session.journal.templates.restore_starters() == 2  # "A hard day", "Therapy session"
+    ids = {x.id for x in session.journal.templates.list()}
+    assert {"starter-hard-day", "starter-therapy-session"} <= ids and len(ids) == 5
+    with reopened.reading() as conn:
+        noted = conn.execute(
+            "SELECT item_id, version, hash, seen_hash FROM sync_items ORDER BY item_id"
+        ).fetchall()
+    # the template the older app never stored is fetched again by id, not taken for deleted
+    assert [tuple(r) for r in noted] == [
+        ("i-entry", 3, "h3", "h3"),
+        ("i-template", 3, "", "refetch"),
+    ]
+    assert reopened.integrity_check() == []
+    session.close()

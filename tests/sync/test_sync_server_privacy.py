@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from neuroleaf_desktop.domain.models import EntryPatch, NewCheckIn, NewEntry
+from neuroleaf_desktop.domain.templates import TemplateDraft
 from neuroleaf_desktop.services.sync.errors import TamperError
 from neuroleaf_server.testing import PostgresCluster, ServerProcess
 from tests.sync.conftest import Device, join
@@ -55,6 +56,38 @@ def test_canary_reaches_no_byte_of_the_server(
     assert _scan(server.folder, needles + secrets_) == []  # server log and its TMPDIR
     client_logs = Path(os.environ["NEUROLEAF_HOME"]) / "logs"  # may name entry ids, no more
     assert _scan(client_logs, [canary.encode(), *secrets_]) == []
+
+
+def test_a_template_canary_reaches_no_byte_of_the_server_nor_the_clients_disk(
+    devices: tuple[Device, Device, str], server: ServerProcess, postgres: PostgresCluster
+) -> None:
+    """A template is as private as an entry: its name, text and tags travel only inside the
+    sealed item. Nothing the server stores or logs holds them, nor its id; on both clients'
+    disks (every file under the app's home and its temporary folder: the vaults are
+    encrypted, the logs hold ids and counts at most) no byte spells them."""
+    a, b, identifier = devices
+    canary = f"canary{uuid.uuid4().hex[:12]}"
+    made = a.session.journal.templates.create(
+        TemplateDraft(f"{canary} name", f"{canary} title", f"What {canary} today?\n", (canary,))
+    )
+    join(a, b, server, identifier)
+    arrived = b.session.journal.templates.get(made.id)
+    assert canary in arrived.name and canary in arrived.body  # it did travel, encrypted
+    b.session.journal.templates.edit(
+        made.id, TemplateDraft(f"{canary} name", "", f"And {canary} tomorrow?\n")
+    )
+    b.sync.sync_now()
+    a.sync.sync_now()
+    a.session.journal.templates.delete(made.id)  # the tombstone, too
+    a.sync.sync_now()
+    b.sync.sync_now()
+    postgres.execute("CHECKPOINT")
+    needles = [canary.encode(), canary.encode("utf-16-le"), made.id.encode(), b'"position"']
+    assert _scan(postgres.data, needles) == []
+    assert _scan(server.folder, needles) == []
+    for folder in (os.environ["NEUROLEAF_HOME"], os.environ["TMPDIR"]):
+        assert list(Path(folder).rglob("*")) or folder == os.environ["TMPDIR"]
+        assert _scan(Path(folder), [canary.encode(), canary.encode("utf-16-le")]) == []
 
 
 def _item(device: Device, kind: str, local_id: str) -> str:

@@ -10,6 +10,12 @@ Merging when both sides changed a record:
 * journal entries: the other device's version takes the original's place and ours is saved
   beside it as a *conflicted copy* (marked in ``sync_conflicts`` and in its title); no text
   is ever lost. An entry edited here but purged there is kept (and re-uploaded).
+* entry templates: words and place merge apart; both sides' words changed: the other
+  device's version keeps the template and ours is kept beside it as a conflicted copy; a
+  starter never synced here whose words are still the app's yields to the other device
+  (``template_records``). A template arriving under a name taken here is renamed; within a
+  page, such arrivals wait until the rest of the page is in (a rename arriving in the same
+  page may free the name).
 * check-ins, activities, settings, questionnaire results: last writer wins, by the time each
   device first saw its content.
 
@@ -38,7 +44,7 @@ from typing import Any
 from neuroleaf_desktop.domain.timeutil import to_iso
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, EventBus
-from neuroleaf_desktop.services.sync import items, records
+from neuroleaf_desktop.services.sync import items, records, template_records
 from neuroleaf_desktop.services.sync.client import Conflict, PushItem, RemoteItem, SyncClient
 from neuroleaf_desktop.services.sync.errors import SyncError, TamperError
 from neuroleaf_desktop.storage.repositories.sync_repo import (
@@ -51,6 +57,9 @@ from neuroleaf_desktop.storage.vault import Vault
 log = get_logger("sync")
 
 GONE = items.content_hash(None)
+# The seen_hash of an item an older app pulled but could not store (a kind it did not know),
+# set by the migration that brings the kind (0015 for templates): fetched by id once.
+REFETCH = "refetch"
 MAX_ROUNDS = 5
 # One push request carries at most this much (estimated) item content, so a handful of
 # recordings do not make one huge request; a single larger item still goes alone.
@@ -157,9 +166,14 @@ class SyncEngine:
             changes: list[Change] = []
             with self.vault.transaction() as conn:
                 repo = SyncRepository(conn)
+                clashing: list[RemoteItem] = []
                 for remote in page:
+                    change = self._merge(conn, repo, remote, report, clashing)
+                    if change is not None and change not in changes:
+                        changes.append(change)
+                for remote in clashing:  # names taken here: renamed now if still taken
                     change = self._merge(conn, repo, remote, report)
-                    if change is not None:
+                    if change is not None and change not in changes:
                         changes.append(change)
                 repo.set_cursor(next_cursor)
             for change in changes:
@@ -170,8 +184,15 @@ class SyncEngine:
                 return
 
     def _merge(
-        self, conn: Any, repo: SyncRepository, remote: RemoteItem, report: SyncReport
+        self,
+        conn: Any,
+        repo: SyncRepository,
+        remote: RemoteItem,
+        report: SyncReport,
+        clashing: list[RemoteItem] | None = None,
     ) -> Change | None:
+        """Merge one pulled item. With ``clashing``, a template whose name another template
+        here holds is left there untouched, to be merged after the rest of the page."""
         row = repo.item(remote.id)
         try:
             opened = self._open(remote, row)
@@ -192,6 +213,13 @@ class SyncEngine:
         if records.waits_for_entry(conn, payload.kind, payload.local_id, payload.data):
             repo.put_item(_waiting(row, remote, payload))
             return None
+        if (
+            clashing is not None
+            and payload.kind == records.TEMPLATE
+            and template_records.clashes(conn, payload.local_id, payload.data)
+        ):
+            clashing.append(remote)
+            return None
         remote_hash = items.content_hash(described)
         local = records.read_one(conn, payload.kind, payload.local_id)
         local_hash = items.content_hash(local)
@@ -203,6 +231,8 @@ class SyncEngine:
                 change = records.apply(conn, payload.kind, payload.local_id, payload.data)
             elif payload.kind == records.ENTRY:
                 change, keep_local = self._merge_entry(conn, payload, local, base_hash, report)
+            elif payload.kind == records.TEMPLATE:
+                change, keep_local = self._merge_template(conn, payload, local, row, report)
             elif self._local_wins(row, local_hash, payload.changed_at):
                 keep_local = True
             else:
@@ -246,20 +276,31 @@ class SyncEngine:
 
     def fetch_waiting(self, report: SyncReport) -> None:
         """Fetch the recordings that arrived before their entries, now that the entries may
-        be here (one by one: each can be megabytes)."""
+        be here (one by one: each can be megabytes), and the items an older app pulled but
+        could not store (``REFETCH``, once each)."""
         with self.vault.reading() as conn:
             waiting = [
                 row
                 for row in SyncRepository(conn).items().values()
-                if row.kind == records.AUDIO and row.version > 0 and not row.hash
+                if (row.kind == records.AUDIO or row.seen_hash == REFETCH)
+                and row.version > 0
+                and not row.hash
             ]
-            ready = [r for r in waiting if SyncRepository(conn).entry_exists(r.local_id)]
+            ready = [
+                r
+                for r in waiting
+                if r.kind != records.AUDIO or SyncRepository(conn).entry_exists(r.local_id)
+            ]
         for row in ready:
             remote = self.client.get_item(row.item_id)
             if remote is None:
                 continue
             with self.vault.transaction() as conn:
-                change = self._merge(conn, SyncRepository(conn), remote, report)
+                repo = SyncRepository(conn)
+                change = self._merge(conn, repo, remote, report)
+                after = repo.item(row.item_id)
+                if after is not None and after.seen_hash == REFETCH:  # unreadable: not again
+                    repo.put_item(_seen(after, "", after.seen_at))
             if change is not None:
                 self.events.publish(change)
 
@@ -292,6 +333,45 @@ class SyncEngine:
             log.info("sync.conflicted_copy")
             change = Change(change.topic, "created", copy_id) if change else None
         return change, False
+
+    def _merge_template(
+        self,
+        conn: Any,
+        payload: items.Payload,
+        local: records.Data | None,
+        row: SyncItemRow | None,
+        report: SyncReport,
+    ) -> tuple[Change | None, bool]:
+        """Both devices changed one template. Returns (change, keep the local version).
+
+        An edit beats a deletion on the other side (no edit lost); when only their places
+        differ, the later move wins, as for small kinds; a starter this device never synced,
+        with the app's words still, yields to whatever the other device did, and the other
+        device's untouched starter yields to this device's edit of it."""
+        theirs = payload.data
+        take = (payload.kind, payload.local_id)
+        base_hash = row.hash if row is not None and row.hash else GONE
+        never_synced = row is None or row.hash in ("", GONE)  # nothing of it here to keep
+        if never_synced and template_records.untouched_starter(local):
+            return records.apply(conn, *take, theirs), False
+        if never_synced and template_records.untouched_starter(theirs):
+            return None, True  # the person's edit of a starter beats the app's words
+        if theirs is None or local is None:
+            if theirs is None:
+                return None, True  # deleted there, changed here: keep ours (re-uploaded)
+            return records.apply(conn, *take, theirs), False  # the reverse: theirs back
+        if template_records.same_words(local, theirs):
+            if self._local_wins(row, items.content_hash(local), payload.changed_at):
+                return None, True
+            return records.apply(conn, *take, theirs), False
+        merged = template_records.merge(local, theirs, base_hash)
+        if merged is not None:
+            return records.apply(conn, *take, merged), merged != theirs
+        at = self.now()
+        template_records.conflicted_copy(conn, local, at)
+        report.conflicts += 1
+        log.info("sync.conflicted_copy", kind=payload.kind)
+        return records.apply(conn, *take, theirs), False
 
     def _local_wins(self, row: SyncItemRow | None, local_hash: str, remote_at: str) -> bool:
         local_at = row.seen_at if row is not None and row.seen_hash == local_hash else ""

@@ -41,7 +41,7 @@ _HEADER = 1 + 12 + 48 + 12
 
 @dataclass(frozen=True)
 class Payload:
-    kind: str  # entry | checkin | activity | setting | questionnaire
+    kind: str  # entry | checkin | activity | setting | questionnaire | template | …
     local_id: str
     data: dict[str, Any] | None  # None: the record was deleted for good (a tombstone)
     changed_at: str  # when the writing device saw this content (last-writer-wins)

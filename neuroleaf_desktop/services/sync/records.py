@@ -7,6 +7,9 @@ every device. The trash travels
 with the record (``deleted_at``): trash and restore sync as ordinary edits; purging for good
 is a deletion (a tombstone).
 
+Entry templates are records too (kind ``template``, keyed by the template's id; their
+rules, names and merging are in ``template_records``).
+
 Kept voice recordings are records too (kind ``audio``, keyed by their entry's id). Their
 bytes are large, so a recording is described in the vault's snapshot by its metadata and
 stored size only (``compact``), and the bytes are read just before sealing (``expand``) and
@@ -30,6 +33,7 @@ from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.services.sync import template_records
 from neuroleaf_desktop.services.sync.errors import TamperError
 from neuroleaf_desktop.services.sync.items import content_hash
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
@@ -46,9 +50,10 @@ Data = dict[str, Any]
 ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, AUDIO = (
     "entry", "checkin", "activity", "setting", "questionnaire", "safety_plan", "audio",
 )  # fmt: skip
+TEMPLATE = template_records.TEMPLATE
 # Audio last: a device pushes a new entry before its recording, so a fresh device usually
 # has the entry by the time the recording arrives (the engine copes when it does not).
-KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, AUDIO)
+KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, TEMPLATE, AUDIO)
 # 15 minutes of 16 kHz mono int16 is 28.8 MB before compression; base64 inside the item
 # makes the largest item about 41 MiB, which the server accepts by default (48 MiB).
 MAX_AUDIO_BYTES = 30 * 1024 * 1024
@@ -165,6 +170,8 @@ def snapshot(conn: Any) -> dict[Key, Data]:
     for kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         for local_id, data in _small_kinds(conn, kind).items():
             found[(kind, local_id)] = data
+    for template_id, data in template_records.snapshot(conn).items():
+        found[(TEMPLATE, template_id)] = data
     for entry_id, meta in _syncable_audio(conn).items():
         found[(AUDIO, entry_id)] = meta
     return found
@@ -251,6 +258,8 @@ def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | No
         else:
             sync.put_questionnaire({"id": local_id, **data})
         return Change(Topic.CHECKIN, "updated", local_id)
+    if kind == TEMPLATE:
+        return template_records.apply(conn, local_id, data)
     if kind == AUDIO:
         if data is None:
             SyncRepository(conn).delete_audio(local_id)
@@ -267,15 +276,17 @@ class UnreadableRecordError(Exception):
 
 
 def check_readable(kind: str, local_id: str, data: Data | None) -> None:
-    """Raise UnreadableRecordError unless an entry or check-in record can be stored as the app
-    itself would store it: every field present with its type, scales in range, and every
-    time within the years a journal can keep. Checked before anything is written, so a
-    broken record from another device never half-applies or breaks later reads."""
-    if data is None or kind not in (ENTRY, CHECKIN):
+    """Raise UnreadableRecordError unless an entry, check-in or template record can be stored
+    as the app itself would store it: every field present with its type, scales in range,
+    and every time within the years a journal can keep. Checked before anything is written,
+    so a broken record from another device never half-applies or breaks later reads."""
+    if data is None or kind not in (ENTRY, CHECKIN, TEMPLATE):
         return
-    moments: tuple[datetime | None, ...]
+    moments: tuple[datetime | None, ...] = ()
     try:
-        if kind == ENTRY:
+        if kind == TEMPLATE:
+            template_records.check(local_id, data)
+        elif kind == ENTRY:
             _check_texts(data, ("title", "body"), ("tags",))
             _template_of(data)
             entry = _entry(local_id, data)
@@ -401,6 +412,8 @@ def read_one(conn: Any, kind: str, local_id: str) -> Data | None:
         return checkin_data(checkin) if checkin else None
     if kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         return _small_kinds(conn, kind).get(local_id)
+    if kind == TEMPLATE:
+        return template_records.read_one(conn, local_id)
     if kind == AUDIO:
         return _syncable_audio(conn).get(local_id)
     return None

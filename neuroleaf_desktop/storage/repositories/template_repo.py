@@ -88,6 +88,30 @@ class TemplateRepository:
             ),
         )
 
+    def put(self, template: EntryTemplate, key: str) -> None:
+        """Store ``template`` exactly as given (position and times too), new or replacing the
+        one with its id: how a template from another device is kept. A name another template
+        holds is refused by the database (the caller renames first), never overwritten."""
+        self.conn.execute(
+            f"INSERT INTO templates ({_COLUMNS}, name_key) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, "
+            "title = excluded.title, body = excluded.body, tags_json = excluded.tags_json, "
+            "position = excluded.position, starter = excluded.starter, "
+            "created_at = excluded.created_at, updated_at = excluded.updated_at",
+            (
+                template.id,
+                template.name,
+                template.title,
+                template.body,
+                json.dumps(list(template.tags), ensure_ascii=False),
+                template.position,
+                template.starter,
+                to_iso(template.created_at) if template.created_at else "",
+                to_iso(template.updated_at) if template.updated_at else "",
+                key,
+            ),
+        )
+
     def delete(self, template_id: str) -> bool:
         cur = self.conn.execute("DELETE FROM templates WHERE id = ?", (template_id,))
         return bool(cur.rowcount)

@@ -1,7 +1,8 @@
 """Manage templates (File → Manage templates…): the person's templates in their order.
 
 New, Edit, Duplicate, Delete (asks first), Move up / Move down and Restore starters, each on
-a task through ``TemplateService``; the list is read again after every change. Entries made
+a task through ``TemplateService``; the list is read again after every change, and when sync
+brings templates from another device (``TEMPLATES_CHANGED`` on the change bridge). Entries made
 from a template are not touched by any of it: an entry keeps the words it was made with.
 
 Keys: Tab between the list and the buttons; Enter edits, Insert makes a new one, Delete
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.templates import EntryTemplate
 from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.services.events import Change
+from neuroleaf_desktop.services.template_service import TEMPLATES_CHANGED
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal.template_form import TemplateForm
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, install_style
@@ -63,6 +66,7 @@ class TemplateManagerDialog(QDialog):
         self._build()
         install_style(self)
         self.resize(600, 540)
+        ctx.bridge.changed.connect(self._on_change)
         self.reload()
 
     def _build(self) -> None:
@@ -173,6 +177,10 @@ class TemplateManagerDialog(QDialog):
         self.list.setVisible(bool(self.templates))
         self.empty_label.setVisible(not self.templates)
         self._update_buttons()
+
+    def _on_change(self, change: Change) -> None:
+        if change == TEMPLATES_CHANGED:
+            self.reload()  # templates arrived from another device: show them
 
     def selected(self) -> EntryTemplate | None:
         row = self.list.currentItem()

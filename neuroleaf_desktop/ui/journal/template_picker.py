@@ -4,7 +4,8 @@
 Ctrl+Shift+T) lists the templates in the person's order with the first line of each; Enter
 or a double-click starts the entry. ``TemplateMenu`` is the File menu's submenu: it reads the
 templates on a task each time it opens (the last list stays meanwhile), one action each.
-Both only say which template was chosen (``chosen(template)``); the journal fills it.
+Both only say which template was chosen (``chosen(template)``); the journal fills it. An open
+picker reads the templates again when sync brings some from another device.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.domain.templates import EntryTemplate
+from neuroleaf_desktop.services.events import Change
+from neuroleaf_desktop.services.template_service import TEMPLATES_CHANGED
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal.template_manager import TEMPLATE_ROLE, preview
 from neuroleaf_desktop.ui.widgets import Banner, install_style
@@ -49,8 +52,16 @@ class TemplatePicker(QDialog):
         self._build()
         install_style(self)
         self.resize(460, 440)
-        service = ctx.session.journal.templates
-        ctx.tasks.run(self, service.list, self._show, self.banner.show_error)
+        ctx.bridge.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        service = self.ctx.session.journal.templates
+        self.ctx.tasks.run(self, service.list, self._show, self.banner.show_error, key="list")
+
+    def _on_change(self, change: Change) -> None:
+        if change == TEMPLATES_CHANGED:
+            self.reload()  # templates arrived from another device: offer them
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -96,8 +107,12 @@ class TemplatePicker(QDialog):
         self.start_button.setEnabled(False)
 
     def _show(self, templates: list[EntryTemplate]) -> None:
+        current = self.list.currentItem()
+        chosen = current.data(TEMPLATE_ROLE) if current is not None else None
+        keep = chosen.id if isinstance(chosen, EntryTemplate) else None
         self.templates = templates
         self.loaded = True
+        self.list.clear()
         for template in templates:
             row = QListWidgetItem(template.name)
             row.setData(TEMPLATE_ROLE, template)
@@ -105,7 +120,8 @@ class TemplatePicker(QDialog):
             row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, preview(template))
             self.list.addItem(row)
         if templates:
-            self.list.setCurrentRow(0)
+            ids = [x.id for x in templates]
+            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self.list.setVisible(bool(templates))
         self.empty_label.setVisible(not templates)
         self.start_button.setEnabled(bool(templates))

@@ -1,0 +1,191 @@
+"""Entry templates as sync records (kind ``template``), and records written back as templates.
+
+A template is keyed by its id: a random UUID for the person's own, ``starter-<starter id>``
+for a starter (``templates.starter_template_id``), so the same starter kept on two devices is
+one record. The record carries the name, title, body, tags, place in the person's order
+(``position``), the starter it came from and its times, as plain JSON (times in the vault's
+canonical UTC text), so it hashes the same on every device. Deleting a template is a
+tombstone.
+
+What a person expects when two devices meet:
+
+* Names are unique whatever their case. A template arriving under a name another template
+  here already has is kept, renamed visibly: "Evening review (2)". The renamed one differs
+  from the server's, so it is sent back and both devices show the same names.
+* Both devices changed one template: its words (everything but its place) and its place are
+  merged apart, so one device reordering while the other edits keeps both. When both changed
+  the words, the other device's version keeps the template and ours is kept beside it as
+  "<name> (conflicted copy)", as for entries: a template is the person's writing, and no
+  edit is silently lost. When only the places differ, the later move wins.
+* A starter this device never synced and whose words are still the app's is not the person's
+  work: whatever the other device did with that starter (kept, edited, deleted) wins; the
+  other way round, this device's edit of a starter wins over the other's untouched one. A
+  template arriving, or its deletion, also marks the starters as offered here, so a starter
+  deleted elsewhere is not seeded again; "Restore starter templates" brings starters back
+  deliberately and the restored ones travel as new versions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from neuroleaf_desktop.domain import templates as t
+from neuroleaf_desktop.domain import validation
+from neuroleaf_desktop.domain.starter_templates import BY_ID
+from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+from neuroleaf_desktop.services.events import Change
+from neuroleaf_desktop.services.sync.items import content_hash
+from neuroleaf_desktop.services.template_service import TEMPLATES_CHANGED
+from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
+
+TEMPLATE = "template"
+Data = dict[str, Any]
+POSITION = "position"
+COPY_MARK = " (conflicted copy)"
+MAX_POSITION = 1_000_000  # far beyond any catalogue (at most 200 templates)
+# Templates have no topic of their own on the bus: like the safety plan they are announced
+# as a settings-like change (once per pulled page), and open template views read again.
+CHANGED = TEMPLATES_CHANGED
+
+
+def template_data(template: t.EntryTemplate) -> Data:
+    return {
+        "name": template.name,
+        "title": template.title,
+        "body": template.body,
+        "tags": list(template.tags),
+        POSITION: template.position,
+        "starter": template.starter,
+        "created_at": to_iso(template.created_at) if template.created_at else None,
+        "updated_at": to_iso(template.updated_at) if template.updated_at else None,
+    }
+
+
+def snapshot(conn: Any) -> dict[str, Data]:
+    return {x.id: template_data(x) for x in TemplateRepository(conn).list()}
+
+
+def read_one(conn: Any, local_id: str) -> Data | None:
+    found = TemplateRepository(conn).get(local_id)
+    return template_data(found) if found is not None else None
+
+
+def check(local_id: str, data: Data) -> None:
+    """Raise (KeyError, TypeError, ValueError, ValidationError) unless the record is a
+    template this app would store itself: texts that are text, tags a list of text, a
+    whole-number place, a name and text that pass the template form's own rules unchanged,
+    a starter only under its own id, and times a journal can hold."""
+    texts = ("name", "title", "body", "starter", "created_at", "updated_at")
+    if not all(isinstance(data[name], str) for name in texts):
+        raise TypeError("text")
+    tags = data["tags"]
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise TypeError("labels")
+    position = data[POSITION]
+    if isinstance(position, bool) or not isinstance(position, int):
+        raise TypeError("position")
+    if not 0 <= position <= MAX_POSITION:
+        raise ValueError("position")
+    draft = t.TemplateDraft(data["name"], data["title"], data["body"], tuple(tags))
+    if t.clean_draft(draft) != draft:
+        raise ValueError("not as the app stores a template")
+    if data["starter"] and local_id != t.starter_template_id(data["starter"]):
+        raise ValueError("starter")
+    for moment in (from_iso(data["created_at"]), from_iso(data["updated_at"])):
+        validation.check_moment(moment, "template")
+
+
+def _template(local_id: str, data: Data) -> t.EntryTemplate:
+    return t.EntryTemplate(
+        id=local_id,
+        name=str(data["name"]),
+        title=str(data["title"]),
+        body=str(data["body"]),
+        tags=tuple(data["tags"]),
+        position=int(data[POSITION]),
+        starter=str(data["starter"]),
+        created_at=from_iso(data["created_at"]),
+        updated_at=from_iso(data["updated_at"]),
+    )
+
+
+def clashes(conn: Any, local_id: str, data: Data | None) -> bool:
+    """Whether storing this record would take a name another template here holds."""
+    if data is None:
+        return False
+    holder = TemplateRepository(conn).by_key(t.name_key(str(data["name"])))
+    return holder is not None and holder.id != local_id
+
+
+def free_name(repo: TemplateRepository, name: str, own_id: str) -> str:
+    """``name``, or "name (2)", "name (3)"… (shortened to fit) if another template has it."""
+    for n in range(1, t.MAX_TEMPLATES * 10):
+        suffix = "" if n == 1 else f" ({n})"
+        candidate = name if n == 1 else name[: t.MAX_NAME_CHARS - len(suffix)].rstrip() + suffix
+        holder = repo.by_key(t.name_key(candidate))
+        if holder is None or holder.id == own_id:
+            return candidate
+    raise ValueError("no free name")  # more templates than a vault can hold
+
+
+def apply(conn: Any, local_id: str, data: Data | None) -> Change:
+    """Make the vault hold ``data`` for this template (None: delete it), renamed visibly if
+    its name is taken here. The catalogue now comes from the person's devices, so the
+    starters are not offered again on this one."""
+    repo = TemplateRepository(conn)
+    if data is None:
+        repo.delete(local_id)
+    else:
+        template = _template(local_id, data)
+        name = free_name(repo, template.name, local_id)
+        repo.put(replace(template, name=name), t.name_key(name))
+    if not repo.starters_offered():
+        repo.mark_starters_offered(datetime.now(UTC))
+    return CHANGED
+
+
+def untouched_starter(data: Data | None) -> bool:
+    """A starter whose words are still exactly the app's (its place may differ)."""
+    if data is None:
+        return False
+    starter = BY_ID.get(str(data.get("starter", "")))
+    return starter is not None and (
+        data.get("name"),
+        data.get("title"),
+        data.get("body"),
+        data.get("tags"),
+    ) == (starter.name, starter.title, starter.body, list(starter.tags))
+
+
+def same_words(a: Data, b: Data) -> bool:
+    """Whether two versions differ at most in their place in the order."""
+    return {**a, POSITION: 0} == {**b, POSITION: 0}
+
+
+def merge(local: Data, remote: Data, base_hash: str) -> Data | None:
+    """Both devices changed one template since the version they last agreed on (known by
+    its hash only). If one changed its words and the other only its place, the version that
+    has both; None when both changed the words (or it cannot be told)."""
+    if content_hash({**remote, POSITION: local[POSITION]}) == base_hash:
+        return {**local, POSITION: remote[POSITION]}  # they moved it, we edited it
+    if content_hash({**local, POSITION: remote[POSITION]}) == base_hash:
+        return {**remote, POSITION: local[POSITION]}  # they edited it, we moved it
+    if content_hash(remote) == base_hash:
+        return local
+    return None
+
+
+def conflicted_copy(conn: Any, data: Data, at: datetime) -> str:
+    """Keep this device's version of a template the other device changed too, as a new
+    template named "<name> (conflicted copy)" (shortened to fit, numbered if taken). It is
+    the person's own from now on (no starter). Returns its id."""
+    repo = TemplateRepository(conn)
+    copy_id = str(uuid.uuid4())
+    base = str(data["name"])[: t.MAX_NAME_CHARS - len(COPY_MARK)].rstrip() + COPY_MARK
+    name = free_name(repo, base, copy_id)
+    copy = _template(copy_id, {**data, "starter": "", "updated_at": to_iso(at)})
+    repo.put(replace(copy, name=name), t.name_key(name))
+    return copy_id
