@@ -22,6 +22,7 @@ class Topic(StrEnum):
     CHECKIN = "checkin"
     ACTIVITY = "activity"
     SETTINGS = "settings"
+    TEMPLATE = "template"  # the entry templates' catalogue changed (no id)
     DRAFT = "draft"
     VAULT = "vault"
     JOB = "job"  # background job queued/started/done/retrying/failed/cancelled (id: job id)

@@ -257,7 +257,7 @@ class JournalService:
     def templates(self) -> TemplateService:
         """Entry templates (``services/template_service.py``)."""
         if self._templates is None:
-            self._templates = TemplateService(self.vault, self.clock)
+            self._templates = TemplateService(self.vault, self.clock, self.events)
         return self._templates
 
     def search(

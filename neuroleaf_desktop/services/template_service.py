@@ -31,12 +31,12 @@ from neuroleaf_desktop.storage.vault import DatabaseError, Vault
 log = get_logger("templates")
 # Said on the event bus when templates changed other than through this service (sync brought
 # them from another device): an open template list reads them again.
-TEMPLATES_CHANGED = Change(Topic.SETTINGS, "updated", "templates")
+TEMPLATES_CHANGED = Change(Topic.TEMPLATE, "updated")
 # Said after this service changed the catalogue, so sync sends the change soon (its job is
-# queued after any settings-topic change); marked as this service's own, so the template
+# queued after any change to the person's data); marked as this service's own, so the template
 # views that made the change do not read the list twice.
 ORIGIN = "template-service"
-EDITED_HERE = Change(Topic.SETTINGS, "updated", "templates", ORIGIN)
+EDITED_HERE = Change(Topic.TEMPLATE, "updated", "", ORIGIN)
 
 
 class TemplateService:

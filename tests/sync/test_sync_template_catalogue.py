@@ -22,15 +22,17 @@ from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.domain.templates import EntryTemplate, TemplateDraft, starter_template_id
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.jobs import JobRunner
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import items, records, template_records
+from neuroleaf_desktop.services.sync import service as sync_service
 from neuroleaf_desktop.services.template_service import (
     EDITED_HERE,
     TEMPLATES_CHANGED,
-    TemplateService,
 )
 from neuroleaf_desktop.storage.migrator import MIGRATIONS, _split
+from neuroleaf_desktop.storage.repositories.job_repo import JobState
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
@@ -394,12 +396,15 @@ def test_an_app_that_does_not_know_templates_leaves_them_on_the_server(
 
 
 def test_a_change_to_the_catalogue_is_announced_so_sync_sends_it_soon(session: Session) -> None:
-    """Sync's job is queued after any change on the settings topic; a template written here is
-    announced as this service's own (the views that wrote it do not re-read), a refused one
-    not at all."""
+    """Sync's job is queued after any change on a data topic; a template written through the
+    session's own service is announced on the template topic as that service's own (the views
+    that wrote it do not re-read), a refused one not at all, and nothing on the settings topic
+    (whose listeners would drop the settings cache for it)."""
     heard: list[Change] = []
-    session.events.subscribe(heard.append, Topic.SETTINGS)
-    service = TemplateService(session.vault, session.clock, session.events)
+    settings_heard: list[Change] = []
+    session.events.subscribe(heard.append, Topic.TEMPLATE)
+    session.events.subscribe(settings_heard.append, Topic.SETTINGS)
+    service = session.journal.templates
     made = service.create(TemplateDraft("Body scan", "", "Where do I feel it?\n"))
     service.edit(made.id, TemplateDraft("Body scan", "", "Where, and how much?\n"))
     service.move(made.id, -1)
@@ -410,3 +415,24 @@ def test_a_change_to_the_catalogue_is_announced_so_sync_sends_it_soon(session: S
     with pytest.raises(ValidationError):
         service.create(TemplateDraft("Evening review", "", "Taken name\n"))
     assert len(heard) == 5
+    assert settings_heard == []
+
+
+def test_a_template_edited_in_the_app_queues_a_sync_like_an_edited_entry(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """The app's own template service (``session.journal.templates``) announces its changes
+    on the template topic, which the sync job listens to: the template reaches the other
+    device with the next queued sync, not only at the next unlock."""
+    a, b, identifier = devices
+    join(a, b, server, identifier)
+    runner = JobRunner(a.session.vault, a.session.events)  # never started: the queue is read
+    a.sync.attach(runner)
+    try:
+        (at_once,) = runner.list([JobState.QUEUED], kind=sync_service.JOB_KIND)
+        assert runner.cancel(at_once.id)  # the sync queued on attaching, out of the way
+        a.session.journal.templates.create(HOMEWORK)
+        queued = runner.list([JobState.QUEUED], kind=sync_service.JOB_KIND)
+    finally:
+        a.sync.detach()
+    assert len(queued) == 1 and queued[0].id != at_once.id

@@ -51,7 +51,7 @@ AUDIT_WORDS = {
     "signed_out_everywhere": "Signed out everywhere",
 }
 CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
-_DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
+_DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS, Topic.TEMPLATE)
 
 
 @dataclass(frozen=True)
