@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer
@@ -41,7 +42,7 @@ from neuroleaf_desktop.ui.care.questionnaire import QuestionnaireDialog
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 REMINDER_DAYS = 14
 SHOW_TEXT, HIDE_TEXT = "Show as text", "Hide text"
@@ -244,8 +245,7 @@ class CareScreen(QWidget):
         self.quiet_end.setAccessibleName("Quiet hours end")
         for edit in (self.quiet_start, self.quiet_end):
             edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # arrow keys still step
-            # wide enough for "00:00" plus the theme's padding, or the time is clipped away
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 36)
+            fit_to_font(edit, partial(_fit_time_width, edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             edit.setToolTip("Type a time, or use the Up and Down keys")
         for edit, key in (
@@ -535,3 +535,8 @@ class CareScreen(QWidget):
 
     def open_safety_plan(self) -> SafetyCard:
         return show_safety_card(self.ctx, self.window())
+
+
+def _fit_time_width(edit: QWidget) -> None:
+    """Wide enough for "00:00" plus the theme's padding, or the time is clipped away."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 36)

@@ -52,7 +52,7 @@ from neuroleaf_desktop.ui.journal.star_button import StarButton
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, Card, TagEditor
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 log = get_logger("ui.journal")
 
@@ -168,7 +168,8 @@ class JournalEditor(QWidget):
         self.as_template_button.setAccessibleName("Save this entry as a template")
         self.as_template_button.setToolTip("Keep this entry's title, text and tags as a template")
         self.as_template_button.clicked.connect(self.save_as_template_requested)
-        self.as_template_button.setMinimumWidth(self.as_template_button.sizeHint().width())
+        template = self.as_template_button
+        fit_to_font(template, lambda: template.setMinimumWidth(template.sizeHint().width()))
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
         footer.addWidget(self.as_template_button)

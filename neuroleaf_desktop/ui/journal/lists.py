@@ -43,7 +43,7 @@ from neuroleaf_desktop.ui.widgets.list_delegate import (
     TRAILING_ROLE,
     TwoLineDelegate,
 )
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +96,8 @@ class JournalLists(QWidget):
         self.template_button.setProperty("role", "primary")
         self.template_button.setAccessibleName("New entry from a template")
         self.template_button.setToolTip("Start a new entry from a template (Ctrl+Shift+T)")
-        self.template_button.setFixedWidth(self.template_button.sizeHint().height() + 4)
+        square = self.template_button
+        fit_to_font(square, lambda: square.setFixedWidth(square.sizeHint().height() + 4))
         self.template_button.clicked.connect(self.template_requested)
         self.starred_toggle = QPushButton(self)
         self.starred_toggle.setCheckable(True)

@@ -106,6 +106,29 @@ def scaled_font(widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> 
     return font
 
 
+class _FontFollower(QObject):
+    """Runs a sizing step again whenever its widget's font changes."""
+
+    def __init__(self, widget: QWidget, fit: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._fit = fit
+        fit()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._widget and event.type() == QEvent.Type.FontChange:
+            self._fit()
+        return False
+
+
+def fit_to_font(widget: QWidget, fit: Callable[[], None]) -> None:
+    """Run ``fit`` now and after every change of ``widget``'s font (the text size chosen in an
+    open window, a restyle): a size measured from a font, such as a minimum width that holds
+    "00:00" or a height of four lines, stays right instead of clipping the larger text."""
+    _FontFollower(widget, fit)
+
+
 def hex_of(color: QColor) -> str:
     return color.name(QColor.NameFormat.HexRgb)
 
