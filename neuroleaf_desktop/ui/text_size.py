@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,7 +103,10 @@ class TextSize(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(self.point_size(percent))
         self._percent = percent
-        self._app.setFont(font)  # inherited fonts follow; the theme rebuilds its stylesheet
+        self._app.setFont(font)  # the theme rebuilds its stylesheet for the new size
+        # windows hear of the new font by a posted event: deliver it now, so inherited fonts
+        # have followed before anyone (a test, a layout) reads them
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         for widget, proportion in proportions:
             own = QFont(widget.font())
             own.setPointSizeF(font.pointSizeF() * proportion)
