@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.widgets import Card
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -82,23 +83,29 @@ class ChartCard(Card):
         self.key = key
         self.title = title
         self.setAccessibleName(title)
-        self.header = QHBoxLayout()
+        # the chart's own choices at the left, its actions at the right; the actions go under
+        # the choices when the card is too narrow for both (a large text size)
+        controls, actions = QWidget(self), QWidget(self)
+        self.header = QHBoxLayout(controls)
+        self.header.setContentsMargins(0, 0, 0, 0)
         self.header.setSpacing(8)
-        self.header.addStretch(1)
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.setSpacing(8)
         self.text_button = QPushButton(SHOW_TEXT, self)
         self.text_button.setCheckable(True)
         self.text_button.setProperty("flat-action", True)
         self.text_button.setAccessibleName(f"Show {title} as text")
         self.text_button.setToolTip("Show what this chart shows as text you can read and copy")
         self.text_button.toggled.connect(self._text_toggled)
-        self.header.addWidget(self.text_button)
+        action_row.addWidget(self.text_button)
         self.export_button = QPushButton("Export PNG…", self)
         self.export_button.setAccessibleName(f"Export {title} as PNG")
         self.export_button.setToolTip("Save this chart as a PNG image")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.key))
-        self.header.addWidget(self.export_button)
-        self.body.addLayout(self.header)
+        action_row.addWidget(self.export_button)
+        self.body.addWidget(ReflowRow(controls, actions, self, spacing=8))
         self.canvas: QWidget | None = None
         self.placeholder = QLabel("Drawing…", self)
         self.placeholder.setProperty("role", "muted")

@@ -43,6 +43,7 @@ from neuroleaf_desktop.ui.widgets.list_delegate import (
     TRAILING_ROLE,
     TwoLineDelegate,
 )
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,7 +83,6 @@ class JournalLists(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        header = QHBoxLayout()
         heading = QLabel("Journal", self)
         heading.setFont(scaled_font(self, 1.6, bold=True))
         heading.setAccessibleName("Journal")
@@ -106,13 +106,15 @@ class JournalLists(QWidget):
         self.starred_toggle.setToolTip("Show only the entries you starred (☆ or Ctrl+D)")
         self.starred_toggle.toggled.connect(self._starred_toggled)
         self._label_starred_toggle(False)
-        header.addWidget(heading)
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        header.addSpacing(-4)
-        header.addWidget(self.template_button)
-        header.addWidget(self.starred_toggle)
-        layout.addLayout(header)
+        buttons = QWidget(self)
+        actions = QHBoxLayout(buttons)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.new_button)
+        actions.addSpacing(-4)
+        actions.addWidget(self.template_button)
+        actions.addWidget(self.starred_toggle)
+        # the buttons go under the heading when the pane is too narrow for both (large text)
+        layout.addWidget(ReflowRow(heading, buttons, self))
         # earlier years' entries on this date, offered as links (no line when there are none)
         self.on_this_day = OnThisDayLine(self.ctx, self)
         layout.addWidget(self.on_this_day)
