@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +41,7 @@ from neuroleaf_desktop.ui.care.questionnaire import QuestionnaireDialog
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 REMINDER_DAYS = 14
@@ -158,17 +158,18 @@ class CareScreen(QWidget):
         self.banner = Banner(content)
         layout.addWidget(self.banner)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
-        grid.addWidget(self._build_trend(content), 0, 0)
-        grid.addWidget(self._build_breathing(content), 1, 0)
-        grid.addWidget(self._build_safety(content), 2, 0)
-        grid.addWidget(self._build_nudges(content), 0, 1, 3, 1)
-        grid.addWidget(self._build_questionnaires(content), 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        left = QWidget(content)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(self._build_trend(left))
+        column.addWidget(self._build_breathing(left))
+        column.addWidget(self._build_safety(left))
+        column.addStretch(1)
+        # two columns of cards, one under the other when the screen is too narrow (large text)
+        nudges = self._build_nudges(content)
+        layout.addWidget(ReflowRow(left, nudges, content, spacing=16, share=True))
+        layout.addWidget(self._build_questionnaires(content))
         layout.addStretch(1)
 
     def _build_trend(self, parent: QWidget) -> Card:

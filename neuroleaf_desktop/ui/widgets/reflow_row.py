@@ -32,21 +32,36 @@ def _natural_width(widget: QWidget) -> int:
 
 class ReflowRow(QWidget):
     """``ReflowRow(lead, trail)``: ``lead`` at the left and ``trail`` at the right while both
-    fit at their natural widths; otherwise ``trail`` goes under ``lead``."""
+    fit at their natural widths; otherwise ``trail`` goes under ``lead``.
+
+    ``apart=False`` keeps ``trail`` right after ``lead`` (a row of filters) instead of at the
+    right edge. ``share=True`` makes two equal columns instead (a screen's cards side by side),
+    stacked only when either would be squeezed below its least width."""
 
     def __init__(
-        self, lead: QWidget, trail: QWidget, parent: QWidget | None = None, *, spacing: int = -1
+        self,
+        lead: QWidget,
+        trail: QWidget,
+        parent: QWidget | None = None,
+        *,
+        spacing: int = -1,
+        apart: bool = True,
+        share: bool = False,
     ) -> None:
         super().__init__(parent)
         self.lead = lead
         self.trail = trail
+        self._share = share
         self._box = QBoxLayout(_SIDE_BY_SIDE, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         if spacing >= 0:
             self._box.setSpacing(spacing)
-        self._box.addWidget(lead)
-        self._box.addStretch(1)
-        self._box.addWidget(trail)
+        self._box.addWidget(lead, 1 if share else 0)
+        if apart and not share:
+            self._box.addStretch(1)
+        self._box.addWidget(trail, 1 if share else 0)
+        if not apart and not share:
+            self._box.addStretch(1)
 
     @property
     def stacked(self) -> bool:
@@ -72,13 +87,15 @@ class ReflowRow(QWidget):
     def _reflow(self, width: int) -> None:
         margins = self._box.contentsMargins()
         spacing = max(self._box.spacing(), 0)
-        need = _natural_width(self.lead) + spacing + _natural_width(self.trail)
+        width_of = _min_width if self._share else _natural_width
+        need = width_of(self.lead) + spacing + width_of(self.trail)
         side_by_side = width >= need + margins.left() + margins.right()
         direction = _SIDE_BY_SIDE if side_by_side else _STACKED
         if direction == self._box.direction():
             return
         self._box.setDirection(direction)
-        align = Qt.AlignmentFlag(0) if side_by_side else Qt.AlignmentFlag.AlignLeft
+        left = Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag(0) if side_by_side or self._share else left
         self._box.setAlignment(self.trail, align)
         self._box.setAlignment(self.lead, align)
         self.updateGeometry()
