@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -126,6 +126,18 @@ def _explicit_proportions(base_pt: float) -> list[tuple[QWidget, float]]:
         if font.pointSizeF() > 0 and _explicit_size(font):
             found.append((widget, font.pointSizeF() / base_pt))
     return found
+
+
+def fitted_size(width: int, height: int, widget: QWidget) -> QSize:
+    """A dialog's designed size (at 100 %) grown with the text size, within the screen it opens
+    on, so its tabs and lines are not cut off the moment it opens at 130 % or 150 %."""
+    factor = max(1.0, current().factor)
+    size = QSize(round(width * factor), round(height * factor))
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        size = size.boundedTo(QSize(max(width, room.width()), max(height, room.height())))
+    return size
 
 
 _CURRENT: TextSize | None = None

@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         self._loading = True
         self.setWindowTitle(f"Settings — {APP_NAME}")
         self.setMinimumSize(600, 560)
-        self.resize(680, 640)
+        self.resize(text_size.fitted_size(680, 640, self))
 
         self.status = message_label("error")
         self.tabs = QTabWidget()

@@ -67,6 +67,14 @@ class ReflowRow(QWidget):
     def stacked(self) -> bool:
         return self._box.direction() == _STACKED
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As wide as both parts side by side, even while stacked: a splitter or a window
+        that sizes itself from its contents still offers the row its one-line width."""
+        margins = self._box.contentsMargins()
+        spacing = max(self._box.spacing(), 0)
+        width = _natural_width(self.lead) + spacing + _natural_width(self.trail)
+        return QSize(width + margins.left() + margins.right(), super().sizeHint().height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """Only as wide as the wider part: stacked, the row fits there without cutting."""
         margins = self._box.contentsMargins()
