@@ -137,7 +137,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("neuroleaf")
     app.setWindowIcon(app_icon())
-    return app  # the system font is left alone: the stylesheet scales from it
+    return app  # the system font is the base: the text size and the stylesheet scale from it
 
 
 class AppController(QObject):

@@ -97,7 +97,8 @@ def mood_color(mood: float | None, dark: bool) -> QColor:
 
 
 def scaled_font(widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> QFont:
-    """The widget's font scaled relative to the system size (never a fixed pixel size)."""
+    """The widget's font scaled relative to the system size (never a fixed pixel size); when
+    the person's text size changes, ``ui/text_size.py`` keeps the proportion."""
     font = QFont(widget.font())
     size = font.pointSizeF()
     if size > 0:
