@@ -34,6 +34,10 @@ def _int_range(low: int, high: int) -> Callable[[Any], bool]:
     )
 
 
+def _int_choice(*options: int) -> Callable[[Any], bool]:
+    return lambda value: isinstance(value, int) and not isinstance(value, bool) and value in options
+
+
 def _is_bool(value: Any) -> bool:
     return isinstance(value, bool)
 
@@ -79,6 +83,8 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "theme": ("system", _choice("light", "dark", "system"), "light, dark or system"),
     # Keep animations still: "on", "off", or "system" (follow the desktop's own preference).
     "reduce_motion": ("system", _choice("system", "on", "off"), "system, on or off"),
+    # The app's text size, a percentage of the system's font size.
+    "text_size": (100, _int_choice(90, 100, 115, 130, 150), "90, 100, 115, 130 or 150 (percent)"),
     # Offer a gentle question on a new, empty entry: "on" or "off".
     "writing_prompts": ("on", _choice("on", "off"), "on or off"),
     # Offer what was written on this date in earlier years, above the Journal's days.
@@ -114,6 +120,7 @@ class Settings:
 
     theme: str
     reduce_motion: str
+    text_size: int
     writing_prompts: str
     on_this_day: str
     on_this_day_hidden_on: str

@@ -30,6 +30,7 @@ from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui import motion
+from neuroleaf_desktop.ui import text_size as sizing
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
@@ -59,12 +60,12 @@ UI_PREFS_FILE = "ui.ini"
 
 
 class UiPrefs:
-    """Non-secret UI preferences kept outside the vault (theme and motion before unlock,
-    geometry).
+    """Non-secret UI preferences kept outside the vault (theme, motion and text size before
+    unlock, geometry).
 
-    The theme and "reduce motion" live in the vault's settings too; this mirror lets the unlock
-    window, which runs before any vault is open, already wear the person's theme and keep still
-    if they asked for stillness.
+    The theme, "reduce motion" and the text size live in the vault's settings too; this mirror
+    lets the unlock window, which runs before any vault is open, already wear the person's theme
+    and text size, and keep still if they asked for stillness.
     """
 
     def __init__(self, path: Path) -> None:
@@ -90,6 +91,15 @@ class UiPrefs:
     @reduce_motion.setter
     def reduce_motion(self, value: str) -> None:
         self._settings.setValue("reduce_motion", value)
+
+    @property
+    def text_size(self) -> int:
+        value = str(self._get(sizing.SETTING, sizing.DEFAULT))
+        return int(value) if value.isdigit() and sizing.valid(int(value)) else sizing.DEFAULT
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self._settings.setValue(sizing.SETTING, int(value))
 
     @property
     def tray_hint_shown(self) -> bool:
@@ -127,7 +137,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("neuroleaf")
     app.setWindowIcon(app_icon())
-    return app  # the system font is left alone: the stylesheet scales from it
+    return app  # the system font is the base: the text size and the stylesheet scale from it
 
 
 class AppController(QObject):
@@ -157,6 +167,7 @@ class AppController(QObject):
         self.theme = ThemeManager(app, self.prefs.theme)
         self.theme.apply()
         motion.policy().set_choice(self.prefs.reduce_motion)  # the unlock window keeps still too
+        sizing.current().set_percent(self.prefs.text_size)  # and has the person's text size
         self.theme.changed.connect(self._on_theme_changed)
         self.autolock = AutoLock(app, clock=idle_clock, check_interval_ms=idle_check_ms)
         self.autolock.setParent(self)
@@ -258,6 +269,10 @@ class AppController(QObject):
         motion.policy().set_choice(stillness)
         if self.prefs.reduce_motion != stillness:
             self.prefs.reduce_motion = stillness
+        size = int(self.settings_values[sizing.SETTING])
+        sizing.current().set_percent(size)
+        if self.prefs.text_size != size:
+            self.prefs.text_size = size
         self.autolock.set_policy(
             int(self.settings_values["auto_lock_minutes"]),
             bool(self.settings_values["lock_on_minimize"]),

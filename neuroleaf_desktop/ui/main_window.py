@@ -44,6 +44,7 @@ from neuroleaf_desktop.ui.insights import InsightsScreen
 from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.mood import MoodCheckInDialog
 from neuroleaf_desktop.ui.search import SearchPanel
+from neuroleaf_desktop.ui.text_size_menu import TextSizeActions
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
 from neuroleaf_desktop.ui.widgets.busy import BusyBar
@@ -286,6 +287,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(
                 self._action(title, f"Ctrl+{row + 1}", partial(self.rail.setCurrentRow, row))
             )
+        view_menu.addSeparator()  # the text size, stored and applied live (ui/text_size.py)
+        self.text_size = TextSizeActions(self.ctx, self, view_menu, self.notice.show_error)
 
         self.trash_action = QAction("&Trash…", self)
         self.trash_action.triggered.connect(lambda _checked=False: self.open_trash())
@@ -459,7 +462,11 @@ class MainWindow(QMainWindow):
 
     def _menu_keys(self) -> list[QKeySequence]:
         return [
-            a.shortcut() for a in self.actions() if a.isEnabled() and not a.shortcut().isEmpty()
+            key
+            for a in self.actions()
+            if a.isEnabled()
+            for key in a.shortcuts()  # Larger text has two
+            if not key.isEmpty()
         ]
 
     def open_voice_recorder(self) -> None:

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 THEME_CHOICES = ("light", "dark", "system")
@@ -324,7 +324,6 @@ class ThemeManager(QObject):
     def __init__(self, app: QApplication, choice: str = "system") -> None:
         super().__init__(app)
         self._app = app
-        self._base_pt = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self._choice = choice if choice in THEME_CHOICES else "system"
         self._resolved = ""
         fusion = QStyleFactory.create("Fusion")
@@ -333,6 +332,8 @@ class ThemeManager(QObject):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+        # A new application font (the person's text size): the headings' sizes follow it.
+        app.fontChanged.connect(self._on_font_changed)
 
     @property
     def choice(self) -> str:
@@ -357,12 +358,22 @@ class ThemeManager(QObject):
         resolved = resolve(self._choice)
         p = palette_for(resolved)
         self._app.setPalette(qpalette(p))
-        self._app.setStyleSheet(stylesheet(p, self._base_pt))
+        self._app.setStyleSheet(stylesheet(p, self.base_pt))
         changed = resolved != self._resolved
         self._resolved = resolved
         if changed:
             self.changed.emit(resolved)
         return resolved
+
+    @property
+    def base_pt(self) -> float:
+        """The application font's size, which the stylesheet's headings are multiples of."""
+        size = self._app.font().pointSizeF()
+        return size if size > 0 else 10.0
+
+    def _on_font_changed(self, _font: QFont) -> None:
+        if self._resolved:  # applied once already: rebuild the sheet for the new size
+            self._app.setStyleSheet(stylesheet(self.palette, self.base_pt))
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._choice == "system":

@@ -60,7 +60,7 @@ MAX_AUDIO_BYTES = 30 * 1024 * 1024
 _PCM = "pcm"  # the key of a recording's bytes (base64) inside a sealed item
 _TEMPLATE = "template"  # an entry's template lines: {"title": …, "lines": […]}
 # Preferences about this computer, not about the person: each device keeps its own.
-DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model"})
+DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model", "text_size"})
 CONFLICT_MARK = " (conflicted copy)"
 _ALL = 10**9
 

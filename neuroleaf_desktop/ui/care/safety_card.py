@@ -21,6 +21,7 @@ only hidden, and opening it again shows the edit as it was left.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
@@ -53,7 +54,13 @@ from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
-from neuroleaf_desktop.ui.widgets.style import hex_of, is_dark, muted_text, scaled_font
+from neuroleaf_desktop.ui.widgets.style import (
+    fit_to_font,
+    hex_of,
+    is_dark,
+    muted_text,
+    scaled_font,
+)
 
 SECTION_TEXT: dict[str, tuple[str, str]] = {
     "warning_signs": (
@@ -257,7 +264,7 @@ class SafetyCard(QDialog):
             editor.setPlaceholderText(hint)
             editor.setAccessibleName(title)
             editor.setTabChangesFocus(True)
-            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 18)
+            fit_to_font(editor, partial(_fit_four_lines, editor))
             heading.setBuddy(editor)
             edit_layout.addWidget(heading)
             edit_layout.addWidget(editor)
@@ -528,3 +535,8 @@ def show_safety_card(
     else:
         card.land()
     return card
+
+
+def _fit_four_lines(editor: QWidget) -> None:
+    """A plan section's editor shows four lines of its text, at any text size."""
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 18)

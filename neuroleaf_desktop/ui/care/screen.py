@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -41,7 +41,8 @@ from neuroleaf_desktop.ui.care.questionnaire import QuestionnaireDialog
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 REMINDER_DAYS = 14
 SHOW_TEXT, HIDE_TEXT = "Show as text", "Hide text"
@@ -157,17 +158,18 @@ class CareScreen(QWidget):
         self.banner = Banner(content)
         layout.addWidget(self.banner)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
-        grid.addWidget(self._build_trend(content), 0, 0)
-        grid.addWidget(self._build_breathing(content), 1, 0)
-        grid.addWidget(self._build_safety(content), 2, 0)
-        grid.addWidget(self._build_nudges(content), 0, 1, 3, 1)
-        grid.addWidget(self._build_questionnaires(content), 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        left = QWidget(content)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(self._build_trend(left))
+        column.addWidget(self._build_breathing(left))
+        column.addWidget(self._build_safety(left))
+        column.addStretch(1)
+        # two columns of cards, one under the other when the screen is too narrow (large text)
+        nudges = self._build_nudges(content)
+        layout.addWidget(ReflowRow(left, nudges, content, spacing=16, share=True))
+        layout.addWidget(self._build_questionnaires(content))
         layout.addStretch(1)
 
     def _build_trend(self, parent: QWidget) -> Card:
@@ -244,8 +246,7 @@ class CareScreen(QWidget):
         self.quiet_end.setAccessibleName("Quiet hours end")
         for edit in (self.quiet_start, self.quiet_end):
             edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # arrow keys still step
-            # wide enough for "00:00" plus the theme's padding, or the time is clipped away
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 36)
+            fit_to_font(edit, partial(_fit_time_width, edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             edit.setToolTip("Type a time, or use the Up and Down keys")
         for edit, key in (
@@ -535,3 +536,8 @@ class CareScreen(QWidget):
 
     def open_safety_plan(self) -> SafetyCard:
         return show_safety_card(self.ctx, self.window())
+
+
+def _fit_time_width(edit: QWidget) -> None:
+    """Wide enough for "00:00" plus the theme's padding, or the time is clipped away."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 36)

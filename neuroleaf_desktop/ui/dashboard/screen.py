@@ -54,6 +54,7 @@ from neuroleaf_desktop.ui.widgets import (
     LoadingState,
     install_style,
 )
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 if TYPE_CHECKING:
@@ -172,11 +173,11 @@ class DashboardScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
         outer.setSpacing(12)
-        header = QHBoxLayout()
         heading = QLabel("Dashboard", self)
         heading.setFont(scaled_font(self, 1.6, bold=True))
-        header.addWidget(heading)
-        header.addStretch(1)
+        choices = QWidget(self)
+        header = QHBoxLayout(choices)
+        header.setContentsMargins(0, 0, 0, 0)
         self.range_combo = QComboBox(self)
         self.range_combo.setAccessibleName("Date range")
         for preset, label in RANGE_LABELS:
@@ -202,7 +203,7 @@ class DashboardScreen(QWidget):
         header.addWidget(self.range_combo)
         header.addWidget(self.from_edit)
         header.addWidget(self.to_edit)
-        outer.addLayout(header)
+        outer.addWidget(ReflowRow(heading, choices, self))  # the range under it, if narrow
 
         self.banner = Banner(self)
         self.banner.setAccessibleName("Dashboard message")

@@ -78,7 +78,8 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(keys, what they do) for every action with a shortcut, then the in-screen keys."""
     rows: list[tuple[str, str]] = []
     for action in actions:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = " or ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
         if keys:
             rows.append((keys, action.text().replace("&", "").rstrip("…")))
     return rows + list(SCREEN_KEYS)

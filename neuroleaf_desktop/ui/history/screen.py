@@ -49,7 +49,13 @@ from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, Card, EmptyState, LoadingState, install_style
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.row_list import RowList, RowText
-from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, muted_text, scaled_font
+from neuroleaf_desktop.ui.widgets.style import (
+    fit_to_font,
+    is_dark,
+    mood_color,
+    muted_text,
+    scaled_font,
+)
 
 __all__ = ["DayData", "HistoryScreen", "YearData", "checkin_summary", "load_day", "load_year"]
 
@@ -182,7 +188,10 @@ class HistoryScreen(QWidget):
         self.year_label.setFont(scaled_font(self, 1.25, bold=True))
         self.year_label.setAccessibleName("Year")
         self.year_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.year_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
+        year = self.year_label
+        fit_to_font(
+            year, lambda: year.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
+        )
         self.next_button = QPushButton("›", content)
         self.next_button.setAccessibleName("Next year")
         self.next_button.setToolTip("Next year")

@@ -52,7 +52,8 @@ from neuroleaf_desktop.ui.journal.star_button import StarButton
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, Card, TagEditor
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 log = get_logger("ui.journal")
 
@@ -168,12 +169,16 @@ class JournalEditor(QWidget):
         self.as_template_button.setAccessibleName("Save this entry as a template")
         self.as_template_button.setToolTip("Keep this entry's title, text and tags as a template")
         self.as_template_button.clicked.connect(self.save_as_template_requested)
-        self.as_template_button.setMinimumWidth(self.as_template_button.sizeHint().width())
-        footer = QHBoxLayout()
-        footer.addWidget(self.status_label, 1)
-        footer.addWidget(self.as_template_button)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.save_button)
+        template = self.as_template_button
+        fit_to_font(template, lambda: template.setMinimumWidth(template.sizeHint().width()))
+        decide = QWidget(card)
+        decide_row = QHBoxLayout(decide)
+        decide_row.setContentsMargins(0, 0, 0, 0)
+        decide_row.addWidget(self.delete_button)
+        decide_row.addWidget(self.save_button)
+        # each part goes under the one before it when the card is too narrow (large text)
+        actions = ReflowRow(self.as_template_button, decide, card)
+        footer = ReflowRow(self.status_label, actions, card)
         card.body.addWidget(self.header)
         card.body.addWidget(self.prompt_line)
         title_row = QHBoxLayout()
@@ -183,7 +188,7 @@ class JournalEditor(QWidget):
         card.body.addWidget(self.analysis_chips)
         card.body.addWidget(self.body_edit, 1)
         card.body.addWidget(self.tag_editor)
-        card.body.addLayout(footer)
+        card.body.addWidget(footer)
         layout.addWidget(card, 1)
 
         self.title_edit.textEdited.connect(self._edited)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.timeutil import local_time
@@ -18,6 +18,7 @@ from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.day_mood import DayMood, load_day_mood
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 
 
 class EntryHeader(QWidget):
@@ -39,12 +40,14 @@ class EntryHeader(QWidget):
         self.entry_date.setToolTip("Write this entry for another day (e.g. a missed one)")
         self.entry_date.setDate(QDate.currentDate())
         self.entry_date.setMaximumDate(QDate.currentDate())
-        row = QHBoxLayout(self)
+        when = QWidget(self)
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.meta_label)
+        when_row.addWidget(self.entry_date)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.meta_label)
-        row.addWidget(self.entry_date)
-        row.addStretch(1)
-        row.addWidget(self.day_mood_label)
+        row.addWidget(ReflowRow(when, self.day_mood_label, self))  # the mood under, if narrow
         ctx.bridge.changed.connect(self._on_change)
 
     def show_entry(self, entry: JournalEntry | None) -> None:

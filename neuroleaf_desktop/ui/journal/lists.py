@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.on_this_day import OnThisDayLine
@@ -43,7 +45,8 @@ from neuroleaf_desktop.ui.widgets.list_delegate import (
     TRAILING_ROLE,
     TwoLineDelegate,
 )
-from neuroleaf_desktop.ui.widgets.style import scaled_font
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
+from neuroleaf_desktop.ui.widgets.style import fit_to_font, scaled_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,11 +81,23 @@ class JournalLists(QWidget):
         self.tag_filter = ""  # one tag's entries instead of the days ("" = no filter)
         self._build()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._keep_designed_width()
+
+    def _keep_designed_width(self, *_args: object) -> None:
+        """The pane keeps the width it was designed with, its heading and buttons on one line
+        at the system's text size: larger text puts the buttons under the heading rather than
+        taking the width from the entry beside it, and the usual sizes look as they always
+        did."""
+        designed = round(self.header_row.sizeHint().width() / text_size.current().factor)
+        self.setMinimumWidth(0)  # the least the contents need now, at this text size
+        self.setMinimumWidth(max(designed, self.minimumSizeHint().width()))
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        header = QHBoxLayout()
         heading = QLabel("Journal", self)
         heading.setFont(scaled_font(self, 1.6, bold=True))
         heading.setAccessibleName("Journal")
@@ -96,7 +111,10 @@ class JournalLists(QWidget):
         self.template_button.setProperty("role", "primary")
         self.template_button.setAccessibleName("New entry from a template")
         self.template_button.setToolTip("Start a new entry from a template (Ctrl+Shift+T)")
-        self.template_button.setFixedWidth(self.template_button.sizeHint().height() + 4)
+        square = self.template_button
+        # a square button: the primary style's side padding would leave the arrow no room
+        square.setStyleSheet("QPushButton { padding-left: 0px; padding-right: 0px; }")
+        fit_to_font(square, lambda: square.setFixedWidth(square.sizeHint().height() + 4))
         self.template_button.clicked.connect(self.template_requested)
         self.starred_toggle = QPushButton(self)
         self.starred_toggle.setCheckable(True)
@@ -105,13 +123,17 @@ class JournalLists(QWidget):
         self.starred_toggle.setToolTip("Show only the entries you starred (☆ or Ctrl+D)")
         self.starred_toggle.toggled.connect(self._starred_toggled)
         self._label_starred_toggle(False)
-        header.addWidget(heading)
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        header.addSpacing(-4)
-        header.addWidget(self.template_button)
-        header.addWidget(self.starred_toggle)
-        layout.addLayout(header)
+        buttons = QWidget(self)
+        actions = QHBoxLayout(buttons)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.new_button)
+        actions.addSpacing(-4)
+        actions.addWidget(self.template_button)
+        actions.addWidget(self.starred_toggle)
+        # the buttons go under the heading when the pane is too narrow for both (large text)
+        self.header_row = ReflowRow(heading, buttons, self)
+        layout.addWidget(self.header_row)
+        text_size.current().changed.connect(self._keep_designed_width)
         # earlier years' entries on this date, offered as links (no line when there are none)
         self.on_this_day = OnThisDayLine(self.ctx, self)
         layout.addWidget(self.on_this_day)

@@ -20,6 +20,7 @@ more there are.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
@@ -32,6 +33,7 @@ from neuroleaf_desktop.services.memories_service import MemoriesService
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets.announce import announce
 from neuroleaf_desktop.ui.widgets.flow_layout import FlowLayout
+from neuroleaf_desktop.ui.widgets.style import fit_to_font
 
 log = get_logger("ui.journal")
 
@@ -204,7 +206,7 @@ class OnThisDayLine(QWidget):
         link = self.year_buttons[0]
         link.ensurePolished()
         for dot in self._dots:
-            dot.setFixedHeight(link.sizeHint().height())
+            fit_to_font(dot, partial(_fit_dot, dot, link))
 
     def close_for_today(self) -> None:
         """× : hide the line now and until tomorrow (kept in the profile's settings)."""
@@ -236,3 +238,8 @@ class OnThisDayLine(QWidget):
     def read_on(self) -> date | None:
         """The local day the line last read its years for."""
         return self._read_on
+
+
+def _fit_dot(dot: QWidget, link: QWidget) -> None:
+    """A separating dot as tall as the year links beside it, at any text size."""
+    dot.setFixedHeight(link.sizeHint().height())

@@ -38,6 +38,7 @@ from neuroleaf_desktop.ui.widgets.style import (
     accent,
     card_background,
     card_border,
+    fit_to_font,
     hex_of,
     mood_color,
     quadrant_tint,
@@ -183,7 +184,11 @@ class MoodCheckInDialog(QDialog):
         self.sleep_hours.setSpecialValueText("not set")
         self.sleep_hours.setValue(SLEEP_NOT_SET)
         self.sleep_hours.setAccessibleName("Hours of sleep last night")
-        self.sleep_hours.setMinimumWidth(self.fontMetrics().horizontalAdvance("not set") + 60)
+        hours = self.sleep_hours
+        fit_to_font(
+            hours,
+            lambda: hours.setMinimumWidth(hours.fontMetrics().horizontalAdvance("not set") + 60),
+        )
         self.sleep_quality = RatingSelector(
             1, 5, content, accessible_name="Sleep quality", low_label="Poor", high_label="Great"
         )
@@ -234,7 +239,8 @@ class MoodCheckInDialog(QDialog):
         self.note.setPlaceholderText("Anything you want to remember about now (optional)")
         self.note.setAccessibleName("Note")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().height() * 4 + 20)
+        note = self.note
+        fit_to_font(note, lambda: note.setFixedHeight(note.fontMetrics().height() * 4 + 20))
         self.note.installEventFilter(self)  # focus scrolls it into view on a short screen
         # Activities arrive after the dialog opens and push the note down: keep it in view.
         content.installEventFilter(self)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.domain.filters import SearchFilters
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.ui.widgets.chips import ToggleChip
+from neuroleaf_desktop.ui.widgets.reflow_row import ReflowRow
 
 DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Any time", None),
@@ -37,9 +38,13 @@ class SearchFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        first, second = QWidget(self), QWidget(self)
+        row = QHBoxLayout(first)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
+        more = QHBoxLayout(second)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.setSpacing(8)
         self.date_combo = QComboBox(self)
         self.date_combo.setAccessibleName("When")
         for label, days in DATE_RANGES:
@@ -74,11 +79,13 @@ class SearchFilterBar(QWidget):
         row.addWidget(self.mood_min)
         row.addWidget(dash)
         row.addWidget(self.mood_max)
-        row.addSpacing(6)
-        row.addWidget(self.tag_combo)
-        row.addWidget(self.source_combo)
-        row.addWidget(self.starred_chip)
-        row.addStretch(1)
+        more.addWidget(self.tag_combo)
+        more.addWidget(self.source_combo)
+        more.addWidget(self.starred_chip)
+        # the second half goes under the first when the line is too narrow (large text)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(ReflowRow(first, second, self, spacing=14, apart=False))
         for combo in (self.date_combo, self.tag_combo, self.source_combo):
             combo.currentIndexChanged.connect(self._emit_changed)
         self.mood_min.currentIndexChanged.connect(self._mood_changed)

@@ -1,7 +1,8 @@
 """Settings: appearance, privacy & security, reminders, about.
 
 Every change is written through ``session.settings.set`` as a task (``ui/tasks.py``) the moment
-it is made (no Apply button); the theme and reduce motion are applied live, and an open
+it is made (no Apply button); the text size, the theme and reduce motion are applied live (the
+window itself is the preview of a text size), and an open
 Journal follows the writing-prompts choice as soon as it is stored. The app controller
 listens for the settings change and updates auto-lock and the tray behaviour.
 """
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.motion import policy
 from neuroleaf_desktop.ui.settings.keychain_box import KeychainUnlockBox
@@ -148,7 +150,7 @@ class SettingsDialog(QDialog):
         self._loading = True
         self.setWindowTitle(f"Settings — {APP_NAME}")
         self.setMinimumSize(600, 560)
-        self.resize(680, 640)
+        self.resize(text_size.fitted_size(680, 640, self))
 
         self.status = message_label("error")
         self.tabs = QTabWidget()
@@ -174,7 +176,11 @@ class SettingsDialog(QDialog):
 
         self._populate(
             {k: d for k, (d, _, _) in SCHEMA.items()}
-            | {"theme": theme.choice, "reduce_motion": policy().choice}
+            | {
+                "theme": theme.choice,
+                "reduce_motion": policy().choice,
+                text_size.SETTING: text_size.current().percent,
+            }
         )
         self.tabs.setEnabled(False)
         self.ctx.tasks.run(self, self.ctx.session.settings.all, self._loaded, self._load_failed)
@@ -185,6 +191,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(10)
+        _section(
+            layout,
+            "Text size",
+            "Larger or smaller text everywhere in the app; the window changes as you choose. "
+            "View → Larger text (Ctrl+=) and Smaller text (Ctrl+-) do the same.",
+        )
+        self.text_size = QComboBox()
+        for percent in text_size.CHOICES:
+            self.text_size.addItem(text_size.describe(percent), percent)
+        self.text_size.setAccessibleName("Text size")
+        self.text_size.setMaximumWidth(240)
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        layout.addWidget(self.text_size)
+        layout.addSpacing(12)
         _section(layout, "Theme", "Changes apply straight away.")
         themes = [(value, text, f"{text} theme") for value, text in THEMES]
         self.theme_group, self.theme_buttons = _radio_choices(
@@ -386,6 +406,8 @@ class SettingsDialog(QDialog):
     def _populate(self, values: dict[str, Any]) -> None:
         self._loading = True
         try:
+            size = self.text_size.findData(values.get(text_size.SETTING, text_size.DEFAULT))
+            self.text_size.setCurrentIndex(max(size, self.text_size.findData(text_size.DEFAULT)))
             button = self.theme_buttons.get(str(values.get("theme", "system")))
             if button is not None:
                 button.setChecked(True)
@@ -436,6 +458,14 @@ class SettingsDialog(QDialog):
             return
         self.theme.apply(value)
         self._write("theme", value)
+
+    def _text_size_chosen(self, _index: int) -> None:
+        """Applied at once, so the dialog and the window behind it are the preview; stored."""
+        if self._loading:
+            return
+        percent = int(self.text_size.currentData())
+        text_size.current().set_percent(percent)
+        self._write(text_size.SETTING, percent)
 
     def _motion_chosen(self, value: str) -> None:
         """Applied at once (every moving widget hears the policy), then stored."""

@@ -97,13 +97,37 @@ def mood_color(mood: float | None, dark: bool) -> QColor:
 
 
 def scaled_font(widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> QFont:
-    """The widget's font scaled relative to the system size (never a fixed pixel size)."""
+    """The widget's font scaled relative to the system size (never a fixed pixel size); when
+    the person's text size changes, ``ui/text_size.py`` keeps the proportion."""
     font = QFont(widget.font())
     size = font.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * factor)
     font.setBold(bold)
     return font
+
+
+class _FontFollower(QObject):
+    """Runs a sizing step again whenever its widget's font changes."""
+
+    def __init__(self, widget: QWidget, fit: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._fit = fit
+        fit()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._widget and event.type() == QEvent.Type.FontChange:
+            self._fit()
+        return False
+
+
+def fit_to_font(widget: QWidget, fit: Callable[[], None]) -> None:
+    """Run ``fit`` now and after every change of ``widget``'s font (the text size chosen in an
+    open window, a restyle): a size measured from a font, such as a minimum width that holds
+    "00:00" or a height of four lines, stays right instead of clipping the larger text."""
+    _FontFollower(widget, fit)
 
 
 def hex_of(color: QColor) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QSizePolicy, Q
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.ui.widgets.flow_layout import FlowLayout
+from neuroleaf_desktop.ui.widgets.style import fit_to_font
 
 
 class TagChip(QPushButton):
@@ -46,7 +47,11 @@ class TagEditor(QWidget):
         self.input.setAccessibleDescription(
             "Type a tag and press Enter. Backspace in an empty field removes the last tag."
         )
-        self.input.setMinimumWidth(self.fontMetrics().horizontalAdvance("Add a tag…") + 40)
+        field = self.input
+        fit_to_font(
+            field,
+            lambda: field.setMinimumWidth(field.fontMetrics().horizontalAdvance("Add a tag…") + 40),
+        )
         self.input.setFrame(False)
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
