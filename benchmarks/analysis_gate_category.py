@@ -50,7 +50,7 @@ GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))  # a category's threshol
 FINE = tuple(i / 1000 for i in range(50, 400))  # the task threshold that holds recall
 STRESS = tuple(j for j, (task, _label) in enumerate(tg.LABELS) if task == "stress")
 NAMES = tuple(tg.LABELS[j][1] for j in STRESS)
-NEWER = tuple(f"test{n}" for n in range(22, 50))
+NEWER = tuple(b for b in tg.ONCE_BLIND if b.startswith("test") and int(b[4:]) >= 22)
 LAST = NEWER[-8:]  # the newest writers
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 

@@ -49,7 +49,7 @@ TASK_T = tg.THRESHOLDS["emotions"]
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 EMOTION = tuple(j for j, (task, _label) in enumerate(tg.LABELS) if task == "emotions")
 NAMES = tuple(tg.LABELS[j][1] for j in EMOTION)
-NEWER = tuple(f"test{n}" for n in range(22, 50))
+NEWER = tuple(b for b in tg.ONCE_BLIND if b.startswith("test") and int(b[4:]) >= 22)
 LAST = NEWER[-8:]  # the newest writers
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 SPANS = {"older": OLDER, "newer": NEWER, "last 8": LAST, "all": tg.ONCE_BLIND}

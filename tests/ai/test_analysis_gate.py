@@ -224,6 +224,7 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
     assert "test47" in studied and curve.STUDIED_AT["test47"] == "e2c60f98^"
     assert "test48" in studied and curve.STUDIED_AT["test48"] == "275f4f11^"
     assert "test49" in studied and curve.STUDIED_AT["test49"] == "9483b6aa^"
+    assert "test50" in studied and curve.STUDIED_AT["test50"] == "fd92dfd2^"
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
 
 
