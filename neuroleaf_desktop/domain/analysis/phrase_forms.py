@@ -103,8 +103,28 @@ STILL_SHAKING: Final = (
 # Fear told as not daring ("haven't dared open it", "didn't dare look").
 NOT_DARED: Final = ("haven't dared", "hadn't dared", "didn't dare", "daren't")
 
+# A fright told as a heart attack the writer nearly had or was given ("nearly had a heart
+# attack when …", "the alarm gave me a heart attack", "nearly had a coronary", "near enough had
+# kittens"): the writer's fright, no illness; ``stress_shadows`` hides the health word inside.
+# A heart attack that happened ("Dad had a heart attack") has none of these words before it.
+FRIGHT_ATTACKS: Final = tuple(
+    f"{how} {had} {attack}"
+    for how in ("nearly", "almost", "practically", "virtually", "near enough", "very nearly",
+                "about to", "half")
+    for had in ("had", "have", "having", "gave me", "give me", "giving me", "gives me")
+    for attack in ("a heart attack", "a coronary", "a mini heart attack", "kittens", "a stroke")
+) + tuple(
+    f"{gave} {attack}"
+    for gave in ("gave me", "give me", "gives me", "giving me", "gave us", "gives us",
+                 "had a mini", "having a mini", "have a mini")
+    for attack in ("a heart attack", "a coronary", "a mini heart attack", "heart attack",
+                   "coronary")
+)  # fmt: skip
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
-ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED)
+ANXIETY_FORMS: Final = (
+    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS
+)  # fmt: skip
 
 # Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good
 # knives and felt daft doing it"): shame for every writer who told one (six rows, five writers).

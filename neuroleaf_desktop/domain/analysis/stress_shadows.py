@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS
-from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS
+from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS, FRIGHT_ATTACKS
 
 # Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
 _FEEL_SICK: Final = tuple(
@@ -265,4 +265,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     # lost his licence", "a friend of mine was laid off"): their trouble, no strain with them
     "mate of mine", "mates of mine", "friend of mine", "friends of mine", "pal of mine",
     "pals of mine",
+    # a fright told as a heart attack nearly had or given ("nearly had a heart attack when the
+    # alarm went"): the writer's fright, read as anxiety, no illness (``phrase_forms``)
+    *FRIGHT_ATTACKS,
 )  # fmt: skip
