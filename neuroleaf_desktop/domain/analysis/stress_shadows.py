@@ -188,7 +188,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
-    "between shifts", "away from family", "away from my family", "without my family",
+    "between shifts", "away from family",
+    # the time between two jobs, calls or clients says when, as "between shifts" does ("ate in
+    # the van between jobs", "the fares between jobs"): what fills it is the strain, if any
+    "between jobs", "between clients", "between calls", "between sites", "between sits",
+    "between bookings", "away from my family", "without my family",
     # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
     # appointment is a mishap, not a health worry
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
