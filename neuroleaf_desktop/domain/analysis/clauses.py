@@ -152,6 +152,7 @@ from neuroleaf_desktop.domain.analysis.people import (
     households_by_surname,
     people_named,
 )
+from neuroleaf_desktop.domain.analysis.places_of_study import others_place_of_study
 from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.sarcasm import echoed, mocked_by_the_next, sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
@@ -254,6 +255,7 @@ def _segment_clauses(
             if theirs
             or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
             or strangers_trouble(tokens, start, pos)
+            or others_place_of_study(tokens, start, pos, s.keyword)
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
