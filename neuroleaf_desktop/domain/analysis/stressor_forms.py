@@ -188,8 +188,14 @@ _FEW_LEFT: Final = (
 TIME_LEFT: Final = (
     *(f"{n} {unit} {tail}" for n in _FEW_LEFT for unit in ("days", "weeks")
       for tail in ("to go", "from now")),
-    *(f"{be} in {n} {unit}" for be in ("is", "are", "it's") for n in _FEW_LEFT
-      for unit in ("days", "weeks")),
+    # ... or to the day a thing opens or starts ("the exhibition opens in nine days")
+    *(f"{be} in {n} {unit}" for be in ("is", "are", "it's", "opens", "starts", "launches",
+                                        "closes")
+      for n in _FEW_LEFT for unit in ("days", "weeks")),
+    # ... and a day the work must be done before ("twelve bodices to finish before Thursday's
+    # dress rehearsal"): "before" also says only when ("saw her before Friday"), so it too
+    # names a limit only beside work told unfinished
+    *(f"before {day}" for day in (*_DAYS[:7], *(f"{d}'s" for d in _DAYS[:7]), *_DATES)),
 )  # fmt: skip
 # A date told as looming ("31st of January looming", "Friday looming and nothing written"): a
 # time limit near, like "due Friday", read in a bad part as every topic is.
