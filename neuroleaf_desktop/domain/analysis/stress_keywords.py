@@ -45,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.money_stressors import MONEY_STRESSORS
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 from neuroleaf_desktop.domain.analysis.stressor_forms import (
     BODY_HURT,
+    CONDITIONS_NAMED,
     DROPPED_OFF,
     FEW_HOURS,
     LIMITS,
@@ -120,7 +121,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # a limb gone to pins and needles, steroids in a bad part ("Six weeks on
                     # steroids, moon face"): health for every writer who told one
                     "!pins and needles", "steroid", "steroids",
-                    *STITCHES_COUNTED),
+                    *STITCHES_COUNTED, *CONDITIONS_NAMED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",

@@ -296,6 +296,23 @@ BODY_HURT: Final = (
     *(f"!{cant} {shut} my {eye}" for eye in _ONE_SHUT for cant in _CANT for shut in _SHUTS),
 )  # fmt: skip
 
+# Illnesses, injuries and operations named by their medical names ("tonsillitis again",
+# "arthritis in my fingers", "fractured ankle", "concussion", "earache", "a tonsillectomy at
+# 34"), a limb set in plaster or a cast ("six weeks in plaster", "with this cast") and the
+# writer's operation named short ("op date came through, dreading it", "my op"): topics like
+# "infection" and "surgery", health in a bad part. Not by themselves: a fracture clinic's time
+# or someone else's sprain told plainly is logistics or their news. "The cast" alone is as
+# often a play's, "cast on" and "cast off" a knitter's or a boat's, "the op" as often one long
+# past ("two years since the op") and "op" alone a photo's; mastitis is most often a cow's.
+CONDITIONS_NAMED: Final = (
+    "tonsillitis", "arthritis", "bronchitis", "sinusitis", "tendonitis", "tendinitis",
+    "appendicitis", "conjunctivitis", "gastritis", "dermatitis", "colitis", "laryngitis",
+    "cystitis", "bursitis", "fasciitis", "labyrinthitis", "pneumonia", "pleurisy",
+    "fracture", "fractured", "fractures", "sprain", "sprained", "concussion", "concussed",
+    "earache", "ear ache", "tonsillectomy", "appendectomy", "hysterectomy", "mastectomy",
+    "in plaster", "in a cast", "this cast", "my cast", "op date", "my op", "op's",
+)  # fmt: skip
+
 # A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
 # sleep", "running on two hours' sleep"): every writer who counted one labelled poor sleep.
 _FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
