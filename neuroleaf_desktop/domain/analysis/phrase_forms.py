@@ -121,6 +121,18 @@ FRIGHT_ATTACKS: Final = tuple(
                    "coronary")
 )  # fmt: skip
 
+# Tears that come every time ("can't talk about her without crying", "couldn't get through the
+# bit about his mum without choking up"): the inability before "without" says the tears come,
+# so sadness, where "without crying" alone is tears held back. Up to eight words between.
+_CANNOT: Final = ("can't", "cant", "cannot", "couldn't", "couldnt", "can never", "never can")
+_TEARS: Final = ("crying", "tears", "tearing up", "welling up", "choking up", "bawling",
+                 "sobbing", "breaking down", "getting upset", "getting emotional", "filling up",
+                 "a lump in my throat", "wanting to cry")  # fmt: skip
+TEARS_EVERY_TIME: Final = tuple(
+    f"{cannot}{' *' * gap} without {tears}"
+    for cannot in _CANNOT for gap in range(1, 9) for tears in _TEARS
+)  # fmt: skip
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
 ANXIETY_FORMS: Final = (
     *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS
