@@ -110,6 +110,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     HYPOTHETICAL,
     PAST_HABIT,
     PEOPLE,
+    SNORING,
 )
 from neuroleaf_desktop.domain.analysis.dated_past import dated_by_the_next, dated_past
 from neuroleaf_desktop.domain.analysis.denials import denied_then_named
@@ -252,7 +253,7 @@ def _segment_clauses(
         )
         own_stressors = tuple(
             replace(s, someone_elses=True)
-            if theirs
+            if (theirs and tokens[pos] not in SNORING)
             or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
             or strangers_trouble(tokens, start, pos)
             or others_place_of_study(tokens, start, pos, s.keyword)

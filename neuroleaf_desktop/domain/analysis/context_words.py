@@ -153,6 +153,9 @@ RESOLVED_AFTER: Final = RESOLVED | {
 }  # fmt: skip
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
+# ... but snoring is the poor night of whoever hears it ("his snoring", "one bloke snoring like
+# a chainsaw"): never the snorer's trouble alone.
+SNORING: Final = frozenset({"snoring", "snores", "snore", "snored"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
 # with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
 # writer's stress.

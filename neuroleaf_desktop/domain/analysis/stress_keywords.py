@@ -203,7 +203,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
-                       "snores", "snoring", "!up every hour", "!up every two hours",
+                       "snores", "snoring", "snored", "!up every hour", "!up every two hours",
+                       # snoring likened to a machine or kept up all night ("one bloke snoring
+                       # like a chainsaw", "he snored all night"): a complaint by itself, poor
+                       # sleep for every writer who told one
+                       *(f"!{snore} {how}" for snore in ("snores", "snoring", "snored")
+                         for how in ("like a", "like an", "all night", "through the night")),
                        # woken through the night, or no whole night had for a while (read
                        # without the possessive: "a decent night's sleep")
                        *WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
