@@ -188,11 +188,15 @@ SHADOWS: Final[tuple[str, ...]] = (
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
-    "between shifts", "away from family",
+    "between shifts", "away from family", "away from my family", "without my family",
     # the time between two jobs, calls or clients says when, as "between shifts" does ("ate in
     # the van between jobs", "the fares between jobs"): what fills it is the strain, if any
     "between jobs", "between clients", "between calls", "between sites", "between sits",
-    "between bookings", "away from my family", "without my family",
+    "between bookings",
+    # a margin that is no money: a page's, an error's, a win's ("in the margin", "margin of
+    # error", "by a narrow margin")
+    "in the margin", "in the margins", "margin of error", "by a margin", "by a narrow margin",
+    "by a wide margin", "by a huge margin", "by some margin",
     # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
     # appointment is a mishap, not a health worry
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
