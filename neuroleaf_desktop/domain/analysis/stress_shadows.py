@@ -197,6 +197,13 @@ SHADOWS: Final[tuple[str, ...]] = (
     # error", "by a narrow margin")
     "in the margin", "in the margins", "margin of error", "by a margin", "by a narrow margin",
     "by a wide margin", "by a huge margin", "by some margin",
+    # teeth in an idiom or in grit, no toothache ("lying through my teeth", "fed up to the back
+    # teeth", "by the skin of my teeth", "sawdust in my teeth", "teeth chattering"); a pain
+    # named beside them keeps its own word
+    "through my teeth", "through gritted teeth", "gritted teeth", "to the back teeth",
+    "skin of my teeth", "skin of our teeth", "kick in the teeth", "pulling teeth",
+    "pull my own teeth", "armed to the teeth", "cut my teeth", "teeth into", "in my teeth",
+    "teeth chattering", "teeth were chattering", "teeth are chattering", "teeth still chattering",
     # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
     # appointment is a mishap, not a health worry
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
