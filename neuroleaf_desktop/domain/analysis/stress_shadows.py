@@ -207,6 +207,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
     # appointment is a mishap, not a health worry
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
+    # ... and so is the leave itself told as leave ("Off sick and the statutory pay won't cover
+    # the rent", "Off work till the 3rd, sick note's in", "on sick leave"): an illness named
+    # beside it ("off sick with flu") and what the leave costs keep their own words
+    "off sick", "sick note", "sick notes", "sick leave", "sick pay", "off work till",
+    "off work until", "off work til",
     "calling in sick", "missed my appointment", "missed the appointment",
     "miss my appointment",
     # other offices and teams than the writer's work; money spent gladly
