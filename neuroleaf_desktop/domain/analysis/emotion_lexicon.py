@@ -28,12 +28,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~brilliant", "~best day", "~good day", "~great day", "good time", "great time",
         "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
         "made my day", "chuffed", "made my year", "made my whole *", "uplift*", "jubilant",
-        # a good thing called a small win ("Walked to the post box without stopping, small
-        # win", "small wins"): joy for twelve of the sixteen labelled rows that said it (fifteen
-        # writers' sets); a heart that melted ("she asked if mummies got lonely, I melted")
-        *(f"{small} {win}" for small in ("small", "tiny", "little", "wee")
-          for win in ("win", "wins")),
-        "i melted", "heart melted", "melted my heart", "melts my heart",
         "merry", "radiant", "good mood", "great mood",
         "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",

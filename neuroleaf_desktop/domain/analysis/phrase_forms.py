@@ -67,6 +67,15 @@ PAPER_GAINED: Final = tuple(
     for paper in ("ticket", "certificate", "cert", "licence", "license")
 )
 
+# A good thing the writer calls a small win ("Walked to the post box without stopping, small
+# win", "small wins"): joy on twelve of the sixteen labelled rows that said it (fifteen
+# writers' sets; the others hope or none); and a heart that melted ("she asked if mummies got
+# lonely, I melted", "melted my heart").
+SMALL_WINS: Final = (
+    *(f"{small} {win}" for small in ("small", "tiny", "little", "wee") for win in ("win", "wins")),
+    "i melted", "heart melted", "melted my heart", "melts my heart",
+)  # fmt: skip
+
 # Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
 # patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
 # job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
