@@ -89,8 +89,12 @@ PAYERS_CANCELLED: Final = tuple(
 # money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
 # quid gone") is money lost.
 TAKINGS_DOWN: Final = (
-    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
-      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
+    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover",
+                                          # what the writer earns told down the same way
+                                          # ("Tips are down", "Commission's down 30%")
+                                          "tips", "commission", "commission's", "earnings",
+                                          "orders", "profits", "profit", "donations", "income")
+      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ", "have ", "has ")
       for down in ("down", "halved", "dropped")),
     "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
 )  # fmt: skip
