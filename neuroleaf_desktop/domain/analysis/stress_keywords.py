@@ -310,6 +310,20 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                         "barked", "barking", "barks", "ranting", "ranted", "hollering",
                         "hollered")),
                       "!snapping at me", "!snaps at me",
+                      # a telling-off the writer got, named by its slang ("got a roasting from
+                      # the foreman", "a bollocking from the booker", "gave me an earful"); a
+                      # roasting tin or someone else's bollocking names no getting
+                      *(f"!{got} {a} {degree}{slang}"
+                        for got in ("got", "get", "getting", "had", "took", "gave me", "give me",
+                                    "given")
+                        for a in ("a", "an", "another")
+                        for degree in ("", "proper ", "right ", "massive ", "huge ", "real ",
+                                       "almighty ", "full ")
+                        for slang in ("roasting", "bollocking", "rollicking", "dressing down",
+                                      "earful", "rocket", "telling off", "ear bashing",
+                                      "earbashing")),
+                      *(f"!{tore} {a} off me" for tore in ("tore", "tearing", "tears", "torn")
+                        for a in ("a strip", "strips", "a new one")),
                       # the writer's own voice raised or temper lost at someone ("I ended up
                       # raising my voice", "Lost my temper with the receptionist"): a quarrel
                       # for every writer who told one
