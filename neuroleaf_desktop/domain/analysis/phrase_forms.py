@@ -155,18 +155,6 @@ FELT_SMALL: Final = (
     "felt daft", "feel daft", "feeling daft",
 )  # fmt: skip
 
-# A thing of the writer's life called a joke ("Band 4 pay for this job is a joke", "the forms
-# are a joke", "what a joke"): contempt for a situation the writer lives, anger in nine of the
-# thirteen labelled rows that said it (the others none, or anxiety over the money). Telling,
-# making or taking a joke ("told a joke", "only a joke") names none.
-CALLED_A_JOKE: Final = (
-    *(f"{be} {degree}{joke}" for be in ("is", "are", "was", "were", "it's", "that's", "its")
-      for degree in ("a ", "such a ", "an absolute ", "a total ", "a complete ", "a bloody ",
-                     "an actual ", "a sick ")
-      for joke in ("joke",)),
-    "what a joke", "absolute joke", "total joke", "complete joke",
-)  # fmt: skip
-
 # Words held back in a clash ("I'm biting my tongue off", "Bit my tongue till home"): anger for
 # every writer who told one; "bit my tongue" alone is as often a bite ("bit my tongue on a
 # crust"). A happening counted as it comes round again ("changed the tap for the fourth time",
@@ -183,7 +171,6 @@ ANGER_FORMS: Final = (
       for whom in ("everyone", "everybody", "people")),
     *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
                                         "hundredth", "umpteenth", "millionth", "nth")),
-    *CALLED_A_JOKE,
 )  # fmt: skip
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
