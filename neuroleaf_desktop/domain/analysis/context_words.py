@@ -63,7 +63,8 @@ STRAIN: Final = PatternLexicon(
             "wiped out our", "on my back", "unprepared", "went up by",
             "gone up by", "don't want to go",
             # the sixth round: being worn down, let down, ignored, out of pocket
-            "wearing me down", "grinding me down", "wore me down", "didn't turn up",
+            "wearing me down", "grinding me down", "wore me down", "wearing me out",
+            "wears me out", "wore me out", "didn't turn up",
             "didn't show up", "no show", "on hold", "didn't recognise", "doesn't recognise",
             "didn't recognize", "doesn't recognize", "drowning", "won't reply",
             "didn't reply", "nobody has replied", "no one has replied", "nobody replied",

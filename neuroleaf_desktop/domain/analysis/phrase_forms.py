@@ -171,6 +171,14 @@ ANGER_FORMS: Final = (
       for whom in ("everyone", "everybody", "people")),
     *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
                                         "hundredth", "umpteenth", "millionth", "nth")),
+    # ... counted with "that's" ("Wholesaler delivered the wrong hay again, that's three
+    # times", "that's the third time"): anger in every labelled row that told it so; and a
+    # price paid "for the privilege" ("Seventeen bucks for the privilege"), sarcasm at a cost:
+    # anger in both labelled rows
+    *(f"that's {n} times" for n in ("two", "three", "four", "five", "six", "ten", "twenty")),
+    *(f"that's the {nth} time" for nth in ("second", "third", "fourth", "fifth", "sixth",
+                                           "tenth", "umpteenth", "hundredth")),
+    "for the privilege",
 )  # fmt: skip
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
