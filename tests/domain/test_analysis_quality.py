@@ -839,6 +839,42 @@ STUDIED_BLIND_FLOORS = {
     # booked" as good news (labels split, as earlier rounds found), a cost in figures ("Private
     # scan is £900": the currency sign is gone once read, so "is 900" is any number).
     "test49": (0.75, 0.86),
+    # The fifty-sixth analyser round studied test50 (rules alone, measured untouched twice: stress
+    # 0.612 then 0.612, recall 0.341; emotions 0.806 then 0.806, recall 0.171; polarity 0.683;
+    # with the gate 0.659 / 0.818) by reading each wrong or missed chip's wording as a class over
+    # every writer's rows. Three test50 labels were set to the guide in a commit of labels alone
+    # (a brother and a mum labelled relationships, a fight with a brother without family: the
+    # guide's table puts parents and siblings under family, "conflict + their category"); on
+    # those labels the round began at stress 0.673 / recall 0.371. Wrong chips cleared by class
+    # (``test_analysis_frights_told_as_heart_attacks.py``,
+    # ``test_analysis_time_between_jobs.py``, ``test_analysis_others_places_of_study.py``,
+    # ``test_analysis_leave_taken_for_illness.py``, ``test_analysis_teeth_in_idioms.py``,
+    # ``test_analysis_cold_luck_and_weeping_things.py``): "nearly had a heart attack", the fares
+    # "between jobs", "Everyone's off to uni", "Off sick and …", "sawdust in my teeth", "chilled
+    # to the bone", "lucky her", "one weeping barrel end". Forms several writers label alike
+    # (``test_analysis_work_owed_by_a_limit.py``, ``test_analysis_conditions_by_their_names.py``,
+    # ``test_analysis_snoring_nearby.py``, ``test_analysis_margins_and_insuring.py``,
+    # ``test_analysis_earnings_down.py``, ``test_analysis_tellings_off_by_name.py``): a count of
+    # work still to do or a blank page by a limit (deadlines), a condition by its medical name
+    # (health), snoring heard (sleep), margins gone and tips down (money), "got a roasting"
+    # (conflict). Feelings (``test_analysis_small_wins_and_melted_hearts.py``,
+    # ``test_analysis_tears_every_time.py``,
+    # ``test_analysis_privileges_paid_and_repeats_counted.py``): "small win" and "I melted" joy,
+    # "can't … without crying" sadness, "for the privilege" and "that's three times" anger.
+    # Rules alone 0.673 / 0.806 → 0.763 / 0.895 (stress recall 0.371 → 0.506, emotions recall
+    # 0.171 → 0.200; polarity 0.683 → 0.733); the other splits pooled, with the corpora, on
+    # today's labels (test47's bollocking from the booker now conflict beside work, as the
+    # guide says) 0.8641 / 0.9137 → 0.8647 / 0.9133 (stress recall 0.4696 → 0.4713, emotions
+    # recall 0.3183 → 0.3202; polarity 0.7681 → 0.7688; 11 stress chips gained right, 3 wrong,
+    # 4 wrong cleared, none right lost; 16 emotions gained right, 3 wrong, none lost; 7
+    # polarity rows more right, none lost). Most stress chips left wrong follow this writer's
+    # conventions: a customer's quarrel as conflict without work, a report due as deadlines
+    # without work, a guide dog's vet bills as money without health. Tried and dropped: a thing
+    # "called a joke" as anger (8 right, 4 wrong, under test11's, test27's and test49's
+    # floors), medical names as troubles by themselves (a fracture clinic's time and others'
+    # sprains chipped), "the op" (one long past), "cast on/off" (a knitter's), "between
+    # meetings" (rushing between them is the work's strain).
+    "test50": (0.76, 0.89),
 }
 
 

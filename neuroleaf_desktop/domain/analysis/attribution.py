@@ -37,6 +37,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     RESOLVED_WINDOW,
     SETTING,
     SETTING_KEYWORDS,
+    SNORING,
     THIRD_PARTY,
     TROUBLE_WITH,
     WITH_WRITER,
@@ -180,7 +181,7 @@ def strangers_trouble(tokens: list[str], start: int, pos: int) -> bool:
     writer only answers. A trouble they bring to the writer names the writer ("a man shouted
     at me"); one in a later clause may be done to the writer ("can't sleep, two guys
     snoring")."""
-    if start != 0:
+    if start != 0 or tokens[pos] in SNORING:  # "one bloke snoring": the dorm's poor night
         return False
     j = 1 if tokens[:1] and tokens[0] in ARTICLES else 0
     if j + 1 < pos and _without_possessive(tokens[j + 1]) in _MET:
@@ -398,7 +399,9 @@ def in_their_relative(tokens: list[str], i: int) -> bool:
 def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     """ "her deadline", "his cat's surgery", "their landlord's letter": a trouble right after
     his/her/their, after a trouble word of theirs ("his rent money") or one possessive deeper
-    is that person's (``context_words.THIRD_PARTY``)."""
+    is that person's (``context_words.THIRD_PARTY``). Snoring keeps whoever hears it awake."""
+    if tokens[i] in SNORING:
+        return False  # "his snoring is awful": the listener's poor night
     if i > 0 and tokens[i - 1] in THIRD_PARTY:
         return True
     # one trouble named in two words of one kind, the first theirs: "lose his rent money" ("her

@@ -110,6 +110,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     HYPOTHETICAL,
     PAST_HABIT,
     PEOPLE,
+    SNORING,
 )
 from neuroleaf_desktop.domain.analysis.dated_past import dated_by_the_next, dated_past
 from neuroleaf_desktop.domain.analysis.denials import denied_then_named
@@ -152,6 +153,7 @@ from neuroleaf_desktop.domain.analysis.people import (
     households_by_surname,
     people_named,
 )
+from neuroleaf_desktop.domain.analysis.places_of_study import others_place_of_study
 from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.sarcasm import echoed, mocked_by_the_next, sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
@@ -251,9 +253,10 @@ def _segment_clauses(
         )
         own_stressors = tuple(
             replace(s, someone_elses=True)
-            if theirs
+            if (theirs and tokens[pos] not in SNORING)
             or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
             or strangers_trouble(tokens, start, pos)
+            or others_place_of_study(tokens, start, pos, s.keyword)
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)

@@ -63,7 +63,8 @@ STRAIN: Final = PatternLexicon(
             "wiped out our", "on my back", "unprepared", "went up by",
             "gone up by", "don't want to go",
             # the sixth round: being worn down, let down, ignored, out of pocket
-            "wearing me down", "grinding me down", "wore me down", "didn't turn up",
+            "wearing me down", "grinding me down", "wore me down", "wearing me out",
+            "wears me out", "wore me out", "didn't turn up",
             "didn't show up", "no show", "on hold", "didn't recognise", "doesn't recognise",
             "didn't recognize", "doesn't recognize", "drowning", "won't reply",
             "didn't reply", "nobody has replied", "no one has replied", "nobody replied",
@@ -153,6 +154,9 @@ RESOLVED_AFTER: Final = RESOLVED | {
 }  # fmt: skip
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
+# ... but snoring is the poor night of whoever hears it ("his snoring", "one bloke snoring like
+# a chainsaw"): never the snorer's trouble alone.
+SNORING: Final = frozenset({"snoring", "snores", "snore", "snored"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
 # with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
 # writer's stress.

@@ -156,6 +156,16 @@ MONEY_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
              "mortgage*", "!arrears"),
     "overspending": ("!overspen*", "!overdrawn"),
     "taxes": ("tax", "taxes", "tax return", "business rates"),
-    # the premium paid for it, in a bad part ("The premium on the van is eye-watering")
-    "insurance": ("insurance", "premium", "premiums"),
+    # the premium paid for it, in a bad part ("The premium on the van is eye-watering"), and
+    # the insuring told as a deed ("Insuring the stock now costs more than I clear")
+    "insurance": ("insurance", "premium", "premiums", "insuring"),
+    # a business's margin in a bad part ("my margins are basically gone", "no margin left");
+    # a page's margin, a margin of error and a win by a margin are ``stress_shadows``'
+    "margins": ("margin", "margins",
+                # ... and told lost or squeezed, a loss by itself ("margins are basically
+                # gone", "no margin left", "thin margins"), where "gone" would read as settled
+                *(f"!{margin}{' *' * gap} {state}" for margin in ("margin", "margins")
+                  for gap in range(3) for state in ("gone", "thin", "squeezed", "wiped out",
+                                                    "disappeared", "vanished", "nothing")),
+                "!no margin", "!no margins", "!thin margins", "!squeezed margins"),
 }  # fmt: skip

@@ -77,6 +77,25 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "hope you're all", "hope all is well", "miss my train", "miss my bus", "miss my flight",
     "miss my stop",
     "stomach upset", "lost track",
+    # someone else's luck named with envy, not the writer's thanks ("off to Bali, lucky her",
+    # "lucky sod"); cold that goes through the body, not calm ("chilled to the bone"); a thing
+    # that weeps is leaking or drooping, not in tears ("the joint is weeping", "a weeping
+    # willow", "one weeping barrel end")
+    *(f"lucky {who}" for who in ("her", "him", "them", "sod", "sods", "devil", "devils",
+                                 "beggar", "beggars", "thing", "things", "duck", "cow", "git",
+                                 "so-and-so", "swine")),
+    *(f"chilled {how}" for how in ("to the bone", "to the core", "to the marrow", "through",
+                                   "right through", "to my bones", "to the bones")),
+    *(f"{thing} {be}weeping" for thing in ("joint", "joints", "tap", "pipe", "pipes", "seam",
+                                           "seams", "valve", "barrel", "cask", "wall", "walls",
+                                           "roof", "ceiling", "radiator", "wound", "cut",
+                                           "graze", "blister", "stump", "eczema", "skin")
+      for be in ("", "is ", "was ", "are ", "were ", "keeps ", "still ", "is still ")),
+    "weeping willow", "weeping willows", "weeping fig", "weeping cherry", "weeping barrel",
+    "weeping joint", "weeping tap", "weeping seam", "weeping wound", "weeping eczema",
+    # ... told of a third thing or person ("the joint under the sink is weeping again"): never
+    # the writer's own tears, which say "I'm" or "I was"
+    "is weeping", "is still weeping", "keeps weeping",
     # luck after a mishap is a near miss, not thanks: "four stitches, lucky really"
     "lucky really", "lucky escape", "lucky it wasn't", "lucky it was only", "lucky it didn't",
     # relief said in passing, not thanks to anyone: "got an extension, thank god", "all sorted

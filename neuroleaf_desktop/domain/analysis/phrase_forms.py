@@ -67,6 +67,15 @@ PAPER_GAINED: Final = tuple(
     for paper in ("ticket", "certificate", "cert", "licence", "license")
 )
 
+# A good thing the writer calls a small win ("Walked to the post box without stopping, small
+# win", "small wins"): joy on twelve of the sixteen labelled rows that said it (fifteen
+# writers' sets; the others hope or none); and a heart that melted ("she asked if mummies got
+# lonely, I melted", "melted my heart").
+SMALL_WINS: Final = (
+    *(f"{small} {win}" for small in ("small", "tiny", "little", "wee") for win in ("win", "wins")),
+    "i melted", "heart melted", "melted my heart", "melts my heart",
+)  # fmt: skip
+
 # Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
 # patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
 # job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
@@ -103,8 +112,40 @@ STILL_SHAKING: Final = (
 # Fear told as not daring ("haven't dared open it", "didn't dare look").
 NOT_DARED: Final = ("haven't dared", "hadn't dared", "didn't dare", "daren't")
 
+# A fright told as a heart attack the writer nearly had or was given ("nearly had a heart
+# attack when …", "the alarm gave me a heart attack", "nearly had a coronary", "near enough had
+# kittens"): the writer's fright, no illness; ``stress_shadows`` hides the health word inside.
+# A heart attack that happened ("Dad had a heart attack") has none of these words before it.
+FRIGHT_ATTACKS: Final = tuple(
+    f"{how} {had} {attack}"
+    for how in ("nearly", "almost", "practically", "virtually", "near enough", "very nearly",
+                "about to", "half")
+    for had in ("had", "have", "having", "gave me", "give me", "giving me", "gives me")
+    for attack in ("a heart attack", "a coronary", "a mini heart attack", "kittens", "a stroke")
+) + tuple(
+    f"{gave} {attack}"
+    for gave in ("gave me", "give me", "gives me", "giving me", "gave us", "gives us",
+                 "had a mini", "having a mini", "have a mini")
+    for attack in ("a heart attack", "a coronary", "a mini heart attack", "heart attack",
+                   "coronary")
+)  # fmt: skip
+
+# Tears that come every time ("can't talk about her without crying", "couldn't get through the
+# bit about his mum without choking up"): the inability before "without" says the tears come,
+# so sadness, where "without crying" alone is tears held back. Up to eight words between.
+_CANNOT: Final = ("can't", "cant", "cannot", "couldn't", "couldnt", "can never", "never can")
+_TEARS: Final = ("crying", "tears", "tearing up", "welling up", "choking up", "bawling",
+                 "sobbing", "breaking down", "getting upset", "getting emotional", "filling up",
+                 "a lump in my throat", "wanting to cry")  # fmt: skip
+TEARS_EVERY_TIME: Final = tuple(
+    f"{cannot}{' *' * gap} without {tears}"
+    for cannot in _CANNOT for gap in range(1, 9) for tears in _TEARS
+)  # fmt: skip
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
-ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED)
+ANXIETY_FORMS: Final = (
+    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS
+)  # fmt: skip
 
 # Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good
 # knives and felt daft doing it"): shame for every writer who told one (six rows, five writers).
@@ -130,6 +171,14 @@ ANGER_FORMS: Final = (
       for whom in ("everyone", "everybody", "people")),
     *(f"for the {nth} time" for nth in ("third", "fourth", "fifth", "sixth", "tenth",
                                         "hundredth", "umpteenth", "millionth", "nth")),
+    # ... counted with "that's" ("Wholesaler delivered the wrong hay again, that's three
+    # times", "that's the third time"): anger in every labelled row that told it so; and a
+    # price paid "for the privilege" ("Seventeen bucks for the privilege"), sarcasm at a cost:
+    # anger in both labelled rows
+    *(f"that's {n} times" for n in ("two", "three", "four", "five", "six", "ten", "twenty")),
+    *(f"that's the {nth} time" for nth in ("second", "third", "fourth", "fifth", "sixth",
+                                           "tenth", "umpteenth", "hundredth")),
+    "for the privilege",
 )  # fmt: skip
 
 # Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot

@@ -45,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.money_stressors import MONEY_STRESSORS
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 from neuroleaf_desktop.domain.analysis.stressor_forms import (
     BODY_HURT,
+    CONDITIONS_NAMED,
     DROPPED_OFF,
     FEW_HOURS,
     LIMITS,
@@ -120,7 +121,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     # a limb gone to pins and needles, steroids in a bad part ("Six weeks on
                     # steroids, moon face"): health for every writer who told one
                     "!pins and needles", "steroid", "steroids",
-                    *STITCHES_COUNTED),
+                    *STITCHES_COUNTED, *CONDITIONS_NAMED),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
@@ -202,7 +203,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
-                       "snores", "snoring", "!up every hour", "!up every two hours",
+                       "snores", "snoring", "snored", "!up every hour", "!up every two hours",
+                       # snoring likened to a machine or kept up all night ("one bloke snoring
+                       # like a chainsaw", "he snored all night"): a complaint by itself, poor
+                       # sleep for every writer who told one
+                       *(f"!{snore} {how}" for snore in ("snores", "snoring", "snored")
+                         for how in ("like a", "like an", "all night", "through the night")),
                        # woken through the night, or no whole night had for a while (read
                        # without the possessive: "a decent night's sleep")
                        *WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
@@ -304,6 +310,20 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                         "barked", "barking", "barks", "ranting", "ranted", "hollering",
                         "hollered")),
                       "!snapping at me", "!snaps at me",
+                      # a telling-off the writer got, named by its slang ("got a roasting from
+                      # the foreman", "a bollocking from the booker", "gave me an earful"); a
+                      # roasting tin or someone else's bollocking names no getting
+                      *(f"!{got} {a} {degree}{slang}"
+                        for got in ("got", "get", "getting", "had", "took", "gave me", "give me",
+                                    "given")
+                        for a in ("a", "an", "another")
+                        for degree in ("", "proper ", "right ", "massive ", "huge ", "real ",
+                                       "almighty ", "full ")
+                        for slang in ("roasting", "bollocking", "rollicking", "dressing down",
+                                      "earful", "rocket", "telling off", "ear bashing",
+                                      "earbashing")),
+                      *(f"!{tore} {a} off me" for tore in ("tore", "tearing", "tears", "torn")
+                        for a in ("a strip", "strips", "a new one")),
                       # the writer's own voice raised or temper lost at someone ("I ended up
                       # raising my voice", "Lost my temper with the receptionist"): a quarrel
                       # for every writer who told one

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS
-from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS
+from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS, FRIGHT_ATTACKS
 
 # Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
 _FEEL_SICK: Final = tuple(
@@ -189,9 +189,29 @@ SHADOWS: Final[tuple[str, ...]] = (
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
     "between shifts", "away from family", "away from my family", "without my family",
+    # the time between two jobs, calls or clients says when, as "between shifts" does ("ate in
+    # the van between jobs", "the fares between jobs"): what fills it is the strain, if any
+    "between jobs", "between clients", "between calls", "between sites", "between sits",
+    "between bookings",
+    # a margin that is no money: a page's, an error's, a win's ("in the margin", "margin of
+    # error", "by a narrow margin")
+    "in the margin", "in the margins", "margin of error", "by a margin", "by a narrow margin",
+    "by a wide margin", "by a huge margin", "by some margin",
+    # teeth in an idiom or in grit, no toothache ("lying through my teeth", "fed up to the back
+    # teeth", "by the skin of my teeth", "sawdust in my teeth", "teeth chattering"); a pain
+    # named beside them keeps its own word
+    "through my teeth", "through gritted teeth", "gritted teeth", "to the back teeth",
+    "skin of my teeth", "skin of our teeth", "kick in the teeth", "pulling teeth",
+    "pull my own teeth", "armed to the teeth", "cut my teeth", "teeth into", "in my teeth",
+    "teeth chattering", "teeth were chattering", "teeth are chattering", "teeth still chattering",
     # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
     # appointment is a mishap, not a health worry
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
+    # ... and so is the leave itself told as leave ("Off sick and the statutory pay won't cover
+    # the rent", "Off work till the 3rd, sick note's in", "on sick leave"): an illness named
+    # beside it ("off sick with flu") and what the leave costs keep their own words
+    "off sick", "sick note", "sick notes", "sick leave", "sick pay", "off work till",
+    "off work until", "off work til",
     "calling in sick", "missed my appointment", "missed the appointment",
     "miss my appointment",
     # other offices and teams than the writer's work; money spent gladly
@@ -265,4 +285,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     # lost his licence", "a friend of mine was laid off"): their trouble, no strain with them
     "mate of mine", "mates of mine", "friend of mine", "friends of mine", "pal of mine",
     "pals of mine",
+    # a fright told as a heart attack nearly had or given ("nearly had a heart attack when the
+    # alarm went"): the writer's fright, read as anxiety, no illness (``phrase_forms``)
+    *FRIGHT_ATTACKS,
 )  # fmt: skip

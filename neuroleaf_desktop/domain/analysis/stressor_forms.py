@@ -89,8 +89,12 @@ PAYERS_CANCELLED: Final = tuple(
 # money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
 # quid gone") is money lost.
 TAKINGS_DOWN: Final = (
-    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
-      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
+    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover",
+                                          # what the writer earns told down the same way
+                                          # ("Tips are down", "Commission's down 30%")
+                                          "tips", "commission", "commission's", "earnings",
+                                          "orders", "profits", "profit", "donations", "income")
+      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ", "have ", "has ")
       for down in ("down", "halved", "dropped")),
     "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
 )  # fmt: skip
@@ -188,8 +192,14 @@ _FEW_LEFT: Final = (
 TIME_LEFT: Final = (
     *(f"{n} {unit} {tail}" for n in _FEW_LEFT for unit in ("days", "weeks")
       for tail in ("to go", "from now")),
-    *(f"{be} in {n} {unit}" for be in ("is", "are", "it's") for n in _FEW_LEFT
-      for unit in ("days", "weeks")),
+    # ... or to the day a thing opens or starts ("the exhibition opens in nine days")
+    *(f"{be} in {n} {unit}" for be in ("is", "are", "it's", "opens", "starts", "launches",
+                                        "closes")
+      for n in _FEW_LEFT for unit in ("days", "weeks")),
+    # ... and a day the work must be done before ("twelve bodices to finish before Thursday's
+    # dress rehearsal"): "before" also says only when ("saw her before Friday"), so it too
+    # names a limit only beside work told unfinished
+    *(f"before {day}" for day in (*_DAYS[:7], *(f"{d}'s" for d in _DAYS[:7]), *_DATES)),
 )  # fmt: skip
 # A date told as looming ("31st of January looming", "Friday looming and nothing written"): a
 # time limit near, like "due Friday", read in a bad part as every topic is.
@@ -288,6 +298,23 @@ BODY_HURT: Final = (
     *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _CANT for move in _MOVES),
     *(f"!{eye} {wont} {shut}" for eye in _ONE_SHUT for wont in _WONT for shut in _SHUTS),
     *(f"!{cant} {shut} my {eye}" for eye in _ONE_SHUT for cant in _CANT for shut in _SHUTS),
+)  # fmt: skip
+
+# Illnesses, injuries and operations named by their medical names ("tonsillitis again",
+# "arthritis in my fingers", "fractured ankle", "concussion", "earache", "a tonsillectomy at
+# 34"), a limb set in plaster or a cast ("six weeks in plaster", "with this cast") and the
+# writer's operation named short ("op date came through, dreading it", "my op"): topics like
+# "infection" and "surgery", health in a bad part. Not by themselves: a fracture clinic's time
+# or someone else's sprain told plainly is logistics or their news. "The cast" alone is as
+# often a play's, "cast on" and "cast off" a knitter's or a boat's, "the op" as often one long
+# past ("two years since the op") and "op" alone a photo's; mastitis is most often a cow's.
+CONDITIONS_NAMED: Final = (
+    "tonsillitis", "arthritis", "bronchitis", "sinusitis", "tendonitis", "tendinitis",
+    "appendicitis", "conjunctivitis", "gastritis", "dermatitis", "colitis", "laryngitis",
+    "cystitis", "bursitis", "fasciitis", "labyrinthitis", "pneumonia", "pleurisy",
+    "fracture", "fractured", "fractures", "sprain", "sprained", "concussion", "concussed",
+    "earache", "ear ache", "tonsillectomy", "appendectomy", "hysterectomy", "mastectomy",
+    "in plaster", "in a cast", "this cast", "my cast", "op date", "my op", "op's",
 )  # fmt: skip
 
 # A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of

@@ -229,4 +229,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    and "than last year" measures today, no time left behind. Feelings: a grievance closed
 #    with a lone "honestly" anger; "had us all in stitches" and "felt like flying" joy; a
 #    handshake, jumpy legs and a funny look no feeling of the writer's.
-ANALYSER_VERSION: Final = 55
+# 56: wrong chips of a blind batch read as classes of wording: a fright told as a heart attack
+#    nearly had ("nearly had a heart attack when …") is anxiety and no illness; the time between
+#    jobs, calls or clients says when; a university someone else goes to ("Everyone's off to
+#    uni") is theirs; leave told as leave ("Off sick and …", "sick note's in", "sick pay") names
+#    no illness of its own; teeth in an idiom or in grit, "chilled to the bone", "lucky her" and
+#    a tap or a willow "weeping" name no trouble or feeling of the writer's. Forms several
+#    writers label alike: work owed by a limit told by a count still to do ("Forty casks to char
+#    by the end of the month") or a blank or unsigned page is a deadline; a condition named by
+#    its medical name (tonsillitis, a fracture, earache, "in plaster", "op date") health;
+#    snoring heard poor sleep; a margin gone and earnings down ("Tips are down") money; a
+#    telling-off by its slang ("got a roasting from the foreman") conflict. Feelings: a small
+#    win and a melted heart joy; tears that come every time ("can't think about it without
+#    crying") sadness; "for the privilege" and "that's three times" anger.
+ANALYSER_VERSION: Final = 56

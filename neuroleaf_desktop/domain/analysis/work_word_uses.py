@@ -29,7 +29,11 @@ date ("skint by the 20th", "back's gone by Thursday") says how long it lasts, no
 One reading goes the other way (``unfinished_by_limit``): a time limit in a part that tells
 the work as unfinished ("essay due Friday and so far I've written the title", "report due
 Thursday and I've written one of the four", "only halfway through") is a deadline strain by
-itself, though no feeling word makes the part negative: every writer labelled it so.
+itself, though no feeling word makes the part negative: every writer labelled it so. So is a
+page or a contract still blank or unsigned ("personal statement due the 15th, blank page") and
+a count of things still to do before the limit ("Forty casks to char by the end of the month",
+"Thirty-two books to mark by Friday"): labelled a deadline in five of the six such rows across
+writers (the sixth, a seamstress's count that ends on a good register, has none).
 """
 
 from __future__ import annotations
@@ -40,10 +44,64 @@ from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 
 # Marks of work unfinished: a share done ("done half", "a third of it", "one of the four"), a
-# blank ("written the title"), a lack ("haven't started", "still writing").
+# blank ("written the title", "blank page", "the contract's still unsigned"), a lack ("haven't
+# started", "still writing").
 _UNFINISHED: Final = frozenset(
-    {"half", "halfway", "third", "quarter", "title", "haven't", "havent", "hasn't"}
-)
+    {"half", "halfway", "third", "quarter", "title", "haven't", "havent", "hasn't", "blank",
+     "unsigned", "unwritten"}
+)  # fmt: skip
+# A count of things still to do ("forty casks to char", "Thirty-two books to mark", "38
+# dresses to hem"): the work owed, counted. Not a time or a sum counted ("two weeks to go",
+# "three hours to get there", "£40 to spend") nor a count going somewhere ("two kids to school").
+_COUNTS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+     "dozen", "dozens", "hundreds"}
+)  # fmt: skip
+_NOT_OWED: Final = frozenset(
+    {"second", "seconds", "minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days",
+     "week", "weeks", "month", "months", "year", "years", "sleeps", "nights", "pounds", "quid",
+     "dollars", "euros", "grand", "more", "of", "left", "miles", "stops", "kids", "children",
+     # a clock time, not a count: "eleven at night to say …", "six in the morning to catch"
+     "at", "in", "on", "past", "night", "morning", "o'clock", "am", "pm"}
+)  # fmt: skip
+# a size told by a count before a singular unit ("400-page report", "12-hour shift", "two-day
+# course"): what the thing is like, no count of things owed
+_SIZES: Final = frozenset(
+    {"page", "hour", "minute", "day", "week", "month", "year", "mile", "word", "piece", "part",
+     "step", "seater", "bed", "storey", "foot", "metre", "inch", "litre", "ton", "tonne"}
+)  # fmt: skip
+_NOT_DONE_TO: Final = frozenset({"go", "the", "a", "my", "our", "school", "bed", "work", "be"})
+_COUNT_REACH: Final = 4  # "Twelve Victorian bodices to finish": count, up to three words, "to"
+
+
+def _a_count(word: str) -> bool:
+    """A number said or written ("forty", "thirty-two", "38"), not a share, a date or a size
+    ("400-page", "12-hour")."""
+    return word.split("-")[0] in _COUNTS or (word.isdigit() and int(word) > 1)
+
+
+def counted_to_do(tokens: list[str]) -> bool:
+    """Does the part count things still to do ("forty casks to char", "200 orders to pack")?"""
+    for k, word in enumerate(tokens):
+        if not _a_count(word) or (k + 1 < len(tokens) and tokens[k + 1] in _SIZES):
+            continue
+        for j in range(k + 2, min(k + 1 + _COUNT_REACH, len(tokens) - 1)):
+            if tokens[j] == "to":
+                things = tokens[k + 1 : j]
+                done_to = tokens[j + 1]
+                if (
+                    _NOT_OWED.isdisjoint(things)
+                    and BREAK not in things
+                    and done_to not in _NOT_DONE_TO
+                    and done_to != BREAK
+                ):
+                    return True
+                break
+    return False
+
+
 # "still" only before what is left to do ("still to check", "still writing it at eleven");
 # "still confident" tells nothing unfinished.
 _STILL_TO_DO: Final = frozenset(
@@ -65,7 +123,10 @@ def _ranking(word: str) -> bool:
 
 def unfinished_by_limit(tokens: list[str]) -> bool:
     """Does this part tell work as unfinished ("only halfway through", "written one of the
-    four", "haven't started")? "half term" is a holiday, not half the work."""
+    four", "haven't started", "forty casks to char")? "half term" is a holiday, not half the
+    work."""
+    if counted_to_do(tokens):
+        return True
     for k, word in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word in _UNFINISHED and not (word == "half" and after == "term"):
