@@ -42,6 +42,8 @@ _PASTIME = (
     r"|conduire|permis|fumar|cigarro\w*|alcohol|cerveza|manejar|examen|fumei|cerveja|carta|exame\w*"
     r"|fumare|sigarett\w*|alcol|birra|patente|esame)\b)"
 )
+# … the same, read within one sentence
+_PASTIME_IN_SENTENCE = _PASTIME.replace("[^\\n]*", "[^.!?\\n]*", 1)
 # --- the attempt counted, the act left out ----------------------------------------------------
 _COUNTED = {
     "en": r"\b(?:the\s+)?(?:first|last|second|third|only)\s+time\s+i\s+tried(?=\s*(?:,|was\b"
@@ -232,7 +234,12 @@ RULES: tuple[Rule, ...] = (
         "since_tried",
         Category.SUICIDAL_IDEATION,
         Severity.CONCERN,
-        {lang: rf"{_PASTIME}(?:{p})" for lang, p in _SINCE_TRIED.items()},
+        # (the pastime guard read once per sentence, from its start: read at every position it
+        # would scan to the line's end each time)
+        {
+            lang: rf"(?:^|(?<=[.!?\n])){_PASTIME_IN_SENTENCE}[^.!?\n]*?(?:{p})"
+            for lang, p in _SINCE_TRIED.items()
+        },
         {
             "en": "since",
             "de": "versucht",
