@@ -88,7 +88,8 @@ _ANSWERED_NO = re.compile(
     r"|antwortete|dit|repondu|detto|ditto|risposto"
     # the no written or ticked on the form: "puse que no", "ticked no", "ho messo no"
     r"|puse|marque|marquei|pus|coche|ticked|circled|put|wrote|messo|segnato|barrato|angekreuzt)"
-    r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never)\b"
+    r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never|nunca|jamas"
+    r"|jamais|nie|niemals|mai)\b"
     # … or a "none" as the answer, closing it: "respondí que ninguna", "I said none", "ho
     # risposto nessuna" (not "I said none of the pills helped": the "none" goes on)
     r"|\b(?:said|answered|replied|dije|respondi|conteste|disse|respondi|falei|gesagt|sagte"
@@ -103,6 +104,13 @@ _ANSWERED_NO = re.compile(
     r"|nessun\w*|ningun\w*|aucune?)\b"
     # a test's result: "all negative", "todo negativo"
     r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))"
+    # the answers given, all of them no: "all answers negative", "risposte tutte negative e
+    # sincere", "todas mis respuestas fueron no", "alle Antworten waren nein"
+    r"|\b(?:(?:all|every|tod[oa]s|toutes|tous|alle|tutt[ei])\s+)?(?:(?:the|my|las|los|mis|as|os"
+    r"|minhas|les|mes|die|meine|le|mie)\s+)?(?:answers|responses|respuestas|respostas|reponses"
+    r"|antworten|risposte)\s+(?:(?:were|are|all|tod[oa]s|tutte|toutes|alle|fueron|eran|foram"
+    r"|eram|etaient|waren|erano|sono)\s+){0,2}(?:negati\w+|no|nein|non|nao)(?=\s*(?:[,.!;:]|$"
+    r"|\s+(?:y|and|e|und|et)\s))"
     # an item's score, none: "got a big fat zero", "scored 0", "was zero"
     r"|\b(?:got|scored|score[ds]?|was|came\s+(?:back|out))\s+(?:as\s+)?(?:a\s+)?(?:big\s+(?:fat\s+)?"
     r"|round\s+|clean\s+)?(?:zero|0|nought|nil|nothing)\b",

@@ -29,6 +29,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "co-?codamol",
         "paracetamol",
         "prescriptions",
+        "tramadol",
+        "codeine",
+        "diazepam",
     ),
     "de": (
         "tabletten",

@@ -12,6 +12,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_attempt_counted,
     rules_burden_cost_only,
     rules_burden_sacrifice,
+    rules_burden_worn,
     rules_core_acts,
     rules_core_bearing,
     rules_core_concepts,
@@ -32,6 +33,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_end_after_event,
     rules_es,
     rules_es_signs,
+    rules_explicit_pictured,
     rules_eyes_unopened,
     rules_farewell_before_late,
     rules_farewell_for_later,
@@ -39,9 +41,11 @@ from neuroleaf_desktop.domain.safety import (
     rules_farewell_hidden,
     rules_farewell_last_thanks,
     rules_farewell_said_now,
+    rules_farewell_unnoticed,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
+    rules_future_declined,
     rules_future_frames,
     rules_future_no_next,
     rules_future_short_horizon,
@@ -82,6 +86,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_pain_carried,
     rules_past_frames,
     rules_plan_bare,
+    rules_plan_decided,
     rules_plan_frames,
     rules_plan_when_over,
     rules_plans,
@@ -143,6 +148,11 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_burden_cost_only.RULES
     + rules_harm_hidden_acts.RULES
     + rules_waking_regretted.RULES
+    + rules_plan_decided.RULES
+    + rules_farewell_unnoticed.RULES
+    + rules_burden_worn.RULES
+    + rules_future_declined.RULES
+    + rules_explicit_pictured.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -28,6 +28,8 @@ _TRIED = {
     r"|\bafter\s+(?:trying|i\s+tried)\s+before\b"
     # the year or the night of it: "the scars are from the year I tried, …"
     r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|time)\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)"
+    # the time since it: "four years on Tuesday since I tried"
+    r"|\b(?:years?|months?)\s+(?:\w+\s+){0,3}?since\s+i\s+tried(?=\s*[,;.!?\n]|\s+and\b)"
     # … or by what it took or ended in: "the spring I was sectioned", "the winter I took the pills"
     r"|\bthe\s+(?:year|night|summer|winter|spring|autumn|fall|week)\s+i\s+(?:was\s+sectioned"
     r"|took\s+(?:the|all\s+the|those)\s+(?:pills|tablets)|overdosed|od'?d)\b"
@@ -130,7 +132,7 @@ _BACK = {
     "en": r"\b(?:(?:the\s+)?same\s+(?:feeling|thoughts?|fog|dark\w*|way|place|one)|(?:creeping"
     r"|coming"
     r"|came|is|are|all)\s+back|back\s+(?:again|now)|happening\s+again|like\s+that\s+again"
-    r"|that\s+feeling\s+again"
+    r"|that\s+feeling\s+again|the\s+same\s+as\s+(?:back\s+)?then"
     # near again, or what came before it: "how close it feels again", "this grey feeling is
     # exactly what came before it"
     r"|(?:close|near)\s+(?:it\s+)?(?:feels|is|gets)\s+again|feels\s+(?:so\s+)?(?:close|near)\s+again"

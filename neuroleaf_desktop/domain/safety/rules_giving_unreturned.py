@@ -41,19 +41,23 @@ _NO_REASON = (
 _HANDED = {
     "en": r"\b(?:gave|given|handed|passed|left|signed)\s+(?:over\s+)?(?:[\w'-]+\s+){0,3}?my\b"
     r"|\bmy\s+[\w\s'-]{1,30}?\b(?:went\s+to|belongs?\s+to)\b|\bnow\s+has\s+my\b"
+    r"|\bmy\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+has|\s+is|\s+have|\s+are|'ve)\s+gone\s+(?:over\s+)?to\b"
     # the receiver holding it now: "my nephew has the albums now"
     r"|\bmy\s+\w+\s+(?:has|have|got)\s+(?:the|my|all\s+my)\s+[\w\s'-]{1,30}?\s+now\b",
     "de": r"\b(?:u(?:e)?berschrieben|\w*gegeben|geschenkt|verschenkt|vermacht|u(?:e)?berlassen"
+    r"|(?:vorbei|hin)?gebracht"
     r"|geho(?:e)?rt\s+jetzt|(?:steht|ist|liegt)\s+jetzt\s+bei|hat\s+jetzt\s+mein\w*)\b",
     "fr": r"\b(?:a\s+maintenant\s+(?:tous\s+|toutes\s+)?(?:mes?|ma)|donne\w*|laisse\w*|offert\w*"
+    r"|(?:est|sont)\s+(?:deja\s+|maintenant\s+)?chez\s+(?:mon|ma|mes)"
     r"|cede\w*)\b",
-    "es": r"\b(?:ahora\s+tiene\s+mis?|le\s+di|les\s+di|regale|deje|cedi|le\s+pase|es\s+de\s+mi)\b",
+    "es": r"\b(?:ahora\s+tiene\s+mis?|le\s+di|les\s+di|regale|deje|cedi|le\s+pase|es\s+de\s+mi"
+    r"|(?:ya\s+)?(?:esta|estan)\s+en\s+casa\s+de(?:l|\s+mi)?)\b",
     "pt": r"\b(?:agora\s+tem\s+(?:o|a|os|as)\s+minh?[ao]s?|dei|deixei|passei|ofereci|e\s+do\s+meu"
     r"|ficou\s+com\s+(?:o|a|os|as)"
-    r"|e\s+da\s+minha)\b",
+    r"|e\s+da\s+minha|(?:ja\s+)?(?:esta|estao)\s+em\s+casa\s+d[oa])\b",
     "it": r"\b(?:intestat\w*|ora\s+ha\s+(?:la|il|le|i)\s+mi\w+|ora\s+ce\s+l'\s*ha"
     r"|ce\s+l'\s*ha\s+(?:ora|adesso)|(?:e|sono)\s+di\s+mi[oa]|regalat\w*"
-    r"|lasciat\w*)\b",
+    r"|lasciat\w*|(?:e|sono)\s+(?:gia\s+)?a\s+casa\s+d\w*)\b",
 }
 _NOT_BACK = {
     "en": r"\b(?:don'?t|won'?t|do\s+not|will\s+not)\s+(?:want|need)\s+(?:it|them)\s+back\b"
@@ -65,21 +69,34 @@ _NOT_BACK = {
     r"|theirs)\s+now\b"
     r"|\bmade\s+(?:him|her|them)\s+promise\s+(?:never\s+to|not\s+to|to\s+never)\s+(?:sell"
     r"|give\s+away"
-    r"|part\s+with)\s+(?:it|them)\b",
+    r"|part\s+with)\s+(?:it|them)\b"
+    # … or not to be needed again, or settled before anything happens to the writer
+    r"|\bbefore\s+anything\s+happens\b|\bi\s+won'?t\s+(?:be\s+)?(?:need(?:ing)?|us(?:e|ing))\s+"
+    r"(?:it|them|her|him)\s+(?:again|any\s*more)\b|\b(?:he|she|they)\s+(?:can|should|is\s+to"
+    r"|are\s+to)\s+keep\s+(?:it|them|her|him)\s+for\s+good\b",
     "de": r"\bgeho(?:e)?r(?:t|en)\s+(?:ab\s+sofort|jetzt|fu(?:e)?r\s+immer)\s+(?:ihm|ihr|ihnen)\b"
     r"|\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
-    r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b",
+    r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b"
+    r"|\b(?:er|sie)\s+soll\s+(?:es|ihn|sie|das)\s+(?:fu(?:e)?r\s+immer|ganz)\s+behalten\b"
+    r"|\bich\s+brauch\w*\s+(?:es|ihn|sie|das)\s+(?:eh\s+|sowieso\s+)?nicht\s+mehr\b",
     "fr": r"\b(?:ne\s+)?jamais\s+me\s+(?:les?|la|l')\s*rendre\b"
     r"|\bje\s+lui\s+ai\s+dit\s+qu'?\s*(?:ils|elles|il|elle)\s+(?:sont|est)\s+(?:a\s+(?:lui|elle)"
     r"|les\s+siens|les\s+siennes)\b"
-    r"|\bje\s+ne\s+(?:les?|la)\s+veux\s+pas\s+(?:en\s+)?retour\b",
+    r"|\bje\s+ne\s+(?:les?|la)\s+veux\s+pas\s+(?:en\s+)?retour\b"
+    r"|\bje\s+n'\s*en\s+aurai\s+plus\s+besoin\b|\bje\s+ne\s+m'\s*en\s+servirai\s+plus\b"
+    r"|\bqu'\s*(?:il|elle)\s+(?:le|la|les)\s+garde\s+pour\s+(?:toujours|de\s+bon)\b",
     "es": r"\bno\s+(?:la|lo|los|las)\s+quiero\s+de\s+vuelta\b"
-    r"|\bque\s+(?:no|nunca)\s+me\s+(?:la|lo|los|las)\s+devuelva\w*",
+    r"|\bque\s+(?:no|nunca)\s+me\s+(?:la|lo|los|las)\s+devuelva\w*"
+    r"|\b(?:yo\s+)?ya\s+no\s+(?:los|las|lo|la)\s+(?:voy\s+a\s+(?:usar|necesitar)|usare|necesito)\b",
     "pt": r"\bnao\s+(?:a|o|os|as)\s+quero\s+de\s+volta\b"
     r"|\b(?:para|pra)\s+(?:nao|nunca)\s+m[ae]\s+(?:(?:a|o|os|as)\s+)?devolver\b"
-    r"|\bque\s+(?:nunca|nao)\s+(?:(?:o|a|os|as|mo|ma)\s+)?devolva\w*",
+    r"|\bque\s+(?:nunca|nao)\s+(?:(?:o|a|os|as|mo|ma)\s+)?devolva\w*"
+    r"|\b(?:eu\s+)?ja\s+nao\s+(?:(?:os|as|o|a)\s+)?(?:vou\s+)?(?:(?:os|as|o|a)\s+)?(?:usar|preciso"
+    r"|precisar)\s+mais\b",
     "it": r"\bnon\s+(?:la|lo|li|le)\s+voglio\s+(?:piu\s+)?indietro\b"
-    r"|\bdi\s+non\s+ridarmel[oaie]\b|\bnon\s+deve\s+(?:mai\s+)?ridarmel[oaie]\b",
+    r"|\bdi\s+non\s+ridarmel[oaie]\b|\bnon\s+deve\s+(?:mai\s+)?ridarmel[oaie]\b"
+    r"|\b(?:io\s+)?non\s+(?:la|lo|li|le)\s+(?:usero|uso)\s+piu\b|\bnon\s+mi\s+serv(?:e|ono|ira"
+    r"|iranno)\s+piu\b",
 }
 # … for good, not until a day: "no las quiero de vuelta hasta el lunes" is a loan
 _FOR_GOOD = (
@@ -99,12 +116,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _UNRETURNED,
     {
-        "en": "back|keep it|keep them|loan|now|promise",
-        "de": "zuruck|zurueck|ihm|ihr|ihnen",
-        "fr": "rendre|retour|lui ai dit",
-        "es": "vuelta|devuelv",
-        "pt": "volta|devolv",
-        "it": "indietro|ridarmel",
+        "en": "back|keep|loan|now|promise|anything|won't|wont",
+        "de": "zuruck|zurueck|ihm|ihr|ihnen|behalten|nicht mehr",
+        "fr": "rendre|retour|lui ai dit|besoin|servirai|garde",
+        "es": "vuelta|devuelv|ya no",
+        "pt": "volta|devolv|ja nao",
+        "it": "indietro|ridarmel|piu",
     },
     inherent=False,
 )

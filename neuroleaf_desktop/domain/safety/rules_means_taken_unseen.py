@@ -38,7 +38,7 @@ _MED = {
     **medicine_words.CORE,
     "en": medicine_words.CORE["en"][:-1] + r"|heart\s+pills)",
     "de": medicine_words.CORE["de"][:-1] + "|" + medicine_words.words("de", "schlafmittel")[3:],
-    "it": medicine_words.CORE["it"][:-1] + r"|gocce|compresse)",
+    "it": medicine_words.CORE["it"][:-1] + r"|gocce|compresse|pastiglia|pillola)",
 }
 # whose they were: a relative named
 _OWNER = {
@@ -50,7 +50,8 @@ _OWNER = {
     r"(?:oma|opa|mutter|vater|onkel|tante|mama|papa)\b",
     "fr": r"\bde\s+(?:ma|mon)\s+(?:grand-mere|grand-pere|mere|pere|oncle|tante|mamie|papi|mamy"
     r"|papy)\b",
-    "es": r"\bde\s+mi\s+(?:abuel[oa]|padre|madre|tio|tia|mama|papa)\b",
+    "es": r"\b(?:de|a)\s+mi\s+(?:abuel[oa]|abuelit[oa]|padre|madre|tio|tia|mama|papa|apa|ama"
+    r"|viej[oa])\b",
     "pt": r"\bd[oa]\s+(?:meu|minha)\s+(?:avo|pai|mae|tio|tia)\b",
     "it": r"\bdi\s+(?:mio|mia)\s+(?:padre|madre|nonn[oa]|zi[oa])\b|\bdel(?:la)?\s+(?:nonn[oa]"
     r"|zi[oa])\b",
@@ -59,18 +60,30 @@ _OWNER = {
 _HIDDEN = {
     "en": r"\bslipped\s+(?:them|it|a\s+\w+|some)\s+(?:out|into)\b|\b(?:nobody|no\s*one|no-one)\s+"
     r"(?:noticed|saw|knows)\b|\bwithout\s+(?:him|her|them|anyone)\s+(?:knowing|noticing)\b"
-    r"|\bhid(?:den)?\s+(?:them|it)\b",
+    r"|\bhid(?:den)?\s+(?:them|it)\b"
+    # the owner will not notice; or enough gathered by now
+    r"|\b(?:he|she|they)(?:'ll|\s+will)?\s+(?:won'?t|will\s+not|wont|never)\s+(?:notice|miss\s+"
+    r"(?:them|it)|know)\b"
+    r"|\b(?:i'?ve\s+)?got\s+(?:quite\s+)?(?:a\s+few|plenty|loads|a\s+good\s+few)\s+(?:now|saved"
+    r"|by\s+now)\b",
     "de": r"\bmitgehen\s+lassen\b|\b(?:keiner|niemand)\s+hat(?:'?s|\s+es)?\s+(?:was\s+)?gemerkt\b"
-    r"|\bheimlich\s+(?:\w+\s+)?(?:genommen|mitgenommen|eingesteckt)\b|\bversteckt\b",
+    r"|\bheimlich\s+(?:\w+\s+)?(?:genommen|mitgenommen|eingesteckt)\b|\bversteckt\b"
+    r"|\b(?:er|sie)\s+(?:merkt|wird)\s+(?:es\s+|das\s+)?(?:eh\s+|sowieso\s+)?(?:nicht|nix|nichts)"
+    r"(?:\s+merken)?\b|\bhab(?:e)?\s+(?:schon|jetzt)\s+(?:einige|genug|eine\s+menge|ganz\s+"
+    r"scho(?:e)?n\s+viele)\s+(?:zusammen|gesammelt|beisammen)\b",
     "fr": r"\bmis\s+de\s+cote\b[^.!?\n]{0,60}?\b(?:sous\s+(?:le|mon)\s+(?:lit|matelas)|dans\s+"
     r"(?:le|mon)\s+sac)\b|\bpersonne\s+n'\s*a\s+(?:rien\s+)?(?:vu|remarque)\b|\ben\s+douce\b"
-    r"|\bcache\w*\s+(?:sous|dans)\b",
+    r"|\bcache\w*\s+(?:sous|dans)\b|\b(?:il|elle)\s+ne\s+(?:s'\s*en\s+rendra\s+pas\s+compte"
+    r"|remarquera\s+rien|verra\s+rien)\b|\bj'\s*en\s+ai\s+deja\s+(?:pas\s+mal|plein|beaucoup)\b",
     "es": r"\b(?:las|los)\s+(?:escondi|tengo\s+escondid\w+)\b|\bnadie\s+se\s+(?:dio|ha\s+dado)\s+"
-    r"cuenta\b|\ba\s+escondidas\b",
+    r"cuenta\b|\ba\s+escondidas\b|\bno\s+se\s+(?:va\s+a\s+dar|dara)\s+cuenta\b"
+    r"|\bya\s+(?:llevo|tengo|junte)\s+(?:bastantes|muchas|unas\s+cuantas|suficientes)\b",
     "pt": r"\b(?:escondi|estao\s+escondid\w+)\b|\bninguem\s+(?:reparou|percebeu|notou|viu)\b"
-    r"|\bas\s+escondidas\b",
+    r"|\bas\s+escondidas\b|\bnao\s+(?:vai|vao)\s+(?:dar\s+(?:por\s+isso|pela\s+falta)|reparar"
+    r"|notar|perceber)\b|\bja\s+(?:tenho|juntei)\s+(?:bastantes|muitos|muitas|uns\s+quantos)\b",
     "it": r"\b(?:le|li)\s+tengo\s+(?:nascost\w+\s+)?nella\s+(?:tasca|borsa|zaino|giacca)\b"
-    r"|\bnessuno\s+se\s+n'\s*e\s+accort\w+\b|\bdi\s+nascosto\b|\bnascost[ei]\b",
+    r"|\bnessuno\s+se\s+n'\s*e\s+accort\w+\b|\bdi\s+nascosto\b|\bnascost[ei]\b"
+    r"|\bnon\s+se\s+ne\s+accorger(?:a|anno)\b|\bne\s+ho\s+gia\s+(?:parecchie|tante|un\s+bel\s+po)\b",
 }
 # an errand: collected or carried for their owner
 _ERRAND = (
@@ -101,44 +114,97 @@ _STORY_READY = {
     "it": r"\b(?:scusa|storia|bugia)\s+(?:gia\s+)?pronta\b",
 }
 
+# --- a story told to the doctor so that more is prescribed -----------------------------------
+# "told the GP I was going abroad so he'd write me a bigger script", "le dije al médico que me
+# iba de viaje para que me recetara más", "hab dem Arzt erzählt, ich fahr weg, damit er mir
+# mehr verschreibt": the pretext and the larger amount together. A reason given plainly ("asked
+# for a bigger script because I'm away for two months") names no pretext and is left alone.
+_DOCTOR_TOLD = {
+    "en": r"\b(?:told|lied\s+to|said\s+to)\s+(?:the|my)\s+(?:gp|doctor|doc|nurse|psychiatrist)\b",
+    "de": r"\b(?:dem|der|meinem|meiner)\s+(?:arzt|a(?:e)?rztin|hausarzt|hausa(?:e)?rztin|doc)\s+"
+    r"(?:erza(?:e)?hlt|gesagt|vorgelogen)\b",
+    "fr": r"\b(?:dit|raconte|menti)\s+(?:au|a\s+la|a\s+mon|a\s+ma)\s+(?:medecin|docteur|generaliste"
+    r"|psy)\b",
+    "es": r"\b(?:le\s+)?(?:dije|conte|menti)\s+(?:al|a\s+la|a\s+mi)\s+(?:medic[oa]|doctor[a]?"
+    r"|psiquiatra)\b",
+    "pt": r"\b(?:disse|contei|menti)\s+(?:ao|a|a\s+minha|ao\s+meu)\s+(?:medic[oa]|doutor[a]?"
+    r"|psiquiatra)\b",
+    "it": r"\b(?:ho\s+detto|ho\s+raccontato|ho\s+mentito)\s+(?:al|alla)\s+(?:medico|dottor\w*"
+    r"|psichiatra)\b",
+}
+_SO_MORE = {
+    "en": r"\bso\s+(?:that\s+)?(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+(?:write|give|prescribe"
+    r"|up)\s+(?:me\s+)?(?:a\s+)?(?:bigger|larger|double|extra|more|two\s+months|three\s+months)\b",
+    "de": r"\bdamit\s+(?:er|sie)\s+mir\s+(?:mehr|eine\s+gro(?:ss|s)e\s+packung|die\s+gro(?:ss|s)e"
+    r"\s+packung|extra)\b",
+    "fr": r"\bpour\s+qu'\s*(?:il|elle)\s+m'\s*en\s+(?:prescrive|donne|mette)\s+(?:plus|davantage"
+    r"|deux\s+boites)\b",
+    "es": r"\bpara\s+que\s+me\s+(?:recetara|recete|diera|de)\s+(?:mas|el\s+doble|dos\s+cajas)\b",
+    "pt": r"\bpara\s+(?:ele|ela)\s+me\s+(?:receitar|dar)\s+(?:mais|o\s+dobro|duas\s+caixas)\b",
+    "it": r"\b(?:cosi|perche)\s+mi\s+(?:prescrive(?:sse)?|desse|da)\s+(?:di\s+piu|piu|il\s+doppio"
+    r"|due\s+scatole)\b",
+}
+
 _NAME = "means_unseen"
-RULES: tuple[Rule, ...] = family(
-    _NAME,
-    "taken",
-    Category.GETTING_MEANS,
-    Severity.URGENT,
-    {
-        lang: rf"(?:^|(?<=\n)){_ERRAND}{SAME_LINE}*?"
-        + either_order(_OWNED[lang], _HIDDEN[lang], 100, SAME_LINE)
-        for lang in _OWNER
-    },
-    {
-        "en": "slipped|noticed|saw|knows|knowing|hid",
-        "de": "mitgehen|gemerkt|heimlich|versteckt",
-        "fr": "cote|personne|douce|cache",
-        "es": "escond|cuenta",
-        "pt": "escond|ninguem",
-        "it": "tengo|accort|nascost",
-    },
-    inherent=False,
-) + family(
-    _NAME,
-    "story_ready",
-    Category.GETTING_MEANS,
-    Severity.URGENT,
-    {
-        lang: either_order(_PHARMACY[lang], _STORY_READY[lang], 120, SAME_SENTENCE)
-        for lang in _PHARMACY
-    },
-    {
-        "en": "ready",
-        "de": "parat|bereit|zurechtgelegt",
-        "fr": "pret",
-        "es": "preparada",
-        "pt": "pronta|preparada",
-        "it": "pronta",
-    },
-    inherent=False,
+RULES: tuple[Rule, ...] = (
+    family(
+        _NAME,
+        "taken",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: rf"(?:^|(?<=\n)){_ERRAND}{SAME_LINE}*?"
+            + either_order(_OWNED[lang], _HIDDEN[lang], 100, SAME_LINE)
+            for lang in _OWNER
+        },
+        {
+            "en": "slipped|noticed|saw|knows|knowing|hid|notice|miss|know|got",
+            "de": "mitgehen|gemerkt|heimlich|versteckt|merk|nicht|nix|zusammen|gesammelt|beisammen",
+            "fr": "cote|personne|douce|cache|compte|rien|deja",
+            "es": "escond|cuenta|llevo|tengo|junte",
+            "pt": "escond|ninguem|nao|ja ",
+            "it": "tengo|accort|accorg|nascost|gia",
+        },
+        inherent=False,
+    )
+    + family(
+        _NAME,
+        "story_ready",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: either_order(_PHARMACY[lang], _STORY_READY[lang], 120, SAME_SENTENCE)
+            for lang in _PHARMACY
+        },
+        {
+            "en": "ready",
+            "de": "parat|bereit|zurechtgelegt",
+            "fr": "pret",
+            "es": "preparada",
+            "pt": "pronta|preparada",
+            "it": "pronta",
+        },
+        inherent=False,
+    )
+    + family(
+        _NAME,
+        "doctor_story",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: rf"(?:{_DOCTOR_TOLD[lang]}){SAME_SENTENCE}{{0,80}}?(?:{_SO_MORE[lang]})"
+            for lang in _DOCTOR_TOLD
+        },
+        {
+            "en": "so",
+            "de": "damit",
+            "fr": "pour qu",
+            "es": "para que",
+            "pt": "para el",
+            "it": "cosi|perche",
+        },
+        inherent=True,
+    )
 )
 
 __all__ = ["RULES"]

@@ -141,7 +141,7 @@ _STRUCK = {
     r"(?:\w+\s+)?(?:walls?|tiles|doors?|mirror|breeze\s*blocks?|bricks?)\b",
     "de": r"\b(?:gegen|an)\s+(?:die|den|das)\s+(?:\w+\s+)?(?:wand|fliesen|tu(?:e)?r|mauer|spiegel)"
     r"\s+(?:ge)?(?:schlagen|geschlagen|gehauen|geboxt|schlage|haue)\b",
-    "es": r"\b(?:le\s+)?(?:pegue|golpee|di\s+punetazos)\s+(?:al|a\s+la|contra\s+(?:el|la))\s+"
+    "es": r"\b(?:le\s+)?(?:pegue|golpee|di\s+punetazos)\s+(?:al|a\s+la|contra\s+(?:el|la)|la|el)\s+"
     r"(?:muro|pared|puerta|azulejos|espejo)\b",
     "fr": r"\b(?:frappe|cogne|tape)\w*\s+(?:dans|contre)\s+(?:le|la|les)\s+(?:mur|porte|carrelage"
     r"|miroir)\b",
@@ -152,15 +152,24 @@ _STRUCK = {
 # … until the hand split, bled or swelled.
 _UNTIL_HURT = {
     "en": r"\b(?:till|til|until)\s+(?:my\s+)?(?:knuckles|hands?|fists?)\s+(?:split|bled|opened"
-    r"|broke|were\s+bleeding|swelled)\b",
-    "de": r"\bbis\s+(?:die\s+)?(?:knochel|fingerknochel|hand|faust)\w*\s+"
-    r"(?:blutete\w*|aufplatzte\w*|aufgeplatzt)",
-    "es": r"\bhasta\s+(?:romperme|abrirme|que\s+me\s+sangraron)\s+los\s+nudillos\b",
+    r"|broke|were\s+bleeding|swelled)\b"
+    # (the fists named before: "with my fists till they swelled up"; a door "till it opened" is
+    # no hurt)
+    r"|\b(?:till|til|until)\s+they\s+(?:bled|swelled|were\s+bleeding|cracked|split\s+open"
+    r"|went\s+numb)\b",
+    "de": r"\bbis\s+(?:die\s+|meine\s+)?(?:kno(?:e)?chel|fingerkno(?:e)?chel|ha(?:e)?nde?"
+    r"|fa(?:e)?uste?)\w*\s+(?:blutete\w*|aufplatzte\w*|aufgeplatzt\w*|geblutet|geschwollen"
+    r"|anschwollen|schwollen)",
+    "es": r"\bhasta\s+(?:romperme|abrirme|que\s+me\s+sangraron)\s+los\s+nudillos\b"
+    r"|\bhasta\s+que\s+(?:se\s+)?me\s+(?:hincharon|sangraron|abrieron|reventaron)\s+(?:los\s+"
+    r"nudillos|las\s+manos|los\s+punos)\b",
     "fr": r"\bjusqu'?\s*a\s+(?:m'?\s*ouvrir|me\s+casser|ce\s+que\s+mes)\s+(?:les\s+)?(?:jointures"
     r"|phalanges|main)",
     "it": r"\bfinche\s+(?:non\s+)?(?:le\s+nocche\s+si\s+sono\s+aperte"
-    r"|si\s+sono\s+aperte\s+le\s+nocche|le\s+nocche\s+(?:hanno\s+)?sanguinat\w*)",
-    "pt": r"\bate\s+(?:a\s+mao\s+inchar|os\s+nos\s+dos\s+dedos\s+sangrarem|sangrar)\b",
+    r"|si\s+sono\s+aperte\s+le\s+nocche|le\s+nocche\s+(?:hanno\s+)?sanguinat\w*"
+    r"|le\s+mani\s+(?:si\s+sono\s+gonfiate|hanno\s+sanguinato|sanguinavano))",
+    "pt": r"\bate\s+(?:a\s+mao\s+inchar|os\s+nos\s+dos\s+dedos\s+sangrarem|sangrar"
+    r"|as\s+maos\s+(?:incharem|sangrarem))\b",
 }
 _STRUCK_GATE = {
     "en": "till|til|until",

@@ -35,6 +35,8 @@ from neuroleaf_desktop.domain.safety.trapped_endless import (
     LIKENESS_THE,
     NEVER_LIFTS,
     NO_END_MORE,
+    STUCK_OR_CALLING,
+    UNHEARD,
 )
 
 # --- the writer inside a likeness ----------------------------------------------------------------
@@ -251,7 +253,8 @@ def _likeness(lang: str) -> str:
     return (
         rf"(?:^|(?<=[.!?\n]))(?:{INWARD}|{_EVERYDAY}){_JOY}[^.!?\n]*?(?:(?:{_INSIDE[lang]}"
         rf"|{INSIDE_MORE[lang]})[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]}"
-        rf"|{_NEVER_LIFTS[lang]})|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?{_NEVER_LIFTS[lang]})"
+        rf"|{_NEVER_LIFTS[lang]}|{UNHEARD[lang]})|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?"
+        rf"(?:{_NEVER_LIFTS[lang]}|{STUCK_OR_CALLING}[^.!?\n]{{0,110}}?(?:{UNHEARD[lang]})))"
     )
 
 
@@ -262,7 +265,7 @@ RULES: tuple[Rule, ...] = core_family(
     {lang: _likeness(lang) for lang in LANGS},
     {
         "en": "like|as if|as though|stuck|trapped|locked|every day|each day|my life|my head|tied"
-        "|chained|caged|drowning|carry|wear|drag|i'm a|im a|i am a",
+        "|chained|caged|drowning|carry|wear|drag|i'm a|im a|i am a|inside",
         "de": "als|wie|bin|eingesperrt|gefangen",
         "fr": "comme|suis|c'est|enferm|coince|piege|prisonni",
         "es": "como|siento|parece|soy|encerrad|atrapad",

@@ -25,7 +25,8 @@ from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_d
 # --- German dialects ------------------------------------------------------------------------
 # A text with any of these is German (none is a word of the other five languages).
 _GERMAN = re.compile(
-    r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|alli|und|wenn"
+    # (not the Swiss "alli": folded, the Spanish "allí" is spelt the same)
+    r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|und|wenn"
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
     r"|mei|wurscht|nein|naa|denk|bloss|selbstmord"
     # standard words no other language writes, for a dialect sentence without the pronoun

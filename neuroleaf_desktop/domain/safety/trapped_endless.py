@@ -88,16 +88,92 @@ NO_END_MORE = {
     r"|\bsenza\s+ombra\b(?!\s+di\b)|\bsenza\s+mai\s+fermarsi\b|\bsenza\s+fine\b",
 }
 
+# Nobody coming or hearing, the world going on without the writer, no way back up, the effort
+# useless: a likeness with one of these is read whatever opens it, even a definite article
+# ("Wie im Watt bei Flut, keiner kommt", "il mare va avanti senza di me", "je rame et ça coule
+# quand même"); each closes its clause, so "nobody comes to the quiz night" is a complaint.
+_SHUT = r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|und|et|y|e)\b))"
+UNHEARD = {
+    "en": r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:comes|came|hears|heard)"
+    + _SHUT
+    + r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){1,4}?(?:hears|heard)\b"
+    + _SHUT
+    + r"|\b(?:goes|going|carries|carrying|moves|moving|rolls|rolling)\s+on\s+without\s+me"
+    + _SHUT
+    + r"|\bkeeps?\s+rising"
+    + _SHUT
+    + r"|\b(?:locked|shut|bolted|closed)\s+(?:at\s+)?both\s+"
+    r"ends\b|\bnot\s+allowed\s+to\s+(?:be\s+)?(?:finished|die|end|stop)\b"
+    r"|\bcan'?t\s+(?:get|come|swim|climb)\s+back\s+up\b|\b(?:sinks?|sinking)\s+anyway\b",
+    "de": r"\b(?:keiner|niemand)\s+(?:kommt|ho(?:e)?rt\s+(?:mich|es))"
+    + _SHUT
+    + r"|\b(?:keiner|niemand)\s+(?:\w+\s+){1,4}?ho(?:e)?rt\s+(?:mich|es)\b"
+    r"|\b(?:la(?:e)?uft|geht)\s+(?:alles|das\s+leben)\s+(?:einfach\s+)?weiter"
+    + _SHUT
+    + r"|\bohne\s+mich\s+weiter\b|\bich\s+(?:klopfe|rufe|schreie|ha(?:e)?mmere)\s+und\s+"
+    r"(?:klopfe|rufe|schreie|ha(?:e)?mmere)\b|\bkomm\w*\s+nicht\s+(?:mehr\s+)?(?:hoch|nach\s+oben)"
+    r"\b|\bsinkt?\s+trotzdem\b",
+    "fr": r"\bpersonne\s+ne\s+(?:vient|viendra|m'\s*entend)"
+    + _SHUT
+    + r"|\bpersonne\s+(?:\w+\s+){1,4}?ne\s+m'\s*entend\b"
+    r"|\b(?:continue|avance|tourne)\s+sans\s+moi"
+    + _SHUT
+    + r"|\bje\s+(?:ne\s+)?(?:peux|peu|arrive)\s+(?:pas|plus)\s+(?:a\s+)?remonter\b"
+    r"|\bca\s+(?:ne\s+)?sert\s+a\s+rien,?\s+(?:ca|je)\s+coul\w+|\bcoul\w+\s+quand\s+meme\b",
+    "es": r"\bnadie\s+(?:viene|vendra|me\s+oye)"
+    + _SHUT
+    + r"|\bnadie\s+(?:\w+\s+){1,4}?(?:me\s+)?(?:oye|escucha)\b"
+    r"|\b(?:sigue|avanza|continua)\s+(?:adelante\s+)?sin\s+mi"
+    + _SHUT
+    + r"|\bsin\s+(?:las\s+)?llaves"
+    + _SHUT
+    + r"|\bno\s+puedo\s+(?:volver\s+a\s+)?subir\b"
+    r"|\bse\s+hunde\s+(?:igual|de\s+todas\s+formas)\b",
+    "pt": r"\bninguem\s+(?:vem|vira|me\s+ouve)"
+    + _SHUT
+    + r"|\bninguem\s+(?:[\w-]+\s+){1,4}?(?:me\s+)?(?:ouve|escuta)\b"
+    r"|\b(?:vai|continua|segue|anda|passa)\s+(?:\w+\s+){0,3}?sem\s+mim"
+    + _SHUT
+    + r"|\bsem\s+(?:as\s+)?chaves"
+    + _SHUT
+    + r"|\bnao\s+consigo\s+(?:voltar\s+a\s+)?subir\b"
+    r"|\bafunda\s+(?:mesmo\s+assim|na\s+mesma)\b",
+    "it": r"\bnessuno\s+(?:viene|verra|mi\s+sente)"
+    + _SHUT
+    + r"|\bnessuno\s+(?:\w+\s+){1,4}?(?:mi\s+)?(?:sente|ascolta)\b"
+    r"|\b(?:va|vanno|continua|scorre)\s+avanti\s+senza\s+di\s+me"
+    + _SHUT
+    + r"|\bsenza\s+(?:via\s+d'\s*)?uscit[ae]"
+    + _SHUT
+    + r"|\bl'\s*aria\s+che\s+manca\b"
+    r"|\bnon\s+riesco\s+(?:piu\s+)?a\s+risalire\b|\baffonda\s+(?:lo\s+stesso|comunque)\b",
+}
+
+# The writer held fast or calling out in the picture: what a likeness opened by a definite
+# article needs before nobody coming means the writer is trapped ("Wie im Watt, die Füße
+# stecken fest und keiner kommt"; "Como la fiesta del año pasado, nadie viene" is a party).
+STUCK_OR_CALLING = (
+    r"(?=[^.!?\n]*\b(?:stuck|trapped|pinned|sinking|shout\w*|scream\w*|yell\w*|call\w*|fest"
+    r"|stecke\w*|gefangen|eingesperrt|schrei\w*|rufe\w*|coince\w*|bloque\w*|enferme\w*|cri\w*"
+    r"|atascad\w*|atrapad\w*|encerrad\w*|grit\w*|pres[oa]|fechad[oa]|incastrat\w*|bloccat\w*"
+    r"|chius[oa]|grid\w*|urlo|urlando)\b)"
+)
+
 # The writer as a creature or thing held somewhere, a participle between: "soy un pájaro
 # atrapado en", "je suis une mouette engluée dans", "sou uma galinha fechada numa", "I'm a moth
 # stuck in a", "sono un uccello chiuso in", "ich bin ein Vogel gefangen im"; or the sentence
 # opening on being shut in: "Enfermée dans un four", "Encerrado en una caja"
 INSIDE_MORE = {
-    "en": r"\bi'?m\s+(?:a|an)\s+\w+\s+\w+ed\s+(?:in|inside|under)\s+(?:a|an|the)\b",
+    "en": r"\bi'?m\s+(?:a|an)\s+\w+\s+\w+ed\s+(?:in|inside|under)\s+(?:a|an|the)\b"
+    # the picture named, then turned inward: "… floodwater, only it's inside me"
+    r"|\b(?:only|but|except)\s+it'?s\s+(?:all\s+)?inside\s+(?:me|my\s+head)\b",
     "de": r"\bich\s+bin\s+(?:ein|eine)\s+\w+\s+(?:\w+t|gefangen)\s+(?:in|im|unter)\b"
+    # "als hätte mir jemand eine Glocke übergestülpt", "als hätte man mich eingemauert"
+    r"|\bals\s+ha(?:e)?tte\s+(?:mir|mich)\s+(?:jemand|einer|man)\b|\bals\s+ha(?:e)?tte\s+man\s+"
+    r"(?:mir|mich)\b|\bich\s+(?:bin|fu(?:e)?hle\s+mich)\s+wie\s+(?:ein|eine|im|in)\b"
     r"|(?:^|(?<=[.!?\n]))\s*(?:eingesperrt|gefangen)\s+(?:in|im)\b",
     "fr": r"\bje\s+suis\s+(?:un|une)\s+\w+\s+\w+(?:e|ee|es|ees|i|ie|is|it)\s+(?:dans|sous"
-    r"|au\s+fond)\b"
+    r"|au\s+fond)\b|\bje\s+(?:suis|me\s+sens)\s+comme\s+(?:un|une|dans)\b"
     r"|(?:^|(?<=[.!?\n]))\s*(?:enferme\w*|coince\w*|piege\w*|prisonni\w*)\s+dans\s+(?:un|une|le"
     r"|la)\b",
     "es": r"\bsoy\s+(?:un|una)\s+\w+\s+\w+(?:ad|id)[oa]s?\s+(?:en|dentro\s+de|bajo)\b"
@@ -175,4 +251,12 @@ INWARD = (
     r"|mas\s+por\s+dentro|ma\s+dentro(?:\s+di\s+me)?)\b)"
 )
 
-__all__ = ["INSIDE_MORE", "INWARD", "LIKENESS_THE", "NEVER_LIFTS", "NO_END_MORE"]
+__all__ = [
+    "INSIDE_MORE",
+    "INWARD",
+    "LIKENESS_THE",
+    "NEVER_LIFTS",
+    "NO_END_MORE",
+    "STUCK_OR_CALLING",
+    "UNHEARD",
+]
