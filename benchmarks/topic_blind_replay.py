@@ -75,6 +75,7 @@ BLIND_AT: dict[str, str] = {
     "AM": "e2c60f98^",
     "AN": "275f4f11^",
     "AO": "9483b6aa^",
+    "AP": "fd92dfd2^",
 }
 END = date(2026, 11, 1)
 

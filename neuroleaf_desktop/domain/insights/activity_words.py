@@ -93,7 +93,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"wander(?:s|ed|ing)?(?! off(?: topic)?\b)"
     # a round walked on foot: "a loop round the park before work", "a lap of the block"
     r"|(?:loops?|laps?|circuits?|turns?) (?:round|around|of) (?:the |our |my )?(?:park|block"
-    r"|village|estate|green|common|rec|field|fields|lake|pond|reservoir|square|neighbourhood)",
+    r"|village|estate|green|common|rec|field|fields|lake|pond|reservoir|square|neighbourhood)"
+    # any going told as done on foot: "pottering round the lanes on foot", "into town by foot"
+    r"|(?:on|by) foot\b",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
@@ -183,6 +185,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|hang(?:ing)? out|hung out|pals"
     # a group of friends by what they are called: "nights out with the lads", "the girls"
     r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
+    # ... or more than one girlfriend or boyfriend, who are friends (one is a partner): "brunch
+    # with my girlfriends", "the gal pals", "my buddies"
+    r"|(?:the|my|our) (?:(?:old|best|closest) )?(?:girl ?friends|boy ?friends|gal ?pals|girlies"
+    r"|buddies|chums|homies)\b"
     # ... or by what they play together: "the netball girls", "the five-a-side lads"
     r"|(?:the|our|my) (?:old )?(?:netball|football|footie|rugby|hockey|cricket|five-a-side"
     r"|running|hiking|cycling|swimming|book club|choir|quiz|pub quiz|bowling|darts|pool)"
@@ -195,7 +201,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or the work once shared: "evenings with my old colleagues", "the old workmates"
     r"|(?:my|our|the) (?:old|former|ex-?) (?:colleagues|workmates|co-?workers|team)",
     # (a family word before a therapist names whose therapy it is: "the family therapist")
-    "family": r"(?:family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
+    # ... nor does a school's meeting with the parents: "parents' evening", "a parent-teacher
+    # meeting", "the parents' night at school"
+    "family": r"(?:family|mum|mom|dad|mother|father|sisters?|brothers?|siblings?"
+    r"|parents?(?!['’]?[- ](?:evenings?|nights?|meetings?|consultations?|teachers?|association)\b)"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws"
     # ... joined by a remarriage or one parent: "my stepbrother", "the half-sisters"
     r"|step-?(?:brothers?|sisters?|sons?|daughters?|mums?|moms?|dads?|kids?|children|parents?)"

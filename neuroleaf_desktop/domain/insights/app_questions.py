@@ -23,7 +23,14 @@ _DEVICE: Final = (
 APP_RX: Final = re.compile(
     r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
     r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
-    r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
+    r"|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
+    # how its screen looks or reads out: "a dark theme", "night mode", "a bigger font", "make the
+    # text larger", "read my entries aloud" (not the person reading aloud to the kids)
+    r"|\b(?:dark|light|night|dim|high[- ]contrast|colou?r) (?:mode|theme|scheme|setting)s?\b"
+    r"|\b(?:font|text) sizes?\b|\b(?:bigger|larger|smaller) (?:font|text|letters|print)\b"
+    r"|\bmake (?:the|its) (?:text|writing|font|letters|print) (?:bigger|larger|smaller)\b"
+    r"|\bread (?:out )?(?:my|the|all my) (?:entries|journal|diary|check-?ins?|notes)"
+    r" (?:aloud|out loud|back)\b"
     # its features: "voice typing", "is a .docx supported", "colours in the calendar", "the
     # number of entries", "write in Thai in the journal", "a journal of her own on the laptop"
     r"|\bvoice typing\b|\bdictation\b|\bsupported\b|\.(?:docx|pdf|txt|csv)\b"

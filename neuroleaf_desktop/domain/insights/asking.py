@@ -334,6 +334,10 @@ FRONTED_RX: Final = re.compile(
     # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*")
     rf"(?:\s+{_AROUND} (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
     r"(?: [a-z][a-z'-]+)?){0,2}"
+    # ... nor how much or how often, told after a break of its own: "kombucha at lunch, *two
+    # bottles*, is it …", "tarot most evenings, *a spread or two*, …", "*half an hour*"
+    r"(?:\s*[,:;—–-]\s*(?:a|an|one|two|three|four|five|six|\d+|a few|a couple(?: of)?|half an?"
+    r"|every|most|each)\b(?: (?!(?:is|are|does|do|did|has|have)\b)[\w'-]+){1,3}?(?=\s*[,:;—–-]))?"
     r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"

@@ -31,6 +31,15 @@ _DENIED_RX: Final = re.compile(
     r"(?=[\w'-]+(?: exactly)?\s*(?:[,;—–]|-\s|but\b|just\b|more\b|rather\b))",
     re.I,
 )
+# Someone else's bedtime told as the time of day: "once *the kids are in bed*", "after the baby's
+# asleep", "when the little ones have gone down": the hour it names is no sleep of the person's.
+_OTHERS_BEDTIME_RX: Final = re.compile(
+    r"\b(?:the|my|our)\s+(?:kids?|children|child|baby|babies|toddlers?|twins|little ones?"
+    r"|littl'?uns?|boys|girls|lads|youngsters?|wee ones?|bairns?|nippers?)"
+    r"(?:['’]s|['’]re|\s+(?:is|are|were|was|have|has|had|'ve))?\s+(?:(?:finally|all|safely|gone"
+    r"|been|got|off|both|put)\s+){0,2}(?:in bed|asleep|down|to bed|tucked (?:up|in))\b",
+    re.I,
+)
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -48,6 +57,7 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         objects.update([*words[1:], m.end()])
     found = _undenied({kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()},
                       question)  # fmt: skip
+    found = _not_at_bedtimes(found, question)
     # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
     for kind, weight in weighed(question, found).items():
         hits = found[kind]
@@ -85,6 +95,19 @@ def _undenied(
         return found
     kept = {k: [h for h in hits if h.start() not in denied] for k, hits in found.items()}
     return kept if any(kept.values()) else found
+
+
+def _not_at_bedtimes(
+    found: dict[TopicKind, list[re.Match[str]]], question: str
+) -> dict[TopicKind, list[re.Match[str]]]:
+    """The hits without those inside someone else's bedtime told as a time ("once the kids
+    are *in bed*", "the twins are *down*"): the hour names no sleep or low mood of the person."""
+    spans = [m.span() for m in _OTHERS_BEDTIME_RX.finditer(question)]
+    if not spans:
+        return found
+    kept = {k: [h for h in hits if not any(a <= h.start() < b for a, b in spans)]
+            for k, hits in found.items()}  # fmt: skip
+    return kept
 
 
 def best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:

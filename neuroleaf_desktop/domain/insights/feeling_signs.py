@@ -61,8 +61,8 @@ PILE_UP: Final = (
     # morning")
     r"(?:all|everything|both)(?: [\w']+){0,3} (?:at once|all together|(?:at|in|on)"
     r" (?:the same|the one|one|a single)"
-    r" (?:time|day|week|month|fortnight|morning|afternoon|evening|weekend"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r" (?:time|day|week|month|fortnight|morning|afternoon|evening|weekend|spring|summer|autumn"
+    r"|winter|year|term|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
     r"|(?:everything|it all|all of it|the lot)(?:'s| is| was| keeps| just)? (?:press|pil|land|crash"
     r"|bear|weigh|push|pour|rain|dump)\w* (?:in )?(?:on|onto|upon|down on) (?:everything|each other"
     r"|me|top of (?:each other|me))"
@@ -75,6 +75,16 @@ PILE_UP: Final = (
     r" (?:day|week|month|fortnight|morning|weekend)"
     r"|(?:all )?(?:land|landing|lands|hit|hits|hitting|fall|falls|falling|arriv\w+|com(?:e|es|ing)"
     r" (?:at once|together)))"
+)
+# Paperwork or messages waiting on the person, a load of its own: "a tax return due", "the
+# accounts due Friday", "sixty unread messages", "200 texts to answer".
+LOAD_DUE: Final = (
+    r"(?:tax (?:return|form)s?|self-assessment|paperwork|accounts|invoices?|forms?|bills?"
+    r"|coursework|dissertation|thesis|marking|reports?|essays?|assignments?)(?: is| are|'s)?"
+    r" (?:all |still |now |over)?due\b(?! to\b)"
+    r"|(?:\d+\+?|a dozen|dozens of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a hundred|hundreds of|loads of|a pile of|a mountain of) (?:unread|unanswered|new)"
+    r" (?:emails|e-mails|messages|texts|voicemails|notifications|letters)"
 )
 # A statement listing what presses, up to the pile-up that ends it ("Work, the kids' forms, my
 # mum's appointments, it's all arriving on the same Tuesday"); not a clause that asks or

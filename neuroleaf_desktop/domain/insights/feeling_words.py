@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.feeling_signs import DEMANDS, PILE_UP, WITHDRAWAL
+from neuroleaf_desktop.domain.insights.feeling_signs import DEMANDS, LOAD_DUE, PILE_UP, WITHDRAWAL
 
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
@@ -299,7 +299,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|" + PILE_UP + r"|hanging (?:on )?by a (?:thread|thin thread)"
+    r"|" + PILE_UP + "|" + LOAD_DUE + r"|hanging (?:on )?by a (?:thread|thin thread)"
     # ... however the plate is loaded: "more on my plate than a church supper", "to much on me
     # plate", "my plate is overflowing"; too many irons in the fire; at one's wits' end; the
     # work all due together ("everything at work is due in the same week")
@@ -371,6 +371,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|less|so|really|i'm|im|i am) )spent\b(?! (?:on|in|at|the|a|an|my|all|most|hours|ages"
     r"|time|money|with|doing|\d)\b)"
     r"|full of (?:beans|life|energy|go|pep|vim)|run-?down"
+    # ... or the spring a step has: "pep in my step", "a bounce in her step", "a spring in my step"
+    r"|(?:pep|spring|bounce|zip|zing) in (?:my|your|his|her|their|our|the) steps?\b"
     # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
     r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
     r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go|juice|fuel|gas|energy|battery)"

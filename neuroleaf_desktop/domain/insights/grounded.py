@@ -51,7 +51,8 @@ from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic
 HELPERS_ASKED_RX: Final = re.compile(
     r"\b(?:what|anything|something|whatever)\b[^?.,;]*?\b(?:help\w*|works?|worked|perk\w*"
     r"|lift\w*|gave|give\w*|got|gets?|settl\w*|calm\w*|eas(?:e|es|ed|ing)|cheer\w*|pull\w*"
-    r"|bring\w*|brought|boost\w*|recharg\w*|kept|keeps?|made|makes?|do|did)\b",
+    r"|bring\w*|brought|boost\w*|recharg\w*|kept|keeps?|made|makes?|do|did"
+    r"|(?:tak(?:e|es|ing)|took) the edge off)\b",
     re.I,
 )
 # The plain sentence when the builders found items, but none about what the answer looks at.

@@ -8,6 +8,9 @@ their evidence would answer a question that was not asked. The same holds for th
 someone else went away to: "since my best mate moved to Perth", "ever since my brother
 emigrated to Canada" date the feeling; the person never went there (a place the person went to
 themselves, "since I moved to Leeds", stays the subject), and the one who went is no company.
+So is the place someone else studies or works at, told as what they took on: "since my
+daughter went off to uni in Leeds", "my husband's started doing weeks on the rigs out of
+Aberdeen", "now my son works in Dubai" (any opening: the clause's subject is the other person).
 
 Pure.
 """
@@ -49,6 +52,28 @@ _WENT_AWAY: Final = re.compile(
 )
 
 
+# Someone else's going away, study or work at a place, told in a clause whose subject is that
+# other person: "my daughter *went off to uni in* Leeds", "my husband's *started doing weeks on
+# the rigs out of* Aberdeen", "our lad *is working in* Dubai". The clause ends at the place.
+_OTHERS_PLACE: Final = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:['’]s)?\s+"
+    r"(?:(?:has|had|is|was|just|now|been|recently|gone|got)\s+){0,3}"
+    r"(?:moved|emigrated|relocated|went|gone|left|flew|headed|started|starting|began|doing|does"
+    r"|did|works?|working|worked|studying|studies|studied|stationed|posted|deployed|based"
+    r"|living|lives|lived)\b[^,.;:?!]{0,60}?\b(?:in|at|to|for|out of|from|on)\s+(?:the\s+)?$",
+    re.I,
+)
+# ... never the person's own doing, told with the others: "my mates and I went to Leeds"
+_SELF_RX: Final = re.compile(r"\b(?:I|I'm|I've|we|we're|me|us)\b")
+
+
+def others_place(text: str, at: int) -> bool:
+    """Whether the word at ``at`` closes a clause telling someone else's going away, study or
+    work there ("since my daughter went off to uni in *Leeds*"); the person's own is not."""
+    m = _OTHERS_PLACE.search(text[:at])
+    return m is not None and not _SELF_RX.search(m[0])
+
+
 def only_owners(text: str, hits: Iterable[re.Match[str]]) -> bool:
     """Whether every hit stands in ``text`` only as the owner of a thing something befell, or
     as the one who went away, in a clause that dates the feeling; False when there are no
@@ -65,5 +90,7 @@ def owner_in_event(text: str, name: str) -> bool:
     """Whether ``name`` stands in ``text`` only as such an owner ("since Nan's house got
     sold, …"), or as the place someone else went away to ("since my mate moved to Perth")."""
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    gone = bool(hits) and all(_GONE_AWAY.search(text[: h.start()]) for h in hits)
+    gone = bool(hits) and all(
+        _GONE_AWAY.search(text[: h.start()]) or others_place(text, h.start()) for h in hits
+    )
     return gone or only_owners(text, hits)

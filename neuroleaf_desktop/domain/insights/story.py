@@ -52,6 +52,18 @@ _PASSING_ASK_RX: Final = re.compile(
 )
 
 
+# ... nor is one whose feeling is the effect a pronoun has on the person: "red wine midweek, two
+# glasses, *is it dragging me down*", "the late films, are they keeping me up": what was put
+# first is weighed, so it is the question's subject, not its scene ("is that *what's* dragging
+# me down", "is it *all* making me low" still weigh the whole story).
+_EFFECT_OF_IT_RX: Final = re.compile(
+    r"^\s*(?:(?:so|and|but|honestly)\s+)?(?:is|are|was|were|does|do|did|has|have|could|can|might"
+    r"|would)\s+(?:it|that|this|they|those|these)\s+(?!(?:what|why|how|because|all)\b)"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:me|my)\b",
+    re.I,
+)
+
+
 def story_ask(text: str) -> str | None:
     """The asking part of a long question that tells a story and asks about a feeling, or
     asks in general ("… what perks me up") after a story naming one; None for any other
@@ -60,6 +72,8 @@ def story_ask(text: str) -> str | None:
     if len(text.split()) < LONG_STORY and len(BREAK_RX.findall(text)) < 2:
         return None
     asked = BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
+    if _EFFECT_OF_IT_RX.search(asked):
+        return None
     if any(rx.search(asked) for rx in FEELING_RX.values()):
         return asked
     # a general ask after a story that names a feeling: the feeling is asked about
