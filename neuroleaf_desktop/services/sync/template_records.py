@@ -46,8 +46,8 @@ Data = dict[str, Any]
 POSITION = "position"
 COPY_MARK = " (conflicted copy)"
 MAX_POSITION = 1_000_000  # far beyond any catalogue (at most 200 templates)
-# Templates have no topic of their own on the bus: like the safety plan they are announced
-# as a settings-like change (once per pulled page), and open template views read again.
+# Templates arriving are announced once per pulled page on their own topic, and open
+# template views read them again.
 CHANGED = TEMPLATES_CHANGED
 
 
