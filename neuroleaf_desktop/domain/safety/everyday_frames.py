@@ -306,6 +306,9 @@ _NOT_BORNE = re.compile(
     r"|\bwant\s+(?:it(?:\s+all)?|this|all\s+(?:of\s+)?this)\s+to\s+stop\b",
     FLAGS,
 )
+# The same words read as pain past bearing or as a wish for it all to end: either way, a racket
+# named beside them is what is meant.
+_BORNE_CATEGORIES = frozenset({Category.TRAPPED_PAIN, Category.DEATH_WISH})
 _NEAR_CLAUSE = re.compile(r"[,;:\u2014\u2013-]|\b(?:and|so|because|cause|cos|with|since)\b", FLAGS)
 
 # --- an absence explained before it is named (English) -----------------------------------------
@@ -436,7 +439,7 @@ def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end:
     """A trapped-pain phrase whose object or cause is an everyday nuisance: the nuisance in the
     clause right before or right after it, and nothing of the writer's self or life in the
     sentence (other signs in the entry still count: the detector re-admits the phrase)."""
-    if category is not Category.TRAPPED_PAIN or _NOT_BORNE.search(phrase) is None:
+    if category not in _BORNE_CATEGORIES or _NOT_BORNE.search(phrase) is None:
         return False
     s_start, s_end = sentence_start(text, start), sentence_end(text, end)
     sentence = text[s_start:s_end]

@@ -33,7 +33,12 @@ _NO_REASON = (
     r"|clear(?:ing)?[\s-]out|declutter\w*|moving|zu\s+klein|neues|neuen|umzug|ausmisten"
     r"|trop\s+petit|nouveau|nouvelle|demenag\w*|demasiado\s+pequen\w*|nuevo|nueva|mudanza"
     r"|demasiado\s+pequen\w*|novo|nova|pequen[oa]\s+demais|troppo\s+piccol\w*|nuov[oa]"
-    r"|trasloco"
+    r"|trasloco|neuf|neuve"
+    # done with what it was for: exams sat, a course finished, children grown
+    r"|exams?|examen\w*|esami|esame|exames?|pru(?:e)?fung\w*|graduat\w*|gradue|laure\w*|carrera"
+    r"|studium|grew\s+up|grown\s+up|cresciut\w*|crecier\w*|crecid\w*|cresceram"
+    r"|diventat[ie]\s+grandi"
+    r"|gross\s+geworden|rausgewachsen"
     # money handed over: a tip, the change
     r"|tip|change|tenner|fiver|cash|money|trinkgeld|wechselgeld|pourboire|monnaie|propina|cambio"
     r"|gorjeta|troco|mancia|resto)\b)"
