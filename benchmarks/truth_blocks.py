@@ -63,6 +63,7 @@ from truth_blocks_blind_9 import BLOCK_AM as BLOCK_AM
 from truth_blocks_blind_9 import BLOCK_AN as BLOCK_AN
 from truth_blocks_blind_9 import BLOCK_AO as BLOCK_AO
 from truth_blocks_blind_9 import BLOCK_AP as BLOCK_AP
+from truth_blocks_blind_9 import BLOCK_AQ as BLOCK_AQ
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -618,6 +619,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN"),
             "AO",
             "AP",
+            "AQ",
         ),
         (
             BLOCK_A,
@@ -661,6 +663,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AN,
             BLOCK_AO,
             BLOCK_AP,
+            BLOCK_AQ,
         ),
         strict=True,
     )

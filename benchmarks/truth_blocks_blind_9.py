@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from the thirty-fifth batch on (AM-AP), for
+"""Question blocks written blind by someone else from the thirty-fifth batch on (AM-AQ), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_8``,
 which holds AH-AL, only so no module passes 600 lines). The conventions they were labelled by
 are in the comment above each block.
@@ -442,4 +442,101 @@ BLOCK_AP: tuple[tuple[str, str, str], ...] = (
         "last_time",
         "Margaret",
     ),
+)
+
+
+# Written blind on 2026-12-06 by a new writer (thirty-ninth batch, kept out of this file then),
+# measured twice untouched (84 % then 84 % with MiniLM and the learned topic classifier, 11 no-data
+# questions per seed, 0 then 0 of them answered with items per seed), studied in round 54 and tuned
+# on like D-AP. Its writer's conventions are AP's ("Auntie Bronagh" is Bronagh, "my neighbour
+# Harpreet" is Harpreet, "my cousin Tadhg" is Tadhg, a bare "Tutu" as written; a best mate
+# emigrated to Perth, Derry, Manila and a baby moved into her own room only a story's background);
+# the new wordings it brought: two feelings (more nervous after a row with my sister, sadder after
+# fretting over money, wiped out after a day of worrying, a mother's biopsy results keeping me
+# awake), second person, time windows, days of the week, negations, a comparison (padel against
+# the gym), a place (Aldeburgh last summer), canonical activities in new words (an exercise bike in
+# the spare room, beech trees at the country park, a stroll to the harbour wall after dinner, a
+# bottle of pink midweek, YouTube Shorts past midnight, a whodunnit on the commuter train, a
+# harmonica on the back step, fortnightly counselling since spring, a Sunday dal batch, Friday dim
+# sum with my mates, video calls to parents in Manila, a slow yoga flow on the bedroom floor,
+# writing my day in a notebook on the bus), activities the journal may not hold (kintsugi, hula,
+# padel), questions about the app or the world (a bigger font, rainy weather and everybody's
+# temper, the app locking itself when left open) and last times (the last week not wound up about
+# work, weeks since a jog along the prom, when my cousin Tadhg last came round for tea).
+BLOCK_AQ: tuple[tuple[str, str, str], ...] = (
+    # anxiety
+    ("my stomach does somersaults ahead of any trip to the dentist, what eases it", "anxiety", ""),
+    ("when your heart races every time the phone rings, what's worth a try", "anxiety", ""),
+    ("after a row with my sister am I more nervous for the next few days", "anxiety", ""),
+    ("y do i get so anxius b4 meetins wit my manager", "anxiety", ""),
+    ("nervy n twitchy rn", "anxiety", ""),
+    ("which things never take the edge off my nerves", "anxiety", ""),
+    # low mood
+    (
+        "can't be bothered to shower or answer texts for days at a time, what gets me out of it",
+        "low_mood",
+        "",
+    ),
+    ("meh n lonely", "low_mood", ""),
+    ("does fretting over money leave me sadder afterwards", "low_mood", ""),
+    ("down in the dumps all through February, what did I try", "low_mood", ""),
+    ("which bits of my routine are useless when I'm blue", "low_mood", ""),
+    ("everything's been grey since my best mate emigrated to Perth", "low_mood", ""),
+    # energy
+    ("what drains me so badly by mid-Wednesday", "energy", ""),
+    ("cant stop yawnin n feel dead tierd all wk", "energy", ""),
+    ("when I've been worrying all day, am I wiped out by the evening", "energy", ""),
+    ("no oomph for anything once I'm home from the shift", "energy", ""),
+    # sleep
+    ("have my nights gone downhill since the dark evenings started", "sleep", ""),
+    ("Sunday nights I just can't drop off", "sleep", ""),
+    ("is stressing over my mum's biopsy results keeping me awake", "sleep", ""),
+    ("up at 4am wide awake with the seagulls, any pattern there", "sleep", ""),
+    ("broken sleep ever since we moved the baby into her own room", "sleep", ""),
+    # stress
+    ("with a sick toddler at home and three things due, what keeps you going", "stress", ""),
+    ("under pressure at work since the audit kicked off in October", "stress", ""),
+    ("moving house and stepping up to team lead all at once, how did I cope", "stress", ""),
+    # activity: canonical, in new words
+    (
+        "does a spin on the exercise bike in the spare room before work do anything for me",
+        "activity",
+        "exercise",
+    ),
+    ("how am I after an afternoon under the beech trees at the country park", "activity", "nature"),
+    ("strolling out to the harbour wall and back after dinner, does that help", "activity", "walk"),
+    ("a bottle of pink shared midweek, how does it leave me", "activity", "alcohol"),
+    (
+        "bingeing YouTube Shorts past midnight, does it wreck the next day",
+        "activity",
+        "screen late",
+    ),
+    ("a whodunnit on the commuter train, does it lift me", "activity", "reading"),
+    ("blowing into my harmonica on the back step, any effect", "activity", "music"),
+    ("my fortnightly counselling since spring, any difference to me", "activity", "therapy"),
+    ("Sunday dal batch for the week ahead, good for my head", "activity", "cooking"),
+    ("Friday dim sum with my mates, am I happier after", "activity", "friends"),
+    ("video calls home to my parents in Manila, do they perk me up", "activity", "family"),
+    ("does a slow stretchy yoga flow on the bedroom floor help my mood", "activity", "yoga"),
+    ("writing my day down in a notebook on the bus home, worth it", "activity", "journaling"),
+    # activity: people, a place, things the journal may not hold
+    ("weekends when Auntie Bronagh comes down from Derry, how do I feel", "activity", "Bronagh"),
+    (
+        "am I calmer after a natter over the fence with my neighbour Harpreet",
+        "activity",
+        "Harpreet",
+    ),
+    ("what are days with Tutu at the care home like for me", "activity", "Tutu"),
+    ("Aldeburgh last summer, what was I like while we were there", "activity", "Aldeburgh"),
+    ("ever since I started mending bowls with kintsugi, am I steadier", "activity", "kintsugi"),
+    ("hula class on a Monday, does it do me good", "activity", "hula"),
+    ("padel versus the gym, which one sorts my head out more", "activity", "padel"),
+    # unknown
+    ("can I make the font bigger in this thing", "unknown", ""),
+    ("does rainy weather make everybody grumpy", "unknown", ""),
+    ("will the app lock itself if I leave it open", "unknown", ""),
+    # last time
+    ("which was the last week I wasn't wound up about work", "last_time", "stress"),
+    ("it's been ages since a jog along the prom, how many weeks", "last_time", "exercise"),
+    ("when did my cousin Tadhg last come round for a cup of tea", "last_time", "Tadhg"),
 )
