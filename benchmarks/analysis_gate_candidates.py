@@ -36,7 +36,7 @@ pooled precision / recall (right / wrong chips) at the shipped thresholds, with 
 task threshold chosen for best F0.5 on the other folds (nested), and at the recall
 ``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
 folds, the newer writers (``test22`` on, one writer each), those since ``test42`` (none of them
-learned from by the shipped weights) and all.
+learned from by the shipped weights), the newest nine of them and all.
 
 ``--per-label`` also prints, per candidate, each stress category's and emotion's threshold
 chosen on the other folds (out-of-fold probabilities) for best F0.5 and for precision targets.
@@ -68,6 +68,7 @@ NEWER = tuple(b for b in tg.ONCE_BLIND if b.startswith("test") and int(b[4:]) >=
 # The newer writers since test42: the shipped weights learned from none of them (NOT_TRAINED), so
 # they read the gate as a new writer would.
 SINCE_42 = tuple(b for b in NEWER if int(b[4:]) >= 42)
+LAST_NINE = NEWER[-9:]  # the newest nine writers: the span each round's record reports
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
 CANDIDATES = (
@@ -298,7 +299,13 @@ def main() -> None:
         f"| candidate | stress fixed | stress F0.5 nested | stress at {ref}'s recall "
         f"| emotions fixed | emotions F0.5 nested | emotions at {ref}'s recall |"
     )
-    spans = (("older", OLDER), ("newer", NEWER), ("since test42", SINCE_42), ("all", tg.ONCE_BLIND))
+    spans = (
+        ("older", OLDER),
+        ("newer", NEWER),
+        ("since test42", SINCE_42),
+        ("last nine", LAST_NINE),
+        ("all", tg.ONCE_BLIND),
+    )
     for label, folds in spans:
         m = np.isin(split, folds)
         print(f"\n{label}: {len(folds)} folds, {int(m.sum())} rows\n{head}")
