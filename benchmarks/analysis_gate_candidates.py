@@ -5,10 +5,10 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test50`` out);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test51`` out);
 * ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED``, ``test45`` …
-  ``test49`` out, the shipped ``BATCH_POWER``; the twenty-sixth to thirty-fourth rounds
-  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test50`` was trained on,
+  ``test49`` out, the shipped ``BATCH_POWER``; the twenty-sixth to thirty-fifth rounds
+  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test51`` was trained on,
   and since each joined ``NOT_TRAINED`` the two are the same);
 * ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
   round's batch weights);
@@ -16,8 +16,8 @@ candidates, so they can be read again:
   ``BATCH_POWER``);
 * ``plus-SPLIT`` (``plus-test45``, ``plus-test45+test44``): the shipped recipe with those
   ``NOT_TRAINED`` splits trained on too (still each a fold, left out of its own model;
-  ``plus-test42+test43+test44+test45+test46+test47+test48+test49+test50`` trains on every
-  newer writer);
+  ``plus-test42+test43+test44+test45+test46+test47+test48+test49+test50+test51`` trains on
+  every newer writer);
 * ``power-P`` (``power-1``, ``power-0.5`` …): the shipped rows, each row weighing (rows in its
   batch) ** -P for every label (``power-1``: every batch the same total weight);
 * ``tuned-c``: the shipped rows, each label's L2 strength of 1, 4 or 16 chosen for each fold as
@@ -36,7 +36,7 @@ pooled precision / recall (right / wrong chips) at the shipped thresholds, with 
 task threshold chosen for best F0.5 on the other folds (nested), and at the recall
 ``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
 folds, the newer writers (``test22`` on, one writer each), those since ``test42`` (none of them
-learned from by the shipped weights) and all.
+learned from by the shipped weights), the newest nine of them and all.
 
 ``--per-label`` also prints, per candidate, each stress category's and emotion's threshold
 chosen on the other folds (out-of-fold probabilities) for best F0.5 and for precision targets.
@@ -68,6 +68,7 @@ NEWER = tuple(b for b in tg.ONCE_BLIND if b.startswith("test") and int(b[4:]) >=
 # The newer writers since test42: the shipped weights learned from none of them (NOT_TRAINED), so
 # they read the gate as a new writer would.
 SINCE_42 = tuple(b for b in NEWER if int(b[4:]) >= 42)
+LAST_NINE = NEWER[-9:]  # the newest nine writers: the span each round's record reports
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
 CANDIDATES = (
@@ -228,7 +229,7 @@ def report(name: str, prob: Any, ref: Any, rules: Any, y: Any, split: Any, folds
         nested = np.zeros(3, int)
         for fold in folds:
             out, others = split == fold, m & (split != fold)
-            best = max(GRID, key=lambda t, o=others: (round(f_half(at(rule, p, want, o, t)), 4), t))
+            best = max((round(f_half(at(rule, p, want, others, t)), 4), t) for t in GRID)[1]
             nested += at(rule, p, want, out, best)
         cells.append(text((int(nested[0]), int(nested[1]), int(nested[2]))))
         tp, _fp, fn = at(rule, ref[:, cols], want, m, fixed)
@@ -298,7 +299,13 @@ def main() -> None:
         f"| candidate | stress fixed | stress F0.5 nested | stress at {ref}'s recall "
         f"| emotions fixed | emotions F0.5 nested | emotions at {ref}'s recall |"
     )
-    spans = (("older", OLDER), ("newer", NEWER), ("since test42", SINCE_42), ("all", tg.ONCE_BLIND))
+    spans = (
+        ("older", OLDER),
+        ("newer", NEWER),
+        ("since test42", SINCE_42),
+        ("last nine", LAST_NINE),
+        ("all", tg.ONCE_BLIND),
+    )
     for label, folds in spans:
         m = np.isin(split, folds)
         print(f"\n{label}: {len(folds)} folds, {int(m.sum())} rows\n{head}")
