@@ -76,6 +76,25 @@ SMALL_WINS: Final = (
     "i melted", "heart melted", "melted my heart", "melts my heart",
 )  # fmt: skip
 
+# Tears the writer calls happy in the same breath ("cried happy tears in the loo", "sobbed
+# tears of joy in the car park", "wept with joy", "weeping for joy at the finish line"): joy,
+# and the crying word inside names no sadness, whatever else the sentence holds ("read a whole
+# book alone", "legs destroyed"); tears told apart from happiness ("cried, not happy tears")
+# are no match.
+_SHED: Final = ("cried", "cry", "crying", "cries", "wept", "weep", "weeping", "sobbed",
+                "sobbing", "bawled", "bawling", "teared up", "welled up", "tearing up",
+                "welling up", "shed", "shedding", "had", "having")  # fmt: skip
+_CALLED_HAPPY: Final = ("happy tears", "a few happy tears", "some happy tears",
+                        "tears of joy", "tears of happiness",
+                        "with joy", "with happiness", "for joy", "from joy", "a happy cry",
+                        "the happy kind", "the good kind", "good tears")  # fmt: skip
+TEARS_CALLED_HAPPY: Final = tuple(
+    f"{shed} {happy}"
+    for shed in _SHED
+    for happy in _CALLED_HAPPY
+    if shed not in ("had", "having", "shed", "shedding") or "tears" in happy or "cry" in happy
+)
+
 # Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
 # patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
 # job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
