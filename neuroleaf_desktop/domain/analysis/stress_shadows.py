@@ -125,6 +125,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # coming in or back from work says when ("The silence when I get in from work"), as
     # "home from work" does
     "in from work", "back from work",
+    # ... and so does a time before it ("plucking in the car mirror before work", "rang the vet
+    # before my shift"): what is done then is the trouble, if any, not the job
+    "before work", "before my shift", "before the shift", "before a shift", "before my shifts",
     # a voice raised in song or in a room is no quarrel ("raised my voice in the choir")
     "raised my voice in", "raising my voice in",
     "a nightmare",
