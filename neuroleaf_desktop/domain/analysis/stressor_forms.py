@@ -161,7 +161,21 @@ LIMITS: Final = (
 # "Client wants 3D model by Monday", "wants the stairs carpeted by Saturday"): a limit set on
 # the writer, by itself, as "due Friday" in a bad part is. Not a wish to do something by then
 # ("wants to go to the coast by Saturday", ``word_uses``).
-WANTED_BY: Final = tuple(f"!wants{' *' * gap} by {day}" for gap in range(1, 6) for day in _DAYS[:7])
+# The same told with "wanting" or "wanted" and by any limit a day names: the end of the week
+# or the month, a date, tomorrow, or an hour ("Postmaster wants the route done by 2", "letter
+# wanting an education plan by the end of the month", "wanted the figures by the 3rd").
+_WANTED_LIMITS: Final = (
+    *_DAYS[:7], "the end of the week", "the end of the month", "end of the week",
+    "end of the month", "tomorrow", "tonight", "noon", "midday", "lunchtime", *_DATES,
+    *(f"{hour}{half}" for hour in range(1, 13) for half in ("", "am", "pm")),
+)  # fmt: skip
+WANTED_BY: Final = tuple(
+    f"!{wants}{' *' * gap} by {limit}"
+    for wants in ("wants", "wanting", "wanted")
+    for gap in range(1, 6)
+    for limit in _WANTED_LIMITS
+)
+WANTING: Final = frozenset({"wants", "wanting", "wanted"})  # the first word of ``WANTED_BY``
 # Time left counted to a limit ("nine days from now", "four weeks to go", "the test is in nine
 # days"): a limit near, like "due Friday", read in a bad part as every topic is, and strong
 # where the part tells the work unfinished ("… and I still mix up the dates").
