@@ -291,6 +291,19 @@ _CANT: Final = ("can't", "cant", "couldn't", "cannot")
 _MOVES: Final = ("move", "bend", "straighten", "lift")
 _ONE_SHUT: Final = ("eye", "eyelid", "mouth")
 _SHUTS: Final = ("shut", "close")
+_BARELY: Final = ("can barely", "can hardly", "could barely", "could hardly", "cannae",
+                  "can't even", "couldn't even", "can only just")  # fmt: skip
+_HANDLES: Final = ("grip", "hold", "lift", "pick up")
+# Light things anyone can hold (a tool of the writer's trade among them): failing at one is
+# the body failing, where "can't hold my prices" or "can't lift the mood" is no hurt.
+_LIGHT_THINGS: Final = (
+    "kettle", "pen", "mug", "cup", "fork", "knife", "spoon", "brush", "toothbrush", "drill",
+    "chisel", "trowel", "glass", "bottle", "phone", "pan", "saucepan", "hairdryer", "book",
+    "plate", "spanner", "screwdriver",
+)  # fmt: skip
+_PLAIN_ACTS: Final = ("grip properly", "grip anything", "stand up", "stand up straight",
+                      "turn my head", "turn my neck", "raise my arm", "raise my arms",
+                      "make a fist", "bend down", "bend over", "kneel down")  # fmt: skip
 BODY_HURT: Final = (
     *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
@@ -312,6 +325,16 @@ BODY_HURT: Final = (
     *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _CANT for move in _MOVES),
     *(f"!{eye} {wont} {shut}" for eye in _ONE_SHUT for wont in _WONT for shut in _SHUTS),
     *(f"!{cant} {shut} my {eye}" for eye in _ONE_SHUT for cant in _CANT for shut in _SHUTS),
+    # ... and a hand or a body that cannot do a plain task: grip, hold or lift a light thing
+    # ("can barely grip a mug", "Couldn't lift the kettle first thing", "can barely hold a pen
+    # today", "couldn't grip a plastering trowel"), stand up, turn the head or bend down:
+    # health for every writer who told it of themself
+    *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _BARELY
+      for move in _MOVES),
+    *(f"!{cant} {handle} {det}{' *' * gap} {thing}" for cant in (*_CANT, *_BARELY)
+      for handle in _HANDLES for det in ("a", "the", "my") for gap in range(2)
+      for thing in _LIGHT_THINGS),
+    *(f"!{cant} {act}" for cant in (*_CANT, *_BARELY) for act in _PLAIN_ACTS),
 )  # fmt: skip
 
 # Illnesses, injuries and operations named by their medical names ("tonsillitis again",
