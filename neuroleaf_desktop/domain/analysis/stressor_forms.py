@@ -352,6 +352,16 @@ CONDITIONS_NAMED: Final = (
     "fracture", "fractured", "fractures", "sprain", "sprained", "concussion", "concussed",
     "earache", "ear ache", "tonsillectomy", "appendectomy", "hysterectomy", "mastectomy",
     "in plaster", "in a cast", "this cast", "my cast", "op date", "my op", "op's",
+    # ... and long-standing conditions by their names, and an operation named by what it
+    # mends ("Sciatica's acting up", "tinnitus is getting worse", "carpal tunnel in my right
+    # wrist", "after the bunion op"). A bunion alone is as often a customer's ("your bunion")
+    # or a foot's shape told with its history, so only its operation is named.
+    "sciatica", "tinnitus", "carpal tunnel", "gout", "pcos",
+    "endometriosis", "psoriasis", "vitiligo", "hernia", "gallstones", "kidney stones",
+    "slipped disc", "haemorrhoids", "hemorrhoids", "varicose veins",
+    *(f"{what} {op}" for what in ("bunion", "knee", "hip", "hernia", "shoulder", "back",
+                                  "foot", "wrist", "eye", "gallbladder")
+      for op in ("op", "operation")),
 )  # fmt: skip
 
 # A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
