@@ -61,6 +61,7 @@ from neuroleaf_desktop.domain.analysis.not_felt import BLAME_LAID, NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     ANGER_FORMS,
     ANXIETY_FORMS,
+    CONTENT_HERE,
     FELT_A_FOOL,
     FELT_SMALL,
     LOST_IN_CARE,
@@ -122,13 +123,15 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # crying", ``TEARS_EVERY_TIME``); feeling "a right idiot" or two inches tall is shame
 # (``FELT_A_FOOL``, ``FELT_SMALL``); a tongue bitten in a clash and a trouble counted by its
 # repeats are anger (``ANGER_FORMS``), as is blame laid on the writer that they reject
-# (``not_felt.BLAME_LAID``: "somehow it's my fault").
+# (``not_felt.BLAME_LAID``: "somehow it's my fault"); nowhere else the writer would rather be
+# is calm (``CONTENT_HERE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED, *SMALL_WINS, *TEARS_CALLED_HAPPY),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE, *THINKING_OF_SOMEONE, *TEARS_EVERY_TIME),
         "shame": (*LEXICON["shame"], *FELT_A_FOOL, *FELT_SMALL),
+        "calm": (*LEXICON["calm"], *CONTENT_HERE),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "anger": (*LEXICON["anger"], *ANGER_FORMS, *BLAME_LAID),
         "": NOT_FELT,

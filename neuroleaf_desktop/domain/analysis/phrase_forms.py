@@ -161,9 +161,34 @@ TEARS_EVERY_TIME: Final = tuple(
     for cannot in _CANNOT for gap in range(1, 9) for tears in _TEARS
 )  # fmt: skip
 
+# Doubting a choice over and over ("it has me second-guessing everything", "I keep
+# second-guessing a referral", "makes me second-guess us"): worry in every labelled row that
+# told it (three writers). The verb only: "my second guess was right" is a quiz's.
+SECOND_GUESSING: Final = (
+    "second guessing", "second guessed", "second guesses",
+    *(f"{who} second guess" for who in ("me", "i", "to", "we", "keep", "always", "still")),
+)  # fmt: skip
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
 ANXIETY_FORMS: Final = (
-    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS
+    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS,
+    *SECOND_GUESSING,
+)  # fmt: skip
+
+# Contentment told as nowhere else to be ("Lunch in the lee of the wall, nowhere I'd rather
+# be", "Hands in soil from six till dark and I don't want to be anywhere else"): calm in every
+# labelled row that told it (four writers). Wanting to be anywhere else, unnegated, is the
+# opposite and is no match.
+CONTENT_HERE: Final = (
+    *(f"{where} {would} rather be" for where in ("nowhere", "nowhere else", "no place",
+                                                 "no place else", "anywhere", "anywhere else")
+      for would in ("i'd", "i would", "we'd", "we would")),
+    *(f"{wont} want to be anywhere else" for wont in ("don't", "didn't", "wouldn't", "never")),
+    "wouldn't be anywhere else", "wouldn't have been anywhere else",
+    # ... with the negator of a search that finds none ("couldn't think of anywhere I'd rather
+    # be") inside the form, so it negates nothing
+    *(f"{cant} think of {where} i'd rather be" for cant in ("can't", "couldn't", "cannot")
+      for where in ("anywhere", "anywhere else", "a place", "a better place")),
 )  # fmt: skip
 
 # Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good
