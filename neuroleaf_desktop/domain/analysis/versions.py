@@ -251,5 +251,6 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    hour, a date or the end of the month ("wants the route done by 2") is a deadline; a
 #    plain task the body fails ("can barely grip a mug", "couldn't lift the kettle") and a
 #    long-standing condition by its name (sciatica, tinnitus, carpal tunnel, "the bunion op")
-#    health. Feelings: nowhere else the writer would rather be calm; second-guessing anxiety.
+#    or a medicine by its name (painkillers, an inhaler, insulin) health. Feelings: nowhere
+#    else the writer would rather be calm; second-guessing anxiety.
 ANALYSER_VERSION: Final = 57
