@@ -875,6 +875,42 @@ STUDIED_BLIND_FLOORS = {
     # sprains chipped), "the op" (one long past), "cast on/off" (a knitter's), "between
     # meetings" (rushing between them is the work's strain).
     "test50": (0.76, 0.89),
+    # The fifty-seventh analyser round studied test51 (rules alone, measured untouched twice:
+    # stress 0.478 then 0.478, recall 0.314; emotions 0.793 then 0.800, recall 0.147; polarity
+    # 0.617; with the gate 0.583 / 0.857) by reading each wrong or missed chip's wording as a
+    # class over every writer's rows. Eleven test51 labels were set to the guide in a commit of
+    # labels alone (a person in a conflict is "conflict + their category": the estate manager,
+    # the team lead, a neighbour, a mother-in-law, a mum; being shouted at or criticised is
+    # conflict, an argument with a husband too; pain at night is health beside sleep; relief is
+    # calm); on those labels the round began at stress 0.696 / recall 0.400, emotions 0.833 /
+    # 0.152 (with the gate 0.806 / 0.893). Wrong chips cleared by class
+    # (``test_analysis_boxes_ticked_off.py``, ``test_analysis_tears_called_happy.py``,
+    # ``test_analysis_partners_of_those_named.py``, ``test_analysis_times_before_work.py``,
+    # ``test_analysis_jobs_urged.py``): "ticked off for another cycle", "cried happy tears"
+    # beside a sentence read negative, "a guy whose wife just died", "before work", "should get
+    # a part-time job". Forms several writers label alike
+    # (``test_analysis_wanted_by_a_limit.py``, ``test_analysis_plain_tasks_failed.py``,
+    # ``test_analysis_long_conditions_named.py``, ``test_analysis_content_where_i_am.py``,
+    # ``test_analysis_second_guessing.py``, ``test_analysis_medicines_named.py``): "wants the
+    # route done by 2" (deadlines), "can barely grip a mug", "Sciatica's acting up" and "after
+    # the painkillers" (health), "nowhere I'd rather be" (calm), "second-guessing" (anxiety).
+    # Rules alone 0.696 / 0.833 → 0.771 / 0.900 (stress recall 0.400 → 0.463, emotions recall
+    # 0.152 → 0.165; polarity 0.617 → 0.639; with the gate 0.806 / 0.893 → 0.868 / 0.963); on
+    # the labels as written 0.478 / 0.800 → 0.562 / 0.867. The other splits pooled, with the
+    # corpora, 0.8631 / 0.9130 → 0.8636 / 0.9132 (stress recall 0.4717 → 0.4739, emotions
+    # recall 0.3178 → 0.3183; polarity 0.7682 → 0.7685; 15 stress chips gained right, 1 wrong,
+    # 1 wrong cleared, none right lost; 4 emotions gained right, none wrong, none lost; 3
+    # polarity rows more right, none lost). Most stress chips left wrong follow this writer's
+    # conventions: a rent due as
+    # money without deadlines (earlier writers labelled both), a bonus cut as money without
+    # work, a fertility clinic's wait as money without health, a relative's wedding as the
+    # writer's own worry without family. Tried and dropped: a helper called "a legend" or "a
+    # saint" as gratitude (labels split, and the guide reads kindness shown as good news, as
+    # "what a legend" already is), a bare "bunion" as health (a customer's, and one told with
+    # its history), "neighbouring" as no neighbour (a neighbouring farm is one), a kin's
+    # occasion as no family (a wedding missed is family for every writer), "can't stop
+    # shaking" as anxiety (joy for good news, none when past).
+    "test51": (0.76, 0.89),
 }
 
 

@@ -285,6 +285,10 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
         # writer names without "my" or "our" is that person's, not a relationship of the writer's
         if possessive and {"my", "our"}.isdisjoint(tokens[max(0, i - 4) : i - 1]):
             return True
+        # "a guy whose wife just died": the partner of the person just named, as for family
+        # ("I'm the one whose husband never helps" names the writer's)
+        if before == "whose":
+            return tuple(tokens[max(0, i - 4) : i - 1]) not in _WRITER_AS_ONE
         return possessive and _partner_opens_clause(tokens, i)
     if category != "family":
         return False
@@ -310,6 +314,9 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
 
 
 _OWN: Final = frozenset({"my", "our"})
+_WRITER_AS_ONE: Final = frozenset(
+    {("i'm", "the", "one"), ("im", "the", "one"), ("am", "the", "one"), ("we're", "the", "ones")}
+)
 _BANKS: Final = frozenset({"bank", "bank's", "banks"})
 # "'s" that spells "is" or "has", not an owner ("it's bank holiday", "that's bank charges")
 _NOT_OWNERS: Final = frozenset(

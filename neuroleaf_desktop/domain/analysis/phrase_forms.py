@@ -76,6 +76,25 @@ SMALL_WINS: Final = (
     "i melted", "heart melted", "melted my heart", "melts my heart",
 )  # fmt: skip
 
+# Tears the writer calls happy in the same breath ("cried happy tears in the loo", "sobbed
+# tears of joy in the car park", "wept with joy", "weeping for joy at the finish line"): joy,
+# and the crying word inside names no sadness, whatever else the sentence holds ("read a whole
+# book alone", "legs destroyed"); tears told apart from happiness ("cried, not happy tears")
+# are no match.
+_SHED: Final = ("cried", "cry", "crying", "cries", "wept", "weep", "weeping", "sobbed",
+                "sobbing", "bawled", "bawling", "teared up", "welled up", "tearing up",
+                "welling up", "shed", "shedding", "had", "having")  # fmt: skip
+_CALLED_HAPPY: Final = ("happy tears", "a few happy tears", "some happy tears",
+                        "tears of joy", "tears of happiness",
+                        "with joy", "with happiness", "for joy", "from joy", "a happy cry",
+                        "the happy kind", "the good kind", "good tears")  # fmt: skip
+TEARS_CALLED_HAPPY: Final = tuple(
+    f"{shed} {happy}"
+    for shed in _SHED
+    for happy in _CALLED_HAPPY
+    if shed not in ("had", "having", "shed", "shedding") or "tears" in happy or "cry" in happy
+)
+
 # Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
 # patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
 # job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
@@ -142,9 +161,34 @@ TEARS_EVERY_TIME: Final = tuple(
     for cannot in _CANNOT for gap in range(1, 9) for tears in _TEARS
 )  # fmt: skip
 
+# Doubting a choice over and over ("it has me second-guessing everything", "I keep
+# second-guessing a referral", "makes me second-guess us"): worry in every labelled row that
+# told it (three writers). The verb only: "my second guess was right" is a quiz's.
+SECOND_GUESSING: Final = (
+    "second guessing", "second guessed", "second guesses",
+    *(f"{who} second guess" for who in ("me", "i", "to", "we", "keep", "always", "still")),
+)  # fmt: skip
+
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
 ANXIETY_FORMS: Final = (
-    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS
+    *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING, *NOT_DARED, *FRIGHT_ATTACKS,
+    *SECOND_GUESSING,
+)  # fmt: skip
+
+# Contentment told as nowhere else to be ("Lunch in the lee of the wall, nowhere I'd rather
+# be", "Hands in soil from six till dark and I don't want to be anywhere else"): calm in every
+# labelled row that told it (four writers). Wanting to be anywhere else, unnegated, is the
+# opposite and is no match.
+CONTENT_HERE: Final = (
+    *(f"{where} {would} rather be" for where in ("nowhere", "nowhere else", "no place",
+                                                 "no place else", "anywhere", "anywhere else")
+      for would in ("i'd", "i would", "we'd", "we would")),
+    *(f"{wont} want to be anywhere else" for wont in ("don't", "didn't", "wouldn't", "never")),
+    "wouldn't be anywhere else", "wouldn't have been anywhere else",
+    # ... with the negator of a search that finds none ("couldn't think of anywhere I'd rather
+    # be") inside the form, so it negates nothing
+    *(f"{cant} think of {where} i'd rather be" for cant in ("can't", "couldn't", "cannot")
+      for where in ("anywhere", "anywhere else", "a place", "a better place")),
 )  # fmt: skip
 
 # Made small or daft in the writer's own eyes ("felt about two inches tall", "hid the good

@@ -104,6 +104,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "flare", "flares", "pain crisis", "pain crises", "sickle cell",
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
                     "meds", "medication", "pills", "!memory loss", "memory", "fibro*",
+                    # a medicine named by its kind or name ("been on my blue inhaler all
+                    # evening", "Painkillers make me foggy", "scared to go after the
+                    # painkillers"): a topic, as "meds" is, health in a bad part
+                    "painkiller", "painkillers", "antibiotic", "antibiotics", "inhaler",
+                    "paracetamol", "ibuprofen", "codeine", "co codamol", "tramadol",
+                    "morphine", "antidepressant", "antidepressants", "insulin",
                     "brain fog", "!morning sickness", "sickness", "apnoea", "apnea",
                     # the fatigue of a chronic illness ("because of the fatigue", "long covid
                     # fatigue hit again"): health in every labelled set that names it

@@ -101,6 +101,18 @@ _OTHER_SENSES: Final = (
     "do its job",
 )
 
+# A kind of job someone says the writer should get ("Husband thinks I should get a part-time
+# job now"): see ``SHADOWS``. The writer's own part-time job ("my part-time job") is no match.
+_JOBS_URGED: Final = tuple(
+    f"{should} {get} {a} {kind}job"
+    for should in ("should", "to", "i'd", "ought to")
+    for get in ("get", "find", "go for", "take", "look for", "apply for")
+    for a in ("a", "an", "the")
+    for kind in ("", "part-time ", "part time ", "full-time ", "full time ", "normal ",
+                 "office ", "nine to five ", "9 to 5 ", "second ", "weekend ", "steady ",
+                 "sensible ", "safe ", "desk ", "local ", "different ", "new ", "better ")
+)  # fmt: skip
+
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
@@ -125,6 +137,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # coming in or back from work says when ("The silence when I get in from work"), as
     # "home from work" does
     "in from work", "back from work",
+    # ... and so does a time before it ("plucking in the car mirror before work", "rang the vet
+    # before my shift"): what is done then is the trouble, if any, not the job
+    "before work", "before my shift", "before the shift", "before a shift", "before my shifts",
     # a voice raised in song or in a room is no quarrel ("raised my voice in the choir")
     "raised my voice in", "raising my voice in",
     "a nightmare",
@@ -269,6 +284,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
     "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
     "get paid work", "get a paid job", "paid work", "paid job", "paid employment",
+    # ... named by its kind after someone's "should" ("thinks I should get a part-time job",
+    # "says I should go for the office job"): the nag, as a proper job is
+    *_JOBS_URGED,
     # a debt of thanks is gratitude, no money (``phrase_forms.DEBTS_OF_THANKS``)
     *DEBTS_OF_THANKS, *_SO_MUCH_IT_HURTS,
     "price to pay",

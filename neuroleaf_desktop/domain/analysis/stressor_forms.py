@@ -161,7 +161,21 @@ LIMITS: Final = (
 # "Client wants 3D model by Monday", "wants the stairs carpeted by Saturday"): a limit set on
 # the writer, by itself, as "due Friday" in a bad part is. Not a wish to do something by then
 # ("wants to go to the coast by Saturday", ``word_uses``).
-WANTED_BY: Final = tuple(f"!wants{' *' * gap} by {day}" for gap in range(1, 6) for day in _DAYS[:7])
+# The same told with "wanting" or "wanted" and by any limit a day names: the end of the week
+# or the month, a date, tomorrow, or an hour ("Postmaster wants the route done by 2", "letter
+# wanting an education plan by the end of the month", "wanted the figures by the 3rd").
+_WANTED_LIMITS: Final = (
+    *_DAYS[:7], "the end of the week", "the end of the month", "end of the week",
+    "end of the month", "tomorrow", "tonight", "noon", "midday", "lunchtime", *_DATES,
+    *(f"{hour}{half}" for hour in range(1, 13) for half in ("", "am", "pm")),
+)  # fmt: skip
+WANTED_BY: Final = tuple(
+    f"!{wants}{' *' * gap} by {limit}"
+    for wants in ("wants", "wanting", "wanted")
+    for gap in range(1, 6)
+    for limit in _WANTED_LIMITS
+)
+WANTING: Final = frozenset({"wants", "wanting", "wanted"})  # the first word of ``WANTED_BY``
 # Time left counted to a limit ("nine days from now", "four weeks to go", "the test is in nine
 # days"): a limit near, like "due Friday", read in a bad part as every topic is, and strong
 # where the part tells the work unfinished ("… and I still mix up the dates").
@@ -277,6 +291,19 @@ _CANT: Final = ("can't", "cant", "couldn't", "cannot")
 _MOVES: Final = ("move", "bend", "straighten", "lift")
 _ONE_SHUT: Final = ("eye", "eyelid", "mouth")
 _SHUTS: Final = ("shut", "close")
+_BARELY: Final = ("can barely", "can hardly", "could barely", "could hardly", "cannae",
+                  "can't even", "couldn't even", "can only just")  # fmt: skip
+_HANDLES: Final = ("grip", "hold", "lift", "pick up")
+# Light things anyone can hold (a tool of the writer's trade among them): failing at one is
+# the body failing, where "can't hold my prices" or "can't lift the mood" is no hurt.
+_LIGHT_THINGS: Final = (
+    "kettle", "pen", "mug", "cup", "fork", "knife", "spoon", "brush", "toothbrush", "drill",
+    "chisel", "trowel", "glass", "bottle", "phone", "pan", "saucepan", "hairdryer", "book",
+    "plate", "spanner", "screwdriver",
+)  # fmt: skip
+_PLAIN_ACTS: Final = ("grip properly", "grip anything", "stand up", "stand up straight",
+                      "turn my head", "turn my neck", "raise my arm", "raise my arms",
+                      "make a fist", "bend down", "bend over", "kneel down")  # fmt: skip
 BODY_HURT: Final = (
     *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
     *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
@@ -298,6 +325,16 @@ BODY_HURT: Final = (
     *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _CANT for move in _MOVES),
     *(f"!{eye} {wont} {shut}" for eye in _ONE_SHUT for wont in _WONT for shut in _SHUTS),
     *(f"!{cant} {shut} my {eye}" for eye in _ONE_SHUT for cant in _CANT for shut in _SHUTS),
+    # ... and a hand or a body that cannot do a plain task: grip, hold or lift a light thing
+    # ("can barely grip a mug", "Couldn't lift the kettle first thing", "can barely hold a pen
+    # today", "couldn't grip a plastering trowel"), stand up, turn the head or bend down:
+    # health for every writer who told it of themself
+    *(f"!{cant} {move} my {part}" for part in _STILL_PARTS for cant in _BARELY
+      for move in _MOVES),
+    *(f"!{cant} {handle} {det}{' *' * gap} {thing}" for cant in (*_CANT, *_BARELY)
+      for handle in _HANDLES for det in ("a", "the", "my") for gap in range(2)
+      for thing in _LIGHT_THINGS),
+    *(f"!{cant} {act}" for cant in (*_CANT, *_BARELY) for act in _PLAIN_ACTS),
 )  # fmt: skip
 
 # Illnesses, injuries and operations named by their medical names ("tonsillitis again",
@@ -315,6 +352,16 @@ CONDITIONS_NAMED: Final = (
     "fracture", "fractured", "fractures", "sprain", "sprained", "concussion", "concussed",
     "earache", "ear ache", "tonsillectomy", "appendectomy", "hysterectomy", "mastectomy",
     "in plaster", "in a cast", "this cast", "my cast", "op date", "my op", "op's",
+    # ... and long-standing conditions by their names, and an operation named by what it
+    # mends ("Sciatica's acting up", "tinnitus is getting worse", "carpal tunnel in my right
+    # wrist", "after the bunion op"). A bunion alone is as often a customer's ("your bunion")
+    # or a foot's shape told with its history, so only its operation is named.
+    "sciatica", "tinnitus", "carpal tunnel", "gout", "pcos",
+    "endometriosis", "psoriasis", "vitiligo", "hernia", "gallstones", "kidney stones",
+    "slipped disc", "haemorrhoids", "hemorrhoids", "varicose veins",
+    *(f"{what} {op}" for what in ("bunion", "knee", "hip", "hernia", "shoulder", "back",
+                                  "foot", "wrist", "eye", "gallbladder")
+      for op in ("op", "operation")),
 )  # fmt: skip
 
 # A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of

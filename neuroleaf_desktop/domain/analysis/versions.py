@@ -242,4 +242,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    telling-off by its slang ("got a roasting from the foreman") conflict. Feelings: a small
 #    win and a melted heart joy; tears that come every time ("can't think about it without
 #    crying") sadness; "for the privilege" and "that's three times" anger.
-ANALYSER_VERSION: Final = 56
+# 57: wrong chips of a blind batch read as classes of wording: "ticked off" told of a task
+#    done ("ticked off for another three years") is a box checked, no anger; tears called happy
+#    ("cried happy tears", "wept with joy") are joy with no sadness inside; a partner after
+#    "whose" ("a guy whose wife just died") is that person's; a time before work or a shift
+#    says when; a kind of job someone says the writer should get ("should get a part-time
+#    job") is their nag. Forms several writers label alike: someone wanting a thing by an
+#    hour, a date or the end of the month ("wants the route done by 2") is a deadline; a
+#    plain task the body fails ("can barely grip a mug", "couldn't lift the kettle") and a
+#    long-standing condition by its name (sciatica, tinnitus, carpal tunnel, "the bunion op")
+#    or a medicine by its name (painkillers, an inhaler, insulin) health. Feelings: nowhere
+#    else the writer would rather be calm; second-guessing anxiety.
+ANALYSER_VERSION: Final = 57

@@ -103,6 +103,7 @@ from neuroleaf_desktop.domain.analysis.others_health import (
     sick_where_another_was,
     taken_ill_of_one_met,
 )
+from neuroleaf_desktop.domain.analysis.stressor_forms import WANTING
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
     DWELLINGS,
     complaint_topic,
@@ -377,7 +378,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and due_with_a_baby(tokens, i, end):
         return True  # "she's due next week": a baby expected, no deadline
-    if category == "deadlines" and word == "wants":
+    if category == "deadlines" and word in WANTING:
         # "wants to go by Saturday": a wish, no limit; "wants its money back by Friday": a
         # debt called in, the money's strain
         return tokens[i + 1 : i + 2] == ["to"] or not _MONEY_WANTED.isdisjoint(tokens[i : i + 6])
