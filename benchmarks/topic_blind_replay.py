@@ -76,6 +76,7 @@ BLIND_AT: dict[str, str] = {
     "AN": "275f4f11^",
     "AO": "9483b6aa^",
     "AP": "fd92dfd2^",
+    "AQ": "ee9f403b",
 }
 END = date(2026, 11, 1)
 

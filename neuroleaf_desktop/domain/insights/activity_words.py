@@ -27,6 +27,8 @@ _WATCHED: Final = (
     r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
     # ... or played: a game on the phone is the screen too ("gaming on my phone after midnight")
     r"|gam(?:e|es|ing)|video ?games?"
+    # ... or clips on a platform: "bingeing YouTube Shorts past midnight", "TikToks till two"
+    r"|youtube(?: shorts| videos)?|tiktoks?|reels|shorts|videos|clips"
 )
 # In bed, as people say it: "under the covers", "under the duvet".
 _IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"
@@ -325,6 +327,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|curries|stews?|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries"
     r"|pies?|breads?"
     r"|cakes?|roasts?)"
+    # a dish named with the batch it is made in: "the Sunday dal batch", "a chilli batch for the
+    # freezer", "soup batches"
+    r"|(?:" + _DISHES + r") (?:batch|batches|batch[- ]?cook\w*)\b"
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:" + _DISHES + ")"
     # ... or a batch cooked of a dish of any kind: "batch-cooking lentil stew", "batch cook
@@ -409,8 +414,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?<!gym )sesh(?:es)?"
     # by the glass or the drink's own name: "a couple of glasses of red", "a bottle of white",
     # "a G&T", "cider", "prosecco"
-    r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
-    r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
+    r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|pink|blush|fizz"
+    r"|bubbly|sparkling|prosecco|cava|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
+    # ... or by its grape: "a merlot with dinner", "the odd glass of pinot"
+    r"|merlots?|shiraz|rioja|malbecs?|pinot(?: grigio| noir)?s?|chardonnays?|sauvignon(?: blanc)?"
+    r"|sangria|ros[eé] wine"
     r"|lagers?|ciders?|proseccos?|champagne|g ?& ?ts?|gins? and tonics?|whisk(?:e)?y|whiskies"
     r"|vodkas?|tequilas?|(?:at|in|to) the pub"
     # a beer by its kind ("a few cans of stout", "a pint of bitter", "an IPA") or by the can

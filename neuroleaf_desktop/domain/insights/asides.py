@@ -19,6 +19,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     LOADED_WITH_RX,
     PILED_ON_RX,
     PULLED_BETWEEN_RX,
+    QUARREL_RX,
     WITHDRAWAL_RX,
     WORRIED_OVER_RX,
 )
@@ -52,7 +53,23 @@ def aside(text: str, activity: tuple[str, str] | None) -> bool:
         return True
     if activity is not None and only_owners(text, activity_pattern(activity[0]).finditer(text)):
         return True  # whose thing befell it: "since Dad's shop closed"
-    return _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity)
+    if _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity):
+        return True
+    return _quarrelled(text, activity)
+
+
+def _quarrelled(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as the other side of a quarrel ("after a row with my sister am I
+    more nervous"), with a feeling named outside it: a row is no time spent with them, so the
+    feeling is what is asked."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in QUARREL_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    if not spans or not hits or not all(any(a <= h.start() < b for a, b in spans) for h in hits):
+        return False
+    feelings = [f for rx in FEELING_RX.values() for f in rx.finditer(text)]
+    return any(not any(a <= f.start() < b for a, b in spans) for f in feelings)
 
 
 def _worried_over(text: str, activity: tuple[str, str] | None) -> bool:

@@ -33,7 +33,10 @@ LAST_TIME_RX: Final = re.compile(
     # ... or someone's last visit or word to the person, the name said first: "when did Ifan
     # last come round", "when did Auntie Bola last ring" (a capitalised name, then a verb of
     # coming over or getting in touch)
-    r"|\bwhen (?:did|has|had) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:last|most recently)"
+    # (also who they are to the person, with or without the name: "when did my cousin Tadhg
+    # last come round", "when did our neighbour Femi last pop in", "when did my sister last ring")
+    r"|\bwhen (?:did|has|had) (?:(?:my|our) (?:[\w'-]+ ){0,2}[\w'-]+"
+    r"|(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?) (?:last|most recently)"
     r" (?:come|came|pop|popped|drop|dropped|call|called|ring|rang|phone|phoned|text|texted"
     r"|message|messaged|visit|visited|stay|stayed|see me|get in touch)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
@@ -41,6 +44,11 @@ LAST_TIME_RX: Final = re.compile(
     r"(?: been)?"
     # ("it's been how many weeks *now* since")
     r"(?: (?:now|already|exactly|roughly|about))? (?:ago )?since\b"
+    # ... or the gap told first and its length asked after: "it's been ages since a jog along the
+    # prom, how many weeks", "been a while since I saw Gran - how long exactly"
+    r"|\bbeen (?:ages|yonks|a while|a bit|forever|so long|too long|a long time|(?:weeks|months)"
+    r"(?: and (?:weeks|months))?) since\b[^?]*\bhow (?:long|many (?:days|nights|weeks|months"
+    r"|years|exactly|now))\b"
     # ... or the time counted from said first: "since my last afternoon at the lido, how long
     # has it been", "since I last saw Gran how many weeks is it"
     r"|\bsince\b[^?]*?\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is"
@@ -63,7 +71,9 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bdate (?:of )?(?:my |i )last\b|\b(?:what|which) date\b"
     r"|(?:^\s*|\bthe )(?:last|most recent) (?:day|date|night|morning|week|entry)"
     r"(?: where| when| that)? i\b"
-    r"(?![^?]*\b(?:help\w*|work\w*|got me|sort\w*|in common)\b)"
+    # (work as the place a feeling is about is no doing that worked: "the last week I wasn't
+    # wound up about work")
+    r"(?![^?]*\b(?:help\w*|(?<!about )(?<!over )(?<!at )work\w*|got me|sort\w*|in common)\b)"
     r"|\bsince\b[^?]*\bwhen(?: exactly| was (?:that|it))\b",
     re.I,
 )
@@ -305,12 +315,14 @@ GENERAL_RX: Final = re.compile(
 # The words that say where, when, whence, for what or with whom a thing put up front is done.
 _AROUND: Final = (
     r"(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over|from|of|along"
-    r"|round|under|near|through|across|off)"
+    r"|round|under|near|through|across|off|since)"
 )
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
+    # (a clause of the person's own is no thing: "*I've been* bouldering every week since spring")
+    r"(?!(?:i|i've|ive|i'm|im|i'd|we|we've|we're|you|you've|you're)\b)"
     # (a time or a comparison set first is no thing: "*compared with* the start of November, …")
     rf"(?!(?:compared|comparing|relative|versus|looking back|thinking back|{_AROUND})\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
@@ -334,10 +346,21 @@ FRONTED_RX: Final = re.compile(
     # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*")
     rf"(?:\s+{_AROUND} (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
     r"(?: [a-z][a-z'-]+)?){0,2}"
+    # ... and when it recurs, said last: "cricket in the park with my cousins *on Sunday*"
+    r"(?:\s+(?:on|at|in|every) (?:a |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|weekends?|mornings?|evenings?|nights?))?"
     # ... nor how much or how often, told after a break of its own: "kombucha at lunch, *two
     # bottles*, is it …", "tarot most evenings, *a spread or two*, …", "*half an hour*"
     r"(?:\s*[,:;—–-]\s*(?:a|an|one|two|three|four|five|six|\d+|a few|a couple(?: of)?|half an?"
-    r"|every|most|each)\b(?: (?!(?:is|are|does|do|did|has|have)\b)[\w'-]+){1,3}?(?=\s*[,:;—–-]))?"
+    r"|every|most|each)\b(?: (?!(?:is|are|does|do|did|has|have)\b)[\w'-]+){1,3}?(?=\s*[,:;—–-])"
+    # ... nor what it is or how it is done, told in a break of its own before the weighing:
+    # "the Strava thing, *logging runs*, is it …", "volunteering at parkrun, *marshalling not
+    # running*, does it …", "Sunday cricket, *bowling leg spin all afternoon*, …"; a word
+    # said in passing counts too ("…, *yaar*, does it …")
+    r"|\s*[,:;—–-]\s*(?P<said>(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would"
+    r"|what|how|why|when|which|any|worth|good|bad|helping|making|made|makes|for|it|that|this"
+    r"|they|i|am)\b)[\w'-]+(?: (?!(?:is|are|does|do|did|has|have|it|they|i)\b)[\w'-]+){0,4})"
+    r"(?=\s*[,:;—–-]))?"
     r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"

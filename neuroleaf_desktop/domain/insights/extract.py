@@ -42,7 +42,7 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.asking import COUNT, FRONTED_RX, SUBJECT_RX, WHAT_ABOUT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
-from neuroleaf_desktop.domain.insights.feeling_signs import WORRIED_OVER_RX
+from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX, WORRIED_OVER_RX
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
@@ -361,6 +361,8 @@ def weighed_subject(
         for m in rx.finditer(text):
             if _NOT_A_THING.search(m["x"]) or _AT_WORK.match(text, m.end("x")):
                 continue
+            if QUARREL_RX.match(text, m.start("x")):
+                continue  # a row with someone befell the person: "a bust-up with my flatmate, …"
             if person := _person_with(text, m):
                 return person, "name"
             if (found := _named(m["x"], activities)) is not None:
@@ -413,11 +415,19 @@ def weighed_at_length(
     activity of the person or a default one its words name ("a spiral notebook" → journaling),
     else the discipline of a class it is done at ("the evening pottery class" → pottery);
     None when it names neither: a subject is never guessed from a long phrase."""
-    m = _WEIGHED_AT_LENGTH.search(text) or _FRONTED_AT_LENGTH.search(text)
+    # (or put first in a few words and weighed after a break, by a default activity's words the
+    # person never logs: "my fortnightly counselling since spring, any difference to me")
+    m = (
+        _WEIGHED_AT_LENGTH.search(text)
+        or _FRONTED_AT_LENGTH.search(text)
+        or FRONTED_RX.search(text)
+    )
     if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
         return None
-    if WORRIED_OVER_RX.match(m["x"]):
-        return None  # what the person frets about is the condition: "does fretting about X …"
+    if WORRIED_OVER_RX.match(m["x"]) or QUARREL_RX.match(m["x"]):
+        # what the person frets about, or a row with someone, is the condition: "does fretting
+        # about X …", "does fighting with my dad wreck my sleep"
+        return None
     if activity := canonical(m["x"], activities):
         return activity, "activity"
     if doing := tools_in(m["x"]):  # "ringing the church bells" is bell ringing

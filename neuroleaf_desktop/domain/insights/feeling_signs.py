@@ -85,6 +85,14 @@ LOAD_DUE: Final = (
     r"|(?:\d+\+?|a dozen|dozens of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|a hundred|hundreds of|loads of|a pile of|a mountain of) (?:unread|unanswered|new)"
     r" (?:emails|e-mails|messages|texts|voicemails|notifications|letters)"
+    # ... or counted: "three things due", "four jobs due by Friday", "a few pieces of work due"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:things|jobs|tasks"
+    r"|pieces of work|projects|reports|bids|orders) (?:all |still |now )?due\b(?! to\b)"
+    # ... or someone ill at home to look after beside it all: "with a sick toddler at home", "the
+    # baby poorly and off nursery"
+    r"|(?:a |the |my |our )?(?:sick|poorly|ill|unwell|feverish|teething) (?:toddler|baby|child"
+    r"|kids?|children|son|daughter|little one|partner|husband|wife|mum|dad|mother|father)"
+    r" (?:at home|off (?:school|nursery|work)|home from (?:school|nursery))"
 )
 # A statement listing what presses, up to the pile-up that ends it ("Work, the kids' forms, my
 # mum's appointments, it's all arriving on the same Tuesday"); not a clause that asks or
@@ -124,5 +132,17 @@ WORRIED_OVER_RX: Final = re.compile(
     r"|panick?\w*) (?:about|over) [^,;:.?!]*?(?=\s+(?:cut|cuts|keeps?|kept|wreck\w*|ruin\w*"
     r"|affect\w*|mess\w*|makes?|made|stops?|wakes?|disturb\w*|eats?|spoil\w*|interfer\w*"
     r"|get\w*|gets?)\b|\s*[,;:.?!]|\s*$)",
+    re.I,
+)
+
+
+# A quarrel with someone, and who with (up to three words): "after *a row with my sister*", "an
+# argument with the in-laws", "falling out with my mates", "every time I fight with my dad". The
+# people named in it are the other side of the quarrel, not time spent with them (``asides``).
+QUARREL_RX: Final = re.compile(
+    r"\b(?:rows?|argu(?:e|es|ed|ing|ments?)|fight(?:s|ing)?|fought|falling[- ]outs?|fall(?:s|en)?"
+    r" out|fell out|bust-ups?|spats?|barneys?|clash(?:es|ed|ing)?|set-tos?|blow-?ups?"
+    r"|shouting match(?:es)?|(?:a |some )?words) with (?:my |the |our |his |her |their |a |an )?"
+    r"[\w'-]+(?: [\w'-]+){0,2}",
     re.I,
 )

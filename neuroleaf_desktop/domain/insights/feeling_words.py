@@ -27,7 +27,10 @@ _PULLED_AWAY: Final = (
     r"(?:(?:with|to (?:see|ring|call|phone|text|message|reply to|answer|talk to|speak to))"
     r"(?: (?:to|back))? (?:anyone|anybody|anything|people|friends|my friends)"
     # ... or to answer them at all: "can't be bothered to answer texts"
-    r"|to (?:answer|reply to|return|read) (?:my |any |the )?(?:texts|messages|calls|emails))"
+    r"|to (?:answer|reply to|return|read) (?:my |any |the )?(?:texts|messages|calls|emails)"
+    # ... or to look after oneself: "can't be bothered to shower", "… to get dressed or eat"
+    r"|to (?:shower|wash|bathe|have a (?:shower|bath|wash)|get dressed|brush my (?:teeth|hair)"
+    r"|wash my hair|eat (?:properly|anything)|feed myself|open the curtains))"
 )
 
 # A life drained of what made it good is a low mood, not a body short of energy: "life's felt
@@ -279,6 +282,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # tension held, and money as a load: "wound up tight about money", "worrying over bills"
     r"|wound (?:up )?(?:so |really |too )?tight|(?:about|over) (?:money|bills|debts?|the mortgage"
     r"|the rent)|money (?:worries|troubles|problems)"
+    # ... and a tension whose object is the job: "wound up about work", "het up over the office"
+    # (a named fear of it stays anxiety: "anxious about work")
+    r"|(?:wound|worked|het|keyed) up (?:about|over|by) (?:work|my job|the job|the office)"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
     # a load bearing down and a pace not kept: "it's all pressing down on me", "I can't keep up"
@@ -356,7 +362,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     + _NOT_OF_JOY
     + r"|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     # "can't be bothered with anyone or anything" is a mood pulled away from life (low mood)
-    r"|can'?t be bothered(?! " + _PULLED_AWAY + ")"
+    r"|(?:can'?t|couldn'?t|cannot) be bothered(?! " + _PULLED_AWAY + ")"
     r"|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
     # eyes that will not stay open in the day: "my eyelids are going at my desk"; no spring in
     # the step: "more get-up-and-go"; "flat out on the sofa" (not the low mood "flat")
@@ -490,7 +496,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:(?:in|of|to) )?(?:anything|trying|it all|(?:even )?\w+ing\b)"
     # a miserable, washed-out spell or face: "a bit of a wet weekend", "a face like a wet week"
     r"|(?:bit of a|like a|proper|right|real) wet (?:weekend|week|sunday)"
-    r"|lost (?:all )?interest in|can'?t be bothered "
+    r"|lost (?:all )?interest in|(?:can'?t|couldn'?t|cannot) be bothered "
     + _PULLED_AWAY
     # a life lived without being in it: "going through the motions"
     + r"|(?:go|goes|going|went|gone) through the motions"
@@ -540,6 +546,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|sort of|kind of)"
     r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless"
     r"|soggy|drab|lifeless|leaden)\b"
+    # ... told over a stretch: "everything's been grey since …", "life has felt so drab", "things
+    # have looked colourless all winter"
+    r"|(?:everything|life|it all|things|the world|the days|the weeks)(?:'s|'ve| has| have| had)"
+    r" (?:been|felt|looked|seemed|gone|turned)(?: a bit| all| so| really| very)? (?:grey|gray"
+    r"|colourless|colorless|bleak|dreary|joyless|drab|lifeless|leaden)\b"
     r"|(?:everything|life|it all|things|the world) (?:feels?|looks?|seems?|'s|is) (?:a bit |all "
     r"|so |really |very )?washed[- ]out\b"
     # hollow as a person feels it, not a sound or a tree: "feeling sort of hollow", "hollow

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.arbiter import holds
+from neuroleaf_desktop.domain.insights.asking import FRONTED_RX
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
 from neuroleaf_desktop.domain.insights.extract import (
     kept_up,
@@ -196,10 +197,20 @@ def _aside(text: str, word: str) -> bool:
     question opens with that thing; False when the word is not found."""
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
     compared = COMPARE_RX.search(text)
+    # a thing put first is described in a break of its own before the weighing ("the Strava
+    # thing, *logging runs*, is it good for me", "volunteering at parkrun, *marshalling not
+    # running*, does it"); not a doing said to be done there ("the quiet carriage, *reading
+    # there*, does it …"), nor where or with what it is done ("pottering *in the pine forest*")
+    fronted = FRONTED_RX.search(text)
+    said = fronted.span("said") if fronted is not None and fronted["said"] else None
+    if said is not None and re.search(r"\bthere\b", text[said[0] : said[1]], re.I):
+        said = None
 
     def beside(hit: re.Match[str]) -> bool:
         before = text[: hit.start()]
         if compared is not None and compared.end() <= hit.start():
+            return True
+        if said is not None and said[0] <= hit.start() < said[1]:
             return True
         place = _AT_BEFORE.search(before) and _PLACE_AFTER.match(text, hit.end())
         return bool(_WITH_BEFORE.search(before) or place)

@@ -199,6 +199,14 @@ _THEN_WE_MET: Final = re.compile(
     r"|talked|talk|hung out|hang out|got together|get together|went out|go out)\b)",
     re.I,
 )
+# ... or a place set apart first, then pointed back to as "there", where the person was: "Aldeburgh
+# last summer, what was I like while we were there", "Crete in June, was I happier there?" (a
+# "there is" or "is there" only says something exists: "Ikea on a Saturday, is there any point").
+_THEN_THERE: Final = re.compile(
+    r"(?=[^.?!;]*?,[^.?!;]*\b(?:(?:we|i) (?:\w+ )?(?:were|was|went|got|stayed|lived|been)"
+    r"(?: \w+)? there\b|there\s*[?.!]*\s*$))",
+    re.I,
+)
 
 
 def absent_names(
@@ -233,6 +241,7 @@ def absent_names(
         # them ("Marcus and me used to meet up", "Ray rang", "Ines, when did we last meet")
         with_me = _CONTACT_AFTER.match(question, m.end()) or _AND_ME.match(question, m.end())
         with_me = with_me or _THEN_WE_MET.match(question, m.end())
+        with_me = with_me or _THEN_THERE.match(question, m.end())
         if _starts_sentence(question, m.start()) and not with_me:
             words_here = words_here[1:]
         titled = len(words_here) > 1 and words_here[0].lower() in TITLES

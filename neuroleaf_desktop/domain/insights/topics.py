@@ -93,6 +93,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     feeling_scores,
     measure_only,
 )
+from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, unheld
 from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
@@ -113,6 +114,7 @@ from neuroleaf_desktop.domain.insights.scope import (
     find_window,
     singled_out_times,
 )
+from neuroleaf_desktop.domain.insights.shared_meals import meal_with
 from neuroleaf_desktop.domain.insights.story import (
     PRONOUN_ASK_RX,
     last_question,
@@ -169,6 +171,8 @@ def _new_thing(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     phrase = match["x"]
+    if QUARREL_RX.match(match.string, match.start("x")):
+        return ""  # a row with someone is what befell, no pastime: "does fighting with Dad …"
     core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
     if core.lower() in FRAMES or core.lower() in _STRETCHES:
         # a frame or a stretch of time alone names nothing: "the *sessions* with my
@@ -374,6 +378,8 @@ def _classify(
     known_names = known_names or [p for p in (person_in(text if asked is None else asked),) if p]
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
+    if activity is not None and meal_with(text, activity):  # "dim sum with my mates": with them
+        return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if phrase := _new_phrase(text, activities):
         return _thing_topic("activity", phrase)
     # an activity named only as the company of a thing weighed ("canasta *with the cousins*")
