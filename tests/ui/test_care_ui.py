@@ -433,3 +433,35 @@ def test_scheduler_runs_while_unlocked_and_stops_on_lock(
     assert controller.care is None
     assert not hook.running
     qtbot.waitUntil(lambda: apscheduler_threads() == [])
+
+
+# ---- how long a breathing session lasted ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [(12, "12 seconds"), (65, "1 minute 5 seconds"), (0, "less than a second")],
+)
+def test_a_short_breathing_session_is_said_in_words(
+    qtbot: QtBot, ui_ctx: UiContext, seconds: int, said: str
+) -> None:
+    """Stopped after a few seconds, the session is "12 seconds", not "0 min 12 s"; and the
+    dialog's own summary says the same words."""
+    clock = FakeTime()
+    dialog = BreathingDialog(ui_ctx, time_source=clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    clock.now += seconds
+    dialog.guide.tick()
+    dialog.finish()
+    assert dialog.summary.text() == f"You breathed with box breathing for {said}."
+    dialog.save()
+    qtbot.waitUntil(lambda: len(ui_ctx.session.care.breathing_sessions()) == 1)
+
+    screen = CareScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.data is not None)
+    summary = screen.breathing_summary.text()
+    assert summary.startswith(f"Last time: Box breathing for {said} ·"), summary
+    assert " min " not in summary and " 0 s" not in summary
+    drain(ui_ctx)
