@@ -298,6 +298,9 @@ class CareScreen(QWidget):
             "muted",
         )
         card.body.addWidget(self.nudge_empty)
+        # the card is as tall as the column beside it: while there is no list to take the
+        # spare height, it goes under the lines, which stay together at the top
+        card.body.addStretch(0)
         return card
 
     def _build_questionnaires(self, parent: QWidget) -> Card:
