@@ -63,8 +63,9 @@ def _explicit_size(font: QFont) -> bool:
 class TextSize(QObject):
     """The chosen text size, and the act of applying it to the whole application.
 
-    The system's size is read once, when this is made (before the app changes its font), and
-    every size is a percentage of it, so stepping up and down never drifts.
+    The system's size is read when this is made (before the app changes its font), and again
+    whenever the desktop sets a new application font while the app runs; every size is a
+    percentage of it, so stepping up and down never drifts.
     """
 
     changed = Signal(int)  # the new percentage, after every widget has its new font
@@ -75,6 +76,11 @@ class TextSize(QObject):
         system = app.font().pointSizeF()
         self._system_pt = system if system > 0 else _FALLBACK_PT
         self._percent = DEFAULT
+        self._applied_pt = self._system_pt  # the application font's size as last set here
+        self._applying = False
+        # a platform theme that follows the desktop's font settings sets the application font
+        # itself when the person changes them (the Qt event is ApplicationFontChange)
+        app.fontChanged.connect(self._font_changed_elsewhere)
 
     @property
     def percent(self) -> int:
@@ -98,12 +104,21 @@ class TextSize(QObject):
         not in :data:`CHOICES`, or the current one, changes nothing. On the UI thread only."""
         if not valid(percent) or percent == self._percent:
             return
-        before = self._app.font().pointSizeF()
+        self._percent = percent
+        self._apply(self._app.font().pointSizeF())
+
+    def _apply(self, before: float) -> None:
+        """Set the application font to the current size of the system font, and every widget
+        that fixed its own size to its proportion to the application font of ``before`` pt."""
         proportions = _explicit_proportions(before) if before > 0 else []
         font = QFont(self._app.font())
-        font.setPointSizeF(self.point_size(percent))
-        self._percent = percent
-        self._app.setFont(font)  # the theme rebuilds its stylesheet for the new size
+        font.setPointSizeF(self.point_size())
+        self._applied_pt = font.pointSizeF()
+        self._applying = True
+        try:
+            self._app.setFont(font)  # the theme rebuilds its stylesheet for the new size
+        finally:
+            self._applying = False
         # windows hear of the new font by a posted event: deliver it now, so inherited fonts
         # have followed before anyone (a test, a layout) reads them
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -111,7 +126,23 @@ class TextSize(QObject):
             own = QFont(widget.font())
             own.setPointSizeF(font.pointSizeF() * proportion)
             widget.setFont(own)
-        self.changed.emit(percent)
+        self.changed.emit(self._percent)
+
+    def _font_changed_elsewhere(self, font: QFont) -> None:
+        """The application font was set by someone else: the desktop's font settings changed
+        while the app runs. That font is the new system font, so the person's choice is taken
+        from it (150 % of the new size, not of the size read at start), and headings keep
+        their proportion to the text they were sized against."""
+        if self._applying:
+            return
+        new_system = font.pointSizeF()
+        if new_system <= 0:
+            return
+        before = self._applied_pt
+        self._system_pt = new_system
+        if abs(self.point_size() - new_system) < 0.01 and abs(before - new_system) < 0.01:
+            return  # the same size as before: nothing to derive again
+        self._apply(before)
 
 
 def _explicit_proportions(base_pt: float) -> list[tuple[QWidget, float]]:

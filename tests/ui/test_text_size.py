@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -144,6 +144,36 @@ def test_a_new_size_is_a_new_proportion_of_the_old_not_a_fixed_size(qtbot: QtBot
     assert plain.font().pointSizeF() == pytest.approx(_system_pt() * 1.15, abs=0.05)
     text_size.current().set_percent(101)  # not on the list: nothing changes
     assert text_size.current().percent == 115
+
+
+def test_a_new_desktop_font_while_running_keeps_the_chosen_proportion(qtbot: QtBot) -> None:
+    """The desktop's font size changes while the app runs (its platform theme sets a new
+    application font): 150 % is then 150 % of the new size, not of the size read at start, and
+    a heading keeps its proportion."""
+    size = text_size.current()
+    started = _system_pt()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    heading = QLabel("Journal", holder)
+    heading.setFont(scaled_font(holder, 1.6, bold=True))
+    holder.show()
+    size.set_percent(150)
+    desktop = QFont(QApplication.font())
+    desktop.setPointSizeF(started + 4)
+    try:
+        QApplication.setFont(desktop)  # what the platform theme does with a new desktop font
+
+        assert _system_pt() == pytest.approx(started + 4)
+        assert QApplication.font().pointSizeF() == pytest.approx((started + 4) * 1.5, abs=0.05)
+        assert heading.font().pointSizeF() == pytest.approx((started + 4) * 1.5 * 1.6, abs=0.2)
+        size.set_percent(100)
+        assert QApplication.font().pointSizeF() == pytest.approx(started + 4, abs=0.05)
+        assert heading.font().pointSizeF() == pytest.approx((started + 4) * 1.6, abs=0.2)
+    finally:
+        back = QFont(QApplication.font())
+        back.setPointSizeF(started)
+        QApplication.setFont(back)  # the desktop's own size again, for the tests after this
+    assert _system_pt() == pytest.approx(started)
 
 
 def test_a_charts_painted_text_grows_in_an_open_canvas(qtbot: QtBot) -> None:
