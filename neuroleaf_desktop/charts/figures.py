@@ -15,11 +15,18 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuroleaf_desktop.charts.theme import ChartTheme
-from neuroleaf_desktop.charts.titles import DPI, chart_title, subtitle_as_title
+from neuroleaf_desktop.charts.titles import (
+    DPI,
+    LEGEND_FONT_PT,
+    LegendRow,
+    chart_title,
+    subtitle_as_title,
+)
 from neuroleaf_desktop.charts.titles import narrowest_px as narrowest_px
 from neuroleaf_desktop.domain.dashboard import (
     NEGATIVE_AFFECT,
@@ -167,13 +174,19 @@ def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
     )
     ax.xaxis.set_major_formatter(formatter)
     ax.xaxis.get_offset_text().set_color(theme["muted"])
-    legend = ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=4, fontsize=8,
-                       frameon=False, handlelength=1.6, columnspacing=1.2,
-                       borderaxespad=0.2)  # fmt: skip
-    for text in legend.get_texts():
-        text.set_color(theme["muted"])
-    _title(ax, theme, title)
+    _, labels = ax.get_legend_handles_labels()
+    legend = LegendRow(tuple(labels), partial(_timeline_legend, ax, theme["muted"]))
+    chart_title(ax, (theme["text"], theme["muted"]), title, legend=legend)
     return fig
+
+
+def _timeline_legend(ax: Axes, colour: str, columns: int) -> None:
+    """The timeline's legend at the plot's top left, under the title (``charts/titles``)."""
+    legend = ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=columns,
+                       fontsize=LEGEND_FONT_PT, frameon=False, handlelength=1.6,
+                       columnspacing=1.2, borderaxespad=0.2)  # fmt: skip
+    for text in legend.get_texts():
+        text.set_color(colour)
 
 
 # ---- (b) emotion heatmap ---------------------------------------------------------------------

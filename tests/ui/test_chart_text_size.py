@@ -1,0 +1,70 @@
+"""Dashboard charts at the person's text size: a chart's legend keeps clear of its title in
+the open canvas at every size and width, and an exported PNG has the text size of the chart
+on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from neuroleaf_desktop.charts import chart_theme
+from neuroleaf_desktop.charts import figures as f
+from neuroleaf_desktop.domain.dashboard import TimelineData
+from neuroleaf_desktop.ui import text_size
+from neuroleaf_desktop.ui.dashboard.card import scrolling_canvas_class
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def actual_size(qapp: QApplication) -> Iterator[None]:
+    text_size.current().set_percent(text_size.DEFAULT)
+    yield
+    text_size.current().set_percent(text_size.DEFAULT)
+
+
+def timeline() -> TimelineData:
+    start = date(2026, 3, 1)
+    days = tuple(start + timedelta(days=i) for i in range(30))
+    means = tuple(5.0 + (i % 5) / 2 for i in range(30))
+    checkins = tuple((datetime(d.year, d.month, d.day, 9), 4 + i % 5) for i, d in enumerate(days))
+    rolling = (None, None, *means[2:])
+    return TimelineData(days, means, rolling, checkins, days[::3])
+
+
+def shown(qtbot: QtBot, figure: Figure, width: int) -> QWidget:
+    canvas = scrolling_canvas_class()(figure)
+    qtbot.addWidget(canvas)
+    canvas.resize(width, 340)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    figure.canvas.draw()
+    return canvas
+
+
+@pytest.mark.parametrize("percent", [100, 130, 150])
+@pytest.mark.parametrize("width", [880, 620, 440])
+def test_the_legend_keeps_clear_of_the_title(qtbot: QtBot, percent: int, width: int) -> None:
+    """At every text size and card width the timeline's title, its legend and the plot each
+    have their own room: none overlaps another, and the legend stays inside the chart."""
+    text_size.current().set_percent(percent)
+    figure = f.mood_timeline_figure(timeline(), chart_theme(False))
+    shown(qtbot, figure, width)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    ax = figure.axes[0]
+    legend = ax.get_legend()
+    assert legend is not None
+    title = ax._left_title.get_window_extent(renderer)  # where set_title(loc="left") draws
+    words = legend.get_window_extent(renderer)
+    plot = ax.get_window_extent(renderer)
+    gap = 2 * figure.dpi / 72  # two points
+    assert not title.overlaps(words), (title, words)
+    assert title.y0 >= words.y1 + gap or words.x0 >= title.x1 + 4 * gap, (title, words)
+    assert words.y0 >= plot.y1 - 1, (words, plot)  # over the plot, not on its lines
+    assert words.x0 >= 0 and words.x1 <= figure.bbox.width + 1, (words, figure.bbox)
+    assert title.y1 <= figure.bbox.height + 1
