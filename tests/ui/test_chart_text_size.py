@@ -6,17 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from matplotlib.figure import Figure
+from PIL import Image
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.charts import chart_theme
 from neuroleaf_desktop.charts import figures as f
 from neuroleaf_desktop.domain.dashboard import TimelineData
+from neuroleaf_desktop.domain.models import NewCheckIn
+from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.dashboard.card import scrolling_canvas_class
+from tests.ui.helpers.dashboard_screen import open_screen
+from tests.ui.helpers.ui_context import close_ctx
 
 pytestmark = pytest.mark.gui
 
@@ -68,3 +74,46 @@ def test_the_legend_keeps_clear_of_the_title(qtbot: QtBot, percent: int, width: 
     assert words.y0 >= plot.y1 - 1, (words, plot)  # over the plot, not on its lines
     assert words.x0 >= 0 and words.x1 <= figure.bbox.width + 1, (words, figure.bbox)
     assert title.y1 <= figure.bbox.height + 1
+
+
+def title_height(path: Path) -> int:
+    """The height in pixels of the first line of dark words from the top of a light chart
+    (its title), read from the PNG itself."""
+    with Image.open(path) as image:
+        grey = image.convert("L")
+        width, height = grey.size
+        pixels = grey.load()
+        assert pixels is not None
+        inked = [
+            any(int(pixels[x, y]) < 90 for x in range(0, width * 2 // 5))  # type: ignore[arg-type]
+            for y in range(height)
+        ]
+    top = inked.index(True)
+    bottom = top
+    while bottom + 1 < height and inked[bottom + 1]:
+        bottom += 1
+    return bottom - top + 1
+
+
+def test_an_exported_png_has_the_text_size_shown_on_screen(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    """At 150 % the exported chart is the same size in pixels as at 100 % and its words are
+    half as large again, as in the open canvas (the saved dots per inch say so too)."""
+    for days_ago, mood in ((6, 5), (4, 7), (3, 4), (1, 6)):
+        when = datetime.now().astimezone() - timedelta(days=days_ago)
+        session.mood.log(NewCheckIn(mood=mood, logged_at=when))
+    screen, ctx = open_screen(qtbot, session)
+    try:
+        assert "timeline" in screen.figures
+        usual = screen.export_chart("timeline", tmp_path / "usual.png")
+        text_size.current().set_percent(150)
+        qtbot.wait(50)
+        larger = screen.export_chart("timeline", tmp_path / "larger.png")
+        with Image.open(usual) as a, Image.open(larger) as b:
+            assert b.size[0] == pytest.approx(a.size[0], rel=0.02)
+            assert b.info["dpi"][0] == pytest.approx(a.info["dpi"][0] * 1.5, rel=0.02)
+        ratio = title_height(larger) / title_height(usual)
+        assert 1.3 <= ratio <= 1.7, ratio
+    finally:
+        close_ctx(ctx)
