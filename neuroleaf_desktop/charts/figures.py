@@ -307,13 +307,18 @@ def _sleep_panel(ax: Axes, series: SleepSeries, theme: ChartTheme, label: str, n
                 fontsize=10, color=theme["text"],
                 bbox={"boxstyle": "round,pad=0.6", "facecolor": theme["background"],
                       "edgecolor": theme["grid"]})  # fmt: skip
-        ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
+        _panel_heading(ax, theme, heading)
         return
     slope, intercept = series.fit
     x0, x1 = min(series.sleep), max(series.sleep)
     ax.plot([x0, x1], [intercept + slope * x0, intercept + slope * x1], color=theme["accent"],
             linewidth=2.2, zorder=3)  # fmt: skip
-    ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
+    _panel_heading(ax, theme, heading)
+
+
+def _panel_heading(ax: Axes, theme: ChartTheme, heading: str) -> None:
+    """A sleep panel's heading, wrapped for the half of the chart the panel has."""
+    subtitle_as_title(ax, theme["muted"], heading, share=1 / len(SLEEP_PANELS), size_pt=9.5)
 
 
 SLEEP_TITLE = "Sleep and mood"

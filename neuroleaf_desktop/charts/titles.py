@@ -33,6 +33,7 @@ DPI = 100  # the figures' design resolution: one inch is 100 logical pixels on s
 # dashboard's smallest canvas, at 1024 px wide); a subtitle wraps to fit that, so it is never
 # cut off at the right edge however the window is sized.
 NARROWEST_PX_PER_INCH = 48
+SUBTITLE_PT = 8.5
 SUBTITLE_CHAR_PX = 6.6  # mean advance of a character at 8.5 pt on a 100-dpi canvas
 TITLE_CHAR_PX = 8.4  # the same for the 11-pt bold title
 AXIS_LABELS_PX = 64  # titles start at the plot's left edge, right of the axis labels
@@ -122,6 +123,8 @@ class _Heading:
     subtitle_text: Text | None  # None: the subtitle is the plot's own (left) title
     designed_width_in: float
     legend: LegendRow | None = None  # drawn under the title (a chart with it has no subtitle)
+    share: float = 1.0  # the part of the figure's width the plot has (panels side by side)
+    size_pt: float = SUBTITLE_PT  # the subtitle's size
 
 
 _HEADINGS: WeakKeyDictionary[Axes, _Heading] = WeakKeyDictionary()
@@ -152,10 +155,14 @@ def chart_title(
     _apply(ax, heading, narrowest_px(width_in))
 
 
-def subtitle_as_title(ax: Axes, colour: str, subtitle: str) -> None:
-    """A muted subtitle shown as the plot's left title (under a figure-wide title)."""
+def subtitle_as_title(
+    ax: Axes, colour: str, subtitle: str, *, share: float = 1.0, size_pt: float = SUBTITLE_PT
+) -> None:
+    """A muted subtitle shown as the plot's left title (under a figure-wide title). A plot
+    beside others has ``share`` of the figure's width, and its heading is wrapped for that,
+    so two panels' headings never run into each other when the text is larger."""
     width_in = _figure_width_in(ax)
-    heading = _Heading("", subtitle, colour, None, width_in)
+    heading = _Heading("", subtitle, colour, None, width_in, share=share, size_pt=size_pt)
     _HEADINGS[ax] = heading
     _apply(ax, heading, narrowest_px(width_in))
 
@@ -175,9 +182,11 @@ def _figure_width_in(ax: Axes) -> float:
 
 
 def _apply(ax: Axes, heading: _Heading, width_px: float) -> None:
-    lines = wrap_for_width(heading.subtitle, width_px, SUBTITLE_CHAR_PX) if heading.subtitle else []
+    char_px = SUBTITLE_CHAR_PX * heading.size_pt / SUBTITLE_PT
+    room = width_px * heading.share
+    lines = wrap_for_width(heading.subtitle, room, char_px) if heading.subtitle else []
     if not heading.title:
-        ax.set_title("\n".join(lines), loc="left", fontsize=8.5, color=heading.colour)
+        ax.set_title("\n".join(lines), loc="left", fontsize=heading.size_pt, color=heading.colour)
         return
     title = "\n".join(wrap_for_width(heading.title, width_px, TITLE_CHAR_PX))
     pad = TITLE_PAD_PT + SUBTITLE_LINE_PT * max(0, len(lines) - 1)  # over every subtitle line

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.charts import chart_theme
 from neuroleaf_desktop.charts import figures as f
-from neuroleaf_desktop.domain.dashboard import TimelineData
+from neuroleaf_desktop.domain import stats
+from neuroleaf_desktop.domain.dashboard import SleepMoodData, SleepSeries, TimelineData
 from neuroleaf_desktop.domain.models import NewCheckIn
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui import text_size
@@ -74,6 +75,30 @@ def test_the_legend_keeps_clear_of_the_title(qtbot: QtBot, percent: int, width: 
     assert words.y0 >= plot.y1 - 1, (words, plot)  # over the plot, not on its lines
     assert words.x0 >= 0 and words.x1 <= figure.bbox.width + 1, (words, figure.bbox)
     assert title.y1 <= figure.bbox.height + 1
+
+
+def sleep() -> SleepMoodData:
+    hours = tuple(5.0 + (i % 9) * 0.5 for i in range(72))
+    moods = tuple(3.0 + h * 0.5 + (i % 3) * 0.5 for i, h in enumerate(hours))
+    corr = stats.correlation(hours, moods)
+    fit = stats.linear_fit(hours, moods)
+    series = SleepSeries(hours, moods, corr, fit)
+    return SleepMoodData(series, series)
+
+
+@pytest.mark.parametrize("percent", [100, 130, 150])
+@pytest.mark.parametrize("width", [880, 620])
+def test_the_sleep_panels_headings_keep_apart(qtbot: QtBot, percent: int, width: int) -> None:
+    """Each sleep panel's heading (its r with the interval) stays over its own panel at every
+    text size: the left one never runs into the right one, nor the right one off the chart."""
+    text_size.current().set_percent(percent)
+    figure = f.sleep_mood_figure(sleep(), chart_theme(False))
+    shown(qtbot, figure, width)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    left, right = (ax._left_title.get_window_extent(renderer) for ax in figure.axes)
+    assert "r = " in figure.axes[0].get_title(loc="left")
+    assert left.x1 < right.x0, (left, right)
+    assert right.x1 <= figure.bbox.width + 1, (right, figure.bbox)
 
 
 def title_height(path: Path) -> int:
