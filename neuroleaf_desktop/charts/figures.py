@@ -88,16 +88,20 @@ def message_figure(
     hint: str = "",
     size: tuple[float, float] = (6.4, 3.6),
 ) -> Figure:
-    """An empty state drawn as a figure: a title, what is missing, what would fill it."""
+    """An empty state drawn as a figure: a title, what is missing, what would fill it.
+
+    The message stands on a line just over the middle and the hint hangs from one just under
+    it, so when larger text or a narrow card wraps either over more lines they grow apart
+    (up and down), never into each other."""
     fig = new_figure(theme, size)
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_facecolor(theme["background"])
     _title(ax, theme, title)
-    ax.text(0.5, 0.56, message, ha="center", va="center", fontsize=11.5, color=theme["text"],
+    ax.text(0.5, 0.53, message, ha="center", va="bottom", fontsize=11.5, color=theme["text"],
             transform=ax.transAxes, wrap=True)  # fmt: skip
     if hint:
-        ax.text(0.5, 0.40, hint, ha="center", va="center", fontsize=9, color=theme["muted"],
+        ax.text(0.5, 0.47, hint, ha="center", va="top", fontsize=9, color=theme["muted"],
                 transform=ax.transAxes, wrap=True)  # fmt: skip
     return fig
 

@@ -101,6 +101,23 @@ def test_the_sleep_panels_headings_keep_apart(qtbot: QtBot, percent: int, width:
     assert right.x1 <= figure.bbox.width + 1, (right, figure.bbox)
 
 
+@pytest.mark.parametrize("percent", [100, 130, 150])
+@pytest.mark.parametrize("width", [430, 330])
+def test_an_empty_charts_message_and_hint_keep_apart(
+    qtbot: QtBot, percent: int, width: int
+) -> None:
+    """An empty chart's message and the hint under it grow apart when larger text wraps them
+    over more lines, never into each other (the stress cloud in a half-width card)."""
+    text_size.current().set_percent(percent)
+    figure = f.keyword_cloud_figure([], chart_theme(False))
+    shown(qtbot, figure, width)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    message, hint = (t.get_window_extent(renderer) for t in figure.axes[0].texts)
+    assert message.y0 > hint.y1, (message, hint)
+    title = figure.axes[0]._left_title.get_window_extent(renderer)
+    assert title.y0 > message.y1, (title, message)
+
+
 def title_height(path: Path) -> int:
     """The height in pixels of the first line of dark words from the top of a light chart
     (its title), read from the PNG itself."""
