@@ -15,11 +15,18 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuroleaf_desktop.charts.theme import ChartTheme
-from neuroleaf_desktop.charts.titles import DPI, chart_title, subtitle_as_title
+from neuroleaf_desktop.charts.titles import (
+    DPI,
+    LEGEND_FONT_PT,
+    LegendRow,
+    chart_title,
+    subtitle_as_title,
+)
 from neuroleaf_desktop.charts.titles import narrowest_px as narrowest_px
 from neuroleaf_desktop.domain.dashboard import (
     NEGATIVE_AFFECT,
@@ -81,16 +88,20 @@ def message_figure(
     hint: str = "",
     size: tuple[float, float] = (6.4, 3.6),
 ) -> Figure:
-    """An empty state drawn as a figure: a title, what is missing, what would fill it."""
+    """An empty state drawn as a figure: a title, what is missing, what would fill it.
+
+    The message stands on a line just over the middle and the hint hangs from one just under
+    it, so when larger text or a narrow card wraps either over more lines they grow apart
+    (up and down), never into each other."""
     fig = new_figure(theme, size)
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_facecolor(theme["background"])
     _title(ax, theme, title)
-    ax.text(0.5, 0.56, message, ha="center", va="center", fontsize=11.5, color=theme["text"],
+    ax.text(0.5, 0.53, message, ha="center", va="bottom", fontsize=11.5, color=theme["text"],
             transform=ax.transAxes, wrap=True)  # fmt: skip
     if hint:
-        ax.text(0.5, 0.40, hint, ha="center", va="center", fontsize=9, color=theme["muted"],
+        ax.text(0.5, 0.47, hint, ha="center", va="top", fontsize=9, color=theme["muted"],
                 transform=ax.transAxes, wrap=True)  # fmt: skip
     return fig
 
@@ -167,13 +178,19 @@ def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
     )
     ax.xaxis.set_major_formatter(formatter)
     ax.xaxis.get_offset_text().set_color(theme["muted"])
-    legend = ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=4, fontsize=8,
-                       frameon=False, handlelength=1.6, columnspacing=1.2,
-                       borderaxespad=0.2)  # fmt: skip
-    for text in legend.get_texts():
-        text.set_color(theme["muted"])
-    _title(ax, theme, title)
+    _, labels = ax.get_legend_handles_labels()
+    legend = LegendRow(tuple(labels), partial(_timeline_legend, ax, theme["muted"]))
+    chart_title(ax, (theme["text"], theme["muted"]), title, legend=legend)
     return fig
+
+
+def _timeline_legend(ax: Axes, colour: str, columns: int) -> None:
+    """The timeline's legend at the plot's top left, under the title (``charts/titles``)."""
+    legend = ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=columns,
+                       fontsize=LEGEND_FONT_PT, frameon=False, handlelength=1.6,
+                       columnspacing=1.2, borderaxespad=0.2)  # fmt: skip
+    for text in legend.get_texts():
+        text.set_color(colour)
 
 
 # ---- (b) emotion heatmap ---------------------------------------------------------------------
@@ -294,13 +311,18 @@ def _sleep_panel(ax: Axes, series: SleepSeries, theme: ChartTheme, label: str, n
                 fontsize=10, color=theme["text"],
                 bbox={"boxstyle": "round,pad=0.6", "facecolor": theme["background"],
                       "edgecolor": theme["grid"]})  # fmt: skip
-        ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
+        _panel_heading(ax, theme, heading)
         return
     slope, intercept = series.fit
     x0, x1 = min(series.sleep), max(series.sleep)
     ax.plot([x0, x1], [intercept + slope * x0, intercept + slope * x1], color=theme["accent"],
             linewidth=2.2, zorder=3)  # fmt: skip
-    ax.set_title(heading, loc="left", fontsize=9.5, color=theme["muted"])
+    _panel_heading(ax, theme, heading)
+
+
+def _panel_heading(ax: Axes, theme: ChartTheme, heading: str) -> None:
+    """A sleep panel's heading, wrapped for the half of the chart the panel has."""
+    subtitle_as_title(ax, theme["muted"], heading, share=1 / len(SLEEP_PANELS), size_pt=9.5)
 
 
 SLEEP_TITLE = "Sleep and mood"

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -63,8 +64,9 @@ def _explicit_size(font: QFont) -> bool:
 class TextSize(QObject):
     """The chosen text size, and the act of applying it to the whole application.
 
-    The system's size is read once, when this is made (before the app changes its font), and
-    every size is a percentage of it, so stepping up and down never drifts.
+    The system's size is read when this is made (before the app changes its font), and again
+    whenever the desktop sets a new application font while the app runs; every size is a
+    percentage of it, so stepping up and down never drifts.
     """
 
     changed = Signal(int)  # the new percentage, after every widget has its new font
@@ -75,6 +77,15 @@ class TextSize(QObject):
         system = app.font().pointSizeF()
         self._system_pt = system if system > 0 else _FALLBACK_PT
         self._percent = DEFAULT
+        self._applied_pt = self._system_pt  # the application font's size as last set here
+        self._applying = False
+        # each widget's own size as a proportion of the application font, as last applied
+        # (keyed by the widget's address: a widget's Python wrapper may come and go)
+        self._proportions: dict[int, float] = {}
+        self._desktop_pending = False
+        # a platform theme that follows the desktop's font settings sets the application font
+        # itself when the person changes them (the Qt event is ApplicationFontChange)
+        app.fontChanged.connect(self._font_changed_elsewhere)
 
     @property
     def percent(self) -> int:
@@ -98,12 +109,24 @@ class TextSize(QObject):
         not in :data:`CHOICES`, or the current one, changes nothing. On the UI thread only."""
         if not valid(percent) or percent == self._percent:
             return
-        before = self._app.font().pointSizeF()
-        proportions = _explicit_proportions(before) if before > 0 else []
-        font = QFont(self._app.font())
-        font.setPointSizeF(self.point_size(percent))
+        if self._desktop_pending:
+            self._follow_desktop()  # a new desktop font first: the new size is taken from it
         self._percent = percent
-        self._app.setFont(font)  # the theme rebuilds its stylesheet for the new size
+        self._apply(self._app.font().pointSizeF())
+
+    def _apply(self, before: float, known: dict[int, float] | None = None) -> None:
+        """Set the application font to the current size of the system font, and every widget
+        that fixed its own size to its proportion to the application font of ``before`` pt
+        (``known``: the proportions as last applied, for widgets a restyle may have reset)."""
+        proportions = _explicit_proportions(before, known or {}) if before > 0 else []
+        font = QFont(self._app.font())
+        font.setPointSizeF(self.point_size())
+        self._applied_pt = font.pointSizeF()
+        self._applying = True
+        try:
+            self._app.setFont(font)  # the theme rebuilds its stylesheet for the new size
+        finally:
+            self._applying = False
         # windows hear of the new font by a posted event: deliver it now, so inherited fonts
         # have followed before anyone (a test, a layout) reads them
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
@@ -111,20 +134,52 @@ class TextSize(QObject):
             own = QFont(widget.font())
             own.setPointSizeF(font.pointSizeF() * proportion)
             widget.setFont(own)
-        self.changed.emit(percent)
+        self._proportions = {_address(widget): proportion for widget, proportion in proportions}
+        self.changed.emit(self._percent)
+
+    def _font_changed_elsewhere(self, font: QFont) -> None:
+        """The application font was set by someone else: the desktop's font settings changed
+        while the app runs. That font is the new system font, so the person's choice is taken
+        from it (150 % of the new size, not of the size read at start). It is applied once
+        every other listener has had the desktop's font (the theme restyles the app, which
+        may reset a heading's size), and headings keep the proportion they had."""
+        if self._applying:
+            return
+        new_system = font.pointSizeF()
+        if new_system <= 0:
+            return
+        self._system_pt = new_system
+        if not self._desktop_pending:
+            self._desktop_pending = True
+            QTimer.singleShot(0, self, self._follow_desktop)
+
+    def _follow_desktop(self) -> None:
+        if not self._desktop_pending:
+            return
+        self._desktop_pending = False
+        before, wanted = self._applied_pt, self.point_size()
+        if abs(self._app.font().pointSizeF() - wanted) < 0.01 and abs(before - wanted) < 0.01:
+            return  # the size it had: nothing to derive again
+        self._apply(before, self._proportions)
 
 
-def _explicit_proportions(base_pt: float) -> list[tuple[QWidget, float]]:
+def _address(widget: QWidget) -> int:
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+def _explicit_proportions(base_pt: float, known: dict[int, float]) -> list[tuple[QWidget, float]]:
     """Every widget that set its own font size, with that size's proportion to the application
-    font it was set from (read before the font changes: a restyle in between may reset it).
-    Children that inherit a font follow their parent and are not listed."""
+    font it was set from: as ``known`` from the last time, else read now (before the font
+    changes: a restyle in between may reset it). Children that inherit a font follow their
+    parent and are not listed."""
     found: list[tuple[QWidget, float]] = []
     for widget in QApplication.allWidgets():
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             continue
         font = widget.font()
         if font.pointSizeF() > 0 and _explicit_size(font):
-            found.append((widget, font.pointSizeF() / base_pt))
+            proportion = known.get(_address(widget), font.pointSizeF() / base_pt)
+            found.append((widget, proportion))
     return found
 
 

@@ -146,7 +146,7 @@ def test_breathing_starts_and_stops_by_keyboard_and_says_each_phase_once(
     ]
     press(Qt.Key.Key_Space)  # "I'm done"
     assert not dialog.guide.running and dialog.pages.currentIndex() == 2
-    assert said_how[-1][0].startswith("Well done. You breathed with box breathing for 8 s")
+    assert said_how[-1][0].startswith("Well done. You breathed with box breathing for 8 seconds.")
     dialog.reject()
     drain(ui_ctx)
 

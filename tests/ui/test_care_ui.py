@@ -433,3 +433,99 @@ def test_scheduler_runs_while_unlocked_and_stops_on_lock(
     assert controller.care is None
     assert not hook.running
     qtbot.waitUntil(lambda: apscheduler_threads() == [])
+
+
+# ---- how long a breathing session lasted ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [(12, "12 seconds"), (65, "1 minute 5 seconds"), (0, "less than a second")],
+)
+def test_a_short_breathing_session_is_said_in_words(
+    qtbot: QtBot, ui_ctx: UiContext, seconds: int, said: str
+) -> None:
+    """Stopped after a few seconds, the session is "12 seconds", not "0 min 12 s"; and the
+    dialog's own summary says the same words."""
+    clock = FakeTime()
+    dialog = BreathingDialog(ui_ctx, time_source=clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    clock.now += seconds
+    dialog.guide.tick()
+    dialog.finish()
+    assert dialog.summary.text() == f"You breathed with box breathing for {said}."
+    dialog.save()
+    qtbot.waitUntil(lambda: len(ui_ctx.session.care.breathing_sessions()) == 1)
+
+    screen = CareScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.data is not None)
+    summary = screen.breathing_summary.text()
+    assert summary.startswith(f"Last time: Box breathing for {said} ·"), summary
+    assert " min " not in summary and " 0 s" not in summary
+    drain(ui_ctx)
+
+
+def _packed(card: QWidget) -> tuple[int, int]:
+    """(the height the card's shown contents span, the height they need at its width)."""
+    layout = card.layout()
+    assert layout is not None
+    boxes = [
+        item.geometry()
+        for item in (layout.itemAt(i) for i in range(layout.count()))
+        if item.spacerItem() is None and not item.isEmpty()
+    ]
+    margins = layout.contentsMargins()
+    need = (
+        layout.heightForWidth(card.width())
+        if layout.hasHeightForWidth()
+        else layout.sizeHint().height()
+    )
+    return boxes[-1].bottom() - boxes[0].top() + 1, need - margins.top() - margins.bottom()
+
+
+@pytest.mark.parametrize("size", [(1180, 780), (1700, 900), (1180, 1500)])
+def test_the_nudges_card_keeps_its_contents_together_at_the_top(
+    qtbot: QtBot, ui_ctx: UiContext, size: tuple[int, int]
+) -> None:
+    """Beside the taller column of cards, or in a wide or tall window, the nudges card's lines
+    stay together at its top at their usual spacing; its spare height is left under them."""
+    screen = CareScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.data is not None)
+    qtbot.wait(20)
+    card = screen.nudge_empty.parentWidget()
+    assert isinstance(card, QWidget) and screen.nudge_empty.isVisible()
+    spanned, needed = _packed(card)
+    assert spanned <= needed + 2, (spanned, needed, card.height())
+    drain(ui_ctx)
+
+
+def test_the_list_of_nudges_takes_the_cards_spare_height(
+    qtbot: QtBot, ui_ctx: UiContext, session: Session
+) -> None:
+    """With nudges to list, the list (not a gap under it) fills the card to its foot."""
+    session.settings.set("quiet_hours_start", "00:00")
+    session.settings.set("quiet_hours_end", "00:00")
+    today = datetime.now().astimezone()
+    for days_ago, mood in ((3, 7), (2, 6), (1, 4)):
+        noon = (today - timedelta(days=days_ago)).replace(hour=12, minute=0)
+        session.mood.log(NewCheckIn(mood, logged_at=noon))
+    session.care.daily_check(None, force=True)
+    assert session.care.nudges()
+    screen = CareScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1180, 1500)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.data is not None and screen.nudge_list.isVisible())
+    qtbot.wait(20)
+    card = screen.nudge_list.parentWidget()
+    assert isinstance(card, QWidget)
+    layout = card.layout()
+    assert layout is not None
+    foot = card.contentsRect().bottom() - layout.contentsMargins().bottom()
+    assert screen.nudge_list.geometry().bottom() >= foot - 2
+    drain(ui_ctx)

@@ -111,9 +111,9 @@ def test_each_card_reads_the_numbers_its_chart_draws(
         assert f"{len(moods)} check-ins" in text
         assert f"average {sum(moods) / len(moods):.1f}." in text
 
-        # The sleep panels: the claim each panel is headed with.
+        # The sleep panels: the claim each panel is headed with (wrapped to its panel's width).
         for ax in screen.figures["sleep"].axes:
-            heading = ax.get_title(loc="left")
+            heading = " ".join(ax.get_title(loc="left").split("\n"))
             assert heading and heading in screen.cards["sleep"].text
 
         # The same-day choice redraws the activities, and their text with them.

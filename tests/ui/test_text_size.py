@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.app import UI_PREFS_FILE, AppController
 from neuroleaf_desktop.ui.help import shortcut_rows
 from neuroleaf_desktop.ui.main_window import MainWindow
+from neuroleaf_desktop.ui.theme import ThemeManager
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 from tests.conftest import PASSPHRASE
 from tests.support.cli_helpers import run_cli, run_json
@@ -144,6 +145,50 @@ def test_a_new_size_is_a_new_proportion_of_the_old_not_a_fixed_size(qtbot: QtBot
     assert plain.font().pointSizeF() == pytest.approx(_system_pt() * 1.15, abs=0.05)
     text_size.current().set_percent(101)  # not on the list: nothing changes
     assert text_size.current().percent == 115
+
+
+def test_a_new_desktop_font_while_running_keeps_the_chosen_proportion(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The desktop's font size changes while the app runs (its platform theme sets a new
+    application font): 150 % is then 150 % of the new size, not of the size read at start, and
+    a heading keeps its proportion, though the theme restyles the app on the same change."""
+    size = text_size.current()
+    started = _system_pt()
+    theme = ThemeManager(qapp, "light")  # as in the app: it restyles on every new font
+    theme.apply()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    heading = QLabel("Journal", holder)
+    heading.setFont(scaled_font(holder, 1.6, bold=True))
+    holder.show()
+    size.set_percent(150)
+
+    def desktop(point_size: float) -> None:
+        """What the platform theme does with the desktop's new font."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(point_size)
+        QApplication.setFont(font)
+
+    def app_pt() -> float:
+        return QApplication.font().pointSizeF()
+
+    try:
+        desktop(started + 4)
+        qtbot.waitUntil(lambda: app_pt() == pytest.approx((started + 4) * 1.5, abs=0.05))
+        assert _system_pt() == pytest.approx(started + 4)
+        assert heading.font().pointSizeF() == pytest.approx((started + 4) * 1.5 * 1.6, abs=0.2)
+        size.set_percent(100)
+        assert app_pt() == pytest.approx(started + 4, abs=0.05)
+        assert heading.font().pointSizeF() == pytest.approx((started + 4) * 1.6, abs=0.2)
+    finally:
+        desktop(started)  # the desktop's own size again, for the tests after this
+        qtbot.waitUntil(lambda: _system_pt() == pytest.approx(started))
+        theme.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.setStyleSheet("")
+        qapp.setPalette(QPalette())
+    qtbot.waitUntil(lambda: app_pt() == pytest.approx(started, abs=0.05))
 
 
 def test_a_charts_painted_text_grows_in_an_open_canvas(qtbot: QtBot) -> None:

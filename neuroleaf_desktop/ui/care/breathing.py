@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.wording import duration_words
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.ui.care.breathing_model import (
     DEFAULT_DURATION_MIN,
@@ -487,9 +488,7 @@ class BreathingDialog(QDialog):
             QApplication.beep()
 
     def _on_finished(self) -> None:
-        practiced = self.guide.elapsed_s
-        minutes, seconds = divmod(round(practiced), 60)
-        spent = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        spent = duration_words(self.guide.elapsed_s)
         self.summary.setText(
             f"You breathed with {PATTERNS[self.pattern_key].name.lower()} for {spent}."
         )

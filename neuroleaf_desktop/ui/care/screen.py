@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.domain.care_records import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.domain.care_schedule import parse_hhmm
 from neuroleaf_desktop.domain.questionnaires import GAD7, INSTRUMENTS, PHQ9
-from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.domain.wording import duration_words, plural
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.questionnaire_text import history_text
@@ -298,6 +298,9 @@ class CareScreen(QWidget):
             "muted",
         )
         card.body.addWidget(self.nudge_empty)
+        # the card is as tall as the column beside it: while there is no list to take the
+        # spare height, it goes under the lines, which stay together at the top
+        card.body.addStretch(0)
         return card
 
     def _build_questionnaires(self, parent: QWidget) -> Card:
@@ -409,8 +412,7 @@ class CareScreen(QWidget):
         last = max(data.breathing, key=lambda s: str(s.get("started_at", "")))
         pattern = PATTERNS.get(str(last.get("pattern")))
         name = pattern.name if pattern else str(last.get("pattern"))
-        minutes, seconds = divmod(int(last.get("duration_s") or 0), 60)
-        text = f"Last time: {name}, {minutes} min {seconds:02d} s"
+        text = f"Last time: {name} for {duration_words(float(last.get('duration_s') or 0))}"
         before, after = last.get("before"), last.get("after")
         if before is not None and after is not None:
             text += f" · felt {before} → {after}"

@@ -45,6 +45,7 @@ from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.ui import text_size
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.dashboard.card import ChartCard
 from neuroleaf_desktop.ui.widgets import (
@@ -79,6 +80,7 @@ RANGE_LABELS: tuple[tuple[RangePreset, str], ...] = (
     (RangePreset.CUSTOM, "Custom…"),
 )
 REFRESH_DEBOUNCE_MS = 400
+EXPORT_DPI = 144  # an exported chart at the system text size: 1.44 image pixels per screen pixel
 _WATCHED = frozenset({Topic.CHECKIN, Topic.ENTRY, Topic.ACTIVITY})
 
 
@@ -441,7 +443,10 @@ class DashboardScreen(QWidget):
         """Write chart ``key`` as a PNG at ``path``; returns the path written.
 
         The save dialog already asked before replacing a file, hence ``force``; the rest of the
-        output rules (never inside the app's own folders) still apply.
+        output rules (never inside the app's own folders) still apply. The image has the words
+        at the size the person chose, as the open chart shows them: the canvas draws a larger
+        text size at more dots per inch on fewer inches, so the file is saved at that many
+        more dots per inch too, the same pixels across with the words larger in them.
         """
         import io
 
@@ -454,7 +459,8 @@ class DashboardScreen(QWidget):
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=144, facecolor=figure.get_facecolor())
+        dpi = EXPORT_DPI * text_size.current().factor
+        figure.savefig(buffer, format="png", dpi=dpi, facecolor=figure.get_facecolor())
         return write_output(target, buffer.getvalue(), force=True)
 
     def export_dialog(self, key: str) -> None:
