@@ -44,6 +44,84 @@ SIGNS = [
     ("Quiero morirme, no, nunca me había sentido así.", _SI),
     # the pills without a mistake named
     ("Me desperté en urgencias después de tragarme las pastillas de mi madre.", _SI),
+    # asleep with no waking or no tomorrow after it
+    ("I hope I fall asleep tonight and don't wake up.", _DW),
+    ("Praying I go to sleep and never wake up again.", _DW),
+    ("Ojalá me duerma esta noche y no despierte más.", _DW),
+    ("J'espère m'endormir ce soir et ne plus me réveiller.", _DW),
+    ("Vorrei addormentarmi e non svegliarmi più.", _DW),
+    ("Spero di addormentarmi presto e basta, senza un domani.", _DW),
+    ("Tomara que eu adormeça hoje e não acorde mais.", _DW),
+    # the cold, the river or the dark wished to take the writer
+    ("Some nights I just want the cold to take me and be done.", _DW),
+    ("I keep wishing the river would take me.", _DW),
+    ("Quiero que el frío me lleve y ya.", _DW),
+    ("Tomara que o rio me leve esta noite.", _DW),
+    ("Vorrei che il buio mi prendesse e basta.", _DW),
+    ("J'aimerais que la neige me prenne, tout simplement.", _DW),
+    ("Manchmal will ich, dass die Kälte mich holt.", _DW),
+    # an exit offered and taken
+    ("If anyone offered me a way out tonight, I would take it.", _SI),
+    ("Si Dios me ofreciera una salida esta noche, la tomaría sin pensar.", _SI),
+    ("Se qualcuno mi offrisse una via d'uscita stanotte, la prenderei.", _SI),
+    ("Se a vida me desse uma saída agora, eu aceitava.", _SI),
+    ("Si on m'offrait une sortie ce soir, je la prendrais.", _SI),
+    ("Wenn mir jemand heute einen Ausweg anbieten würde, ich würde ihn nehmen.", _SI),
+    # a place, a time and the matter settled
+    ("Once the exams are done, the quarry road at night, I've thought it through.", _PM),
+    ("After my sister's wedding I'll go up to the dam and that's the end of it.", _PM),
+    (
+        (
+            "Después de la boda de mi hermana, el puente de la autopista, de noche, ya lo "
+            "tengo pensado."
+        ),
+        _PM,
+    ),
+    ("Depois do São João, a ponte velha, de noite, ficou assim.", _PM),
+    ("Dopo la sagra, il ponte sul fiume, di notte, ci ho pensato bene.", _PM),
+    ("Après la fête du village, le pont de la voie ferrée, la nuit, c'est réglé.", _PM),
+    (
+        (
+            "Nach der Hochzeit meiner Schwester, die Brücke am Stausee, nachts, ich hab's "
+            "mir gut überlegt."
+        ),
+        _PM,
+    ),
+    # the ward after the pills, with the hospital named or the whole cabinet swallowed
+    ("Last spring I was in St Mary's Hospital after swallowing all my pills.", _SI),
+    ("Vor zwei Jahren bin ich im Spital aufgewacht, nach den ganzen Tabletten.", _SI),
+    ("Hace un año desperté en urgencias después de tragarme todo el botiquín.", _SI),
+    ("Acordei no hospital depois de engolir tudo o que havia no armário dos remédios.", _SI),
+    ("Mi sono svegliata in ospedale dopo aver ingoiato tutto l'armadietto dei medicinali.", _SI),
+    ("Je me suis réveillée à l'hôpital après avoir avalé toute la pharmacie.", _SI),
+    # the writer's own body marked, or the act said on purpose
+    ("I pinched my arms until there were marks, nobody noticed.", _SH),
+    ("Held the lighter to my wrist, deliberately, then went back to class.", _SH),
+    ("Me pellizqué los brazos hasta dejarlos morados, en el baño del trabajo.", _SH),
+    ("Belisquei as coxas até ficarem roxas durante a reunião.", _SH),
+    ("Hab mir die Arme zerkratzt, bis man es sah, absichtlich.", _SH),
+    ("Je me suis pincé les cuisses jusqu'à avoir des bleus.", _SH),
+    ("Mi sono morsa il braccio fino a lasciare il segno, in bagno.", _SH),
+    # the time ahead looked at and seen blank, a month not pictured, the future as others'
+    ("Cuando pienso en el año que viene no veo nada, todo negro.", _NF),
+    ("Se penso all'anno prossimo non vedo niente, è un muro.", _NF),
+    ("Quand je pense à l'année prochaine, je ne vois rien, c'est un mur.", _NF),
+    ("They asked where I'll be in ten years and there's no me there.", _NF),
+    ("My friends are booking summer festivals and I can't even imagine June.", _NF),
+    ("Non riesco nemmeno a immaginare il prossimo anno.", _NF),
+    ("No puedo ni siquiera imaginarme el año que viene.", _NF),
+    ("El futuro es algo que tienen los demás.", _NF),
+    ("Il futuro è una cosa per gli altri.", _NF),
+    ("Why renew the passport for a year I won't see.", _NF),
+    # thanks, love or an embrace, then the hearer's later understanding or a bare "before"
+    ("Called my grandad to thank him for everything, he doesn't know.", _GB),
+    ("Texted my old teacher thanks for everything she did, wanted her to know before.", _GB),
+    ("Le di las gracias a mi abuela por todo, quería que lo supiera antes.", _GB),
+    ("J'ai remercié ma tante pour tout, je voulais qu'elle le sache avant.", _GB),
+    ("Hab meinem Onkel für alles danke gesagt, ich wollte, dass er es vorher weiß.", _GB),
+    ("Sono andata dalla nonna solo per abbracciarla, capirà dopo.", _GB),
+    ("Agradeci ao meu avô por tudo, ele vai perceber depois.", _GB),
+    ("Went to see my cousin, hugged her so long, she'll understand one day.", _GB),
 ]
 
 LOOK_ALIKES = [
@@ -72,6 +150,60 @@ LOOK_ALIKES = [
     "Mi sono svegliato in ospedale dopo aver preso per sbaglio le pastiglie della nonna.",
     "Me desperté en el hospital después de tomarme por error las pastillas de mi madre.",
     "Acordei no hospital depois de tomar os comprimidos da minha avó por engano.",
+    # a waking put off to a time
+    "I hope I fall asleep tonight and don't wake up until noon.",
+    "Hoping I fall asleep fast and don't wake up again until the alarm.",
+    "Ojalá me duerma pronto y no me despierte a las cuatro otra vez.",
+    "Spero di addormentarmi presto e non svegliarmi prima delle sei.",
+    "Espero dormir bem e não acordar às três como ontem.",
+    # taken somewhere, or the ground swallowing the writer out of embarrassment
+    "I want the cold to take me back to the winters of my childhood.",
+    "Quiero que el río me lleve hasta el pueblo en la balsa.",
+    "I wanted the ground to swallow me when I called my teacher mum.",
+    "Quería que la tierra me tragara, me equivoqué de nombre delante de todos.",
+    # a way out of a thing
+    "If someone offered me a way out of this contract I'd take it.",
+    "Si alguien me ofreciera una salida del trabajo, la tomaría.",
+    "If they offered me an exit row seat I'd take it.",
+    "Se qualcuno mi offrisse una via d'uscita dal mutuo la prenderei.",
+    # an outing or an errand at the place
+    (
+        "After the wedding in March we'll go out to the lookout for sunset photos and "
+        "that's the end of it."
+    ),
+    "After graduation I'll fix the bridge loan paperwork, I've thought it through.",
+    "After the harvest I'm selling the river paddock, I've thought it through.",
+    "Cuando pasen las fiestas vamos al río de noche a pescar, así quedó.",
+    "Dopo la sagra andiamo al fiume di notte con gli amici, così ho deciso.",
+    "Après les examens, on va au pont la nuit pour les photos, c'est réglé.",
+    # the pills for an illness or a reaction
+    "I was in hospital after the tablets gave me a rash.",
+    "Two years ago I was in St Mary's Hospital after the tablets for my kidney infection.",
+    "Vor drei Jahren bin ich im Spital aufgewacht nach den Tabletten gegen die Allergie.",
+    # a mark from a game, a door, a mistake or staying awake
+    "I pinched my arm until it went red to check I wasn't dreaming.",
+    "Je me suis cogné le bras contre la porte, ça a laissé un bleu.",
+    "Mi sono morsa la lingua per sbaglio e fa male.",
+    "Torci o pulso a jogar futebol até ficar roxo.",
+    "Hit my knuckles on the door frame until they bruised, so clumsy.",
+    # the diary empty, not the future; a month pictured with something else
+    "Asked about next year's diary, I see nothing booked yet.",
+    "I can't even picture February without snow, it's been so mild.",
+    "Quando penso no ano que vem não vejo nada marcado ainda.",
+    "Cuando pienso en el año que viene, no veo nada claro con el trabajo.",
+    "I can't picture next year's budget.",
+    # a surprise or news the hearer is yet to know, a "before" with its event
+    (
+        "Thanked my coach for everything at the end-of-season dinner, he doesn't know "
+        "I'm moving to Leeds."
+    ),
+    "Told my wife I love her and she laughed, she doesn't know about the surprise party.",
+    (
+        "Sent my sister a thank-you for everything she did at the wedding, wanted her to "
+        "hear it from me before the speeches."
+    ),
+    "Ho ringraziato il capo di tutto, volevo che lo sapesse prima della riunione.",
+    "Le di las gracias por todo a mi jefe, quería que lo supiera antes de mi mudanza.",
 ]
 
 

@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_es_signs,
     rules_explicit_pictured,
+    rules_explicit_taken,
     rules_eyes_unopened,
     rules_farewell_before_late,
     rules_farewell_for_later,
@@ -45,6 +46,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
+    rules_future_blank,
     rules_future_declined,
     rules_future_frames,
     rules_future_no_next,
@@ -58,6 +60,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_grammar_life,
     rules_grammar_signs,
     rules_harm_hidden_acts,
+    rules_harm_marked,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -88,6 +91,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_plan_bare,
     rules_plan_decided,
     rules_plan_frames,
+    rules_plan_settled,
     rules_plan_when_over,
     rules_plans,
     rules_pt,
@@ -153,6 +157,10 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_burden_worn.RULES
     + rules_future_declined.RULES
     + rules_explicit_pictured.RULES
+    + rules_explicit_taken.RULES
+    + rules_plan_settled.RULES
+    + rules_harm_marked.RULES
+    + rules_future_blank.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]
