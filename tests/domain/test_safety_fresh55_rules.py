@@ -122,6 +122,105 @@ SIGNS = [
     ("Sono andata dalla nonna solo per abbracciarla, capirà dopo.", _GB),
     ("Agradeci ao meu avô por tudo, ele vai perceber depois.", _GB),
     ("Went to see my cousin, hugged her so long, she'll understand one day.", _GB),
+    # others at ease if they did not have to mind the writer; the writer holding lives back
+    ("Everyone at home would sleep easier if they didn't have to keep checking on me.", _BU),
+    ("Estarían más tranquilos si no tuvieran que estar pendientes de mí.", _BU),
+    ("Sarebbero più tranquilli se non dovessero badare a me.", _BU),
+    ("Ils seraient plus tranquilles s'ils n'avaient pas à s'occuper de moi.", _BU),
+    ("Sie hätten es leichter, wenn sie sich nicht um mich kümmern müssten.", _BU),
+    ("Ficavam mais descansados se não tivessem de cuidar de mim.", _BU),
+    ("I hold everyone back.", _BU),
+    ("Eu atraso a vida dela, todos os dias.", _BU),
+    ("Le atraso la vida a mi madre, y lo sé.", _BU),
+    ("Ich bremse sie nur aus.", _BU),
+    # a possession made someone else's for good
+    ("Gave my camera to my cousin, told her it's hers now, for good.", _GA),
+    ("My fishing rods, gave them to the lad down the road, I'm not coming back for them.", _GA),
+    ("Boxed up my vinyl for my nephew, he can have the lot.", _GA),
+    ("Left the guitar at Dev's with a note, it's his now, permanently.", _GA),
+    ("Hab meinem Neffen die Gitarre gegeben, für immer, ich spiel eh nicht mehr.", _GA),
+    ("Die Angel hab ich dem Jungen von nebenan geben, für immer, ich fahr eh nimmer raus.", _GA),
+    # shut inside one's own head, or going round in it without end
+    ("I can't get out of my own head.", _TP),
+    ("No puedo salir de mi propia cabeza, ni de día ni de noche.", _TP),
+    ("Não consigo sair da minha própria cabeça.", _TP),
+    ("Non riesco a uscire dalla mia testa.", _TP),
+    ("Je n'arrive pas à sortir de ma tête, c'est épuisant.", _TP),
+    ("Ich komme aus meinem Kopf nicht mehr raus.", _TP),
+    ("Doy vueltas en mi cabeza todo el día, sin fin.", _TP),
+    ("Giro in tondo nella mia testa giorno e notte.", _TP),
+    # a relative's sedatives kept in a bag; one packet at each of several chemists
+    ("Ho preso i tranquillanti di mia madre e li tengo nella borsa.", _GM),
+    ("Dos farmacias hoy, una caja en cada una, para que no sospechen.", _GM),
+    ("Passei em duas farmácias, uma caixa em cada, para não desconfiarem.", _GM),
+    ("Ho girato tre farmacie, una scatola per ciascuna, così non fanno domande.", _GM),
+    (
+        "J'ai fait deux pharmacies, une boîte dans chacune, pour qu'on ne se pose "
+        "pas de questions.",
+        _GM,
+    ),
+    ("Bin in zwei Apotheken gegangen, in jeder eine Packung, damit keiner fragt.", _GM),
+    ("Did two chemists on the way home, a packet at each, so the pharmacist doesn't wonder.", _GM),
+    # at a funeral or in church, the next one pictured as the writer's and hoped soon
+    ("At Nan's funeral I kept thinking the next one will be for me, hopefully soon.", _DW),
+    ("En el entierro de mi tío pensé que la próxima vez será por mí, y ojalá sea pronto.", _DW),
+    (
+        (
+            "No enterro da minha avó pensei que a próxima vez será por mim, e espero que "
+            "seja em breve."
+        ),
+        _DW,
+    ),
+    ("Al funerale del nonno ho pensato che la prossima volta sarà per me, e spero presto.", _DW),
+    (
+        (
+            "À l'enterrement de mon oncle, je me suis dit que la prochaine fois ce sera pour "
+            "moi, et j'espère bientôt."
+        ),
+        _DW,
+    ),
+    (
+        ("Bei Opas Beerdigung dachte ich, nächstes Mal sind sie wegen mir hier, hoffentlich bald."),
+        _DW,
+    ),
+    # a day marked, with others left covered after it
+    ("Marked the 15th, after my wages clear, so my flatmate isn't stuck with the rent.", _PM),
+    (
+        (
+            "J'ai entouré le 28 sur le calendrier, après la dernière paie, pour que mes "
+            "colocs ne soient pas à court."
+        ),
+        _PM,
+    ),
+    (
+        (
+            "Hab den 28. im Kalender eingekreist, nach dem letzten Gehalt, damit meine "
+            "Mitbewohner nicht knapp sind."
+        ),
+        _PM,
+    ),
+    (
+        (
+            "Ho cerchiato il 28 sul calendario, dopo l'ultimo stipendio, così i miei "
+            "coinquilini non restano scoperti."
+        ),
+        _PM,
+    ),
+    (
+        (
+            "Marquei o dia 28 no calendário, depois do último salário, para os meus colegas "
+            "de casa não ficarem apertados."
+        ),
+        _PM,
+    ),
+    ("Circled the 3rd on the fridge calendar, after payday, so my sister isn't left short.", _PM),
+    # a likeness with no way up from the bottom
+    ("Feels like I'm at the bottom of a well and the walls just keep getting higher.", _TP),
+    ("Like being under the ice, I can see everyone walking above me.", _TP),
+    ("Sinto-me como um barco encalhado, sem água para sair.", _TP),
+    ("Es como estar en un pozo sin escalera.", _TP),
+    ("C'est comme être au fond d'un puits sans échelle.", _TP),
+    ("È come stare in fondo a un pozzo senza scala.", _TP),
 ]
 
 LOOK_ALIKES = [
@@ -204,6 +303,38 @@ LOOK_ALIKES = [
     ),
     "Ho ringraziato il capo di tutto, volevo che lo sapesse prima della riunione.",
     "Le di las gracias por todo a mi jefe, quería que lo supiera antes de mi mudanza.",
+    # an absence with its own task; a hold with its own occasion; a cost to be spared
+    "They'd be quicker if I wasn't there to check every form.",
+    "I hold him back when he wants to fight.",
+    "The kids would sleep better if they didn't have to share a room with me.",
+    "Estarían más tranquilos si no tuvieran que pagar la hipoteca.",
+    # a thing outgrown or replaced, or fetched back on a day
+    "Gave my old bike to my nephew, it's his now, he's outgrown his.",
+    "Left the tent at Sam's for the festival, I'm coming back for it on Sunday.",
+    "Boxed up my winter clothes for the charity shop, they can have everything, I bought new ones.",
+    "Hab dem Nachbarn das Rad gegeben, für immer, ich fahr eh nicht mehr, hab ein neues.",
+    # a tune or a choice going round in the head
+    "I can't get that song out of my head.",
+    "Je tourne en rond dans ma tête pour choisir un cadeau à ma sœur.",
+    "Doy vueltas en mi cabeza a la idea del viaje todo el día.",
+    "Whole day I'm pacing inside my head about which flat to pick.",
+    # chemists for a shortage or a price, a relative's medicine fetched for her
+    "Went to two pharmacies because the first was out of stock, so they don't ask me again.",
+    "Compared prices at three chemists so nobody can say I overpaid.",
+    "Ho preso le pastiglie di mia zia dalla farmacia per lei, le tengo nella borsa fino a domani.",
+    # a wedding's next turn, a solo hoped for
+    (
+        "At my cousin's wedding in the church I thought, next time it'll be for me, I "
+        "hope that's soon!"
+    ),
+    "Caught the bouquet in church, next time it's me, hopefully soon.",
+    # a day marked for a party or a move
+    "Circled the 28th for the party, after pay goes in so my roommates aren't short on snacks.",
+    "Picked the 3rd for the move so my flatmate isn't out of pocket on the van.",
+    # walls and ladders of a building site or a cave
+    "The builders say the walls keep going up faster than planned.",
+    "We climbed down into the cave, no ladder needed.",
+    "Es como la obra del vecino, sin escalera todavía.",
 ]
 
 

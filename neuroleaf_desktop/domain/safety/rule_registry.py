@@ -11,6 +11,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety import (
     rules_attempt_counted,
     rules_burden_cost_only,
+    rules_burden_minded,
     rules_burden_sacrifice,
     rules_burden_worn,
     rules_core_acts,
@@ -101,6 +102,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_tenses,
     rules_self_harm_frames,
     rules_sleep_last,
+    rules_trapped_inside,
     rules_trapped_likeness,
     rules_trapped_struggle,
     rules_waking_regretted,
@@ -161,6 +163,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_plan_settled.RULES
     + rules_harm_marked.RULES
     + rules_future_blank.RULES
+    + rules_burden_minded.RULES
+    + rules_trapped_inside.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -116,6 +116,42 @@ _EXIT_TAKEN = {
     r"nehmen|na(?:e)?hme\s+ich\s+ihn|ich\s+wu(?:e)?rde\s+(?:ihn|es)\s+nehmen)\b",
 }
 
+# --- at a funeral or in church, the next one pictured as the writer's, and hoped soon -----------
+# "Sat in the church and thought, next time they'll be here for me, and I hope that's soon";
+# a wedding, a christening or a party is a turn hoped for gladly.
+_NOT_GLAD = (
+    r"(?!" + _S + r"*\b(?:wedding|bride|bouquet|christening|party|graduation|hochzeit|braut"
+    r"|strauss|taufe|feier|mariage|mariee|bouquet|bapteme|fete|boda|novia|ramo|bautizo|fiesta"
+    r"|casamento|noiva|batizado|festa|matrimonio|sposa|battesimo)\b)"
+)
+_FUNERAL = {
+    "en": r"(?:funeral|church|chapel|cemetery|graveyard|grave|coffin|casket|wake|service)",
+    "de": r"(?:beerdigung|begra(?:e)?bnis|kirche|kapelle|friedhof|grab|sarg|trauerfeier)",
+    "fr": r"(?:enterrement|obseques|funerailles|eglise|chapelle|cimetiere|tombe|cercueil)",
+    "es": r"(?:funeral|entierro|velorio|iglesia|capilla|cementerio|tumba|ataud)",
+    "pt": r"(?:funeral|enterro|velorio|igreja|capela|cemiterio|campa|caixao)",
+    "it": r"(?:funerale|chiesa|cappella|cimitero|tomba|bara|veglia)",
+}
+_NEXT_MINE = {
+    "en": r"\bnext\s+(?:time|one)\b" + _S + r"{0,30}?\b(?:for|be)\s+me\b" + _S + r"{0,30}?"
+    r"\b(?:i\s+hope|hopefully|hope)\s+(?:(?:that'?s|it'?s|it\s+is)\s+)?soon\b",
+    "de": r"\bna(?:e)?chste(?:s)?\s+mal\b"
+    + _S
+    + r"{0,30}?\b(?:fu(?:e)?r\s+mich|wegen\s+mir|um\s+mich)\b"
+    + _S
+    + r"{0,30}?\b(?:hoffentlich|ich\s+hoffe)\b"
+    + _S
+    + r"{0,10}?\bbald\b",
+    "fr": r"\bla\s+prochaine\s+fois\b" + _S + r"{0,30}?\bpour\s+moi\b" + _S + r"{0,30}?"
+    r"\b(?:j'\s*espere|pourvu)\b" + _S + r"{0,15}?\bbientot\b",
+    "es": r"\bla\s+proxima\s+(?:vez|sera)\b" + _S + r"{0,30}?\bpor\s+mi\b" + _S + r"{0,30}?"
+    r"\b(?:ojala|espero)\b" + _S + r"{0,15}?\bpronto\b",
+    "pt": r"\ba\s+proxima\s+(?:vez|sera)\b" + _S + r"{0,30}?\bpor\s+mim\b" + _S + r"{0,30}?"
+    r"\b(?:tomara|espero|oxala)\b" + _S + r"{0,20}?\b(?:em\s+breve|depressa|cedo)\b",
+    "it": r"\bla\s+prossima\s+(?:volta|sara)\b" + _S + r"{0,30}?\bper\s+me\b" + _S + r"{0,30}?"
+    r"\b(?:spero|magari)\b" + _S + r"{0,15}?\bpresto\b",
+}
+
 _NAME = "explicit_taken"
 RULES: tuple[Rule, ...] = (
     family(
@@ -146,6 +182,24 @@ RULES: tuple[Rule, ...] = (
             "it": "mi",
             "fr": "me",
             "de": "mich",
+        },
+    )
+    + family(
+        _NAME,
+        "next_one_mine",
+        Category.DEATH_WISH,
+        Severity.CONCERN,
+        {
+            lang: rf"(?:^|(?<=[.!?\n])){_NOT_GLAD}(?={_S}*\b{_FUNERAL[lang]}\b){_S}*?(?:{p})"
+            for lang, p in _NEXT_MINE.items()
+        },
+        {
+            "en": "soon",
+            "de": "bald",
+            "fr": "bientot",
+            "es": "pronto",
+            "pt": "breve|depressa|cedo",
+            "it": "presto",
         },
     )
     + family(

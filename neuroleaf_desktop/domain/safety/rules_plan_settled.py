@@ -91,6 +91,39 @@ def _settled(lang: str) -> str:
     )
 
 
+# --- a day marked, and others left covered after it -------------------------------------------
+# "Circled the 28th on the calendar, after the last pay goes in so my roommates aren't short":
+# the day chosen with the writer's share settled first; a party, a trip or a payday treat is
+# a day looked forward to.
+_NOT_AN_EVENT = (
+    r"(?!" + _S + r"*\b(?:party|birthday|trip|holiday|concert|match|snacks?|present|gift|feier"
+    r"|geburtstag|reise|urlaub|konzert|fete|anniversaire|voyage|vacances|concert|fiesta"
+    r"|cumpleanos|viaje|vacaciones|concierto|festa|aniversario|viagem|ferias|compleanno"
+    r"|viaggio|vacanz\w*|concerto|move|moving|van|umzug|demenag\w*|mudanza|mudanca|trasloco)\b)"
+)
+_DAY_MARKED = {
+    "en": r"\b(?:circled|marked|picked|chose|ringed)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    "de": r"\b(?:den\s+)?\d{1,2}\.?\s+(?:im\s+kalender\s+)?(?:eingekreist|angekreuzt|markiert)\b",
+    "fr": r"\b(?:entoure|coche|marque|choisi)\s+le\s+\d{1,2}\b",
+    "es": r"\b(?:marque|rodee|encerre\s+en\s+un\s+circulo|elegi)\s+el\s+(?:dia\s+)?\d{1,2}\b",
+    "pt": r"\b(?:marquei|circulei|escolhi)\s+o\s+dia\s+\d{1,2}\b",
+    "it": r"\b(?:cerchiato|segnato|scelto)\s+il\s+\d{1,2}\b",
+}
+_OTHERS_COVERED = {
+    "en": r"\bso\s+(?:that\s+)?(?:my\s+|the\s+)?\w+\s+(?:aren'?t|isn'?t|won'?t\s+be|wouldn'?t\s+be"
+    r"|are\s+not|is\s+not)\s+(?:left\s+)?(?:short|out\s+of\s+pocket|stuck\s+with\s+(?:the\s+)?"
+    r"(?:rent|bills))\b",
+    "de": r"\bdamit\s+(?:meine\s+|die\s+)?\w+\s+nicht\s+(?:knapp\s+(?:sind|dran\s+sind)"
+    r"|auf\s+der\s+miete\s+sitzen\s+bleiben)\b",
+    "fr": r"\bpour\s+que\s+(?:mes|ma|mon|les)\s+\w+\s+ne\s+soi(?:en)?t\s+pas\s+a\s+court\b",
+    "es": r"\bpara\s+que\s+(?:mis|mi|los|las)\s+(?:\w+\s+){1,3}?no\s+se\s+queden?\s+(?:cortos?"
+    r"|sin\s+(?:el\s+)?alquiler)\b",
+    "pt": r"\bpara\s+(?:os\s+|as\s+)?(?:meus\s+|minhas\s+)?(?:\w+\s+){1,3}?nao\s+ficarem\s+"
+    r"(?:apertad[oa]s|a\s+descoberto|sem\s+a\s+renda)\b",
+    "it": r"\b(?:cosi|perche)\s+(?:i\s+miei|le\s+mie|mia|mio)\s+\w+\s+non\s+rest(?:ano|ino)\s+"
+    r"(?:scopert[ie]|a\s+secco|senza\s+affitto)\b",
+}
+
 _NAME = "plan_settled"
 RULES: tuple[Rule, ...] = family(
     _NAME,
@@ -105,6 +138,25 @@ RULES: tuple[Rule, ...] = family(
         "es": "quedo|queda|pensado|acabo",
         "pt": "assim|pensado|acabou|resolvido",
         "it": "pensato|deciso|resta|finita",
+    },
+)
+
+RULES += family(
+    _NAME,
+    "day_marked_covered",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    {
+        lang: rf"{_NOT_AN_EVENT}(?:{_DAY_MARKED[lang]}){_S}{{0,100}}?(?:{_OTHERS_COVERED[lang]})"
+        for lang in _DAY_MARKED
+    },
+    {
+        "en": "short|pocket|stuck",
+        "de": "knapp|sitzen",
+        "fr": "court",
+        "es": "cort|alquiler",
+        "pt": "apertad|descoberto|renda",
+        "it": "scopert|secco|affitto",
     },
 )
 
