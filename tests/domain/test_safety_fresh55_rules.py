@@ -221,6 +221,14 @@ SIGNS = [
     ("Es como estar en un pozo sin escalera.", _TP),
     ("C'est comme être au fond d'un puits sans échelle.", _TP),
     ("È come stare in fondo a un pozzo senza scala.", _TP),
+    # a pain inside with no respite anywhere
+    ("The hurt inside me won't ease, not at work, not at home, not anywhere.", _TP),
+    ("There's this ache inside me and no rest anywhere.", _TP),
+    ("Dentro de mí no hay descanso en ningún sitio.", _TP),
+    ("En moi, pas de répit nulle part.", _TP),
+    ("Der Schmerz in mir, keine Ruhe nirgends.", _TP),
+    ("Sento un dolore nel petto, non c'è tregua da nessuna parte.", _TP),
+    ("Dentro de mim não há descanso em lado nenhum, nem a dormir.", _TP),
 ]
 
 LOOK_ALIKES = [
@@ -335,6 +343,10 @@ LOOK_ALIKES = [
     "The builders say the walls keep going up faster than planned.",
     "We climbed down into the cave, no ladder needed.",
     "Es como la obra del vecino, sin escalera todavía.",
+    # the weather: a beach or a hike without shade
+    "No shade anywhere at the beach today, my chest got burnt.",
+    "My back pain doesn't let up, not on the walk, not anywhere on the hike.",
+    "Na praia não há sombra em lado nenhum, o sol doía no peito.",
 ]
 
 

@@ -1,5 +1,5 @@
 """Trapped pain told as the writer shut inside their own head, or going round in it without
-end; in six languages.
+end, or as a pain with no respite anywhere; in six languages.
 
 Why: "I'm trapped inside my own head" was read; writers also say they cannot get out of it,
 pace inside it or sit stuck in themselves: "can't get out of my own skull", "whole day I'm
@@ -11,6 +11,12 @@ giorno e notte".
 The head is the writer's own, and the going round has no end said ("sans fin", "day and
 night"); a thing that will not leave the head ("can't get that song out of my head") or a
 choice turned over ("je tourne en rond dans ma tête pour choisir un cadeau") is left alone.
+
+The pain inside with no respite in any place is the same trap: "this pain don't let up, not in
+sleep, not in church, not anywhere", "é como o calor dentro do peito, não há sombra em lado
+nenhum", "dentro de mí no hay descanso en ningún sitio", "en moi pas de répit nulle part"; the
+pain or the inside of the writer is named, and a beach, a heatwave or a walk without shade is
+the weather.
 """
 
 from __future__ import annotations
@@ -64,6 +70,35 @@ def _inside(lang: str) -> str:
     )
 
 
+# --- a pain inside with no respite anywhere ---------------------------------------------------
+_NOT_WEATHER = (
+    r"(?!" + _S + r"*\b(?:beach|sun\w*|heatwave|walk\w*|hike|park|garden|holiday|strand|sonne\w*"
+    r"|hitzewelle|wander\w*|urlaub|plage|soleil|canicule|randonnee|vacances|playa|sol|ola\s+de"
+    r"\s+calor|paseo|vacaciones|praia|onda\s+de\s+calor|passeio|ferias|spiaggia|sole|caldo"
+    r"\s+record|passeggiata|vacanz\w*)\b)"
+)
+_INNER = {
+    "en": r"\b(?:pain|hurt|ache|inside\s+me|in\s+my\s+chest)\b",
+    "de": r"\b(?:schmerz\w*|in\s+mir|in\s+meiner\s+brust)\b",
+    "fr": r"\b(?:douleur|mal|en\s+moi|dans\s+(?:ma|la)\s+poitrine)\b",
+    "es": r"\b(?:dolor|dentro\s+de\s+mi|en\s+el\s+pecho)\b",
+    "pt": r"\b(?:dor|dentro\s+de\s+mim|dentro\s+do\s+peito|no\s+peito)\b",
+    "it": r"\b(?:dolore|male|dentro\s+di\s+me|nel\s+petto)\b",
+}
+_NO_RESPITE = {
+    "en": r"\b(?:don'?t|doesn'?t|won'?t|never)\s+(?:let\s+up|ease|lift|stop)\b" + _S + r"{0,50}?"
+    r"\bnot\s+anywhere\b|\bno\s+(?:shade|rest|relief|respite|escape|break)\s+anywhere\b",
+    "de": r"\b(?:kein\w*\s+(?:schatten|ruhe|erleichterung|pause|atempause)\s+(?:nirgends"
+    r"|nirgendwo)|nirgends\s+(?:schatten|ruhe|erleichterung))\b",
+    "fr": r"\b(?:pas\s+(?:de\s+|d'\s*)?|aucun\w*\s+)(?:ombre|repos|repit|soulagement|pause)"
+    r"\s+nulle\s+part\b",
+    "es": r"\bno\s+hay\s+(?:sombra|descanso|alivio|respiro|tregua)\s+en\s+(?:ningun\s+(?:lado"
+    r"|sitio)|ninguna\s+parte)\b",
+    "pt": r"\bnao\s+ha\s+(?:sombra|descanso|alivio|folga|tregua)\s+em\s+(?:lado|sitio|parte)\s+"
+    r"nenhum\b",
+    "it": r"\bnon\s+c'\s*e\s+(?:ombra|riposo|sollievo|tregua)\s+da\s+nessuna\s+parte\b",
+}
+
 _NAME = "trapped_inside"
 RULES: tuple[Rule, ...] = family(
     _NAME,
@@ -78,6 +113,26 @@ RULES: tuple[Rule, ...] = family(
         "es": "cabeza",
         "pt": "cabeca",
         "it": "testa",
+    },
+)
+
+RULES += family(
+    _NAME,
+    "no_respite_anywhere",
+    Category.TRAPPED_PAIN,
+    Severity.CONCERN,
+    {
+        lang: rf"(?:^|(?<=[.!?\n])){_NOT_WEATHER}(?={_S}*{_INNER[lang]}){_S}*?"
+        rf"(?:{_NO_RESPITE[lang]})"
+        for lang in _INNER
+    },
+    {
+        "en": "anywhere",
+        "de": "nirgend",
+        "fr": "nulle part",
+        "es": "ningun",
+        "pt": "nenhum",
+        "it": "nessuna",
     },
 )
 
