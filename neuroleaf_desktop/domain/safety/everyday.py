@@ -245,7 +245,9 @@ _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
     r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito"
     r"|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
-    r"|mit\s+absicht|expres)\b",
+    r"|mit\s+absicht|expres|deliberate|volontairement|deliberement|por\s+querer"
+    # … or held until the body bruised: "die Nägel in die Oberschenkel, bis blaue Flecken da waren"
+    r"|bis\s+blaue\s+fle(?:c)?k\w*)\b",
     FLAGS,
 )
 

@@ -271,6 +271,17 @@ _CHARACTER = re.compile(
     r"|eroe|eroina|colpevole)\b",
     FLAGS,
 )
+# The writer as the story's reader or watcher, in a clause on the story itself: "the novel I'm
+# reading", "dem Buch, das ich gerade lese", "le roman que je lis", "il libro che sto leggendo".
+_READER = re.compile(
+    r"\b(?:novel|book|film|movie|series|show|story|play|audiobook|roman|buch|serie|geschichte"
+    r"|novela|pelicula|libro|livre|histoire|filme|livro|romanzo|manga|comic)\s*,?\s*"
+    r"(?:(?:that|which|das|den|die|que|qu'|che)\s*)?(?:i'?m|i\s+am|i'?ve|i|we'?re|we|ich|wir|je"
+    r"|j'|on|yo|eu|io)\s+(?:\w+\s+){0,2}?(?:read\w*|watch\w*|listen\w*|finish\w*|start\w*"
+    r"|les\w*|lies\w*|gelesen|schau\w*|seh\w*|lis|lisais|lu|regard\w*|ecoute\w*|le[oi]\w*"
+    r"|leyendo|veo|viendo|vendo|vejo|lendo|ouvindo|legg\w*|guard\w*|ascolt\w*)\b",
+    FLAGS,
+)
 _FICTION_SELF = re.compile(
     r"\b(?:i|me|my|mine|ich|mich|mir|mein\w*|je|j'|moi|mes|yo|mis|eu|meu|minha|io|mio|mia"
     r"|miei|mie)\b",
@@ -287,7 +298,9 @@ _NUISANCE = re.compile(
     r"|upstairs|downstairs)|neighbou?rs?(?:'s?)?|next\s+door|upstairs|downstairs|builders?|drill\w*"
     r"|hammering|building\s+work|roadworks|construction|commut\w*|traffic|snor\w*|leaf\s+blowers?"
     r"|car\s+alarms?|sirens?|printer|spreadsheets?|timesheets?|inbox|emails?|paperwork|marking"
-    r"|admin|rota|tax\s+return|reports?)\b",
+    r"|admin|rota|tax\s+return|reports?"
+    # … or a quarrel at home: "I want it all to stop for good: the arguing, the slammed doors"
+    r"|arguing|arguments?|bickering|quarrel\w*|rows|shouting|yelling|slamm\w*)\b",
     FLAGS,
 )
 # What turns the same words back into pain: the writer's self, life or feelings named.
@@ -310,6 +323,31 @@ _NOT_BORNE = re.compile(
 # named beside them is what is meant.
 _BORNE_CATEGORIES = frozenset({Category.TRAPPED_PAIN, Category.DEATH_WISH})
 _NEAR_CLAUSE = re.compile(r"[,;:\u2014\u2013-]|\b(?:and|so|because|cause|cos|with|since)\b", FLAGS)
+
+# --- a bottomless pit for money or food --------------------------------------------------------
+# "the renovation is a bottomless pit for our savings", "mio figlio è un pozzo senza fondo, si è
+# mangiato tutta la pasta": a cost or an appetite, not the writer sinking.
+_PIT = re.compile(
+    r"\b(?:bottomless\s+(?:pit|hole)|(?:pozzo|buco)\s+senza\s+fondo|(?:pozo|agujero|barril)\s+sin"
+    r"\s+fondo|(?:poco|buraco|saco)\s+sem\s+fundo|(?:trou|puits|gouffre|tonneau)\s+sans\s+fond"
+    r"|fass\s+ohne\s+boden)\b",
+    FLAGS,
+)
+_SWALLOWED = re.compile(
+    r"\b(?:money|savings|budget|cash|bills?|costs?|renovation|repairs?|spend\w*|eat\w*|ate"
+    r"|food|fridge|snacks?|appetite|hungry|stomach|soldi|risparmi|spes[ae]|conto|ristruttura\w*"
+    r"|lavori|mangia\w*|cibo|frigo|fame|appetito|stomaco|dinero|ahorros|gastos?|presupuesto"
+    r"|reforma|obra|come\w*|comida|nevera|hambre|apetito|estomago|dinheiro|poupancas|orcamento"
+    r"|geladeira|frigorifico|fome|apetite|argent|economies|depenses|travaux|mange\w*|nourriture"
+    r"|faim|appetit|estomac|geld|ersparnisse|kosten|renovierung|isst|essen|hunger|magen)\b",
+    FLAGS,
+)
+_PIT_PAIN = re.compile(
+    r"\b(?:pain|hurt\w*|sad\w*|feel\w*|felt|life|empt\w*|dolore|tristezza|sento|vita|vuoto"
+    r"|dolor|tristeza|siento|vida|vacio|dor|sinto|vazio|douleur|tristesse|sens|vie|vide|schmerz"
+    r"|traurig\w*|fu(?:e)?hle|leben|leer\w*)\b",
+    FLAGS,
+)
 
 # --- an absence explained before it is named (English) -----------------------------------------
 # "Off on a trip to Peru next week, so I left my plants with Jo, I won't be around to water them":
@@ -389,6 +427,7 @@ def clears(
     # (a nuisance "every night" or "for months" is still a nuisance: read before the earnest)
     if (
         _nuisance_borne(category, phrase, text, start, end)
+        or _pit_of_costs(category, phrase, text, start, end)
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
         or everyday_set_times.lie_in(category, phrase, text, end)
@@ -458,6 +497,15 @@ def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end:
     return bool(_NUISANCE.search(near_before) or _NUISANCE.search(near_after))
 
 
+def _pit_of_costs(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
+    """A bottomless pit that swallows money or food (a renovation, savings, an appetite), with
+    no pain, sadness or life of the writer's named in the sentence."""
+    if category is not Category.TRAPPED_PAIN or _PIT.search(phrase) is None:
+        return False
+    sentence = text[sentence_start(text, start) : sentence_end(text, end)]
+    return _SWALLOWED.search(sentence) is not None and _PIT_PAIN.search(sentence) is None
+
+
 def _absence_explained(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Not around to use a thing given, or to see a date, with the trip or the work that takes
     the writer away named earlier in the same sentence."""
@@ -519,8 +567,9 @@ def _someone_wrote(category: Category, prefix: str) -> bool:
 
 
 def _character_act(prefix: str, sentence: str) -> bool:
-    """In a story, a character is the subject: no first person between them and the phrase."""
+    """In a story, a character is the subject: no first person between them and the phrase
+    (but for the writer reading or watching the story: "the novel I'm reading")."""
     if not _FICTION.search(sentence):
         return False
     ends = [m.end() for m in _CHARACTER.finditer(prefix)]
-    return bool(ends) and not _FICTION_SELF.search(prefix[ends[-1] :])
+    return bool(ends) and not _FICTION_SELF.search(_READER.sub(" ", prefix[ends[-1] :]))

@@ -87,6 +87,15 @@ _NEVER_AND_MORE = re.compile(
     rf"^\s*[,?]?\s*{_NEVER}\s*[,;]\s*{_FURTHER_DENIAL}",
     FLAGS,
 )
+# A bare "no" then "never", closing the clause: "l'idea di farmi male proprio no, mai", "eso no,
+# nunca", "ça non, jamais", "isso não, nunca", "das nicht, niemals" (the no first, the never after)
+_NO_THEN_NEVER = re.compile(
+    r"^\s*[,?:;]?\s*(?:(?:eso|esto|isso|isto|ca|cela|das|questo|quello|that|proprio|davvero"
+    r"|vraiment|really|realmente|wirklich|absolutely|assolutamente|absolutamente)\s+){0,2}"
+    rf"(?:no|non|nao|nein|nicht)\s*[,;]?\s*{_NEVER}(?:\s+(?:piu|mas|mais|jamais|mehr|again))?"
+    + _CLOSES,
+    FLAGS,
+)
 # Never come to mind: the contracted or short shapes ``negation`` does not hold
 _NOT_IN_MIND = re.compile(
     r"^\s*,?\s*(?:(?:that|it|this)\s+)?(?:(?:has|had|have)n'?t|(?:has|had|have)\s+not"
@@ -130,6 +139,7 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         (_STATE_DENIED.match(suffix) is not None and not _OPENS_A_CLAUSE.search(phrase))
         or _SHADOW_OF_IT.match(suffix) is not None
         or _NEVER_AND_MORE.match(suffix) is not None
+        or _NO_THEN_NEVER.match(suffix) is not None
         or _NONE_OF_IT.match(suffix) is not None
         or _NOT_IN_MIND.match(suffix) is not None
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety import (
     rules_attempt_counted,
     rules_burden_cost_only,
+    rules_burden_minded,
     rules_burden_sacrifice,
     rules_burden_worn,
     rules_core_acts,
@@ -34,6 +35,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_es_signs,
     rules_explicit_pictured,
+    rules_explicit_taken,
     rules_eyes_unopened,
     rules_farewell_before_late,
     rules_farewell_for_later,
@@ -45,6 +47,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
+    rules_future_blank,
     rules_future_declined,
     rules_future_frames,
     rules_future_no_next,
@@ -58,6 +61,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_grammar_life,
     rules_grammar_signs,
     rules_harm_hidden_acts,
+    rules_harm_marked,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -88,6 +92,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_plan_bare,
     rules_plan_decided,
     rules_plan_frames,
+    rules_plan_settled,
     rules_plan_when_over,
     rules_plans,
     rules_pt,
@@ -97,6 +102,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_tenses,
     rules_self_harm_frames,
     rules_sleep_last,
+    rules_trapped_inside,
     rules_trapped_likeness,
     rules_trapped_struggle,
     rules_waking_regretted,
@@ -153,6 +159,12 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_burden_worn.RULES
     + rules_future_declined.RULES
     + rules_explicit_pictured.RULES
+    + rules_explicit_taken.RULES
+    + rules_plan_settled.RULES
+    + rules_harm_marked.RULES
+    + rules_future_blank.RULES
+    + rules_burden_minded.RULES
+    + rules_trapped_inside.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

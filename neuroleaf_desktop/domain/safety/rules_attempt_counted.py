@@ -115,11 +115,14 @@ _SINCE_TRIED = {
 _TAKEN_IN = {
     "en": r"\b(?:took|rushed|brought|taken|sent)\s+(?:me\s+)?(?:in)?to\s+(?:a\s*&\s*e|hospital"
     r"|emergency|the\s+(?:ward|hospital|er|psych\s+ward|psych\s+unit|icu))\b|\bi\s+(?:ended\s+up"
-    r"|woke\s+up)\s+(?:in|on)\s+(?:hospital|a\s*&\s*e|icu|(?:a|the)\s+psych\s+(?:ward|unit))\b",
+    r"|woke\s+up)\s+(?:in|on)\s+(?:hospital|a\s*&\s*e|icu|(?:a|the)\s+psych\s+(?:ward|unit))\b"
+    # (a named hospital: "I was in St Mary's Hospital", "woke up in Jaffna Teaching Hospital")
+    r"|\bi\s+(?:was|ended\s+up|woke\s+up)\s+in\s+(?:[\w'-]+\s+){1,3}?hospital\b",
     "de": r"\b(?:haben|hat)\s+(?:sie|man)\s+mich\s+(?:\w+\s+){0,3}?(?:in\s+die\s+(?:klinik"
     r"|notaufnahme|psychiatrie)|ins\s+krankenhaus|auf\s+die\s+(?:\w+\s+)?\w*station)\s+gebracht\b"
     r"|\bbin\s+(?:\w+\s+){0,3}?(?:in\s+der\s+(?:klinik|notaufnahme|psychiatrie)|im\s+"
-    r"krankenhaus|auf\s+der\s+(?:\w+\s+)?\w*station)\s+aufgewacht\b",
+    r"krankenhaus|auf\s+der\s+(?:\w+\s+)?\w*station|im\s+spital)\s+(?:in\s+\w+\s+)?"
+    r"(?:aufgewacht|aufgwacht)\b",
     "fr": r"\b(?:on\s+m'\s*a|ils\s+m'\s*ont)\s+(?:emmene|amene|transporte|conduit)\w*\s+(?:a\s+"
     r"l'\s*hopital|aux\s+urgences|en\s+(?:reanimation|psychiatrie|hp))|\bje\s+me\s+suis\s+"
     r"reveille\w*\s+(?:a\s+l'\s*hopital|aux\s+urgences|en\s+reanimation)",
@@ -135,20 +138,27 @@ _TAKEN_IN = {
 _AFTER_PILLS = {
     "en": r"\bafter\s+(?:(?:taking|swallowing|i\s+took|i\s+swallowed)\s+)?(?:the|all\s+(?:the|my)"
     r"|a\s+whole\s+(?:box|bottle|packet|strip)\s+of)\s+(?:pills|tablets|sleepers)\b"
+    r"|\bafter\s+(?:taking|swallowing|i\s+took|i\s+swallowed)\s+everything\s+in\s+the\s+"
+    r"(?:medicine\s+cabinet|bathroom\s+cabinet)\b"
     r"|\bafter\s+the\s+overdose\b",
-    "de": r"\bnach\s+den\s+(?:tabletten|pillen|schlaftabletten)\b"
+    "de": r"\bnach\s+(?:den|de|die|den\s+ganzen)\s+(?:tabletten|pillen|schlaftabletten)\b"
+    r"|\bnach\s+(?:dem\s+ganzen\s+medikamentenschrank|allem\s+aus\s+dem\s+medi\w*schrank)\b"
     r"|\bnachdem\s+ich\s+(?:\w+\s+){0,3}?"
     r"(?:tabletten|pillen|packung)\s+(?:\w+\s+)?(?:genommen|geschluckt)\b",
     "fr": r"\bapres\s+(?:les\s+(?:cachets|comprimes|medicaments)|avoir\s+(?:avale|pris)\s+"
-    r"(?:toute\s+la\s+boite|tous\s+(?:les|mes)\s+(?:cachets|comprimes)|toute\s+la\s+plaquette))",
+    r"(?:toute\s+la\s+boite|tous\s+(?:les|mes)\s+(?:cachets|comprimes)|toute\s+la\s+plaquette"
+    r"|toute\s+la\s+pharmacie|tout\s+(?:le\s+contenu\s+de\s+)?l'\s*armoire\s+a\s+pharmacie))",
     "es": r"\bdespues\s+de\s+(?:tomarme|tragarme|tomar)\s+(?:todo\s+el\s+blister|todas\s+las\s+"
-    r"pastillas|la\s+caja\s+entera|todo\s+el\s+frasco|el\s+blister\s+entero)\b"
+    r"pastillas|la\s+caja\s+entera|todo\s+el\s+frasco|el\s+blister\s+entero|todo\s+(?:lo\s+del|el)"
+    r"\s+botiquin)\b"
     r"|\bdespues\s+de\s+las\s+pastillas\b",
     "pt": r"\bdepois\s+de\s+(?:tomar|engolir)\s+(?:os\s+comprimidos\s+todos|todos\s+os\s+"
-    r"comprimidos|a\s+caixa\s+toda|a\s+caixa\s+inteira|o\s+blister\s+todo)\b"
+    r"comprimidos|a\s+caixa\s+toda|a\s+caixa\s+inteira|o\s+blister\s+todo|tudo\s+o\s+que\s+havia"
+    r"\s+no\s+armario\s+d[oa]s?\s+(?:remedios|medicamentos))\b"
     r"|\bdepois\s+dos\s+comprimidos\b",
     "it": r"\bdopo\s+(?:aver\s+(?:preso|ingoiato)\s+(?:tutte\s+le\s+pastiglie|tutto\s+il\s+blister"
-    r"|la\s+scatola\s+intera|tutta\s+la\s+scatola)|le\s+pastiglie)\b",
+    r"|la\s+scatola\s+intera|tutta\s+la\s+scatola|tutto\s+l'\s*armadietto\s+dei\s+medicinali)"
+    r"|le\s+pastiglie)\b",
 }
 # --- the last time it was this bad, and the ward it ended on -----------------------------------
 _LAST_TIME_BAD = {
@@ -183,7 +193,7 @@ _ENDED_ON_WARD = {
 # a reaction, a mistake or an accident: the pills were not taken to die
 _NOT_MEANT = (
     r"(?![^.!?\n]*\b(?:allerg\w*|reaction|rash|side\s+effects?|wrong\s+(?:dose|pills|tablets)"
-    r"|by\s+mistake|accident\w*|nebenwirkung\w*|versehen\w*|ausschlag|effets?\s+secondaires"
+    r"|by\s+mistake|accident\w*|infection\w*|infekt\w*|infec\w*|infez\w*|nebenwirkung\w*|versehen\w*|ausschlag|effets?\s+secondaires"
     r"|par\s+erreur|reaction|efectos?\s+secundarios|por\s+error|sin\s+querer|reaccion"
     r"|efeitos?\s+secundarios|por\s+engano|reacao|effetti\s+collaterali|per\s+sbaglio"
     r"|reazione)\b)"

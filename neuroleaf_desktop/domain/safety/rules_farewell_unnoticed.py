@@ -46,7 +46,10 @@ _SAID = {
     + _IN
     + r"{0,50}?\bfor\s+(?:everything|it\s+all|all\s+of\s+it|all\s+(?:he|she|they)'?d?\s+"
     r"(?:done|did))\b|\bthank[\s-]you\s+(?:messages|texts)\b|\b(?:just|only)\s+to\s+(?:hug"
-    r"|thank|hold)\b|\btold\s+(?:him|her|them)\s+(?:that\s+)?i\s+loved\s+(?:him|her|them)\b",
+    r"|thank|hold)\b|\btold\s+(?:him|her|them)\s+(?:that\s+)?i\s+loved\s+(?:him|her|them)\b"
+    # (the one told named between: "told my little sister I love her six times")
+    r"|\btold\s+(?:my\s+)?(?:[\w'-]+\s+){1,4}?(?:that\s+)?i\s+lov(?:e|ed)\s+(?:him|her|them)\b"
+    r"|\bhugged\s+(?:him|her|them)\s+(?:so\s+|really\s+)?(?:long|tight|for\s+ages)\b",
     "de": r"\bdanke(?:\s+gesagt)?\s+fu(?:e)?r\s+alles\b|\bfu(?:e)?r\s+alles\s+(?:danke|gedankt"
     r"|bedankt)\b|\bbedankt\s+fu(?:e)?r\s+alles\b|\bnur\s+um\s+(?:ihn|sie)\s+(?:zu\s+umarmen"
     r"|in\s+den\s+arm\s+zu\s+nehmen)\b|\bdass\s+ich\s+(?:ihn|sie)\s+lieb\s*hab\w*\b",
@@ -54,18 +57,19 @@ _SAID = {
     r"|une)\b)"
     r"|\bremercie\w*\s+(?:[\w'-]+\s+){0,3}?pour\s+tout\b(?!\s+(?:le|la|les|l'|un|une)\b)|\b(?:juste|seulement)\s+pour\s+(?:l'|les\s+)?(?:embrasser|serrer\s+dans\s+mes\s+"
     r"bras)\b|\bque\s+je\s+(?:l'|les\s+)aim(?:e|ais)\b",
-    "es": r"\bgracias\s+por\s+todo\b(?!\s+(?:el|la|los|las|un|una)\b)"
+    "es": r"\bgracias\s+(?:a\s+(?:mi\s+)?\w+\s+)?por\s+todo\b(?!\s+(?:el|la|los|las|un|una)\b)"
     r"|\bagradec\w*\s+(?:\w+\s+){0,3}?"
     r"(?:por\s+)?todo\b(?!\s+(?:el|la|los|las|un|una)\b)|\b(?:solo"
     r"|solamente|nada\s+mas)\s+para\s+abrazarl[ao]s?\b|\bque\s+(?:la|lo|los|las)\s+quer(?:o"
     r"|ia)\b",
     "pt": r"\bobrigad[oa]\s+por\s+tudo\b(?!\s+(?:o|a|os|as|um|uma)\b)|\bagradec\w*(?:-lhe"
     r"|-lhes)?\s+"
-    r"(?:\S+\s+){0,3}?por\s+tudo\b(?!\s+(?:o|a|os|as|um|uma)\b)|\b(?:so"
+    r"(?:\S+\s+){0,3}?por\s+tudo\b(?!\s+(?:o|a|os|as|um|uma)\b)|\bagradecer\s+tudo\b"
+    r"(?!\s+(?:o|a|os|as|um|uma)\b)|\b(?:so"
     r"|apenas)\s+para\s+(?:lhe\s+dar\s+um\s+abraco|[ao]\s+abracar|abraca-l[ao])\b"
     r"|\bque\s+[ao]s?\s+amava\b|\bque\s+(?:[ao]\s+)?amo\b",
     "it": r"\bgrazie\s+(?:di|per)\s+tutto\b(?!\s+(?:il|lo|la|i|gli|le|l'|un|una)\b)"
-    r"|\bringraziat\w*\s+(?:[\w'-]+\s+){0,3}?(?:di|per)\s+tutto\b(?!\s+(?:il|lo|la|i|gli|le|l'|un|una)\b)"
+    r"|\bringrazia\w*\s+(?:[\w'-]+\s+){0,3}?(?:di|per)\s+tutto\b(?!\s+(?:il|lo|la|i|gli|le|l'|un|una)\b)"
     r"|\b(?:solo|soltanto)\s+per\s+abbracciar\w*\b|\bche\s+(?:gli|le)\s+voglio\s+bene\b",
 }
 # --- and the hearer did not see it --------------------------------------------------------------
@@ -75,31 +79,49 @@ _UNSEEN_END = (
     r"|nulla|nenhuma\s+coisa|pourquoi|warum|porque|por\s+que|perche|di\s+niente|de\s+nada"
     r"|und|and|et|y|e)\b))"
 )
+# "before" with nothing after it: the end it comes before is left unsaid
+_BARE = r"(?=\s*(?:$|[.!?\n]))"
 _UNSEEN = {
     "en": r"(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:notice|suspect|clock|twig|get\s+it"
     r"|understand|catch\s+on|see\s+it|know\s+why)"
     + _UNSEEN_END
     + r"|(?:he|she|they)\s+(?:had|has)\s+no\s+idea|(?:he|she|they)\s+(?:thought|reckoned)\s+"
     r"(?:i'?d|i\s+was|i'?m|it\s+was)\b|(?:he|she|they)\s+found\s+it\s+(?:odd|weird|strange"
-    r"|funny)|(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it\s+was|it'?s|that\s+was)\s+the\s+last",
+    r"|funny)|(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it\s+was|it'?s|that\s+was)\s+the\s+last"
+    # … does not know yet, will understand later, or was meant to hear it before (the end)
+    r"|(?:he|she|they)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+know"
+    + _UNSEEN_END
+    + r"|(?:he|she|they)(?:'ll|\s+will)\s+understand\s+(?:later|one\s+day|someday|eventually)\b"
+    r"|wanted\s+(?:him|her|them)\s+to\s+(?:know|hear\s+it)\s+(?:from\s+me\s+)?before" + _BARE,
     "de": r"(?:er|sie)\s+(?:\w+\s+){0,4}?(?:gar\s+|u(?:e)?berhaupt\s+)?nichts\s+(?:gemerkt"
     r"|geahnt|mitbekommen)|(?:hat|hatte|haben)\s+(?:gar\s+)?keine\s+ahnung|fand\s+(?:das|es)\s+"
     r"(?:komisch|seltsam|merkwu(?:e)?rdig)|(?:hat|haben)\s+(?:es\s+)?nicht\s+verstanden"
     + _UNSEEN_END
-    + r"|ahnt\s+(?:gar\s+)?nichts",
+    + r"|ahnt\s+(?:gar\s+)?nichts|wird\s+es\s+(?:spa(?:e)?ter|irgendwann)\s+verstehen\b"
+    r"|wollte,?\s+dass\s+(?:er|sie)(?:'?s|\s+es)\s+(?:vorher|davor)\s+(?:von\s+mir\s+)?"
+    r"(?:wei(?:ss|s)|ho(?:e)?rt|erfa(?:e)?hrt)" + _BARE,
     "fr": r"n'\s*a\s+rien\s+(?:remarque|compris|vu|soupconne|capte)|a\s+trouve\s+(?:ca|cela)\s+"
     r"(?:bizarre|etrange|drole)|ne\s+sait\s+pas\s+que\s+c'\s*etait\s+la\s+derniere\s+fois"
-    r"|(?:il|elle)\s+(?:n'\s*)?a\s+pas\s+(?:compris|capte)" + _UNSEEN_END,
+    r"|(?:il|elle)\s+(?:n'\s*)?a\s+pas\s+(?:compris|capte)"
+    + _UNSEEN_END
+    + r"|(?:il|elle)\s+comprendra\s+(?:plus\s+tard|un\s+jour)\b|je\s+voulais\s+qu'\s*(?:il|elle"
+    r"|ils|elles)\s+le\s+(?:sache|sachent|entende)\s+(?:de\s+moi\s+)?avant" + _BARE,
     "es": r"no\s+(?:se\s+dio\s+cuenta|sospecho|entendio|noto)"
     + _UNSEEN_END
-    + r"|no\s+sabe\s+que\s+(?:era|fue)\s+la\s+ultima\s+vez|le\s+parecio\s+(?:raro|extrano)",
+    + r"|no\s+sabe\s+que\s+(?:era|fue)\s+la\s+ultima\s+vez|le\s+parecio\s+(?:raro|extrano)"
+    r"|ya\s+lo\s+entendera\s+(?:despues|algun\s+dia|mas\s+tarde)\b|queria\s+que\s+(?:\w+\s+)?"
+    r"(?:lo\s+)?(?:supiera|supieran|oyera|escuchara)\s+(?:de\s+mi\s+)?antes" + _BARE,
     "pt": r"nao\s+(?:desconfiou|percebeu|reparou|entendeu|notou)"
     + _UNSEEN_END
-    + r"|achou\s+(?:estranho|esquisito)|nao\s+sabe\s+que\s+(?:era|foi)\s+a\s+ultima\s+vez",
+    + r"|achou\s+(?:estranho|esquisito)|nao\s+sabe\s+que\s+(?:era|foi)\s+a\s+ultima\s+vez"
+    r"|(?:vai|ha\s+de)\s+(?:perceber|entender|compreender)\s+(?:depois|um\s+dia|mais\s+tarde)\b"
+    r"|queria\s+que\s+(?:ele|ela|eles|elas)?\s*(?:o\s+)?(?:soubesse|soubessem|ouvisse)\s+"
+    r"(?:de\s+mim\s+)?antes" + _BARE,
     "it": r"non\s+(?:ha\s+capito|se\s+n'\s*e\s+accort[oa]|ha\s+sospettato)"
     + _UNSEEN_END
     + r"|non\s+sa\s+che\s+era\s+l'\s*ultima\s+volta|(?:gli|le)\s+e\s+sembrato\s+strano"
-    r"|l'\s*ha\s+trovato\s+strano",
+    r"|l'\s*ha\s+trovato\s+strano|capira\s+(?:poi|dopo|un\s+giorno|piu\s+avanti)\b"
+    r"|volevo\s+che\s+(?:lo\s+)?(?:sapesse|sapessero|sentisse)\s+(?:da\s+me\s+)?prima" + _BARE,
 }
 # --- love and sorry told together ---------------------------------------------------------------
 _LOVE = {
@@ -186,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         {lang: _unnoticed(lang) for lang in _SAID},
         {
-            "en": "thank|hug|hold|loved",
+            "en": "thank|hug|hold|love",
             "de": "alles|umarm|arm|lieb",
             "fr": "tout|embrass|bras|aim",
             "es": "todo|abraz|quer",

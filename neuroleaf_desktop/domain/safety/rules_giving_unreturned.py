@@ -48,9 +48,12 @@ _HANDED = {
     r"|\bmy\s+[\w\s'-]{1,30}?\b(?:went\s+to|belongs?\s+to)\b|\bnow\s+has\s+my\b"
     r"|\bmy\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+has|\s+is|\s+have|\s+are|'ve)\s+gone\s+(?:over\s+)?to\b"
     # the receiver holding it now: "my nephew has the albums now"
-    r"|\bmy\s+\w+\s+(?:has|have|got)\s+(?:the|my|all\s+my)\s+[\w\s'-]{1,30}?\s+now\b",
-    "de": r"\b(?:u(?:e)?berschrieben|\w*gegeben|geschenkt|verschenkt|vermacht|u(?:e)?berlassen"
-    r"|(?:vorbei|hin)?gebracht"
+    r"|\bmy\s+\w+\s+(?:has|have|got)\s+(?:the|my|all\s+my)\s+[\w\s'-]{1,30}?\s+now\b"
+    # boxed up for someone, left at someone's, or given after the things are named
+    r"|\bboxed\s+up\s+(?:all\s+)?my\b|\bleft\s+(?:the|all\s+the)\s+[\w\s'-]{1,30}?\s+at\s+\w+'s\b"
+    r"|\bgave\s+(?:it|them)\s+(?:all\s+)?to\b",
+    "de": r"\b(?:u(?:e)?berschrieben|\w*gegeben|geben|geschenkt|verschenkt|vermacht"
+    r"|u(?:e)?berlassen|(?:vorbei|hin)?gebracht"
     r"|geho(?:e)?rt\s+jetzt|(?:steht|ist|liegt)\s+jetzt\s+bei|hat\s+jetzt\s+mein\w*)\b",
     "fr": r"\b(?:a\s+maintenant\s+(?:tous\s+|toutes\s+)?(?:mes?|ma)|donne\w*|laisse\w*|offert\w*"
     r"|(?:est|sont)\s+(?:deja\s+|maintenant\s+)?chez\s+(?:mon|ma|mes)"
@@ -78,12 +81,19 @@ _NOT_BACK = {
     # … or not to be needed again, or settled before anything happens to the writer
     r"|\bbefore\s+anything\s+happens\b|\bi\s+won'?t\s+(?:be\s+)?(?:need(?:ing)?|us(?:e|ing))\s+"
     r"(?:it|them|her|him)\s+(?:again|any\s*more)\b|\b(?:he|she|they)\s+(?:can|should|is\s+to"
-    r"|are\s+to)\s+keep\s+(?:it|them|her|him)\s+for\s+good\b",
+    r"|are\s+to)\s+keep\s+(?:it|them|her|him)\s+for\s+good\b"
+    # … or theirs now for good, not to be fetched back, all of it theirs to have
+    r"|\b(?:they|it)(?:\s+(?:were|was|are|is)|'re|'s)\s+(?:his|hers|theirs)\s+now,?\s+"
+    r"(?:permanent(?:ly)?|for\s+good|forever)\b|\bnot\s+coming\s+back\s+for\s+(?:it|them)\b"
+    r"|\b(?:he|she|they)\s+can\s+have\s+(?:everything|it\s+all|the\s+lot|all\s+of\s+it)\b",
     "de": r"\bgeho(?:e)?r(?:t|en)\s+(?:ab\s+sofort|jetzt|fu(?:e)?r\s+immer)\s+(?:ihm|ihr|ihnen)\b"
     r"|\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
     r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b"
     r"|\b(?:er|sie)\s+soll\s+(?:es|ihn|sie|das)\s+(?:fu(?:e)?r\s+immer|ganz)\s+behalten\b"
-    r"|\bich\s+brauch\w*\s+(?:es|ihn|sie|das)\s+(?:eh\s+|sowieso\s+)?nicht\s+mehr\b",
+    r"|\bich\s+brauch\w*\s+(?:es|ihn|sie|das)\s+(?:eh\s+|sowieso\s+)?nicht\s+mehr\b"
+    # … for ever, and the writer won't play or ride it anyway: "für immer, ich spiel eh nimmer"
+    r"|\bfu(?:e)?r\s+immer\b" + _L + r"{0,40}?\bich\s+(?:spiel\w*|spui|fahr\w*|benutz\w*|trag\w*)"
+    r"\s+(?:es\s+|ihn\s+|sie\s+|das\s+)?(?:eh|sowieso)\s+(?:nimmer|nicht\s+mehr)\b",
     "fr": r"\b(?:ne\s+)?jamais\s+me\s+(?:les?|la|l')\s*rendre\b"
     r"|\bje\s+lui\s+ai\s+dit\s+qu'?\s*(?:ils|elles|il|elle)\s+(?:sont|est)\s+(?:a\s+(?:lui|elle)"
     r"|les\s+siens|les\s+siennes)\b"
@@ -121,8 +131,8 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _UNRETURNED,
     {
-        "en": "back|keep|loan|now|promise|anything|won't|wont",
-        "de": "zuruck|zurueck|ihm|ihr|ihnen|behalten|nicht mehr",
+        "en": "back|keep|loan|now|promise|anything|won't|wont|have",
+        "de": "zuruck|zurueck|ihm|ihr|ihnen|behalten|nicht mehr|nimmer",
         "fr": "rendre|retour|lui ai dit|besoin|servirai|garde",
         "es": "vuelta|devuelv|ya no",
         "pt": "volta|devolv|ja nao",

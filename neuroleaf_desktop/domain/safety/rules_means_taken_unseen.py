@@ -38,7 +38,8 @@ _MED = {
     **medicine_words.CORE,
     "en": medicine_words.CORE["en"][:-1] + r"|heart\s+pills)",
     "de": medicine_words.CORE["de"][:-1] + "|" + medicine_words.words("de", "schlafmittel")[3:],
-    "it": medicine_words.CORE["it"][:-1] + r"|gocce|compresse|pastiglia|pillola)",
+    "it": medicine_words.CORE["it"][:-1]
+    + r"|gocce|compresse|pastiglia|pillola|calmanti|tranquillanti|ansiolitici)",
 }
 # whose they were: a relative named
 _OWNER = {
@@ -145,6 +146,39 @@ _SO_MORE = {
     r"|due\s+scatole)\b",
 }
 
+# --- one packet at each of several chemists, so nobody wonders --------------------------------
+# "Two pharmacies today, a little packet at each, so the girls at the counter don't wonder",
+# "dos farmacias, una caja en cada una, para que no sospechen"; not a shortage or a price
+# compared ("out of stock", "cheaper").
+_NOT_SHORT = (
+    r"(?![^.!?\n]*\b(?:out\s+of\s+stock|sold\s+out|shortage|cheap\w*|price\w*|ausverkauft"
+    r"|billiger|preis\w*|rupture|moins\s+cher|prix|agotad\w*|barat\w*|precio\w*|esgotad\w*"
+    r"|preco\w*|esaurit\w*|prezz\w*|economic\w*)\b)"
+)
+_SHOPS = {
+    "en": r"\b(?:two|three|four|several|different)\s+(?:pharmacies|chemists)\b",
+    "de": r"\b(?:zwei|drei|vier|mehrere|verschiedene)\s+apotheken\b",
+    "fr": r"\b(?:deux|trois|quatre|plusieurs|differentes)\s+pharmacies\b",
+    "es": r"\b(?:dos|tres|cuatro|varias|distintas)\s+farmacias\b",
+    "pt": r"\b(?:duas|tres|quatro|varias|diferentes)\s+farmacias\b",
+    "it": r"\b(?:due|tre|quattro|diverse|varie)\s+farmacie\b",
+}
+_UNWONDERED = {
+    "en": r"\bso\s+(?:that\s+)?(?:no\s*one|nobody|they|the\s+\w+(?:\s+at\s+the\s+\w+)?)\s+"
+    r"(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not)\s+(?:wonder|notice|ask|suspect"
+    r"|twig|get\s+suspicious)\b",
+    "de": r"\bdamit\s+(?:keiner|niemand|sie|die\s+\w+)\s+(?:\w+\s+)?(?:fragt|stutzt|was\s+merkt"
+    r"|misstrauisch\s+wird|nachfragt)\b",
+    "fr": r"\bpour\s+(?:qu'\s*on|que\s+personne|qu'\s*ils|qu'\s*elles|que\s+la\s+\w+)\s+ne\s+(?:se"
+    r"\s+(?:pose|doute)|pose|remarque)\w*\b",
+    "es": r"\bpara\s+que\s+(?:no\s+(?:sospechen|pregunten|se\s+den\s+cuenta)|nadie\s+(?:sospeche"
+    r"|pregunte|se\s+de\s+cuenta))\b",
+    "pt": r"\bpara\s+(?:nao\s+(?:desconfiarem|perguntarem|repararem)|ninguem\s+(?:desconfiar"
+    r"|perguntar|reparar))\b",
+    "it": r"\b(?:cosi|perche)\s+(?:non\s+(?:fanno|facciano)\s+domande|nessuno\s+(?:sospetta"
+    r"|chiede|si\s+accorge)|non\s+(?:sospettano|si\s+accorgono))\b",
+}
+
 _NAME = "means_unseen"
 RULES: tuple[Rule, ...] = (
     family(
@@ -202,6 +236,25 @@ RULES: tuple[Rule, ...] = (
             "es": "para que",
             "pt": "para el",
             "it": "cosi|perche",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "spread_over_shops",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: rf"{_NOT_SHORT}(?:{_SHOPS[lang]}){SAME_SENTENCE}{{0,100}}?(?:{_UNWONDERED[lang]})"
+            for lang in _SHOPS
+        },
+        {
+            "en": "pharmacies|chemists",
+            "de": "apotheken",
+            "fr": "pharmacies",
+            "es": "farmacias",
+            "pt": "farmacias",
+            "it": "farmacie",
         },
         inherent=True,
     )

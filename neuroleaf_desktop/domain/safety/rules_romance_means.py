@@ -15,6 +15,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_intl_frames_way_out import NOT_BY_MISTAKE
 
 _SI, _PM, _GM = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -227,7 +228,8 @@ RULES: tuple[Rule, ...] = (
         for name, wording in (
             ("poison", _POISON),
             ("attempt_noun", _ATTEMPT_NOUN),
-            ("woke_after_pills", _WOKE_AFTER_PILLS),
+            # (pills taken by mistake, or for an allergy, are an ordinary emergency)
+            ("woke_after_pills", {k: NOT_BY_MISTAKE + v for k, v in _WOKE_AFTER_PILLS.items()}),
         )
         for lang, source in wording.items()
     ),

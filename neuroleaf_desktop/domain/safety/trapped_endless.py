@@ -104,7 +104,10 @@ UNHEARD = {
     + _SHUT
     + r"|\b(?:locked|shut|bolted|closed)\s+(?:at\s+)?both\s+"
     r"ends\b|\bnot\s+allowed\s+to\s+(?:be\s+)?(?:finished|die|end|stop)\b"
-    r"|\bcan'?t\s+(?:get|come|swim|climb)\s+back\s+up\b|\b(?:sinks?|sinking)\s+anyway\b",
+    r"|\bcan'?t\s+(?:get|come|swim|climb)\s+back\s+up\b|\b(?:sinks?|sinking)\s+anyway\b"
+    # … or no way up from the bottom: the walls rising, no ladder, the others walking above
+    r"|\bwalls\s+(?:just\s+)?keep\s+(?:going\s+up|rising|getting\s+higher)\b|\bno\s+ladder\b"
+    r"|\b(?:everybody|everyone)\s+(?:else\s+)?walking\s+(?:above|over)\s+me\b",
     "de": r"\b(?:keiner|niemand)\s+(?:kommt|ho(?:e)?rt\s+(?:mich|es))"
     + _SHUT
     + r"|\b(?:keiner|niemand)\s+(?:\w+\s+){1,4}?ho(?:e)?rt\s+(?:mich|es)\b"
@@ -112,14 +115,15 @@ UNHEARD = {
     + _SHUT
     + r"|\bohne\s+mich\s+weiter\b|\bich\s+(?:klopfe|rufe|schreie|ha(?:e)?mmere)\s+und\s+"
     r"(?:klopfe|rufe|schreie|ha(?:e)?mmere)\b|\bkomm\w*\s+nicht\s+(?:mehr\s+)?(?:hoch|nach\s+oben)"
-    r"\b|\bsinkt?\s+trotzdem\b",
+    r"\b|\bsinkt?\s+trotzdem\b|\bkeine\s+leiter\b|\boben\s+kein\s+himmel\s+mehr\b",
     "fr": r"\bpersonne\s+ne\s+(?:vient|viendra|m'\s*entend)"
     + _SHUT
     + r"|\bpersonne\s+(?:\w+\s+){1,4}?ne\s+m'\s*entend\b"
     r"|\b(?:continue|avance|tourne)\s+sans\s+moi"
     + _SHUT
     + r"|\bje\s+(?:ne\s+)?(?:peux|peu|arrive)\s+(?:pas|plus)\s+(?:a\s+)?remonter\b"
-    r"|\bca\s+(?:ne\s+)?sert\s+a\s+rien,?\s+(?:ca|je)\s+coul\w+|\bcoul\w+\s+quand\s+meme\b",
+    r"|\bca\s+(?:ne\s+)?sert\s+a\s+rien,?\s+(?:ca|je)\s+coul\w+|\bcoul\w+\s+quand\s+meme\b"
+    r"|\bsans\s+echelle\b|\bl'\s*air\s+qui\s+(?:manque|s'\s*epuise)\b",
     "es": r"\bnadie\s+(?:viene|vendra|me\s+oye)"
     + _SHUT
     + r"|\bnadie\s+(?:\w+\s+){1,4}?(?:me\s+)?(?:oye|escucha)\b"
@@ -128,7 +132,8 @@ UNHEARD = {
     + r"|\bsin\s+(?:las\s+)?llaves"
     + _SHUT
     + r"|\bno\s+puedo\s+(?:volver\s+a\s+)?subir\b"
-    r"|\bse\s+hunde\s+(?:igual|de\s+todas\s+formas)\b",
+    r"|\bse\s+hunde\s+(?:igual|de\s+todas\s+formas)\b|\bsin\s+escalera\b"
+    r"|\bel\s+aire\s+(?:acabandose|se\s+acaba)\b|\btodos\s+caminando\s+(?:por\s+)?encima\b",
     "pt": r"\bninguem\s+(?:vem|vira|me\s+ouve)"
     + _SHUT
     + r"|\bninguem\s+(?:[\w-]+\s+){1,4}?(?:me\s+)?(?:ouve|escuta)\b"
@@ -137,7 +142,8 @@ UNHEARD = {
     + r"|\bsem\s+(?:as\s+)?chaves"
     + _SHUT
     + r"|\bnao\s+consigo\s+(?:voltar\s+a\s+)?subir\b"
-    r"|\bafunda\s+(?:mesmo\s+assim|na\s+mesma)\b",
+    r"|\bafunda\s+(?:mesmo\s+assim|na\s+mesma)\b|\bsem\s+(?:agua|escada|saida)\s+para\s+sair\b"
+    r"|\bsem\s+escada\b",
     "it": r"\bnessuno\s+(?:viene|verra|mi\s+sente)"
     + _SHUT
     + r"|\bnessuno\s+(?:\w+\s+){1,4}?(?:mi\s+)?(?:sente|ascolta)\b"
@@ -146,7 +152,8 @@ UNHEARD = {
     + r"|\bsenza\s+(?:via\s+d'\s*)?uscit[ae]"
     + _SHUT
     + r"|\bl'\s*aria\s+che\s+manca\b"
-    r"|\bnon\s+riesco\s+(?:piu\s+)?a\s+risalire\b|\baffonda\s+(?:lo\s+stesso|comunque)\b",
+    r"|\bnon\s+riesco\s+(?:piu\s+)?a\s+risalire\b|\baffonda\s+(?:lo\s+stesso|comunque)\b"
+    r"|\bsenza\s+scala\b|\btutti\s+che\s+camminano\s+sopra\s+di\s+me\b",
 }
 
 # The writer held fast or calling out in the picture: what a likeness opened by a definite

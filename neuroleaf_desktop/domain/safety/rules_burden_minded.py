@@ -1,0 +1,106 @@
+"""Burden told by others' ease without the minding of the writer, or by the writer holding
+their lives back; in six languages.
+
+Why: the burden families read "they'd be better off without me" and "I'm a drain". Writers
+also say how much lighter others' days would be if they did not have to mind them, or that they
+hold someone's life back:
+
+* **others at ease if they did not have to mind the writer**: "everyone would sleep easier if
+  they didn't have to keep checking on me", "estarían más tranquilos si no tuvieran que estar
+  pendientes de mí", "sarebbero più tranquilli se non dovessero badare a me", "ils seraient
+  plus tranquilles s'ils n'avaient pas à s'occuper de moi", "sie hätten es leichter, wenn sie
+  sich nicht um mich kümmern müssten", "ficavam mais descansados se não tivessem de cuidar de
+  mim" (not sharing a room or paying a bill: the minding is of the writer);
+* **the writer holding someone's life back**: "I hold everyone back", "eu atraso a vida
+  dela", "le atraso la vida a mi madre", "je leur gâche la vie", "gli rovino la vita", "ich
+  bremse sie nur aus", closing the clause (not "I hold him back when he wants to fight").
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, family
+
+_S = SAME_SENTENCE
+_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|but|und|aber|et|mais|y|pero|e|mas|ma)\b))"
+_EASIER = {
+    "en": r"\b(?:would|'d)\s+(?:all\s+)?(?:sleep\s+(?:easier|better)|be\s+(?:so\s+much\s+|much\s+|a"
+    r"\s+lot\s+)?(?:quicker|faster|easier|lighter|calmer|freer|more\s+relaxed)|breathe\s+easier"
+    r"|get\s+(?:on|through)\s+(?:faster|quicker))\b",
+    "es": r"\b(?:estarian|vivirian|dormirian|irian|trabajarian)\s+(?:mucho\s+)?(?:mas\s+)?"
+    r"(?:tranquil[oa]s|mejor|descansad[oa]s|rapido|ligeros)\b",
+    "pt": r"\b(?:ficavam|ficariam|estariam|viviam|viveriam|dormiam|dormiriam)\s+(?:muito\s+)?"
+    r"(?:mais\s+)?(?:descansad[oa]s|tranquil[oa]s|melhor|aliviad[oa]s|leves)\b",
+    "it": r"\b(?:sarebbero|starebbero|vivrebbero|dormirebbero)\s+(?:molto\s+)?(?:piu\s+)?"
+    r"(?:tranquill[ie]|meglio|sereni|leggeri|liberi)\b",
+    "fr": r"\b(?:ils|elles|elle|il)\s+(?:seraient|serait|vivraient|dormiraient)\s+(?:bien\s+)?"
+    r"(?:plus\s+)?(?:tranquilles?|mieux|legers?|libres?|sereins?)\b",
+    "de": r"\b(?:ha(?:e)?tten|ha(?:e)?tte)\s+(?:es\s+)?(?:so\s+)?(?:viel\s+)?(?:leichter|ruhiger"
+    r"|besser)\b|\bwa(?:e)?ren\s+(?:viel\s+)?(?:ruhiger|entspannter|freier|schneller)\b",
+}
+_UNMINDED = {
+    "en": r"\bif\s+they\s+(?:didn'?t|did\s+not)\s+have\s+to\s+(?:keep\s+)?(?:check\w*\s+(?:on"
+    r"|in\s+on)|look\w*\s+after|mind\w*|babysit\w*|carry\w*|cover\w*\s+for|watch\w*)\s+me\b",
+    "es": r"\bsi\s+no\s+(?:tuvieran|tuviesen)\s+que\s+(?:estar\s+pendientes\s+de\s+mi|cuidarme"
+    r"|vigilarme|cargar\s+conmigo|ocuparse\s+de\s+mi)\b",
+    "pt": r"\bse\s+nao\s+(?:tivessem|precisassem)\s+de\s+(?:cuidar\s+de\s+mim|me\s+vigiar|me\s+"
+    r"aturar|olhar\s+por\s+mim|se\s+preocupar\s+comigo)\b",
+    "it": r"\bse\s+non\s+(?:dovessero|avessero\s+da)\s+(?:badare\s+a\s+me|occuparsi\s+di\s+me"
+    r"|controllarmi|starmi\s+dietro|sopportarmi)\b",
+    "fr": r"\bs'\s*(?:ils|elles|il|elle)\s+n'\s*(?:avaient|avait)\s+pas\s+a\s+(?:s'\s*occuper\s+de"
+    r"\s+moi|me\s+surveiller|me\s+supporter|veiller\s+sur\s+moi)\b",
+    "de": r"\bwenn\s+(?:sie|er)\s+sich\s+nicht\s+(?:\w+\s+)?um\s+mich\s+(?:ku(?:e)?mmern|sorgen)"
+    r"\s+mu(?:e)?ssten?\b|\bwenn\s+(?:sie|er)\s+nicht\s+(?:sta(?:e)?ndig\s+)?auf\s+mich\s+"
+    r"aufpassen\s+mu(?:e)?ssten?\b",
+}
+_HOLD_BACK = {
+    "en": r"\bi\s+(?:just\s+|only\s+)?(?:hold|drag)\s+(?:her|him|them|everyone|everybody|us\s+all"
+    r"|my\s+\w+)\s+(?:back|down)\b" + _CLOSE,
+    "pt": r"\b(?:eu\s+)?(?:so\s+)?(?:atraso|atrapalho|empato)\s+a\s+vida\s+(?:d(?:ela|ele|eles"
+    r"|elas)|d[ao]s?\s+\w+|de\s+(?:toda\s+a\s+gente|todos))\b" + _CLOSE,
+    "es": r"\b(?:le|les)\s+(?:atraso|arruino|estorbo)\s+la\s+vida\b(?:\s+a\s+(?:mi\s+)?\w+)?"
+    + _CLOSE,
+    "it": r"\b(?:gli|le)\s+(?:rovino|blocco|rallento)\s+la\s+vita\b" + _CLOSE,
+    "fr": r"\bje\s+(?:lui|leur)\s+(?:gache|pourris|freine)\s+la\s+vie\b" + _CLOSE,
+    "de": r"\bich\s+(?:halte|bremse)\s+(?:sie|ihn|alle)\s+(?:nur\s+)?(?:auf|aus)\b" + _CLOSE,
+}
+
+
+def _unminded(lang: str) -> str:
+    """Others at ease, then (within the sentence) the minding of the writer they'd be spared."""
+    return rf"(?:{_EASIER[lang]}){_S}{{0,30}}?(?:{_UNMINDED[lang]})"
+
+
+_NAME = "burden_minded"
+RULES: tuple[Rule, ...] = family(
+    _NAME,
+    "easier_unminded",
+    Category.BURDEN,
+    Severity.CONCERN,
+    {lang: _unminded(lang) for lang in _EASIER},
+    {
+        "en": "if they",
+        "es": "si no",
+        "pt": "se nao",
+        "it": "se non",
+        "fr": "pas a",
+        "de": "mich",
+    },
+) + family(
+    _NAME,
+    "life_held_back",
+    Category.BURDEN,
+    Severity.CONCERN,
+    _HOLD_BACK,
+    {
+        "en": "back|down",
+        "pt": "vida",
+        "es": "vida",
+        "it": "vita",
+        "fr": "vie",
+        "de": "auf|aus",
+    },
+)
+
+__all__ = ["RULES"]
