@@ -21,7 +21,7 @@ from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.models import MoodCheckIn
-from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
+from tests.support.insight_topics import DEMO_ACTIVITIES, sure_of, topic_of
 
 WRITES = journal_writes(["Tense all evening, did some yoga.", "Walked by the river with Sam."])
 START = date(2026, 9, 1)
@@ -38,10 +38,6 @@ def _checkins() -> list[MoodCheckIn]:
                                sleep_hours=5.0 + (n % 5) * 0.6, anxiety=1 + n % 4,
                                activities=("yoga",) if n % 3 == 0 else ()))  # fmt: skip
     return out
-
-
-def _sure_of(kind: str) -> object:
-    return lambda _question: {kind: 0.97, "activity": 0.01, "unknown": 0.01}
 
 
 # ---- a thing put up front in any alphabet, or told from its doing ------------------------------
@@ -82,7 +78,7 @@ def test_fronted_things_in_any_alphabet(question: str, expected: tuple[str, str]
 )
 def test_a_fronted_thing_not_held_borrows_no_feeling_items(question: str, thing: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                     learned=_sure_of("anxiety"))  # type: ignore[arg-type]  # fmt: skip
+                     learned=sure_of("anxiety"))  # fmt: skip
     assert (topic.kind, topic.subject) == ("activity", thing)
     found = gather(topic, _checkins(), [])
     assert not found.items
@@ -104,7 +100,7 @@ def test_a_fronted_thing_held_keeps_its_items(question: str) -> None:
     # (the grounding check leaves a held thing to the reading: a sure classifier's feeling
     # still answers with that feeling's items, never a blank)
     sure = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                    learned=_sure_of("anxiety"))  # type: ignore[arg-type]  # fmt: skip
+                    learned=sure_of("anxiety"))  # fmt: skip
     assert gather(sure, _checkins(), []).items
 
 

@@ -19,7 +19,7 @@ from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.owned_events import owner_in_event
 from neuroleaf_desktop.domain.models import MoodCheckIn
-from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
+from tests.support.insight_topics import DEMO_ACTIVITIES, sure_of, topic_of
 
 WRITES = journal_writes(["Tense all evening, did some yoga.", "Walked by the river with Sam."])
 START = date(2026, 9, 1)
@@ -36,10 +36,6 @@ def _checkins() -> list[MoodCheckIn]:
                                sleep_hours=5.0 + (n % 5) * 0.6, anxiety=1 + n % 4,
                                activities=("yoga",) if n % 3 == 0 else ()))  # fmt: skip
     return out
-
-
-def _sure_of(kind: str) -> object:
-    return lambda _question: {kind: 0.97, "activity": 0.01, "unknown": 0.01}
 
 
 # ---- someone else's place and bedtime set the scene --------------------------------------------
@@ -143,7 +139,7 @@ def test_put_first_friends_loads_and_school(question: str, expected: tuple[str, 
 )
 def test_a_thing_put_first_not_held_borrows_no_feeling_items(question: str, thing: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                     learned=_sure_of("low_mood"))  # type: ignore[arg-type]  # fmt: skip
+                     learned=sure_of("low_mood"))  # fmt: skip
     assert (topic.kind, topic.subject) == ("activity", thing)
     found = gather(topic, _checkins(), [])
     assert not found.items
@@ -160,6 +156,6 @@ def test_a_thing_put_first_held_keeps_its_items() -> None:
 def test_a_place_someone_else_went_keeps_the_feelings_items() -> None:
     question = "so on edge since my sister went off to uni in Exeter, what settles me"
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                     learned=_sure_of("anxiety"))  # type: ignore[arg-type]  # fmt: skip
+                     learned=sure_of("anxiety"))  # fmt: skip
     assert topic.kind == "anxiety"
     assert gather(topic, _checkins(), []).items

@@ -22,7 +22,7 @@ from neuroleaf_desktop.domain.insights.extract import kept_up
 from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.models import MoodCheckIn
-from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
+from tests.support.insight_topics import DEMO_ACTIVITIES, sure_of, topic_of
 
 WRITES = journal_writes(["Tense all evening, did some yoga.", "Walked by the river with Sam."])
 START = date(2026, 9, 1)
@@ -39,10 +39,6 @@ def _checkins() -> list[MoodCheckIn]:
                                sleep_hours=5.0 + (n % 5) * 0.6, anxiety=1 + n % 4,
                                activities=("yoga",) if n % 3 == 0 else ()))  # fmt: skip
     return out
-
-
-def _sure_of(kind: str) -> object:
-    return lambda _question: {kind: 0.97, "activity": 0.01, "unknown": 0.01}
 
 
 # ---- feelings: being rattled, sleep a worry costs, a place someone else moved to ---------------
@@ -139,7 +135,7 @@ def test_kept_up_reads_only_a_doing_asked_after() -> None:
 )
 def test_a_kept_up_thing_not_held_borrows_no_feeling_items(question: str, thing: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                     learned=_sure_of("anxiety"))  # type: ignore[arg-type]  # fmt: skip
+                     learned=sure_of("anxiety"))  # fmt: skip
     assert (topic.kind, topic.subject) == ("activity", thing)
     found = gather(topic, _checkins(), [])
     assert not found.items
@@ -163,7 +159,7 @@ def test_a_kept_up_thing_held_keeps_its_items() -> None:
 )
 def test_the_apps_reminder_borrows_no_sleep_items(question: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES,
-                     learned=_sure_of("sleep"))  # type: ignore[arg-type]  # fmt: skip
+                     learned=sure_of("sleep"))  # fmt: skip
     assert topic.kind == "unknown"
     found = gather(topic, _checkins(), [])
     assert not found.items
@@ -171,6 +167,6 @@ def test_the_apps_reminder_borrows_no_sleep_items(question: str) -> None:
 
 def test_sleep_at_bedtime_keeps_its_items() -> None:
     topic = classify("what helps me drop off at bedtime", activities=DEMO_ACTIVITIES,
-                     written=WRITES, learned=_sure_of("sleep"))  # type: ignore[arg-type]  # fmt: skip
+                     written=WRITES, learned=sure_of("sleep"))  # fmt: skip
     assert topic.kind == "sleep"
     assert gather(topic, _checkins(), []).items
