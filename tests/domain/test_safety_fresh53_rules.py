@@ -30,93 +30,83 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import BU, DW, GA, GB, GM, NF, PM, SH, SI, TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
-
-_TP = Category.TRAPPED_PAIN
-_PM = Category.PLAN_OR_METHOD
-_GM = Category.GETTING_MEANS
-_GB = Category.GOODBYES
-_SI = Category.SUICIDAL_IDEATION
-_GA = Category.GIVING_AWAY
-_NF = Category.NO_FUTURE
-_BU = Category.BURDEN
-_DW = Category.DEATH_WISH
-_SH = Category.SELF_HARM
 
 SIGNS = [
     # trapped pain: a likeness that never lifts or passes, turned inward, no way back;
     # pain past carrying
-    ("Like the haar over Leith, except it never lifts and I can hardly breathe in it.", _TP),
-    ("Wie der Hochnebel im Inntal, nur dass er sich nie lichtet.", _TP),
-    ("Comme le mistral en février, sauf que ça ne passe jamais.", _TP),
-    ("Es como la niebla de Lugo pero por dentro, y nunca se levanta.", _TP),
-    ("É como a maresia do Porto, só que dentro de mim, e nunca passa.", _TP),
-    ("Come la nebbia di Mantova, ma dentro di me, e non si alza mai.", _TP),
-    ("Chiusa dentro un acquario vuoto, e mi manca l'aria.", _TP),
-    ("Presa numa gaiola que não me deixa sair.", _TP),
-    ("Like wading through a bog with no top and no way back, just more mud.", _TP),
-    ("Feels like I'm under the water at the lido and everyone's swimming over me.", _TP),
-    ("It hurts all the time and I don't know how much longer I can bear it.", _TP),
-    ("Tut alles so weh, ich weiß nicht mehr, wie ich das aushalten soll.", _TP),
-    ("Ça fait tellement mal, je ne sais plus comment le supporter.", _TP),
-    ("Me duele tanto que ya no sé cómo aguantarlo.", _TP),
-    ("Dói tanto e já não sei como aguentar.", _TP),
-    ("Fa così male che non so più come sopportarlo.", _TP),
+    ("Like the haar over Leith, except it never lifts and I can hardly breathe in it.", TP),
+    ("Wie der Hochnebel im Inntal, nur dass er sich nie lichtet.", TP),
+    ("Comme le mistral en février, sauf que ça ne passe jamais.", TP),
+    ("Es como la niebla de Lugo pero por dentro, y nunca se levanta.", TP),
+    ("É como a maresia do Porto, só que dentro de mim, e nunca passa.", TP),
+    ("Come la nebbia di Mantova, ma dentro di me, e non si alza mai.", TP),
+    ("Chiusa dentro un acquario vuoto, e mi manca l'aria.", TP),
+    ("Presa numa gaiola que não me deixa sair.", TP),
+    ("Like wading through a bog with no top and no way back, just more mud.", TP),
+    ("Feels like I'm under the water at the lido and everyone's swimming over me.", TP),
+    ("It hurts all the time and I don't know how much longer I can bear it.", TP),
+    ("Tut alles so weh, ich weiß nicht mehr, wie ich das aushalten soll.", TP),
+    ("Ça fait tellement mal, je ne sais plus comment le supporter.", TP),
+    ("Me duele tanto que ya no sé cómo aguantarlo.", TP),
+    ("Dói tanto e já não sei como aguentar.", TP),
+    ("Fa così male che non so più come sopportarlo.", TP),
     # plan: an event's end and then the moment, or the others away and nothing more
-    ("Wenn der Weihnachtsmarkt vorbei ist und alle Buden weg sind, ist es so weit.", _PM),
-    ("Après la braderie, quand les stands seront partis, ce sera le moment.", _PM),
-    ("Después de las fiestas del Pilar, cuando se apaguen las luces, ese será el día.", _PM),
-    ("Depois do arraial, quando desmontarem as barracas, vai ser a altura.", _PM),
-    ("A marzo, quando chiude la fiera, ho deciso che sarà quella settimana.", _PM),
-    ("Once the show's packed up, that'll be the day.", _PM),
-    ("Después de la romería, cuando todos anden de fiesta.", _PM),
-    ("Depois do São João, quando a família voltar para o Porto.", _PM),
-    ("The old quarry, once everyone's gone back after Easter.", _PM),
-    ("Once the exams are over I'll do it, out at the dam by the reservoir.", _PM),
+    ("Wenn der Weihnachtsmarkt vorbei ist und alle Buden weg sind, ist es so weit.", PM),
+    ("Après la braderie, quand les stands seront partis, ce sera le moment.", PM),
+    ("Después de las fiestas del Pilar, cuando se apaguen las luces, ese será el día.", PM),
+    ("Depois do arraial, quando desmontarem as barracas, vai ser a altura.", PM),
+    ("A marzo, quando chiude la fiera, ho deciso che sarà quella settimana.", PM),
+    ("Once the show's packed up, that'll be the day.", PM),
+    ("Después de la romería, cuando todos anden de fiesta.", PM),
+    ("Depois do São João, quando a família voltar para o Porto.", PM),
+    ("The old quarry, once everyone's gone back after Easter.", PM),
+    ("Once the exams are over I'll do it, out at the dam by the reservoir.", PM),
     # getting means: a relative's medicine taken unseen; a story ready for the pharmacist
-    ("Nan's sleeping pills are in my coat pocket now, slipped them out while she napped.", _GM),
-    ("Bei Opa die Schlaftabletten mitgehen lassen, keiner hat's gemerkt.", _GM),
-    ("Me llevé las pastillas de mi abuela, nadie se dio cuenta.", _GM),
-    ("Peguei os comprimidos do meu avô, ninguém reparou.", _GM),
-    ("Ho preso le pastiglie di mia nonna, le tengo nella borsa.", _GM),
-    ("Asked the chemist for the big box and had an excuse ready in case he asked.", _GM),
+    ("Nan's sleeping pills are in my coat pocket now, slipped them out while she napped.", GM),
+    ("Bei Opa die Schlaftabletten mitgehen lassen, keiner hat's gemerkt.", GM),
+    ("Me llevé las pastillas de mi abuela, nadie se dio cuenta.", GM),
+    ("Peguei os comprimidos do meu avô, ninguém reparou.", GM),
+    ("Ho preso le pastiglie di mia nonna, le tengo nella borsa.", GM),
+    ("Asked the chemist for the big box and had an excuse ready in case he asked.", GM),
     # goodbyes: a message that had to be said now, an embrace held too long
-    ("Wrote to my godson how proud I am of him, just in case.", _GB),
-    ("Told my brother what he means to me. Needed him to hear it now.", _GB),
-    ("Hab meiner Tante einen langen Brief geschrieben, sie musste es jetzt wissen.", _GB),
-    ("J'ai écrit à ma marraine pour la remercier, comme pour dire adieu.", _GB),
-    ("Escrevi à minha madrinha a agradecer tudo, queria que ficasse dito.", _GB),
-    ("Hugged Mum too long in the kitchen this morning, she didn't know why.", _GB),
+    ("Wrote to my godson how proud I am of him, just in case.", GB),
+    ("Told my brother what he means to me. Needed him to hear it now.", GB),
+    ("Hab meiner Tante einen langen Brief geschrieben, sie musste es jetzt wissen.", GB),
+    ("J'ai écrit à ma marraine pour la remercier, comme pour dire adieu.", GB),
+    ("Escrevi à minha madrinha a agradecer tudo, queria que ficasse dito.", GB),
+    ("Hugged Mum too long in the kitchen this morning, she didn't know why.", GB),
     # past attempt: counted, unnamed, kept secret or with the ward; the pills and the ward
-    ("The first time I tried I was sixteen, and nobody ever knew.", _SI),
-    ("La prima volta che ci ho provato avevo sedici anni, nessuno lo sa.", _SI),
-    ("Tentei uma vez aos vinte e nunca contei a ninguém.", _SI),
-    ("A year on from the tablets and the ward, and I'm still shaky.", _SI),
+    ("The first time I tried I was sixteen, and nobody ever knew.", SI),
+    ("La prima volta che ci ho provato avevo sedici anni, nessuno lo sa.", SI),
+    ("Tentei uma vez aos vinte e nunca contei a ninguém.", SI),
+    ("A year on from the tablets and the ward, and I'm still shaky.", SI),
     # giving away: held by the receiver now, theirs now, never to be sold
-    ("My niece has all my stamp albums now, made her promise never to sell them.", _GA),
-    ("My godson has my guitar now, told him it's his now.", _GA),
-    ("Das Fahrrad steht jetzt bei meiner Nichte, es gehört ab sofort ihr.", _GA),
+    ("My niece has all my stamp albums now, made her promise never to sell them.", GA),
+    ("My godson has my guitar now, told him it's his now.", GA),
+    ("Das Fahrrad steht jetzt bei meiner Nichte, es gehört ab sofort ihr.", GA),
     # no future: next year's occasion not seen, nothing beyond a season, no me to turn up
-    ("Le palio dell'anno prossimo non lo vedrò, ne sono sicuro.", _NF),
-    ("The county show next summer, I won't see it.", _NF),
-    ("Das Schützenfest nächstes Jahr werd ich nicht mehr erleben.", _NF),
-    ("Nothing on the other side of this summer.", _NF),
-    ("I don't think there'll be a me to show up in September.", _NF),
+    ("Le palio dell'anno prossimo non lo vedrò, ne sono sicuro.", NF),
+    ("The county show next summer, I won't see it.", NF),
+    ("Das Schützenfest nächstes Jahr werd ich nicht mehr erleben.", NF),
+    ("Nothing on the other side of this summer.", NF),
+    ("I don't think there'll be a me to show up in September.", NF),
     # burden: only a cost, their life resumed without the writer
-    ("I cost her everything.", _BU),
-    ("Ohne mich hätte meine Frau wieder ein eigenes Leben.", _BU),
-    ("Sin mí, mi madre volvería a vivir.", _BU),
-    ("Só lhes dou despesa.", _BU),
+    ("I cost her everything.", BU),
+    ("Ohne mich hätte meine Frau wieder ein eigenes Leben.", BU),
+    ("Sin mí, mi madre volvería a vivir.", BU),
+    ("Só lhes dou despesa.", BU),
     # death wish: disappointed to have woken at all
-    ("Disappointed to have woken up at all.", _DW),
-    ("Ich bin jeden Morgen enttäuscht, überhaupt aufgewacht zu sein.", _DW),
+    ("Disappointed to have woken up at all.", DW),
+    ("Ich bin jeden Morgen enttäuscht, überhaupt aufgewacht zu sein.", DW),
     # self-harm: on purpose and passed off as clumsiness, the blade out again, nails till they mark
-    ("Burnt my arm on the iron on purpose, told Mum I'm just clumsy.", _SH),
-    ("Me quemé la mano a propósito, le dije que fue un accidente.", _SH),
-    ("The blade came out again last night.", _SH),
-    ("Digging my nails into my arm until it leaves marks.", _SH),
+    ("Burnt my arm on the iron on purpose, told Mum I'm just clumsy.", SH),
+    ("Me quemé la mano a propósito, le dije que fue un accidente.", SH),
+    ("The blade came out again last night.", SH),
+    ("Digging my nails into my arm until it leaves marks.", SH),
     # goodbyes: a message left for a day to come, everything said
-    ("Recorded a video for my niece to watch on her eighteenth, said everything I needed to.", _GB),
+    ("Recorded a video for my niece to watch on her eighteenth, said everything I needed to.", GB),
 ]
 
 LOOK_ALIKES = [

@@ -18,217 +18,207 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import BU, DW, GA, GB, GM, NF, PM, SH, SI, TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
-
-_TP = Category.TRAPPED_PAIN
-_PM = Category.PLAN_OR_METHOD
-_GM = Category.GETTING_MEANS
-_GB = Category.GOODBYES
-_SI = Category.SUICIDAL_IDEATION
-_GA = Category.GIVING_AWAY
-_NF = Category.NO_FUTURE
-_BU = Category.BURDEN
-_DW = Category.DEATH_WISH
-_SH = Category.SELF_HARM
 
 SIGNS = [
     # the pit is still the writer's when the sentence names a feeling or a pain beside the food
-    ("im in a bottomless pit", _TP),
-    ("I feel like I'm in a bottomless pit and I can't even eat.", _TP),
-    ("Mi sento in un pozzo senza fondo, non mangio più.", _TP),
+    ("im in a bottomless pit", TP),
+    ("I feel like I'm in a bottomless pit and I can't even eat.", TP),
+    ("Mi sento in un pozzo senza fondo, non mangio più.", TP),
     # everything to stop for good, with the writer's own life named beside it
-    ("I just want it all to stop for good, I'm so tired of living.", _DW),
+    ("I just want it all to stop for good, I'm so tired of living.", DW),
     # the writer, not the character, in the sentence after the story
-    ("The main character in the book I'm reading reminds me that I want to die too.", _DW),
+    ("The main character in the book I'm reading reminds me that I want to die too.", DW),
     # a "no, never" that goes on is no denial
-    ("Quiero morirme, no, nunca me había sentido así.", _SI),
+    ("Quiero morirme, no, nunca me había sentido así.", SI),
     # the pills without a mistake named
-    ("Me desperté en urgencias después de tragarme las pastillas de mi madre.", _SI),
+    ("Me desperté en urgencias después de tragarme las pastillas de mi madre.", SI),
     # asleep with no waking or no tomorrow after it
-    ("I hope I fall asleep tonight and don't wake up.", _DW),
-    ("Praying I go to sleep and never wake up again.", _DW),
-    ("Ojalá me duerma esta noche y no despierte más.", _DW),
-    ("J'espère m'endormir ce soir et ne plus me réveiller.", _DW),
-    ("Vorrei addormentarmi e non svegliarmi più.", _DW),
-    ("Spero di addormentarmi presto e basta, senza un domani.", _DW),
-    ("Tomara que eu adormeça hoje e não acorde mais.", _DW),
+    ("I hope I fall asleep tonight and don't wake up.", DW),
+    ("Praying I go to sleep and never wake up again.", DW),
+    ("Ojalá me duerma esta noche y no despierte más.", DW),
+    ("J'espère m'endormir ce soir et ne plus me réveiller.", DW),
+    ("Vorrei addormentarmi e non svegliarmi più.", DW),
+    ("Spero di addormentarmi presto e basta, senza un domani.", DW),
+    ("Tomara que eu adormeça hoje e não acorde mais.", DW),
     # the cold, the river or the dark wished to take the writer
-    ("Some nights I just want the cold to take me and be done.", _DW),
-    ("I keep wishing the river would take me.", _DW),
-    ("Quiero que el frío me lleve y ya.", _DW),
-    ("Tomara que o rio me leve esta noite.", _DW),
-    ("Vorrei che il buio mi prendesse e basta.", _DW),
-    ("J'aimerais que la neige me prenne, tout simplement.", _DW),
-    ("Manchmal will ich, dass die Kälte mich holt.", _DW),
+    ("Some nights I just want the cold to take me and be done.", DW),
+    ("I keep wishing the river would take me.", DW),
+    ("Quiero que el frío me lleve y ya.", DW),
+    ("Tomara que o rio me leve esta noite.", DW),
+    ("Vorrei che il buio mi prendesse e basta.", DW),
+    ("J'aimerais que la neige me prenne, tout simplement.", DW),
+    ("Manchmal will ich, dass die Kälte mich holt.", DW),
     # an exit offered and taken
-    ("If anyone offered me a way out tonight, I would take it.", _SI),
-    ("Si Dios me ofreciera una salida esta noche, la tomaría sin pensar.", _SI),
-    ("Se qualcuno mi offrisse una via d'uscita stanotte, la prenderei.", _SI),
-    ("Se a vida me desse uma saída agora, eu aceitava.", _SI),
-    ("Si on m'offrait une sortie ce soir, je la prendrais.", _SI),
-    ("Wenn mir jemand heute einen Ausweg anbieten würde, ich würde ihn nehmen.", _SI),
+    ("If anyone offered me a way out tonight, I would take it.", SI),
+    ("Si Dios me ofreciera una salida esta noche, la tomaría sin pensar.", SI),
+    ("Se qualcuno mi offrisse una via d'uscita stanotte, la prenderei.", SI),
+    ("Se a vida me desse uma saída agora, eu aceitava.", SI),
+    ("Si on m'offrait une sortie ce soir, je la prendrais.", SI),
+    ("Wenn mir jemand heute einen Ausweg anbieten würde, ich würde ihn nehmen.", SI),
     # a place, a time and the matter settled
-    ("Once the exams are done, the quarry road at night, I've thought it through.", _PM),
-    ("After my sister's wedding I'll go up to the dam and that's the end of it.", _PM),
+    ("Once the exams are done, the quarry road at night, I've thought it through.", PM),
+    ("After my sister's wedding I'll go up to the dam and that's the end of it.", PM),
     (
         (
             "Después de la boda de mi hermana, el puente de la autopista, de noche, ya lo "
             "tengo pensado."
         ),
-        _PM,
+        PM,
     ),
-    ("Depois do São João, a ponte velha, de noite, ficou assim.", _PM),
-    ("Dopo la sagra, il ponte sul fiume, di notte, ci ho pensato bene.", _PM),
-    ("Après la fête du village, le pont de la voie ferrée, la nuit, c'est réglé.", _PM),
+    ("Depois do São João, a ponte velha, de noite, ficou assim.", PM),
+    ("Dopo la sagra, il ponte sul fiume, di notte, ci ho pensato bene.", PM),
+    ("Après la fête du village, le pont de la voie ferrée, la nuit, c'est réglé.", PM),
     (
         (
             "Nach der Hochzeit meiner Schwester, die Brücke am Stausee, nachts, ich hab's "
             "mir gut überlegt."
         ),
-        _PM,
+        PM,
     ),
     # the ward after the pills, with the hospital named or the whole cabinet swallowed
-    ("Last spring I was in St Mary's Hospital after swallowing all my pills.", _SI),
-    ("Vor zwei Jahren bin ich im Spital aufgewacht, nach den ganzen Tabletten.", _SI),
-    ("Hace un año desperté en urgencias después de tragarme todo el botiquín.", _SI),
-    ("Acordei no hospital depois de engolir tudo o que havia no armário dos remédios.", _SI),
-    ("Mi sono svegliata in ospedale dopo aver ingoiato tutto l'armadietto dei medicinali.", _SI),
-    ("Je me suis réveillée à l'hôpital après avoir avalé toute la pharmacie.", _SI),
+    ("Last spring I was in St Mary's Hospital after swallowing all my pills.", SI),
+    ("Vor zwei Jahren bin ich im Spital aufgewacht, nach den ganzen Tabletten.", SI),
+    ("Hace un año desperté en urgencias después de tragarme todo el botiquín.", SI),
+    ("Acordei no hospital depois de engolir tudo o que havia no armário dos remédios.", SI),
+    ("Mi sono svegliata in ospedale dopo aver ingoiato tutto l'armadietto dei medicinali.", SI),
+    ("Je me suis réveillée à l'hôpital après avoir avalé toute la pharmacie.", SI),
     # the writer's own body marked, or the act said on purpose
-    ("I pinched my arms until there were marks, nobody noticed.", _SH),
-    ("Held the lighter to my wrist, deliberately, then went back to class.", _SH),
-    ("Me pellizqué los brazos hasta dejarlos morados, en el baño del trabajo.", _SH),
-    ("Belisquei as coxas até ficarem roxas durante a reunião.", _SH),
-    ("Hab mir die Arme zerkratzt, bis man es sah, absichtlich.", _SH),
-    ("Je me suis pincé les cuisses jusqu'à avoir des bleus.", _SH),
-    ("Mi sono morsa il braccio fino a lasciare il segno, in bagno.", _SH),
+    ("I pinched my arms until there were marks, nobody noticed.", SH),
+    ("Held the lighter to my wrist, deliberately, then went back to class.", SH),
+    ("Me pellizqué los brazos hasta dejarlos morados, en el baño del trabajo.", SH),
+    ("Belisquei as coxas até ficarem roxas durante a reunião.", SH),
+    ("Hab mir die Arme zerkratzt, bis man es sah, absichtlich.", SH),
+    ("Je me suis pincé les cuisses jusqu'à avoir des bleus.", SH),
+    ("Mi sono morsa il braccio fino a lasciare il segno, in bagno.", SH),
     # the time ahead looked at and seen blank, a month not pictured, the future as others'
-    ("Cuando pienso en el año que viene no veo nada, todo negro.", _NF),
-    ("Se penso all'anno prossimo non vedo niente, è un muro.", _NF),
-    ("Quand je pense à l'année prochaine, je ne vois rien, c'est un mur.", _NF),
-    ("They asked where I'll be in ten years and there's no me there.", _NF),
-    ("My friends are booking summer festivals and I can't even imagine June.", _NF),
-    ("Non riesco nemmeno a immaginare il prossimo anno.", _NF),
-    ("No puedo ni siquiera imaginarme el año que viene.", _NF),
-    ("El futuro es algo que tienen los demás.", _NF),
-    ("Il futuro è una cosa per gli altri.", _NF),
-    ("Why renew the passport for a year I won't see.", _NF),
+    ("Cuando pienso en el año que viene no veo nada, todo negro.", NF),
+    ("Se penso all'anno prossimo non vedo niente, è un muro.", NF),
+    ("Quand je pense à l'année prochaine, je ne vois rien, c'est un mur.", NF),
+    ("They asked where I'll be in ten years and there's no me there.", NF),
+    ("My friends are booking summer festivals and I can't even imagine June.", NF),
+    ("Non riesco nemmeno a immaginare il prossimo anno.", NF),
+    ("No puedo ni siquiera imaginarme el año que viene.", NF),
+    ("El futuro es algo que tienen los demás.", NF),
+    ("Il futuro è una cosa per gli altri.", NF),
+    ("Why renew the passport for a year I won't see.", NF),
     # thanks, love or an embrace, then the hearer's later understanding or a bare "before"
-    ("Called my grandad to thank him for everything, he doesn't know.", _GB),
-    ("Texted my old teacher thanks for everything she did, wanted her to know before.", _GB),
-    ("Le di las gracias a mi abuela por todo, quería que lo supiera antes.", _GB),
-    ("J'ai remercié ma tante pour tout, je voulais qu'elle le sache avant.", _GB),
-    ("Hab meinem Onkel für alles danke gesagt, ich wollte, dass er es vorher weiß.", _GB),
-    ("Sono andata dalla nonna solo per abbracciarla, capirà dopo.", _GB),
-    ("Agradeci ao meu avô por tudo, ele vai perceber depois.", _GB),
-    ("Went to see my cousin, hugged her so long, she'll understand one day.", _GB),
+    ("Called my grandad to thank him for everything, he doesn't know.", GB),
+    ("Texted my old teacher thanks for everything she did, wanted her to know before.", GB),
+    ("Le di las gracias a mi abuela por todo, quería que lo supiera antes.", GB),
+    ("J'ai remercié ma tante pour tout, je voulais qu'elle le sache avant.", GB),
+    ("Hab meinem Onkel für alles danke gesagt, ich wollte, dass er es vorher weiß.", GB),
+    ("Sono andata dalla nonna solo per abbracciarla, capirà dopo.", GB),
+    ("Agradeci ao meu avô por tudo, ele vai perceber depois.", GB),
+    ("Went to see my cousin, hugged her so long, she'll understand one day.", GB),
     # others at ease if they did not have to mind the writer; the writer holding lives back
-    ("Everyone at home would sleep easier if they didn't have to keep checking on me.", _BU),
-    ("Estarían más tranquilos si no tuvieran que estar pendientes de mí.", _BU),
-    ("Sarebbero più tranquilli se non dovessero badare a me.", _BU),
-    ("Ils seraient plus tranquilles s'ils n'avaient pas à s'occuper de moi.", _BU),
-    ("Sie hätten es leichter, wenn sie sich nicht um mich kümmern müssten.", _BU),
-    ("Ficavam mais descansados se não tivessem de cuidar de mim.", _BU),
-    ("I hold everyone back.", _BU),
-    ("Eu atraso a vida dela, todos os dias.", _BU),
-    ("Le atraso la vida a mi madre, y lo sé.", _BU),
-    ("Ich bremse sie nur aus.", _BU),
+    ("Everyone at home would sleep easier if they didn't have to keep checking on me.", BU),
+    ("Estarían más tranquilos si no tuvieran que estar pendientes de mí.", BU),
+    ("Sarebbero più tranquilli se non dovessero badare a me.", BU),
+    ("Ils seraient plus tranquilles s'ils n'avaient pas à s'occuper de moi.", BU),
+    ("Sie hätten es leichter, wenn sie sich nicht um mich kümmern müssten.", BU),
+    ("Ficavam mais descansados se não tivessem de cuidar de mim.", BU),
+    ("I hold everyone back.", BU),
+    ("Eu atraso a vida dela, todos os dias.", BU),
+    ("Le atraso la vida a mi madre, y lo sé.", BU),
+    ("Ich bremse sie nur aus.", BU),
     # a possession made someone else's for good
-    ("Gave my camera to my cousin, told her it's hers now, for good.", _GA),
-    ("My fishing rods, gave them to the lad down the road, I'm not coming back for them.", _GA),
-    ("Boxed up my vinyl for my nephew, he can have the lot.", _GA),
-    ("Left the guitar at Dev's with a note, it's his now, permanently.", _GA),
-    ("Hab meinem Neffen die Gitarre gegeben, für immer, ich spiel eh nicht mehr.", _GA),
-    ("Die Angel hab ich dem Jungen von nebenan geben, für immer, ich fahr eh nimmer raus.", _GA),
+    ("Gave my camera to my cousin, told her it's hers now, for good.", GA),
+    ("My fishing rods, gave them to the lad down the road, I'm not coming back for them.", GA),
+    ("Boxed up my vinyl for my nephew, he can have the lot.", GA),
+    ("Left the guitar at Dev's with a note, it's his now, permanently.", GA),
+    ("Hab meinem Neffen die Gitarre gegeben, für immer, ich spiel eh nicht mehr.", GA),
+    ("Die Angel hab ich dem Jungen von nebenan geben, für immer, ich fahr eh nimmer raus.", GA),
     # shut inside one's own head, or going round in it without end
-    ("I can't get out of my own head.", _TP),
-    ("No puedo salir de mi propia cabeza, ni de día ni de noche.", _TP),
-    ("Não consigo sair da minha própria cabeça.", _TP),
-    ("Non riesco a uscire dalla mia testa.", _TP),
-    ("Je n'arrive pas à sortir de ma tête, c'est épuisant.", _TP),
-    ("Ich komme aus meinem Kopf nicht mehr raus.", _TP),
-    ("Doy vueltas en mi cabeza todo el día, sin fin.", _TP),
-    ("Giro in tondo nella mia testa giorno e notte.", _TP),
+    ("I can't get out of my own head.", TP),
+    ("No puedo salir de mi propia cabeza, ni de día ni de noche.", TP),
+    ("Não consigo sair da minha própria cabeça.", TP),
+    ("Non riesco a uscire dalla mia testa.", TP),
+    ("Je n'arrive pas à sortir de ma tête, c'est épuisant.", TP),
+    ("Ich komme aus meinem Kopf nicht mehr raus.", TP),
+    ("Doy vueltas en mi cabeza todo el día, sin fin.", TP),
+    ("Giro in tondo nella mia testa giorno e notte.", TP),
     # a relative's sedatives kept in a bag; one packet at each of several chemists
-    ("Ho preso i tranquillanti di mia madre e li tengo nella borsa.", _GM),
-    ("Dos farmacias hoy, una caja en cada una, para que no sospechen.", _GM),
-    ("Passei em duas farmácias, uma caixa em cada, para não desconfiarem.", _GM),
-    ("Ho girato tre farmacie, una scatola per ciascuna, così non fanno domande.", _GM),
+    ("Ho preso i tranquillanti di mia madre e li tengo nella borsa.", GM),
+    ("Dos farmacias hoy, una caja en cada una, para que no sospechen.", GM),
+    ("Passei em duas farmácias, uma caixa em cada, para não desconfiarem.", GM),
+    ("Ho girato tre farmacie, una scatola per ciascuna, così non fanno domande.", GM),
     (
         "J'ai fait deux pharmacies, une boîte dans chacune, pour qu'on ne se pose "
         "pas de questions.",
-        _GM,
+        GM,
     ),
-    ("Bin in zwei Apotheken gegangen, in jeder eine Packung, damit keiner fragt.", _GM),
-    ("Did two chemists on the way home, a packet at each, so the pharmacist doesn't wonder.", _GM),
+    ("Bin in zwei Apotheken gegangen, in jeder eine Packung, damit keiner fragt.", GM),
+    ("Did two chemists on the way home, a packet at each, so the pharmacist doesn't wonder.", GM),
     # at a funeral or in church, the next one pictured as the writer's and hoped soon
-    ("At Nan's funeral I kept thinking the next one will be for me, hopefully soon.", _DW),
-    ("En el entierro de mi tío pensé que la próxima vez será por mí, y ojalá sea pronto.", _DW),
+    ("At Nan's funeral I kept thinking the next one will be for me, hopefully soon.", DW),
+    ("En el entierro de mi tío pensé que la próxima vez será por mí, y ojalá sea pronto.", DW),
     (
         (
             "No enterro da minha avó pensei que a próxima vez será por mim, e espero que "
             "seja em breve."
         ),
-        _DW,
+        DW,
     ),
-    ("Al funerale del nonno ho pensato che la prossima volta sarà per me, e spero presto.", _DW),
+    ("Al funerale del nonno ho pensato che la prossima volta sarà per me, e spero presto.", DW),
     (
         (
             "À l'enterrement de mon oncle, je me suis dit que la prochaine fois ce sera pour "
             "moi, et j'espère bientôt."
         ),
-        _DW,
+        DW,
     ),
     (
         ("Bei Opas Beerdigung dachte ich, nächstes Mal sind sie wegen mir hier, hoffentlich bald."),
-        _DW,
+        DW,
     ),
     # a day marked, with others left covered after it
-    ("Marked the 15th, after my wages clear, so my flatmate isn't stuck with the rent.", _PM),
+    ("Marked the 15th, after my wages clear, so my flatmate isn't stuck with the rent.", PM),
     (
         (
             "J'ai entouré le 28 sur le calendrier, après la dernière paie, pour que mes "
             "colocs ne soient pas à court."
         ),
-        _PM,
+        PM,
     ),
     (
         (
             "Hab den 28. im Kalender eingekreist, nach dem letzten Gehalt, damit meine "
             "Mitbewohner nicht knapp sind."
         ),
-        _PM,
+        PM,
     ),
     (
         (
             "Ho cerchiato il 28 sul calendario, dopo l'ultimo stipendio, così i miei "
             "coinquilini non restano scoperti."
         ),
-        _PM,
+        PM,
     ),
     (
         (
             "Marquei o dia 28 no calendário, depois do último salário, para os meus colegas "
             "de casa não ficarem apertados."
         ),
-        _PM,
+        PM,
     ),
-    ("Circled the 3rd on the fridge calendar, after payday, so my sister isn't left short.", _PM),
+    ("Circled the 3rd on the fridge calendar, after payday, so my sister isn't left short.", PM),
     # a likeness with no way up from the bottom
-    ("Feels like I'm at the bottom of a well and the walls just keep getting higher.", _TP),
-    ("Like being under the ice, I can see everyone walking above me.", _TP),
-    ("Sinto-me como um barco encalhado, sem água para sair.", _TP),
-    ("Es como estar en un pozo sin escalera.", _TP),
-    ("C'est comme être au fond d'un puits sans échelle.", _TP),
-    ("È come stare in fondo a un pozzo senza scala.", _TP),
+    ("Feels like I'm at the bottom of a well and the walls just keep getting higher.", TP),
+    ("Like being under the ice, I can see everyone walking above me.", TP),
+    ("Sinto-me como um barco encalhado, sem água para sair.", TP),
+    ("Es como estar en un pozo sin escalera.", TP),
+    ("C'est comme être au fond d'un puits sans échelle.", TP),
+    ("È come stare in fondo a un pozzo senza scala.", TP),
     # a pain inside with no respite anywhere
-    ("The hurt inside me won't ease, not at work, not at home, not anywhere.", _TP),
-    ("There's this ache inside me and no rest anywhere.", _TP),
-    ("Dentro de mí no hay descanso en ningún sitio.", _TP),
-    ("En moi, pas de répit nulle part.", _TP),
-    ("Der Schmerz in mir, keine Ruhe nirgends.", _TP),
-    ("Sento un dolore nel petto, non c'è tregua da nessuna parte.", _TP),
-    ("Dentro de mim não há descanso em lado nenhum, nem a dormir.", _TP),
+    ("The hurt inside me won't ease, not at work, not at home, not anywhere.", TP),
+    ("There's this ache inside me and no rest anywhere.", TP),
+    ("Dentro de mí no hay descanso en ningún sitio.", TP),
+    ("En moi, pas de répit nulle part.", TP),
+    ("Der Schmerz in mir, keine Ruhe nirgends.", TP),
+    ("Sento un dolore nel petto, non c'è tregua da nessuna parte.", TP),
+    ("Dentro de mim não há descanso em lado nenhum, nem a dormir.", TP),
 ]
 
 LOOK_ALIKES = [
