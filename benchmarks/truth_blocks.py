@@ -64,6 +64,7 @@ from truth_blocks_blind_9 import BLOCK_AN as BLOCK_AN
 from truth_blocks_blind_9 import BLOCK_AO as BLOCK_AO
 from truth_blocks_blind_9 import BLOCK_AP as BLOCK_AP
 from truth_blocks_blind_9 import BLOCK_AQ as BLOCK_AQ
+from truth_blocks_blind_10 import BLOCK_AR as BLOCK_AR
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -620,6 +621,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AO",
             "AP",
             "AQ",
+            "AR",
         ),
         (
             BLOCK_A,
@@ -664,6 +666,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AO,
             BLOCK_AP,
             BLOCK_AQ,
+            BLOCK_AR,
         ),
         strict=True,
     )

@@ -1,51 +1,28 @@
-"""Insights questions written blind (fortieth batch) for ``bench_truth``, kept out of the tuned
-blocks until measured.
-
-Labelled by the conventions of blocks L to AQ, as the comment above ``BLOCK_AP`` states them: a
-named activity, person or place is the subject, even next to a feeling word, and a person beats an
-activity named with them; in a comparison the first named is the subject; two feelings: the object
-of an effect verb wins, else the outcome asked after, else the feeling named as the condition;
-negations, comparisons, time windows, days and second person keep the topic; people by first name
-without titles or kin words, a bare kin word as written; a name that is only a story's background
-does not make the subject; canonical activity names where the blocks use them (exercise, nature,
-walk, alcohol, screen late, reading, music, therapy, cooking, friends, family, yoga, journaling); a
-thing the journal may not hold is still the subject, as its plain noun; "when did I last", "how long
-since" and "the last time" are last time, with the activity, person or feeling kind; questions
-about the app or the world are unknown.
-
-The new wordings this block brings: a chest going tight whenever a work email pings after six, your
-nerves shot before a big presentation (second person), more on edge after a day of arguing with my
-partner (the outcome asked after), "sundays by teatime im all panicy n shaky, y" (typos, a day),
-"all on edge today" (short) and what has done nothing for the worrying (a negation) as anxiety;
-curtains unopened for three days (indirect), "feelin proper flat n empty" (short, texting), gloomier
-the day after being worn out (the outcome asked after), a slump since a birthday in October (a time
-window), what makes no dent when hopeless (a negation) and feeling low since my brother moved to
-Calgary (Calgary only background) as low mood; running on fumes come Friday afternoon (a day), "so
-tird all teh time, no get up n go" (typos), more sluggish when sad (the outcome asked after) and
-barely dragging myself up the stairs after work (indirect) as energy; sleep gone to pot since the
-heatwave (a time window), jolting awake at three on Thursday nights (a day), fretting over mortgage
-repayments wrecking my nights (the object), jolting awake before the alarm (second person) and
-broken nights since a flatmate's boyfriend moved in (the boyfriend only background) as sleep; the
-kids off school with a report due (second person), up to my neck at the office since two firms
-merged in March (a time window) and a wedding planned while starting a new job as stress; twenty
-minutes on the stair machine at the sports centre (exercise), an hour up among the heather on the
-moor (nature), a wander round the block with the pram after lunch (walk), a few cans of lager on a
-school night (alcohol), TikTok in bed till two (screen late), a chapter of a paperback in the bath
-(reading), plonking away on Gran's old piano (music), Thursday sessions with the psychologist since
-new year (therapy), folding dumplings by hand on a quiet evening (cooking), a games night round at
-my mates' flat (friends), Sunday roasts at my folks' (family), cat-cow stretches on the mat before
-breakfast (yoga) and a pocket diary before the lamp goes off (journaling) as the canonical
-activities; Uncle Rhodri visiting from Swansea (Swansea only background), a brew with my coworker
-Siosaia and afternoons with a bare "Lolo" as the person (Rhodri, Siosaia, and "Lolo" as written);
-Lindisfarne at Easter a place; origami ("since I took up"), a kendo class of a Tuesday and lacrosse
-weighed against swimming (the first named) not canonical, as written; dark mode in the app, whether
-people sleep worse around a full moon, and using the app offline on a plane unknown; the date of my
-last unbroken night's kip (sleep), days since lengths at the outdoor pool (exercise) and my last
-catch-up with my old flatmate Fenella (the person) as last time.
+"""Question blocks written blind by someone else from block AR on (AR-AR), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_9``,
+which holds AM-AQ, only so no module passes 600 lines). The conventions they were
+labelled by are in the comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-06 by a new writer (fortieth batch, kept out of this file then), measured
+# twice untouched (90 % then 94 % with MiniLM and the learned topic classifier, 11 no-data questions
+# per seed, 1 then 0 of them answered with items per seed), studied in round 56 and tuned on like
+# D-AQ. Its writer's conventions are AQ's ("Uncle Rhodri" is Rhodri, "my coworker Siosaia" is
+# Siosaia, "my old flatmate Fenella" is Fenella, a bare "Lolo" as written; Swansea, Calgary and a
+# flatmate's boyfriend only a story's background); the new wordings it brought: two feelings (more
+# on edge after a day of arguing, gloomier after being worn out, more sluggish when sad, mortgage
+# worries wrecking my nights), second person, time windows, days of the week, negations, a
+# comparison (lacrosse against swimming), a place (Lindisfarne at Easter), canonical activities in
+# new words (a stair machine at the sports centre, heather on the moor, a wander round the block
+# with the pram, cans of lager on a school night, TikTok in bed till two, a paperback in the bath,
+# Gran's old piano, Thursday sessions with a psychologist, dumplings folded by hand, a games night
+# at my mates' flat, Sunday roasts at my folks', cat-cow stretches before breakfast, a pocket diary
+# before the lamp goes off), activities the journal may not hold (origami, kendo, lacrosse),
+# questions about the app or the world (dark mode, a full moon and sleep, the app offline on a
+# plane), and the date of my last unbroken night, days since lengths at the outdoor pool and my last
+# catch-up with my old flatmate Fenella as last time.
 BLOCK_AR: tuple[tuple[str, str, str], ...] = (
     # anxiety
     ("my chest goes tight whenever a work email pings after six, what settles it", "anxiety", ""),
