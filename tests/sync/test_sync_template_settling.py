@@ -15,11 +15,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from neuroleaf_desktop.domain.templates import TemplateDraft
+from neuroleaf_desktop.domain.starter_templates import STARTERS
+from neuroleaf_desktop.domain.templates import TemplateDraft, starter_template_id
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
-from tests.sync.conftest import Device, join
+from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 
 
 def _names(device: Device) -> dict[str, str]:
@@ -95,4 +96,106 @@ def test_the_renamed_arrival_is_not_sent_back_when_the_name_comes_free(
     assert report.pushed == 0  # nothing of A's differs from the server
     assert _names(a)[new.id] == "Mood LOG"
     assert b.sync.sync_now().pulled == 0
+    _agree(a, b)
+
+
+def test_a_starter_only_moved_before_the_first_sync_keeps_its_place(
+    devices: tuple[Device, Device, str], server: ServerProcess, third: Device
+) -> None:
+    """B puts the last starter first before it ever synced; A had only edited that starter's
+    words. Both end with A's words in B's order. A third device, its starters untouched,
+    takes the result as it is."""
+    a, b, identifier = devices
+    a.session.journal.templates.list()
+    last = starter_template_id(STARTERS[-1].id)
+    a.session.journal.templates.edit(
+        last, TemplateDraft("Therapy session note", "Session", "What we practised:\n")
+    )
+    b.session.journal.templates.list()
+    b.session.journal.templates.move(last, -len(STARTERS))  # B's choice, before any sync
+    order_on_b = _order(b)
+    assert order_on_b[0] == last and order_on_b != _order(a)
+    join(a, b, server, identifier)
+    a.sync.sync_now()
+    for device in (a, b):
+        assert _order(device) == order_on_b  # B's move survived its first sync
+        moved = device.session.journal.templates.get(last)
+        assert (moved.title, moved.body) == ("Session", "What we practised:\n")  # A's words
+        assert not any("conflicted" in name for name in _names(device).values())
+    _agree(a, b)
+
+    third.session.journal.templates.list()  # every starter untouched, in the app's order
+    third.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    third.sync.sync_now()
+    assert _order(third) == order_on_b and _names(third) == _names(a)
+    assert third.records() == a.records()
+    assert a.sync.sync_now().pulled == 0  # the untouched device sent nothing of its own
+
+
+def test_a_starter_moved_on_the_other_device_keeps_that_place_beside_an_edit_here(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """The other way round: A moved a starter, B edited only its words before its first
+    sync; both keep B's words in A's place."""
+    a, b, identifier = devices
+    a.session.journal.templates.list()
+    first = starter_template_id(STARTERS[0].id)
+    a.session.journal.templates.move(first, len(STARTERS))  # to the end, on A
+    b.session.journal.templates.list()
+    b.session.journal.templates.edit(
+        first, TemplateDraft("Evening review", "Evening", "What went well?\n")
+    )
+    join(a, b, server, identifier)
+    a.sync.sync_now()
+    for device in (a, b):
+        assert _order(device)[-1] == first
+        assert device.session.journal.templates.get(first).body == "What went well?\n"
+    _agree(a, b)
+
+
+def test_a_starter_moved_on_both_devices_takes_the_later_move(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """A moved the first starter to the end and synced; B, later and before its first sync,
+    moved it into second place: both places are a person's, the later one stays (the place
+    of each template merges on its own, as between devices that synced before)."""
+    a, b, identifier = devices
+    a.session.journal.templates.list()
+    first = starter_template_id(STARTERS[0].id)
+    a.session.journal.templates.move(first, len(STARTERS))
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    a.sync.sync_now()
+    assert a.session.journal.templates.get(first).position == len(STARTERS) - 1
+    b.session.journal.templates.list()
+    b.session.journal.templates.move(first, 1)
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    b.sync.sync_now()
+    a.sync.sync_now()
+    for device in (a, b):
+        assert device.session.journal.templates.get(first).position == 1  # B's, the later
+    _agree(a, b)
+
+
+def test_a_starter_only_moved_here_and_deleted_there_stays_deleted(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """A place alone does not bring back a starter the person removed on the other device;
+    the places B gave the other starters stay."""
+    a, b, identifier = devices
+    a.session.journal.templates.list()
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    a.sync.sync_now()
+    hard_day = starter_template_id("hard-day")
+    a.session.journal.templates.delete(hard_day)
+    a.sync.sync_now()  # the deletion is on the server
+    b.session.journal.templates.list()
+    b.session.journal.templates.move(hard_day, -2)  # to the top of B's list
+    b.session.journal.templates.move(starter_template_id("therapy-session"), -2)
+    kept_order = [x for x in _order(b) if x != hard_day]
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    b.sync.sync_now()
+    a.sync.sync_now()
+    for device in (a, b):
+        assert hard_day not in _order(device)
+        assert _order(device) == kept_order
     _agree(a, b)

@@ -353,16 +353,28 @@ class SyncEngine:
 
         An edit beats a deletion on the other side (no edit lost); when only their places
         differ, the later move wins, as for small kinds; a starter this device never synced,
-        with the app's words still, yields to whatever the other device did, and the other
-        device's untouched starter yields to this device's edit of it."""
+        with the app's words still, yields its words to whatever the other device did, and
+        the other device's untouched starter yields to this device's edit of it; its place
+        is the one a person chose, on either side."""
         theirs = payload.data
         take = (payload.kind, payload.local_id)
         base_hash = row.hash if row is not None and row.hash else GONE
         never_synced = row is None or row.hash in ("", GONE)  # nothing of it here to keep
-        if never_synced and template_records.untouched_starter(local):
-            return self._apply(conn, *take, theirs), False
-        if never_synced and template_records.untouched_starter(theirs):
-            return None, True  # the person's edit of a starter beats the app's words
+        app_words = template_records.untouched_starter
+        if (
+            never_synced
+            and local is not None
+            and theirs is not None
+            and (app_words(local) or app_words(theirs))
+        ):  # the app's words yield to the person's; the place a person chose is kept
+            words = theirs if app_words(local) else local
+            place = self._first_place(local, theirs, row, payload.changed_at)
+            first = {**words, template_records.POSITION: place}
+            return self._apply(conn, *take, first), first != theirs
+        if never_synced and app_words(local):
+            return self._apply(conn, *take, theirs), False  # deleted there: gone here too
+        if never_synced and app_words(theirs):
+            return None, True  # deleted here: the person's deletion beats the app's words
         if theirs is None or local is None:
             if theirs is None:
                 return None, True  # deleted there, changed here: keep ours (re-uploaded)
@@ -379,6 +391,21 @@ class SyncEngine:
         report.conflicts += 1
         log.info("sync.conflicted_copy", kind=payload.kind)
         return self._apply(conn, *take, theirs), False
+
+    def _first_place(
+        self,
+        local: records.Data,
+        theirs: records.Data,
+        row: SyncItemRow | None,
+        remote_at: str,
+    ) -> int:
+        """A starter's place the first time this device syncs it: the one a person chose (not
+        the app's), or the later move when both devices moved it."""
+        ours = template_records.moved_starter(local)
+        other = template_records.moved_starter(theirs)
+        if ours and (not other or self._local_wins(row, items.content_hash(local), remote_at)):
+            return int(local[template_records.POSITION])
+        return int(theirs[template_records.POSITION])
 
     def _apply(
         self, conn: Any, kind: str, local_id: str, data: records.Data | None

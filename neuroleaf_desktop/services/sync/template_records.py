@@ -22,7 +22,10 @@ What a person expects when two devices meet:
   edit is silently lost. When only the places differ, the later move wins.
 * A starter this device never synced and whose words are still the app's is not the person's
   work: whatever the other device did with that starter (kept, edited, deleted) wins; the
-  other way round, this device's edit of a starter wins over the other's untouched one. A
+  other way round, this device's edit of a starter wins over the other's untouched one.
+  Its place merges apart from its words: a place other than the app's is the person's (a
+  move), kept over the app's place on the other side, the later move winning when both
+  moved; a deletion there still removes a starter only moved here. A
   template arriving, or its deletion, also marks the starters as offered here, so a starter
   deleted elsewhere is not seeded again; "Restore starter templates" brings starters back
   deliberately and the restored ones travel as new versions.
@@ -37,7 +40,7 @@ from typing import Any
 
 from neuroleaf_desktop.domain import templates as t
 from neuroleaf_desktop.domain import validation
-from neuroleaf_desktop.domain.starter_templates import BY_ID
+from neuroleaf_desktop.domain.starter_templates import BY_ID, STARTERS
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.services.events import Change
 from neuroleaf_desktop.services.sync.items import content_hash
@@ -52,6 +55,8 @@ COPY_MARK = " (conflicted copy)"
 # template id -> (the name it arrived with, the name it was given here).
 Renamed = dict[str, tuple[str, str]]
 MAX_POSITION = 1_000_000  # far beyond any catalogue (at most 200 templates)
+# Where the app puts each starter when it first offers them (in order, on an empty catalogue).
+_APP_PLACE = {starter.id: place for place, starter in enumerate(STARTERS)}
 # Templates arriving are announced once per pulled page on their own topic, and open
 # template views read them again.
 CHANGED = TEMPLATES_CHANGED
@@ -189,6 +194,14 @@ def untouched_starter(data: Data | None) -> bool:
         data.get("body"),
         data.get("tags"),
     ) == (starter.name, starter.title, starter.body, list(starter.tags))
+
+
+def moved_starter(data: Data | None) -> bool:
+    """A starter not in the place the app gives it (its place among the starters): the
+    person moved it, or something past it, so its place is their work."""
+    if data is None or str(data.get("starter", "")) not in _APP_PLACE:
+        return False
+    return bool(data.get(POSITION) != _APP_PLACE[str(data["starter"])])
 
 
 def same_words(a: Data, b: Data) -> bool:
