@@ -18,6 +18,8 @@ import pytest
 from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.domain.templates import TemplateDraft, starter_template_id
 from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.sync import template_records
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
@@ -199,3 +201,30 @@ def test_a_starter_only_moved_here_and_deleted_there_stays_deleted(
         assert hard_day not in _order(device)
         assert _order(device) == kept_order
     _agree(a, b)
+
+
+def test_a_provisional_name_is_given_back_only_when_free_and_still_as_given(
+    session: Session,
+) -> None:
+    """The settling rule on its own: a name still held keeps the "(2)"; a freed one goes
+    back; a provisional name the person changed meanwhile is theirs and stays."""
+    templates = session.journal.templates
+    notes = templates.create(TemplateDraft("Notes", "", "Anything else?\n"))
+    plans = templates.create(TemplateDraft("Plans", "", "What next?\n"))
+    data = template_records.template_data(templates.get(notes.id))
+    renamed: template_records.Renamed = {}
+    with session.vault.transaction() as conn:
+        template_records.apply(conn, "arrived-1", {**data, "name": "NOTES"}, renamed)
+        template_records.apply(conn, "arrived-2", {**data, "name": "plans"}, renamed)
+    assert renamed == {"arrived-1": ("NOTES", "NOTES (2)"), "arrived-2": ("plans", "plans (2)")}
+    with session.vault.transaction() as conn:
+        assert not template_records.settle(conn, renamed)  # both names still held here
+    assert templates.get("arrived-1").name == "NOTES (2)"
+    templates.edit(notes.id, TemplateDraft("Old notes", "", "Anything else?\n"))
+    templates.edit("arrived-2", TemplateDraft("Plans, spring", "", "Anything else?\n"))
+    templates.delete(plans.id)
+    with session.vault.transaction() as conn:
+        assert template_records.settle(conn, renamed)
+    assert templates.get("arrived-1").name == "NOTES"
+    assert templates.get("arrived-2").name == "Plans, spring"  # the person's own choice
+    assert renamed == {}

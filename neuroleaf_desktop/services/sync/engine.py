@@ -304,12 +304,14 @@ class SyncEngine:
             with self.vault.transaction() as conn:
                 repo = SyncRepository(conn)
                 change = self._merge(conn, repo, remote, report)
-                template_records.settle(conn, self.renamed)
+                settled = template_records.settle(conn, self.renamed)
                 after = repo.item(row.item_id)
                 if after is not None and after.seen_hash == REFETCH:  # unreadable: not again
                     repo.put_item(_seen(after, "", after.seen_at))
             if change is not None:
                 self.events.publish(change)
+            if settled and change != template_records.CHANGED:
+                self.events.publish(template_records.CHANGED)
 
     def _merge_entry(
         self,
