@@ -365,7 +365,7 @@ def test_an_app_that_does_not_know_templates_leaves_them_on_the_server(
         older.setattr(records, "KINDS", tuple(k for k in records.KINDS if k != records.TEMPLATE))
         older.setattr(template_records, "snapshot", lambda _conn: {})
         older.setattr(template_records, "read_one", lambda _conn, _id: None)
-        older.setattr(template_records, "apply", lambda _conn, _id, _data: None)
+        older.setattr(template_records, "apply", lambda _conn, _id, _data, _renamed=None: None)
         b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
         b.sync.sync_now()
         report = b.sync.sync_now()

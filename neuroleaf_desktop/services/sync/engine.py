@@ -15,7 +15,8 @@ Merging when both sides changed a record:
   starter never synced here whose words are still the app's yields to the other device
   (``template_records``). A template arriving under a name taken here is renamed; within a
   page, such arrivals wait until the rest of the page is in (a rename arriving in the same
-  page may free the name).
+  page may free the name), and one still renamed takes its name back when a later page
+  frees it, so only a real clash is sent back renamed.
 * check-ins, activities, settings, questionnaire results: last writer wins, by the time each
   device first saw its content.
 
@@ -105,6 +106,8 @@ class SyncEngine:
         self.page_size = page_size
         self.batch_size = batch_size
         self.key = account.sync_key
+        # Templates renamed on arrival this run, given their names back when those come free.
+        self.renamed: template_records.Renamed = {}
 
     def _id(self, kind: str, local_id: str) -> str:
         return items.item_id(self.key, kind, local_id)
@@ -175,6 +178,9 @@ class SyncEngine:
                     change = self._merge(conn, repo, remote, report)
                     if change is not None and change not in changes:
                         changes.append(change)
+                settled = template_records.settle(conn, self.renamed)
+                if settled and template_records.CHANGED not in changes:
+                    changes.append(template_records.CHANGED)
                 repo.set_cursor(next_cursor)
             for change in changes:
                 self.events.publish(change)
@@ -228,7 +234,7 @@ class SyncEngine:
         keep_local = False
         if local_hash != remote_hash:
             if local_hash == base_hash:  # only the other side changed: take theirs
-                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+                change = self._apply(conn, payload.kind, payload.local_id, payload.data)
             elif payload.kind == records.ENTRY:
                 change, keep_local = self._merge_entry(conn, payload, local, base_hash, report)
             elif payload.kind == records.TEMPLATE:
@@ -236,7 +242,7 @@ class SyncEngine:
             elif self._local_wins(row, local_hash, payload.changed_at):
                 keep_local = True
             else:
-                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+                change = self._apply(conn, payload.kind, payload.local_id, payload.data)
         if change is not None:
             report.pulled += 1
         repo.put_item(
@@ -298,11 +304,14 @@ class SyncEngine:
             with self.vault.transaction() as conn:
                 repo = SyncRepository(conn)
                 change = self._merge(conn, repo, remote, report)
+                settled = template_records.settle(conn, self.renamed)
                 after = repo.item(row.item_id)
                 if after is not None and after.seen_hash == REFETCH:  # unreadable: not again
                     repo.put_item(_seen(after, "", after.seen_at))
             if change is not None:
                 self.events.publish(change)
+            if settled and change != template_records.CHANGED:
+                self.events.publish(template_records.CHANGED)
 
     def _merge_entry(
         self,
@@ -326,7 +335,7 @@ class SyncEngine:
             if records.only_star_changed(payload.data, base_hash):  # theirs: the star alone
                 ours = records.with_star(local, records.is_starred(payload.data))
                 return records.apply(conn, payload.kind, payload.local_id, ours), True
-        change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+        change = self._apply(conn, payload.kind, payload.local_id, payload.data)
         if local is not None:
             copy_id = records.conflicted_copy(conn, local, payload.local_id, to_iso(self.now()))
             report.conflicts += 1
@@ -346,32 +355,67 @@ class SyncEngine:
 
         An edit beats a deletion on the other side (no edit lost); when only their places
         differ, the later move wins, as for small kinds; a starter this device never synced,
-        with the app's words still, yields to whatever the other device did, and the other
-        device's untouched starter yields to this device's edit of it."""
+        with the app's words still, yields its words to whatever the other device did, and
+        the other device's untouched starter yields to this device's edit of it; its place
+        is the one a person chose, on either side."""
         theirs = payload.data
         take = (payload.kind, payload.local_id)
         base_hash = row.hash if row is not None and row.hash else GONE
         never_synced = row is None or row.hash in ("", GONE)  # nothing of it here to keep
-        if never_synced and template_records.untouched_starter(local):
-            return records.apply(conn, *take, theirs), False
-        if never_synced and template_records.untouched_starter(theirs):
-            return None, True  # the person's edit of a starter beats the app's words
+        app_words = template_records.untouched_starter
+        if (
+            never_synced
+            and local is not None
+            and theirs is not None
+            and (app_words(local) or app_words(theirs))
+        ):  # the app's words yield to the person's; the place a person chose is kept
+            words = theirs if app_words(local) else local
+            place = self._first_place(local, theirs, row, payload.changed_at)
+            first = {**words, template_records.POSITION: place}
+            return self._apply(conn, *take, first), first != theirs
+        if never_synced and app_words(local):
+            return self._apply(conn, *take, theirs), False  # deleted there: gone here too
+        if never_synced and app_words(theirs):
+            return None, True  # deleted here: the person's deletion beats the app's words
         if theirs is None or local is None:
             if theirs is None:
                 return None, True  # deleted there, changed here: keep ours (re-uploaded)
-            return records.apply(conn, *take, theirs), False  # the reverse: theirs back
+            return self._apply(conn, *take, theirs), False  # the reverse: theirs back
         if template_records.same_words(local, theirs):
             if self._local_wins(row, items.content_hash(local), payload.changed_at):
                 return None, True
-            return records.apply(conn, *take, theirs), False
+            return self._apply(conn, *take, theirs), False
         merged = template_records.merge(local, theirs, base_hash)
         if merged is not None:
-            return records.apply(conn, *take, merged), merged != theirs
+            return self._apply(conn, *take, merged), merged != theirs
         at = self.now()
         template_records.conflicted_copy(conn, local, at)
         report.conflicts += 1
         log.info("sync.conflicted_copy", kind=payload.kind)
-        return records.apply(conn, *take, theirs), False
+        return self._apply(conn, *take, theirs), False
+
+    def _first_place(
+        self,
+        local: records.Data,
+        theirs: records.Data,
+        row: SyncItemRow | None,
+        remote_at: str,
+    ) -> int:
+        """A starter's place the first time this device syncs it: the one a person chose (not
+        the app's), or the later move when both devices moved it."""
+        ours = template_records.moved_starter(local)
+        other = template_records.moved_starter(theirs)
+        if ours and (not other or self._local_wins(row, items.content_hash(local), remote_at)):
+            return int(local[template_records.POSITION])
+        return int(theirs[template_records.POSITION])
+
+    def _apply(
+        self, conn: Any, kind: str, local_id: str, data: records.Data | None
+    ) -> Change | None:
+        """Store a record; a template renamed because its name is taken here is noted."""
+        if kind == records.TEMPLATE:
+            return template_records.apply(conn, local_id, data, self.renamed)
+        return records.apply(conn, kind, local_id, data)
 
     def _local_wins(self, row: SyncItemRow | None, local_hash: str, remote_at: str) -> bool:
         local_at = row.seen_at if row is not None and row.seen_hash == local_hash else ""

@@ -10,8 +10,11 @@ tombstone.
 What a person expects when two devices meet:
 
 * Names are unique whatever their case. A template arriving under a name another template
-  here already has is kept, renamed visibly: "Evening review (2)". The renamed one differs
-  from the server's, so it is sent back and both devices show the same names.
+  here already has is kept, renamed visibly: "Evening review (2)". If a later change of the
+  same sync frees the name (the other device renamed the old holder away and gave its name
+  to the new one), the arrival takes its own name back and nothing is sent. A rename still
+  needed when the pull is done is a real clash: it differs from the server's, so it is sent
+  back and both devices show the same names.
 * Both devices changed one template: its words (everything but its place) and its place are
   merged apart, so one device reordering while the other edits keeps both. When both changed
   the words, the other device's version keeps the template and ours is kept beside it as
@@ -19,7 +22,10 @@ What a person expects when two devices meet:
   edit is silently lost. When only the places differ, the later move wins.
 * A starter this device never synced and whose words are still the app's is not the person's
   work: whatever the other device did with that starter (kept, edited, deleted) wins; the
-  other way round, this device's edit of a starter wins over the other's untouched one. A
+  other way round, this device's edit of a starter wins over the other's untouched one.
+  Its place merges apart from its words: a place other than the app's is the person's (a
+  move), kept over the app's place on the other side, the later move winning when both
+  moved; a deletion there still removes a starter only moved here. A
   template arriving, or its deletion, also marks the starters as offered here, so a starter
   deleted elsewhere is not seeded again; "Restore starter templates" brings starters back
   deliberately and the restored ones travel as new versions.
@@ -34,7 +40,7 @@ from typing import Any
 
 from neuroleaf_desktop.domain import templates as t
 from neuroleaf_desktop.domain import validation
-from neuroleaf_desktop.domain.starter_templates import BY_ID
+from neuroleaf_desktop.domain.starter_templates import BY_ID, STARTERS
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.services.events import Change
 from neuroleaf_desktop.services.sync.items import content_hash
@@ -45,7 +51,12 @@ TEMPLATE = "template"
 Data = dict[str, Any]
 POSITION = "position"
 COPY_MARK = " (conflicted copy)"
+# Templates renamed on arrival because their name was taken here, during one sync:
+# template id -> (the name it arrived with, the name it was given here).
+Renamed = dict[str, tuple[str, str]]
 MAX_POSITION = 1_000_000  # far beyond any catalogue (at most 200 templates)
+# Where the app puts each starter when it first offers them (in order, on an empty catalogue).
+_APP_PLACE = {starter.id: place for place, starter in enumerate(STARTERS)}
 # Templates arriving are announced once per pulled page on their own topic, and open
 # template views read them again.
 CHANGED = TEMPLATES_CHANGED
@@ -131,20 +142,45 @@ def free_name(repo: TemplateRepository, name: str, own_id: str) -> str:
     raise ValueError("no free name")  # more templates than a vault can hold
 
 
-def apply(conn: Any, local_id: str, data: Data | None) -> Change:
+def apply(conn: Any, local_id: str, data: Data | None, renamed: Renamed | None = None) -> Change:
     """Make the vault hold ``data`` for this template (None: delete it), renamed visibly if
-    its name is taken here. The catalogue now comes from the person's devices, so the
-    starters are not offered again on this one."""
+    its name is taken here; such a rename is noted in ``renamed`` so that ``settle`` can undo
+    it if the name comes free later in the same sync. The catalogue now comes from the
+    person's devices, so the starters are not offered again on this one."""
     repo = TemplateRepository(conn)
+    if renamed is not None:
+        renamed.pop(local_id, None)
     if data is None:
         repo.delete(local_id)
     else:
         template = _template(local_id, data)
         name = free_name(repo, template.name, local_id)
         repo.put(replace(template, name=name), t.name_key(name))
+        if renamed is not None and name != template.name:
+            renamed[local_id] = (template.name, name)
     if not repo.starters_offered():
         repo.mark_starters_offered(datetime.now(UTC))
     return CHANGED
+
+
+def settle(conn: Any, renamed: Renamed) -> bool:
+    """Give each template renamed on arrival the name it came with, once no other template
+    here holds it: the other device renamed the old holder away, and that change arrived
+    after this one (a later page). A real clash keeps its visible rename, and so does a
+    template the person renamed or deleted meanwhile. Returns whether any name changed."""
+    repo = TemplateRepository(conn)
+    settled = False
+    for local_id, (wanted, given) in list(renamed.items()):
+        found = repo.get(local_id)
+        if found is None or found.name != given:
+            del renamed[local_id]  # deleted or renamed since: the person's choice now
+            continue
+        holder = repo.by_key(t.name_key(wanted))
+        if holder is None or holder.id == local_id:
+            repo.put(replace(found, name=wanted), t.name_key(wanted))
+            del renamed[local_id]
+            settled = True
+    return settled
 
 
 def untouched_starter(data: Data | None) -> bool:
@@ -158,6 +194,14 @@ def untouched_starter(data: Data | None) -> bool:
         data.get("body"),
         data.get("tags"),
     ) == (starter.name, starter.title, starter.body, list(starter.tags))
+
+
+def moved_starter(data: Data | None) -> bool:
+    """A starter not in the place the app gives it (its place among the starters): the
+    person moved it, or something past it, so its place is their work."""
+    if data is None or str(data.get("starter", "")) not in _APP_PLACE:
+        return False
+    return bool(data.get(POSITION) != _APP_PLACE[str(data["starter"])])
 
 
 def same_words(a: Data, b: Data) -> bool:
