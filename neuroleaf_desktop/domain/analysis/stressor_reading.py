@@ -33,6 +33,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE,
     FINE_WINDOW,
     FIRST_PERSON,
+    HEALTH_ALL_CLEAR,
     OWNERS,
     PEOPLE,
     RESOLVED,
@@ -263,6 +264,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         and near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
                     )
                     or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
+                    or (
+                        category_of(keyword) == "health"
+                        and near(tokens, i, end, HEALTH_ALL_CLEAR, 0, RESOLVED_WINDOW)
+                    )
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
