@@ -7,6 +7,11 @@ there is no family strain, and the trouble told beside it (a crowded room, a bad
 flood) is what counts. A relative's home is told by a word of place before "my" or "our" and
 nothing the relative owns after the possessive; a quarrel in the same part ("a row at my
 mum's") keeps the relative in it, which the caller checks.
+
+Longing for home or for the family far away ("Missing home at Christmas, the whole family's in
+Wellington", "Homesick for Pokhara, my mother's dal bhat") is loneliness: the relatives named
+beside it are the ones missed, and every writer who told such a sentence labelled no family
+strain in it.
 """
 
 from __future__ import annotations
@@ -45,3 +50,24 @@ def kins_home(tokens: list[str], pos: int) -> bool:
         return False
     after = tokens[last + 1] if last + 1 < len(tokens) else BREAK
     return after in _NOTHING_OWNED
+
+
+_MISSING: Final = frozenset({"miss", "missing", "missed", "misses"})
+# What is longed for after a missing word ("missing home", "miss my family", "miss them all").
+_LONGED_FOR: Final = frozenset({"home", "family", "folks", "everyone", "everybody"})
+_LONGING_LINKS: Final = frozenset({"my", "our", "the", "whole", "so", "being", "back"})
+
+
+def homesick(tokens: list[str]) -> bool:
+    """Do ``tokens`` long for home or the family far away ("homesick", "missing home", "miss
+    my family")?"""
+    if "homesick" in tokens:
+        return True
+    for i, word in enumerate(tokens):
+        if word in _MISSING:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _LONGING_LINKS:
+                j += 1
+            if j < len(tokens) and tokens[j] in _LONGED_FOR:
+                return True
+    return False
