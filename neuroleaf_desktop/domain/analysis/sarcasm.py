@@ -147,6 +147,8 @@ def trouble_named(clauses: list[Clause]) -> bool:
     growing")?"""
     if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
         return False
+    if any(denied(c.words) for c in clauses):
+        return True  # "Can't get a phone on contract for seven years, lovely"
     if any(w in EASED_WORDS for c in clauses for w in c.words):
         return False
     if any(w in MISHAPS for c in clauses for w in c.words):
@@ -157,6 +159,29 @@ def trouble_named(clauses: list[Clause]) -> bool:
         and s.keyword not in PEOPLE_AT_WORK
         for c in clauses
         for s in c.stressors
+    )
+
+
+# A thing the writer cannot get or find ("Can't get a GP appointment for three weeks", "couldn't
+# find a plumber till March"): a trouble though no stressor word names it. "Can't get enough
+# of" and "couldn't get over" are delight, not a lack.
+_CANNOT: Final = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "still"})
+_OBTAIN: Final = frozenset({"get", "find", "book"})
+_NOT_A_LACK: Final = frozenset({"enough", "over", "away", "used"})
+
+
+def denied(words: tuple[str, ...]) -> bool:
+    """Do ``words`` open on a thing the writer cannot get or find ("can't get a phone on
+    contract", "couldn't find a plumber")?"""
+    i = 0
+    while i < len(words) and words[i] in _CANNOT | {"i", "we", "just"}:
+        i += 1
+    return (
+        i > 0
+        and not {"can't", "cant", "cannot", "couldn't", "couldnt"}.isdisjoint(words[:i])
+        and i < len(words) - 1
+        and words[i] in _OBTAIN
+        and words[i + 1] not in _NOT_A_LACK
     )
 
 
