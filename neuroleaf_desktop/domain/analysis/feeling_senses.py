@@ -27,7 +27,9 @@ big empty house"): loneliness, as every writer who told one labelled.
 "Settled" said of an ailment or the weather ("Cold has settled on my chest", "the fog settled
 in") is the ailment taking hold, no calm. The writer settled ("Settled in the harbour. Flat
 calm", "I feel a lot more settled") stays calm, and so does a dispute settled ("Tribunal's over,
-we settled", tried as no calm: the row's good news then read neutral).
+we settled", tried as no calm: the row's good news then read neutral). A symptom settling
+("the night sweats have settled down", "my fever's settled") is news of the body, no calm;
+an organ settling is left as it was ("my liver's settling down" was labelled calm).
 
 "Gutted" said of a room, a building or a vehicle ("The kitchen's gutted", "the ground floor was
 gutted by the fire", "the caravan got gutted in the blaze") is a place stripped bare, no
@@ -130,7 +132,10 @@ def an_empty_thing(tokens: list[str], start: int, position: int) -> bool:
 _SETTLED: Final = frozenset({"settled", "settles", "settling"})
 _SETTLING_THINGS: Final = frozenset(
     {"cold", "cough", "flu", "virus", "bug", "infection", "chest", "fog", "mist", "snow",
-     "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds"}
+     "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds",
+     # ... or a symptom easing ("the night sweats have settled down"): news of the body
+     "sweats", "fever", "fevers", "temperature", "temp", "rash", "swelling", "nausea",
+     "flare", "flares", "flare-up", "symptoms", "headache", "migraine", "tummy", "stomach"}
 )  # fmt: skip
 _SETTLING_LINKS: Final = frozenset({"has", "had", "have", "is", "was", "finally", "now", "just"})
 
