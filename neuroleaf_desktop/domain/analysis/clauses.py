@@ -138,7 +138,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     then_fine,
 )
 from neuroleaf_desktop.domain.analysis.good_side import good_side_told
-from neuroleaf_desktop.domain.analysis.kin_homes import homesick, kins_home
+from neuroleaf_desktop.domain.analysis.kin_homes import homesick
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
@@ -263,7 +263,6 @@ def _segment_clauses(
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
             if destination(tokens, start, pos, s.keyword, own_hits)
-            or (not segment_conflict and kins_home(tokens, pos))
             or (longing and category_of(s.keyword) == "family")
             else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
