@@ -911,6 +911,36 @@ STUDIED_BLIND_FLOORS = {
     # occasion as no family (a wedding missed is family for every writer), "can't stop
     # shaking" as anxiety (joy for good news, none when past).
     "test51": (0.76, 0.89),
+    # The fifty-eighth analyser round studied test52 (rules alone, measured untouched twice: stress
+    # 0.695 then 0.695, recall 0.471; emotions 0.913 then 0.913, recall 0.677; polarity 0.806; with
+    # the gate 0.750 / 0.929) by reading each wrong or missed chip's wording as a class over every
+    # writer's rows. Wrong chips cleared by class (``test_analysis_nursing_sisters.py``,
+    # ``test_analysis_places_gutted.py``, ``test_analysis_results_told_clear.py``,
+    # ``test_analysis_kins_homes.py``, ``test_analysis_homesick.py``,
+    # ``test_analysis_years_written_short.py``, ``test_analysis_household_deals.py``,
+    # ``test_analysis_symptoms_settled.py``, ``test_analysis_hopes_kept_down.py``): "Ward sister had
+    # a go at me" (work, no family), "the kitchen's gutted", "the biopsy's clear", "at my
+    # brother's", "Missing home, the whole family's in Wellington", "back in '09", "a phone on
+    # contract", "the night sweats have settled down", "trying not to get my hopes up". Irony and
+    # quarrels several writers label alike (``test_analysis_lacks_praised.py``,
+    # ``test_analysis_mishaps_praised.py``, ``test_analysis_quarrels_with_each_other.py``): praise
+    # closing a thing the writer cannot get or one that will not work ("doesn't fit through the
+    # door, so that's fun") anger; "Hubby and I snapped at each other" conflict. Rules alone 0.695 /
+    # 0.913 → 0.786 / 0.955 (stress recall 0.471 → 0.506, emotions recall 0.677 → 0.685; polarity
+    # 0.806 → 0.822; with the gate 0.750 / 0.929 → 0.820 / 0.952). The other splits pooled, with the
+    # corpora, 0.8625 / 0.9130 → 0.8627 / 0.9133 (stress recall 0.4737 → 0.4737, emotions recall
+    # 0.3154 → 0.3154; polarity 0.7665 → 0.7665; no stress chip gained right, 1 wrong (test18: "Sam
+    # and I keep snapping at each other", labelled without conflict), 2 wrong cleared (corpus13,
+    # corpus15: family beside homesickness), none right lost; 1 wrong hope cleared (test21), no
+    # emotion gained or lost; no polarity row changed to or from right). Most chips left wrong
+    # follow this writer's conventions: an insurer's word on the rental as home without money, a
+    # publisher owing for a job as money without work, "a lonely job" as loneliness without work, a
+    # child's fear after a burglary without family. Tried and dropped: "rowed over" and "rowed
+    # again" as a quarrel (a boat rowed over to an island reads the same), "at each other's throats"
+    # (not read through the tokens), a closing "thrilled" as irony (no trouble named before it in
+    # this writer's row, and "Passed, thrilled" is meant), short years '10 to '59 (a crossword's "14
+    # down" dated as a past).
+    "test52": (0.78, 0.94),
 }
 
 

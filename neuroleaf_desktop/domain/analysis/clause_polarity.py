@@ -27,7 +27,7 @@ from neuroleaf_desktop.domain.analysis.feeling_context import (
     _reported,
     eased,
 )
-from neuroleaf_desktop.domain.analysis.feeling_senses import a_pity
+from neuroleaf_desktop.domain.analysis.feeling_senses import a_pity, a_place_gutted
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.plain_goods import relied_on_in
@@ -127,8 +127,12 @@ def sympathy(
         sides = {POSITIVE if h.emotion in POSITIVE_EMOTIONS else NEGATIVE for h in theirs}
     if good:
         sides.add(POSITIVE)
-    if strained or any(a_pity(tokens, start, h.position) for h in now):
-        sides.add(NEGATIVE)  # "shame I can barely keep my eyes open": a pity is a regret
+    if strained or any(
+        a_pity(tokens, start, h.position) or a_place_gutted(tokens, start, h.position) for h in now
+    ):
+        # "shame I can barely keep my eyes open": a pity is a regret; "the kitchen's gutted":
+        # a loss, though no feeling of the writer's is named
+        sides.add(NEGATIVE)
     if not sides:
         return NEUTRAL, 0.0
     polarity = MIXED if MIXED in sides or len(sides) > 1 else sides.pop()

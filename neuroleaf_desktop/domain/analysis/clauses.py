@@ -138,6 +138,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     then_fine,
 )
 from neuroleaf_desktop.domain.analysis.good_side import good_side_told
+from neuroleaf_desktop.domain.analysis.kin_homes import homesick
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
@@ -172,7 +173,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     their_sequel,
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
-from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stressful_by_itself
 from neuroleaf_desktop.domain.analysis.stressor_reading import (
     CLAUSE_WORDS,
     CONFLICT_WORDS,
@@ -218,6 +219,7 @@ def _segment_clauses(
     segment_conflict = any(
         stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
     )
+    longing = homesick(tokens)  # "Missing home, the whole family's in Wellington"
     clauses: list[Clause] = []
     sympathetic = 0  # clauses made polar only by someone else's feeling
     if_clause = False  # a clause opened on "if" before: "if I pass, I'll be so happy"
@@ -261,6 +263,7 @@ def _segment_clauses(
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
             if destination(tokens, start, pos, s.keyword, own_hits)
+            or (longing and category_of(s.keyword) == "family")
             else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end

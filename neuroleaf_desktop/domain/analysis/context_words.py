@@ -195,6 +195,9 @@ RESOLVED_WINDOW: Final = 3
 RESOLVED_LATER: Final = frozenset(
     {"normal", "clear", "resolved", "sorted", "fixed", "healed", "benign"}
 )
+# A result told right after a health word settles it, even one that names a worry by itself
+# ("the biopsy's clear", "Biopsy results are clear", "covid test negative at last").
+HEALTH_ALL_CLEAR: Final = frozenset({"clear", "normal", "benign", "negative"})
 # An all-clear later in the same sentence part settles a topic word the same way: "the rash
 # is nothing serious", "the review was long, nothing to worry about", "work stress is behind
 # me now", "the deadline is next month, plenty of time", "the client finally signed off the

@@ -41,7 +41,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import MIXED, NEGATIVE, NEUTRAL, POSITIVE, Clause
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
-from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
+from neuroleaf_desktop.domain.analysis.stressor_reading import past_year
 
 # "in 2016", "back in 2011": the year a thing happened (not "since", which counts on to now)
 _DATING: Final = frozenset({"in", "back"})
@@ -70,9 +70,7 @@ FEARS: Final = frozenset({"anxiety"})
 
 
 def _dated(words: tuple[str, ...]) -> bool:
-    return any(
-        word in PAST_YEARS and k > 0 and words[k - 1] in _DATING for k, word in enumerate(words)
-    )
+    return any(past_year(words, k) and k > 0 and words[k - 1] in _DATING for k in range(len(words)))
 
 
 # "years ago", "two years back", "a year ago", "six months ago": a span counted back from now.

@@ -65,6 +65,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 )
 from neuroleaf_desktop.domain.analysis.feeling_senses import (
     a_pity,
+    a_place_gutted,
     an_empty_thing,
     box_ticked,
     settled_in_another_sense,
@@ -95,6 +96,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return True  # "Cold has settled on my chest": the ailment taking hold, no calm
     if box_ticked(tokens, start, hit.position):
         return True  # "ticked off for another three years": a task checked, no annoyance
+    if a_place_gutted(tokens, start, hit.position):
+        return True  # "The kitchen's gutted": a place stripped bare, no sadness
     if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:
         return True  # "steady work at last": the work is steady
     # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"

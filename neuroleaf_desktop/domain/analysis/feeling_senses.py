@@ -27,7 +27,15 @@ big empty house"): loneliness, as every writer who told one labelled.
 "Settled" said of an ailment or the weather ("Cold has settled on my chest", "the fog settled
 in") is the ailment taking hold, no calm. The writer settled ("Settled in the harbour. Flat
 calm", "I feel a lot more settled") stays calm, and so does a dispute settled ("Tribunal's over,
-we settled", tried as no calm: the row's good news then read neutral).
+we settled", tried as no calm: the row's good news then read neutral). A symptom settling
+("the night sweats have settled down", "my fever's settled") is news of the body, no calm;
+an organ settling is left as it was ("my liver's settling down" was labelled calm).
+
+"Gutted" said of a room, a building or a vehicle ("The kitchen's gutted", "the ground floor was
+gutted by the fire", "the caravan got gutted in the blaze") is a place stripped bare, no
+sadness: a fire or a flood told by what it left. The writer gutted ("I'm gutted", "Gutted we
+lost") stays sadness, and so does a place that stands for the people in it ("the whole
+building's gutted" when a judge retires), so offices, wards and buildings are not among them.
 """
 
 from __future__ import annotations
@@ -124,7 +132,10 @@ def an_empty_thing(tokens: list[str], start: int, position: int) -> bool:
 _SETTLED: Final = frozenset({"settled", "settles", "settling"})
 _SETTLING_THINGS: Final = frozenset(
     {"cold", "cough", "flu", "virus", "bug", "infection", "chest", "fog", "mist", "snow",
-     "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds"}
+     "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds",
+     # ... or a symptom easing ("the night sweats have settled down"): news of the body
+     "sweats", "fever", "fevers", "temperature", "temp", "rash", "swelling", "nausea",
+     "flare", "flares", "flare-up", "symptoms", "headache", "migraine", "tummy", "stomach"}
 )  # fmt: skip
 _SETTLING_LINKS: Final = frozenset({"has", "had", "have", "is", "was", "finally", "now", "just"})
 
@@ -195,3 +206,37 @@ def box_ticked(tokens: list[str], start: int, pos: int) -> bool:
     before = tokens[j]
     people = FIRST_PERSON | OTHER_PERSON | OTHERS_SUBJECT | GROUPS
     return before not in people | _TEMPERED and not before.endswith("'m")
+
+
+# Rooms, homes and vehicles that can be gutted by a fire, a flood or builders; not a place
+# that stands for its people ("the office", "the ward", "the building").
+_GUTTED_PLACES: Final = frozenset(
+    {"kitchen", "bathroom", "lounge", "bedroom", "bedrooms", "loft", "attic", "garage", "shed",
+     "house", "flat", "caravan", "van", "car", "floor", "downstairs", "upstairs", "basement",
+     "cellar", "extension", "barn", "shop", "interior", "inside", "roof", "rooms", "home"}
+)  # fmt: skip
+_GUTTING_LINKS: Final = frozenset(
+    {"is", "was", "were", "are", "been", "be", "being", "has", "have", "had", "got", "get",
+     "gets", "completely", "totally", "fully", "all", "just", "now", "already", "entirely",
+     "basically", "properly", "pretty", "much"}
+)  # fmt: skip
+# What guts a place when "gutted by" or "gutted in" names it ("gutted by the fire").
+_GUTTERS: Final = frozenset({"fire", "fires", "flood", "floods", "blaze", "storm", "builders"})
+
+
+def a_place_gutted(tokens: list[str], start: int, pos: int) -> bool:
+    """Is the "gutted" at ``pos`` said of a place stripped bare ("The kitchen's gutted", "the
+    caravan was gutted by the fire"), not the writer's sadness?"""
+    if tokens[pos] != "gutted":
+        return False
+    if tokens[pos + 1 : pos + 2] in (["by"], ["in"]) and tokens[pos + 2 : pos + 3] in (
+        ["the"],
+        ["a"],
+    ):
+        writer = FIRST_PERSON | {"im", "i'm", "gutted"}
+        if tokens[pos + 3 : pos + 4] and tokens[pos + 3].removesuffix("'s") in _GUTTERS:
+            return start < pos and writer.isdisjoint(tokens[start:pos])  # not "I'm gutted by"
+    j = pos - 1
+    while j >= start and tokens[j] in _GUTTING_LINKS:
+        j -= 1
+    return j >= start and tokens[j].removesuffix("'s") in _GUTTED_PLACES

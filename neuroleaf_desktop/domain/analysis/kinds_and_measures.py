@@ -124,7 +124,12 @@ _OWNED_BY: Final = frozenset({"my", "our", "own", "the", "of"})
 # or when, is the relative's home, a place as "my sister's house" is.
 _AFTER_A_HOME: Final = frozenset(
     {"for", "in", "on", "with", "over", "till", "until", "after", "before", "this", "last",
-     "next", "tonight", "today", "tomorrow", "yesterday", "again", "now", BREAK}
+     "next", "tonight", "today", "tomorrow", "yesterday", "again", "now", BREAK,
+     # ... or a link to what happened there ("at my brother's and nobody's getting a wink",
+     # "staying at my dad's since the flood")
+     "and", "since", "so", "because", "while",
+     # ... or the home named after a plural ("at my in-laws' place")
+     "place", "house"}
 )  # fmt: skip
 
 

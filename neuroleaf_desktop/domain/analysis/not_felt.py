@@ -156,6 +156,15 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "look* like i've been crying", "look* like i'd been crying", "look* like i was crying",
     "looked like i'd been crying", "thought i was upset", "thought i'd been crying",
     "thought i was crying",
+    # hopes kept down on purpose, by the writer or at someone's word ("trying not to get my
+    # hopes up", "told us not to get our hopes up", "don't want to get my hopes up", "keeping
+    # my hopes in check"): hope held back, not had
+    *(f"{kept} {get} {whose} hopes up"
+      for kept in ("not to", "not", "want to", "wanna")
+      for get in ("get", "getting", "raise")
+      for whose in ("my", "our", "your")),
+    "hopes in check", "keep my hopes down", "keeping my hopes down", "keep our hopes down",
+    "keeping our hopes down",
     # hope as something handed to others, not felt: "preached hope", "spreading hope"
     "preach* hope", "spread* hope", "offer* hope", "sell* hope",
     # being stuck in a decision is not pushing on: "we keep going round in circles"

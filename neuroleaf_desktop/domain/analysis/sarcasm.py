@@ -117,7 +117,10 @@ PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
 
 # What praise alone may end on and stay praise alone: "Lovely stuff", "Great stuff", "Perfect
 # timing".
-_PRAISE_TAILS: Final = frozenset({"aye", BREAK, "stuff", "timing"})
+_PRAISE_TAILS: Final = frozenset({"aye", BREAK, "stuff", "timing", "that's", "thats"})
+# Praise that closes a sentence, and only there, after a trouble ("…, so that's fun"); it
+# never opens one as praise alone.
+_CLOSING_PRAISE: Final = frozenset({"fun"})
 
 
 def praise_only(words: tuple[str, ...]) -> bool:
@@ -126,7 +129,7 @@ def praise_only(words: tuple[str, ...]) -> bool:
     kept = [w for w in words if w not in SARCASM_FILLERS and w not in _PRAISE_TAILS]
     return (
         bool(kept)
-        and all(w in PRAISE_ALONE for w in kept)
+        and all(w in PRAISE_ALONE | _CLOSING_PRAISE for w in kept)
         and not any(w in THANKS or w in CHEERS for w in kept)
     )
 
@@ -147,6 +150,8 @@ def trouble_named(clauses: list[Clause]) -> bool:
     growing")?"""
     if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
         return False
+    if any(denied(c.words) or _fails(c.words) for c in clauses):
+        return True  # "Can't get a phone on contract for seven years, lovely"
     if any(w in EASED_WORDS for c in clauses for w in c.words):
         return False
     if any(w in MISHAPS for c in clauses for w in c.words):
@@ -158,6 +163,48 @@ def trouble_named(clauses: list[Clause]) -> bool:
         for c in clauses
         for s in c.stressors
     )
+
+
+# A thing the writer cannot get or find ("Can't get a GP appointment for three weeks", "couldn't
+# find a plumber till March"): a trouble though no stressor word names it. "Can't get enough
+# of" and "couldn't get over" are delight, not a lack.
+_CANNOT: Final = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "still"})
+_OBTAIN: Final = frozenset({"get", "find", "book"})
+_NOT_A_LACK: Final = frozenset({"enough", "over", "away", "used"})
+
+
+def denied(words: tuple[str, ...]) -> bool:
+    """Do ``words`` open on a thing the writer cannot get or find ("can't get a phone on
+    contract", "couldn't find a plumber")?"""
+    i = 0
+    while i < len(words) and words[i] in _CANNOT | {"i", "we", "just"}:
+        i += 1
+    return (
+        i > 0
+        and not {"can't", "cant", "cannot", "couldn't", "couldnt"}.isdisjoint(words[:i])
+        and i < len(words) - 1
+        and words[i] in _OBTAIN
+        and words[i + 1] not in _NOT_A_LACK
+    )
+
+
+# A thing that will not do its job ("the stroller doesn't fit through the door", "the car
+# won't start"): a mishap told by a negated use. Said of a person ("I won't work weekends")
+# it is a choice.
+_WONT: Final = frozenset({"doesn't", "doesnt", "won't", "wont", "wouldn't", "isn't", "wasn't"})
+_USES: Final = frozenset(
+    {"fit", "work", "working", "start", "open", "close", "load", "charge", "charging", "print",
+     "connect", "flush", "drain", "lock", "turn"}
+)  # fmt: skip
+_PERSONS: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _fails(words: tuple[str, ...]) -> bool:
+    return any(
+        w in _WONT and 0 < k < len(words) - 1 and words[k + 1] in _USES
+        and words[k - 1] not in _PERSONS
+        for k, w in enumerate(words)
+    )  # fmt: skip
 
 
 def _closing_praise(clauses: list[Clause]) -> bool:

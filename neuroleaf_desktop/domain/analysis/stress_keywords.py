@@ -301,7 +301,18 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!rowed about", "!rowing about", "!rowed again about",
                      "!rowing again about", "!rowed over money", "!ended up rowing",
                      "!always rowing", "!we're rowing", "!we rowed again",
-                     "!we've been rowing", "!rowing with my", "!rowed with my"),
+                     "!we've been rowing", "!rowing with my", "!rowed with my",
+                     # the writer and another quarrelling with each other ("Hubby and I
+                     # snapped at each other at 3am", "we keep sniping at each other", "my
+                     # girlfriend and I bickered"): the writer's own quarrel
+                     *(f"!{we} {did}"
+                       for we in ("i", "we")
+                       for did in ("snapped at each other", "keep snapping at each other",
+                                   "were snapping at each other", "sniped at each other",
+                                   "keep sniping at each other",
+                                   "shouted at each other", "yelled at each other",
+                                   "screamed at each other", "keep bickering", "bickered")),
+                     "!we're snapping at each other"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       # ... told as it goes on: "ramblers shouting at me on a footpath"

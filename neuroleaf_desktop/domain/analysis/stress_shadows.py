@@ -255,6 +255,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     # on a pitch or a road are no teacher's marking ("the line-marking paint")
     "phone contract*", "mobile contract*", "broadband contract*", "gym contract*",
     "energy contract*", "line marking*", "road marking*",
+    # ... and one taken "on contract" ("can't get a phone on contract", "two phones on
+    # contract"): the deal the writer pays, no work of theirs
+    *(f"{thing} on contract"
+      for thing in ("phone", "phones", "mobile", "mobiles", "handset", "handsets",
+                    "broadband", "iphone", "iphones", "tablet", "laptop", "sim")),
     # government departments named after a place or an office, not the writer's home or work
     # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
     "home office", "foreign office", "met office", "cabinet office", "passport office",

@@ -9,7 +9,7 @@ them count. Kept apart from ``clauses`` so that each stays small: this is the pa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.attribution import (
@@ -33,6 +33,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE,
     FINE_WINDOW,
     FIRST_PERSON,
+    HEALTH_ALL_CLEAR,
     OWNERS,
     PEOPLE,
     RESOLVED,
@@ -263,6 +264,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         and near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
                     )
                     or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
+                    or (
+                        category_of(keyword) == "health"
+                        and near(tokens, i, end, HEALTH_ALL_CLEAR, 0, RESOLVED_WINDOW)
+                    )
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
@@ -438,6 +443,24 @@ _NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "ti
 # Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
 # years back I was laid off", "the burnout year is far behind me", "at my old studio".
 PAST_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
+# A year written short, its apostrophe dropped in the tokens ("back in '09", "in '98"): only
+# those no count is written as often ("in 14 down" is a crossword clue, "in 20 minutes" a
+# time), and never before a unit ("in 90 minutes", "in 98-degree heat").
+_SHORT_YEARS: Final = frozenset(f"{year:02d}" for year in (*range(10), *range(60, 100)))
+_UNITS: Final = frozenset(
+    {"minutes", "minute", "mins", "min", "seconds", "secs", "hours", "hrs", "days", "weeks",
+     "months", "years", "degree", "degrees", "miles", "mile", "km", "k", "percent", "pounds",
+     "quid", "of", "down", "across", "per", "to", "or", "and"}
+)  # fmt: skip
+
+
+def past_year(tokens: Sequence[str], k: int) -> bool:
+    """Is the token at ``k`` a past year, written whole ("2009") or short ("'09")?"""
+    if tokens[k] in PAST_YEARS:
+        return True
+    return tokens[k] in _SHORT_YEARS and (k + 1 == len(tokens) or tokens[k + 1] not in _UNITS)
+
+
 _PAST_PHRASES: Final = (
     ("years", "back"), ("years", "ago"), ("behind", "me"), ("my", "old"), ("last", "year"),
     ("back", "then"), ("when", "i", "qualified"),
@@ -447,8 +470,8 @@ _PAST_PHRASES: Final = (
 def behind_the_writer(tokens: list[str]) -> bool:
     """Does the segment place what it tells in the writer's past (a year, "years ago",
     "behind me", "my old job")? A trouble told as history is over, not a present worry."""
-    for k, token in enumerate(tokens):
-        if token in PAST_YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
+    for k in range(len(tokens)):
+        if past_year(tokens, k) and k > 0 and tokens[k - 1] in ("in", "since", "back"):
             return True
         if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
             return True

@@ -253,4 +253,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    long-standing condition by its name (sciatica, tinnitus, carpal tunnel, "the bunion op")
 #    or a medicine by its name (painkillers, an inhaler, insulin) health. Feelings: nowhere
 #    else the writer would rather be calm; second-guessing anxiety.
-ANALYSER_VERSION: Final = 57
+# 58: wrong chips of a blind batch read as classes of wording: a senior nurse by her title
+#    ("Ward sister had a go at me") is the work, no sister of the writer's; a room or a home
+#    "gutted" is a place stripped bare, no sadness, though still bad news; a test told clear,
+#    normal, benign or negative right after it ("the biopsy's clear") settles the health worry;
+#    a relative's home named by the relative ("at my brother's") says where; longing for home
+#    ("Missing home, the whole family's in Wellington") is loneliness, no family strain; a year
+#    written short ("back in '09") dates a past as the full year does; a phone "on contract" is
+#    a household deal, no work; a symptom settled ("the night sweats have settled down") is no
+#    calm; hopes kept down ("trying not to get my hopes up") no hope. Irony: closing praise
+#    after a thing the writer cannot get or one that will not work ("doesn't fit through the
+#    door, so that's fun") is anger. The writer and another at each other ("Hubby and I
+#    snapped at each other") is the writer's quarrel.
+ANALYSER_VERSION: Final = 58

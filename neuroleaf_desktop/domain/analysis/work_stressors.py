@@ -131,7 +131,11 @@ WORK_STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
              # the one over a kitchen or a line ("Head chef threw a pan across the
              # kitchen", "Team leader says if I don't hit five a day I'm out"): the work's
              # in every bad part told
-             "head chef", "team leader"),
+             "head chef", "team leader",
+             # a senior nurse by her title ("Ward sister had a go at me", "charge sister
+             # moved me again"): the one over the shift, never the writer's family
+             *(f"{rank} sister" for rank in ("ward", "charge", "theatre", "night", "senior",
+                                            "junior", "nursing", "duty"))),
     "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
     # sworn at or threatened by one of the public the writer serves ("A man swore at me for
     # five minutes over a £3 charge", "Bloke threatened to punch me over a fare"): the
