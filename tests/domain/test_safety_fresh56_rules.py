@@ -154,6 +154,9 @@ LOOK_ALIKES = [
     # an attempt at something, a robbery, an experiment, a mistake; someone else's
     "After an attempt at the Three Peaks I ended up in hospital with a sprained ankle.",
     "Tras un intento de robo acabé en urgencias.",
+    "After my attempt to fix the boiler I ended up in A&E with a burnt hand.",
+    "Nach einem Versuch mit dem neuen Medikament lag ich kurz im Krankenhaus.",
+    "Dopo un tentativo con la nuova terapia sono finito in ospedale.",
     "Nach einem Versuch im Labor musste ich auf die Station.",
     "J'ai fini aux urgences après avoir pris trop de cachets par erreur.",
     "My brother ended up in ICU after an attempt, I'm so scared.",

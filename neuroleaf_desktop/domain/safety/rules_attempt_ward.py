@@ -9,9 +9,10 @@ der Intensivstation", "j'ai fini en réa après une tentative", "at twenty-two I
 after swallowing too many pills". And some tell it by the file that follows them: "my psych
 file says previous attempt", "in meiner Akte steht Suizidversuch".
 
-The attempt is bare: an attempt *at* or *to* something, "de robo", "di furto" or an IVF
-attempt names what was tried, and the sentence is left alone. Pills taken by mistake, an
-allergy or a reaction are an ordinary emergency. A driving or exam file is a school's.
+The attempt is bare: an attempt *at*, *to* or *with* something ("con las pastillas nuevas"),
+"de robo", "di furto" or an IVF attempt names what was tried, and the sentence is left alone.
+Pills taken by mistake, an allergy or a reaction are an ordinary emergency. A driving or exam
+file is a school's.
 """
 
 from __future__ import annotations
@@ -40,19 +41,21 @@ _WARD = {
 }
 # the attempt with nothing tried named after it, or too many pills swallowed
 _AFTER_ATTEMPT = {
-    "en": r"\bafter\s+(?:an|my|the|that)\s+attempt\b(?!\s+(?:at|to|on|of)\b)"
+    "en": r"\bafter\s+(?:an|my|the|that)\s+attempt\b(?!\s+(?:at|to|on|of|with|for)\b)"
     r"|\bafter\s+(?:swallowing|taking|i\s+(?:swallowed|took))\s+(?:far\s+|way\s+)?too\s+many"
     r"\s+(?:pills|tablets|sleepers|painkillers)\b",
-    "de": r"\bnach\s+(?:einem|meinem|dem)\s+versuch\b(?!\s+(?:mit|zu|bei|an|im|in)\b)"
+    "de": r"\bnach\s+(?:einem|meinem|dem)\s+versuch\b(?!\s+(?:mit|zu|bei|an|im|in|von|fu(?:e)?r)\b)"
     r"|\bnach\s+(?:viel\s+)?zu\s+vielen\s+(?:tabletten|pillen|schlaftabletten)\b",
-    "fr": r"\bapres\s+(?:une|ma|la)\s+tentative\b(?!\s+d)"
+    "fr": r"\bapres\s+(?:une|ma|la)\s+tentative\b(?!\s+(?:d|avec|pour|sur)\b)"
     r"|\bapres\s+avoir\s+(?:avale|pris)\s+(?:beaucoup\s+)?trop\s+de\s+(?:cachets|comprimes"
     r"|somniferes|medicaments)\b",
-    "es": r"\b(?:tras|despues\s+de)\s+(?:un|mi|el|aquel)\s+intento\b(?!\s+de)"
+    "es": r"\b(?:tras|despues\s+de)\s+(?:un|mi|el|aquel)\s+intento\b"
+    r"(?!\s+(?:de|con|por|en|a|para)\b)"
     r"|\b(?:tras|despues\s+de)\s+(?:tomarme|tragarme)\s+demasiadas\s+pastillas\b",
-    "pt": r"\bdepois\s+de\s+(?:uma|a\s+minha|aquela)\s+tentativa\b(?!\s+de)"
+    "pt": r"\bdepois\s+de\s+(?:uma|a\s+minha|aquela)\s+tentativa\b"
+    r"(?!\s+(?:de|com|por|em|a|para)\b)"
     r"|\bdepois\s+de\s+(?:tomar|engolir)\s+(?:comprimidos|remedios)\s+demais\b",
-    "it": r"\bdopo\s+(?:un|il\s+mio|quel)\s+tentativo\b(?!\s+di)"
+    "it": r"\bdopo\s+(?:un|il\s+mio|quel)\s+tentativo\b(?!\s+(?:di|con|per|su|a)\b)"
     r"|\bdopo\s+aver\s+(?:preso|ingoiato)\s+troppe\s+(?:pastiglie|pillole|compresse)\b",
 }
 # … or the same urge back since the ward, with nothing it is an urge for: "on m'a ramassé en
