@@ -64,10 +64,14 @@ _EN_YES = "|".join(
         r"(?=\s*(?:[,.!;]|$))",
     )
 )
+# A form's answer label before it: "A: yes", "R: sí", "A3) ja"
+_LABEL = r"(?:[ar]\d*\s*[:.)]\s*)?"
 # The answer at the head of its own sentence, or after a dash: "Yes.", "Yes, I have.", "I do."
 _EN_HEAD = (
-    r"^\W*(?:(?:honestly|truthfully|sadly|well)\s*,?\s*)?(?:yes|yeah|yep)\b"
-    r"|^\W*(?:(?:honestly|truthfully|sadly|yes|well)\s*,?\s*)?i\s+(?:still\s+)?(?:do|have|did|am)"
+    r"^\W*" + _LABEL + r"(?:(?:honestly|truthfully|sadly|well)\s*,?\s*)?(?:yes|yeah|yep)\b"
+    r"|^\W*"
+    + _LABEL
+    + r"(?:(?:honestly|truthfully|sadly|yes|well)\s*,?\s*)?i\s+(?:still\s+)?(?:do|have|did|am)"
     r"(?=\s*(?:[,.!;]|$))"
 )
 # Spanish "sí" folds to "si", which is also "if": the yes ends there or goes on with "y",
@@ -130,7 +134,10 @@ _YES = re.compile(
 )
 # (with the honesty said first: "Ehrlich gesagt ja, jeden Abend", "Sinceramente sí")
 _HEAD_YES = re.compile(
-    _EN_HEAD + r"|^\W*(?:(?:ehrlich(?:\s+gesagt)?|sinceramente|franchement|onestamente"
+    _EN_HEAD
+    + r"|^\W*"
+    + _LABEL
+    + r"(?:(?:ehrlich(?:\s+gesagt)?|sinceramente|franchement|onestamente"
     r"|francamente)\s*,?\s*)?(?:si|sim|ja|oui)\s*(?:[,.!;]|$)",
     FLAGS,
 )

@@ -26,10 +26,11 @@ __all__ = ["answered_yes", "asked", "streak_broken"]
 
 # A form's or a clinician's question copied into the entry as a question to the writer, the
 # sign its object: "Any thoughts of suicide?", "Have you had any thoughts of harming
-# yourself?", "¿Has tenido ideas de suicidio?", "Hast du Gedanken an Suizid?". The writer's own
+# yourself?", "¿Has tenido ideas de suicidio?", "Hast du Gedanken an Suizid?", with or without a
+# form's label ("Q:", "Q3.", "P:", "F:", "D:"). The writer's own
 # questions ("do I even want to live?", "any point going on?") have no "you" and no form's noun.
 _ASKED_OF_WRITER = re.compile(
-    r"^\W*(?:(?:and|so|then|q\d+\W*)\s+)?(?:any\s+(?:recent\s+|current\s+)?$|(?:have|do|are|did|were)\s+you\s+(?:\w+\s+){0,3}?"
+    r"^\W*(?:(?:and|so|then|[qpfd]\d*\W*)\s+)?(?:any\s+(?:recent\s+|current\s+)?$|(?:have|do|are|did|were)\s+you\s+(?:\w+\s+){0,3}?"
     r"|(?:has|habeis)\s+tenido\s+|tienes\s+|hast\s+du\s+|habt\s+ihr\s+|avez-vous\s+|as-tu"
     r"\s+|est-ce\s+que\s+vous\s+avez\s+|hai\s+(?:mai\s+)?(?:avuto\s+)?|tem\s+tido\s+|tens"
     r"\s+(?:tido\s+)?|voce\s+tem\s+(?:tido\s+)?)(?:\w+\s+){0,2}$",

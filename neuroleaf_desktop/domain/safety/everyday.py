@@ -42,6 +42,7 @@ from neuroleaf_desktop.domain.safety.everyday_occasions import (
     OTHERS_SPEAK_OF,
 )
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.rules_means_never_taken import NONE_TAKEN_ALL_KEPT
 
 # Body pain is everyday ("my back is killing me, I can't take it") until the person says it is
 # past bearing with no way out: chronic pain is itself a risk factor, not a reason to look away.
@@ -534,6 +535,7 @@ def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bo
             _GUN_ACCESS.search(sentence)
             or _TAKEN_IN_SECRET.search(sentence)
             or USE_DENIED.search(sentence)
+            or NONE_TAKEN_ALL_KEPT.search(sentence)
         )
     ):
         return False

@@ -105,7 +105,11 @@ _ANNOYANCE = re.compile(
     r"|impresora|ordenador|computador\w*|compu|reunion(?:es)?|cancion\w*|llaves"
     r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
     r"|stampante|riunion[ei]|canzon[ei]|chiavi"
-    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b",
+    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b"
+    # one more voice note or email sent (not one listened to again: that may be grief)
+    r"|\b(?:sends?|sent|mandar?|manda|envia|schickt|envoie|invia)\s+(?:\w+\s+){0,3}?(?:audios?"
+    r"|voice\s+(?:notes?|messages?)|sprachnachricht\w*|vocal\w*|notas?\s+de\s+voz|e-?mails?)\b"
+    r"|\b(?:sprachnachricht\w*|e-?mails?)\s+(?:\w+\s+){0,2}?schick\w*",
     FLAGS,
 )
 _LOSES = (

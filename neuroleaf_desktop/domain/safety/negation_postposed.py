@@ -19,6 +19,9 @@ cannot reach and the replies in ``negation`` did not hold:
   traversé" (not "no se me pasa", "não me passa": the wish that does not go away; the longer
   "never crossed my mind" is read in ``negation``, and an "until" going on after it is a
   streak broken, read in ``disclosure``);
+* **never thought of, the act taken up by a pronoun**: "a farla finita non ci ho mai pensato,
+  mai", "en finir, je n'y ai jamais pensé", "daran hab ich nie gedacht" (ending the sentence or
+  on a bare "never", not "… nunca lo pensé, pero ahora sí");
 * **a bare "never" and a further denial**: "hacerme daño jamás, ni se me cruza", "farmi del
   male mai, nemmeno per sbaglio", "hurting myself never, not even close". A bare "never"
   ending the sentence is no denial: after a sign it gives weight ("nadie se asoma nunca", "no
@@ -114,6 +117,19 @@ _NOT_IN_MIND = re.compile(
     FLAGS,
 )
 
+# Never thought of, the act named first and taken up again by "ci", "y", "lo", "daran": "a farla
+# finita non ci ho mai pensato, mai", "en finir, je n'y ai jamais pensé", "acabar con todo nunca
+# lo he pensado", "daran hab ich nie gedacht". It must end the sentence, or end on a bare
+# "never" ("…, mai"): a "but now" after it is the thought arriving.
+_NEVER_THOUGHT = re.compile(
+    r"^\s*[,?]?\s*(?:(?:io|moi|yo|eu|ich|i)\s+)?(?:non\s+ci\s+ho\s+mai\s+(?:nemmeno\s+|neanche\s+)?"
+    r"pensato|je\s+n'\s*y\s+ai\s+jamais\s+(?:vraiment\s+)?pense|(?:nunca|jamas)\s+lo\s+(?:he\s+"
+    r"pensado|pense)|nunca\s+pensei\s+nisso|(?:daran\s+)?(?:hab|habe)\s+ich\s+(?:noch\s+)?nie"
+    r"(?:mals)?\s+gedacht|i'?ve\s+never\s+(?:once\s+)?(?:thought\s+about|considered)\s+(?:it|that))"
+    r"(?=\s*(?:$|[.!;\n]|,\s*(?:mai|jamais|nunca|jamas|nie(?:mals)?|never)\s*(?:$|[.!;\n])))",
+    FLAGS,
+)
+
 # A phrase ending on "if", "when", "in case" leaves what follows to its clause: "por si no soy
 # capaz", "in case I'm not here" say no state denied.
 _OPENS_A_CLAUSE = re.compile(
@@ -142,4 +158,5 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         or _NO_THEN_NEVER.match(suffix) is not None
         or _NONE_OF_IT.match(suffix) is not None
         or _NOT_IN_MIND.match(suffix) is not None
+        or _NEVER_THOUGHT.match(suffix) is not None
     )

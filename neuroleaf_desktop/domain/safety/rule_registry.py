@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
     rules_attempt_counted,
+    rules_attempt_ward,
     rules_burden_cost_only,
     rules_burden_minded,
     rules_burden_sacrifice,
@@ -52,6 +53,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_future_frames,
     rules_future_no_next,
     rules_future_short_horizon,
+    rules_future_stops,
     rules_future_unjoined,
     rules_future_unseen_next,
     rules_giving_frames,
@@ -84,6 +86,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_marks_owned,
     rules_means_frames,
     rules_means_kept_back,
+    rules_means_never_taken,
     rules_means_strong_enough,
     rules_means_taken_unseen,
     rules_means_untaken,
@@ -165,6 +168,9 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_blank.RULES
     + rules_burden_minded.RULES
     + rules_trapped_inside.RULES
+    + rules_attempt_ward.RULES
+    + rules_future_stops.RULES
+    + rules_means_never_taken.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

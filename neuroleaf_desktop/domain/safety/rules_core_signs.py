@@ -128,7 +128,10 @@ _BETTER = {
     r"|\bwa(?:e)?re?\s+(?:\w+\s+)?eine\s+erleichterung\b"
     # their own life given back: "hätten sie ihr Leben zurück", "tendrían su vida"
     r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?(?:endlich\s+)?(?:sein|ihr)\s+leben\s+(?:zuru(?:e)?ck"
-    r"|wieder)\b",
+    r"|wieder)\b"
+    # … or simply had at last, closing the clause: "ohne mich hätte er endlich sein Leben"
+    r"|\bha(?:e)?tten?\s+(?:\w+\s+){0,3}?endlich\s+(?:sein|ihr)\s+(?:eigenes\s+)?leben"
+    r"(?=\s*(?:$|[.!?,;:\n]))",
     "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
     r"|\b\w+rai(?:t|ent)\s+(?:tous\s+|toutes\s+)?(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?"
     r"|mieux|en\s+paix"

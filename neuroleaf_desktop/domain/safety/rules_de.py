@@ -104,13 +104,14 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         # "ich ritze meinen Namen in den Baum" carves something, not the skin
         r"\b(?:ritze|ritzte|geritzt|ritzen|aufgeritzt|aufgeschlitzt)\b(?!\s+(?:meinen|seinen|ihren|den|die|das|unsere?n?"
-        r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
+        r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:(?:wieder|erneut|selbst|selber|absichtlich)\s+){1,3}"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
-        r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
+        r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+(?:selbst|selber)\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
         r"(?:arme|pulsadern))\s+(?:ge)?(?:schnitten|schneiden|aufgeschnitten)"
         # "Ich habe nicht vor, mir etwas anzutun": the comma must not hide the negation.
-        r"|(?<!nicht vor, )(?<!keine absicht, )\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun"
+        r"|(?<!nicht vor, )(?<!keine absicht, )\bmir\s+"
+        r"(?:(?:selbst|selber|wieder|absichtlich)\s+){0,3}(?:weh\s*(?:zu\s+)?tun|wehtun"
         r"|wehzutun|weh\s+getan|etwas\s+an(?:zu)?tun)\b",
     ),
     _r(

@@ -91,7 +91,9 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         "j_not_here_anymore",
         _DW,
         _CON,
-        r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|exist)\s+any\s*more\b"
+        r"\b(?:don'?t|do\s+not)\s+(?:want\s+to|wanna)\s+(?:be\s+(?:here|alive|around|living)"
+        r"|exist)\s+"
+        r"(?:any\s*more|no\s+more|any\s+longer|no\s+longer)\b"
         r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b"
         r"(?!\s+(?:in|with|at|on|under|next\s+to|near|around|here|there|like\s+this\s+in)\b)",
         inherent=False,

@@ -12,6 +12,10 @@ now:
 * **what someone meant, in the past, told before the writer goes**: "a long letter so she
   knows what she meant to me, before I go", "damit sie weiß, was sie mir bedeutet hat, bevor
   ich geh", "ce qu'elle a compté pour moi, avant de partir";
+* **thanks said while the writer is still here**: "knocked on Coach's door to say ta for all
+  those seasons, needed him to hear it before I'm not around", "danke für alles, sie soll es
+  von mir hören, solange es noch geht", "dire grazie al mister, ci tenevo finché sono ancora
+  qui" (not when the other one is retiring, moving or ill);
 * **the last anyone will hear from the writer**: "said it's the last he'll hear from me", "das
   Letzte, was sie von mir hört", "lo último que sabrá de mí", "l'ultima volta che sentirà
   parlare di me".
@@ -95,6 +99,38 @@ _LAST_HEARD = {
     r"|mie\s+notizie|notizie\s+da\s+me)" + _CLOSES,
 }
 
+# … or while the writer is still here: "to say ta for all those seasons, needed him to hear it
+# before I'm not around", "danke für alles, sie soll es von mir hören, solange es noch geht",
+# "per dire grazie al mister, ci tenevo finché sono ancora qui"
+_THANKS = {
+    "en": r"\b(?:thank(?:ed|ing|s)?|ta|cheers|grateful)\b",
+    "de": r"\b(?:bedank\w*|gedankt|danke|dank)\b",
+    "fr": r"\b(?:merci|remerci\w*)\b",
+    "es": r"\b(?:gracias|agradec\w+)\b",
+    "pt": r"\b(?:agradec\w+|obrigad[oa])\b",
+    "it": r"\b(?:grazie|ringrazi\w+)\b",
+}
+_WHILE_HERE = {
+    "en": r"\b(?:before\s+i'?m\s+(?:not\s+around|no\s+longer\s+around|not\s+here)|while\s+i'?m"
+    r"\s+still\s+(?:here|around))" + _CLOSES,
+    "de": r"\bsolange\s+(?:es\s+noch\s+geht|ich\s+noch\s+(?:da\s+bin|hier\s+bin|kann))" + _CLOSES,
+    "fr": r"\b(?:tant|pendant)\s+que\s+je\s+suis\s+encore\s+(?:la|ici)" + _CLOSES,
+    "es": r"\bmientras\s+(?:todavia|aun)\s+(?:estoy\s+aqui|sigo\s+aqui|estoy)" + _CLOSES,
+    "pt": r"\benquanto\s+ainda\s+(?:estou\s+(?:ca|aqui)|ca\s+estou|da)" + _CLOSES,
+    "it": r"\bfinche\s+(?:sono\s+ancora\s+qui|ci\s+sono\s+ancora|faccio\s+in\s+tempo)" + _CLOSES,
+}
+# the other one leaving or retiring: their time, not the writer's
+_NOT_LEAVING = (
+    rf"(?!{_S}*\b(?:retir\w*|moving|leaving|emigrat\w*|rente|ruhestand|umzug|zieht|retraite"
+    r"|demenag\w*|jubil\w*|mudanza|se\s+muda|aposent\w*|mudar|pension\w*|trasferisce"
+    r"|trasloc\w*)\b)"
+)
+_THANKS_WHILE_HERE = {
+    lang: rf"(?:^|(?<=[.!?\n])){_NOT_MINE}{_NOT_LEAVING}{_S}*?(?:{_THANKS[lang]}){_S}{{0,120}}?"
+    rf"(?:{_WHILE_HERE[lang]})"
+    for lang in _THANKS
+}
+
 _IN_TIME = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_MINE}{_S}*?(?:(?:{_THANKS_OR_SORRY[lang]}){_S}{{0,40}}?"
     rf"(?:{_EVERYTHING[lang]})|{_MEANT[lang]}){_S}{{0,60}}?(?:{_BEFORE[lang]})"
@@ -132,6 +168,22 @@ RULES: tuple[Rule, ...] = family(
         "es": "de mi",
         "pt": "ultim",
         "it": "ultima volta",
+    },
+)
+
+RULES += family(
+    _NAME,
+    "thanks_while_here",
+    Category.GOODBYES,
+    Severity.CONCERN,
+    _THANKS_WHILE_HERE,
+    {
+        "en": "around|here",
+        "de": "solange",
+        "fr": "encore",
+        "es": "mientras",
+        "pt": "enquanto",
+        "it": "finche",
     },
 )
 

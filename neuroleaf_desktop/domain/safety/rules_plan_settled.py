@@ -124,6 +124,45 @@ _OTHERS_COVERED = {
     r"(?:scopert[ie]|a\s+secco|senza\s+affitto)\b",
 }
 
+# --- a time, then the ending with nothing ended named, or the bare act and its day chosen -------
+# "After the footy final I'll end it at the old jetty", "Nach dem Stadtfest, am Samstag, dann mach
+# ich Schluss", "Depois do Carnaval acabo com tudo no cais", "dopo la sagra la faccio finita al
+# molo", "Once Easter's over I'm going to do it, the day's chosen". What is ended or done is
+# never named: an ending *with* someone or something ("end it with Tom", "Schluss mit dem
+# Rauchen", "acabar con todo el papeleo"), for today, or at a pub or a party is an ordinary one.
+_ORDINARY_END = (
+    r"(?!" + _S + r"*\b(?:with|mit|avec|con\s+(?:el|la|los|las|mi|mis|este|esta|ese|esa)"
+    r"|com\s+(?:o|a|os|as|este|esta|isso|isto)|todo\s+(?:el|la|los|las|lo|esto|eso)"
+    r"|tudo\s+(?:o|a|os|as|isto|isso)|for\s+(?:today|now|the\s+day|good\s+with)|fu(?:e)?r\s+heute"
+    r"|pour\s+aujourd|por\s+hoy|por\s+hoje|per\s+oggi|pub|bar|party|gig|concert|show|kneipe"
+    r"|feierabend|fete|soiree|fiesta|festa|concierto|concerto|shift|dienst|schicht|contract"
+    r"|vertrag|contrat|contrato|contratto|relationship|beziehung)\b)"
+)
+_ENDING = {
+    "en": r"i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)\s+end\s+it(?:\s+all)?",
+    "de": r"(?:dann\s+)?mach(?:e)?\s+ich\s+schluss",
+    "fr": r"j'\s*en\s+finirai|je\s+vais\s+en\s+finir",
+    "es": r"acabare\s+con\s+todo|voy\s+a\s+acabar\s+con\s+todo",
+    "pt": r"acabo\s+com\s+tudo|vou\s+acabar\s+com\s+tudo",
+    "it": r"la\s+faccio\s+finita",
+}
+# a place after the ending, said briefly: "down at the boat ramp", "au port", "no cais"
+_WHERE = (
+    r"(?:\s+(?:down\s+|out\s+|up\s+)?(?:at|by|on|off|in|am|an|auf|bei|au|a|sur|en|no|na|al|sul"
+    r"|nel|nella)\b" + _S + r"{0,40}?)?"
+)
+_DAY_CHOSEN = {
+    "en": r"(?:i'm\s+going\s+to|i'?ll|i'm\s+gonna)\s+do\s+it,?\s+(?:the\s+)?(?:date|day)"
+    r"(?:'s|\s+is)"
+    r"\s+(?:picked|chosen|set)",
+    "de": r"mach\s+ich(?:'s|\s+es),?\s+der\s+tag\s+steht(?:\s+fest)?",
+    "fr": r"je\s+le\s+ferai,?\s+(?:la\s+date|le\s+jour)\s+est\s+(?:choisie?|fixee?)",
+    "es": r"lo\s+hare,?\s+(?:ya\s+)?(?:tengo\s+el\s+dia|la\s+fecha\s+esta\s+(?:elegida|decidida))",
+    "pt": r"vou\s+fazer\s+isso,?\s+(?:a\s+data|o\s+dia)\s+(?:ja\s+)?esta\s+(?:escolhid[oa]"
+    r"|marcad[oa])",
+    "it": r"lo\s+faccio,?\s+(?:la\s+data|il\s+giorno)\s+e\s+(?:scelt[oa]|fissat[oa])",
+}
+
 _NAME = "plan_settled"
 RULES: tuple[Rule, ...] = family(
     _NAME,
@@ -157,6 +196,26 @@ RULES += family(
         "es": "cort|alquiler",
         "pt": "apertad|descoberto|renda",
         "it": "scopert|secco|affitto",
+    },
+)
+
+RULES += family(
+    _NAME,
+    "time_then_ending",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    {
+        lang: rf"\b(?:{_TIME[lang]})\b{_S}{{0,100}}?\b{_ORDINARY_END}(?:{_ENDING[lang]}"
+        rf"|{_DAY_CHOSEN[lang]}){_WHERE}{_END}"
+        for lang in _ENDING
+    },
+    {
+        "en": "end it|do it",
+        "de": "schluss|mach ich",
+        "fr": "finir|ferai",
+        "es": "todo|hare",
+        "pt": "tudo|fazer",
+        "it": "finita|faccio",
     },
 )
 

@@ -1,7 +1,8 @@
 """The writer unable to see or imagine themself in a time ahead, in six languages: "I can't
-see myself anywhere next autumn", "não me enxergo nele" (the year to come), "no me veo en
-ningún lado dentro de cinco años", "je me vois nulle part dans cinq ans", "kann mir mich mit
-30 nicht vorstellen".
+see myself anywhere next autumn", "I've stopped imagining myself any older", "não me enxergo
+nele" (the year to come), "no me veo en ningún lado dentro de cinco años", "no me veo en las
+próximas fiestas", "je me vois nulle part dans cinq ans", "kann mir mich mit 30 nicht
+vorstellen".
 
 Why: hopelessness about what lies ahead is often told as a picture of oneself that will not
 form, with no word of death. Two parts in one sentence: the writer not seeing or imagining
@@ -27,6 +28,9 @@ _MESI = (
 _NOT_SEEN = {
     "en": r"\bi\s+(?:just\s+|honestly\s+|simply\s+)?(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+"
     r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b"
+    # … or having stopped trying: "I've stopped imagining myself any older than this"
+    r"|\bi(?:'ve|\s+have)?\s+(?:stopped|given\s+up|quit)\s+(?:imagining|picturing|seeing)\s+"
+    r"myself\b"
     # … or the time itself, the subject left out or not: "Can't picture next year at all"
     # (not "next year's budget", "next year without her")
     r"|(?:\bi\s+|(?:^|(?<=[.!?\n]))\s*)(?:just\s+|honestly\s+)?(?:can'?t|cannot)\s+(?:even\s+)?"
@@ -41,7 +45,8 @@ _NOT_SEEN = {
     # Semana Santa del año que viene", "je ne me vois pas à Noël prochain")
     "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+(?!noel|paques"
     r"|la\s+rentree|l'ete)\w)",
-    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun|(?:la\s+|el\s+)?(?:semana\s+santa"
+    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun|(?:(?:la|el|las|los)\s+)?"
+    r"(?:semana\s+santa"
     r"|navidad|nochevieja|verano|invierno|primavera|otono|ano|pascua|feria|proxim\w*)\b)\w)",
     "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
     r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum|natal|verao|inverno|ano|pascoa|carnaval|proxim)\w)",
@@ -70,7 +75,7 @@ _AHEAD = {
 # --- a life choice weighed: a role, a family, a place to live, a doing ----------------------------
 _CHOICE = {
     "en": r"with|without|as\s+an?|married|kids|children|job|career|house|living|working|doing|being"
-    r"|becoming|moving|staying|there",
+    r"|becoming|moving|staying|there(?!'?s\b|\s+is\b)",
     "de": r"ohne|mit\s+(?:kind\w*|frau|mann|familie|haus)|als|verheiratet|beruf|job|wohnen"
     r"|leben\s+in|arbeiten",
     "fr": r"avec|sans|comme|marie\w*|enfants|metier|boulot|travaill\w*|habiter|vivre\s+a",

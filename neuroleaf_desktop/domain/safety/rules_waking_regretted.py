@@ -6,6 +6,11 @@ to have woken up at all", "ich bin jeden Morgen enttäuscht, überhaupt aufgewac
 "déçue de m'être réveillée, encore", "me decepciona haber despertado otra vez", "fico
 desiludido por ter acordado", "deluso di essermi svegliato, di nuovo".
 
+The same regret is told as a wish that one had not woken: "I still wake up wishing I hadn't
+woken up at all", "ojalá no me hubiera despertado hoy", "ich wünschte, ich wäre heute nicht
+aufgewacht", "vorrei non essermi svegliata stamattina", "queria não ter acordado hoje",
+"j'aurais voulu ne pas me réveiller ce matin".
+
 Waking is the whole complaint: it closes the clause, or ends on "at all" or "again". A dream
 cut short, an early hour, an alarm, a noise or the rain named in the line is the everyday
 grumble ("disappointed to have woken up, the dream was lovely"), and the sentence is left
@@ -26,6 +31,8 @@ _GRUMBLE = (
     r"|lluvia|sonho|cedo|barulho|chuva|sogno|presto|sveglia|rumore|pioggia)\b)"
 )
 _AGAIN = (
+    r"(?:\s+(?:this\s+morning|today|heute|heute\s+morgen|ce\s+matin|aujourd'\s*hui|hoy"
+    r"|esta\s+manana|hoje|esta\s+manha|stamattina|oggi))?"
     r"(?:\s+(?:at\s+all|again|ueberhaupt|u(?:e)?berhaupt|wieder|encore|otra\s+vez|de\s+nuevo"
     r"|outra\s+vez|de\s+novo|di\s+nuovo|ancora))?"
 )
@@ -41,6 +48,21 @@ _REGRET_WAKING = {
     "pt": r"\b(?:desiludid[oa]|decepcionad[oa])\s+(?:por|de)\s+(?:acordar|ter\s+acordado)",
     "it": r"\bdelus[oa]\s+di\s+(?:svegliarmi|essermi\s+svegliat[oa])",
 }
+# … or wished undone: "wishing I hadn't woken up", "ojalá no me hubiera despertado"
+_WISHED_UNWOKEN = {
+    "en": r"\bwish(?:ing|ed)?\s+i(?:\s+hadn'?t|\s+had\s+not|\s+had\s+never|\s*'d\s+never"
+    r"|\s+never)\s+"
+    r"(?:woken|woke|have\s+woken)\s+up",
+    "de": r"\bwu(?:e)?nscht(?:e)?,?\s+ich\s+wa(?:e)?r(?:e)?\s+(?:heute\s+(?:morgen\s+)?)?"
+    r"(?:gar\s+)?"
+    r"(?:nicht|nie|nimmer)\s+(?:mehr\s+)?aufgewacht",
+    "fr": r"\bj'\s*aurais\s+(?:voulu|aime|souhaite)\s+ne\s+(?:pas|jamais)\s+me\s+reveiller",
+    "es": r"\bojala\s+no\s+me\s+(?:hubiera|hubiese)\s+despertado"
+    r"|\b(?:preferiria|hubiera\s+preferido|quisiera)\s+no\s+haberme\s+despertado",
+    "pt": r"\b(?:queria|preferia|gostava\s+de|quem\s+me\s+dera)\s+nao\s+ter\s+acordado",
+    "it": r"\b(?:vorrei|avrei\s+voluto|avrei\s+preferito)\s+(?:non\s+essermi\s+svegliat[oa]"
+    r"|non\s+svegliarmi)",
+}
 
 RULES: tuple[Rule, ...] = family(
     "waking",
@@ -50,6 +72,24 @@ RULES: tuple[Rule, ...] = family(
     {
         lang: rf"(?:^|(?<=\n)){_GRUMBLE}[^\n]*?(?:{p}){_AGAIN}{_CLOSES}"
         for lang, p in _REGRET_WAKING.items()
+    },
+    {
+        "en": "woken|woke|wake",
+        "de": "aufgewacht",
+        "fr": "reveill",
+        "es": "despert",
+        "pt": "acord",
+        "it": "svegl",
+    },
+)
+RULES += family(
+    "waking",
+    "wished_undone",
+    Category.DEATH_WISH,
+    Severity.CONCERN,
+    {
+        lang: rf"(?:^|(?<=\n)){_GRUMBLE}[^\n]*?(?:{p}){_AGAIN}{_CLOSES}"
+        for lang, p in _WISHED_UNWOKEN.items()
     },
     {
         "en": "woken|woke|wake",

@@ -20,6 +20,9 @@ go:
 * **unable to move, or to get out**: "I can't move any more", "no getting out", "kann mich nicht
   mehr bewegen", "j'arrive plus à bouger", "ya no me puedo mover", "não consigo mexer", "non
   riesco più a muovermi";
+* **no way out or back, nothing in sight**: "no getting back to the shore", "the door's been
+  welded from outside", "kein Weg mehr raus", "plus une lumière", "sin orilla a la vista", "sem
+  margem à vista", "nessuna strada per uscire";
 * **no shade, no end, never stopping**: "no shade anywhere", "sans jamais s'arrêter", "sin parar
   nunca", "senza mai fermarsi", "ohne aufzuhören".
 
@@ -43,7 +46,12 @@ NO_END_MORE = {
     r"|beating|hitting|crashing|bumping)\s+(?:at|into|against)\s+(?:the\s+)?(?:same\s+\w+"
     r"|glass|bars|walls?)\b|\bcan'?t\s+(?:even\s+)?move(?:\s+any\s*more)?"
     + _CLOSES
-    + r"|\bno\s+getting\s+out\b|\bno\s+shade\b|\bwithout\s+(?:ever\s+)?stopping\b",
+    + r"|\bno\s+getting\s+out\b|\bno\s+shade\b|\bwithout\s+(?:ever\s+)?stopping\b"
+    # no way back or out, no shore in sight, the water still rising, shut in from outside, no light
+    + r"|\bno\s+(?:getting|way)\s+(?:back|out)\b|\bno\s+(?:shore|land|bank)\s+in\s+sight\b"
+    r"|\b(?:water|tide|river)\s+(?:still|just)\s+rising\b|\b(?:door|hatch|lid)(?:'s|\s+has"
+    r"|\s+is|\s+was)?\s+(?:been\s+)?(?:welded|bolted|locked|nailed)\s+(?:shut\s+)?from\s+"
+    r"(?:the\s+)?outside\b|\bnot\s+a\s+(?:single\s+)?light\s+left\b",
     "de": r"\bimmer\s+mehr\s+\w+\s+(?:nach|drauf|dazu)\b|\bjeden\s+(?:tag|morgen)\s+(?:enger"
     r"|schwerer|fester)\b|\bimmer\s+(?:enger|fester)\b"
     r"|\bkein(?:en)?\s+weg\s+(?:rauf|hinauf|vor|vorwa(?:e)?rts|hin)\s+und\s+(?:kein(?:er|en)?\s+)?"
@@ -52,7 +60,10 @@ NO_END_MORE = {
     r"|\bimmer\s+wieder\s+gegen\s+(?:dieselbe|die\s+gleiche|das\s+gleiche|den\s+gleichen"
     r"|die\s+gitter|die\s+scheibe|die\s+wand)\b"
     r"|\bkann\s+mich\s+(?:nicht\s+mehr|nimmer|kaum\s+noch)\s+(?:bewegen|ru(?:e)?hren)\b"
-    r"|\bkein\s+schatten\b|\bohne\s+(?:je\s+)?aufzuho(?:e)?ren\b",
+    r"|\bkein\s+schatten\b|\bohne\s+(?:je\s+)?aufzuho(?:e)?ren\b"
+    r"|\bkein\s+weg\s+(?:mehr\s+)?(?:raus|hinaus|zuru(?:e)?ck)\b|\bkein\s+ufer\s+in\s+sicht\b"
+    r"|\btu(?:e)?r\s+(?:\w+\s+)?von\s+aussen\s+(?:zu\w*|verschlossen|verriegelt)\b"
+    r"|\bwasser\s+steigt\s+(?:immer\s+)?(?:noch|weiter)\b|\bkein\s+licht\s+mehr\b",
     "fr": r"\bde\s+plus\s+en\s+plus\s+(?:serre|lourd|etroit)\w*|\bchaque\s+jour\s+plus\s+(?:serre"
     r"|lourd|etroit)\w*|\bni\s+(?:avancer|monter)\s+ni\s+(?:reculer|descendre)\b"
     r"|\bl'\s*air\s+(?:me\s+)?manque\b|\bplus\s+d'\s*air\b|\bne\s+cede\s+jamais\b"
@@ -60,7 +71,11 @@ NO_END_MORE = {
     r"|les\s+barreaux|la\s+vitre|les\s+murs)\b"
     r"|\b(?:j'\s*arrive|je\s+peux|je\s+n'\s*arrive|je\s+ne\s+peux)\s+(?:plus"
     r"|pas)\s+(?:a\s+)?bouger\b"
-    r"|\bpas\s+d'\s*ombre\b|\bsans\s+(?:jamais\s+)?s'\s*arreter\b|\bsans\s+fin\b",
+    r"|\bpas\s+d'\s*ombre\b|\bsans\s+(?:jamais\s+)?s'\s*arreter\b|\bsans\s+fin\b"
+    r"|\b(?:aucun|pas\s+de)\s+(?:chemin|moyen)\s+(?:pour\s+|de\s+|d'\s*)?(?:en\s+)?(?:sortir|revenir)\b"
+    r"|\bplus\s+(?:une|aucune)\s+lumiere\b|\b(?:pas\s+de|aucune|sans)\s+rive\s+en\s+vue\b"
+    r"|\bporte\s+(?:\w+\s+)?(?:soudee|verrouillee|fermee)\s+de\s+l'\s*exterieur\b"
+    r"|\bl'\s*eau\s+(?:monte\s+toujours|continue\s+de\s+monter)\b",
     "es": r"\bcada\s+(?:dia|manana|noche)\s+(?:mas|un\s+poco\s+mas)\s+(?:apretad|pesad|estrech)\w*"
     r"|\bsigue[n]?\s+(?:echando|apretando|cargando)\s+(?:mas|un\s+poco)\b"
     r"|\bni\s+(?:para\s+|pa'?\s*)(?:adelante|alante|arriba)\s+ni\s+(?:para\s+|pa'?\s*)(?:atras"
@@ -68,7 +83,10 @@ NO_END_MORE = {
     r"|\bchocando\s+(?:siempre\s+)?contra\s+(?:lo\s+mismo|el\s+mismo|la\s+misma|los\s+barrotes"
     r"|el\s+cristal|las\s+paredes)\b|\bya\s+no\s+(?:me\s+)?puedo\s+mover(?:me)?\b"
     r"|\bno\s+puedo\s+moverme\b|\bsin\s+sombra\b(?!\s+de\b)|\bsin\s+parar\s+nunca\b"
-    r"|\bsin\s+nunca\s+parar\b|\bsin\s+fin\b",
+    r"|\bsin\s+nunca\s+parar\b|\bsin\s+fin\b"
+    r"|\bningun\s+camino\s+(?:para|de|por\s+donde)\s+salir\b|\bsin\s+orilla\s+a\s+la\s+vista\b"
+    r"|\bni\s+una\s+(?:sola\s+)?luz\b|\bpuerta\s+(?:\w+\s+)?(?:soldada|cerrada|trancada)\s+desde"
+    r"\s+(?:a)?fuera\b",
     "pt": r"\bcada\s+(?:dia|manha)\s+(?:mais|um\s+pouco\s+mais)\s+(?:apertad|pesad)\w*"
     r"|\bcontinua[m]?\s+a\s+(?:apertar|despejar|deitar)\s+mais\b"
     r"|\bnem\s+para\s+(?:a\s+frente|cima)\s+nem\s+para\s+(?:tras|baixo)\b"
@@ -77,7 +95,11 @@ NO_END_MORE = {
     r"|\bnunca\s+cede\b|\b(?:batendo|a\s+bater)\s+(?:sempre\s+)?contra\s+(?:o\s+mesmo|a\s+mesma"
     r"|as\s+grades|o\s+vidro|as\s+paredes)\b"
     r"|\bnao\s+(?:me\s+)?consigo\s+(?:mais\s+)?mexer\b|\bja\s+nao\s+me\s+mexo\b"
-    r"|\bsem\s+sombra\b(?!\s+de\b)|\bsem\s+nunca\s+parar\b|\bsem\s+fim\b",
+    r"|\bsem\s+sombra\b(?!\s+de\b)|\bsem\s+nunca\s+parar\b|\bsem\s+fim\b"
+    r"|\bnenhum\s+caminho\s+(?:pra|para)\s+sair\b|\bsem\s+(?:margem|terra|costa)\s+a\s+vista\b"
+    r"|\b(?:nem|nao\s+(?:anda|vai|sai))\s+(?:pra|para)\s+(?:a\s+)?frente\s+nem\s+(?:pra|para)\s+"
+    r"tras\b|\bnenhuma\s+luz\b"
+    r"|\bporta\s+(?:\w+\s+)?(?:soldada|trancada)\s+por\s+fora\b",
     "it": r"\bogni\s+(?:giorno|mattina)\s+(?:piu|un\s+po'?\s*di\s+piu)\s+(?:strett|pesant)\w*"
     r"|\bcontinua(?:no)?\s+a\s+(?:stringere|versare|buttare)\b|\bsempre\s+piu\s+strett\w*"
     r"|\bne\s+avanti\s+ne\s+indietro\b|\bne\s+su\s+ne\s+giu\b"
@@ -85,7 +107,9 @@ NO_END_MORE = {
     r"|\bl'\s*aria\s+(?:sta\s+finendo|finisce)\b|\bnon\s+cede\s+mai\b"
     r"|\b(?:sbattendo|sbatto|a\s+sbattere)\s+(?:sempre\s+)?contro\s+(?:lo\s+stesso|la\s+stessa"
     r"|le\s+sbarre|il\s+vetro|i\s+muri)\b|\bnon\s+riesco\s+(?:piu\s+)?a\s+muovermi\b"
-    r"|\bsenza\s+ombra\b(?!\s+di\b)|\bsenza\s+mai\s+fermarsi\b|\bsenza\s+fine\b",
+    r"|\bsenza\s+ombra\b(?!\s+di\b)|\bsenza\s+mai\s+fermarsi\b|\bsenza\s+fine\b"
+    r"|\bnessuna\s+(?:strada|via)\s+per\s+uscire\b|\bsenza\s+riva\s+in\s+vista\b"
+    r"|\bnessuna\s+luce\b|\bporta\s+(?:\w+\s+)?(?:saldata|chiusa)\s+da\s+fuori\b",
 }
 
 # Nobody coming or hearing, the world going on without the writer, no way back up, the effort
@@ -178,7 +202,10 @@ INSIDE_MORE = {
     # "als hätte mir jemand eine Glocke übergestülpt", "als hätte man mich eingemauert"
     r"|\bals\s+ha(?:e)?tte\s+(?:mir|mich)\s+(?:jemand|einer|man)\b|\bals\s+ha(?:e)?tte\s+man\s+"
     r"(?:mir|mich)\b|\bich\s+(?:bin|fu(?:e)?hle\s+mich)\s+wie\s+(?:ein|eine|im|in)\b"
-    r"|(?:^|(?<=[.!?\n]))\s*(?:eingesperrt|gefangen)\s+(?:in|im)\b",
+    r"|(?:^|(?<=[.!?\n]))\s*(?:eingesperrt|gefangen)\s+(?:in|im)\b"
+    # "Wie im Schilfgürtel festgesteckt": the picture and the writer stuck in it
+    r"|(?:^|(?<=[.!?\n]))\s*wie\s+(?:im|in\s+(?:einem|einer|der|dem))\b[^.!?\n]{0,60}?\b"
+    r"(?:festgesteckt|feststeckend|gefangen|eingesperrt|steckengeblieben)\b",
     "fr": r"\bje\s+suis\s+(?:un|une)\s+\w+\s+\w+(?:e|ee|es|ees|i|ie|is|it)\s+(?:dans|sous"
     r"|au\s+fond)\b|\bje\s+(?:suis|me\s+sens)\s+comme\s+(?:un|une|dans)\b"
     r"|(?:^|(?<=[.!?\n]))\s*(?:enferme\w*|coince\w*|piege\w*|prisonni\w*)\s+dans\s+(?:un|une|le"

@@ -1,0 +1,158 @@
+"""A past attempt told by the ward or intensive care it ended in, after a bare attempt or too
+many pills, and a medical record that names a previous attempt; in six languages.
+
+Why: ``rules_attempt_counted`` reads an attempt counted ("my first attempt was at nineteen")
+and the ward after every pill in the packet. Writers also name the place they woke in and what
+sent them there with the act left out: "aos vinte fui parar na UTI depois de uma tentativa",
+"con veinte años acabé en la UCI tras un intento", "mit zwanzig lag ich nach einem Versuch auf
+der Intensivstation", "j'ai fini en réa après une tentative", "at twenty-two I was in the ward
+after swallowing too many pills". And some tell it by the file that follows them: "my psych
+file says previous attempt", "in meiner Akte steht Suizidversuch".
+
+The attempt is bare: an attempt *at*, *to* or *with* something ("con las pastillas nuevas"),
+"de robo", "di furto" or an IVF attempt names what was tried, and the sentence is left alone.
+Pills taken by mistake, an allergy or a reaction are an ordinary emergency. A driving or exam
+file is a school's.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, either_order, family
+
+_S = SAME_SENTENCE
+# a mistake, an allergy, a reaction, an experiment, a pastime or an exam: not an attempt to die
+_NOT_MEANT = (
+    r"(?!" + _S + r"*\b(?:allerg\w*|reaction|rash|side\s+effects?|by\s+mistake|accident\w*"
+    r"|infection\w*|experiment\w*|labo\w*|ivf|fiv|driv\w*|test|exam\w*|surgery|operation"
+    r"|nebenwirkung\w*|versehen\w*|unfall|operation|pru(?:e)?fung|par\s+erreur|reaction"
+    r"|effets?\s+secondaires|chirurgie|permis|por\s+error|sin\s+querer|reaccion|cirugia"
+    r"|accidente|robo|por\s+engano|reacao|cirurgia|acidente|assalto|per\s+sbaglio|reazione"
+    r"|intervento|incidente|furto|patente|esame)\b)"
+)
+_WARD = {
+    "en": r"\b(?:ward|icu|intensive\s+care|hospital|a\s*&\s*e|resus|psych\s+(?:ward|unit))\b",
+    "de": r"\b(?:intensiv\w*|\w*station|klinik|krankenhaus|spital|notaufnahme)\b",
+    "fr": r"\b(?:rea|reanimation|soins\s+intensifs|urgences|hopital|hp)\b",
+    "es": r"\b(?:uci|cuidados\s+intensivos|urgencias|hospital|psiquiatrico)\b",
+    "pt": r"\b(?:uti|cuidados\s+intensivos|urgencias|hospital|psiquiatria)\b",
+    "it": r"\b(?:rianimazione|terapia\s+intensiva|pronto\s+soccorso|ospedale|psichiatria)\b",
+}
+# the attempt with nothing tried named after it, or too many pills swallowed
+_AFTER_ATTEMPT = {
+    "en": r"\bafter\s+(?:an|my|the|that)\s+attempt\b(?!\s+(?:at|to|on|of|with|for)\b)"
+    r"|\bafter\s+(?:swallowing|taking|i\s+(?:swallowed|took))\s+(?:far\s+|way\s+)?too\s+many"
+    r"\s+(?:pills|tablets|sleepers|painkillers)\b",
+    "de": r"\bnach\s+(?:einem|meinem|dem)\s+versuch\b(?!\s+(?:mit|zu|bei|an|im|in|von|fu(?:e)?r)\b)"
+    r"|\bnach\s+(?:viel\s+)?zu\s+vielen\s+(?:tabletten|pillen|schlaftabletten)\b",
+    "fr": r"\bapres\s+(?:une|ma|la)\s+tentative\b(?!\s+(?:d|avec|pour|sur)\b)"
+    r"|\bapres\s+avoir\s+(?:avale|pris)\s+(?:beaucoup\s+)?trop\s+de\s+(?:cachets|comprimes"
+    r"|somniferes|medicaments)\b",
+    "es": r"\b(?:tras|despues\s+de)\s+(?:un|mi|el|aquel)\s+intento\b"
+    r"(?!\s+(?:de|con|por|en|a|para)\b)"
+    r"|\b(?:tras|despues\s+de)\s+(?:tomarme|tragarme)\s+demasiadas\s+pastillas\b",
+    "pt": r"\bdepois\s+de\s+(?:uma|a\s+minha|aquela)\s+tentativa\b"
+    r"(?!\s+(?:de|com|por|em|a|para)\b)"
+    r"|\bdepois\s+de\s+(?:tomar|engolir)\s+(?:comprimidos|remedios)\s+demais\b",
+    "it": r"\bdopo\s+(?:un|il\s+mio|quel)\s+tentativo\b(?!\s+(?:di|con|per|su|a)\b)"
+    r"|\bdopo\s+aver\s+(?:preso|ingoiato)\s+troppe\s+(?:pastiglie|pillole|compresse)\b",
+}
+# … or the same urge back since the ward, with nothing it is an urge for: "on m'a ramassé en
+# réa à vingt-six ans, et depuis novembre la même envie rôde", not "the same urge for sweets"
+_NOT_FOR = r"(?!\s+(?:for|to|of|nach|zu|de|d'|di|da|pour|por|para|pra)\b)"
+_URGE_BACK = {
+    "en": r"\bthe\s+(?:same|old)\s+(?:urge|pull|want)"
+    + _NOT_FOR
+    + r"\s+(?:is|'s|has\s+come|came)\s+"
+    r"(?:back|creeping\s+back|round\s+again)\b",
+    "de": r"\b(?:der|die|das)\s+(?:gleiche|selbe)\s+(?:drang|sog|wunsch|verlangen)"
+    + _NOT_FOR
+    + r"\s+(?:ist\s+(?:wieder\s+)?(?:da|zuru(?:e)?ck)|kommt\s+wieder|schleicht)\b"
+    r"|\b(?:ist|kommt)\s+(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:gleiche|selbe)\s+(?:drang|sog"
+    r"|wunsch|verlangen)\s+(?:wieder\s+)?(?:da|zuru(?:e)?ck)\b",
+    "fr": r"\bla\s+meme\s+envie"
+    + _NOT_FOR
+    + r"\s+(?:rode|revient|est\s+revenue|est\s+la|tourne)\b",
+    "es": r"\b(?:las\s+mismas|aquellas)\s+ganas"
+    + _NOT_FOR
+    + r"\s+(?:han\s+vuelto|vuelven|volvieron"
+    r"|rondan|andan\s+rondando)\b",
+    "pt": r"\b(?:a\s+mesma|aquela)\s+vontade" + _NOT_FOR + r"\s+(?:voltou|volta|ronda|anda\s+a\s+"
+    r"rondar)\b",
+    "it": r"\b(?:la\s+stessa|quella)\s+voglia" + _NOT_FOR + r"\s+(?:e\s+tornata|torna|mi\s+gira"
+    r"\s+intorno|ronza)\b",
+}
+# a record of the writer's own that names an earlier attempt
+_RECORD_SAYS = {
+    "en": r"\bmy\s+(?:psych\s+|medical\s+|hospital\s+)?(?:file|chart|notes|records?)\s+"
+    r"(?:says|say|reads|read|lists|list|has|have|mentions?)\s+(?:a\s+)?(?:previous|prior|past"
+    r"|earlier)\s+(?:suicide\s+)?attempt\b",
+    "de": r"\bin\s+meiner\s+(?:akte|krankenakte|patientenakte)\s+steht\s+(?:ein\s+)?(?:fru(?:e)?"
+    r"herer\s+|vorheriger\s+)?(?:suizid)?versuch\b",
+    "fr": r"\bmon\s+dossier\s+(?:medical\s+|psy\s+)?(?:dit|indique|mentionne|porte)\s+(?:une\s+)?"
+    r"tentative\s+(?:anterieure|precedente)\b",
+    "es": r"\bmi\s+(?:historial|expediente|historia\s+clinica)\s+(?:dice|pone|menciona)\s+"
+    r"(?:un\s+)?intento\s+(?:previo|anterior)\b",
+    "pt": r"\b(?:minha\s+ficha|meu\s+prontuario|meu\s+processo)\s+(?:diz|consta|menciona)\s+"
+    r"(?:uma\s+)?tentativa\s+(?:anterior|previa)\b",
+    "it": r"\bnella\s+mia\s+cartella\s+(?:clinica\s+)?(?:c'\s*e\s+scritto|risulta)\s+(?:un\s+)?"
+    r"tentativo\s+(?:precedente|pregresso)\b",
+}
+
+_NAME = "attempt_ward"
+RULES: tuple[Rule, ...] = (
+    family(
+        _NAME,
+        "after_bare",
+        Category.SUICIDAL_IDEATION,
+        Severity.CONCERN,
+        {lang: _NOT_MEANT + either_order(_WARD[lang], _AFTER_ATTEMPT[lang], 80) for lang in _WARD},
+        {
+            "en": "attempt|too many",
+            "de": "versuch|zu vielen",
+            "fr": "tentative|trop de",
+            "es": "intento|demasiadas",
+            "pt": "tentativa|demais",
+            "it": "tentativo|troppe",
+        },
+        inherent=False,
+        past=True,
+    )
+    + family(
+        _NAME,
+        "urge_back",
+        Category.SUICIDAL_IDEATION,
+        Severity.CONCERN,
+        {lang: _NOT_MEANT + either_order(_WARD[lang], _URGE_BACK[lang], 120) for lang in _WARD},
+        {
+            "en": "urge|pull|want",
+            "de": "drang|sog|wunsch|verlangen",
+            "fr": "envie",
+            "es": "ganas",
+            "pt": "vontade",
+            "it": "voglia",
+        },
+        inherent=False,
+        past=True,
+    )
+    + family(
+        _NAME,
+        "record_says",
+        Category.SUICIDAL_IDEATION,
+        Severity.CONCERN,
+        {lang: rf"{_NOT_MEANT}(?:{p})" for lang, p in _RECORD_SAYS.items()},
+        {
+            "en": "attempt",
+            "de": "versuch",
+            "fr": "tentative",
+            "es": "intento",
+            "pt": "tentativa",
+            "it": "tentativo",
+        },
+        inherent=True,
+        past=True,
+    )
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,116 @@
+"""No future told as a coming day the writer already knows they will not reach, or as the future
+stopping here or this season; in six languages.
+
+Why: the no-future families read "I won't be here next year" and "I won't make it to
+Christmas". Writers also hear others talk of a coming event and answer for themselves with the
+knowing and the absence alone, the event left in the sentence before: "people at work talk
+about my retirement do and I know I won't get that far", "les gens parlent déjà des fêtes et
+moi je sais que je n'y serai pas", "falam das festas de agosto e eu já sei que não estarei cá",
+"so già che non ci sarò". Or they say where the future ends: "l'avenir s'arrête ici", "para
+mim o futuro acaba neste verão", "my future stops this year".
+
+The absence closes its clause. A reason named after it (a shift, a trip, a wedding, being ill),
+a race or a game ("the marathon's too long, I know I won't get that far"), or a future that
+belongs to a job, a club or a shop ("my future at this company ends here") is an ordinary plan,
+and the sentence is left alone.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, family
+
+_S = SAME_SENTENCE
+_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|but|und|aber|et|mais|y|pero|e|mas|ma)\b))"
+# a reason, a race or a game, a job, a club or a shop: an ordinary absence or an ordinary end
+_ORDINARY = (
+    r"(?!" + _S + r"*\b(?:because|cos|work\w*|shift|trip|away|abroad|busy|ill|sick|flu|wedding"
+    r"|exams?|race|marathon|km|miles|tournament|round|final|level|game|company|job|club|team"
+    r"|shop|band|career|contract|weil|arbeit\w*|dienst|schicht|reise|urlaub|hochzeit|krank"
+    r"|rennen|turnier|firma|verein|parce|travail\w*|boulot|voyage|vacances|mariage|malade|course"
+    r"|entreprise|equipe|porque|trabajo|turno|viaje|vacaciones|boda|enferm\w*|carrera|empresa"
+    r"|equipo|trabalho|plantao|viagem|ferias|casamento|doente|corrida|clube|equipa|perche"
+    r"|lavoro|viaggio|vacanz\w*|matrimonio|malat\w*|gara|azienda|squadra|negozio|loja|tienda"
+    r"|magasin|laden)\b)"
+)
+# … a race, a game or a climb anywhere in the sentence: how far the writer gets in it
+_RACE = (
+    r"(?!" + _S + r"*\b(?:race|marathon|km|miles|tournament|round|final|level|game|summit|climb"
+    r"|rennen|turnier|runde|gipfel|course|tournoi|sommet|carrera|torneo|cumbre|corrida|cume"
+    r"|gara|vetta)\b)"
+)
+_KNOWN_ABSENT = {
+    "en": r"\bi\s+(?:already\s+|just\s+)?know\s+(?:that\s+)?i\s+(?:won'?t|will\s+not"
+    r"|'?ll\s+never)\s+"
+    r"(?:get\s+that\s+far|make\s+it\s+that\s+far|last\s+that\s+long|be\s+(?:there|around)"
+    r"(?:\s+for\s+it)?)",
+    "de": r"\bich\s+wei(?:ss|ß)\s+(?:schon|jetzt\s+schon)?,?\s*dass\s+ich\s+(?:da|dann|das)\s+nicht"
+    r"\s+mehr\s+(?:da\s+bin|dabei\s+bin|erlebe|da\s+sein\s+werde)",
+    "fr": r"\bje\s+sais\s+(?:deja\s+|bien\s+)?que\s+je\s+(?:n'\s*y\s+serai\s+(?:pas|plus)"
+    r"|n'\s*irai\s+pas\s+jusque-?la|ne\s+serai\s+plus\s+la)",
+    "es": r"\b(?:ya\s+)?se\s+que\s+no\s+(?:estare|voy\s+a\s+estar|llegare)\s*(?:ahi|alli|aqui"
+    r"|para\s+entonces|hasta\s+ahi)?",
+    "pt": r"\b(?:ja\s+)?sei\s+que\s+(?:nao\s+estarei|nao\s+vou\s+estar|ja\s+nao\s+estarei)\s+"
+    r"(?:ca|la|aqui)|\b(?:ja\s+)?sei\s+que\s+nao\s+chego\s+la",
+    "it": r"\bso\s+(?:gia\s+|bene\s+)?che\s+(?:non\s+ci\s+saro|non\s+ci\s+arrivo)",
+}
+_SEASON = {
+    "en": r"here|now|this\s+(?:summer|winter|spring|autumn|year|month|week)",
+    "de": r"hier|jetzt|diesen\s+(?:sommer|winter|herbst|fru(?:e)?hling|monat)|dieses\s+jahr",
+    "fr": r"ici|la|maintenant|cet\s+(?:ete|hiver|automne)|ce\s+(?:printemps|mois)"
+    r"|cette\s+annee",
+    "es": r"aqui|aca|ahora|este\s+(?:verano|invierno|otono|ano|mes)|esta\s+primavera",
+    "pt": r"aqui|agora|neste\s+(?:verao|inverno|outono|ano|mes)|nesta\s+primavera"
+    r"|este\s+(?:verao|ano)",
+    "it": r"qui|ora|adesso|quest'\s*(?:estate|inverno|autunno|anno)|questo\s+mese",
+}
+_FUTURE_STOPS = {
+    "en": r"\b(?:my|the)\s+future\s+(?:ends|stops)",
+    "de": r"\b(?:meine|die)\s+zukunft\s+(?:ho(?:e)?rt|endet)(?:\s+auf)?",
+    "fr": r"\b(?:l'\s*|mon\s+)avenir\s+s'\s*arrete",
+    "es": r"\b(?:mi|el)\s+futuro\s+(?:se\s+acaba|termina|acaba)",
+    "pt": r"\b(?:o\s+meu|o|meu)\s+futuro\s+(?:acaba|termina)",
+    "it": r"\bil\s+(?:mio\s+)?futuro\s+finisce",
+}
+
+_NAME = "future_stops"
+RULES: tuple[Rule, ...] = family(
+    _NAME,
+    "known_absent",
+    Category.NO_FUTURE,
+    Severity.CONCERN,
+    {
+        lang: rf"(?:^|(?<=[.!?\n])){_RACE}{_S}*?{_ORDINARY}(?:{p}){_CLOSE}"
+        for lang, p in _KNOWN_ABSENT.items()
+    },
+    {
+        "en": "far|long|there|around",
+        "de": "nicht mehr",
+        "fr": "serai|irai",
+        "es": "estare|estar|llegare",
+        "pt": "estarei|estar|chego",
+        "it": "saro|arrivo",
+    },
+    inherent=True,
+) + family(
+    _NAME,
+    "here",
+    Category.NO_FUTURE,
+    Severity.CONCERN,
+    {
+        lang: rf"{_ORDINARY}(?:{_FUTURE_STOPS[lang]})\s+(?:{_SEASON[lang]})\b{_CLOSE}"
+        for lang in _FUTURE_STOPS
+    },
+    {
+        "en": "future",
+        "de": "zukunft",
+        "fr": "avenir",
+        "es": "futuro",
+        "pt": "futuro",
+        "it": "futuro",
+    },
+    inherent=False,
+)
+
+__all__ = ["RULES"]
