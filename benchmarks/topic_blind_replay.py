@@ -77,6 +77,7 @@ BLIND_AT: dict[str, str] = {
     "AO": "9483b6aa^",
     "AP": "fd92dfd2^",
     "AQ": "ee9f403b",
+    "AR": "57339f01",
 }
 END = date(2026, 11, 1)
 

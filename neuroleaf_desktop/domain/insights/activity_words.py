@@ -352,6 +352,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|dumplings|noodles|pizzas?|veg|vegetables|onions|biscuits|cookies|scones|buns|cakes?"
     r"|sauces?|stews?|soups?|curry|curries)\b"
     r"|(?:pasta|bread|cake|jam|pizza|dumpling|noodle)[- ]?making"
+    # ... or a filled dough closed by hand: "folding dumplings", "pleating gyoza", "crimping
+    # pasties", "stuffing vine leaves" (folded paper or laundry is no dish)
+    r"|(?:fold|pleat|crimp|stuff|fill|pinch|wrapp?)\w* (?:(?:a|the|my|some|fresh|home-?made|big"
+    r"|little|own|few|batch of|tray of|pile of|load of|dozen) ){0,2}(?:[a-z]+ )?(?:dumplings"
+    r"|gyoza|momos?|wontons?|pierogi|ravioli|tortellini|samosas?|empanadas?|pasties|spring rolls"
+    r"|vine leaves|dolmades|bao|manti|mandu|jiaozi)\b"
     # a loaf is baked ("my last go at a homemade loaf"); a dough is worked ("hands into bread
     # dough", "the pizza dough")
     r"|loaf|loaves|(?:bread|pizza|pasta|pastry|cookie|biscuit|scone|sourdough|pie) doughs?"

@@ -55,7 +55,7 @@ def aside(text: str, activity: tuple[str, str] | None) -> bool:
         return True  # whose thing befell it: "since Dad's shop closed"
     if _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity):
         return True
-    return _quarrelled(text, activity)
+    return _quarrelled(text, activity) or _served(text, activity)
 
 
 def _quarrelled(text: str, activity: tuple[str, str] | None) -> bool:
@@ -163,3 +163,25 @@ def _trigger(text: str, activity: tuple[str, str] | None) -> bool:
     feelings = [f for rx in FEELING_RX.values() for f in rx.finditer(text)]
     told = any(not any(a <= f.start() < b for a, b in spans) for f in feelings)
     return inside and told
+
+
+# Volunteering at an event or a place named by what others do there, and what the volunteer
+# does instead of it: "volunteering *at parkrun*", "volunteering at the yoga retreat", "*not
+# running*".
+_SERVED_AT_RX: Final = re.compile(
+    r"\bvolunteer\w*\s+(?:at|for|with)\s+(?:the |a |my |our |this )?"
+    r"(?:[\w'-]+ ){0,2}$",
+    re.I,
+)
+_NOT_DOING_RX: Final = re.compile(r"\b(?:not|rather than|instead of)\s+$", re.I)
+
+
+def _served(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as the event or place someone volunteers at ("volunteering at
+    parkrun, marshalling not running"): the volunteering is weighed, not the sport."""
+    if activity is None:
+        return False
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    served = [bool(_SERVED_AT_RX.search(text[: h.start()])) for h in hits]
+    negated = [bool(_NOT_DOING_RX.search(text[: h.start()])) for h in hits]
+    return any(served) and all(a or b for a, b in zip(served, negated, strict=True))

@@ -42,7 +42,11 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.asking import COUNT, FRONTED_RX, SUBJECT_RX, WHAT_ABOUT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
-from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX, WORRIED_OVER_RX
+from neuroleaf_desktop.domain.insights.feeling_signs import (
+    QUARREL_RX,
+    QUARREL_WORD_RX,
+    WORRIED_OVER_RX,
+)
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
@@ -361,7 +365,7 @@ def weighed_subject(
         for m in rx.finditer(text):
             if _NOT_A_THING.search(m["x"]) or _AT_WORK.match(text, m.end("x")):
                 continue
-            if QUARREL_RX.match(text, m.start("x")):
+            if QUARREL_RX.match(text, m.start("x")) or QUARREL_WORD_RX.search(m["x"]):
                 continue  # a row with someone befell the person: "a bust-up with my flatmate, …"
             if person := _person_with(text, m):
                 return person, "name"
@@ -424,7 +428,7 @@ def weighed_at_length(
     )
     if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
         return None
-    if WORRIED_OVER_RX.match(m["x"]) or QUARREL_RX.match(m["x"]):
+    if WORRIED_OVER_RX.match(m["x"]) or QUARREL_RX.match(m["x"]) or QUARREL_WORD_RX.search(m["x"]):
         # what the person frets about, or a row with someone, is the condition: "does fretting
         # about X …", "does fighting with my dad wreck my sleep"
         return None

@@ -30,6 +30,15 @@ WITHDRAWAL: Final = (
     # shut in from the world at the door: "not answering the door", "can't face opening my post"
     r"|(?:not|stopped|avoid\w*|can'?t face|couldn'?t face) (?:answering|opening) (?:the |my )?"
     r"(?:front )?(?:door|post|mail|letters|phone)"
+    # ... or shut in from the day itself, told by what has not been done for a stretch: "haven't
+    # opened the curtains in three days", "not been out of the flat for a week", "haven't got
+    # dressed in days" (a stretch named: "haven't opened the curtains yet" is only a morning)
+    r"|(?:haven'?t|hasn'?t|hadn'?t|have not|has not|had not|not|never) (?:even |properly |once )?"
+    r"(?:opened|drawn|pulled back|left|been out of|been outside|got out of|gotten out of"
+    r"|stepped out of|set foot out of|got dressed|washed|showered|had a shower|brushed my hair)"
+    r"(?: (?:the|my|our) (?:curtains|blinds|house|flat|room|bedroom|bed|front door))?"
+    r" (?:in|for) (?:(?:over |nearly |almost |about )?(?:a|\d+|two|three|four|five|six|several"
+    r"|a few|a couple of) )?(?:days?|weeks?|ages|a while)\b"
 )
 WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
 # What presses on the person, a sign of stress: "the office and the family all pulling at me",
@@ -144,5 +153,13 @@ QUARREL_RX: Final = re.compile(
     r" out|fell out|bust-ups?|spats?|barneys?|clash(?:es|ed|ing)?|set-tos?|blow-?ups?"
     r"|shouting match(?:es)?|(?:a |some )?words) with (?:my |the |our |his |her |their |a |an )?"
     r"[\w'-]+(?: [\w'-]+){0,2}",
+    re.I,
+)
+# The quarrel itself named as what was done, with or without whom: "after *a day of arguing*",
+# "all *the bickering* at home", "*squabbling* over the washing-up", "*a slanging match*". A row
+# is what befell the person, never a pastime weighed (rowing a boat is the sport: only "rows").
+QUARREL_WORD_RX: Final = re.compile(
+    r"\b(?:argu(?:e|es|ed|ing|ments?)|bicker\w*|squabbl\w*|rows|fighting|fights|falling[- ]outs?"
+    r"|bust-ups?|spats?|barneys?|(?:shouting|slanging|screaming) match(?:es)?|domestics)\b",
     re.I,
 )

@@ -52,6 +52,17 @@ _WENT_AWAY: Final = re.compile(
 )
 
 
+# ... or someone moving in or out of the person's home, or born into the family, told the same
+# way, the hit being that one or the one they belong to: "since *my flatmate's* boyfriend moved
+# in", "ever since my sister moved out", "since our *son* was born" (the home changed, which
+# dates the feeling: no time spent with them).
+_MOVED_IN_OR_BORN: Final = re.compile(
+    r"(?:['’]s\s+(?:new\s+|old\s+)?[\w-]+)?\s+(?:(?:has|had|just)\s+)?(?:moved\s+(?:in|out|away"
+    r"|back\s+in)|was\s+born|were\s+born|came\s+along)\b",
+    re.I,
+)
+
+
 # Someone else's going away, study or work at a place, told in a clause whose subject is that
 # other person: "my daughter *went off to uni in* Leeds", "my husband's *started doing weeks on
 # the rigs out of* Aberdeen", "our lad *is working in* Dubai". The clause ends at the place.
@@ -81,7 +92,10 @@ def only_owners(text: str, hits: Iterable[re.Match[str]]) -> bool:
     found = list(hits)
     return bool(found) and all(
         (_EVENT_OPENING.search(text[: h.start()]) and _OWNED_EVENT.match(text, h.end()))
-        or (_WHO_WENT_OPENING.search(text[: h.start()]) and _WENT_AWAY.match(text, h.end()))
+        or (
+            _WHO_WENT_OPENING.search(text[: h.start()])
+            and (_WENT_AWAY.match(text, h.end()) or _MOVED_IN_OR_BORN.match(text, h.end()))
+        )
         for h in found
     )
 

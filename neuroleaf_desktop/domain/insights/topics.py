@@ -93,7 +93,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     feeling_scores,
     measure_only,
 )
-from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX
+from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX, QUARREL_WORD_RX
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, unheld
 from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
@@ -171,7 +171,7 @@ def _new_thing(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     phrase = match["x"]
-    if QUARREL_RX.match(match.string, match.start("x")):
+    if QUARREL_RX.match(match.string, match.start("x")) or QUARREL_WORD_RX.search(phrase):
         return ""  # a row with someone is what befell, no pastime: "does fighting with Dad …"
     core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
     if core.lower() in FRAMES or core.lower() in _STRETCHES:
@@ -454,6 +454,15 @@ def _weighed_thing(text: str) -> str:
     return next((t for rx in slots if (t := _new_thing(rx.search(text)))), "")
 
 
+# Who an occasion is shared with: "with my pals", or whose home it is held at ("games night
+# *round at my mates'* flat", "poker night *over at my brother's*"): time with them.
+_JOINED_RX: Final = re.compile(
+    r"\s+(?:with\s+|(?:(?:round|over|up|down)\s+(?:at\s+)?|at\s+)"
+    r"(?=(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])))",
+    re.I,
+)
+
+
 def _company_of(
     text: str, activity: tuple[str, str] | None, activities: Collection[str]
 ) -> tuple[str, str] | None:
@@ -470,9 +479,9 @@ def _company_of(
     # pub* with my mates"): the place only sets their scene
     held_at = re.search(r"\b[a-z]+ (?:" + "|".join(FILLED_TIMES) + r") $", text[:at], re.I)
     if activity[1].lower() in OCCASIONS or held_at:
-        joined = re.match(r"\s+with\s+", after)
-    elif filled and filled[1].lower() in FILLED_TIMES:
-        joined = re.match(r"\s+with\s+", after[filled.end() :])
+        joined = _JOINED_RX.match(after)
+    elif filled and filled[1].lower().removesuffix("s") + "s" in FILLED_TIMES:
+        joined = _JOINED_RX.match(after[filled.end() :])
         after = after[filled.end() :]
     else:
         return None
