@@ -207,7 +207,7 @@ REQUEST_RX: Final = re.compile(
     # what people in general do or need: "how much sleep does an adult need"
     r"|\b(?:does|do|should|can|would|will|is|are) (?:an? (?:adult|person|child|kid|teen(?:ager)?"
     r"|man|woman|human|baby)|the average \w+|(?:most )?(?:people|adults|humans|children|kids"
-    r"|teens|teenagers)|someone|everyone|anyone|everybody|anybody)\b"
+    r"|teens|teenagers|folks?|ppl)|someone|everyone|anyone|everybody|anybody)\b"
     # the weather and what is coming: "is it going to chuck it down on Saturday", "will it
     # snow", "what's the forecast"
     r"|\b(?:is it|are we|is there) (?:going to|gonna|meant to|supposed to)\b|\bwill it\b"
@@ -309,7 +309,17 @@ GENERAL_RX: Final = re.compile(
     # over fifty"
     r"|\bfor (?:someone|anyone|people|a person|adults|a (?:wo)?man|(?:wo)?men|folks?)"
     r" (?:in (?:their|his|her) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
-    r"|eighties|[2-9]0s)|(?:over|under|past) (?:[2-9]0|thirty|forty|fifty|sixty|seventy))\b",
+    r"|eighties|[2-9]0s)|(?:over|under|past) (?:[2-9]0|thirty|forty|fifty|sixty|seventy))\b"
+    # a belief about what a thing does to anyone, doubted and asked of no one: "does cheese late
+    # *really give you* nightmares", "can warm milk *actually help you* drop off", "does sugar
+    # *really make kids* hyper" (the generic "you" of folk wisdom; not "does a walk really help
+    # *me*", nor "how do you stop feeling low", which doubts nothing)
+    r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive|we|us|our)\b)[^?]*\b(?:really|actually"
+    r"|truly|genuinely|rly|honestly|supposedly|necessarily) (?:\w+ )?(?:give|gives|make|makes"
+    r"|keep|keeps|help|helps|stop|stops|cause|causes|send|sends|put|puts|knock|knocks|get|gets"
+    r"|let|lets|wake|wakes|leave|leaves|turn|turns|mess|messes) (?:up )?(?:you|ya|u|people|ppl"
+    r"|folk|folks|kids|children|everyone|everybody|anyone|anybody|babies|adults|teenagers|teens"
+    r"|(?:wo)?men)\b",
     re.I,
 )
 # The words that say where, when, whence, for what or with whom a thing put up front is done.

@@ -76,7 +76,15 @@ _ROLES: Final = (
     r"|boyfriend|girlfriend|husband|wife|fiancée?|ex|boss|manager|doctor|gp|nurse|carer"
     r"|sister-in-law|brother-in-law|mother-in-law|father-in-law|stepmum|stepdad"
     # the family joined by a remarriage or one parent: "my stepbrother Callum", "my half-sister"
-    r"|step-?(?:brother|sister|son|daughter|mom|mother|father|kid|child)|half-(?:brother|sister))"
+    r"|step-?(?:brother|sister|son|daughter|mom|mother|father|kid|child)|half-(?:brother|sister)"
+    # the one shared with in a pastime, a team or a home, by any compound of "mate" or "buddy":
+    # "my bandmate Tavita", "my teammate Rangi", "my running buddy Oskar", "my gym bud Kwame"
+    r"|(?:band|team?|class|work|room|flat|house|school|play|gym|ship|crew|uni|course|club"
+    r"|bunk|soul|office|desk|lab|squad|running|dance|choir)-?mate|buddy|bud|chum|co-?worker"
+    r"|supervisor|line manager|team ?lead(?:er)?"
+    r"|landlady|landlord|lodger|instructor|captain|skipper|neighbor|caregiver|care worker"
+    r"|key ?worker|support worker|social worker|classmate|student|client|godmother|godfather"
+    r"|son|daughter|niece|nephew|grandson|granddaughter)"
 )
 
 
@@ -89,6 +97,10 @@ def _letters(case: Callable[[str], bool]) -> str:
 UPPER: Final = _letters(str.isupper)
 LOWER: Final = _letters(str.islower)
 _NAME: Final = rf"{UPPER}{LOWER}{{2,}}"
+
+# Someone of the asker's own life by role and name, said to oneself in any person: "my bandmate
+# Tavita", "your running buddy Oskar", "our neighbour Femi".
+_ROLE_NAMED: Final = re.compile(rf"\b(?:my|your|our|ur) (?:[\w-]+ )?{_ROLES},? (?-i:{_NAME})", re.I)
 _WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
 _CAPITAL_RUN: Final = re.compile(rf"\b{_NAME}(?:\s+{_NAME})?\b")
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"(]\s*|\n)\s*$")
@@ -222,6 +234,8 @@ def absent_names(
     # (a name spending time with the person makes the question theirs: "afternoons Mamó spends
     # with us")
     personal = personal or bool(_WITH_US.search(question))
+    # (so does someone of the asker's own life named by their role: "your running buddy Oskar")
+    personal = personal or bool(_ROLE_NAMED.search(question))
     if not personal and not _ABOUT_ME.search(question):
         return []
     words = _WORD.findall(question)

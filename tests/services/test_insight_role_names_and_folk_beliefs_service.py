@@ -1,0 +1,72 @@
+"""A real vault of walks, friends, sleep and nerves, asked about someone it never names by role
+and name, or about a belief of folk wisdom asked of anyone: the answer is a plain gap with no
+claim and no item borrowed from the companion, the doing or the sleep topic, with MiniLM and the
+trained topic classifier on (the app's setting)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
+from neuroleaf_desktop.services.insight_service import InsightService
+from neuroleaf_desktop.services.session import Session
+
+START = date(2026, 9, 1)
+
+
+def _fill(session: Session) -> None:
+    """Six weeks of walks and time with friends, good and poor nights; no one named."""
+    for i in range(42):
+        day = START + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
+        done = ("walk", "friends") if i % 3 == 0 else ("tv",)
+        session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 4, logged_at=at, tz_offset_min=0,
+                                    sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
+                                    energy=3 + i % 5, activities=done))  # fmt: skip
+        if i % 4 == 0:
+            body = "Slept badly, then a walk with friends at lunch and I felt lighter."
+            session.journal.add(NewEntry("Lunch walk", body, (), created_at=at, tz_offset_min=0))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("walks with my running buddy Oskar — do they help?", "Oskar"),
+        ("lunch in the staff room with my colleague Ngaire, does it lift me?", "Ngaire"),
+        ("does time with my teammate Rangi help my sleep", "Rangi"),
+        ("coffee and a natter with my flatmate Ines, does it cheer me up", "Ines"),
+    ],
+)
+def test_someone_named_by_role_the_vault_lacks_borrows_nothing(
+    session: Session, question: str, missing: str
+) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask(question, use_llm=False)
+    assert answer.topic is not None and answer.topic.subject == missing, answer.topic
+    assert not answer.evidence and not answer.claims
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does eating cheese late really give you nightmares",
+        "does a warm bath really help you sleep",
+        "do folk get moodier in winter",
+        "does a walk after dinner actually help people sleep",
+    ],
+)
+def test_a_belief_about_anyone_shows_no_journal_item(session: Session, question: str) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask(question, use_llm=False)
+    assert answer.topic is not None and answer.topic.kind == "unknown", answer.topic
+    assert not answer.evidence and not answer.claims
+
+
+def test_a_walk_asked_of_me_still_shows_my_walks(session: Session) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask("does a walk really help me sleep",
+                                                       use_llm=False)  # fmt: skip
+    assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
+    assert answer.evidence
