@@ -314,6 +314,9 @@ def test_everyday_measuring_halves_stay_within_the_false_alarm_budget(
 MAX_ENGLISH_EVERYDAY_RATE = 0.01
 
 
+# Thousands of sentences are assessed one at a time, as the app meets them (one embedding round
+# trip each): about a minute on an idle machine, and past the suite's default limit on a loaded one.
+@pytest.mark.timeout(900)
 def test_english_everyday_measuring_halves_stay_within_one_percent(
     scorer: EmbeddingSafetyScorer,
 ) -> None:
