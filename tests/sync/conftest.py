@@ -75,6 +75,14 @@ def devices(
     b.close()
 
 
+@pytest.fixture
+def third(store: ProfileStore) -> Iterator[Device]:
+    """A third device of the same person (joined by the test when it needs it)."""
+    session, _ = store.create("Tablet", PASSPHRASE)
+    yield Device(session)
+    session.close()
+
+
 def join(a: Device, b: Device, server: ServerProcess, identifier: str) -> None:
     a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
     a.sync.sync_now()

@@ -13,7 +13,6 @@ unreadable; and an app that does not know templates leaves them on the server un
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -23,7 +22,6 @@ from neuroleaf_desktop.domain.templates import EntryTemplate, TemplateDraft, sta
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.jobs import JobRunner
-from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import items, records, template_records
 from neuroleaf_desktop.services.sync import service as sync_service
@@ -34,7 +32,6 @@ from neuroleaf_desktop.services.template_service import (
 from neuroleaf_desktop.storage.migrator import MIGRATIONS, _split
 from neuroleaf_desktop.storage.repositories.job_repo import JobState
 from neuroleaf_server.testing import ServerProcess
-from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 from tests.sync.test_sync_unreadable import _push_as_other_device, _server_items
 
@@ -69,13 +66,6 @@ def _agree(a: Device, b: Device) -> None:
     assert _catalogue(a) == _catalogue(b)
     assert a.records() == b.records()
     assert a.sync.status().pending == 0 and b.sync.status().pending == 0
-
-
-@pytest.fixture
-def third(store: ProfileStore) -> Iterator[Device]:
-    session, _ = store.create("Tablet", PASSPHRASE)
-    yield Device(session)
-    session.close()
 
 
 def test_made_edited_and_deleted_on_one_device_so_on_the_other(

@@ -11,17 +11,11 @@ starter yields to the other device entirely.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.domain.templates import TemplateDraft, starter_template_id
-from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import template_records
 from neuroleaf_server.testing import ServerProcess
-from tests.conftest import PASSPHRASE
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 
 
@@ -37,13 +31,6 @@ def _agree(a: Device, b: Device) -> None:
     assert _names(a) == _names(b) and _order(a) == _order(b)
     assert a.records() == b.records()
     assert a.sync.status().pending == 0 and b.sync.status().pending == 0
-
-
-@pytest.fixture
-def third(store: ProfileStore) -> Iterator[Device]:
-    session, _ = store.create("Tablet", PASSPHRASE)
-    yield Device(session)
-    session.close()
 
 
 def test_a_name_freed_in_a_later_page_goes_to_the_new_template_without_a_2(
