@@ -65,6 +65,7 @@ from truth_blocks_blind_9 import BLOCK_AO as BLOCK_AO
 from truth_blocks_blind_9 import BLOCK_AP as BLOCK_AP
 from truth_blocks_blind_9 import BLOCK_AQ as BLOCK_AQ
 from truth_blocks_blind_10 import BLOCK_AR as BLOCK_AR
+from truth_blocks_blind_10 import BLOCK_AS as BLOCK_AS
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -622,6 +623,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AP",
             "AQ",
             "AR",
+            "AS",
         ),
         (
             BLOCK_A,
@@ -667,6 +669,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AP,
             BLOCK_AQ,
             BLOCK_AR,
+            BLOCK_AS,
         ),
         strict=True,
     )
