@@ -20,8 +20,9 @@ Usage, from the repository's root, after both measurements are in the ledger::
 * ``block_comment``: the comment above the block (how it was measured, its writer's conventions
   and new wordings), one paragraph; it is wrapped to the project's line length.
 
-The ledger rows in ``held_out/README.md`` turn from "here, blind" to "studied"; the files move
-(safety rows with ``git mv``, so their history follows). Then run ruff and the quick tests.
+The ledger rows in ``held_out/README.md`` turn from "here, blind" to "studied" (checked before
+anything moves); the files move (safety rows with ``git mv``, so their history follows). Then
+run ruff and the quick tests.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ROOT / "tests" / "data" / "held_out"
 BENCH = ROOT / "benchmarks"
 MAX_MODULE_LINES = 600
-BLIND_ROW_END = "**here**, blind (studied next round) |"
+BLIND_CELL_START = "**here**, blind"
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [
@@ -252,23 +253,28 @@ def move_fresh(batch: str) -> None:
         )
 
 
-def mark_studied(analysis: str, letter: str, fresh: str, holder: str) -> None:
-    """The batch's three ledger rows say where it went."""
-    readme = HELD_OUT / "README.md"
+def studied_ledger(text: str, analysis: str, letter: str, fresh: str, holder: str) -> str:
+    """The ledger with the batch's three rows saying where each part went.
+
+    A row's last cell may carry a rider after "blind" (a question looked at after the
+    measurement, say); the whole cell is replaced, since the part is no longer blind at all.
+    Raises before anything moves when a row is missing, so a half-moved batch cannot happen.
+    """
     ends = {
         f"| `analysis_{analysis}.tsv` |": f"studied, split `{analysis}` of `sentences.tsv` |",
         f"| `truth_block_{letter.lower()}.py` |": f"studied, in `{holder}.py` |",
         f"| `{fresh}_*.tsv` |": "studied, `tests/data/safety/fresh/` |",
     }
     out, changed = [], 0
-    for line in readme.read_text(encoding="utf-8").split("\n"):
+    for line in text.split("\n"):
         for start, end in ends.items():
-            if line.startswith(start) and line.endswith(BLIND_ROW_END):
-                line, changed = line[: -len(BLIND_ROW_END)] + end, changed + 1
+            cell = line.rfind(f"| {BLIND_CELL_START}")
+            if line.startswith(start) and line.endswith(" |") and cell > 0:
+                line, changed = line[: cell + 2] + end, changed + 1
         out.append(line)
     if changed != 3:
         raise SystemExit(f"README.md: {changed} of the batch's 3 ledger rows marked blind")
-    readme.write_text("\n".join(out), encoding="utf-8")
+    return "\n".join(out)
 
 
 def main() -> None:
@@ -279,10 +285,17 @@ def main() -> None:
     parser.add_argument("--notes", required=True, type=Path, help="JSON of the human words")
     args = parser.parse_args()
     notes = json.loads(args.notes.read_text(encoding="utf-8"))
+    readme = HELD_OUT / "README.md"
+    ledger = readme.read_text(encoding="utf-8")
+    # Checked before anything moves; the block's holder is known only once it has moved.
+    studied_ledger(ledger, args.analysis, args.block, args.fresh, holder="")
     move_analysis(args.analysis, notes)
     move_block(args.block, notes)
     move_fresh(args.fresh)
-    mark_studied(args.analysis, args.block, args.fresh, block_module(args.block).stem)
+    holder = block_module(args.block).stem
+    readme.write_text(
+        studied_ledger(ledger, args.analysis, args.block, args.fresh, holder), encoding="utf-8"
+    )
     print(f"moved in: {args.analysis}, BLOCK_{args.block}, {args.fresh}")
 
 

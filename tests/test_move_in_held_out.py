@@ -33,3 +33,29 @@ def test_the_comment_stays_within_the_line_length() -> None:
     assert len(lines) > 3
     assert all(line.startswith("# ") and len(line) <= 100 for line in lines)
     assert "a-hyphenated-word-kept-whole" in lines[-1]
+
+
+LEDGER = "\n".join(
+    [
+        "| file | what | figures | where |",
+        "| `analysis_test9.tsv` | 180 | before → after | **here**, blind (studied next round) |",
+        "| `truth_block_c.py` | 50 | before → after | **here**, blind (studied next round) but"
+        " for the two questions named above |",
+        "| `fresh9_*.tsv` | 220 | before → after | **here**, blind (studied next round) |",
+        "| `fresh8_*.tsv` | 220 | before → after | studied, `tests/data/safety/fresh/` |",
+    ]
+)
+
+
+def test_the_ledger_rows_say_where_each_part_went_riders_included() -> None:
+    rows = move_in.studied_ledger(LEDGER, "test9", "C", "fresh9", "truth_blocks_blind").split("\n")
+    assert rows[1].endswith("| studied, split `test9` of `sentences.tsv` |")
+    assert rows[2].endswith("| before → after | studied, in `truth_blocks_blind.py` |")
+    assert rows[3].endswith("| studied, `tests/data/safety/fresh/` |")
+    assert rows[4] == LEDGER.split("\n")[4]
+    assert "**here**" not in "".join(rows[1:4])
+
+
+def test_a_missing_ledger_row_stops_the_move_before_anything_moves() -> None:
+    with pytest.raises(SystemExit, match="2 of the batch's 3"):
+        move_in.studied_ledger(LEDGER, "test9", "C", "fresh10", "truth_blocks_blind")
