@@ -6,19 +6,19 @@ training questions or the tuned blocks' rows, and labelled by the conventions of
 
 * people by their first name without a title or kin word ("Great-Aunt Lavinia" is Lavinia, "my
   neighbour Folasade" is Folasade, "my pal Dragana" is Dragana), a bare name as written
-  ("Ingeborg"); a dog lost in April, a best friend moving to Winnipeg, an early-shift rota and a
+  ("Ingeborg"); a dog lost in April, a best friend moving to Nanaimo, an early-shift rota and a
   restructure at work are only a story's background, so the feeling asked about is the topic;
 * a place as written (Staithes in September); a thing the journal may not hold as its plain noun
   (ham radio, lacemaking with a bobbin pillow, capoeira), the first side of a comparison winning
   (capoeira against a plain jog);
-* canonical activities in new words: a cross-trainer in the garage (exercise), poking about in the
-  wildflower meadows behind the estate (nature), meandering through the village lanes once supper's
-  done (walk), a bottle of rosé on the balcony (alcohol), reels on the phone well past midnight
-  (screen late), a fat library hardback with a cuppa (reading), scales on the cello of an evening
-  (music), a therapist on video every Monday since spring (therapy), vine leaves stuffed by hand for
-  the freezer (cooking), bowling with the girls from sixth form (friends), a weekend back at my mum
-  and dad's (family), child's pose and a few twists on the bedroom rug (yoga), a page in a bullet
-  journal before lights out (journaling);
+* canonical activities in new words: hill sprints up the lane behind the house (exercise), poking
+  about in the wildflower meadows behind the estate (nature), meandering through the village lanes
+  once supper's done (walk), rum and cokes on the balcony of a Friday (alcohol), old football clips
+  on the phone well past midnight (screen late), a fat library hardback with a cuppa (reading),
+  tootling on a trombone of an evening (music), a therapist on video every Monday since spring
+  (therapy), vine leaves stuffed by hand for the freezer (cooking), bowling with the girls from
+  sixth form (friends), a weekend back at the farm with my parents (family), mountain pose and a few
+  twists on the bedroom rug (yoga), a one-line-a-day diary before lights out (journaling);
 * two feelings, the outcome asked after winning: jumpier on days I skip lunch (anxiety), lower for
   days after a row with my dad (low mood), more worn out after a spell of feeling low (energy),
   choppier nights when exam worries build (sleep);
@@ -55,7 +55,7 @@ BLOCK_AT: tuple[tuple[str, str, str], ...] = (
     ("feelin rly down n hopless this wk", "low_mood", ""),
     ("after a row with my dad do I sink lower for days", "low_mood", ""),
     ("over the last month what hasn't shifted the gloom one bit", "low_mood", ""),
-    ("down in the dumps ever since my best friend moved to Winnipeg", "low_mood", ""),
+    ("down in the dumps ever since my best friend moved to Nanaimo", "low_mood", ""),
     ("if you keep welling up over nothing, what lifts you", "low_mood", ""),
     # energy
     ("flat as a pancake by two every afternoon, why", "energy", ""),
@@ -77,16 +77,20 @@ BLOCK_AT: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     # activity: canonical, in new words
-    ("half an hour on the cross-trainer in the garage, does it lift me", "activity", "exercise"),
+    ("hill sprints up the lane behind the house, do they lift me", "activity", "exercise"),
     (
         "poking about in the wildflower meadows behind the estate, how am I after",
         "activity",
         "nature",
     ),
     ("meandering through the village lanes once supper's done, worth it", "activity", "walk"),
-    ("a bottle of rosé on the balcony of a Friday, what's it doing to me", "activity", "alcohol"),
     (
-        "glued to reels on my phone well past midnight, is that why I'm ratty at work",
+        "a couple of rum and cokes on the balcony of a Friday, what are they doing to me",
+        "activity",
+        "alcohol",
+    ),
+    (
+        "watching old football clips on my phone well past midnight, is that why I'm ratty at work",
         "activity",
         "screen late",
     ),
@@ -95,7 +99,7 @@ BLOCK_AT: tuple[tuple[str, str, str], ...] = (
         "activity",
         "reading",
     ),
-    ("practising scales on the cello of an evening, any good for my head", "activity", "music"),
+    ("tootling on my trombone of an evening, any good for my head", "activity", "music"),
     (
         "talking to my therapist on video every Monday since spring, is it working",
         "activity",
@@ -103,10 +107,10 @@ BLOCK_AT: tuple[tuple[str, str, str], ...] = (
     ),
     ("stuffing vine leaves by hand for the freezer, does it calm me", "activity", "cooking"),
     ("bowling with the girls from sixth form, am I brighter the next day", "activity", "friends"),
-    ("a weekend back at my mum and dad's, what does it do for me", "activity", "family"),
-    ("child's pose and a few twists on the bedroom rug, worth keeping up", "activity", "yoga"),
+    ("a weekend back at the farm with my parents, what does it do for me", "activity", "family"),
+    ("mountain pose and a few twists on the bedroom rug, worth keeping up", "activity", "yoga"),
     (
-        "scribbling a page in my bullet journal before lights out, does it help",
+        "filling in my one-line-a-day diary before lights out, does it help",
         "activity",
         "journaling",
     ),
