@@ -533,3 +533,56 @@ def test_a_schema_14_vault_gives_its_starter_templates_the_id_every_device_gives
     ]
     assert reopened.integrity_check() == []
     session.close()
+
+
+def seed_v15(conn: Any) -> None:
+    """A schema-15 vault that synced: one of the person's templates under a name a version-15
+    sync gave it on arrival ("Notes (2)"), noted as synced at version 2."""
+    seed_v13(conn)
+    conn.execute(
+        "INSERT INTO templates (id, name, name_key, title, body, tags_json, position, starter, "
+        "created_at, updated_at) VALUES ('t-notes', 'Notes (2)', 'notes (2)', '', 'More?', "
+        "'[]', 0, '', ?, ?)",
+        (T, T),
+    )
+    conn.execute(
+        "INSERT INTO sync_items (item_id, kind, local_id, version, hash, deleted, seen_hash, "
+        "seen_at) VALUES ('i-notes', 'template', 't-notes', 2, 'h2', 0, 'h2', ?)",
+        (T,),
+    )
+
+
+SEEDERS[15] = seed_v15
+
+
+def test_a_schema_15_vault_keeps_its_sync_state_and_can_keep_provisional_names(
+    tmp_path: Path,
+) -> None:
+    """Version 16 adds the table of templates renamed on arrival, empty: a name an older
+    sync gave stays as it is (nothing says it was provisional), the per-record sync state
+    is untouched, and a template arriving under a taken name is now noted there."""
+    from neuroleaf_desktop.services.sync import template_records
+    from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
+
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=15)
+    with vault.transaction() as conn:
+        seed_v15(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    assert reopened.schema_version() == LATEST_VERSION
+    with reopened.transaction() as conn:
+        repo = SyncRepository(conn)
+        assert repo.renamed_templates() == {}
+        noted = repo.item("i-notes")
+        assert noted is not None and (noted.version, noted.hash) == (2, "h2")
+        data = template_records.read_one(conn, "t-notes")
+        assert data is not None and data["name"] == "Notes (2)"
+        template_records.apply(conn, "t-other", {**data, "name": "notes (2)"})
+        assert [(x, r.given) for x, r in repo.renamed_templates().items()] == [
+            ("t-other", "notes (2) (2)")
+        ]
+        repo.clear_items()  # another account's state goes, the provisional names with it
+        assert repo.renamed_templates() == {}
+    assert reopened.integrity_check() == []
+    reopened.lock()

@@ -173,7 +173,9 @@ def test_one_name_made_on_both_devices_both_are_kept_one_renamed(
     on_b = b.session.journal.templates.create(TemplateDraft("evening PAGES", "", "What weighed?\n"))
     a.sync.sync_now()
     b.sync.sync_now()  # A's arrives while B has its own: no crash, no refused sync
-    a.sync.sync_now()
+    a.sync.sync_now()  # each device now shows the other's as "(2)", kept back for a pull
+    b.sync.sync_now()  # still taken on B's next pull: a real clash, B sends A's "(2)"
+    a.sync.sync_now()  # A takes it, and B's own gets its name back on A
     for device in (a, b):
         mine = device.session.journal.templates.get(on_b.id)
         theirs = device.session.journal.templates.get(on_a.id)

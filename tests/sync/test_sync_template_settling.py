@@ -15,6 +15,7 @@ from neuroleaf_desktop.domain.starter_templates import STARTERS
 from neuroleaf_desktop.domain.templates import TemplateDraft, starter_template_id
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import template_records
+from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
 from neuroleaf_server.testing import ServerProcess
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 
@@ -39,7 +40,8 @@ def test_a_name_freed_in_a_later_page_goes_to_the_new_template_without_a_2(
     """B renames "Notes" and "Walk" away and gives both names to new templates it sends
     first; A pulls one change per page, so each new one arrives while A's old one still
     holds the name. A ends with B's names and sends nothing back. A's own "Gratitude jar",
-    made before it saw B's "gratitude JAR", is a real clash: B's is renamed on both."""
+    made before it saw B's "gratitude JAR", is a real clash: B's is renamed on both, once
+    A's next pull finds the name still taken."""
     a, b, identifier = devices
     mine = a.session.journal.templates
     notes = mine.create(TemplateDraft("Notes", "", "Anything else?\n"))
@@ -62,6 +64,9 @@ def test_a_name_freed_in_a_later_page_goes_to_the_new_template_without_a_2(
     assert (names[new_walk.id], names[walk.id]) == ("walk", "walks, 2025")
     assert (names[own_jar.id], names[jar.id]) == ("Gratitude jar", "gratitude JAR (2)")
     assert not any(name.endswith("(2)") for key, name in names.items() if key != jar.id)
+    b.sync.sync_now()
+    assert _names(b)[jar.id] == "gratitude JAR"  # A's "(2)" waits for A's next pull
+    a.sync.sync_now()  # still taken there: a real clash, sent
     b.sync.sync_now()
     assert _names(b)[jar.id] == "gratitude JAR (2)" and _names(b)[new_notes.id] == "NOTES"
     _agree(a, b)
@@ -193,25 +198,72 @@ def test_a_starter_only_moved_here_and_deleted_there_stays_deleted(
 def test_a_provisional_name_is_given_back_only_when_free_and_still_as_given(
     session: Session,
 ) -> None:
-    """The settling rule on its own: a name still held keeps the "(2)"; a freed one goes
-    back; a provisional name the person changed meanwhile is theirs and stays."""
+    """The settling rule on its own, from what the vault keeps: a name still held keeps the
+    "(2)"; a freed one goes back; a provisional name the person changed meanwhile is theirs
+    and stays, and so does their deletion; at the end of a pull a rename still needed is
+    kept from the server once, and let go (to be sent) at the end of the next."""
     templates = session.journal.templates
     notes = templates.create(TemplateDraft("Notes", "", "Anything else?\n"))
     plans = templates.create(TemplateDraft("Plans", "", "What next?\n"))
+    walk = templates.create(TemplateDraft("Walk", "", "Where?\n"))
     data = template_records.template_data(templates.get(notes.id))
-    renamed: template_records.Renamed = {}
     with session.vault.transaction() as conn:
-        template_records.apply(conn, "arrived-1", {**data, "name": "NOTES"}, renamed)
-        template_records.apply(conn, "arrived-2", {**data, "name": "plans"}, renamed)
-    assert renamed == {"arrived-1": ("NOTES", "NOTES (2)"), "arrived-2": ("plans", "plans (2)")}
+        template_records.apply(conn, "arrived-1", {**data, "name": "NOTES"})
+        template_records.apply(conn, "arrived-2", {**data, "name": "plans"})
+        template_records.apply(conn, "arrived-3", {**data, "name": "walk"})
+        template_records.apply(conn, "arrived-4", {**data, "name": "Gratitude"})  # no clash
+    with session.vault.reading() as conn:
+        kept = SyncRepository(conn).renamed_templates()
+    assert {x: (r.arrived, r.given, r.held) for x, r in kept.items()} == {
+        "arrived-1": ("NOTES", "NOTES (2)", False),
+        "arrived-2": ("plans", "plans (2)", False),
+        "arrived-3": ("walk", "walk (2)", False),
+    }
     with session.vault.transaction() as conn:
-        assert not template_records.settle(conn, renamed)  # both names still held here
+        assert not template_records.settle(conn)  # every name still held here
+        template_records.end_pull(conn)
+        assert template_records.held_back(conn) == {"arrived-1", "arrived-2", "arrived-3"}
     assert templates.get("arrived-1").name == "NOTES (2)"
     templates.edit(notes.id, TemplateDraft("Old notes", "", "Anything else?\n"))
     templates.edit("arrived-2", TemplateDraft("Plans, spring", "", "Anything else?\n"))
     templates.delete(plans.id)
+    templates.delete("arrived-3")
     with session.vault.transaction() as conn:
-        assert template_records.settle(conn, renamed)
+        assert template_records.settle(conn)
+        assert template_records.held_back(conn) == set()
     assert templates.get("arrived-1").name == "NOTES"
     assert templates.get("arrived-2").name == "Plans, spring"  # the person's own choice
-    assert renamed == {}
+    with session.vault.reading() as conn:
+        assert SyncRepository(conn).renamed_templates() == {}
+    assert walk.id in {x.id for x in templates.list()}
+
+    with session.vault.transaction() as conn:  # a real clash: kept once, let go the next time
+        template_records.apply(conn, "arrived-5", {**data, "name": "walk"})
+        template_records.end_pull(conn)
+        assert template_records.held_back(conn) == {"arrived-5"}
+        template_records.apply(conn, "arrived-5", {**data, "name": "walk", "body": "Who?\n"})
+        assert template_records.held_back(conn) == {"arrived-5"}  # seen through a pull still
+        template_records.end_pull(conn)
+        assert template_records.held_back(conn) == set()
+        assert SyncRepository(conn).renamed_templates() == {}
+    assert templates.get("arrived-5").name == "walk (2)"
+
+
+def test_a_name_given_back_frees_the_name_another_arrival_waits_for(session: Session) -> None:
+    """An arrival named like a provisional "(2)" here waits for it; once the "(2)" takes its
+    own name back, the arrival takes its name too, in the same settling, whichever of the
+    two is looked at first."""
+    templates = session.journal.templates
+    mine = templates.create(TemplateDraft("Plans", "", "This week:\n"))
+    data = template_records.template_data(mine)
+    with session.vault.transaction() as conn:
+        template_records.apply(conn, "~theirs", {**data, "name": "plans"})  # after mine's id
+        template_records.apply(conn, mine.id, {**data, "name": "Plans (2)"})  # the other's
+    assert templates.get(mine.id).name == "Plans (2) (2)"
+    assert templates.get("~theirs").name == "plans (2)"
+    with session.vault.transaction() as conn:
+        assert template_records.settle(conn)
+    assert templates.get(mine.id).name == "Plans (2)"
+    assert templates.get("~theirs").name == "plans"
+    with session.vault.reading() as conn:
+        assert SyncRepository(conn).renamed_templates() == {}

@@ -67,12 +67,15 @@ class SyncClient:
         refresh_token: str = "",
         on_tokens: Callable[[str, str], None] | None = None,
         timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.server_url = check_url(server_url)
         self.access_token = access_token
         self.refresh_token = refresh_token
         self.on_tokens = on_tokens
-        self._http = httpx.Client(base_url=self.server_url, timeout=timeout)
+        # ``transport``: the network between this device and the server (httpx's own by
+        # default); tests put a dropped connection or another device's sync in its path.
+        self._http = httpx.Client(base_url=self.server_url, timeout=timeout, transport=transport)
 
     def close(self) -> None:
         self._http.close()

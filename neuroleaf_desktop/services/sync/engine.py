@@ -15,8 +15,10 @@ Merging when both sides changed a record:
   starter never synced here whose words are still the app's yields to the other device
   (``template_records``). A template arriving under a name taken here is renamed; within a
   page, such arrivals wait until the rest of the page is in (a rename arriving in the same
-  page may free the name), and one still renamed takes its name back when a later page
-  frees it, so only a real clash is sent back renamed.
+  page may free the name), and one still renamed takes its name back when a later page, or
+  a later sync, frees it (the vault keeps what that needs, so a pull that breaks off loses
+  nothing of it). A rename still needed at the end of a pull waits for the next pull (the
+  other device may be between push batches), so only a clash real on two pulls is sent.
 * check-ins, activities, settings, questionnaire results: last writer wins, by the time each
   device first saw its content.
 
@@ -106,8 +108,6 @@ class SyncEngine:
         self.page_size = page_size
         self.batch_size = batch_size
         self.key = account.sync_key
-        # Templates renamed on arrival this run, given their names back when those come free.
-        self.renamed: template_records.Renamed = {}
 
     def _id(self, kind: str, local_id: str) -> str:
         return items.item_id(self.key, kind, local_id)
@@ -120,6 +120,8 @@ class SyncEngine:
             self.note_local_changes()
             self.pull(report)
             self.fetch_waiting(report)
+            with self.vault.transaction() as conn:
+                template_records.end_pull(conn)
             try:
                 self.push(report)
                 return report
@@ -178,7 +180,7 @@ class SyncEngine:
                     change = self._merge(conn, repo, remote, report)
                     if change is not None and change not in changes:
                         changes.append(change)
-                settled = template_records.settle(conn, self.renamed)
+                settled = template_records.settle(conn)
                 if settled and template_records.CHANGED not in changes:
                     changes.append(template_records.CHANGED)
                 repo.set_cursor(next_cursor)
@@ -228,13 +230,15 @@ class SyncEngine:
             return None
         remote_hash = items.content_hash(described)
         local = records.read_one(conn, payload.kind, payload.local_id)
+        if payload.kind == records.TEMPLATE:  # a provisional "(2)" is not the person's edit
+            local = template_records.as_arrived(conn, payload.local_id, local)
         local_hash = items.content_hash(local)
         base_hash = row.hash if row is not None and row.hash else GONE
         change: Change | None = None
         keep_local = False
         if local_hash != remote_hash:
             if local_hash == base_hash:  # only the other side changed: take theirs
-                change = self._apply(conn, payload.kind, payload.local_id, payload.data)
+                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
             elif payload.kind == records.ENTRY:
                 change, keep_local = self._merge_entry(conn, payload, local, base_hash, report)
             elif payload.kind == records.TEMPLATE:
@@ -242,7 +246,7 @@ class SyncEngine:
             elif self._local_wins(row, local_hash, payload.changed_at):
                 keep_local = True
             else:
-                change = self._apply(conn, payload.kind, payload.local_id, payload.data)
+                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
         if change is not None:
             report.pulled += 1
         repo.put_item(
@@ -304,7 +308,7 @@ class SyncEngine:
             with self.vault.transaction() as conn:
                 repo = SyncRepository(conn)
                 change = self._merge(conn, repo, remote, report)
-                settled = template_records.settle(conn, self.renamed)
+                settled = template_records.settle(conn)
                 after = repo.item(row.item_id)
                 if after is not None and after.seen_hash == REFETCH:  # unreadable: not again
                     repo.put_item(_seen(after, "", after.seen_at))
@@ -335,7 +339,7 @@ class SyncEngine:
             if records.only_star_changed(payload.data, base_hash):  # theirs: the star alone
                 ours = records.with_star(local, records.is_starred(payload.data))
                 return records.apply(conn, payload.kind, payload.local_id, ours), True
-        change = self._apply(conn, payload.kind, payload.local_id, payload.data)
+        change = records.apply(conn, payload.kind, payload.local_id, payload.data)
         if local is not None:
             copy_id = records.conflicted_copy(conn, local, payload.local_id, to_iso(self.now()))
             report.conflicts += 1
@@ -372,27 +376,27 @@ class SyncEngine:
             words = theirs if app_words(local) else local
             place = self._first_place(local, theirs, row, payload.changed_at)
             first = {**words, template_records.POSITION: place}
-            return self._apply(conn, *take, first), first != theirs
+            return records.apply(conn, *take, first), first != theirs
         if never_synced and app_words(local):
-            return self._apply(conn, *take, theirs), False  # deleted there: gone here too
+            return records.apply(conn, *take, theirs), False  # deleted there: gone here too
         if never_synced and app_words(theirs):
             return None, True  # deleted here: the person's deletion beats the app's words
         if theirs is None or local is None:
             if theirs is None:
                 return None, True  # deleted there, changed here: keep ours (re-uploaded)
-            return self._apply(conn, *take, theirs), False  # the reverse: theirs back
+            return records.apply(conn, *take, theirs), False  # the reverse: theirs back
         if template_records.same_words(local, theirs):
             if self._local_wins(row, items.content_hash(local), payload.changed_at):
                 return None, True
-            return self._apply(conn, *take, theirs), False
+            return records.apply(conn, *take, theirs), False
         merged = template_records.merge(local, theirs, base_hash)
         if merged is not None:
-            return self._apply(conn, *take, merged), merged != theirs
+            return records.apply(conn, *take, merged), merged != theirs
         at = self.now()
         template_records.conflicted_copy(conn, local, at)
         report.conflicts += 1
         log.info("sync.conflicted_copy", kind=payload.kind)
-        return self._apply(conn, *take, theirs), False
+        return records.apply(conn, *take, theirs), False
 
     def _first_place(
         self,
@@ -409,14 +413,6 @@ class SyncEngine:
             return int(local[template_records.POSITION])
         return int(theirs[template_records.POSITION])
 
-    def _apply(
-        self, conn: Any, kind: str, local_id: str, data: records.Data | None
-    ) -> Change | None:
-        """Store a record; a template renamed because its name is taken here is noted."""
-        if kind == records.TEMPLATE:
-            return template_records.apply(conn, local_id, data, self.renamed)
-        return records.apply(conn, kind, local_id, data)
-
     def _local_wins(self, row: SyncItemRow | None, local_hash: str, remote_at: str) -> bool:
         local_at = row.seen_at if row is not None and row.seen_hash == local_hash else ""
         local_at = local_at or to_iso(self.now())
@@ -427,8 +423,11 @@ class SyncEngine:
         with self.vault.reading() as conn:
             known = SyncRepository(conn).items()
             current = records.snapshot(conn)
+            held = template_records.held_back(conn)  # a clash seen on one pull only
         outgoing: list[tuple[SyncItemRow, records.Data | None, str]] = []
         for (kind, local_id), data in current.items():
+            if kind == records.TEMPLATE and local_id in held:
+                continue
             item = self._id(kind, local_id)
             digest = items.content_hash(data)
             row = known.get(item) or SyncItemRow(item, kind, local_id, 0, "", False, "", "")

@@ -10,11 +10,13 @@ tombstone.
 What a person expects when two devices meet:
 
 * Names are unique whatever their case. A template arriving under a name another template
-  here already has is kept, renamed visibly: "Evening review (2)". If a later change of the
-  same sync frees the name (the other device renamed the old holder away and gave its name
-  to the new one), the arrival takes its own name back and nothing is sent. A rename still
-  needed when the pull is done is a real clash: it differs from the server's, so it is sent
-  back and both devices show the same names.
+  here already has is kept, renamed visibly: "Evening review (2)". If a later change frees
+  the name (the other device renamed the old holder away and gave its name to the new one),
+  the arrival takes its own name back and nothing is sent. What that needs is kept in the
+  vault (``sync_template_names``), so a pull that breaks off between the two changes leaves
+  the next sync to settle the name. A rename still needed when a pull is done is kept here
+  for one more pull, since the other device may be between two push batches; still needed
+  then, it is a real clash: it is sent, and both devices show the same names.
 * Both devices changed one template: its words (everything but its place) and its place are
   merged apart, so one device reordering while the other edits keeps both. When both changed
   the words, the other device's version keeps the template and ours is kept beside it as
@@ -45,15 +47,13 @@ from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.services.events import Change
 from neuroleaf_desktop.services.sync.items import content_hash
 from neuroleaf_desktop.services.template_service import TEMPLATES_CHANGED
+from neuroleaf_desktop.storage.repositories.sync_repo import RenamedTemplateRow, SyncRepository
 from neuroleaf_desktop.storage.repositories.template_repo import TemplateRepository
 
 TEMPLATE = "template"
 Data = dict[str, Any]
 POSITION = "position"
 COPY_MARK = " (conflicted copy)"
-# Templates renamed on arrival because their name was taken here, during one sync:
-# template id -> (the name it arrived with, the name it was given here).
-Renamed = dict[str, tuple[str, str]]
 MAX_POSITION = 1_000_000  # far beyond any catalogue (at most 200 templates)
 # Where the app puts each starter when it first offers them (in order, on an empty catalogue).
 _APP_PLACE = {starter.id: place for place, starter in enumerate(STARTERS)}
@@ -142,45 +142,97 @@ def free_name(repo: TemplateRepository, name: str, own_id: str) -> str:
     raise ValueError("no free name")  # more templates than a vault can hold
 
 
-def apply(conn: Any, local_id: str, data: Data | None, renamed: Renamed | None = None) -> Change:
+def apply(conn: Any, local_id: str, data: Data | None) -> Change:
     """Make the vault hold ``data`` for this template (None: delete it), renamed visibly if
-    its name is taken here; such a rename is noted in ``renamed`` so that ``settle`` can undo
-    it if the name comes free later in the same sync. The catalogue now comes from the
-    person's devices, so the starters are not offered again on this one."""
+    its name is taken here; such a rename is noted in the vault so that ``settle`` can undo
+    it once the name comes free, in this sync or a later one. The catalogue now comes from
+    the person's devices, so the starters are not offered again on this one."""
     repo = TemplateRepository(conn)
-    if renamed is not None:
-        renamed.pop(local_id, None)
+    names = SyncRepository(conn)
+    before = names.renamed_template(local_id)
+    names.forget_renamed_template(local_id)
     if data is None:
         repo.delete(local_id)
     else:
         template = _template(local_id, data)
         name = free_name(repo, template.name, local_id)
         repo.put(replace(template, name=name), t.name_key(name))
-        if renamed is not None and name != template.name:
-            renamed[local_id] = (template.name, name)
+        if name != template.name:  # a clash seen at a pull's end before stays seen
+            held = before is not None and before.held and before.arrived == template.name
+            names.put_renamed_template(local_id, RenamedTemplateRow(template.name, name, held))
     if not repo.starters_offered():
         repo.mark_starters_offered(datetime.now(UTC))
     return CHANGED
 
 
-def settle(conn: Any, renamed: Renamed) -> bool:
+def _provisional(conn: Any) -> dict[str, tuple[t.EntryTemplate, RenamedTemplateRow]]:
+    """The templates still bearing the name given on arrival, with their rename; the rename
+    of one the person renamed or deleted since is forgotten (their choice now)."""
+    repo = TemplateRepository(conn)
+    names = SyncRepository(conn)
+    found: dict[str, tuple[t.EntryTemplate, RenamedTemplateRow]] = {}
+    for local_id, rename in names.renamed_templates().items():
+        template = repo.get(local_id)
+        if template is None or template.name != rename.given:
+            names.forget_renamed_template(local_id)
+        else:
+            found[local_id] = (template, rename)
+    return found
+
+
+def settle(conn: Any) -> bool:
     """Give each template renamed on arrival the name it came with, once no other template
     here holds it: the other device renamed the old holder away, and that change arrived
-    after this one (a later page). A real clash keeps its visible rename, and so does a
-    template the person renamed or deleted meanwhile. Returns whether any name changed."""
+    after this one (a later page, or a later sync). A name given back may free another's
+    (an arrival named like a provisional "(2)"), so this goes on until nothing changes. A
+    real clash keeps its visible rename, and so does a template the person renamed or
+    deleted meanwhile. Returns whether any name changed."""
     repo = TemplateRepository(conn)
     settled = False
-    for local_id, (wanted, given) in list(renamed.items()):
-        found = repo.get(local_id)
-        if found is None or found.name != given:
-            del renamed[local_id]  # deleted or renamed since: the person's choice now
-            continue
-        holder = repo.by_key(t.name_key(wanted))
-        if holder is None or holder.id == local_id:
-            repo.put(replace(found, name=wanted), t.name_key(wanted))
-            del renamed[local_id]
-            settled = True
+    changed = True
+    while changed:
+        changed = False
+        for local_id, (found, rename) in _provisional(conn).items():
+            holder = repo.by_key(t.name_key(rename.arrived))
+            if holder is None or holder.id == local_id:
+                repo.put(replace(found, name=rename.arrived), t.name_key(rename.arrived))
+                SyncRepository(conn).forget_renamed_template(local_id)
+                settled = changed = True
     return settled
+
+
+def end_pull(conn: Any) -> None:
+    """At the end of a pull, each rename still needed is kept from the server for one more
+    pull (the other device may be between two push batches, the later one freeing the name);
+    one that was already kept through a pull is a real clash and is let go, to be sent."""
+    names = SyncRepository(conn)
+    for local_id, (_found, rename) in _provisional(conn).items():
+        if rename.held:
+            names.forget_renamed_template(local_id)
+        else:
+            names.put_renamed_template(local_id, replace(rename, held=True))
+
+
+def held_back(conn: Any) -> set[str]:
+    """The templates whose provisional name is not to be sent yet (see ``end_pull``); only
+    reads, so a push can ask while reading the vault."""
+    repo = TemplateRepository(conn)
+    held = set()
+    for local_id, rename in SyncRepository(conn).renamed_templates().items():
+        found = repo.get(local_id)
+        if rename.held and found is not None and found.name == rename.given:
+            held.add(local_id)
+    return held
+
+
+def as_arrived(conn: Any, local_id: str, data: Data | None) -> Data | None:
+    """This template under the name it arrived with while it bears the name given here: that
+    "(2)" is no edit of the person's, so a newer version from the other device is taken as
+    it comes (and renamed again if the name is still taken), not merged as a conflict."""
+    rename = SyncRepository(conn).renamed_template(local_id)
+    if data is None or rename is None or data["name"] != rename.given:
+        return data
+    return {**data, "name": rename.arrived}
 
 
 def untouched_starter(data: Data | None) -> bool:

@@ -1,4 +1,5 @@
-"""Sync bookkeeping inside the vault: the account, per-record sync state, conflicted copies.
+"""Sync bookkeeping inside the vault: the account, per-record sync state, conflicted copies,
+and the templates renamed on arrival whose names may still settle.
 
 Also the few record writes sync needs that the other repositories do not offer (an activity's
 icon, a questionnaire result replaced as a whole), so the sync service stays free of SQL.
@@ -36,6 +37,15 @@ class SyncItemRow:
     deleted: bool
     seen_hash: str
     seen_at: str
+
+
+@dataclass(frozen=True)
+class RenamedTemplateRow:
+    """A template renamed on arrival because its name was taken here."""
+
+    arrived: str  # the name it arrived with
+    given: str  # the name it was given here ("Notes (2)")
+    held: bool  # a pull ended with the name still taken; not sent to the server yet
 
 
 _LAST_ACCOUNT = "sync.last_account_id"
@@ -94,6 +104,7 @@ class SyncRepository:
 
     def clear_items(self) -> None:
         self.conn.execute("DELETE FROM sync_items")
+        self.conn.execute("DELETE FROM sync_template_names")
 
     def set_tokens(self, access: str, refresh: str) -> None:
         self.conn.execute(
@@ -140,6 +151,33 @@ class SyncRepository:
             (row.item_id, row.kind, row.local_id, row.version, row.hash, int(row.deleted),
              row.seen_hash, row.seen_at),
         )  # fmt: skip
+
+    # ---- templates renamed on arrival ------------------------------------------------------
+    def renamed_templates(self) -> dict[str, RenamedTemplateRow]:
+        rows = self.conn.execute(
+            "SELECT template_id, arrived_name, given_name, held FROM sync_template_names "
+            "ORDER BY template_id"
+        )
+        return {r[0]: RenamedTemplateRow(r[1], r[2], bool(r[3])) for r in rows}
+
+    def renamed_template(self, template_id: str) -> RenamedTemplateRow | None:
+        r = self.conn.execute(
+            "SELECT arrived_name, given_name, held FROM sync_template_names WHERE template_id = ?",
+            (template_id,),
+        ).fetchone()
+        return RenamedTemplateRow(r[0], r[1], bool(r[2])) if r else None
+
+    def put_renamed_template(self, template_id: str, row: RenamedTemplateRow) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_template_names (template_id, arrived_name, given_name, held) "
+            "VALUES (?,?,?,?) ON CONFLICT (template_id) DO UPDATE SET "
+            "arrived_name = excluded.arrived_name, given_name = excluded.given_name, "
+            "held = excluded.held",
+            (template_id, row.arrived, row.given, int(row.held)),
+        )
+
+    def forget_renamed_template(self, template_id: str) -> None:
+        self.conn.execute("DELETE FROM sync_template_names WHERE template_id = ?", (template_id,))
 
     # ---- conflicted copies ----------------------------------------------------------------
     def add_conflict(self, entry_id: str, original_id: str, at: str) -> None:
