@@ -88,6 +88,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
 from neuroleaf_desktop.domain.analysis.work_stressors import PUBLIC_ABUSE
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
     budget_of_the_work,
+    employer_wont_pay,
     job_lost_by_another,
     landlord_of_the_work,
     unfinished_by_limit,
@@ -226,6 +227,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
             if keyword == "money" and (
                 budget_of_the_work(tokens, i)
+                or employer_wont_pay(tokens, i)
                 or a_customers_ask(tokens, i)
                 or price_asked_down(tokens, i)
             ):
