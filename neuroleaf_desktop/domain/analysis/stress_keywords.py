@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     LOOMING,
     MILES_COUNTED,
     NIGHT_HOURS,
+    NO_GOOD_NIGHT,
     STITCHES_COUNTED,
     TIME_LEFT,
     WANTED_BY,
@@ -189,7 +190,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        # the body clock, named in a bad part ("my body clock is in pieces",
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
                        "body clock", "body clock's", *DROPPED_OFF,
-                       "!slept maybe", "!lying awake", "!lay awake",
+                       "!slept maybe", "!lying awake", "!lay awake", "!lain awake",
+                       *NO_GOOD_NIGHT,
                        # lying awake as a habit, in a bad part ("I lie awake dreading it"); "used
                        # to lie awake" is a habit outgrown, so the present tense is no strain alone
                        "lie awake", "lies awake",
