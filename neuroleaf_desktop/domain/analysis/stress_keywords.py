@@ -329,6 +329,20 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                         "barked", "barking", "barks", "ranting", "ranted", "hollering",
                         "hollered")),
                       "!snapping at me", "!snaps at me",
+                      # ... at a crowd the writer is one of ("The AD bellowed at all of us",
+                      # "hollered at the lot of us"); a dog's bark is left out
+                      *(f"!{raised} at {whom}"
+                        for raised in ("bellowed", "bellowing", "hollered", "hollering",
+                                       "shouted", "yelled", "screamed")
+                        for whom in ("us", "all of us", "the lot of us", "everyone",
+                                     "everybody")),
+                      # abuse aimed at the writer, shouted or sent ("shouted abuse cos we'd
+                      # shut a lane", "strangers are messaging me abuse")
+                      *(f"!{raised} abuse"
+                        for raised in ("shouted", "shouting", "shouts", "screamed", "screaming",
+                                       "yelled", "yelling", "hurled", "hurling", "hurls",
+                                       "messaging me", "messaged me", "sending me", "sent me",
+                                       "giving me", "gave me")),
                       # a telling-off the writer got, named by its slang ("got a roasting from
                       # the foreman", "a bollocking from the booker", "gave me an earful"); a
                       # roasting tin or someone else's bollocking names no getting
