@@ -62,6 +62,15 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled no feeling by the early writers and stays out; a room that clapped ("the
         # whole gym clapped") is joy in 9 of the 10 labelled rows, eight writers
         "beamed", "satisfying", "clapped",
+        # delight told by a peak or a show the writer could not help ("best night in ages",
+        # "best feeling in the world", "loved every minute", "can't stop smiling", "I actually
+        # squealed"): joy in every labelled row that told one (a "best night in a week" slept
+        # is rest, and a mic's squeal no one's)
+        "best night in ages", "best night in years", "best day in ages", "best day in years",
+        "best feeling in the world", "best feeling there is", "best feeling ever",
+        "loved every minute", "loving every minute", "enjoyed every minute",
+        "can't stop smiling", "couldn't stop smiling", "cannot stop smiling",
+        "i squealed", "actually squealed", "squealed with delight", "squealing with delight",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
