@@ -91,6 +91,7 @@ from neuroleaf_desktop.domain.analysis.work_word_uses import (
     employer_wont_pay,
     job_lost_by_another,
     landlord_of_the_work,
+    till_short,
     unfinished_by_limit,
 )
 
@@ -228,6 +229,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             if keyword == "money" and (
                 budget_of_the_work(tokens, i)
                 or employer_wont_pay(tokens, i)
+                or till_short(tokens, i)
                 or a_customers_ask(tokens, i)
                 or price_asked_down(tokens, i)
             ):

@@ -209,6 +209,22 @@ def employer_wont_pay(tokens: list[str], i: int) -> bool:
     return False
 
 
+# A till or a float found short at cashing up ("Till was forty quid short at close", "the float
+# came up a fiver short"): the shop's cash the writer answers for, the work's strain, no money
+# of the writer's; takings down are the owner's money and stay so.
+_CASH_AT_WORK: Final = frozenset({"till", "till's", "tills", "float", "float's", "drawer"})
+_CASH_REACH: Final = 5
+
+
+def till_short(tokens: list[str], i: int) -> bool:
+    """Is the sum at ``i`` a till or a float found short ("Till was forty quid short")?"""
+    before = tokens[max(0, i - _CASH_REACH) : i]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    after = tokens[i : i + 3]
+    return not _CASH_AT_WORK.isdisjoint(before) and "short" in before + after
+
+
 # Someone's outburst at the writer about a sum ("Client shouted at me in reception about the
 # bill like I set the prices", "Man shouted at reception about his cat's surgery bill"): the
 # sum is what the complaint was about, no money of the writer's, as a refund asked for is not;
