@@ -389,6 +389,15 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # broken his tiles"): an accusation, as "accused me" is
                       "!swore blind i", "!swore blind i'd", "!swears blind i", "!swore blind we",
                       "!swore blind we'd", "!swearing blind i",
+                      # ... or is sure of it ("the area manager thinks I took it", "reckons I
+                      # nicked the missing stock"): the one who thinks it is someone else, in
+                      # the third person ("I think I took a wrong turn" is the writer's doubt)
+                      *(f"!{sure} {we} {did}"
+                        for sure in ("thinks", "reckons", "suspects", "is convinced",
+                                     "is sure", "swears")
+                        for we in ("i", "i'd", "i've", "we", "we'd", "we've")
+                        for did in ("took", "taken", "stole", "stolen", "nicked", "pinched",
+                                    "broke", "broken", "lied", "damaged", "scratched")),
                       # the blame landing on the writer ("Barrier machine swallowed a lady's
                       # card and I got the blame", "I'm the one who gets blamed"): a quarrel
                       # put on the writer, as every writer who told one labelled
