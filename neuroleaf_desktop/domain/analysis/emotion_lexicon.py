@@ -12,7 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS, FELT_LIKE_A_NOVICE
+from neuroleaf_desktop.domain.analysis.phrase_forms import (
+    DEBTS_OF_THANKS,
+    FELT_LIKE_A_NOVICE,
+    FELT_LIKE_A_POOR_ONE,
+)
 
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
@@ -279,7 +283,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *FELT_LIKE_A_NOVICE,
+        "~idiot", *FELT_LIKE_A_NOVICE, *FELT_LIKE_A_POOR_ONE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",

@@ -55,6 +55,28 @@ FELT_LIKE_A_NOVICE: Final = tuple(
     if not (degree and article == "an")
 ) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
 
+# Feeling a failure at one's part, told with a degree or a judgement ("felt like such a fraud",
+# "I feel like a rubbish dad", "feeling like the worst mum alive"): shame in every labelled row
+# that told one, as "feel like a fraud" and "feel like a failure" already are.
+_ROLES: Final = ("dad", "mum", "mom", "parent", "father", "mother", "friend", "daughter", "son",
+                 "wife", "husband", "partner", "sister", "brother", "carer", "teacher", "nurse",
+                 "boss", "grandma", "grandad", "nan", "mate", "human", "person")  # fmt: skip
+_POOR: Final = ("rubbish", "terrible", "bad", "useless", "awful", "crap", "lousy", "rotten",
+                "shocking", "hopeless", "pathetic", "horrible", "worst")  # fmt: skip
+FELT_LIKE_A_POOR_ONE: Final = tuple(
+    f"{feel} like {article} {poor} {role}"
+    for feel in ("felt", "feel", "feeling", "feels")
+    for article in ("a", "such a", "the")
+    for poor in _POOR
+    for role in _ROLES
+    if (article == "the") == (poor == "worst")
+) + tuple(
+    f"{feel} like such {article} {failure}"
+    for feel in ("felt", "feel", "feeling", "feels")
+    for article, failure in (("a", "fraud"), ("a", "failure"), ("an", "idiot"), ("a", "loser"),
+                             ("an", "imposter"), ("an", "impostor"))
+)  # fmt: skip
+
 # A qualification gained, named by its paper ("got my helm ticket", "passed my local
 # anaesthesia certificate", "got my driving licence back"): joy in all eight labelled rows, six
 # writers. A test or an exam passed is joy for some writers and none for others, and is left;
