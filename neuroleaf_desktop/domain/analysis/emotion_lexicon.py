@@ -12,11 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.phrase_forms import (
-    DEBTS_OF_THANKS,
-    FELT_LIKE_A_NOVICE,
-    FELT_LIKE_A_POOR_ONE,
-)
+from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS, FELT_LIKE_A_NOVICE
 
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
@@ -66,15 +62,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled no feeling by the early writers and stays out; a room that clapped ("the
         # whole gym clapped") is joy in 9 of the 10 labelled rows, eight writers
         "beamed", "satisfying", "clapped",
-        # delight told by a peak or a show the writer could not help ("best night in ages",
-        # "best feeling in the world", "loved every minute", "can't stop smiling", "I actually
-        # squealed"): joy in every labelled row that told one (a "best night in a week" slept
-        # is rest, and a mic's squeal no one's)
-        "best night in ages", "best night in years", "best day in ages", "best day in years",
-        "best feeling in the world", "best feeling there is", "best feeling ever",
-        "loved every minute", "loving every minute", "enjoyed every minute",
-        "can't stop smiling", "couldn't stop smiling", "cannot stop smiling",
-        "i squealed", "actually squealed", "squealed with delight", "squealing with delight",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -283,7 +270,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *FELT_LIKE_A_NOVICE, *FELT_LIKE_A_POOR_ONE,
+        "~idiot", *FELT_LIKE_A_NOVICE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",

@@ -55,6 +55,18 @@ FELT_LIKE_A_NOVICE: Final = tuple(
     if not (degree and article == "an")
 ) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
 
+# Delight told by a peak or a show the writer could not help ("best night in ages", "best
+# feeling in the world", "loved every minute", "can't stop smiling", "I actually squealed"): joy
+# in every labelled row that told one (a "best night in a week" slept is rest, and a mic's
+# squeal no one's).
+DELIGHT_SHOWN: Final = (
+    *(f"best {time} in {span}" for time in ("night", "day") for span in ("ages", "years")),
+    "best feeling in the world", "best feeling there is", "best feeling ever",
+    *(f"{loved} every minute" for loved in ("loved", "loving", "enjoyed")),
+    *(f"{cant} stop smiling" for cant in ("can't", "couldn't", "cannot")),
+    "i squealed", "actually squealed", "squealed with delight", "squealing with delight",
+)  # fmt: skip
+
 # Feeling a failure at one's part, told with a degree or a judgement ("felt like such a fraud",
 # "I feel like a rubbish dad", "feeling like the worst mum alive"): shame in every labelled row
 # that told one, as "feel like a fraud" and "feel like a failure" already are.
