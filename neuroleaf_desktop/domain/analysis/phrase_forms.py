@@ -67,6 +67,17 @@ DELIGHT_SHOWN: Final = (
     "i squealed", "actually squealed", "squealed with delight", "squealing with delight",
 )  # fmt: skip
 
+# Pleased said as the writer's own, by a degree, a link of the writer's or a joining word ("really
+# pleased", "so pleased for her", "I'm proper pleased with that", "nervy and pleased"): joy in
+# every labelled row where the writer was. A bare "pleased" is left out: "the director was
+# pleased" is someone else's.
+WRITER_PLEASED: Final = (
+    *(f"{degree} pleased" for degree in ("so", "really", "proper", "dead", "well", "very",
+                                          "chuffed and", "and", "but", "quietly", "secretly")),
+    *(f"{me} pleased" for me in ("i'm", "im", "i am", "i was", "i'm so", "i'm really")),
+    "pleased for", "pleased with myself", "pleased as punch",
+)  # fmt: skip
+
 # Feeling a failure at one's part, told with a degree or a judgement ("felt like such a fraud",
 # "I feel like a rubbish dad", "feeling like the worst mum alive"): shame in every labelled row
 # that told one, as "feel like a fraud" and "feel like a failure" already are.
