@@ -273,7 +273,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    work's purse, no money of the writer's; a relative's room or sofa the writer stays in
 #    says where. Strain read in more words: a decent kip not had, "lain awake"; abuse shouted
 #    or a voice raised at all of us; someone sure the writer took or broke a thing. Feelings:
-#    delight shown ("best night in ages", "loved every minute", "can't stop smiling") joy;
-#    "feel like a rubbish dad", "such a fraud" shame; "daylight robbery" and a report closed
-#    by "the cheek", "bloody ridiculous" or "no thank you" anger; laughing it off no joy.
+#    delight shown ("best night in ages", "loved every minute", "can't stop smiling") and the
+#    writer "really pleased" joy; "feel like a rubbish dad", "such a fraud" shame; "daylight
+#    robbery" and a report closed by "the cheek", "bloody ridiculous" or "no thank you" anger;
+#    laughing it off no joy.
 ANALYSER_VERSION: Final = 59
