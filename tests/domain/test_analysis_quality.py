@@ -941,6 +941,40 @@ STUDIED_BLIND_FLOORS = {
     # this writer's row, and "Passed, thrilled" is meant), short years '10 to '59 (a crossword's "14
     # down" dated as a past).
     "test52": (0.78, 0.94),
+    # The fifty-ninth analyser round studied test53 (rules alone, measured untouched twice: stress
+    # 0.627 then 0.639, recall 0.390; emotions 0.956, recall 0.696; polarity 0.739; with the gate
+    # 0.720 / 0.955) by reading each wrong or missed chip's wording as a class over every writer's
+    # rows. Wrong chips cleared by class (``test_analysis_families_of_things.py``,
+    # ``test_analysis_rooms_named_for_use.py``, ``test_analysis_back_to_normal.py``,
+    # ``test_analysis_asked_for_advice.py``, ``test_analysis_people_told.py``,
+    # ``test_analysis_employer_wont_pay.py``, ``test_analysis_relatives_rooms.py``,
+    # ``test_analysis_tills_short.py``, ``test_analysis_laughed_off.py``): "one patent family", "a
+    # freezing meeting room", "I'm back to normal now", "keeps ringing me for tips", "can't even
+    # tell my mum", "head office won't pay for a second person", "the mother-in-law's box room",
+    # "Till was forty quid short", "just laughs it off". Strain and feelings in more words
+    # (``test_analysis_nights_not_had.py``, ``test_analysis_abuse_shouted.py``,
+    # ``test_analysis_suspected_of_it.py``, ``test_analysis_delight_shown.py``,
+    # ``test_analysis_poor_at_my_part.py``, ``test_analysis_outrage_closing.py``,
+    # ``test_analysis_writer_pleased.py``): "haven't had a decent kip", "lain awake" (sleep);
+    # "shouted abuse", "bellowed at all of us", "thinks I took it" (conflict); "best night in
+    # ages", "loved every minute", "can't stop smiling", "really pleased" (joy); "I feel like a
+    # rubbish dad", "such a fraud" (shame); "daylight robbery", "…, the cheek" (anger). Rules
+    # alone 0.639 / 0.956 → 0.776 / 0.971 (stress recall 0.390 → 0.450, emotions recall 0.696 →
+    # 0.792; polarity 0.739 → 0.767; with the gate 0.720 / 0.955 → 0.800 / 0.970). The other
+    # splits pooled, with the corpora, 0.8616 / 0.9145 → 0.8621 / 0.9149 (stress recall 0.4741 →
+    # 0.4743, emotions recall 0.3206 → 0.3221; polarity 0.7673 → 0.7675; 1 stress chip
+    # gained right (test25: "strangers are messaging me abuse"), none wrong, 2 wrong cleared
+    # (test47: a friend "keeps texting me for free advice"; test52: "Ashamed to tell my dad"),
+    # none right lost; 13 emotions gained right, none wrong, none lost; 2 polarity rows more
+    # right, none lost). Most stress chips left wrong follow this writer's conventions: a payment
+    # due Friday as money without deadlines, a sister's rent beside the writer's guilt, a vet
+    # called out to stock as money alone, a one-star review the writer calls fair, the boss
+    # asking in front of everyone as shame without work. Tried and dropped: a feeling said of a
+    # thing kept ("the bank account's happy") as no joy (it lost a money chip and a polarity
+    # elsewhere: "My savings account is crying"); a bare "pleased" as joy ("the director was
+    # pleased" read as the writer's). Left as read: a payment "due" as deadlines (the first
+    # writers labelled it so), a bus stop where the heart raced as commute.
+    "test53": (0.77, 0.96),
 }
 
 

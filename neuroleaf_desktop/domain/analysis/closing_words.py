@@ -20,6 +20,14 @@ from neuroleaf_desktop.domain.analysis.emotions import Hit
 
 CLOSING_CUE: Final = "(closing honestly)"
 _CLOSERS: Final = frozenset({("honestly",)})
+# Outrage named at the close of a plain report ("messaged asking for a 'loan' the very next
+# day, the cheek", "the waiting list was eighteen months, bloody ridiculous", "tried to flog me
+# three products, no thank you"): the closing words judge what came before, so no bad part is
+# needed, only nothing good and no feeling named before them.
+_OUTRAGED: Final = frozenset(
+    {("the", "cheek"), ("the", "cheek", "of", "it"), ("ridiculous",), ("bloody", "ridiculous"),
+     ("absolutely", "ridiculous"), ("no", "thank", "you"), ("no", "thanks")}
+)  # fmt: skip
 # "Who eats …", "Why would anyone …": a question put to the world about someone's doings
 _ASKED: Final = frozenset({"who", "why"})
 
@@ -33,12 +41,21 @@ def _grievance(before: list[Clause]) -> bool:
     return bool(opened) or any(c.polarity == NEGATIVE for c in before)
 
 
+def _nothing_felt(before: list[Clause]) -> bool:
+    """Does the sentence before its closing words name nothing good and no feeling?"""
+    return not any(c.polarity == POSITIVE or c.hits for c in before)
+
+
 def closing_exasperation(sentences: Sentences) -> Sentences:
     """Each sentence closed by a lone "honestly" after a grievance carries the writer's anger
     (see the module docstring)."""
     out: Sentences = []
     for sentence in sentences:
-        if len(sentence) >= 2 and sentence[-1].words in _CLOSERS and _grievance(sentence[:-1]):
+        before = sentence[:-1]
+        if before and (
+            (sentence[-1].words in _CLOSERS and _grievance(before))
+            or (sentence[-1].words in _OUTRAGED and _nothing_felt(before))
+        ):
             last = replace(
                 sentence[-1],
                 hits=(Hit(0, CLOSING_CUE, "anger", 1.0),),

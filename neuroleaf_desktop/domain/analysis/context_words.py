@@ -242,10 +242,14 @@ EASED_OR_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
 SETTLING_SUBJECTS: Final = frozenset(
     {"it", "it's", "its", "that", "that's", "all", "everything", "they", "they're", "which"}
 )
-SETTLED: Final = frozenset({"gone", "over", "sorted", "fixed", "resolved", "passed", "settled"})
+SETTLED: Final = frozenset(
+    {"gone", "over", "sorted", "fixed", "resolved", "passed", "settled", "cleared"}
+)
 # ... or that it is fine *now*: "I was worried about money in the spring but it's fine now".
 # With "now" the feelings before it are over too (the writer's feeling today is not them).
 FINE_NOW: Final = frozenset({"fine", "okay", "ok", "alright", "better"})
+# ... or back to how it was before the trouble: "but I'm back to normal now".
+BACK_TO_NORMAL: Final = ("back", "to", "normal")
 # "my partner and I", "me and my sister": a person who shares what the writer did is company,
 # not what the stress is about ("my partner and I both hate our jobs"), unless their sentence
 # part names a conflict ("my partner and I had a huge fight").

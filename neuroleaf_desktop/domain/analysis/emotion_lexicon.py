@@ -189,6 +189,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # "we had words" is a quarrel told as the writer's temper (every labelled set that uses
         # it labels anger; other quarrels carry anger by ``sentence_rules.quarrel_voiced``)
         "had words", "have words", "having words",
+        # a price or a charge called theft ("takes 18% commission, daylight robbery"): anger in
+        # every labelled row that said it
+        "daylight robbery",
         # "hate" alone is mostly dislike ("hate the shifts"): a weak cue, no chip by itself
         "!livid", "resent*", "bitter", "bitterness", "hostil*", "~hate", "~hated", "hatred",
         "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",

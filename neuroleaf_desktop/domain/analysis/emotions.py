@@ -62,7 +62,9 @@ from neuroleaf_desktop.domain.analysis.phrase_forms import (
     ANGER_FORMS,
     ANXIETY_FORMS,
     CONTENT_HERE,
+    DELIGHT_SHOWN,
     FELT_A_FOOL,
+    FELT_LIKE_A_POOR_ONE,
     FELT_SMALL,
     LOST_IN_CARE,
     PAPER_GAINED,
@@ -70,6 +72,7 @@ from neuroleaf_desktop.domain.analysis.phrase_forms import (
     TEARS_CALLED_HAPPY,
     TEARS_EVERY_TIME,
     THINKING_OF_SOMEONE,
+    WRITER_PLEASED,
 )
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
@@ -112,25 +115,32 @@ DIMINISHERS: Final = frozenset(
 _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 
-# A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
-# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``:
-# the forms of a few phrases); a qualification's paper gained, a small win or a melted
-# heart and tears called happy are joy (``PAPER_GAINED``, ``SMALL_WINS``,
-# ``TEARS_CALLED_HAPPY``); someone in the writer's care lost is grief
-# (``LOST_IN_CARE``) and someone the writer can't stop thinking about sadness
-# (``THINKING_OF_SOMEONE``), as are tears that come every time ("can't talk about her without
-# crying", ``TEARS_EVERY_TIME``); feeling "a right idiot" or two inches tall is shame
-# (``FELT_A_FOOL``, ``FELT_SMALL``); a tongue bitten in a clash and a trouble counted by its
-# repeats are anger (``ANGER_FORMS``), as is blame laid on the writer that they reject
-# (``not_felt.BLAME_LAID``: "somehow it's my fault"); nowhere else the writer would rather be
-# is calm (``CONTENT_HERE``).
+# A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one phrase,
+# kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over one thing or
+# woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``: the forms of a few
+# phrases); a qualification's paper gained, a small win or a melted heart and tears called happy are
+# joy (``PAPER_GAINED``, ``SMALL_WINS``, ``TEARS_CALLED_HAPPY``), as is delight shown ("best night
+# in ages", ``DELIGHT_SHOWN``) and the writer pleased ("really pleased", ``WRITER_PLEASED``);
+# someone in the writer's care lost is grief (``LOST_IN_CARE``) and someone the writer can't stop
+# thinking about sadness (``THINKING_OF_SOMEONE``), as are tears that come every time ("can't talk
+# about her without crying", ``TEARS_EVERY_TIME``); feeling "a right idiot", two inches tall or "a
+# rubbish dad" is shame (``FELT_A_FOOL``, ``FELT_SMALL``, ``FELT_LIKE_A_POOR_ONE``); a tongue bitten
+# in a clash and a trouble counted by its repeats are anger (``ANGER_FORMS``), as is blame laid on
+# the writer that they reject (``not_felt.BLAME_LAID``: "somehow it's my fault"); nowhere else the
+# writer would rather be is calm (``CONTENT_HERE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
-        "joy": (*LEXICON["joy"], *PAPER_GAINED, *SMALL_WINS, *TEARS_CALLED_HAPPY),
+        "joy": (
+            *LEXICON["joy"],
+            *PAPER_GAINED,
+            *SMALL_WINS,
+            *TEARS_CALLED_HAPPY,
+            *DELIGHT_SHOWN,
+            *WRITER_PLEASED,
+        ),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE, *THINKING_OF_SOMEONE, *TEARS_EVERY_TIME),
-        "shame": (*LEXICON["shame"], *FELT_A_FOOL, *FELT_SMALL),
+        "shame": (*LEXICON["shame"], *FELT_A_FOOL, *FELT_SMALL, *FELT_LIKE_A_POOR_ONE),
         "calm": (*LEXICON["calm"], *CONTENT_HERE),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "anger": (*LEXICON["anger"], *ANGER_FORMS, *BLAME_LAID),

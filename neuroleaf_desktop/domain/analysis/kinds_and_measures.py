@@ -115,9 +115,20 @@ _HOMES: Final = frozenset(
     {"house", "flat", "place", "home", "bungalow", "cottage", "farm", "caravan", "garden"}
 )  # fmt: skip
 _HOME_OWNERS: Final = _RELATIVES | frozenset(
-    {"nan", "nana", "gran", "grandma", "grandad", "granny", "auntie", "grandparents", "parents"}
+    {"nan", "nana", "gran", "grandma", "grandad", "granny", "auntie", "grandparents", "parents",
+     "cousin"}
+)  # fmt: skip
+_TO_OR_FROM: Final = frozenset(
+    {"to", "from", "at", "round", "outside", "near", "towards", "into", "in", "on"}
 )
-_TO_OR_FROM: Final = frozenset({"to", "from", "at", "round", "outside", "near", "towards"})
+# ... or a room or a bed of theirs the writer stays in ("moving into the mother-in-law's box
+# room", "three weeks in my sister's spare room", "stuck on my nan's settee"): where the writer
+# lives for now, as their house is.
+_ROOMS_OF_A_HOME: Final = frozenset(
+    {"room", "bedroom", "sofa", "settee", "couch", "loft", "attic", "annexe", "annex",
+     "basement", "cellar", "floor"}
+)  # fmt: skip
+_KINDS_OF_ROOM: Final = frozenset({"box", "spare", "back", "front", "guest", "old"})
 _OWNED_BY: Final = frozenset({"my", "our", "own", "the", "of"})
 # The home left unsaid ("Sunday roast at Mom's in Dudley", "everyone's at Nan's for dinner",
 # "heading to my sister's for the weekend"): the possessive with no noun after it, only where
@@ -169,16 +180,23 @@ def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
     if _plural_relatives_home(tokens, i, end):
         return True
     word = tokens[i]
-    if end != i + 1:
+    if tokens[i + 1 : end] == ["in", "law's"]:
+        word = f"{word}'s"  # "the mother-in-law's box room": the in-law's, read as the parent's
+    elif end != i + 1:
         return False
     after = tokens[end : end + 2]
     bare = word.removesuffix("'s")
+    owned = word != bare and bare in _HOME_OWNERS  # "my sister's", "the mother-in-law's"
     if (
-        after
-        and after[0] in _HOMES
-        and bare in _HOME_OWNERS
-        and (word != bare or bare.endswith("s"))
-    ) or (word != bare and bare in _HOME_OWNERS and (not after or after[0] in _AFTER_A_HOME)):
+        (
+            after
+            and after[0] in _HOMES
+            and bare in _HOME_OWNERS
+            and (word != bare or bare.endswith("s"))
+        )
+        or (owned and (not after or after[0] in _AFTER_A_HOME))
+        or (owned and _a_room_of_theirs(after))
+    ):
         places = _TO_OR_FROM
     elif (
         word != bare
@@ -203,6 +221,16 @@ def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
     while start > 0 and tokens[start - 1] != BREAK:
         start -= 1
     return _KEPT_FROM.isdisjoint(tokens[start:k])
+
+
+def _a_room_of_theirs(after: list[str]) -> bool:
+    """ "sofa", "loft", "spare room", "back bedroom": a room or a bed of a home (a kind of
+    room only before "room" or "bedroom": "my sister's back" is her body)."""
+    if not after:
+        return False
+    if after[0] in _ROOMS_OF_A_HOME:
+        return True
+    return after[0] in _KINDS_OF_ROOM and after[1:2] in (["room"], ["bedroom"])
 
 
 def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:

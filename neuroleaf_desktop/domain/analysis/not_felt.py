@@ -172,6 +172,11 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "keep going round", "keep going around", "kept going round", "keeps going round",
     # laughing a hurt off is masking it; "stronger than ever" praises a bond, it hopes nothing
     "laugh it off", "laughed it off", "laughing it off", "laugh them off", "stronger than ever",
+    # ... in any person and whatever is laughed off ("just laughs it off, wish I could", "laughs
+    # things off"): a shrug, no joy
+    *(f"{laugh} {what} off"
+      for laugh in ("laugh", "laughs", "laughed", "laughing")
+      for what in ("it", "them", "things", "that", "everything")),
     # giving something up is a choice or a sacrifice, not despair ("gave up my job to care for
     # him", "gave up smoking"); giving up itself ("I gave up", "gave up on it") stays
     "gave up my", "give up my", "given up my", "giving up my", "gave up the", "give up the",

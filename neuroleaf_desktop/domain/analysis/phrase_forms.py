@@ -55,6 +55,51 @@ FELT_LIKE_A_NOVICE: Final = tuple(
     if not (degree and article == "an")
 ) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
 
+# Delight told by a peak or a show the writer could not help ("best night in ages", "best
+# feeling in the world", "loved every minute", "can't stop smiling", "I actually squealed"): joy
+# in every labelled row that told one (a "best night in a week" slept is rest, and a mic's
+# squeal no one's).
+DELIGHT_SHOWN: Final = (
+    *(f"best {time} in {span}" for time in ("night", "day") for span in ("ages", "years")),
+    "best feeling in the world", "best feeling there is", "best feeling ever",
+    *(f"{loved} every minute" for loved in ("loved", "loving", "enjoyed")),
+    *(f"{cant} stop smiling" for cant in ("can't", "couldn't", "cannot")),
+    "i squealed", "actually squealed", "squealed with delight", "squealing with delight",
+)  # fmt: skip
+
+# Pleased said as the writer's own, by a degree, a link of the writer's or a joining word ("really
+# pleased", "so pleased for her", "I'm proper pleased with that", "nervy and pleased"): joy in
+# every labelled row where the writer was. A bare "pleased" is left out: "the director was
+# pleased" is someone else's.
+WRITER_PLEASED: Final = (
+    *(f"{degree} pleased" for degree in ("so", "really", "proper", "dead", "well", "very",
+                                          "chuffed and", "and", "but", "quietly", "secretly")),
+    *(f"{me} pleased" for me in ("i'm", "im", "i am", "i was", "i'm so", "i'm really")),
+    "pleased for", "pleased with myself", "pleased as punch",
+)  # fmt: skip
+
+# Feeling a failure at one's part, told with a degree or a judgement ("felt like such a fraud",
+# "I feel like a rubbish dad", "feeling like the worst mum alive"): shame in every labelled row
+# that told one, as "feel like a fraud" and "feel like a failure" already are.
+_ROLES: Final = ("dad", "mum", "mom", "parent", "father", "mother", "friend", "daughter", "son",
+                 "wife", "husband", "partner", "sister", "brother", "carer", "teacher", "nurse",
+                 "boss", "grandma", "grandad", "nan", "mate", "human", "person")  # fmt: skip
+_POOR: Final = ("rubbish", "terrible", "bad", "useless", "awful", "crap", "lousy", "rotten",
+                "shocking", "hopeless", "pathetic", "horrible", "worst")  # fmt: skip
+FELT_LIKE_A_POOR_ONE: Final = tuple(
+    f"{feel} like {article} {poor} {role}"
+    for feel in ("felt", "feel", "feeling", "feels")
+    for article in ("a", "such a", "the")
+    for poor in _POOR
+    for role in _ROLES
+    if (article == "the") == (poor == "worst")
+) + tuple(
+    f"{feel} like such {article} {failure}"
+    for feel in ("felt", "feel", "feeling", "feels")
+    for article, failure in (("a", "fraud"), ("a", "failure"), ("an", "idiot"), ("a", "loser"),
+                             ("an", "imposter"), ("an", "impostor"))
+)  # fmt: skip
+
 # A qualification gained, named by its paper ("got my helm ticket", "passed my local
 # anaesthesia certificate", "got my driving licence back"): joy in all eight labelled rows, six
 # writers. A test or an exam passed is joy for some writers and none for others, and is left;

@@ -437,8 +437,34 @@ def strain_frame(tokens: list[str], start: int, end: int) -> bool:
         ):
             return True  # "still isn't right", but "still can't believe it" is wonder
         if word in KEEP and after.endswith("ing") and after not in KEEP_FINE:
-            return not called_something_good(tokens, k + 1)
+            return not (called_something_good(tokens, k + 1) or asked_for_advice(tokens, k + 1))
     return False
+
+
+# Reaching the writer for what they know ("keeps phoning me with questions", "keeps ringing me
+# for tips"): a request, no repeated annoyance. Money or help asked for is not among them.
+_REACHING: Final = frozenset(
+    {"ringing", "phoning", "calling", "texting", "messaging", "emailing", "asking", "bugging"}
+)
+_ADVICE: Final = frozenset(
+    {"questions", "question", "tips", "advice", "recipes", "recipe", "ideas", "pointers",
+     "recommendations", "suggestions"}
+)  # fmt: skip
+_ADVICE_REACH: Final = 3  # "for driving tips", "with more silly questions"
+
+
+def asked_for_advice(tokens: list[str], i: int) -> bool:
+    """ "keeps ringing me for tips", "keeps texting me with questions about the baby": what the
+    writer is reached for at ``i`` is advice, no annoyance (see ``_ADVICE``). Advice the writer
+    cannot or may not give ("for advice I'm not allowed to give") stays a strain."""
+    if tokens[i] not in _REACHING or tokens[i + 1 : i + 2] not in (["me"], ["us"]):
+        return False
+    if tokens[i + 2 : i + 3] not in (["with"], ["for"]):
+        return False
+    rest = tokens[i + 3 :]
+    if BREAK in rest:
+        rest = rest[: rest.index(BREAK)]
+    return not _ADVICE.isdisjoint(rest[:_ADVICE_REACH]) and not any(is_negator(t) for t in rest)
 
 
 def called_something_good(tokens: list[str], i: int) -> bool:

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     word_negated,
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
+    BACK_TO_NORMAL,
     CLOSE_PEOPLE,
     FINE_NOW,
     NOW_WORDS,
@@ -405,24 +406,20 @@ def fine_conceded(clauses: list[Clause]) -> list[Clause]:
 
 def fine_at_last(clauses: list[Clause]) -> list[Clause]:
     """ "It's been a year since the breakup and I'm finally okay": a last clause in which the
-    writer says they are fine now settles the stressors of the clauses before it; "the exam
-    was hard but I think I did okay" settles those with no unpleasant feeling named."""
+    writer says they are fine or back to normal now, or that it has all cleared now ("…, all
+    cleared now thank god"), settles the stressors of the clauses before it; "the exam was hard
+    but I think I did okay" settles those with no unpleasant feeling named."""
     if len(clauses) < 2:
         return clauses
-    words = list(clauses[-1].words)
-    fine = (
-        bool(words)
-        and words[0] in WRITER_SUBJECT
-        and any(w in NOW_WORDS for w in words)
-        and any(w in FINE_NOW and not word_negated(words, i) for i, w in enumerate(words))
-    )
-    if fine:
+    # a one-word close after it ("…, back to normal now, phew") leaves it the last clause
+    turn = len(clauses) - 2 if len(clauses) > 2 and len(clauses[-1].words) < 2 else -1
+    if _fine_now_at_last(list(clauses[turn].words)):
         return [
             *(
                 replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
-                for c in clauses[:-1]
+                for c in clauses[:turn]
             ),
-            clauses[-1],
+            *clauses[turn:],
         ]
     last = clauses[-1].segment
     if clauses[0].segment == last or not went_fine([w for c in clauses if c.segment == last
@@ -443,6 +440,24 @@ def fine_at_last(clauses: list[Clause]) -> list[Clause]:
         )
         for c in clauses
     ]
+
+
+def _fine_now_at_last(words: list[str]) -> bool:
+    """ "I'm finally okay", "we're back to normal now", "all cleared now": the writer fine now,
+    or "it" settled now (see ``fine_at_last``)."""
+    if not words or not any(w in NOW_WORDS for w in words):
+        return False
+    normal = any(
+        tuple(words[i : i + 3]) == BACK_TO_NORMAL and not word_negated(words, i)
+        for i in range(len(words))
+    )
+    if words[0] in WRITER_SUBJECT:
+        return normal or any(
+            w in FINE_NOW and not word_negated(words, i) for i, w in enumerate(words)
+        )
+    return words[0] in SETTLING_SUBJECTS and any(
+        w in SETTLED and not word_negated(words, i) for i, w in enumerate(words)
+    )
 
 
 def went_fine(words: list[str]) -> bool:

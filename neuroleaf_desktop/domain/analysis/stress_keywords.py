@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     LOOMING,
     MILES_COUNTED,
     NIGHT_HOURS,
+    NO_GOOD_NIGHT,
     STITCHES_COUNTED,
     TIME_LEFT,
     WANTED_BY,
@@ -189,7 +190,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        # the body clock, named in a bad part ("my body clock is in pieces",
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
                        "body clock", "body clock's", *DROPPED_OFF,
-                       "!slept maybe", "!lying awake", "!lay awake",
+                       "!slept maybe", "!lying awake", "!lay awake", "!lain awake",
+                       *NO_GOOD_NIGHT,
                        # lying awake as a habit, in a bad part ("I lie awake dreading it"); "used
                        # to lie awake" is a habit outgrown, so the present tense is no strain alone
                        "lie awake", "lies awake",
@@ -327,6 +329,20 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                         "barked", "barking", "barks", "ranting", "ranted", "hollering",
                         "hollered")),
                       "!snapping at me", "!snaps at me",
+                      # ... at a crowd the writer is one of ("The AD bellowed at all of us",
+                      # "hollered at the lot of us"); a dog's bark is left out
+                      *(f"!{raised} at {whom}"
+                        for raised in ("bellowed", "bellowing", "hollered", "hollering",
+                                       "shouted", "yelled", "screamed")
+                        for whom in ("us", "all of us", "the lot of us", "everyone",
+                                     "everybody")),
+                      # abuse aimed at the writer, shouted or sent ("shouted abuse cos we'd
+                      # shut a lane", "strangers are messaging me abuse")
+                      *(f"!{raised} abuse"
+                        for raised in ("shouted", "shouting", "shouts", "screamed", "screaming",
+                                       "yelled", "yelling", "hurled", "hurling", "hurls",
+                                       "messaging me", "messaged me", "sending me", "sent me",
+                                       "giving me", "gave me")),
                       # a telling-off the writer got, named by its slang ("got a roasting from
                       # the foreman", "a bollocking from the booker", "gave me an earful"); a
                       # roasting tin or someone else's bollocking names no getting
@@ -373,6 +389,15 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # broken his tiles"): an accusation, as "accused me" is
                       "!swore blind i", "!swore blind i'd", "!swears blind i", "!swore blind we",
                       "!swore blind we'd", "!swearing blind i",
+                      # ... or is sure of it ("the area manager thinks I took it", "reckons I
+                      # nicked the missing stock"): the one who thinks it is someone else, in
+                      # the third person ("I think I took a wrong turn" is the writer's doubt)
+                      *(f"!{sure} {we} {did}"
+                        for sure in ("thinks", "reckons", "suspects", "is convinced",
+                                     "is sure", "swears")
+                        for we in ("i", "i'd", "i've", "we", "we'd", "we've")
+                        for did in ("took", "taken", "stole", "stolen", "nicked", "pinched",
+                                    "broke", "broken", "lied", "damaged", "scratched")),
                       # the blame landing on the writer ("Barrier machine swallowed a lady's
                       # card and I got the blame", "I'm the one who gets blamed"): a quarrel
                       # put on the writer, as every writer who told one labelled

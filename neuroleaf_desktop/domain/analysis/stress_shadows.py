@@ -113,6 +113,16 @@ _JOBS_URGED: Final = tuple(
                  "sensible ", "safe ", "desk ", "local ", "different ", "new ", "better ")
 )  # fmt: skip
 
+# A "family" that is a kind of thing, named by its kind: a patent's filings in every country,
+# a typeface's weights, a plant's or a gene's relatives, a maker's range of models.
+_FAMILIES_OF_THINGS: Final = tuple(
+    f"{kind} {family}"
+    for kind in ("patent", "font", "typeface", "type", "product", "language", "word", "plant",
+                 "gene", "protein", "drug", "virus", "nightshade", "rose", "daisy", "orchid",
+                 "cabbage", "chip", "engine", "model")
+    for family in ("family", "families", "family's")
+)  # fmt: skip
+
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
@@ -251,6 +261,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
     # the family as a subject of study ("the family history society", "my family tree")
     "family history", "family histories", "family tree", "family trees", "family historian*",
+    # ... and a family of things, a kind ("one patent family", "the nightshade family"): no kin
+    *_FAMILIES_OF_THINGS,
+    # a room named for its use is a place in the building ("in a freezing meeting room"): what
+    # happens there is the trouble, if any, as "before work" says when
+    "meeting room", "meeting rooms", "meeting-room",
     # a household deal is no employment ("costs more than my phone contract"); lines painted
     # on a pitch or a road are no teacher's marking ("the line-marking paint")
     "phone contract*", "mobile contract*", "broadband contract*", "gym contract*",

@@ -427,6 +427,15 @@ CALL_OUTS_COUNTED: Final = tuple(
     for kind in ("", "emergency ", "night ")
     for outs in ("call outs", "callouts")
 )  # fmt: skip
+# A good night's sleep not had for a while, named by any of its words ("haven't had a decent kip
+# since Sunday", "not had a proper night's kip", "hadn't had a good sleep in days"): poor sleep,
+# as "haven't had a decent night's sleep" already was (read with the possessive dropped).
+NO_GOOD_NIGHT: Final = tuple(
+    f"!{had} a {good} {sleep}"
+    for had in ("haven't had", "havent had", "not had", "hadn't had", "hadnt had")
+    for good in ("decent", "proper", "good", "full", "whole")
+    for sleep in ("kip", "sleep", "night kip", "night sleep", "night of sleep")
+)  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"

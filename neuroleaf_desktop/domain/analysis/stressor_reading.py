@@ -88,8 +88,10 @@ from neuroleaf_desktop.domain.analysis.work_people import (
 from neuroleaf_desktop.domain.analysis.work_stressors import PUBLIC_ABUSE
 from neuroleaf_desktop.domain.analysis.work_word_uses import (
     budget_of_the_work,
+    employer_wont_pay,
     job_lost_by_another,
     landlord_of_the_work,
+    till_short,
     unfinished_by_limit,
 )
 
@@ -226,6 +228,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
             if keyword == "money" and (
                 budget_of_the_work(tokens, i)
+                or employer_wont_pay(tokens, i)
+                or till_short(tokens, i)
                 or a_customers_ask(tokens, i)
                 or price_asked_down(tokens, i)
             ):
@@ -295,6 +299,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
                         or offers_help(tokens, end)
+                        or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,
@@ -333,6 +338,25 @@ def offers_help(tokens: list[str], end: int) -> bool:
     while j < len(tokens) and tokens[j] in _HELP_SKIP:
         j += 1
     return j < len(tokens) and tokens[j] in HELPS
+
+
+# A person the writer tells, cannot tell or is ashamed to tell ("NDA means I can't even tell my
+# mum", "ashamed to tell my dad") is the one told, a listener as "told my mum" is, even with
+# the telling negated; not knowing what or how to tell them ("don't know what to tell my
+# parents") dreads what they will say and leaves them the trouble.
+TOLD_PEOPLE: Final = frozenset({"family", "partner", "friends"})
+_TELL: Final = frozenset({"tell", "telling"})
+_TELL_REACH: Final = 3  # "tell my mum", "tell my old school pals"
+
+
+def told_of_it(tokens: list[str], i: int) -> bool:
+    """Is the person at ``i`` the one the writer tells (or cannot tell) something?"""
+    for j in range(i - 1, max(-1, i - _TELL_REACH - 1), -1):
+        if tokens[j] == BREAK:
+            return False
+        if tokens[j] in _TELL:
+            return tokens[j - 2 : j] not in (["what", "to"], ["how", "to"])
+    return False
 
 
 # Troubles a writer also tells of other people and of their own past: an illness, a doctor's

@@ -265,4 +265,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    after a thing the writer cannot get or one that will not work ("doesn't fit through the
 #    door, so that's fun") is anger. The writer and another at each other ("Hubby and I
 #    snapped at each other") is the writer's quarrel.
-ANALYSER_VERSION: Final = 58
+# 59: wrong chips of a blind batch read as classes of wording: a family of things ("one patent
+#    family") is no kin and a meeting room a place, no meeting; a trouble told then "back to
+#    normal now" or "all cleared now" is over; someone who keeps ringing the writer for advice
+#    or with questions is no annoyance; a person the writer can't tell or is ashamed to tell
+#    is a listener; an employer that won't pay for staff, and a till found short, are the
+#    work's purse, no money of the writer's; a relative's room or sofa the writer stays in
+#    says where. Strain read in more words: a decent kip not had, "lain awake"; abuse shouted
+#    or a voice raised at all of us; someone sure the writer took or broke a thing. Feelings:
+#    delight shown ("best night in ages", "loved every minute", "can't stop smiling") and the
+#    writer "really pleased" joy; "feel like a rubbish dad", "such a fraud" shame; "daylight
+#    robbery" and a report closed by "the cheek", "bloody ridiculous" or "no thank you" anger;
+#    laughing it off no joy.
+ANALYSER_VERSION: Final = 59

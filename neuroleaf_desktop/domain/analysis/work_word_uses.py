@@ -184,6 +184,47 @@ def budget_of_the_work(tokens: list[str], i: int) -> bool:
     return i > 0 and tokens[i - 1] not in _OWN_BUDGET
 
 
+# An employer that will not pay for staff or kit ("head office won't pay for a second person",
+# "management refuses to pay for proper gloves"): the work's purse, as its budget is; what it
+# will not pay for the writer ("won't pay for my parking") stays the writer's money.
+_EMPLOYERS: Final = frozenset(
+    {"office", "management", "company", "firm", "trust", "council", "hospital", "corporate",
+     "hq", "employer", "employers", "owner", "owners", "boss", "bosses", "work"}
+)  # fmt: skip
+_REFUSALS: Final = (["won't"], ["wont"], ["will", "not"], ["refuses", "to"], ["refused", "to"])
+_REFUSAL_REACH: Final = 2  # "won't even pay for", "refuses to pay for"
+
+
+def employer_wont_pay(tokens: list[str], i: int) -> bool:
+    """Is the pay at ``i`` one an employer refuses for staff or kit, not the writer's money?"""
+    if tokens[i] != "pay" or tokens[i + 1 : i + 2] != ["for"]:
+        return False
+    if tokens[i + 2 : i + 3] in (["my"], ["our"], ["me"], ["us"]):
+        return False
+    for k in range(i - 1, max(-1, i - _REFUSAL_REACH - 2), -1):
+        for refusal in _REFUSALS:
+            start = k - len(refusal) + 1
+            if start >= 1 and tokens[start : k + 1] == refusal:
+                return tokens[start - 1] in _EMPLOYERS
+    return False
+
+
+# A till or a float found short at cashing up ("Till was forty quid short at close", "the float
+# came up a fiver short"): the shop's cash the writer answers for, the work's strain, no money
+# of the writer's; takings down are the owner's money and stay so.
+_CASH_AT_WORK: Final = frozenset({"till", "till's", "tills", "float", "float's", "drawer"})
+_CASH_REACH: Final = 5
+
+
+def till_short(tokens: list[str], i: int) -> bool:
+    """Is the sum at ``i`` a till or a float found short ("Till was forty quid short")?"""
+    before = tokens[max(0, i - _CASH_REACH) : i]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    after = tokens[i : i + 3]
+    return not _CASH_AT_WORK.isdisjoint(before) and "short" in before + after
+
+
 # Someone's outburst at the writer about a sum ("Client shouted at me in reception about the
 # bill like I set the prices", "Man shouted at reception about his cat's surgery bill"): the
 # sum is what the complaint was about, no money of the writer's, as a refund asked for is not;
