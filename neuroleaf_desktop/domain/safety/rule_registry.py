@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_de_intent,
     rules_de_moods,
     rules_de_signs,
+    rules_death_awaited,
     rules_death_easier,
     rules_decided,
     rules_en,
@@ -105,8 +106,10 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_tenses,
     rules_self_harm_frames,
     rules_sleep_last,
+    rules_thought_arrives,
     rules_trapped_inside,
     rules_trapped_likeness,
+    rules_trapped_no_exit,
     rules_trapped_struggle,
     rules_waking_regretted,
     rules_wish_not_here,
@@ -171,6 +174,9 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_attempt_ward.RULES
     + rules_future_stops.RULES
     + rules_means_never_taken.RULES
+    + rules_thought_arrives.RULES
+    + rules_death_awaited.RULES
+    + rules_trapped_no_exit.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]
