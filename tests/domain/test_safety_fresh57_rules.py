@@ -7,8 +7,13 @@ told last (``rules_future_stops``); the same thoughts back since a psychiatric s
 (``rules_attempt_ward``) and German "was ich mir damals antun wollte"; death awaited with
 eagerness (``rules_death_awaited``); without the writer, others would enjoy their lives or
 carry less (``rules_burden_weight``); the search for a way out given up, no door to leave by
-(``rules_trapped_no_exit``), and "can't take much more" with the diary's "I" dropped; the
-Bavarian "i moch Schluss mit mir".
+(``rules_trapped_no_exit``), and "can't take much more" with the diary's "I" dropped; the grave
+preferred ("I'd sooner be in the ground", ``rules_rather_buried``); a plea to be remembered
+kindly (``rules_remember_me``); no coming season for the writer ("there's no spring coming for
+me", ``rules_future_stops``); things not needed "where I'm going" with no gift named
+(``rules_where_im_going``); damage done to one's own body or skin on purpose
+(``rules_harm_own_body``); a day and a place chosen because nobody comes there
+(``rules_plan_unwatched``); the Bavarian "i moch Schluss mit mir".
 
 Guards: a bare ending said about a relationship is a break-up, not a plan (``everyday_breakup``);
 the act denied after it by "jamás se me pasó", by a firm "proprio no", or by a screening item
@@ -23,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from tests.support.safety_categories import BU, DW, NF, SH, SI, TP
+from tests.support.safety_categories import BU, DW, GB, NF, PM, SH, SI, TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 SIGNS = [
@@ -79,6 +84,50 @@ SIGNS = [
     # "can't take much more" with the diary's "I" dropped
     ("Honestly. Can't take much more of this.", TP),
     ("cant take much more of it tbh", TP),
+    # the grave preferred
+    ("I'd rather be six feet under than keep waking up like this.", DW),
+    ("Ich wär lieber unter der Erde, ehrlich.", DW),
+    ("Preferiría estar bajo tierra, así de claro.", DW),
+    ("Je préférerais être sous terre, franchement.", DW),
+    ("Preferirei stare sotto terra che continuare così.", DW),
+    ("Preferia estar debaixo da terra, juro.", DW),
+    # a plea to be remembered kindly
+    ("Remember me kindly, I said to the lads at the club.", GB),
+    ("Behaltet mich in guter Erinnerung, hab ich zu allen gesagt.", GB),
+    ("Les pedí que me recuerden con cariño.", GB),
+    ("Je leur ai dit de se souvenir de moi avec tendresse.", GB),
+    ("Ho detto a tutti di ricordarsi di me con affetto.", GB),
+    ("Pedi a todos que se lembrem de mim com carinho.", GB),
+    ("Told my sisters to remember me the way I was.", GB),
+    # no coming season for the writer
+    ("There's no summer coming for me, I can feel it.", NF),
+    ("Für mich kommt kein Frühling mehr.", NF),
+    ("Para mí no habrá otra primavera.", NF),
+    ("Pour moi il n'y aura pas d'autre été.", NF),
+    ("Per me non ci sarà un'altra estate.", NF),
+    ("Para mim não haverá outro verão.", NF),
+    # things not needed "where I'm going", no gift named
+    ("Left the car keys with my son, I won't need them where I'm headed.", NF),
+    ("Wo ich hingeh, brauch ich das Auto nicht mehr.", NF),
+    ("J'ai laissé mes outils à mon voisin, là où je vais je n'en aurai pas besoin.", NF),
+    ("A donde voy no necesito la moto, se la dejé a mi primo.", NF),
+    ("Ho lasciato la bici a Luca, dove vado non mi serve.", NF),
+    ("Deixei a guitarra ao meu afilhado, para onde vou não preciso dela.", NF),
+    # damage to one's own body or skin, on purpose
+    ("I hurt my own body again last night.", SH),
+    ("I damaged my skin on purpose again.", SH),
+    ("Je me suis abîmé la peau exprès.", SH),
+    ("Me estropeé la piel a propósito otra vez.", SH),
+    ("Mi sono rovinata la pelle apposta ieri sera.", SH),
+    ("Estraguei a minha pele de propósito outra vez.", SH),
+    ("Ich hab mir absichtlich die Haut kaputt gemacht.", SH),
+    # a day and a place chosen because nobody comes there
+    ("Tonight I'll go to the bridge where nobody walks late.", PM),
+    ("El viernes voy al puente donde nadie pasa de noche.", PM),
+    ("Samedi je vais au barrage où personne ne va.", PM),
+    ("Sabato vado alla cava dove nessuno passa.", PM),
+    ("No sábado vou ao cais onde ninguém vai.", PM),
+    ("Freitag nacht geh ich an die Brücke, wo niemand mich findet.", PM),
     # the Bavarian "moch"
     ("Morgn moch i Schluss mit mir, i konn nimmer.", SI),
     ("I moch heit Schluss mit meim Lebn.", SI),
@@ -166,6 +215,42 @@ LOOK_ALIKES = [
     "Non c'è una porta da cui uscire, l'escape room era difficilissima.",
     "I've never given up looking for a way out, and I won't now.",
     "Ich suche keinen Ausweg mehr aus dem Parkhaus, ich ruf den Pannendienst.",
+    # the grave preferred to a trifle; a garden, a beach umbrella
+    "I'd rather be in my grave than go to another work Christmas party.",
+    "Ich wär lieber unter der Erde als auf der Weihnachtsfeier.",
+    "Preferiría estar bajo tierra antes que ir a otra boda de mi suegra.",
+    "I'd rather be in the garden.",
+    "Preferirei stare sotto l'ombrellone.",
+    # regards sent; a goodbye for a move, a trip or a retirement
+    "Remember me to your mother when you see her.",
+    "Behaltet mich in guter Erinnerung, wenn ich in Australien bin!",
+    "Recuérdenme con cariño cuando me mude a Canadá.",
+    "Ricordatevi di me con affetto quando vado in pensione.",
+    "Ich ziehe nach Berlin, behaltet mich in guter Erinnerung.",
+    "We're moving to Leeds, remember me kindly!",
+    # this year's holiday, a bonus
+    "There's no summer holiday for me this year, too much work.",
+    "Für mich gibt es dieses Jahr keinen Urlaub im Sommer mehr.",
+    "Para mí no habrá otra Navidad en la playa este año, nos quedamos en casa.",
+    "There's no Christmas bonus for me.",
+    # where one goes on holiday, tonight, for work
+    "Where I'm going in July I won't need a coat, it's 30 degrees.",
+    "Wo ich im Urlaub hingeh, brauch ich keine Jacke.",
+    "A donde voy esta noche no necesito el coche.",
+    "Là où je vais en vacances, je n'en aurai pas besoin.",
+    "Dove vado per lavoro non mi serve la macchina.",
+    # a tan, someone else's body, a denial
+    "I wrecked my skin on purpose with the sunbed for the wedding tan.",
+    "Mi sono rovinata la pelle apposta con il sole per abbronzarmi.",
+    "My sister hurt her own body again.",
+    "I never hurt my own body, I just cry.",
+    # a quiet place for a swim, the dog, fishing with friends, reading; no day; someone else
+    "On Saturday we're going to the lake where nobody goes, to swim in peace.",
+    "Sunday I'm taking the dog to the woods where nobody walks.",
+    "Am Sonntag fahr ich mit den Jungs an den See, wo keiner hinkommt, zum Angeln.",
+    "Le samedi je vais lire au parc où personne ne va.",
+    "There's a bench by the river where nobody walks.",
+    "My brother goes to the quarry on Friday where nobody goes.",
     # can take it; can't take the heat
     "I can take much more of this.",
     "cant take much more of this heat",

@@ -101,12 +101,18 @@ _NO_THEN_NEVER = re.compile(
 )
 # A bare "no" made firm by a word before it, closing the clause: "farmi del male proprio no",
 # "hacerme daño, eso sí que no", "me faire du mal, ça non", "mich verletzen, das sicher nicht",
-# "hurting myself, absolutely not". A "no" that goes on ("eso no lo haría") is left to the rest
-# of the clause, and a question ("¿no?") is a tag, not a denial.
+# "hurting myself, absolutely not". A demonstrative needs the comma before it: without one it is
+# the object of the phrase's own verb ("wo ich hingeh, brauch ich das nicht"). A "no" that goes
+# on ("eso no lo haría") is left to the rest of the clause, and a question ("¿no?") is a tag.
+_FIRM = (
+    r"(?:proprio|davvero|assolutamente|affatto|si\s+que|sim|sicher|bestimmt|absolutamente"
+    r"|definitivamente|claro|vraiment|absolument|surement|absolutely|definitely|certainly"
+    r"|really|wirklich)"
+)
+_THAT = r"(?:eso|esto|isso|isto|ca|cela|das|that|questo|quello)"
 _FIRM_NO = re.compile(
-    r"^\s*[,:;]?\s*(?:(?:proprio|davvero|assolutamente|affatto|eso|esto|isso|isto|ca|cela|das"
-    r"|that|si\s+que|sim|sicher|bestimmt|ganz|absolutamente|definitivamente|claro|vraiment"
-    r"|absolument|surement|absolutely|definitely|certainly|really|wirklich)\s+){1,2}"
+    rf"^\s*(?:[,:;]\s*(?:{_THAT}\s+(?:{_FIRM}\s+)?|{_FIRM}\s+(?:{_FIRM}\s+)?)"
+    rf"|{_FIRM}\s+(?:{_FIRM}\s+)?)"
     r"(?:no|non|nao|not|nicht|pas)(?:\s+(?:du\s+tout|per\s+niente|de\s+jeito\s+nenhum))?"
     r"(?=\s*(?:[.!,;:]|$))",
     FLAGS,

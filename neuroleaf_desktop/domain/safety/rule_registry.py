@@ -65,6 +65,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_grammar_signs,
     rules_harm_hidden_acts,
     rules_harm_marked,
+    rules_harm_own_body,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -97,10 +98,13 @@ from neuroleaf_desktop.domain.safety import (
     rules_plan_decided,
     rules_plan_frames,
     rules_plan_settled,
+    rules_plan_unwatched,
     rules_plan_when_over,
     rules_plans,
     rules_pt,
     rules_pt_signs,
+    rules_rather_buried,
+    rules_remember_me,
     rules_romance_families,
     rules_romance_notes,
     rules_romance_tenses,
@@ -112,6 +116,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_trapped_no_exit,
     rules_trapped_struggle,
     rules_waking_regretted,
+    rules_where_im_going,
     rules_wish_not_here,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -177,6 +182,11 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_thought_arrives.RULES
     + rules_death_awaited.RULES
     + rules_trapped_no_exit.RULES
+    + rules_rather_buried.RULES
+    + rules_remember_me.RULES
+    + rules_where_im_going.RULES
+    + rules_harm_own_body.RULES
+    + rules_plan_unwatched.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

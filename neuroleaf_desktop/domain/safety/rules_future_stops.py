@@ -111,6 +111,36 @@ _KNOWN_LAST = {
     "it": r",?\s*(?:questo\s+)?lo\s+so(?:\s+(?:gia|bene|da\s+tempo))?",
 }
 
+# No coming season for the writer: "there's no spring coming for me", "für mich kommt kein
+# Frühling mehr", "para mí no habrá otra primavera", "pour moi il n'y aura pas de printemps",
+# "per me non ci sarà un'altra estate", "para mim não haverá outro verão". Not this year's
+# holiday season (a reason, "this year", a holiday or a trip: ``_ORDINARY``, ``_THIS_YEAR``).
+_THIS_YEAR = (
+    r"(?!" + _S + r"*\b(?:this\s+year|dieses\s+jahr|este\s+ano|cette\s+annee|quest'\s*anno"
+    r"|holiday|holidays|break|off|bonus|ferien|urlaub|vacaciones|vacances|vacanz\w*"
+    r"|ferias)\b)"
+)
+_SEASONS = {
+    "en": r"(?:spring|summer|autumn|winter|christmas|easter|new\s+year)",
+    "de": r"(?:fru(?:e)?hling|sommer|herbst|winter|weihnachten|ostern)",
+    "fr": r"(?:printemps|ete|automne|hiver|noel|paques)",
+    "es": r"(?:primavera|verano|otono|invierno|navidad|pascua)",
+    "it": r"(?:primavera|estate|autunno|inverno|natale|pasqua)",
+    "pt": r"(?:primavera|verao|outono|inverno|natal|pascoa)",
+}
+_NO_SEASON = {
+    "en": r"\bthere'?s\s+no\s+(?:more\s+|other\s+|next\s+)?{s}\s+(?:coming\s+)?for\s+me\b"
+    r"|\bno\s+(?:more\s+)?{s}s?\s+(?:coming|left|ahead)\s+for\s+me\b",
+    "de": r"\bfu(?:e)?r\s+mich\s+(?:kommt|gibt\s+es|gibt'?s)\s+(?:keine[nm]?|kein)\s+{s}"
+    r"\s+mehr\b",
+    "fr": r"\bpour\s+moi\s+il\s+n'\s*y\s+aura\s+(?:pas|plus)\s+(?:de|d'|d'\s*autre|un\s+autre"
+    r"|une\s+autre)\s*{s}\b",
+    "es": r"\bpara\s+mi\s+no\s+(?:habra|hay|va\s+a\s+haber)\s+(?:otra|otro|mas)\s+{s}\b",
+    "it": r"\bper\s+me\s+non\s+ci\s+sara\s+(?:un'\s*altra|un\s+altro|piu\s+(?:un'|una|un)?"
+    r"\s*|un'\s*|una\s+|un\s+)\s*{s}\b",
+    "pt": r"\bpara\s+mim\s+nao\s+(?:havera|ha|vai\s+haver)\s+(?:outra|outro|mais)\s+{s}\b",
+}
+
 _NAME = "future_stops"
 RULES: tuple[Rule, ...] = (
     family(
@@ -168,6 +198,25 @@ RULES: tuple[Rule, ...] = (
             "es": " se",
             "pt": "sei",
             "it": " so",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "no_season",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"{_ORDINARY}{_THIS_YEAR}(?:{p.replace('{s}', _SEASONS[lang])})"
+            for lang, p in _NO_SEASON.items()
+        },
+        {
+            "en": "for me",
+            "de": "mehr",
+            "fr": "pour moi",
+            "es": "para mi",
+            "pt": "para mim",
+            "it": "per me",
         },
         inherent=True,
     )
