@@ -228,11 +228,13 @@ LOOK_ALIKES = [
     "Ricordatevi di me con affetto quando vado in pensione.",
     "Ich ziehe nach Berlin, behaltet mich in guter Erinnerung.",
     "We're moving to Leeds, remember me kindly!",
-    # this year's holiday, a bonus
+    # this year's holiday, a bonus, a camp outgrown
     "There's no summer holiday for me this year, too much work.",
     "Für mich gibt es dieses Jahr keinen Urlaub im Sommer mehr.",
     "Para mí no habrá otra Navidad en la playa este año, nos quedamos en casa.",
     "There's no Christmas bonus for me.",
+    "Para mí no habrá otro verano en este campamento, ya soy mayor.",
+    "Für mich kommt kein Sommer mehr im Zeltlager, ich bin zu alt.",
     # where one goes on holiday, tonight, for work
     "Where I'm going in July I won't need a coat, it's 30 degrees.",
     "Wo ich im Urlaub hingeh, brauch ich keine Jacke.",

@@ -114,7 +114,8 @@ _KNOWN_LAST = {
 # No coming season for the writer: "there's no spring coming for me", "für mich kommt kein
 # Frühling mehr", "para mí no habrá otra primavera", "pour moi il n'y aura pas de printemps",
 # "per me non ci sarà un'altra estate", "para mim não haverá outro verão". Not this year's
-# holiday season (a reason, "this year", a holiday or a trip: ``_ORDINARY``, ``_THIS_YEAR``).
+# holiday season (a reason, "this year", a holiday or a trip: ``_ORDINARY``, ``_THIS_YEAR``),
+# and the phrase closes its clause: "no next summer for me at this camp" is a place outgrown.
 _THIS_YEAR = (
     r"(?!" + _S + r"*\b(?:this\s+year|dieses\s+jahr|este\s+ano|cette\s+annee|quest'\s*anno"
     r"|holiday|holidays|break|off|bonus|ferien|urlaub|vacaciones|vacances|vacanz\w*"
@@ -207,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         Severity.CONCERN,
         {
-            lang: rf"{_ORDINARY}{_THIS_YEAR}(?:{p.replace('{s}', _SEASONS[lang])})"
+            lang: rf"{_ORDINARY}{_THIS_YEAR}(?:{p.replace('{s}', _SEASONS[lang])}){_CLOSE}"
             for lang, p in _NO_SEASON.items()
         },
         {
