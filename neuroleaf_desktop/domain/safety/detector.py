@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from neuroleaf_desktop.domain.safety import (
     context,
     disclosure,
+    everyday_breakup,
     everyday_frames,
     everyday_plain,
     everyday_shapes,
@@ -435,6 +436,7 @@ def _judge(
         is_everyday(rule.category, sentence)
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end, rule.lang)
         or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_breakup.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))
     ):

@@ -43,6 +43,7 @@ from neuroleaf_desktop.domain.safety.everyday_occasions import (
     TRIPS,
 )
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.rules_rather_buried import BURIED
 
 _WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -54,7 +55,14 @@ _RATHER_THAN = re.compile(
     r"|prefir\w*\s+morrer\s+(?:do\s+)?(?:que|a)"
     r"|preferi\w*\s+morire\s+(?:piuttosto\s+)?(?:che|di)"
     r"|prefer\w*\s+mourir\s+(?:plutot\s+)?(?:que|qu')"
-    r"|lieber\s+(?:sterben|tot(?:\s+sein)?|sterbe\s+ich|wa(?:e)?re\s+ich\s+tot)\s*,?\s+als)",
+    r"|lieber\s+(?:sterben|tot(?:\s+sein)?|sterbe\s+ich|wa(?:e)?re\s+ich\s+tot)\s*,?\s+als"
+    # … or the grave for death: "I'd sooner be in the ground than", "lieber unter der Erde als"
+    rf"|(?:rather|sooner)\s+(?:just\s+)?be\s+{BURIED['en']}\s+than"
+    rf"|lieber\s+(?:{BURIED['de']})(?:\s+(?:sein|liegen))?\s*,?\s+als"
+    rf"|prefer\w*\s+(?:etre\s+)?(?:{BURIED['fr']})\s+(?:plutot\s+)?(?:que|qu')"
+    rf"|prefer\w*\s+estar\s+(?:{BURIED['es']})\s+(?:antes\s+)?(?:que|a)"
+    rf"|prefer\w*\s+(?:stare|essere)\s+(?:{BURIED['it']})\s+(?:piuttosto\s+)?(?:che|di)"
+    rf"|prefer\w*\s+(?:estar|ficar)\s+(?:{BURIED['pt']})\s+(?:do\s+)?(?:que|a))",
     FLAGS,
 )
 # What a person would "rather die than" do and still be joking: a social duty, a garment, a

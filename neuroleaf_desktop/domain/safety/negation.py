@@ -256,8 +256,8 @@ _NEGATED_AFTER = re.compile(
     r"|ne\s+m'?\s*(?:effleure|traverse)\s+(?:meme\s+)?(?:pas|jamais)"
     r"|kommt\s+mir\s+(?:gar\s+)?nicht\s+in\s+den\s+sinn"
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
-    r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
-    r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
+    r"|(?:nunca|jamas)\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la"
+    r"\s+(?:cabeza|mente)|(?:nunca|jamais)\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
     r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen)"
     # … or said never to have come at all: "la idea de matarme jamás apareció", "the thought of
     # dying never came", "l'idée de mourir n'est jamais venue", "non è mai arrivata"

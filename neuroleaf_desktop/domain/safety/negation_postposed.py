@@ -99,6 +99,37 @@ _NO_THEN_NEVER = re.compile(
     + _CLOSES,
     FLAGS,
 )
+# A bare "no" made firm by a word before it, closing the clause: "farmi del male proprio no",
+# "hacerme daño, eso sí que no", "me faire du mal, ça non", "mich verletzen, das sicher nicht",
+# "hurting myself, absolutely not". A demonstrative needs the comma before it: without one it is
+# the object of the phrase's own verb ("wo ich hingeh, brauch ich das nicht"). A "no" that goes
+# on ("eso no lo haría") is left to the rest of the clause, and a question ("¿no?") is a tag.
+_FIRM = (
+    r"(?:proprio|davvero|assolutamente|affatto|si\s+que|sim|sicher|bestimmt|absolutamente"
+    r"|definitivamente|claro|vraiment|absolument|surement|absolutely|definitely|certainly"
+    r"|really|wirklich)"
+)
+_THAT = r"(?:eso|esto|isso|isto|ca|cela|das|that|questo|quello)"
+_FIRM_NO = re.compile(
+    rf"^\s*(?:[,:;]\s*(?:{_THAT}\s+(?:{_FIRM}\s+)?|{_FIRM}\s+(?:{_FIRM}\s+)?)"
+    rf"|{_FIRM}\s+(?:{_FIRM}\s+)?)"
+    r"(?:no|non|nao|not|nicht|pas)(?:\s+(?:du\s+tout|per\s+niente|de\s+jeito\s+nenhum))?"
+    r"(?=\s*(?:[.!,;:]|$))",
+    FLAGS,
+)
+# A screening item scored at nothing: "lo de hacerme daño salió en cero", "the self-harm item
+# came out at zero", "das mit dem Verletzen war null", "è uscito a zero", "deu zero".
+_SCORED_NOTHING = re.compile(
+    r"^\s*,?\s*(?:(?:question|item|part|score|bit|frage|punkt|pregunta|parte|domanda|voce"
+    r"|pergunta)\s+)?(?:(?:came\s+(?:out|back)|scored|showed|was)\s+(?:at\s+|as\s+|a\s+)?"
+    r"|(?:salio|dio|quedo|sale|da)\s+(?:en\s+)?|(?:deu|ficou|saiu)\s+(?:em\s+|a\s+)?"
+    r"|(?:a\s+donne|etait|est\s+sorti\w*|donne)\s+(?:a\s+)?"
+    r"|(?:e\s+uscit[oa]|era|ha\s+dato|e\s+risultat[oa])\s+(?:a\s+)?"
+    r"|(?:war|ergab|lag\s+bei|stand\s+auf)\s+(?:auf\s+|bei\s+)?)"
+    r"(?:zero|cero|null|nul|0)(?:\s+(?:points?|puntos?|pontos?|punti|punkte))?"
+    r"(?=\s*(?:[.!?,;:]|$))",
+    FLAGS,
+)
 # Never come to mind: the contracted or short shapes ``negation`` does not hold
 _NOT_IN_MIND = re.compile(
     r"^\s*,?\s*(?:(?:that|it|this)\s+)?(?:(?:has|had|have)n'?t|(?:has|had|have)\s+not"
@@ -159,4 +190,6 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         or _NONE_OF_IT.match(suffix) is not None
         or _NOT_IN_MIND.match(suffix) is not None
         or _NEVER_THOUGHT.match(suffix) is not None
+        or _FIRM_NO.match(suffix) is not None
+        or _SCORED_NOTHING.match(suffix) is not None
     )

@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_de_intent,
     rules_de_moods,
     rules_de_signs,
+    rules_death_awaited,
     rules_death_easier,
     rules_decided,
     rules_en,
@@ -64,6 +65,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_grammar_signs,
     rules_harm_hidden_acts,
     rules_harm_marked,
+    rules_harm_own_body,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -96,19 +98,25 @@ from neuroleaf_desktop.domain.safety import (
     rules_plan_decided,
     rules_plan_frames,
     rules_plan_settled,
+    rules_plan_unwatched,
     rules_plan_when_over,
     rules_plans,
     rules_pt,
     rules_pt_signs,
+    rules_rather_buried,
+    rules_remember_me,
     rules_romance_families,
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
     rules_sleep_last,
+    rules_thought_arrives,
     rules_trapped_inside,
     rules_trapped_likeness,
+    rules_trapped_no_exit,
     rules_trapped_struggle,
     rules_waking_regretted,
+    rules_where_im_going,
     rules_wish_not_here,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -171,6 +179,14 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_attempt_ward.RULES
     + rules_future_stops.RULES
     + rules_means_never_taken.RULES
+    + rules_thought_arrives.RULES
+    + rules_death_awaited.RULES
+    + rules_trapped_no_exit.RULES
+    + rules_rather_buried.RULES
+    + rules_remember_me.RULES
+    + rules_where_im_going.RULES
+    + rules_harm_own_body.RULES
+    + rules_plan_unwatched.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

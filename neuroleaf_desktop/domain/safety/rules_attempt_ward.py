@@ -83,6 +83,42 @@ _URGE_BACK = {
     "it": r"\b(?:la\s+stessa|quella)\s+voglia" + _NOT_FOR + r"\s+(?:e\s+tornata|torna|mi\s+gira"
     r"\s+intorno|ronza)\b",
 }
+# … or the same thoughts back in the head since a psychiatric stay: "il ricovero a Feltre
+# sembrava lontano, ma le stesse idee mi girano di nuovo in testa", "seit der Psychiatrie sind
+# die gleichen Gedanken wieder da" (a psychiatric ward or an admission: a ward for the body
+# leaves "the same thoughts" as any worry)
+_PSYCH_WARD = {
+    "en": r"\b(?:psych(?:iatric)?\s+(?:ward|unit|hospital|admission)|sectioned|the\s+section)\b",
+    "de": r"\b(?:psychiatrie|psychiatrischen?\s+klinik|geschlossenen?|zwangseinweisung)\b",
+    "fr": r"\b(?:psychiatrie|hp|hopital\s+psychiatrique|internement)\b",
+    "es": r"\b(?:psiquiatrico|psiquiatria|ingreso\s+en\s+(?:salud\s+mental|psiquiatria))\b",
+    "pt": r"\b(?:psiquiatria|internamento|internacao|hospital\s+psiquiatrico)\b",
+    "it": r"\b(?:psichiatria|ricovero(?!\s+per\b)|spdc|tso|reparto\s+psichiatrico)\b",
+}
+# … thoughts that are not about something named after them ("… about work", "sul lavoro"; "di
+# nuovo" is "again")
+_NOT_ABOUT = (
+    r"(?!\s+(?!(?:di|de)\s+(?:nuovo|nuevo|novo)\b)(?:about|over|on|of|uber|ueber|zu|zum|zur|sur|sobre|sul|sulla|sui|su|di|del|della"
+    r"|do|da|de|del)\b)"
+)
+_THOUGHTS_BACK = {
+    "en": r"\bthe\s+(?:same|old)\s+(?:thoughts|ideas)\s+(?:are|have\s+come|came)\s+(?:back"
+    r"|creeping\s+back)\b|\bthe\s+(?:same|old)\s+(?:thoughts|ideas)\s+(?:are\s+)?"
+    r"(?:going|spinning|running)\s+(?:round|around|through)\s+my\s+head\s+again\b",
+    "de": r"\b(?:die\s+)?(?:gleichen|selben|alten)\s+gedanken\s+(?:sind|kommen)\s+(?:\w+\s+)?"
+    r"(?:wieder\s+(?:da|zuru(?:e)?ck)|wieder)\b"
+    r"|\b(?:sind|kommen)\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:gleichen|selben|alten)\s+gedanken\s+"
+    r"(?:wieder\s+(?:da|zuru(?:e)?ck)|wieder)\b",
+    "fr": r"\bles\s+memes\s+(?:idees|pensees)\s+(?:reviennent|sont\s+revenues|me\s+(?:tournent"
+    r"|trottent|reviennent))\b",
+    "es": r"\blas\s+mismas\s+(?:ideas|pensamientos)\s+(?:han\s+vuelto|vuelven|volvieron|me\s+"
+    r"(?:rondan|dan\s+vueltas|vuelven))\b|\blos\s+mismos\s+pensamientos\s+(?:han\s+vuelto"
+    r"|vuelven|volvieron|me\s+(?:rondan|vuelven))\b",
+    "pt": r"\bas\s+mesmas\s+(?:ideias|pensamentos)\s+(?:voltaram|voltam|andam)\b"
+    r"|\bos\s+mesmos\s+pensamentos\s+(?:voltaram|voltam|andam)\b",
+    "it": r"\b(?:le\s+stesse\s+idee|gli\s+stessi\s+pensieri)\s+(?:mi\s+)?(?:girano|tornano"
+    r"|sono\s+tornat[ei]|ronzano|frullano)\b",
+}
 # a record of the writer's own that names an earlier attempt
 _RECORD_SAYS = {
     "en": r"\bmy\s+(?:psych\s+|medical\s+|hospital\s+)?(?:file|chart|notes|records?)\s+"
@@ -132,6 +168,27 @@ RULES: tuple[Rule, ...] = (
             "es": "ganas",
             "pt": "vontade",
             "it": "voglia",
+        },
+        inherent=False,
+        past=True,
+    )
+    + family(
+        _NAME,
+        "thoughts_back",
+        Category.SUICIDAL_IDEATION,
+        Severity.CONCERN,
+        {
+            lang: _NOT_MEANT
+            + either_order(_PSYCH_WARD[lang], rf"(?:{_THOUGHTS_BACK[lang]}){_NOT_ABOUT}", 140)
+            for lang in _PSYCH_WARD
+        },
+        {
+            "en": "thoughts|ideas",
+            "de": "gedanken",
+            "fr": "idees|pensees",
+            "es": "ideas|pensamientos",
+            "pt": "ideias|pensamentos",
+            "it": "idee|pensieri",
         },
         inherent=False,
         past=True,

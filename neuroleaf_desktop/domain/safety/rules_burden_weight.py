@@ -175,18 +175,28 @@ _BETTER = {
     # what they would no longer have to do: "ohne mich müsste er das alles nicht"
     r"|\bmu(?:e)?sste(?:n|st)?\s+(?:\w+\s+){0,4}?nicht\b"
     # free at last to live their own lives: "ohne mich könnten die endlich mal verreisen"
-    r"|\b(?:ko(?:e)?nnte(?:n|st)?|wu(?:e)?rden?)\s+(?:\w+\s+){0,2}?endlich\b",
+    r"|\b(?:ko(?:e)?nnte(?:n|st)?|wu(?:e)?rden?)\s+(?:\w+\s+){0,2}?endlich\b"
+    # … or enjoying what the writer now costs them: "ohne mich würden sie ihre Rente genießen"
+    r"|\b(?:ko(?:e)?nnte(?:n|st)?|wu(?:e)?rden?)\s+(?:\w+\s+){0,3}?genie(?:ss|ß)en\b",
     # (or suffering less: "sans moi elle souffrirait moins")
     "fr": r"\b\w+(?:rait|raient)\s+(?:\w+\s+){0,2}?(?:mieux|soulag\w+|tranquilles?"
-    r"|plus\s+leg\w+|enfin)\b|\b(?:souffri|galere|s'inquiete|s'epuise)\w*\s+moins\b",
+    r"|plus\s+leg\w+|enfin)\b|\b(?:souffri|galere|s'inquiete|s'epuise)\w*\s+moins\b"
+    # the conditional of enjoying, or weighing less: "sans moi ils profiteraient de leur
+    # retraite", "la vie leur pèserait moins"
+    r"|\b(?:profiteraient|profiterait)\b(?!\s+moins)|\bpese?r(?:ait|aient)\s+moins\b",
     "es": r"\b\w+(?:ria|rian)\s+(?:\w+\s+){0,2}?(?:mejor|barbaro|bien|tranquil\w+|liger\w+"
-    r"|livian\w+|por\s+fin|al\s+fin)\b|\bsufririan?\s+menos\b",
+    r"|livian\w+|por\s+fin|al\s+fin)\b|\bsufririan?\s+menos\b"
+    r"|\b(?:disfrutarian?|gozarian?|aprovecharian?)\b(?!\s+menos)|\b(?:pesarian?|preocuparian?|gastarian?)"
+    r"\s+menos\b",
     "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam|dormia|dormiam)\s+"
     r"(?:\w+\s+){0,2}?(?:melhor|bem|descansad\w+|leves?|tranquil\w+|em\s+paz|sossegad\w+)\b"
     r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz|finalmente|enfim)\b"
-    r"|\bsofreriam?\s+menos\b",
+    r"|\bsofreriam?\s+menos\b"
+    r"|\b(?:aproveitariam?|curtiriam?|gozariam?)\b(?!\s+menos)|\b(?:pesariam?|gastariam?)\s+menos\b",
     "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+|finalmente)\b"
-    r"|\bsoffrirebbero?\s+meno\b",
+    r"|\bsoffrirebbero?\s+meno\b"
+    r"|\b(?:si\s+)?(?:godrebbero|godrebbe|goderebbero|goderebbe)\b(?!\s+meno)"
+    r"|\b(?:pesere?bbe(?:ro)?|spendere?bbe(?:ro)?)\s+(?:molto\s+)?meno\b",
 }
 # a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"
 _FOR_A_WHILE = {

@@ -278,7 +278,11 @@ RULES: tuple[Rule, ...] = (
         _SH,
         _CON,
         rf"\bmir\s+(?:selbst\s+)?{_GAP}{{0,2}}?(?:was|etwas)\s+an(?:tue|tun|zutun|getan)\b"
-        rf"|\btu(?:e)?\s+mir\s+{_GAP}{{0,2}}?(?:was|etwas)\s+an\b",
+        rf"|\btu(?:e)?\s+mir\s+{_GAP}{{0,2}}?(?:was|etwas)\s+an\b"
+        # … the "etwas" taken up by a relative "was": "nach dem, was ich mir damals antun
+        # wollte" (the wish to do it, not what was done: "was ich mir angetan habe" with drink)
+        rf"|\bwas\s+ich\s+mir\s+(?:selbst\s+)?{_GAP}{{0,2}}?an(?:tun|zutun)\s+(?:wollte|will"
+        r"|wollt|wuerde|wu(?:e)?rde|ha(?:e)?tte\s+wollen)\b",
     ),
     # pills laid out ready, or bought "für das Ende"
     _de_any(

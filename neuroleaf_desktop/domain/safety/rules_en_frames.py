@@ -385,8 +385,10 @@ RULES: tuple[Rule, ...] = (
         _TP,
         _CON,
         # "I can't take much more of it", "can't take a lot more of this, boy" (not of the
-        # heat, the noise next door, the commute: the thing borne is "it" or "this")
-        r"\b(?:i|me)\s+(?:just\s+|really\s+|honestly\s+)?(?:can'?t|cannot|can\s+not|no\s+can)\s+"
+        # heat, the noise next door, the commute: the thing borne is "it" or "this"); a diary
+        # line drops its "I" ("cant take much more of this"): then the phrase opens the sentence
+        r"(?:\b(?:i|me)\s+|^|(?<=[.!?\n])|(?<=[.!?\n]\s))(?:just\s+|really\s+|honestly\s+)?"
+        r"(?:can'?t|cannot|can\s+not|no\s+can)\s+"
         r"(?:take|handle|stand|bear|cope\s+with)\s+(?:much|a\s+lot|a\s+whole\s+lot|any|very\s+much)"
         r"\s+more(?:\s+of\s+(?:it|this|that))?"
         + END

@@ -74,43 +74,153 @@ _FUTURE_STOPS = {
     "it": r"\bil\s+(?:mio\s+)?futuro\s+finisce",
 }
 
+# The absence said first, a coming event after it, and the knowing told last: "I won't be
+# around for the parade next March, I've known that for a while now", "no llegaré a la feria el
+# próximo julio, eso ya lo sé", "non arriverò alla sagra di agosto, lo so già".
+_ABSENT_FIRST = {
+    "en": r"\bi\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+(?:around|here|there)\s+(?:for|at"
+    r"|to\s+see)|make\s+it\s+to|get\s+to\s+see|live\s+to\s+see|see)\s+",
+    "de": r"\b(?:ich\s+(?:werde|werd)\s+|werde?\s+ich\s+)(?!\S+\s+(?:nicht\s+mehr\s+)?erleben"
+    r"\s+wollen)",
+    "fr": r"\bje\s+ne\s+(?:serai\s+(?:pas|plus)\s+la\s+pour|verrai\s+(?:pas|jamais)"
+    r"|serai\s+pas\s+(?:a|au|aux))\s+",
+    "es": r"\bno\s+(?:llegare|voy\s+a\s+llegar|estare|voy\s+a\s+estar|vere|voy\s+a\s+ver)"
+    r"\s+(?:a|al|en|para)?\s*",
+    "pt": r"\b(?:ja\s+)?nao\s+(?:chego|chegarei|vou\s+chegar|estarei|vou\s+estar|verei"
+    r"|vou\s+ver)\s+(?:a|ao|à|as|aos|no|na|para)?\s*",
+    "it": r"\bnon\s+(?:arrivero|ci\s+saro|vedro|ci\s+arrivo|faro\s+in\s+tempo\s+a\s+vedere)"
+    r"\s+(?:a|al|alla|ai|alle|per)?\s*",
+}
+_ABSENT_END = {
+    "en": "",
+    "de": r"\s+(?:nicht\s+mehr|nie)\s+(?:erleben|mitmachen|sehen)",
+    "fr": "",
+    "es": "",
+    "pt": "",
+    "it": "",
+}
+_KNOWN_LAST = {
+    "en": r",?\s*(?:and\s+)?i(?:'ve|\s+have)?\s+(?:already\s+|long\s+)?(?:know|known)\s+"
+    r"(?:that|it|this)(?:\s+for\s+(?:a\s+while|ages|months|weeks|some\s+time|a\s+long\s+time))?"
+    r"(?:\s+now)?",
+    "de": r",?\s*das\s+wei(?:ss|ß)\s+ich(?:\s+(?:schon|jetzt\s+schon|genau|laengst))?",
+    "fr": r",?\s*(?:ca\s+)?je\s+le\s+sais(?:\s+(?:deja|bien|depuis\s+longtemps))?",
+    "es": r",?\s*(?:eso\s+|esto\s+)?(?:ya\s+)?lo\s+se"
+    r"(?:\s+(?:bien|de\s+sobra|desde\s+hace\s+\w+))?",
+    "pt": r",?\s*(?:isso\s+)?(?:eu\s+)?(?:ja\s+)?sei(?:\s+(?:disso|bem|ha\s+muito))?",
+    "it": r",?\s*(?:questo\s+)?lo\s+so(?:\s+(?:gia|bene|da\s+tempo))?",
+}
+
+# No coming season for the writer: "there's no spring coming for me", "für mich kommt kein
+# Frühling mehr", "para mí no habrá otra primavera", "pour moi il n'y aura pas de printemps",
+# "per me non ci sarà un'altra estate", "para mim não haverá outro verão". Not this year's
+# holiday season (a reason, "this year", a holiday or a trip: ``_ORDINARY``, ``_THIS_YEAR``),
+# and the phrase closes its clause: "no next summer for me at this camp" is a place outgrown.
+_THIS_YEAR = (
+    r"(?!" + _S + r"*\b(?:this\s+year|dieses\s+jahr|este\s+ano|cette\s+annee|quest'\s*anno"
+    r"|holiday|holidays|break|off|bonus|ferien|urlaub|vacaciones|vacances|vacanz\w*"
+    r"|ferias)\b)"
+)
+_SEASONS = {
+    "en": r"(?:spring|summer|autumn|winter|christmas|easter|new\s+year)",
+    "de": r"(?:fru(?:e)?hling|sommer|herbst|winter|weihnachten|ostern)",
+    "fr": r"(?:printemps|ete|automne|hiver|noel|paques)",
+    "es": r"(?:primavera|verano|otono|invierno|navidad|pascua)",
+    "it": r"(?:primavera|estate|autunno|inverno|natale|pasqua)",
+    "pt": r"(?:primavera|verao|outono|inverno|natal|pascoa)",
+}
+_NO_SEASON = {
+    "en": r"\bthere'?s\s+no\s+(?:more\s+|other\s+|next\s+)?{s}\s+(?:coming\s+)?for\s+me\b"
+    r"|\bno\s+(?:more\s+)?{s}s?\s+(?:coming|left|ahead)\s+for\s+me\b",
+    "de": r"\bfu(?:e)?r\s+mich\s+(?:kommt|gibt\s+es|gibt'?s)\s+(?:keine[nm]?|kein)\s+{s}"
+    r"\s+mehr\b",
+    "fr": r"\bpour\s+moi\s+il\s+n'\s*y\s+aura\s+(?:pas|plus)\s+(?:de|d'|d'\s*autre|un\s+autre"
+    r"|une\s+autre)\s*{s}\b",
+    "es": r"\bpara\s+mi\s+no\s+(?:habra|hay|va\s+a\s+haber)\s+(?:otra|otro|mas)\s+{s}\b",
+    "it": r"\bper\s+me\s+non\s+ci\s+sara\s+(?:un'\s*altra|un\s+altro|piu\s+(?:un'|una|un)?"
+    r"\s*|un'\s*|una\s+|un\s+)\s*{s}\b",
+    "pt": r"\bpara\s+mim\s+nao\s+(?:havera|ha|vai\s+haver)\s+(?:outra|outro|mais)\s+{s}\b",
+}
+
 _NAME = "future_stops"
-RULES: tuple[Rule, ...] = family(
-    _NAME,
-    "known_absent",
-    Category.NO_FUTURE,
-    Severity.CONCERN,
-    {
-        lang: rf"(?:^|(?<=[.!?\n])){_RACE}{_S}*?{_ORDINARY}(?:{p}){_CLOSE}"
-        for lang, p in _KNOWN_ABSENT.items()
-    },
-    {
-        "en": "far|long|there|around",
-        "de": "nicht mehr",
-        "fr": "serai|irai",
-        "es": "estare|estar|llegare",
-        "pt": "estarei|estar|chego",
-        "it": "saro|arrivo",
-    },
-    inherent=True,
-) + family(
-    _NAME,
-    "here",
-    Category.NO_FUTURE,
-    Severity.CONCERN,
-    {
-        lang: rf"{_ORDINARY}(?:{_FUTURE_STOPS[lang]})\s+(?:{_SEASON[lang]})\b{_CLOSE}"
-        for lang in _FUTURE_STOPS
-    },
-    {
-        "en": "future",
-        "de": "zukunft",
-        "fr": "avenir",
-        "es": "futuro",
-        "pt": "futuro",
-        "it": "futuro",
-    },
-    inherent=False,
+RULES: tuple[Rule, ...] = (
+    family(
+        _NAME,
+        "known_absent",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"(?:^|(?<=[.!?\n])){_RACE}{_S}*?{_ORDINARY}(?:{p}){_CLOSE}"
+            for lang, p in _KNOWN_ABSENT.items()
+        },
+        {
+            "en": "far|long|there|around",
+            "de": "nicht mehr",
+            "fr": "serai|irai",
+            "es": "estare|estar|llegare",
+            "pt": "estarei|estar|chego",
+            "it": "saro|arrivo",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "here",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"{_ORDINARY}(?:{_FUTURE_STOPS[lang]})\s+(?:{_SEASON[lang]})\b{_CLOSE}"
+            for lang in _FUTURE_STOPS
+        },
+        {
+            "en": "future",
+            "de": "zukunft",
+            "fr": "avenir",
+            "es": "futuro",
+            "pt": "futuro",
+            "it": "futuro",
+        },
+        inherent=False,
+    )
+    + family(
+        _NAME,
+        "known_after",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"{_RACE}{_ORDINARY}(?:{_ABSENT_FIRST[lang]}){_S}{{3,80}}?{_ABSENT_END[lang]}"
+            rf"(?:{_KNOWN_LAST[lang]})(?=\s*(?:$|[.!\n]))"
+            for lang in _ABSENT_FIRST
+        },
+        {
+            "en": "know",
+            "de": "weiss|weiß",
+            "fr": "sais",
+            "es": " se",
+            "pt": "sei",
+            "it": " so",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "no_season",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"{_ORDINARY}{_THIS_YEAR}(?:{p.replace('{s}', _SEASONS[lang])}){_CLOSE}"
+            for lang, p in _NO_SEASON.items()
+        },
+        {
+            "en": "for me",
+            "de": "mehr",
+            "fr": "pour moi",
+            "es": "para mi",
+            "pt": "para mim",
+            "it": "per me",
+        },
+        inherent=True,
+    )
 )
 
 __all__ = ["RULES"]

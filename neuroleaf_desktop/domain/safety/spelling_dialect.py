@@ -28,7 +28,7 @@ _GERMAN = re.compile(
     # (not the Swiss "alli": folded, the Spanish "allí" is spelt the same)
     r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|und|wenn"
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
-    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord"
+    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord|moch|schluss"
     # standard words no other language writes, for a dialect sentence without the pronoun
     # ("I seh koa Zukunft mehr", "Der Schmerz lasst mi nit aus")
     r"|der|schmerz\w*|zukunft|koa|koane|i\s+bin)\b"
@@ -49,6 +49,11 @@ _GERMAN_WORDS = words(
         "liaba": "lieber",
         "liawa": "lieber",
         "hob": "hab",
+        # the Bavarian "o" for the "a" of "mach": "i moch Schluss", "des mochst ned", "gmocht"
+        "moch": "mach",
+        "mochn": "machen",
+        "mochst": "machst",
+        "gmocht": "gemacht",
         "ned": "nicht",
         "net": "nicht",
         "do": "da",

@@ -1,0 +1,76 @@
+"""Suicide as the subject of a thought that arrives in the writer's head; in six languages.
+
+Why: the families read "I think about suicide" and "the thought of killing myself", where the
+writer is the one thinking. Writers also make the act the subject and their own head the place
+it comes to, as a thing that happens to them: "suicide comes into my head on the drive every
+day", "le suicide me vient à l'esprit", "el suicidio se me viene a la cabeza", "il suicidio mi
+passa per la testa", "o suicídio vem-me à cabeça", "Selbstmord kommt mir in den Sinn". The
+head or mind is the writer's own ("my", "me", "mi", "mir"), so whose thought it is is said.
+
+What is left alone: a denial between the two ("suicide never comes into my head", "no se me
+pasa por la cabeza"), read by the negation readers; someone else's suicide ("his suicide",
+"el suicidio de mi tío", "der Selbstmord meines Onkels"), a memory of a loss, not a wish; a
+word about the topic ("a film about suicide") is judged by the topic reader.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+# The act as subject, never someone else's ("his suicide", "el suicidio de mi tío")
+_NOT_ANOTHERS = r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!'s\s)(?<!\bdad's\s)"
+_ACT = {
+    "en": _NOT_ANOTHERS + r"\b(?:suicide|killing\s+myself|ending\s+my\s+(?:own\s+)?life"
+    r"|taking\s+my\s+(?:own\s+)?life|ending\s+it\s+all)",
+    "de": r"\b(?:(?:der\s+)?(?:suizid|selbstmord|freitod)(?!\s+(?:meine|seine|ihre|des|der|von))"
+    r"|mich\s+umzubringen|mir\s+das\s+leben\s+zu\s+nehmen|(?:das\s+)?sterben)",
+    "fr": r"\b(?:le\s+suicide(?!\s+d[e'u])|me\s+tuer|en\s+finir|mettre\s+fin\s+a\s+mes\s+jours"
+    r"|me\s+suicider)",
+    "es": r"\b(?:el\s+suicidio(?!\s+de)|matarme|quitarme\s+la\s+vida|suicidarme"
+    r"|acabar\s+con\s+(?:todo|mi\s+vida))",
+    "it": r"\b(?:il\s+suicidio(?!\s+d[ie])|uccidermi|ammazzarmi|farla\s+finita"
+    r"|togliermi\s+la\s+vita|suicidarmi)",
+    "pt": r"\b(?:o\s+suicidio(?!\s+d[eoa])|matar-me|me\s+matar|suicidar-me|me\s+suicidar"
+    r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida))",
+}
+# … arriving: comes, pops, creeps, keeps coming into the writer's own head or mind
+_ARRIVES = {
+    "en": r"\s+(?:(?:just\s+|still\s+|always\s+|keeps?\s+|has\s+started\s+)?"
+    r"(?:comes?|coming|came|pops?|popping|popped|creeps?|creeping|crept|drifts?|drifting"
+    r"|slips?|slipping|sneaks?|sneaking|floats?|floating|barges?|wanders?|wandering)"
+    r"\s+(?:back\s+)?(?:in)?to\s+my\s+(?:head|mind|thoughts))",
+    "de": r"\s+(?:kommt|kam|schleicht\s+sich|geht)\s+mir\s+(?:(?:immer\s+)?(?:wieder|oft|dauernd"
+    r"|staendig|stándig|jeden\s+tag|taeglich|täglich)\s+)*(?:in\s+den\s+(?:sinn|kopf)"
+    r"|durch\s+den\s+kopf)",
+    "fr": r"\s+me\s+(?:vient|revient|venait|passe|traverse|trotte)\s+(?:(?:souvent|encore|sans"
+    r"\s+cesse|tout\s+le\s+temps)\s+)?(?:a\s+l'\s*esprit|(?:par\s+)?la\s+tete|dans\s+la\s+tete"
+    r"|l'\s*esprit)",
+    "es": r"\s+se\s+me\s+(?:viene|vino|pasa|paso|mete|metio|cruza|cruzo)\s+(?:(?:otra\s+vez"
+    r"|cada\s+vez\s+mas|mucho)\s+)?(?:a|por|en)\s+la\s+(?:cabeza|mente)",
+    "it": r"\s+mi\s+(?:passa|e\s+passat[oa]|viene|torna|gira|frulla)\s+(?:(?:spesso|ancora|di"
+    r"\s+nuovo|sempre)\s+)?(?:per\s+la\s+(?:testa|mente)|in\s+(?:mente|testa))",
+    "pt": r"\s+(?:vem-me|me\s+vem|veio-me|me\s+veio|passa-me|me\s+passa|me\s+passou)\s+"
+    r"(?:(?:muitas\s+vezes|outra\s+vez|sempre)\s+)?(?:a|pela|na)\s+(?:cabeca|mente)",
+}
+_GATES = {
+    "en": "head|mind|thoughts",
+    "de": "sinn|kopf",
+    "fr": "esprit|tete",
+    "es": "cabeza|mente",
+    "it": "testa|mente",
+    "pt": "cabeca|mente",
+}
+
+RULES: tuple[Rule, ...] = family(
+    "thought_arrives",
+    "in_my_head",
+    Category.SUICIDAL_IDEATION,
+    Severity.CONCERN,
+    {lang: _ACT[lang] + _ARRIVES[lang] for lang in _ACT},
+    _GATES,
+    inherent=True,
+)
+
+__all__ = ["RULES"]
