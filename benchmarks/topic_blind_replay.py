@@ -78,6 +78,7 @@ BLIND_AT: dict[str, str] = {
     "AP": "fd92dfd2^",
     "AQ": "ee9f403b",
     "AR": "57339f01",
+    "AS": "522ad9c7",
 }
 END = date(2026, 11, 1)
 

@@ -33,8 +33,11 @@ _WATCHED: Final = (
 # In bed, as people say it: "under the covers", "under the duvet".
 _IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"
 _TILL_LATE: Final = (
-    r"(?:till|until|til|past|after) (?:gone )?(?:midnight|late|\d{1,2}(?::\d\d)? ?(?:am)?|one|two"
-    r"|three|four)\b"
+    r"(?:(?:long|well|way|hours|ages) )?(?:till|until|til|past|after) (?:gone )?(?:midnight|late"
+    r"|\d{1,2}(?::\d\d)? ?(?:am)?|one|two|three|four"
+    # ... or past the hour of sleep itself: "long after lights out", "way past my bedtime", "well
+    # after the lights go off"
+    r"|lights[- ]?out|(?:my |our )?bed ?time|the lights (?:go|went|are|were) (?:out|off))\b"
 )
 
 # Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
@@ -404,9 +407,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the practice of writing pages first thing: "morning pages"
     r"|morning pages"
     # writing down how the day went: "writing a page about my day", "a few lines on my day"
-    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*) (?:down |up )?(?:(?:a|one|two|half a|a few|some"
-    r"|a couple of) (?:pages?|lines?|paragraphs?|words|notes?|bits?) )?(?:about|on|of) (?:my|the)"
-    r" (?:whole )?day\b",
+    # ... counted in any number: "writing three lines about my day", "penning 2 pages on my day",
+    # "a few sentences about how my day went"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|penn?(?:ed|ing|s)?|typ(?:e|es|ed|ing))"
+    r" (?:down |up |out )?"
+    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half a|a few|a couple of"
+    r"|some|several|a handful of) (?:short |quick |little )?(?:pages?|lines?|paragraphs?"
+    r"|sentences?|words|notes?|bits?)|an? (?:line|page|sentence|paragraph) or two) )?"
+    r"(?:about|on|of) (?:my|the|how my|how the) (?:whole )?day\b",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
     # ... or by the service's name, however joined: "the talking-therapies woman"

@@ -95,9 +95,27 @@ _OTHER_APP_RX: Final = re.compile(
     re.I,
 )
 
+# Someone or something lifted "back up" again, a way back from a low, not the app's backup: "what
+# pulls *you back up*", "what pumped me back up", "got my energy back up", "bounced back up"
+# (the app's: "back up my journal", "how do I back up", "a back up to a USB stick").
+_RISEN_AGAIN_RX: Final = re.compile(
+    r"(?<!\bdo )(?<!\bcan )(?<!\bcould )(?<!\bshould )(?<!\bwould )(?<!\bwill )(?<!\bhow )"
+    r"\b(?:me|you|myself|yourself|him|her|us|them|energy|mood|spirits|confidence|levels"
+    r"|(?:get|gets|got|getting|come|comes|came|coming|bounc|climb|clamber|claw|crawl|pick|perk"
+    r"|stand|stood|build|built|ramp|creep|crept|drag|haul)\w*)"
+    r" back[- ]up\b(?!\s+(?:my|the|this|all|your|our|everything|entries|journal|diary|data|to"
+    r"|onto)\b)",
+    re.I,
+)
+
 
 def about_app(question: str) -> bool:
     """Whether the question asks about the app, not about the person's journal: not when the
-    only app it names is another one of the person's phone, named by what it is for."""
+    only app it names is another one of the person's phone, named by what it is for, nor for
+    someone lifted "back up" again."""
     others = [(m.end() - 3, m.end()) for m in _OTHER_APP_RX.finditer(question)]
-    return any((m.start(), m.end()) not in others for m in APP_RX.finditer(question))
+    risen = [m.span() for m in _RISEN_AGAIN_RX.finditer(question)]
+    return any(
+        (m.start(), m.end()) not in others and not any(a <= m.start() < b for a, b in risen)
+        for m in APP_RX.finditer(question)
+    )

@@ -353,8 +353,13 @@ FRONTED_RX: Final = re.compile(
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
     # the lake*", "fika *with the colleagues every afternoon*"; nor what it is done for or
     # had over ("beachcombing *for sea glass* on Sunday mornings", "*over a cuppa*")
-    # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*")
-    rf"(?:\s+{_AROUND} (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
+    # ... nor whence or of when ("*from the hide* at dawn", "*of an evening*"), nor by two
+    # words of place ("*along to* the radio", "*down by* the river", "*over at* the farm"; not
+    # a verb's own "up" or "around": "catching *up with* the lads" is a catching up, "scooting
+    # *around on* the paddleboard" a paddleboarding)
+    rf"(?:\s+(?:(?:along|down|over|off|across|through) (?:to|into|onto|at|by|on|in)"
+    rf"|{_AROUND})"
+    r" (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+"
     r"(?: [a-z][a-z'-]+)?){0,2}"
     # ... and when it recurs, said last: "cricket in the park with my cousins *on Sunday*"
     r"(?:\s+(?:on|at|in|every) (?:a |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?"

@@ -75,7 +75,11 @@ _PHRASE_RX: Final = re.compile(
     r"(?:\w+ ){1,2}(?:weeks|fortnights|months|spells|stretches|patches|periods)\b"
     # the waking a state comes with is when it is felt: "do I wake up *with* nothing in the
     # tank", "waking up *feeling* sick with nerves" (the state is asked after, not the sleep)
-    r"|\b(?:wake|wakes|waking|woke|woken)(?: up)? (?:with|feeling)\b",
+    r"|\b(?:wake|wakes|waking|woke|woken)(?: up)? (?:with|feeling)\b"
+    # what is granted and did not help, to its clause's end: "wiped out by ten *even after eight
+    # hours in bed*", "*despite a full night's sleep*", "*though I slept nine hours*" (the state
+    # felt anyway is asked after, not the sleep)
+    r"|\b(?:even (?:after|with|though|when|if)|despite|in spite of|although|though)\b[^,;:.?!]*",
     re.I,
 )
 # What closes it: punctuation, the main question ("… do I sleep worse?", "… what helps?"), a

@@ -84,6 +84,12 @@ PILE_UP: Final = (
     r" (?:day|week|month|fortnight|morning|weekend)"
     r"|(?:all )?(?:land|landing|lands|hit|hits|hitting|fall|falls|falling|arriv\w+|com(?:e|es|ing)"
     r" (?:at once|together)))"
+    # ... or two demands said to clash, neither of them the person: "when the tax return and the
+    # audit clashed", "the move and my exams collided", "nights and the school run overlapping"
+    # (a quarrel is not: "when my partner and I clashed")
+    r"|[\w'-]+(?: [\w'-]+){0,3} (?:and|&) (?!(?:i|me|we|us|he|she|they|him|her|them|you)\b)"
+    r"[\w'-]+(?: [\w'-]+){0,3} (?:all |both |just |kept |keep |have |had )?(?:clash|collid|coincid"
+    r"|overlapp?)\w*"
 )
 # Paperwork or messages waiting on the person, a load of its own: "a tax return due", "the
 # accounts due Friday", "sixty unread messages", "200 texts to answer".

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.english_words import english_words
 from neuroleaf_desktop.domain.insights.things import SIMILE_RX, TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
 
@@ -317,10 +318,39 @@ def lower_name(word: str, known_words: re.Pattern[str]) -> str:
     return word.capitalize()
 
 
+# A lower-case word right after someone's role: "my running buddy *oskar*", "lunch w my
+# coworker *ngaire*" (read as a name only by ``_role_lower_name``).
+_ROLE_LOWER: Final = re.compile(
+    rf"\b(?:my|your|our|ur) (?:[\w-]+ )?{_ROLES},? (?P<x>(?-i:{LOWER}{{3,}}))\b(?!['’-])"
+    # (a word with an object after it is a verb: "my coworker *reckons the* walks help")
+    r"(?!\s+(?:the|a|an|my|your|his|her|our|their|me|us|him|them|it|that|this|what|how)\b)",
+    re.I,
+)
+# Chat shorthand no vocabulary holds: "my flatmate *innit*", "my teammate *lmao*".
+_CHAT: Final = _words("imo idk omg lmao lmfao innit abit aswell yknow tonite tmrw xoxo")
+_VOWEL: Final = re.compile(r"[aeiouyà-ÿ]")
+
+
+def _role_lower_name(match: re.Match[str], known_words: re.Pattern[str]) -> str:
+    """The word after a role, capitalised, when it can only be a name: no English word the
+    shipped vocabulary holds (``english_words``), nor one the rules read, a time, a chat
+    shorthand or letters with no vowel ("tbh"), nor followed by a time ("evry week")."""
+    word = match["x"]
+    vocabulary = english_words()
+    if not vocabulary or word in vocabulary or word in _CHAT or not _VOWEL.search(word):
+        return ""
+    after = re.match(r"\s+(\w+)", match.string[match.end() :])
+    if after is not None and after[1].lower() in TIME_WORDS | {"week", "weeks", "day", "days"}:
+        return ""
+    return lower_name(word, known_words)
+
+
 def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
-    """Lower-case names where a person stands ("after seeing kate" → "Kate")."""
-    found = (lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question))
-    return [name for name in found if name]
+    """Lower-case names where a person stands ("after seeing kate" → "Kate"), or right after
+    their role ("my running buddy oskar" → "Oskar", when no English word)."""
+    found = [lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question)]
+    found += [_role_lower_name(m, known_words) for m in _ROLE_LOWER.finditer(question)]
+    return [name for name in dict.fromkeys(found) if name]
 
 
 def company_rx(name: str) -> re.Pattern[str]:
