@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday_breakup,
     everyday_frames,
     everyday_plain,
+    everyday_pleas,
     everyday_shapes,
     hyperbole_en,
     prefilter,
@@ -437,6 +438,7 @@ def _judge(
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end, rule.lang)
         or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
         or everyday_breakup.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_pleas.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))
     ):

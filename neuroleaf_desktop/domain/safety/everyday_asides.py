@@ -14,6 +14,7 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_spans import EXPLICIT, clause, sentence_end
+from neuroleaf_desktop.domain.safety.joke_denied import JOKE_DENIED
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 # --- "it's not that …", said to set the words aside ---------------------------------------
@@ -144,7 +145,9 @@ def set_aside(
             or _JOKE_SAID_AFTER.search(following)
             or (_ON_A_CONDITION.search(prefix) and _JOKE_CLOSES.search(text[end:s_end]))
         )
+        # a joke denied ("no lo digo en broma", "non sto scherzando") makes the words earnest
         and not _NOT_A_JOKE.search(sentence + following)
+        and not JOKE_DENIED.search(sentence + " " + following)
     ):
         return True
     if _NOT_ME.search(text[end : min(len(text), end + 160)]):

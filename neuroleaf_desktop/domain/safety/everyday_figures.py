@@ -121,6 +121,12 @@ _DIE_OF = re.compile(
     r"|calor|caldo|froid|frio|freddo|noia|tedio|aburrimiento|langeweile|hitze|lachen|boredom"
     r"|tedio|vergogna|verguenza|vergonha|honte|scham)\b|\b(?:mourir|morir|morrer|morire)\s+"
     r"(?:derretid[oa]|asad[oa]|congelad[oa]|cocid[oa]|fondu[e]?|sciolt[oa]|cott[oa])\b"
+    # … or a killing by laughter ("matarme de risa", "ammazzarmi dalle risate", "me tuer de
+    # rire", "kill myself laughing", "mich totlachen"), unless the sentence turns after it
+    r"|\b(?:matar(?:me|-me|se)|me\s+tuer|ammazzar(?:mi|si)|uccider(?:mi|si)|kill(?:ing|ed)?\s+myself"
+    r"|morrer|matar)\s+(?:de|di|da|dalle|dal|a\s+force\s+de|com)?\s*(?:l'|las\s+|tanto\s+)?"
+    r"(?:risa|risas|rire|risate|riso|rir|laughing)\b(?![^.!?\n]*\b(?:but|pero|mais|mas|ma|aber)\b)"
+    r"|\b(?:mich|me)\s+tot\s*(?:zu\s+)?lachen\b"
     r"|\bend\s+it\s+all\s*[(\-]\s*(?:the|my|this|that)\b|\(\s*[^)]{0,40}\b(?:relax|jk|kidding"
     r"|joking)\s*\)",
     FLAGS,

@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_decided,
     rules_en,
     rules_end_after_event,
+    rules_end_after_loss,
     rules_es,
     rules_es_signs,
     rules_explicit_pictured,
@@ -152,6 +153,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_death_easier.RULES
     + rules_farewell_last_thanks.RULES
     + rules_end_after_event.RULES
+    + rules_end_after_loss.RULES
     + rules_farewell_before_late.RULES
     + rules_future_short_horizon.RULES
     + rules_eyes_unopened.RULES
