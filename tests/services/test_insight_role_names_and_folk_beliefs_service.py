@@ -1,7 +1,8 @@
-"""A real vault of walks, friends, sleep and nerves, asked about someone it never names by role
-and name, or about a belief of folk wisdom asked of anyone: the answer is a plain gap with no
-claim and no item borrowed from the companion, the doing or the sleep topic, with MiniLM and the
-trained topic classifier on (the app's setting)."""
+"""A real vault of walks, friends, the gym, sleep and nerves, asked about someone it never names
+by role and name (the name capitalised or not: "my running buddy oskar"), or about a belief of
+folk wisdom asked of anyone: the answer is a plain gap with no claim and no item borrowed from the
+companion, the doing or the sleep topic, with MiniLM and the trained topic classifier on (the
+app's setting). An English word after the role keeps the companion's items."""
 
 from __future__ import annotations
 
@@ -17,16 +18,16 @@ START = date(2026, 9, 1)
 
 
 def _fill(session: Session) -> None:
-    """Six weeks of walks and time with friends, good and poor nights; no one named."""
+    """Six weeks of walks, time with friends and the gym, good and poor nights; no one named."""
     for i in range(42):
         day = START + timedelta(days=i)
         at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
-        done = ("walk", "friends") if i % 3 == 0 else ("tv",)
+        done = ("walk", "friends", "exercise") if i % 3 == 0 else ("tv",)
         session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 4, logged_at=at, tz_offset_min=0,
                                     sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
                                     energy=3 + i % 5, activities=done))  # fmt: skip
         if i % 4 == 0:
-            body = "Slept badly, then a walk with friends at lunch and I felt lighter."
+            body = "Slept badly, then a walk with friends at lunch and the gym, and I felt lighter."
             session.journal.add(NewEntry("Lunch walk", body, (), created_at=at, tz_offset_min=0))
 
 
@@ -37,6 +38,11 @@ def _fill(session: Session) -> None:
         ("lunch in the staff room with my colleague Ngaire, does it lift me?", "Ngaire"),
         ("does time with my teammate Rangi help my sleep", "Rangi"),
         ("coffee and a natter with my flatmate Ines, does it cheer me up", "Ines"),
+        # the name in lower case, no English word
+        ("walks with my running buddy oskar, do they help", "Oskar"),
+        ("lunch w my coworker ngaire, does it lift me", "Ngaire"),
+        ("gym sessions with my gym buddy kwame, any good for me", "Kwame"),
+        ("coffee with our neighbour femi on sundays, does it cheer me up", "Femi"),
     ],
 )
 def test_someone_named_by_role_the_vault_lacks_borrows_nothing(
@@ -69,4 +75,13 @@ def test_a_walk_asked_of_me_still_shows_my_walks(session: Session) -> None:
     answer = InsightService(session, model="test").ask("does a walk really help me sleep",
                                                        use_llm=False)  # fmt: skip
     assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
+    assert answer.evidence
+
+
+def test_an_english_word_after_the_role_keeps_the_companion(session: Session) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask(
+        "coffee with my teammate every week, does it help", use_llm=False
+    )
+    assert answer.topic is not None and answer.topic.subject == "friends", answer.topic
     assert answer.evidence

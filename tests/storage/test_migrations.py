@@ -289,8 +289,8 @@ def seed_v11(conn: Any) -> None:
 SEEDERS[11] = seed_v11
 
 
-def _upgraded(tmp_path: Path, seed: Any) -> tuple[Vault, Session]:
-    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=11)
+def _upgraded(tmp_path: Path, seed: Any, version: int = 11) -> tuple[Vault, Session]:
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=version)
     with vault.transaction() as conn:
         seed(conn)
     vault.lock()
@@ -564,13 +564,7 @@ def test_a_schema_15_vault_keeps_its_sync_state_and_can_keep_provisional_names(
     from neuroleaf_desktop.services.sync import template_records
     from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
 
-    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=15)
-    with vault.transaction() as conn:
-        seed_v15(conn)
-    vault.lock()
-    reopened = Vault(tmp_path / "p")
-    reopened.unlock(PASSPHRASE)
-    assert reopened.schema_version() == LATEST_VERSION
+    reopened, _session = _upgraded(tmp_path, seed_v15, version=15)
     with reopened.transaction() as conn:
         repo = SyncRepository(conn)
         assert repo.renamed_templates() == {}
