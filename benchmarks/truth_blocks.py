@@ -66,6 +66,7 @@ from truth_blocks_blind_9 import BLOCK_AP as BLOCK_AP
 from truth_blocks_blind_9 import BLOCK_AQ as BLOCK_AQ
 from truth_blocks_blind_10 import BLOCK_AR as BLOCK_AR
 from truth_blocks_blind_10 import BLOCK_AS as BLOCK_AS
+from truth_blocks_blind_10 import BLOCK_AT as BLOCK_AT
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -624,6 +625,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AQ",
             "AR",
             "AS",
+            "AT",
         ),
         (
             BLOCK_A,
@@ -670,6 +672,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AQ,
             BLOCK_AR,
             BLOCK_AS,
+            BLOCK_AT,
         ),
         strict=True,
     )
