@@ -80,3 +80,47 @@ def test_a_pull_between_real_size_push_batches_never_shows_or_sends_a_2(
         f"Entry number {n}, read again." for n in range(len(written))
     }
     assert a.records() == b.records()
+
+
+def test_a_name_passed_between_templates_across_real_size_batches_is_never_sent_back(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """More templates changed than a push holds, and a name passed between two of them: A
+    gives "Plans" to its "Ideas", put first, and renames the old "Plans", put last, then
+    moves every template (all changed). The first push brings "Ideas" as "Plans" while the
+    old one still holds the name on B: B shows a provisional "Plans (2)", keeps it to itself,
+    and gives it back on its next sync, after A's second push; nothing goes back."""
+    a, b, identifier = devices
+    _at_app_sizes(a, b)
+    templates = a.session.journal.templates
+    old = templates.create(TemplateDraft("Plans", "", "What next?\n"))
+    ideas = templates.create(TemplateDraft("Ideas", "", "What if?\n"))
+    for n in range(PUSH_BATCH + 10):
+        templates.create(TemplateDraft(f"Prompt {n}", "", f"Question {n}?\n"))
+    join(a, b, server, identifier)
+    templates.edit(old.id, TemplateDraft("Plans, 2025", "", "What next?\n"))
+    templates.edit(ideas.id, TemplateDraft("Plans", "", "What if?\n"))
+    rest = [x.id for x in templates.list() if x.id not in (old.id, ideas.id)]
+    templates.reorder([ideas.id, *reversed(rest), old.id])
+
+    seen_on_b: list[dict[str, str]] = []
+    sent_by_b: list[int] = []
+
+    def b_syncs() -> None:
+        sent_by_b.append(b.sync.sync_now().pushed)
+        seen_on_b.append(_names(b))
+
+    a.sync.client_factory = through(Network(after_every_push=b_syncs))
+    a.sync.sync_now()
+    a.sync.client_factory = SyncClient
+    assert len(seen_on_b) == 2
+    assert (seen_on_b[0][ideas.id], seen_on_b[0][old.id]) == ("Plans (2)", "Plans")
+    assert (seen_on_b[1][ideas.id], seen_on_b[1][old.id]) == ("Plans", "Plans, 2025")
+    assert sent_by_b == [0, 0]
+    assert b.sync.sync_now().pulled == 0 and a.sync.sync_now().pulled == 0
+    for device in (a, b):
+        assert (_names(device)[ideas.id], _names(device)[old.id]) == ("Plans", "Plans, 2025")
+        assert not any(name.endswith("(2)") for name in _names(device).values())
+        assert device.sync.status().pending == 0
+    assert _names(a) == _names(b)
+    assert a.records() == b.records()
