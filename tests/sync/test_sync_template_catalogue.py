@@ -174,13 +174,13 @@ def test_one_name_made_on_both_devices_both_are_kept_one_renamed(
     a.sync.sync_now()
     b.sync.sync_now()  # A's arrives while B has its own: no crash, no refused sync
     a.sync.sync_now()  # each device now shows the other's as "(2)", kept back for a pull
-    b.sync.sync_now()  # still taken on B's next pull: a real clash, B sends A's "(2)"
-    a.sync.sync_now()  # A takes it, and B's own gets its name back on A
+    b.sync.sync_now()  # still taken on B's next pull: a real clash; A's, made first, keeps
+    a.sync.sync_now()  # the name, and B sends its own as "(2)": A takes it as it is
     for device in (a, b):
         mine = device.session.journal.templates.get(on_b.id)
         theirs = device.session.journal.templates.get(on_a.id)
-        assert (mine.name, mine.body) == ("evening PAGES", "What weighed?\n")
-        assert (theirs.name, theirs.body) == ("Evening pages (2)", "What lit up?\n")
+        assert (mine.name, mine.body) == ("evening PAGES (2)", "What weighed?\n")
+        assert (theirs.name, theirs.body) == ("Evening pages", "What lit up?\n")
     _agree(a, b)
 
 

@@ -12,10 +12,6 @@ which frees the name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import httpx
 import pytest
 
 from neuroleaf_desktop.domain.templates import TemplateDraft
@@ -25,43 +21,7 @@ from neuroleaf_desktop.services.sync.errors import SyncUnreachableError
 from neuroleaf_server.testing import ServerProcess
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Device, join
-
-
-class _Network(httpx.BaseTransport):
-    """The real network to the real server, with something happening at one request: the
-    ``drop_pull``-th page request never reaches the server (the connection drops), and
-    ``after_push`` runs once the first push request was answered (another device syncs
-    between this device's push batches)."""
-
-    def __init__(self, *, drop_pull: int = 0, after_push: Callable[[], None] | None = None) -> None:
-        self._real = httpx.HTTPTransport()
-        self.drop_pull = drop_pull
-        self.after_push = after_push
-        self.pulls = 0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        is_page = request.method == "GET" and request.url.path == "/v1/items"
-        if is_page:
-            self.pulls += 1
-            if self.pulls == self.drop_pull:
-                raise httpx.ConnectError("the connection dropped", request=request)
-        response = self._real.handle_request(request)
-        if request.method == "POST" and request.url.path == "/v1/items":
-            response.read()
-            if self.after_push is not None:
-                between, self.after_push = self.after_push, None
-                between()
-        return response
-
-    def close(self) -> None:
-        self._real.close()
-
-
-def _through(network: _Network) -> Callable[..., SyncClient]:
-    def client(url: str, **kwargs: Any) -> SyncClient:
-        return SyncClient(url, transport=network, **kwargs)
-
-    return client
+from tests.sync.network import Network, through
 
 
 def _names(device: Device) -> dict[str, str]:
@@ -74,31 +34,33 @@ def _agree(a: Device, b: Device) -> None:
     assert a.sync.status().pending == 0 and b.sync.status().pending == 0
 
 
-def _give_the_name_to_a_new_one(b: Device, old_id: str, old_name: str, new: str) -> str:
-    """B renames the old template away and gives its name to a new one, which comes first
-    in B's order (so it is sent, and pulled, before the rename). Returns the new one's id."""
+def _give_the_name_to_another(
+    b: Device, old_id: str, old_name: str, other_id: str, new: str
+) -> None:
+    """B renames the old template away and gives its name to another one both devices hold,
+    which comes first in B's order (so, both being changed templates, it is sent, and pulled,
+    before the rename; a new template would go after the rename)."""
     theirs = b.session.journal.templates
-    body = theirs.get(old_id).body
-    theirs.edit(old_id, TemplateDraft(old_name, "", body))
-    created = theirs.create(TemplateDraft(new, "", "What do I want to keep?\n"))
-    theirs.reorder([created.id, *(x.id for x in theirs.list() if x.id != created.id)])
-    return created.id
+    theirs.edit(old_id, TemplateDraft(old_name, "", theirs.get(old_id).body))
+    theirs.edit(other_id, TemplateDraft(new, "", theirs.get(other_id).body))
+    theirs.reorder([other_id, *(x.id for x in theirs.list() if x.id != other_id)])
 
 
 def test_a_name_freed_after_the_pull_broke_off_goes_back_on_the_next_sync(
     devices: tuple[Device, Device, str], server: ServerProcess, store: ProfileStore
 ) -> None:
-    """The network drops after the page that renamed B's new "Mood LOG" and before the page
-    with B's rename of the old one; the app is closed. Opened again, the next sync gives
-    "Mood LOG" its name back and sends nothing: B never sees a "(2)"."""
+    """The network drops after the page that renamed B's "Mood LOG" (its "Lift" renamed)
+    and before the page with B's rename of the old one; the app is closed. Opened again,
+    the next sync gives "Mood LOG" its name back and sends nothing: B never sees a "(2)"."""
     a, b, identifier = devices
     old = a.session.journal.templates.create(TemplateDraft("Mood log", "", "How was it?\n"))
+    new = a.session.journal.templates.create(TemplateDraft("Lift", "", "What lifted it?\n")).id
     join(a, b, server, identifier)
     a.sync.sync_now()  # A holds what B sent on joining: the pages to come are B's changes
-    new = _give_the_name_to_a_new_one(b, old.id, "Mood log (old)", "Mood LOG")
+    _give_the_name_to_another(b, old.id, "Mood log (old)", new, "Mood LOG")
     b.sync.sync_now()
     a.sync.page_size = 1
-    a.sync.client_factory = _through(_Network(drop_pull=2))
+    a.sync.client_factory = through(Network(drop_pull=2))
     with pytest.raises(SyncUnreachableError):
         a.sync.sync_now()
     assert (_names(a)[new], _names(a)[old.id]) == ("Mood LOG (2)", "Mood log")  # cut between
@@ -123,12 +85,13 @@ def test_a_provisional_name_the_person_changed_after_a_broken_pull_stays_theirs(
     free the next sync does not take their choice away; their name reaches B."""
     a, b, identifier = devices
     old = a.session.journal.templates.create(TemplateDraft("Walk", "", "Where did I go?\n"))
+    new = a.session.journal.templates.create(TemplateDraft("Outing", "", "Who came?\n")).id
     join(a, b, server, identifier)
     a.sync.sync_now()
-    new = _give_the_name_to_a_new_one(b, old.id, "Walks, 2025", "walk")
+    _give_the_name_to_another(b, old.id, "Walks, 2025", new, "walk")
     b.sync.sync_now()
     a.sync.page_size = 1
-    a.sync.client_factory = _through(_Network(drop_pull=2))
+    a.sync.client_factory = through(Network(drop_pull=2))
     with pytest.raises(SyncUnreachableError):
         a.sync.sync_now()
     assert _names(a)[new] == "walk (2)"
@@ -144,13 +107,14 @@ def test_a_provisional_name_the_person_changed_after_a_broken_pull_stays_theirs(
 def test_a_pull_between_the_other_devices_push_batches_sends_no_2_back(
     devices: tuple[Device, Device, str], server: ServerProcess
 ) -> None:
-    """B sends one change per push; A syncs right after B's first push, which brought the
-    new "NOTES" while B's rename of the old "Notes" was still to come. A keeps "NOTES (2)"
+    """B sends one change per push; A syncs right after B's first push, which brought "NOTES"
+    (B's "Keep" renamed) while B's rename of the old "Notes" was still to come. A keeps "NOTES (2)"
     to itself; its next sync frees the name and sends nothing; B never sees a "(2)"."""
     a, b, identifier = devices
     old = a.session.journal.templates.create(TemplateDraft("Notes", "", "Anything else?\n"))
+    new = a.session.journal.templates.create(TemplateDraft("Keep", "", "What to keep?\n")).id
     join(a, b, server, identifier)
-    new = _give_the_name_to_a_new_one(b, old.id, "Old notes", "NOTES")
+    _give_the_name_to_another(b, old.id, "Old notes", new, "NOTES")
     seen_between: dict[str, str] = {}
 
     def a_syncs() -> None:
@@ -158,7 +122,7 @@ def test_a_pull_between_the_other_devices_push_batches_sends_no_2_back(
         seen_between.update(_names(a))
 
     b.sync.batch_size = 1
-    b.sync.client_factory = _through(_Network(after_push=a_syncs))
+    b.sync.client_factory = through(Network(after_push=a_syncs))
     b.sync.sync_now()
     assert (seen_between[new], seen_between[old.id]) == ("NOTES (2)", "Notes")
     report = a.sync.sync_now()
@@ -172,9 +136,10 @@ def test_a_pull_between_the_other_devices_push_batches_sends_no_2_back(
 def test_a_real_clash_is_sent_back_one_sync_later_and_both_devices_agree(
     devices: tuple[Device, Device, str], server: ServerProcess
 ) -> None:
-    """Both devices made a "Journal" of their own. A keeps B's as "Journal (2)" for one
-    sync (waiting, not sent); still taken at the end of the next pull, it is sent, and both
-    devices end with the same two names."""
+    """Both devices made a "Journal" of their own, B first. A keeps B's as "Journal (2)"
+    for one sync (waiting, not sent); still taken at the end of the next pull, it is a real
+    clash: B's, made first, takes its name back and A's own is sent as "journal (2)", and
+    both devices end with the same two names."""
     a, b, identifier = devices
     join(a, b, server, identifier)
     theirs = b.session.journal.templates.create(TemplateDraft("Journal", "", "Today:\n"))
@@ -183,10 +148,10 @@ def test_a_real_clash_is_sent_back_one_sync_later_and_both_devices_agree(
     a.sync.sync_now()
     assert (_names(a)[mine.id], _names(a)[theirs.id]) == ("journal", "Journal (2)")
     assert a.sync.status().pending == 1  # the "(2)", kept back for one sync
-    assert a.sync.sync_now().pushed == 1
+    assert a.sync.sync_now().pushed == 1  # A's own, renamed
     b.sync.sync_now()
     for device in (a, b):
-        assert (_names(device)[mine.id], _names(device)[theirs.id]) == ("journal", "Journal (2)")
+        assert (_names(device)[mine.id], _names(device)[theirs.id]) == ("journal (2)", "Journal")
     _agree(a, b)
 
 
@@ -217,7 +182,7 @@ def test_an_edit_from_the_other_device_to_a_provisional_name_is_no_conflict(
 ) -> None:
     """While A keeps B's "Gratitude (2)" for a sync, B edits that template's words: A takes
     the edit (its own "(2)" was no edit of the person's), keeps it provisionally renamed, and
-    no conflicted copy is made."""
+    no conflicted copy is made. B's, made first, then keeps the name on both."""
     a, b, identifier = devices
     join(a, b, server, identifier)
     theirs = b.session.journal.templates.create(TemplateDraft("Gratitude", "", "One thing:\n"))
@@ -233,7 +198,7 @@ def test_an_edit_from_the_other_device_to_a_provisional_name_is_no_conflict(
     b.sync.sync_now()
     for device in (a, b):
         assert (_names(device)[mine.id], _names(device)[theirs.id]) == (
-            "gratitude",
-            "Gratitude (2)",
+            "gratitude (2)",
+            "Gratitude",
         )
     _agree(a, b)

@@ -1,8 +1,8 @@
 """Template names and places settle as the person left them, however the changes arrive: the
 real server, PostgreSQL and two (or three) vaults.
 
-A name another device freed and gave to a new template is that template's here too, even when
-the rename that freed it comes in a later page of the pull: no "(2)" nobody chose, and nothing
+A name another device freed and gave to another template is that template's here too, even
+when the rename that freed it comes in a later page of the pull: no "(2)" nobody chose, and nothing
 sent back. Two different templates that still share a name at the end are a real clash and
 one is renamed visibly, as always. A starter the person only moved before this device's
 first sync keeps the place they gave it (words and place merge apart), while an untouched
@@ -11,8 +11,11 @@ starter yields to the other device entirely.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from neuroleaf_desktop.domain.starter_templates import STARTERS
-from neuroleaf_desktop.domain.templates import TemplateDraft, starter_template_id
+from neuroleaf_desktop.domain.templates import EntryTemplate, TemplateDraft, starter_template_id
+from neuroleaf_desktop.domain.timeutil import to_iso
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import template_records
 from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
@@ -37,21 +40,24 @@ def _agree(a: Device, b: Device) -> None:
 def test_a_name_freed_in_a_later_page_goes_to_the_new_template_without_a_2(
     devices: tuple[Device, Device, str], server: ServerProcess
 ) -> None:
-    """B renames "Notes" and "Walk" away and gives both names to new templates it sends
-    first; A pulls one change per page, so each new one arrives while A's old one still
-    holds the name. A ends with B's names and sends nothing back. A's own "Gratitude jar",
-    made before it saw B's "gratitude JAR", is a real clash: B's is renamed on both, once
-    A's next pull finds the name still taken."""
+    """B renames "Notes" and "Walk" away and gives both names to two other templates it
+    puts first (so sends first); A pulls one change per page, so each arrives under its new
+    name while A's old one still holds it. A ends with B's names and sends nothing back. A's
+    own "Gratitude jar", made after B's "gratitude JAR" but before A saw it, is a real
+    clash: the one made first (B's) keeps the name and A's is renamed on both, once A's
+    next pull finds the name still taken."""
     a, b, identifier = devices
     mine = a.session.journal.templates
     notes = mine.create(TemplateDraft("Notes", "", "Anything else?\n"))
     walk = mine.create(TemplateDraft("Walk", "", "Where did I go?\n"))
+    new_notes = mine.create(TemplateDraft("Keep", "", "What do I want to keep?\n"))
+    new_walk = mine.create(TemplateDraft("Outing", "", "Who came along?\n"))
     join(a, b, server, identifier)
     theirs = b.session.journal.templates
     theirs.edit(notes.id, TemplateDraft("Old notes", "", "Anything else?\n"))
     theirs.edit(walk.id, TemplateDraft("walks, 2025", "", "Where did I go?\n"))
-    new_notes = theirs.create(TemplateDraft("NOTES", "", "What do I want to keep?\n"))
-    new_walk = theirs.create(TemplateDraft("walk", "", "Who came along?\n"))
+    theirs.edit(new_notes.id, TemplateDraft("NOTES", "", "What do I want to keep?\n"))
+    theirs.edit(new_walk.id, TemplateDraft("walk", "", "Who came along?\n"))
     jar = theirs.create(TemplateDraft("gratitude JAR", "", "One good thing:\n"))
     first = [new_notes.id, new_walk.id]
     theirs.reorder([*first, *(x for x in _order(b) if x not in first)])  # sent (so pulled) first
@@ -66,9 +72,11 @@ def test_a_name_freed_in_a_later_page_goes_to_the_new_template_without_a_2(
     assert not any(name.endswith("(2)") for key, name in names.items() if key != jar.id)
     b.sync.sync_now()
     assert _names(b)[jar.id] == "gratitude JAR"  # A's "(2)" waits for A's next pull
-    a.sync.sync_now()  # still taken there: a real clash, sent
+    a.sync.sync_now()  # still taken there: a real clash; B's, made first, keeps the name
+    assert (_names(a)[own_jar.id], _names(a)[jar.id]) == ("Gratitude jar (2)", "gratitude JAR")
     b.sync.sync_now()
-    assert _names(b)[jar.id] == "gratitude JAR (2)" and _names(b)[new_notes.id] == "NOTES"
+    assert (_names(b)[own_jar.id], _names(b)[jar.id]) == ("Gratitude jar (2)", "gratitude JAR")
+    assert _names(b)[new_notes.id] == "NOTES"
     _agree(a, b)
 
 
@@ -237,16 +245,35 @@ def test_a_provisional_name_is_given_back_only_when_free_and_still_as_given(
         assert SyncRepository(conn).renamed_templates() == {}
     assert walk.id in {x.id for x in templates.list()}
 
+    made_later = {**data, "created_at": to_iso(_made(walk) + timedelta(seconds=1))}
     with session.vault.transaction() as conn:  # a real clash: kept once, let go the next time
-        template_records.apply(conn, "arrived-5", {**data, "name": "walk"})
+        template_records.apply(conn, "arrived-5", {**made_later, "name": "walk"})
         template_records.end_pull(conn)
         assert template_records.held_back(conn) == {"arrived-5"}
-        template_records.apply(conn, "arrived-5", {**data, "name": "walk", "body": "Who?\n"})
+        changed = {**made_later, "name": "walk", "body": "Who?\n"}
+        template_records.apply(conn, "arrived-5", changed)
         assert template_records.held_back(conn) == {"arrived-5"}  # seen through a pull still
         template_records.end_pull(conn)
         assert template_records.held_back(conn) == set()
         assert SyncRepository(conn).renamed_templates() == {}
-    assert templates.get("arrived-5").name == "walk (2)"
+    assert (templates.get("arrived-5").name, templates.get(walk.id).name) == ("walk (2)", "Walk")
+
+    evening = templates.create(TemplateDraft("Evening", "", "One thing:\n"))
+    made_first = {**data, "created_at": to_iso(_made(evening) - timedelta(days=1))}
+    with session.vault.transaction() as conn:  # the arrival was made first: it keeps the name
+        template_records.apply(conn, "arrived-6", {**made_first, "name": "evening"})
+        template_records.end_pull(conn)
+        assert templates.get("arrived-6").name == "evening (2)"  # kept back, as always
+        template_records.end_pull(conn)
+        assert template_records.held_back(conn) == set()
+        assert SyncRepository(conn).renamed_templates() == {}
+    assert templates.get("arrived-6").name == "evening"
+    assert templates.get(evening.id).name == "Evening (2)"
+
+
+def _made(template: EntryTemplate) -> datetime:
+    assert template.created_at is not None
+    return template.created_at
 
 
 def test_a_name_given_back_frees_the_name_another_arrival_waits_for(session: Session) -> None:

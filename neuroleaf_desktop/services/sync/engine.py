@@ -18,7 +18,9 @@ Merging when both sides changed a record:
   page may free the name), and one still renamed takes its name back when a later page, or
   a later sync, frees it (the vault keeps what that needs, so a pull that breaks off loses
   nothing of it). A rename still needed at the end of a pull waits for the next pull (the
-  other device may be between push batches), so only a clash real on two pulls is sent.
+  other device may be between push batches), so only a clash real on two pulls is sent;
+  the template made first keeps the name. Templates go first in a push, renames before new
+  ones, so a rename and the new template taking its old name travel together.
 * check-ins, activities, settings, questionnaire results: last writer wins, by the time each
   device first saw its content.
 
@@ -64,6 +66,9 @@ GONE = items.content_hash(None)
 # set by the migration that brings the kind (0015 for templates): fetched by id once.
 REFETCH = "refetch"
 MAX_ROUNDS = 5
+# The app's page of a pull and batch of a push (records per request).
+PULL_PAGE = 500
+PUSH_BATCH = 100
 # One push request carries at most this much (estimated) item content, so a handful of
 # recordings do not make one huge request; a single larger item still goes alone.
 PUSH_BYTES = 16 * 1024 * 1024
@@ -97,8 +102,8 @@ class SyncEngine:
         client: SyncClient,
         *,
         now: Callable[[], datetime],
-        page_size: int = 500,
-        batch_size: int = 100,
+        page_size: int = PULL_PAGE,
+        batch_size: int = PUSH_BATCH,
     ) -> None:
         self.vault = vault
         self.events = events
@@ -439,6 +444,7 @@ class SyncEngine:
                 continue
             if records.tracked(row.kind, row.local_id):
                 outgoing.append((row, None, GONE))
+        outgoing.sort(key=_push_rank)
         for batch in self._batches(outgoing):
             self._push_batch(batch, report)
 
@@ -496,6 +502,22 @@ class SyncEngine:
                     )
                 )
         report.pushed += len(batch)
+
+
+def _push_rank(entry: tuple[SyncItemRow, records.Data | None, str]) -> int:
+    """Where a change goes in the push (the sort is stable: the rest keep their order).
+    Templates go first, so a catalogue's changes travel in one push whenever they fit in
+    one, and a pull on the other device sees a rename and the new template taking the old
+    name together, never one without the other (that would show a "(2)" nobody chose).
+    Among them, deletions and changed templates go before new ones: when more templates
+    changed than a push holds, a name freed still leaves no later than the new template
+    taking it."""
+    row, data, _digest = entry
+    if row.kind != records.TEMPLATE:
+        return 3
+    if data is None:
+        return 0
+    return 1 if row.hash not in ("", GONE) else 2
 
 
 def _estimate(kind: str, data: records.Data | None) -> int:

@@ -21,7 +21,7 @@ from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.jobs import Job, JobFailed, JobRunner
 from neuroleaf_desktop.services.sync import keys, records
 from neuroleaf_desktop.services.sync.client import SyncClient, check_url
-from neuroleaf_desktop.services.sync.engine import SyncEngine, SyncReport
+from neuroleaf_desktop.services.sync.engine import PULL_PAGE, PUSH_BATCH, SyncEngine, SyncReport
 from neuroleaf_desktop.services.sync.errors import (
     SyncAuthError,
     SyncError,
@@ -153,8 +153,8 @@ class SyncService:
         events: EventBus,
         *,
         clock: Clock = system_clock,
-        page_size: int = 500,
-        batch_size: int = 100,
+        page_size: int = PULL_PAGE,
+        batch_size: int = PUSH_BATCH,
         client_factory: Callable[..., SyncClient] = SyncClient,
         keychain: Keychain | object | None = _AUTO,
     ) -> None:

@@ -16,7 +16,9 @@ What a person expects when two devices meet:
   vault (``sync_template_names``), so a pull that breaks off between the two changes leaves
   the next sync to settle the name. A rename still needed when a pull is done is kept here
   for one more pull, since the other device may be between two push batches; still needed
-  then, it is a real clash: it is sent, and both devices show the same names.
+  then, it is a real clash: the template made first keeps the name on every device (so
+  two devices deciding at once agree), the other's "(2)" is sent, and both devices show
+  the same names.
 * Both devices changed one template: its words (everything but its place) and its place are
   merged apart, so one device reordering while the other edits keeps both. When both changed
   the words, the other device's version keeps the template and ours is kept beside it as
@@ -131,9 +133,10 @@ def clashes(conn: Any, local_id: str, data: Data | None) -> bool:
     return holder is not None and holder.id != local_id
 
 
-def free_name(repo: TemplateRepository, name: str, own_id: str) -> str:
-    """``name``, or "name (2)", "name (3)"… (shortened to fit) if another template has it."""
-    for n in range(1, t.MAX_TEMPLATES * 10):
+def free_name(repo: TemplateRepository, name: str, own_id: str, first: int = 1) -> str:
+    """``name``, or "name (2)", "name (3)"… (shortened to fit) if another template has it;
+    from "name (2)" on with ``first`` 2 (a template that must give its name up)."""
+    for n in range(first, t.MAX_TEMPLATES * 10):
         suffix = "" if n == 1 else f" ({n})"
         candidate = name if n == 1 else name[: t.MAX_NAME_CHARS - len(suffix)].rstrip() + suffix
         holder = repo.by_key(t.name_key(candidate))
@@ -204,13 +207,44 @@ def settle(conn: Any) -> bool:
 def end_pull(conn: Any) -> None:
     """At the end of a pull, each rename still needed is kept from the server for one more
     pull (the other device may be between two push batches, the later one freeing the name);
-    one that was already kept through a pull is a real clash and is let go, to be sent."""
+    one that was already kept through a pull is a real clash, decided by ``decide_clash``
+    and let go, to be sent."""
     names = SyncRepository(conn)
     for local_id, (_found, rename) in _provisional(conn).items():
         if rename.held:
             names.forget_renamed_template(local_id)
+            decide_clash(conn, local_id, rename.arrived)
         else:
             names.put_renamed_template(local_id, replace(rename, held=True))
+
+
+def decide_clash(conn: Any, arrival_id: str, arrived: str) -> None:
+    """Two different templates want one name: the one made first keeps it (the earlier
+    created time, then the smaller id), the other is "<name> (2)". Both devices meet the
+    same two templates and decide the same without a word from each other, so when both
+    decide at once (each pulls before the other pushes) they send the same names, not each
+    a "(2)" of the other's template, and nothing goes back and forth. Here the arrival bears
+    the "(2)"; when it was made first, it takes its name and the template holding it here
+    takes the "(2)" instead."""
+    repo = TemplateRepository(conn)
+    arrival = repo.get(arrival_id)
+    holder = repo.by_key(t.name_key(arrived))
+    if arrival is None or holder is None or holder.id == arrival_id:
+        return
+    if _made(holder) <= _made(arrival):
+        return  # the holder was made first: the arrival keeps its "(2)"
+    repo.put(arrival, _SETTING_ASIDE + arrival_id)  # its "(2)" is free while names change
+    given = free_name(repo, holder.name, holder.id, first=2)
+    repo.put(replace(holder, name=given), t.name_key(given))
+    repo.put(replace(arrival, name=arrived), t.name_key(arrived))
+
+
+# A name key no name has (names are printable text), held for a moment within one transaction.
+_SETTING_ASIDE = "\x00"
+
+
+def _made(template: t.EntryTemplate) -> tuple[str, str]:
+    return (to_iso(template.created_at) if template.created_at else "", template.id)
 
 
 def held_back(conn: Any) -> set[str]:
