@@ -1,0 +1,41 @@
+"""Money named as why the writer does a thing, not as money the writer lacks or is owed.
+
+Why: "money" and "cash" are the money stressor's plainest words, and writers also name them as
+a motive ("Bit ashamed I only volunteered for the money", "he reckons I'm just in it for the
+cash"). Read as a stressor, such a sentence chipped money the writer never said they were
+short of; the two labelled rows that name money after "for the" (a motive, a lad ringing his mum for
+it) are labelled no money.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+
+# Money named as why the writer does a thing ("I only took the job for the money", "just in it
+# for the cash", "volunteered for the money"): a motive, no money short or owed. A word of
+# doing it for that reason stands within a few words before "for"; a word of needing or
+# chasing it ("waiting for the money", "chasing them for the money", "desperate for the
+# money") keeps the money the writer's trouble.
+MOTIVE: Final = frozenset(
+    {"only", "just", "purely", "mainly", "mostly", "partly", "solely", "it", "volunteered"}
+)
+_NEEDED: Final = frozenset(
+    {"waiting", "wait", "waited", "chasing", "chase", "chased", "desperate", "begging", "beg",
+     "begged", "asked", "asking", "ask", "short", "pushing", "pushed", "hounding", "sued",
+     "suing", "nagging", "looking", "show"}
+)  # fmt: skip
+_MOTIVE_WINDOW: Final = 5
+MONEY_WORDS: Final = frozenset({"money", "cash"})
+
+
+def money_as_motive(tokens: list[str], i: int, end: int) -> bool:
+    """Is the money at ``tokens[i:end]`` the reason the writer does a thing ("only took the
+    job for the money"), no money trouble (see ``MOTIVE``)?"""
+    if end != i + 1 or tokens[i] not in MONEY_WORDS or tokens[max(0, i - 2) : i] != ["for", "the"]:
+        return False
+    before = tokens[max(0, i - 2 - _MOTIVE_WINDOW) : i - 2]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    return not MOTIVE.isdisjoint(before) and _NEEDED.isdisjoint(before)
