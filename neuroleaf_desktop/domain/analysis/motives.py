@@ -3,8 +3,8 @@
 Why: "money" and "cash" are the money stressor's plainest words, and writers also name them as
 a motive ("Bit ashamed I only volunteered for the money", "he reckons I'm just in it for the
 cash"). Read as a stressor, such a sentence chipped money the writer never said they were
-short of; the two labelled rows that name money after "for the" (a motive, a lad ringing his mum for
-it) are labelled no money.
+short of; the two labelled rows that name money after "for the" (a motive, a lad ringing his
+mum for it) are labelled no money.
 """
 
 from __future__ import annotations
