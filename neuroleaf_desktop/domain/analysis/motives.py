@@ -1,4 +1,4 @@
-"""Money named as why the writer does a thing, not as money the writer lacks or is owed.
+"""Words of a stressor said of why or where the writer goes: money as a motive, a person due in.
 
 Why: "money" and "cash" are the money stressor's plainest words, and writers also name them as
 a motive ("Bit ashamed I only volunteered for the money", "he reckons I'm just in it for the
@@ -39,3 +39,18 @@ def money_as_motive(tokens: list[str], i: int, end: int) -> bool:
     if BREAK in before:
         before = before[len(before) - before[::-1].index(BREAK) :]
     return not MOTIVE.isdisjoint(before) and _NEEDED.isdisjoint(before)
+
+
+# A person due somewhere ("I'm due in at six", "we're due on site at seven", "am due at the
+# depot for half five"): expected at a place or a shift, no time limit on a thing owed. The
+# subject right before "due" is a person; a thing due ("essay's due in at five", "the report
+# is due at noon") keeps its deadline.
+PERSONS_DUE: Final = frozenset(
+    {"i'm", "im", "i", "am", "we're", "we", "you're", "he's", "she's", "they're", "i'll",
+     "we'll", "i'd"}
+)  # fmt: skip
+
+
+def person_due(tokens: list[str], i: int) -> bool:
+    """Is the "due" at ``tokens[i]`` said of a person expected somewhere, no deadline?"""
+    return tokens[i] == "due" and i > 0 and tokens[i - 1] in PERSONS_DUE
