@@ -203,6 +203,18 @@ _REWRITES = (
         ),
         r"\1 rate",
     ),
+    # "Dead" as a degree before a quality ("this unit has been dead quiet", "dead easy", "dead
+    # chuffed", "dead tired"): "very", no death; VADER scored the word alone as a loss.
+    (
+        re.compile(
+            r"\bdead(?= (?:quiet|easy|good|nice|chuffed|proud|lucky|simple|calm|pleased|happy"
+            r"|excited|keen|handy|friendly|comfy|comfortable|peaceful|smooth|straightforward"
+            r"|funny|lovely|sound|brilliant|cheap|quick|fast|slow|busy|tired|boring|serious"
+            r"|right|impressed|jealous|nervous|worried|sweet|cute|posh|rude)\b)",
+            re.I,
+        ),
+        "very",
+    ),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
     (
         re.compile(
