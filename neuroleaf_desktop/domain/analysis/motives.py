@@ -1,4 +1,5 @@
-"""Words of a stressor said of why or where the writer goes: money as a motive, a person due in.
+"""Words of a stressor said of why, where or since when: money as a motive, a person due in, a
+diagnosis counted from.
 
 Why: "money" and "cash" are the money stressor's plainest words, and writers also name them as
 a motive ("Bit ashamed I only volunteered for the money", "he reckons I'm just in it for the
@@ -54,3 +55,19 @@ PERSONS_DUE: Final = frozenset(
 def person_due(tokens: list[str], i: int) -> bool:
     """Is the "due" at ``tokens[i]`` said of a person expected somewhere, no deadline?"""
     return tokens[i] == "due" and i > 0 and tokens[i - 1] in PERSONS_DUE
+
+
+# A diagnosis or an operation counted from ("not pulling my weight since the diagnosis",
+# "first time since the operation", "a year since the surgery"): when the rest is told from,
+# no strain of its own; every labelled row that counted from one left health out. An illness
+# counted from ("six weeks since the heart attack and every twinge …") is still the writer's
+# health, and a trouble of the body named beside it ("back's been agony since the op") keeps
+# its own word.
+_COUNTED_FROM: Final = (("since", "the"), ("since", "my"), ("since", "his"), ("since", "her"))
+_EVENTS: Final = frozenset({"diagnosis", "op", "operation", "surgery", "procedure"})
+
+
+def counted_from(tokens: list[str], i: int) -> bool:
+    """Is the diagnosis or operation at ``tokens[i]`` named right after "since the" or "since
+    my"?"""
+    return tokens[i] in _EVENTS and i >= 2 and (tokens[i - 2], tokens[i - 1]) in _COUNTED_FROM
