@@ -975,6 +975,34 @@ STUDIED_BLIND_FLOORS = {
     # pleased" read as the writer's). Left as read: a payment "due" as deadlines (the first
     # writers labelled it so), a bus stop where the heart raced as commute.
     "test53": (0.77, 0.96),
+    # The sixtieth analyser round studied test54 (rules alone, measured untouched twice: stress
+    # 0.678 then 0.694, recall 0.434; emotions 0.928, recall 0.738; polarity 0.811; with the
+    # gate 0.787 / 0.946) by reading each wrong chip's wording as a class over every writer's
+    # rows; one label was set to the guide first (a rota complained of is work: stress 0.710 /
+    # 0.440 on the mended labels, with the gate 0.809). Wrong chips cleared by class
+    # (``test_analysis_money_as_motive.py``, ``test_analysis_person_due.py``,
+    # ``test_analysis_not_minded.py``, ``test_analysis_sympathy_for_them.py``,
+    # ``test_analysis_counted_from_a_diagnosis.py``, ``test_analysis_no_complaint.py``,
+    # ``test_analysis_last_occasion.py``, ``test_analysis_dead_as_degree.py``,
+    # ``test_analysis_ironic_thanks.py``, ``test_analysis_tears_in_their_eyes.py``,
+    # ``test_analysis_things_calmed.py``): "only volunteered for the money", "I'm due in at
+    # eight", "to be fair I don't mind one bit", "I feel for him", "so unfair on him", "since
+    # the diagnosis", "without one word of complaint", "Last drought … now it's raining", "this
+    # unit has been dead quiet", "thanks a bunch Navy" (anger, no gratitude), "tears in his
+    # eyes", "the tics have calmed right down". Rules alone 0.710 / 0.928 → 0.830 / 0.958
+    # (stress recall 0.440 → 0.440, emotions recall 0.738 → 0.746; polarity 0.811 → 0.850; with
+    # the gate 0.809 / 0.946 → 0.905 / 0.967). The other splits pooled, with the corpora,
+    # 0.8608 / 0.9167 → 0.8608 / 0.9167 (stress recall 0.4739 unchanged, emotions recall 0.3287
+    # → 0.3288; polarity 0.7675 → 0.7676): no stress chip changed, 1 anger gained right (test29:
+    # "Manager wants me selling popcorn between reels, cheers for that."), none wrong, none
+    # lost; 1 polarity row more right (test4: "didn't mind at all"), none lost. Stress chips
+    # left wrong: a rent "due on the 1st" as deadlines (the first writers labelled a due day
+    # so), a buddy's wife's baby and "family grams" as family, an old colleague's diagnosis,
+    # a bank writing to an old name as money, ticcing "in my sleep" (other writers label acts
+    # in one's sleep sleep and health), a wife juggling the bills as relationships, snapping at
+    # mum over nothing as family. Tried and dropped: any word after "don't mind" (lost
+    # test51's polarity), any health word after "since the" (lost test20's health chip).
+    "test54": (0.82, 0.95),
 }
 
 

@@ -142,6 +142,7 @@ from neuroleaf_desktop.domain.analysis.kin_homes import homesick
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
+from neuroleaf_desktop.domain.analysis.not_minded import not_minded
 from neuroleaf_desktop.domain.analysis.own_readings import (
     other_side_told,
     outgrown,
@@ -412,7 +413,7 @@ def read_clauses(text: str) -> list[Clause]:
             own, [c for _, near in read[max(0, k - 2) : k + 3] for c in near]
         )
         own = outgrown(tokens, other_side_told(sentence, own))
-        own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
+        own = not_minded(settled_afterwards(redeemed(regretted(without_laughter(own), tokens))))
         own = their_sequel(fine_conceded(fine_at_last(sarcastic(own))))
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []

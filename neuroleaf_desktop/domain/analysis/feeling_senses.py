@@ -129,13 +129,17 @@ def an_empty_thing(tokens: list[str], start: int, position: int) -> bool:
 
 # What settles that is no one's calm: an ailment taking hold or the weather coming in ("Cold has
 # settled on my chest", "the fog settled in").
-_SETTLED: Final = frozenset({"settled", "settles", "settling"})
+# A symptom or the weather that calms ("the tics have calmed right down", "the rash has calmed
+# down", "wind's calmed down at last") eases in the same way: the thing's, not the writer's.
+_SETTLED: Final = frozenset({"settled", "settles", "settling", "calmed", "calms", "calming"})
 _SETTLING_THINGS: Final = frozenset(
     {"cold", "cough", "flu", "virus", "bug", "infection", "chest", "fog", "mist", "snow",
      "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds",
      # ... or a symptom easing ("the night sweats have settled down"): news of the body
      "sweats", "fever", "fevers", "temperature", "temp", "rash", "swelling", "nausea",
-     "flare", "flares", "flare-up", "symptoms", "headache", "migraine", "tummy", "stomach"}
+     "flare", "flares", "flare-up", "symptoms", "headache", "migraine", "tummy", "stomach",
+     "tics", "tic", "twitch", "twitching", "spasms", "tremor", "tremors", "seizures", "itch",
+     "itching", "wind", "winds", "sea", "seas", "storm", "waves", "weather"}
 )  # fmt: skip
 _SETTLING_LINKS: Final = frozenset({"has", "had", "have", "is", "was", "finally", "now", "just"})
 

@@ -13,7 +13,9 @@ I'm worried sick."), the trouble stays theirs too, as before. A friend, colleagu
 who opens such a sentence ("A friend from the support group … is in hospital") is read the
 same way, and so is a flatmate or a roommate ("Roommate injured her Achilles"); after a friend
 or a flatmate, the writer only lost for words ("… and I don't know what to say to her") is
-sympathy, not the writer's own part in it (every such row across writers: no stressor).
+sympathy, not the writer's own part in it (every such row across writers: no stressor). So is
+the writer only feeling for the one the sentence opens on ("My brother-in-law's outfit went
+under, I feel for him", "… so unfair on him"), with or without a feeling beside it.
 
 Left as they are: a relative who keeps doing something, never does it, asks for something or
 is in trouble again ("Mum keeps saying …", "husband never does the dishes", "my brother is
@@ -146,6 +148,42 @@ def _lost_for_words_left_out(words: list[str]) -> list[str]:
     return words
 
 
+# The writer's sympathy aimed at the one the sentence opens on ("…, I feel for him", "so unfair
+# on him", "gutted for her", "my heart goes out to them"): the trouble is theirs and the
+# writer's part in it is only feeling for them, as the guide reads sympathy (negative, no
+# stressor). "On me" or "for me" keeps the writer in it.
+_FOR_THEM: Final = frozenset({"him", "her", "them"})
+_SYMPATHY: Final = (
+    ("feel", "for"), ("feel", "so", "bad", "for"), ("feel", "bad", "for"),
+    ("feel", "sorry", "for"), ("felt", "for"), ("felt", "sorry", "for"), ("unfair", "on"),
+    ("unfair", "to"), ("rough", "on"), ("hard", "on"), ("tough", "on"), ("gutted", "for"),
+    ("heart", "goes", "out", "to"), ("heart", "breaks", "for"),
+)  # fmt: skip
+
+
+# what may stand before the sympathy in its clause: "I really feel for him", "it's so unfair on
+# him", "that's rough on her"
+_DEGREES: Final = frozenset({"so", "really", "just", "do", "that's", "thats", "it's", "its"})
+
+
+def _sympathy_left_out(words: list[str]) -> list[str] | None:
+    """``words`` without the clause of sympathy for him, her or them (and the writer's words
+    before it in that clause: "I feel for him", "so unfair on him"), or None when there is
+    none."""
+    for k in range(len(words)):
+        form = next((f for f in _SYMPATHY if tuple(words[k : k + len(f)]) == f), None)
+        if form is None:
+            continue
+        after = k + len(form)
+        if after >= len(words) or words[after] not in _FOR_THEM:
+            continue
+        start = k
+        while start > 0 and words[start - 1] in _WRITER | _DEGREES:
+            start -= 1
+        return words[:start] + words[after + 1 :]
+    return None
+
+
 def _writer_outside(sentence: list[Clause]) -> bool:
     """Does a relative open the sentence and tell what befell them, with no word of the
     writer's after it, no repeated act or request, no quarrel and no whole household?"""
@@ -166,6 +204,16 @@ def _writer_outside(sentence: list[Clause]) -> bool:
             for s in c.stressors
         )
     )
+
+
+def _sympathised_with(sentence: list[Clause]) -> bool:
+    """Does a relative or friend open the sentence, and the writer, outside the rest of it,
+    only feel for them ("My brother-in-law's outfit went under, I feel for him")? A repeated
+    act, a request, or the writer elsewhere in it keeps the trouble the writer's."""
+    words = [w for c in sentence for w in c.words]
+    opened = opening_relative(words)
+    rest = _sympathy_left_out(words[opened:]) if opened else None
+    return rest is not None and _WRITER.isdisjoint(rest) and _REPEATED.isdisjoint(rest)
 
 
 def _unsettled(sentences: Sentences) -> bool:
@@ -197,7 +245,9 @@ def relatives_own_trouble(sentences: Sentences) -> Sentences:
     out: Sentences = []
     for sentence in sentences:
         if any(c.stressors for c in sentence) and (
-            _their_diagnosis(sentence) or (not unsettled and _writer_outside(sentence))
+            _their_diagnosis(sentence)
+            or _sympathised_with(sentence)
+            or (not unsettled and _writer_outside(sentence))
         ):
             sentence = [_theirs(c) for c in sentence]
         out.append(sentence)

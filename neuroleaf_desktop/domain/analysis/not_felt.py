@@ -282,6 +282,13 @@ NOT_FELT: Final[tuple[str, ...]] = (
     *(f"jumpy {part}" for part in ("legs", "leg", "arms", "feet", "knees")),
     *(f"{look} at me funny" for look in ("look", "looks", "looked", "looking", "stare",
                                          "stared", "staring")),
+    # tears in another's eyes are theirs ("the old man hugged me with tears in his eyes", "her
+    # eyes welled up when I gave her the card"); "tears in my eyes" stays the writer's
+    *(f"{tears} in {whose} {eyes}" for tears in ("tears", "a tear")
+      for whose in ("his", "her", "their") for eyes in ("eyes", "eye")),
+    *(f"{whose} eyes {did}" for whose in ("his", "her", "their")
+      for did in ("welled up", "filled with tears", "filled up", "were wet", "went watery",
+                  "were watering", "were full of tears")),
     # a feeling someone was cured of is gone, and theirs when they are named ("the king
     # oysters cured her of hating mushrooms")
     *(f"cured {who} of {feeling}" for who in ("her", "him", "them", "me", "us")

@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.obliged import made_to, shown_up
+from neuroleaf_desktop.domain.analysis.occasions_gone import last_occasion, this_one_now
 from neuroleaf_desktop.domain.analysis.outweighed import weak_cue_outweighed
 from neuroleaf_desktop.domain.analysis.overcome import trouble_overcome
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
@@ -239,15 +240,28 @@ def past_then_now(sentences: Sentences) -> Sentences:
     out = [list(s) for s in sentences]
     for si, sentence in enumerate(out):
         start = next((ci for ci, c in enumerate(sentence) if _past_marked(c.words)), None)
+        # an occasion gone by turns to now within its own sentence ("LAST EXAM DONE. summer
+        # starts NOW" is the final exam, told before the next sentence's now)
+        occasion = start is None and last_occasion(sentence)
+        if occasion:
+            start = 0
         if start is None:
             continue
         if _judged_now(sentence[start]) and not _troubled_after(sentence, start):
             sentence[start] = _over(sentence[start])
             continue
         later = [(si, ci) for ci in range(start + 1, len(sentence))]
-        if si + 1 < len(out):
+        if si + 1 < len(out) and not occasion:
             later += [(si + 1, ci) for ci in range(len(out[si + 1]))]
-        turn = next(((s, c) for s, c in later if _turns_to_now(out[s][c])), None)
+        turn = next(
+            (
+                (s, c)
+                for s, c in later
+                if _turns_to_now(out[s][c])
+                or (s == si and last_occasion(sentence) and this_one_now(out[s][c]))
+            ),
+            None,
+        )
         if turn is None or _troubled_after(out[turn[0]], turn[1]):
             continue
         end = turn[1] if turn[0] == si else len(sentence)

@@ -83,7 +83,8 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
         return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
-    if _thanks_addressed(clauses) and not _pleasant_beyond(_without_thanks(clauses)):
+    thanked = _thanks_addressed(clauses) or _ironic_thanks_closing(clauses)
+    if thanked and not _pleasant_beyond(_without_thanks(clauses)):
         return _annoyed(clauses)
     if _closing_praise(clauses):
         return _annoyed(clauses)
@@ -311,6 +312,33 @@ def _thanks_addressed(clauses: list[Clause]) -> bool:
         if 1 <= len(rest) <= _ADDRESS_MAX and _NOT_ADDRESSED.isdisjoint(rest):
             return True
     return False
+
+
+# Thanks closing a sentence in a set form of irony ("…, my head's pounding, thanks a bunch
+# Navy", "Boiler died on the coldest night of the year, cheers for that", "ta very much"): after
+# a trouble, the writer's exasperation at what they live through. Thanks that go on to name
+# what they are for ("thanks a bunch for helping me move") are meant.
+_IRONIC_THANKS: Final = (
+    ("thanks", "a", "bunch"), ("thanks", "a", "lot"), ("thanks", "very", "much"),
+    ("thank", "you", "very", "much"), ("ta", "very", "much"), ("thanks", "for", "that"),
+    ("cheers", "for", "that"), ("much", "obliged"),
+)  # fmt: skip
+
+
+def _ironic_thanks_closing(clauses: list[Clause]) -> bool:
+    """Does the last part open with thanks in a set form of irony (``_IRONIC_THANKS``), at
+    most a name after it, right after a part that tells a trouble (after a kindness, "my sister
+    brought round a lasagne, thanks a bunch", the thanks are meant)?"""
+    if len(clauses) < 2:
+        return False
+    last = clauses[-1].words
+    form = next((f for f in _IRONIC_THANKS if last[: len(f)] == f), None)
+    return (
+        form is not None
+        and len(last) - len(form) <= _ADDRESS_MAX
+        and _NOT_ADDRESSED.isdisjoint(last[len(form) :])
+        and _troubled(clauses[-2:-1])
+    )
 
 
 def _without_thanks(clauses: list[Clause]) -> list[Clause]:

@@ -12,6 +12,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import UNDONE
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+from neuroleaf_desktop.domain.analysis.motives import counted_from, money_as_motive, person_due
 
 # Stressor nouns that are also verbs ("the squad train on Tuesdays", "I'll bus it in", "faster
 # than I can scan it") and what, written just before them, makes them the verb: a subject
@@ -282,6 +283,12 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         return True  # "bag leaked on the bus": a thing carried, not the home
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
+    if category == "health" and counted_from(tokens, i):
+        return True  # "since the diagnosis": when, not the trouble
+    if category == "deadlines" and person_due(tokens, i):
+        return True  # "I'm due in at eight": expected at work, no time limit
+    if category == "money" and money_as_motive(tokens, i, end):
+        return True  # "only volunteered for the money": why, not a trouble
     if category == "money" and end - i > 2 and tokens[end - 2] == "same":
         return BILLS_STACKED.isdisjoint(tokens)  # "two funerals in the same week": no bills
     if category == "conflict" and tokens[i] in BLAMED and _crowd_before(tokens, i):

@@ -203,6 +203,30 @@ _REWRITES = (
         ),
         r"\1 rate",
     ),
+    # A complaint not made ("took over the cooking without one word of complaint", "did the
+    # night feeds without a single moan", "not one word of complaint"): praise of the one who
+    # made none; VADER's negation does not reach past "without … word of".
+    (
+        re.compile(
+            r"\b(?:without|not|never) (?:a|one|any|once|even one)?\s?(?:single )?(?:word of )?"
+            r"(?:complaint|complaining|complain|moaning|moan|grumbling|grumble|whinge|whingeing"
+            r"|whining|fuss)\b",
+            re.I,
+        ),
+        "uncomplainingly",
+    ),
+    # "Dead" as a degree before a quality ("this unit has been dead quiet", "dead easy", "dead
+    # chuffed", "dead tired"): "very", no death; VADER scored the word alone as a loss.
+    (
+        re.compile(
+            r"\bdead(?= (?:quiet|easy|good|nice|chuffed|proud|lucky|simple|calm|pleased|happy"
+            r"|excited|keen|handy|friendly|comfy|comfortable|peaceful|smooth|straightforward"
+            r"|funny|lovely|sound|brilliant|cheap|quick|fast|slow|busy|tired|boring|serious"
+            r"|right|impressed|jealous|nervous|worried|sweet|cute|posh|rude)\b)",
+            re.I,
+        ),
+        "very",
+    ),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
     (
         re.compile(

@@ -277,4 +277,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    writer "really pleased" joy; "feel like a rubbish dad", "such a fraud" shame; "daylight
 #    robbery" and a report closed by "the cheek", "bloody ridiculous" or "no thank you" anger;
 #    laughing it off no joy.
-ANALYSER_VERSION: Final = 59
+# 60: wrong chips of a blind batch read as classes of wording: money named as why the writer
+#    does a thing ("only volunteered for the money") is a motive; a person due somewhere ("I'm
+#    due in at eight") is expected, no deadline; a trouble the writer says they don't mind is
+#    taken back; a relative the writer only feels for ("…, I feel for him", "so unfair on
+#    him") has the trouble; a diagnosis counted from ("since the diagnosis") says when; a
+#    complaint not made ("without one word of complaint") is praise. A sentence opened by
+#    "Last" and an occasion gone by ("Last drought …", "Last trial …") and turned to "now" or
+#    "this …" in the same sentence is over; "dead quiet" is "very quiet". Feelings: ironic
+#    thanks after a trouble ("thanks a bunch Navy", "cheers for that") anger; tears in his or
+#    her eyes theirs; a symptom or the weather that calms ("the tics have calmed right down")
+#    no calm of the writer's.
+ANALYSER_VERSION: Final = 60
