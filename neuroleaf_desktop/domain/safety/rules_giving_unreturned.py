@@ -41,7 +41,9 @@ _NO_REASON = (
     r"|gross\s+geworden|rausgewachsen"
     # money handed over: a tip, the change
     r"|tip|change|tenner|fiver|cash|money|trinkgeld|wechselgeld|pourboire|monnaie|propina|cambio"
-    r"|gorjeta|troco|mancia|resto)\b)"
+    r"|gorjeta|troco|mancia|resto"
+    # … or a sum: "forty quid", "zwanzig Euro", "cien pesos"
+    r"|quid|pounds|euros?|dollars?|bucks|pesos|reais|geld|argent|dinero|dinheiro|soldi)\b)"
 )
 _HANDED = {
     "en": r"\b(?:gave|given|handed|passed|left|signed)\s+(?:over\s+)?(?:[\w'-]+\s+){0,3}?my\b"
