@@ -5,7 +5,8 @@ thing named, of a relationship, of a meeting or a game is not. Both ways, six la
 meine Frau tot ist", "desde que murió mi mujer", "my wife died in March") or hopelessness, in
 the same sentence or the one before, then the ending told with a time: tonight, soon, tomorrow,
 a weekday, this or next week or weekend, in either order. The bare form with no such context
-("I'll end it on Friday") is left as it was.
+("I'll end it on Friday") is read too now, by ``rules_end_bare_time``
+(``test_safety_end_bare_time``).
 
 The sentences are written anew for this test, not copied from any labelled batch.
 """
@@ -55,8 +56,6 @@ NOT_PLANS = [
     "Since the series lost its writer I'll end it next week.",
     # an ending with something named
     "Seit er weg ist, mach ich am Freitag Schluss mit dem Rauchen.",
-    # the bare form with no loss beside it: left as it was
-    "I'll end it on Friday.",
 ]
 
 

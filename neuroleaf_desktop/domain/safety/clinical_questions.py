@@ -37,7 +37,8 @@ _ASKER = (
 )
 # The question's verb, or the going through of a checklist.
 _ASKING = (
-    r"\b(?:asked|asks|asking|ticked|went\s+through|checked\s+off|gefragt|fragt|fragte|abgefragt"
+    r"\b(?:asked|asks|asking|ticked|went\s+through|ran\s+through|runs\s+through|went\s+over"
+    r"|checked\s+off|gefragt|fragt|fragte|abgefragt|angesprochen|thematisiert"
     r"|erkundigt|demande|pregunta|pergunta|chiede"
     r"|abgehakt|durchgegangen|demande|coche\w*|passe\s+en\s+revue|pregunt[oó]|preguntado"
     r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa]"
@@ -58,6 +59,18 @@ _TOLD = (
     r"|j'ai\s+(?:dit|repondu|avoue)|le\s+dije|(?:eu\s+)?disse|contei|ho\s+detto|aggio\s+ditto)\b"
 )
 
+# The topic raised, its verb taking the sign as its object: "brought up suicidal thoughts",
+# "a abordé les idées de mort", "sacó el tema de las autolesiones", "sprach die Gedanken … an",
+# "abordou os pensamentos", "ha toccato il tema dei pensieri"
+_RAISED = (
+    r"\b(?:brought\s+up|raised|went\s+over|ran\s+through|touched\s+on|covered|mentioned"
+    r"|sprach|spricht|abordee?|evoquee?|soulevee?|aborda|evoque|souleve|aborde"
+    r"|saco\s+el\s+tema\s+de|planteo|menciono|abordo|toco\s+el\s+tema\s+de"
+    r"|abordou|mencionou|levantou|tocou\s+(?:no\s+assunto|na\s+questao)\s+d"
+    r"|ha\s+(?:affrontato|toccato|sollevato|nominato|tirato\s+fuori)(?:\s+il\s+tema\s+d\w*)?)"
+    r"\s+(?:(?:the|les|la|le|l'|las|los|el|os|as|o|a|die|den|das|il|i|gli|lo|dei|degli|delle"
+    r"|del|de|da|do|des|du|d')\s*)?"
+)
 # The question verb and its asker before the sign, close to it, no telling between, the
 # question opened by its "if" or "about" (a dialect's "si" too: "m'ha chiesto si")
 _ABOUT = (
@@ -72,7 +85,9 @@ _ABOUT = (
 _ASKED_BEFORE = re.compile(
     rf"{_ASKER}[^.!?\n]{{0,50}}?{_ASKING}{_ABOUT}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$"
     # … or the asker going through a named list, the sign among its items
-    rf"|{_ASKER}[^.!?\n]{{0,60}}?{_LIST}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$",
+    rf"|{_ASKER}[^.!?\n]{{0,60}}?{_LIST}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$"
+    # … or the asker raising the sign as a topic, right before it
+    rf"|{_ASKER}[^.!?\n]{{0,40}}?{_RAISED}(?:(?!{_TOLD})[^.!?\n]){{0,25}}$",
     FLAGS,
 )
 # The asker before the sign, the question verb right after it: "hat nach … gefragt"
@@ -86,6 +101,8 @@ _ASKED_MARK = re.compile(r"^\s*\?", FLAGS)
 _ANSWERED_NO = re.compile(
     r"\b(?:said|answered|replied|told\s+\w+|dije|respondi|conteste|disse|falei|gesagt|sagte"
     r"|antwortete|dit|repondu|detto|ditto|risposto"
+    # … or could say it: "j'ai pu lui dire que non", "le pude decir que no", "konnte sagen: nein"
+    r"|dire|decir|decirle|dizer|dizer-lhe|sagen|say|tell\s+\w+"
     # the no written or ticked on the form: "puse que no", "ticked no", "ho messo no"
     r"|puse|marque|marquei|pus|coche|ticked|circled|put|wrote|messo|segnato|barrato|angekreuzt)"
     r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never|nunca|jamas"

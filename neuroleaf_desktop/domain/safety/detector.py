@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.safety import (
     context,
     disclosure,
     everyday_breakup,
+    everyday_ended_thing,
     everyday_frames,
     everyday_plain,
     everyday_pleas,
@@ -438,6 +439,7 @@ def _judge(
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end, rule.lang)
         or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
         or everyday_breakup.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_ended_thing.clears(rule.category, m.group(0), norm, start, end)
         or everyday_pleas.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))

@@ -35,6 +35,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_end_after_event,
     rules_end_after_loss,
+    rules_end_bare_time,
     rules_es,
     rules_es_signs,
     rules_explicit_pictured,
@@ -95,6 +96,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_untaken,
     rules_pain_carried,
     rules_past_frames,
+    rules_plan_all_busy,
     rules_plan_bare,
     rules_plan_decided,
     rules_plan_frames,
@@ -189,6 +191,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_where_im_going.RULES
     + rules_harm_own_body.RULES
     + rules_plan_unwatched.RULES
+    + rules_end_bare_time.RULES
+    + rules_plan_all_busy.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

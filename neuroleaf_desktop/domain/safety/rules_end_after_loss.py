@@ -133,10 +133,16 @@ _ENDING = {
 }
 
 
+def near_time(lang: str) -> str:
+    """A near time, told alike in every language: tonight, soon, tomorrow, a weekday, this or
+    next week or weekend, before a holiday (``rules_end_bare_time`` reads the same times)."""
+    return _TIME[lang].format(d=_DAYS[lang])
+
+
 def _told(lang: str) -> str:
     """The ending and its time, in either order (German: the time may sit inside "mach ich
     … Schluss")."""
-    time = "(?:" + _TIME[lang].format(d=_DAYS[lang]) + ")"
+    time = "(?:" + near_time(lang) + ")"
     if lang == "de":
         return (
             rf"(?:\b{time}\s+(?:dann\s+)?mach(?:e)?\s+ich\s+schluss"
@@ -168,4 +174,4 @@ RULES: tuple[Rule, ...] = family(
     },
 )
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "near_time"]

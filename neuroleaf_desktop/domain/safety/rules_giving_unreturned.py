@@ -41,7 +41,9 @@ _NO_REASON = (
     r"|gross\s+geworden|rausgewachsen"
     # money handed over: a tip, the change
     r"|tip|change|tenner|fiver|cash|money|trinkgeld|wechselgeld|pourboire|monnaie|propina|cambio"
-    r"|gorjeta|troco|mancia|resto)\b)"
+    r"|gorjeta|troco|mancia|resto"
+    # … or a sum: "forty quid", "zwanzig Euro", "cien pesos"
+    r"|quid|pounds|euros?|dollars?|bucks|pesos|reais|geld|argent|dinero|dinheiro|soldi)\b)"
 )
 _HANDED = {
     "en": r"\b(?:gave|given|handed|passed|left|signed)\s+(?:over\s+)?(?:[\w'-]+\s+){0,3}?my\b"
@@ -49,6 +51,8 @@ _HANDED = {
     r"|\bmy\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+has|\s+is|\s+have|\s+are|'ve)\s+gone\s+(?:over\s+)?to\b"
     # the receiver holding it now: "my nephew has the albums now"
     r"|\bmy\s+\w+\s+(?:has|have|got)\s+(?:the|my|all\s+my)\s+[\w\s'-]{1,30}?\s+now\b"
+    # … the receiver named and placed first: "my cousin up the creek road has my fiddle now"
+    r"|\b(?:has|have|got)\s+my\s+[\w\s'-]{1,30}?\s+now\b"
     # boxed up for someone, left at someone's, or given after the things are named
     r"|\bboxed\s+up\s+(?:all\s+)?my\b|\bleft\s+(?:the|all\s+the)\s+[\w\s'-]{1,30}?\s+at\s+\w+'s\b"
     r"|\bgave\s+(?:it|them)\s+(?:all\s+)?to\b",
@@ -85,7 +89,12 @@ _NOT_BACK = {
     # … or theirs now for good, not to be fetched back, all of it theirs to have
     r"|\b(?:they|it)(?:\s+(?:were|was|are|is)|'re|'s)\s+(?:his|hers|theirs)\s+now,?\s+"
     r"(?:permanent(?:ly)?|for\s+good|forever)\b|\bnot\s+coming\s+back\s+for\s+(?:it|them)\b"
-    r"|\b(?:he|she|they)\s+can\s+have\s+(?:everything|it\s+all|the\s+lot|all\s+of\s+it)\b",
+    r"|\b(?:he|she|they)\s+can\s+have\s+(?:everything|it\s+all|the\s+lot|all\s+of\s+it)\b"
+    # … or no need to return it: "told him no need to ever bring them back", "she doesn't have
+    # to give it back"
+    r"|\b(?:told\s+(?:him|her|them)\s+(?:there'?s\s+)?|(?:he|she|they)\s+(?:doesn'?t|don'?t"
+    r"|won'?t)\s+(?:ever\s+)?)(?:no\s+)?(?:need|have)\s+to\s+(?:ever\s+)?(?:(?:bring|give"
+    r"|send)\s+(?:it|them)\s+back|return\s+(?:it|them))\b",
     "de": r"\bgeho(?:e)?r(?:t|en)\s+(?:ab\s+sofort|jetzt|fu(?:e)?r\s+immer)\s+(?:ihm|ihr|ihnen)\b"
     r"|\bzuru(?:e)?ck\s+brauch\w*\s+ich(?:'s|s)?\s+(?:eh\s+|sowieso\s+)?(?:nicht|nimmer)\b"
     r"|\b(?:will|brauch\w*)\s+(?:es|ihn|sie|das)\s+(?:eh\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck\b"
@@ -95,20 +104,25 @@ _NOT_BACK = {
     r"|\bfu(?:e)?r\s+immer\b" + _L + r"{0,40}?\bich\s+(?:spiel\w*|spui|fahr\w*|benutz\w*|trag\w*)"
     r"\s+(?:es\s+|ihn\s+|sie\s+|das\s+)?(?:eh|sowieso)\s+(?:nimmer|nicht\s+mehr)\b",
     "fr": r"\b(?:ne\s+)?jamais\s+me\s+(?:les?|la|l')\s*rendre\b"
+    r"|\b(?:pas|aucun)\s+besoin\s+de\s+(?:jamais\s+)?me\s+(?:les?|la|l')\s*rendre\b"
     r"|\bje\s+lui\s+ai\s+dit\s+qu'?\s*(?:ils|elles|il|elle)\s+(?:sont|est)\s+(?:a\s+(?:lui|elle)"
     r"|les\s+siens|les\s+siennes)\b"
     r"|\bje\s+ne\s+(?:les?|la)\s+veux\s+pas\s+(?:en\s+)?retour\b"
     r"|\bje\s+n'\s*en\s+aurai\s+plus\s+besoin\b|\bje\s+ne\s+m'\s*en\s+servirai\s+plus\b"
     r"|\bqu'\s*(?:il|elle)\s+(?:le|la|les)\s+garde\s+pour\s+(?:toujours|de\s+bon)\b",
     "es": r"\bno\s+(?:la|lo|los|las)\s+quiero\s+de\s+vuelta\b"
+    r"|\bno\s+(?:hace\s+falta|tiene\s+que|necesita)\s+(?:que\s+)?(?:me\s+)?(?:l[oa]s?\s+)?devolv\w*"
     r"|\bque\s+(?:no|nunca)\s+me\s+(?:la|lo|los|las)\s+devuelva\w*"
     r"|\b(?:yo\s+)?ya\s+no\s+(?:los|las|lo|la)\s+(?:voy\s+a\s+(?:usar|necesitar)|usare|necesito)\b",
     "pt": r"\bnao\s+(?:a|o|os|as)\s+quero\s+de\s+volta\b"
+    r"|\bnao\s+(?:precisa|tem)\s+(?:de\s+|que\s+)?(?:m[oa]s?\s+)?devolv\w*"
     r"|\b(?:para|pra)\s+(?:nao|nunca)\s+m[ae]\s+(?:(?:a|o|os|as)\s+)?devolver\b"
     r"|\bque\s+(?:nunca|nao)\s+(?:(?:o|a|os|as|mo|ma)\s+)?devolva\w*"
     r"|\b(?:eu\s+)?ja\s+nao\s+(?:(?:os|as|o|a)\s+)?(?:vou\s+)?(?:(?:os|as|o|a)\s+)?(?:usar|preciso"
     r"|precisar)\s+mais\b",
     "it": r"\bnon\s+(?:la|lo|li|le)\s+voglio\s+(?:piu\s+)?indietro\b"
+    r"|\bnon\s+(?:serve|deve)\s+(?:che\s+)?(?:mai\s+)?(?:me\s+)?(?:l[oaie]\s+)?(?:ridia|riporti"
+    r"|riportarmel\w*|restituir\w*)"
     r"|\bdi\s+non\s+ridarmel[oaie]\b|\bnon\s+deve\s+(?:mai\s+)?ridarmel[oaie]\b"
     r"|\b(?:io\s+)?non\s+(?:la|lo|li|le)\s+(?:usero|uso)\s+piu\b|\bnon\s+mi\s+serv(?:e|ono|ira"
     r"|iranno)\s+piu\b",
@@ -131,12 +145,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _UNRETURNED,
     {
-        "en": "back|keep|loan|now|promise|anything|won't|wont|have",
+        "en": "back|keep|loan|now|promise|anything|won't|wont|have|need",
         "de": "zuruck|zurueck|ihm|ihr|ihnen|behalten|nicht mehr|nimmer",
         "fr": "rendre|retour|lui ai dit|besoin|servirai|garde",
         "es": "vuelta|devuelv|ya no",
         "pt": "volta|devolv|ja nao",
-        "it": "indietro|ridarmel|piu",
+        "it": "indietro|ridarmel|piu|ridia|riport|restitu",
     },
     inherent=False,
 )

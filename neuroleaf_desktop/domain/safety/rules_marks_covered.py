@@ -27,40 +27,67 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
 
 _S = r"[^.!?\n]"
+# a cause named right after the limb: "from the boots", "von der Katze", "à cause des ronces"
+# (a time after the same word is when it was done: "von gestern", "de anoche", "di ieri")
+_CAUSED = (
+    r"(?!\s+(?:from|by|de|del|dal|dalla|dai|dalle|della|von|vom|da|do|des|du|a\s+cause"
+    r"|por\s+culpa|por\s+causa|a\s+causa|wegen)\b(?!\s+(?:last|yesterday|this|today|earlier"
+    r"|gestern|heute|letzte\w*|hier|cette|ce\s+matin|la\s+nuit|anoche|ayer|esta|este|ontem"
+    r"|ieri|stanotte|stamattina|questa|la\s+notte)\b))"
+)
+# English: the cause after the limb ("from the new boots", "on the brambles"), never someone
+# the cuts are hidden from ("from mum") nor the time they were made ("from last night")
+_EN_CAUSED = (
+    r"(?!\s+(?:on|against|with|because|by|from\s+(?:the|a|an|my|those|these)\s+(?:new\s+|old\s+)?"
+    r"(?!(?:mum|mom|dad|parents|teachers?|family|people|everyone|boss|wife|husband|partner"
+    r"|friends?|kids|class|others)\b)\w+)\b)"
+)
 # --- the hurt done to oneself -------------------------------------------------------------------
 _HURT = {
-    "en": r"\b(?:fresh|new)\s+(?:marks|cuts|scratches)\s+on\s+my\s+(?:wrists?|arms?|thighs?|legs?"
-    r"|stomach|hips?)\b",
+    "en": r"\b(?:fresh|new|more)\s+(?:marks|cuts|scratches)\s+(?:\w+\s+){0,3}?on\s+my\s+"
+    r"(?:wrists?|(?:fore|upper\s+)?arms?|thighs?|legs?|stomach|hips?|ankles?|calf|calves|shins?)\b"
+    + _EN_CAUSED
+    # the limb cut open by the writer: "sliced my forearm", "carved into my thigh again"
+    + r"|\b(?:sliced|slashed|carved(?:\s+into)?|cut(?:\s+into)?|scratched)\s+(?:open\s+)?my\s+"
+    r"(?:wrists?|(?:fore|upper\s+)?arms?|thighs?|legs?|stomach|hips?|ankles?|calf|calves|shins?)\b"
+    + _EN_CAUSED,
     # (below, each language's fresh cuts named on a limb, the verb left out: "ancora tagli sulle
     # cosce", "nuevos cortes en los muslos")
     "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b"
     # … or the limb scratched or cut open again, the verb last: "wieder … den Arm aufgekratzt"
     r"|\bwieder\s+(?:\w+\s+){0,4}?(?:mir\s+)?(?:den|die|meinen|meine)\s+(?:arm|arme|oberschenkel"
     r"|handgelenk\w*|bein\w*|bauch)\s+(?:auf|zer)?(?:gekratzt|geritzt|geschnitten)\b"
+    r"|\b(?:die\s+)?(?:schnitte|ritzer|wunden)\s+(?:am|an\s+den)\s+(?:unterarm(?:en?)?"
+    r"|oberschenkeln?|arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch|knocheln?|waden?)\s+"
+    r"(?:sind|ist)\s+(?:schon\s+)?wieder\s+(?:neu|frisch|offen)\b"
     r"|\b(?:neue|wieder|frische)\s+(?:schnitte|ritzer|wunden)\s+(?:am|an\s+den)\s+(?:oberschenkeln?"
-    r"|arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"|(?:unter|ober)?arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch|knocheln?|waden?)\b"
+    + _CAUSED,
     "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
     r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b"
     r"|\b(?:nouvelles|encore\s+des|de\s+nouvelles)\s+(?:coupures|entailles)\s+sur\s+(?:les|mes)\s+"
-    r"(?:cuisses|bras|poignets|jambes)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"(?:cuisses|bras|avant-bras|poignets|jambes|chevilles|mollets|hanches|ventre)\b" + _CAUSED,
     "es": r"\bme\s+(?:\w+\s+){0,2}?(?:hice|he\s+hecho)\s+dano\b|\bme\s+volvi\s+a\s+hacer\s+dano\b"
     r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b"
     # ("otra vez las cortadas en los muslos": the article and the word of Mexico)
     r"|\b(?:nuevos|nuevas|otra\s+vez|de\s+nuevo|mas)\s+(?:l[oa]s\s+)?(?:cortes|cortadas)\s+en\s+"
-    r"(?:los|las|mis|el|la|mi)\s+(?:muslos?|brazos?|munecas?|piernas?|panza|barriga)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"(?:los|las|mis|el|la|mi)\s+(?:muslos?|(?:ante)?brazos?|munecas?|piernas?|panza|barriga"
+    r"|tobillos?|pantorrillas?|caderas?)\b" + _CAUSED,
     "pt": r"\b(?:fiz|voltei\s+a\s+fazer)\s+mal\s+a\s+mim\s+(?:mesm[oa]|propri[oa])\b"
     r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b"
-    r"|\b(?:novos|mais|de\s+novo|outra\s+vez)\s+(?:os\s+)?cortes\s+n[oa]s?\s+(?:coxas?|bracos?"
-    r"|pulsos?|pernas?|barriga)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"|\b(?:novos|mais|de\s+novo|outra\s+vez)\s+(?:os\s+)?cortes\s+(?:\w+\s+){0,3}?n[oa]s?\s+"
+    r"(?:coxas?|(?:ante)?bracos?|pulsos?|pernas?|barriga|tornozelos?|canelas?)\b" + _CAUSED,
     "it": r"\bmi\s+sono\s+(?:\w+\s+){0,3}?fatt[oa]\s+(?:\w+\s+){0,2}?(?:del\s+)?male\b"
     r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b"
-    r"|\b(?:ancora|nuovi|altri|di\s+nuovo)\s+tagli\s+(?:sulle|sui|sul|sulla)\s+(?:cosce|braccia|polsi|gambe"
-    r"|pancia)\b(?!\s+(?:from|by|de|del|dal|dalla|dai|della|von|vom|da|do|des|du)\b)",
+    r"|\b(?:ancora|nuovi|altri|di\s+nuovo)\s+tagli\s+(?:[\w']+,?\s+){0,4}?"
+    r"(?:sulle|sui|sul|sulla|sugli)\s+(?:cosce|braccia|avambracci[oa]?|polsi|gambe|caviglie|polpacci"
+    r"|pancia|fianchi)\b" + _CAUSED,
 }
 # --- the covering: the marks hidden, long sleeves or a high collar, a garment against the heat --
 _HEAT = (
     r"heat\s*wave|the\s+heat|summer|hitze|sommer|chaleur|canicule|l'ete|calor|verano|verao"
-    r"|caldo|estate|afa"
+    r"|caldo|estate|afa|august|agosto|aout|ce\s+temps|this\s+weather|este\s+tiempo"
+    r"|questo\s+tempo|este\s+tempo"
     # the heat said in degrees: "40 degrees", "trenta gradi"
     r"|(?:\d{2}|thirty|forty|dreissig|vierzig|trente|quarante|treinta|cuarenta|trinta|quarenta"
     r"|trenta|quaranta)\s*(?:degrees|grad|degres|grados|graus|gradi)"
@@ -71,15 +98,23 @@ _GARMENT = (
     r"|manga\s+larga|mangas\s+largas|sudadera|gola\s+alta|mangas?\s+compridas?|casaco|camisola"
     r"|collo\s+alto|dolcevita|maniche\s+lunghe|felpa|jeans|vaqueros|lange\s+hosen?"
     r"|pantaloni\s+lunghi|calcas\s+compridas|pantalones\s+largos"
+    # legs covered: tights, long socks, leggings
+    r"|tights|leggings|knee\s+socks|long\s+socks|strumpfhosen?|kniestru(?:e)?mpfe|collants"
+    r"|chaussettes\s+hautes|medias|calcetines\s+altos|meias(?:-calca|\s+altas)|calzini\s+alti"
+    r"|calze|collant"
 )
 _COVERED = {
     "en": rf"(?:{_GARMENT})\s+(?:in|despite|during)\s+(?:a|the|this)?\s*(?:{_HEAT})"
-    r"|(?:hide|hiding|cover|covering)\s+(?:the|them|those)\s*(?:marks|cuts)?",
+    r"|(?:hide|hiding|cover|covering)\s+(?:the|them|those)\s*(?:marks|cuts)?"
+    r"|sleeves\s+(?:pulled|tugged|kept)\s+down|nobody\s+notices",
     "de": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?trotz\s+(?:der\s+|dem\s+)?(?:{_HEAT})"
     r"|versteck\w*\s+(?:die\s+)?(?:spuren|narben|schnitte)|lange\s+a(?:e)?rmel"
     # a band, a sleeve or a watch over them: "das breite Armband deckt sie zu"
-    r"|(?:deckt|verdeckt|versteckt)\s+(?:sie|alles)(?:\s+zu)?\b",
-    "fr": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?malgre\s+(?:la\s+|le\s+)?(?:{_HEAT})"
+    r"|(?:deckt|verdeckt|versteckt)\s+(?:sie|alles)(?:\s+zu)?\b"
+    # nobody notices under a garment: "merkt es keiner unterm Overall"
+    r"|(?:merkt|sieht)\s+(?:es|das)\s+(?:keiner|niemand)|(?:keiner|niemand)\s+merkt\s+(?:es|was)",
+    "fr": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:malgre|meme\s+(?:avec|en|par))\s+"
+    rf"(?:la\s+|le\s+)?(?:{_HEAT})"
     r"|cache\w*\s+(?:les\s+)?(?:marques|traces|cicatrices)|manches\s+longues|col\s+roule",
     "es": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:a\s+pesar\s+del|con\s+este|con\s+el)\s+"
     rf"(?:{_HEAT})"
@@ -89,7 +124,7 @@ _COVERED = {
     r"|escond\w*\s+(?:as\s+)?(?:marcas|feridas|cicatrizes)|mangas?\s+compridas?|gola\s+alta"
     r"|\b(?:esconde|tapa|cobre)m?\s+(?:tudo|os|as)\b",
     "it": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?(?:nonostante|(?:anche\s+|pure\s+)?con(?:\s+questo"
-    rf"|\s+il)?)\s+(?:{_HEAT})"
+    rf"|\s+il)?|anche\s+(?:ad?|in|d')\s*)\s+(?:{_HEAT})"
     r"|nascond\w*\s+(?:i\s+)?(?:segni|tagli|cicatrici)|maniche\s+lunghe|collo\s+alto|dolcevita"
     r"|nessuno\s+se\s+ne\s+accorge|\b(?:li|le)\s+(?:copre|coprono|nasconde|nascondono)\b"
     # … or a place nobody looks at: "tanto lì nessuno guarda"
@@ -109,7 +144,7 @@ _HURT_COVERED = {
     for lang in _HURT
 }
 _GATE = {
-    "en": "marks|cuts|scratches",
+    "en": "marks|cuts|scratches|sliced|slashed|carved|cut my|cut into|scratched",
     "de": "weh|angetan|schnitte|ritzer|wunden|gekratzt|geritzt|geschnitten",
     "fr": "mal|coupures|entailles",
     "es": "dano|cortes|cortadas",

@@ -152,26 +152,59 @@ _LIFE_WEARS = {
 # … closing its clause: no thing or task going on after it
 _CLAUSE_ENDS = r"(?=\s*(?:[.!?;,]|$|\s+(?:e|y|et)\s+(?:ya|basta|es|e|c'est|e\s+a)\b))"
 
-NO_WISH_TO_LIVE_RULES: tuple[Rule, ...] = tuple(
-    rule(
-        f"gl_{lang}_no_wish_to_live",
-        _DW,
-        _CON,
-        f"(?:{source}){NOT_A_PLACE[lang]}",
-        inherent=True,
-        lang=lang,
+# The wish said missing with no verb, a quantity of none opening the clause: "Plus envie de
+# vivre, même le marché ne me fait plus rien", "Nessuna voglia di vivere", "Zero ganas de vivir",
+# "Nenhuma vontade de viver", "Zero will to live".
+_CLAUSE_OPENS = r"(?:^|(?<=[.!?\n,;:]))\s*"
+_NONE_LEFT_TO_LIVE = {
+    "en": _CLAUSE_OPENS + r"(?:no|zero)\s+(?:more\s+)?(?:wish|will|desire)\s+to\s+"
+    rf"(?:{_ALIVE['en']})",
+    "es": _CLAUSE_OPENS + r"(?:ya\s+)?(?:ningunas?|cero)\s+(?:ganas|deseos?)\s+de\s+"
+    rf"(?:{_ALIVE['es']})",
+    "fr": _CLAUSE_OPENS + r"(?:plus|aucune|zero|pas)\s+(?:aucune\s+|d'\s*)?(?:envie|gout|desir)"
+    rf"\s+(?:de\s+|d')(?:{_ALIVE['fr']})",
+    "pt": _CLAUSE_OPENS + r"(?:ja\s+)?(?:nenhuma|zero)\s+vontade\s+(?:de|pra|para)\s+"
+    rf"(?:{_ALIVE['pt']})",
+    "it": _CLAUSE_OPENS + r"(?:piu\s+)?(?:nessuna|zero)\s+(?:voglia|desiderio)\s+di\s+"
+    rf"(?:{_ALIVE['it']})",
+    "de": _CLAUSE_OPENS + r"(?:null|kein\w*)\s+(?:bock|lust|kraft)\s+(?:mehr\s+)?(?:zu|aufs?)\s+"
+    r"(?:weiter)?leben\b",
+}
+
+NO_WISH_TO_LIVE_RULES: tuple[Rule, ...] = (
+    tuple(
+        rule(
+            f"gl_{lang}_no_wish_to_live",
+            _DW,
+            _CON,
+            f"(?:{source}){NOT_A_PLACE[lang]}",
+            inherent=True,
+            lang=lang,
+        )
+        for lang, source in _NO_WISH_TO_LIVE.items()
     )
-    for lang, source in _NO_WISH_TO_LIVE.items()
-) + tuple(
-    rule(
-        f"gl_{lang}_without_wish_to_live",
-        _DW,
-        _CON,
-        f"(?:{source}){NOT_A_PLACE[lang]}",
-        inherent=False,
-        lang=lang,
+    + tuple(
+        rule(
+            f"gl_{lang}_without_wish_to_live",
+            _DW,
+            _CON,
+            f"(?:{source}){NOT_A_PLACE[lang]}",
+            inherent=False,
+            lang=lang,
+        )
+        for lang, source in _WITHOUT_WISH_TO_LIVE.items()
     )
-    for lang, source in _WITHOUT_WISH_TO_LIVE.items()
+    + tuple(
+        rule(
+            f"gl_{lang}_none_left_to_live",
+            _DW,
+            _CON,
+            f"(?:{source}){NOT_A_PLACE[lang]}",
+            inherent=False,
+            lang=lang,
+        )
+        for lang, source in _NONE_LEFT_TO_LIVE.items()
+    )
 )
 NO_WISH_TO_LIVE_RULES += tuple(
     rule(

@@ -26,8 +26,9 @@ _MESI = (
 )
 # --- the writer not seeing or imagining themself ------------------------------------------------
 _NOT_SEEN = {
-    "en": r"\bi\s+(?:just\s+|honestly\s+|simply\s+)?(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+"
-    r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b"
+    # (the diary's "I" may be dropped: "Can't see myself at Easter, not this one")
+    "en": r"(?:\bi\s+|(?:^|(?<=[.!?\n]))\s*)(?:just\s+|honestly\s+|simply\s+)?(?:can'?t|cannot"
+    r"|can\s+not|don'?t|do\s+not)\s+(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b"
     # … or having stopped trying: "I've stopped imagining myself any older than this"
     r"|\bi(?:'ve|\s+have)?\s+(?:stopped|given\s+up|quit)\s+(?:imagining|picturing|seeing)\s+"
     r"myself\b"
@@ -37,14 +38,16 @@ _NOT_SEEN = {
     r"(?:picture|imagine)(?=\s+next\s+(?:year|summer|winter|spring|autumn|christmas)\b(?!'s))",
     # (the time may stand inside it: "kann mir mich in zehn Jahren nicht vorstellen")
     "de": r"\b(?:kann|ko(?:e)?nnte)\s+mir\s+mich\b(?=(?:\s+\w+){0,5}?\s+nicht\s+vorstellen\b)"
-    r"|\bseh(?:e)?\s+mich\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b"
+    # (the time may stand inside it too: "ich seh mich nächsten Sommer nicht mehr")
+    r"|\bseh(?:e)?\s+mich\b(?=\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b)"
+    r"|\bseh(?:e)?\s+mich\s+in\s+keine[rm]?\b"
     # thinking of it and seeing nothing: "wenn ich an nächstes Jahr denke, seh ich nichts"
     r"|\bdenke?,?\s+(?:dann\s+)?seh(?:e)?\s+ich\s+(?:da\s+)?(?:gar\s+)?nichts\b",
     # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
     # (a feast or a season after the preposition is a time, not a place: "no me imagino en la
     # Semana Santa del año que viene", "je ne me vois pas à Noël prochain")
-    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+(?!noel|paques"
-    r"|la\s+rentree|l'ete)\w)",
+    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus|dans\s+aucun\w*)\b"
+    r"(?!\s+a\s+(?!noel|paques|la\s+rentree|l'ete)\w)",
     "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun|(?:(?:la|el|las|los)\s+)?"
     r"(?:semana\s+santa"
     r"|navidad|nochevieja|verano|invierno|primavera|otono|ano|pascua|feria|proxim\w*)\b)\w)",
@@ -58,13 +61,16 @@ _NOT_SEEN = {
 _AHEAD = {
     "en": r"\b(?:next\s+\w+|in\s+(?:a|one|two|three|five|ten)\s+(?:\w+\s+)?(?:year|years|months)"
     r"|at\s+\d\d|at\s+(?:thirty|forty|fifty|twenty)\w*|anywhere|the\s+future|older"
-    r"|years\s+from\s+now|someday|by\s+then)\b",
+    r"|years\s+from\s+now|someday|by\s+then"
+    # every coming one refused: "not this one, not any after it"
+    r"|not\s+any\s+(?:\w+\s+)?after)\b",
     "de": r"\b(?:mit\s+(?:\d\d|drei(?:ss|ß)ig|vierzig|fu(?:e)?nfzig|zwanzig)|na(?:e)?chst\w*"
     r"|in\s+(?:einem|zwei|fu(?:e)?nf|zehn)\s+jahr\w*|zukunft"
     # a coming holiday or feast the writer is no longer seen at: "den Sommerurlaub …, ich seh
     # mich da nicht mehr"
     r"|(?:sommer|winter|oster|weihnachts)?urlaub|sommerferien|weihnachten|silvester|ostern)\b",
-    "fr": r"\b(?:dans\s+(?:un|deux|cinq|dix)\s+ans|prochain\w*|l'\s*avenir|a\s+\d\d\s+ans"
+    "fr": r"\b(?:dans\s+(?:un|deux|cinq|dix)\s+ans|prochain\w*|l'\s*avenir|aucun\s+avenir"
+    r"|a\s+\d\d\s+ans"
     r"|nulle\s+part)\b",
     "es": r"\b(?:dentro\s+de|en\s+(?:un|dos|cinco|diez)\s+anos|proxim\w*|que\s+viene|el\s+futuro"
     r"|ningun\s+lado|ninguna\s+parte)\b",

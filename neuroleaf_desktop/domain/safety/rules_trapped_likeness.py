@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.safety.trapped_endless import (
     STUCK_OR_CALLING,
     UNHEARD,
 )
+from neuroleaf_desktop.domain.safety.trapped_no_rescue import INSIDE_PLACED, NO_RESCUE
 
 # --- the writer inside a likeness ----------------------------------------------------------------
 _INSIDE = {
@@ -252,8 +253,9 @@ _NEVER_LIFTS = {lang: rf"(?:{p}){_NO_TIME}" for lang, p in NEVER_LIFTS.items()}
 def _likeness(lang: str) -> str:
     return (
         rf"(?:^|(?<=[.!?\n]))(?:{INWARD}|{_EVERYDAY}){_JOY}[^.!?\n]*?(?:(?:{_INSIDE[lang]}"
-        rf"|{INSIDE_MORE[lang]})[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}|{NO_END_MORE[lang]}"
-        rf"|{_NEVER_LIFTS[lang]}|{UNHEARD[lang]})|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?"
+        rf"|{INSIDE_MORE[lang]}|{INSIDE_PLACED[lang]})[^.!?\n]{{0,110}}?(?:{_NO_END[lang]}"
+        rf"|{NO_END_MORE[lang]}|{_NEVER_LIFTS[lang]}|{UNHEARD[lang]}|{NO_RESCUE[lang]})"
+        rf"|(?:{LIKENESS_THE[lang]})[^.!?\n]{{0,110}}?"
         rf"(?:{_NEVER_LIFTS[lang]}|{STUCK_OR_CALLING}[^.!?\n]{{0,110}}?(?:{UNHEARD[lang]})))"
     )
 
@@ -265,11 +267,11 @@ RULES: tuple[Rule, ...] = core_family(
     {lang: _likeness(lang) for lang in LANGS},
     {
         "en": "like|as if|as though|stuck|trapped|locked|every day|each day|my life|my head|tied"
-        "|chained|caged|drowning|carry|wear|drag|i'm a|im a|i am a|inside",
+        "|chained|caged|drowning|carry|wear|drag|i'm a|im a|i am a|inside|bottom|shut in",
         "de": "als|wie|bin|eingesperrt|gefangen",
         "fr": "comme|suis|c'est|enferm|coince|piege|prisonni",
-        "es": "como|siento|parece|soy|encerrad|atrapad",
-        "pt": "como|parece|sinto|sou|fechad|trancad|pres",
+        "es": "como|siento|parece|soy|encerrad|atrapad|estoy",
+        "pt": "como|parece|sinto|sou|fechad|trancad|pres|estou",
         "it": "come|sento|sembra|sono|chius|intrappolat",
     },
     inherent=True,
