@@ -63,9 +63,9 @@ def test_the_journal_kept_from_someone(question: str, expected: tuple[str, str])
         ("does it work with an android phone", APP),
         ("would the journal thing run on my dad's ancient laptop", APP),
         ("does the app open on an iPad", APP),
-        # unchanged: work done on a laptop, journaling that works on bad days
+        # unchanged: work done on a laptop; a laptop dying, asked about the journal on it
         ("does my work on the laptop stress me out", ("stress", "")),
-        ("does journaling work on bad days", ("low_mood", "")),
+        ("if my laptop dies, can I get my entries back", APP),
     ],
 )
 def test_the_journal_run_on_a_device(question: str, expected: tuple[str, str]) -> None:
@@ -86,9 +86,9 @@ def test_the_journal_run_on_a_device(question: str, expected: tuple[str, str]) -
         ("margaritas at the Mexican place last night, is that why I felt rough",
          ("activity", "alcohol")),
         ("we had mojitos at the wedding, was I flat the day after", ("activity", "alcohol")),
-        # unchanged: rum baked into a cake, a cola with no spirit in it
+        # unchanged: rum baked into a cake, mixers with no spirit in them
         ("the rum cake my nan bakes, does it cheer me", ("activity", "cooking")),
-        ("does a cola at lunch keep me awake at night", ("sleep", "")),
+        ("I've been on lemonade and tonic water all month, am I sleeping better", ("sleep", "")),
     ],
 )  # fmt: skip
 def test_a_mixed_drink_is_alcohol(question: str, expected: tuple[str, str]) -> None:
@@ -128,9 +128,9 @@ def test_a_running_drill_is_exercise(question: str, expected: tuple[str, str]) -
         ("my dream journal, has it calmed my nights", ("activity", "journaling")),
         ("writing in my pen-and-paper diary every night, is it helping",
          ("activity", "journaling")),
-        # unchanged: a diary of appointments, a doing in a place no rule reads
-        ("my diary is full this week, why am I so tired", ("energy", "")),
+        # unchanged: a doing in a place no rule reads, in a book that is no diary
         ("pottering in the garden, does it help", ("activity", "pottering")),
+        ("doodling in my sketchbook, does it calm me", ("activity", "doodling")),
     ],
 )  # fmt: skip
 def test_a_kind_of_diary_is_journaling(question: str, expected: tuple[str, str]) -> None:
@@ -210,9 +210,12 @@ def test_a_household_breakdown_is_stress(question: str, expected: tuple[str, str
         ("do exam nerves keep me up at night", ("sleep", "")),
         ("how do I cope with exam anxiety", ("anxiety", "")),
         ("do my gym nerves make me tense before class", ("anxiety", "")),
-        # unchanged: the studying or the gym weighed, the worry the only feeling asked
+        # unchanged: the studying or the gym weighed (a feeling word done to someone is a verb),
+        # the worry the only feeling asked
         ("does revising for exams help me sleep", ("activity", "study")),
         ("is the gym good for my anxiety", ("activity", "exercise")),
+        ("does studying stress me out", ("activity", "study")),
+        ("does the big weekly shop with my mum stress me out", ("activity", "family")),
         ("when exam worries build up, what calms me", ("anxiety", "")),
     ],
 )

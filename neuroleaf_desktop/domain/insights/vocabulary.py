@@ -72,10 +72,11 @@ def _forms(word: str) -> str:
 WORD_OPEN: Final = r"(?<![\w-])"
 WORD_SHUT: Final = r"(?![\w]|-\w)"
 # ... nor the source a feeling is named by: "exam worries", "gym anxiety", "revision nerves" are
-# the worry, not the studying or the gym.
+# the worry, not the studying or the gym (a feeling word done to someone is a verb: "does
+# studying stress me out" weighs the studying).
 _NO_SOURCE: Final = (
     r"(?![- ](?:worr(?:y|ies)|nerves|stress|anxiety|anxieties|jitters|panic|dread|fears?|angst"
-    r"|blues|butterflies)\b)"
+    r"|blues|butterflies)\b(?! (?:me|you|him|her|us|them|myself|yourself|everyone)\b))"
 )
 
 
