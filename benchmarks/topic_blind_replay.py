@@ -79,6 +79,7 @@ BLIND_AT: dict[str, str] = {
     "AQ": "ee9f403b",
     "AR": "57339f01",
     "AS": "522ad9c7",
+    "AT": "f12f1ce9",
 }
 END = date(2026, 11, 1)
 
@@ -111,6 +112,9 @@ def _child(questions_path: str) -> None:
 
 
 def main() -> int:
+    if sys.argv[1:2] in (["-h"], ["--help"]):
+        print(__doc__)  # any other first word would replay every block and rewrite the file
+        return 0
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         _child(sys.argv[2])
         return 0

@@ -47,12 +47,16 @@ def test_default_activities_in_other_words(question: str, expected: tuple[str, s
     _check(question, expected)
 
 
-# ---- a walk along the water is the outdoors --------------------------------------------------
+# ---- a walk along wild water is the outdoors, along a canal's towpath a walk -----------------
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("does a wander by the riverbank settle me", ("activity", "nature")),
-        ("is a walk along the towpath good for my head", ("activity", "nature")),
+        ("has a trudge along the river path ever lifted me", ("activity", "nature")),
+        # a canal is built, its towpath a way through town: a walk, as a walk by the river is
+        ("is a walk along the towpath good for my head", ("activity", "walk")),
+        ("an evening stroll along the canal towpath, does it do me good", ("activity", "walk")),
+        ("a wander along the canal bank after tea, does it help", ("activity", "walk")),
         # unchanged: a walk round the block stays a walk, the beach a place of its own
         ("does a walk round the block help my mood", ("activity", "walk")),
         ("does a walk in the park help my mood", ("activity", "walk")),

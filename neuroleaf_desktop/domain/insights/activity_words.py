@@ -149,6 +149,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"boxercise|body ?pump|hiit|circuit training|circuits (?:class|session)s?"
     r"|circuits (?:at|in) (?:the|a|our|my)\b|(?:do|does|did|doing|done) circuits"
     r"|scull(?:s|ed|ing)?|rowing (?:club|crew|squad|regatta)s?|regattas?|"
+    # a running session named by its drill: "hill sprints", "intervals on the track", "fartlek",
+    # "hill reps" (a sprint at work is a stretch of work, not a run)
+    r"(?:hill|track|beach|shuttle|uphill|stair|wind|field|\d+ ?m|hundred[- ]metre) sprints?"
+    r"|sprint (?:intervals|sessions?|training|drills|reps|repeats)|hill (?:reps|repeats|intervals"
+    r"|sessions?)|fartleks?|interval (?:training|sessions?|runs?)|(?:track|tempo) sessions?"
+    r"|intervals (?:on|round|at) the (?:track|field|park)|shuttle runs|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
@@ -246,11 +252,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + _TREES
     # ... or what grows wild there: "wandering through the bluebells", "a ramble in the bracken"
     + r"|bluebells|wild ?flowers|wild garlic|bracken|heather|ferns|foxgloves)"
-    # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
-    # "a wander by the riverbank"); the beach or a lake is a place of its own
+    # ... or along wild water, on the paths that follow it ("a wander by the riverbank"); the
+    # beach or a lake is a place of its own, and a canal is built, its towpath a way through
+    # town: a stroll along it is a walk, as a walk along the river or the prom is
     r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:along|by|beside|down|up) (?:the |a )?"
-    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?"
+    r"(?:(?:river|riverside) )?(?:riverbanks?|river ?banks?"
     # ... or a path through the land, the river's or the coast's ("a trudge along the river
     # path", "a tramp up the coast path")
     r"|(?:river|riverside|coast|coastal|cliff|woodland|forest|fell|moorland|hill) ?(?:paths?"
@@ -393,6 +400,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
     r" (?:[\w-]+ ){0,2}(?:notebook|notepad|journal|diary)"
     r"|gratitude (?:lists?|logs?|notebooks?|books?|jars?|journal\w*|diar(?:y|ies))"
+    # a diary of a named kind, kept by its owner: "my one-line-a-day diary", "a five-year
+    # diary", "my dream journal", "the bullet journal" (the app's is just "my diary")
+    r"|(?:(?:[\w]+-){2,}[\w]+|(?:one|five|5|ten|10|two|three|3)[- ]year|dream|bullet|paper"
+    r"|pocket|reflection|reflective|prayer|pen[- ]and[- ]paper|leather|line-a-day|art) "
+    r"(?:diar(?:y|ies)|journals?|notebooks?)\b|morning pages"
     r"|(?:three|3|five|5) good things"
     # ... or the things one is thankful for: "three things I'm grateful for before lights out"
     r"|(?:three|3|five|5|a few|some|the) (?:little |good |small )?things (?:(?:i'?m|i am|i was"
@@ -444,7 +456,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # cans of something else: "cans of beans")
     r"|(?:the|my|our|those|these|friday|saturday|weekend|evening|nightly|after[- ]work) cans\b"
     r"(?! of\b)"
-    r"|brandy|brandies|sherry|sherries|nightcaps?|drams?",
+    r"|brandy|brandies|sherry|sherries|nightcaps?|drams?"
+    # a spirit named with its mixer, or a mixed drink by its name: "a couple of rum and cokes",
+    # "vodka lemonades", "a jack and coke", "an Aperol spritz", "margaritas"
+    r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon|brandy|jack|jd|tequila|baileys)s? (?:and|&|n|'n')"
+    r" (?:diet |full[- ]fat )?(?:cokes?|colas?|tonics?|lemonades?|sodas?|gingers?|ginger ales?"
+    r"|ginger beers?|oranges?|limes?|mixers?|pepsis?|cranberr(?:y|ies))\b"
+    r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon) (?:cokes?|tonics?|lemonades?|sodas?|sours?)\b"
+    r"|(?:aperol |campari )?spritz(?:es)?|margaritas?|mojitos?|negronis?|daiquiris?|pi[nñ]a"
+    r" coladas?|cosmopolitans?|long island iced teas?|alcopops?|hard seltzers?",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not

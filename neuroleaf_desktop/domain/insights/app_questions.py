@@ -84,7 +84,24 @@ APP_RX: Final = re.compile(
     # on my watch"
     r"|\b(?:journal|diary|entries|check-?ins?) (?:go|goes|be (?:put|read|seen|shown|viewed)"
     r"|show up|appear|live) (?:on|onto|to) (?:a|an|my|the|another) (?:new |other |second )?"
-    rf"{_DEVICE}",
+    rf"{_DEVICE}"
+    # ... or run there at all: "does the journal work on a smartwatch", "will this app run on my
+    # old tablet", "can I use the diary on a Chromebook" (not "my work on the laptop")
+    r"|\b(?:journal|diary|app|it|this)(?: thing)? (?:work|works|run|runs|install|installs|open"
+    r"|opens|load|loads) (?:on|with) (?:a|an|my|the|her|his|their|any|older|old)?\s?(?:old |new "
+    rf"|cheap |android |apple |linux |windows )?(?:[\w-]+ )?{_DEVICE}"
+    r"|\buse (?:the|this|my) (?:journal|diary|app)(?: thing)? (?:on|with) (?:a|an|my|the|her|his"
+    rf"|their)? ?(?:[\w-]+ )?{_DEVICE}"
+    # the journal kept from someone's eyes: "hide my entries from my nosy flatmate", "lock the
+    # diary away from the kids", "stop my sister reading my journal" (not hiding a feeling)
+    r"|\b(?:hid(?:e|es|ing)|lock(?:s|ing)?|protect(?:s|ing)?|shield(?:s|ing)?|guard(?:s|ing)?"
+    r"|keep(?:s|ing)?|secur(?:e|es|ing)) (?:all )?(?:of )?(?:my|the|this) (?:whole |private )?"
+    r"(?:journal|entries|diary|check-?ins?|notes)(?: entries)?(?: (?:away|safe|private|hidden"
+    r"|secret))? from\b"
+    r"|\b(?:stop|keep|prevent)\w* (?:my |the |a |our |any |nosy |other )*[\w-]+ (?:from )?"
+    r"(?:reading|seeing|opening|looking (?:at|through|in)|snooping (?:in|on|through)|peeking at"
+    r"|getting into|going through) (?:my|the|this) (?:private )?(?:journal|entries|diary"
+    r"|check-?ins?)\b",
     re.I,
 )
 # Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",

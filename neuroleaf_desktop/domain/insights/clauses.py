@@ -38,6 +38,10 @@ _OPEN_RX: Final = re.compile(
     # ... or the feeling itself after "when" ("when *the worry's* been bad that day"), or the
     # load ("when *work's* stacking up, do my nights go to pieces", "whenever *things* pile up")
     r"|\bwhen(?:ever)? (?:the|work|work's|works|things|everything|life|stuff)\b"
+    # ... or a worry named by its source ("when *exam worries* build up", "whenever money nerves
+    # kick in")
+    r"|\bwhen(?:ever)? (?:my |the |those |these |all the |all my )?(?:[\w'-]+ )?(?=(?:worr(?:y|ies)"
+    r"|nerves|stress|anxiety|anxieties|jitters|fears|panic|dread)\b)"
     # ... or days named by what goes on in them, whoever does it ("on weeks *the workload's*
     # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged", "in
     # the weeks *I'm* stressed at work")

@@ -158,6 +158,20 @@ def canonical(phrase: str, activities: Collection[str] = ()) -> str:
     return ""
 
 
+# What a lone doing is done in or into, to its clause's end: "filling *in my one-line-a-day
+# diary*", "scribbling *into the bullet journal*".
+_DONE_IN_RX: Final = re.compile(r"\s+(?:in|into) (?:my|a|an|the|our|his|her)\b[^,;:.?!]*", re.I)
+
+
+def done_in(text: str, end: int, thing: str) -> str:
+    """A lone doing word is the activity the thing it is done in names ("filling in my
+    gratitude diary" is journaling), when the rules know one there; else the doing itself."""
+    m = _DONE_IN_RX.match(text, end)
+    if " " in thing or not thing.lower().endswith("ing") or m is None:
+        return thing
+    return canonical(m[0]) or thing
+
+
 # The verbs of the slots' own frames, in the forms that are no noun: a phrase of nothing else is
 # the frame with its thing said elsewhere ("has sea kayaking calmed me *since I started*", "since
 # I quit, am I calmer", "when did I last go"), never a thing of its own ("a long call" still is).

@@ -90,6 +90,28 @@ PILE_UP: Final = (
     r"|[\w'-]+(?: [\w'-]+){0,3} (?:and|&) (?!(?:i|me|we|us|he|she|they|him|her|them|you)\b)"
     r"[\w'-]+(?: [\w'-]+){0,3} (?:all |both |just |kept |keep |have |had )?(?:clash|collid|coincid"
     r"|overlapp?)\w*"
+    # ... or two demands held up at once, juggled or balanced: "juggling a poorly parent and a
+    # new manager", "balancing night shifts with the kids", "keeping all the plates spinning"
+    # (juggling balls, clubs or with the kids in the garden is the pastime)
+    r"|(?:juggl|balanc)(?:e|es|ed|ing) (?!(?:balls?|clubs?|skittles|rings|scarves|torches|batons"
+    r"|knives|oranges|beanbags|on|with|in|at|for|act)\b)[\w'-]+(?: [\w'-]+){0,4},? (?:and|&|with"
+    r"|alongside|plus|on top of) [\w'-]+"
+    r"|(?:spinning|keep\w* (?:all )?(?:the|those|my) )(?:all )?(?:the |those |so many |too many )?"
+    r"plates(?: spinning)?"
+)
+# A thing the household runs on giving out, a load of its own: "the month the boiler died",
+# "the car failed its MOT", "the washing machine packed up", "when the pipes burst" (a phone or
+# laptop dying is as often a question about the journal on it; a person dying is a loss).
+MISHAP: Final = (
+    r"(?:boiler|car|van|washing machine|washer|fridge|freezer|oven|cooker|dishwasher|roof"
+    r"|pipes?|heating|tumble ?dryer|engine|gearbox|clutch|cambelt|shower|toilet|loo"
+    r"|hot water|central heating|septic tank|drains?)(?:'s| has| had| have| just| then)?"
+    r" (?:just |finally |completely |totally |also )?(?:died|dying|dies|broke(?! up\b)|broken"
+    r"|breaks (?:down|again)|packed (?:up|in)|pack(?:s|ing)? up|gave (?:up|out)|conked out"
+    r"|blew up|failed|fails|burst|bursting|leak(?:ed|ing|s)|flooded|caught fire|(?:was|got)"
+    r" (?:stolen|nicked|written off|towed|clamped|broken into)|went kaput|(?:is|was) kaput"
+    r"|(?:kept|keeps|keep) (?:on )?(?:breaking|failing|leaking|packing up|conking out|cutting out))"
+    r"|fail(?:ed|s|ing)? (?:its|it's|the|my) (?:mot|inspection|service)"
 )
 # Paperwork or messages waiting on the person, a load of its own: "a tax return due", "the
 # accounts due Friday", "sixty unread messages", "200 texts to answer".

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.feeling_signs import DEMANDS, LOAD_DUE, PILE_UP, WITHDRAWAL
+from neuroleaf_desktop.domain.insights.feeling_signs import (
+    DEMANDS,
+    LOAD_DUE,
+    MISHAP,
+    PILE_UP,
+    WITHDRAWAL,
+)
 
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
@@ -37,6 +43,12 @@ _PULLED_AWAY: Final = (
 # drained of colour", "drained of all joy" (the energy words read "drained" only without it).
 _OF_JOY: Final = r"of (?:all )?(?:colou?r|joy|meaning|hope)"
 _NOT_OF_JOY: Final = rf"(?! {_OF_JOY})"
+# An hour of the day a thing is reached by: "by two", "by mid-afternoon", "come four o'clock".
+_BY_HOUR: Final = (
+    r"(?:by|come|from|after) (?:about |around |roughly )?(?:\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?"
+    r"|one|two|three|four|five|six|seven|eleven|twelve|noon|midday|lunch(?:time)?|teatime"
+    r"|elevenses|mid[- ]?(?:morning|afternoon|day)|(?:the )?(?:afternoon|evening))\b"
+)
 
 # An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
 # with the old rugby lot", "quiz night", "games nights", "Bonfire Night" (one look-behind per
@@ -305,7 +317,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|" + PILE_UP + "|" + LOAD_DUE + r"|hanging (?:on )?by a (?:thread|thin thread)"
+    r"|" + PILE_UP + "|" + LOAD_DUE + "|" + MISHAP + r"|hanging (?:on )?by a (?:thread|thin thread)"
     # ... however the plate is loaded: "more on my plate than a church supper", "to much on me
     # plate", "my plate is overflowing"; too many irons in the fire; at one's wits' end; the
     # work all due together ("everything at work is due in the same week")
@@ -371,6 +383,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
     # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
     r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
+    # gone flat or limp by an hour of the day, as a battery does: "flat as a pancake by two
+    # every afternoon", "wilting by mid-afternoon", "fading come four o'clock" (flat for days
+    # or since a loss stays low mood)
+    r"|(?:flat|wilt\w*|droop\w*|sagg?\w*|fad(?:e|es|ed|ing)|deflat\w*)(?: as (?:a|an) [\w']+)?"
+    rf"(?: \w+)? {_BY_HOUR}"
     # spent as a body is, by degree or by what leaves it so: "leaves me more spent", "I feel
     # spent" (not money or time spent: "spent on", "spent the evening")
     r"|(?:(?:leaves?|left|leaving|makes?|made) me (?:\w+ )?|(?:feel|feels|feeling|felt|more|most"
@@ -486,7 +503,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?! in (?:my |the )?(?:legs|arms|limbs|body|feet|eyes|eyelids|head))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
-    r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh"
+    r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut"
+    rf"|flat(?! out| chat|(?: as (?:a|an) [\w']+)?(?: \w+)? {_BY_HOUR})|meh"
     r"|rubbish|crap"
     # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
     # everything", "can't be bothered with anyone"

@@ -82,6 +82,7 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import (
+    done_in,
     kept_up,
     person_in,
     subject_in,
@@ -115,6 +116,7 @@ from neuroleaf_desktop.domain.insights.scope import (
     singled_out_times,
 )
 from neuroleaf_desktop.domain.insights.shared_meals import meal_with
+from neuroleaf_desktop.domain.insights.sport_roles import role_at
 from neuroleaf_desktop.domain.insights.story import (
     PRONOUN_ASK_RX,
     last_question,
@@ -382,6 +384,9 @@ def _classify(
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if phrase := _new_phrase(text, activities):
         return _thing_topic("activity", phrase)
+    # a part played at a sport, not the sport ("marshalling at parkrun")
+    if activity is not None and activity[0] == "exercise" and (role := role_at(text, activity[1])):
+        return _thing_topic("activity", role)
     # an activity named only as the company of a thing weighed ("canasta *with the cousins*")
     if activity is not None and _as_company(text, activity) and (thing := _weighed_thing(text)):
         return _thing_topic("activity", thing)
@@ -400,7 +405,10 @@ def _classify(
         # a thing the story alone is after sets its scene ("the flat's sorted after the leak,
         # yet I've been weepy …, what's worked"), as its people and places do
         told = text if asked is None or points_back(asked) else asked
-        thing = thing_after(told) or place_at_end(text) or on_days(text)
+        # (never where someone else went away to: "low since my best mate moved to Perth")
+        place = place_at_end(text)
+        place = "" if place and owner_in_event(text, place) else place
+        thing = thing_after(told) or place or on_days(text)
     # a doing said on its own, with no "I" at all ("making stained glass on Saturday mornings")
     thing = thing or told_doing(text)
     if thing:
@@ -451,7 +459,11 @@ def _after_aside(
 def _weighed_thing(text: str) -> str:
     """A thing no rule knows in a slot a question weighs (asked of, put up front, taken up)."""
     slots = (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
-    return next((t for rx in slots if (t := _new_thing(rx.search(text)))), "")
+    for rx in slots:
+        m = rx.search(text)
+        if thing := _new_thing(m):
+            return done_in(text, m.end("x"), thing) if m is not None else thing
+    return ""
 
 
 # Who an occasion is shared with: "with my pals", or whose home it is held at ("games night

@@ -71,6 +71,13 @@ def _forms(word: str) -> str:
 # time, and "a *walk-in* clinic" a place, not the activity one half of it names.
 WORD_OPEN: Final = r"(?<![\w-])"
 WORD_SHUT: Final = r"(?![\w]|-\w)"
+# ... nor the source a feeling is named by: "exam worries", "gym anxiety", "revision nerves" are
+# the worry, not the studying or the gym (a feeling word done to someone is a verb: "does
+# studying stress me out" weighs the studying).
+_NO_SOURCE: Final = (
+    r"(?![- ](?:worr(?:y|ies)|nerves|stress|anxiety|anxieties|jitters|panic|dread|fears?|angst"
+    r"|blues|butterflies)\b(?! (?:me|you|him|her|us|them|myself|yourself|everyone)\b))"
+)
 
 
 def activity_pattern(activity: str) -> re.Pattern[str]:
@@ -79,9 +86,10 @@ def activity_pattern(activity: str) -> re.Pattern[str]:
     hyphenated compound ("run-up")."""
     name = activity.strip().lower()
     if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
-        return re.compile(rf"{WORD_OPEN}(?:{ACTIVITY_SYNONYMS[name]}){WORD_SHUT}", re.I)
+        body = ACTIVITY_SYNONYMS[name]
+        return re.compile(rf"{WORD_OPEN}(?:{body}){WORD_SHUT}{_NO_SOURCE}", re.I)
     own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
-    return re.compile(rf"{WORD_OPEN}(?:{own}){WORD_SHUT}", re.I)
+    return re.compile(rf"{WORD_OPEN}(?:{own}){WORD_SHUT}{_NO_SOURCE}", re.I)
 
 
 def group_pattern(activity: str) -> re.Pattern[str] | None:
