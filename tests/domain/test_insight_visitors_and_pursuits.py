@@ -1,10 +1,15 @@
-"""A question that must not borrow another topic's items, both ways.
+"""Two classes of question that must not borrow another topic's items, each both ways.
 
 A visit by a named person, weighed by how the person feels after ("when Benedikt pops round am I
 happier", "Mags coming to stay, does it help my anxiety"): the visit is about that person, a
 plain gap when the journal never names them, their own entries when it does; never the low mood,
 anxiety or sleep items the feeling words would lend. A visit with no name ("when friends visit"),
-a family word ("after Mum visits") or a place visited ("visiting the gym") keeps what it had."""
+a family word ("after Mum visits") or a place visited ("visiting the gym") keeps what it had.
+
+A pursuit named by a word before an everyday doing ("tightrope walking", "fire walking", "wire
+walking"): the word says what is walked on or with, so the compound is the pursuit, a plain gap
+when the journal never names it, never the walk's items. A word of place, pace, time, company or
+manner ("dog walking", "hill walking", "power walking", "trail running") keeps the doing."""
 
 from __future__ import annotations
 
@@ -93,3 +98,53 @@ def test_a_visitor_the_journal_holds_keeps_their_own_subject(question: str) -> N
 )  # fmt: skip
 def test_a_visit_with_no_name_keeps_its_reading(question: str, expected: tuple[str, str]) -> None:
     assert topic_of(question) == expected
+
+
+# ---- a pursuit named by a word before an everyday doing -----------------------------------------
+PURSUITS = [
+    ("since I took up tightrope walking am I calmer", "tightrope walking"),
+    ("since taking up fire walking, am I less anxious?", "fire walking"),
+    ("since we started stilt walking have I been happier", "stilt walking"),
+    ("has wing walking helped my nerves", "wing walking"),
+    ("has string walking helped my mood", "string walking"),
+    ("since starting ice climbing am I less stressed", "ice climbing"),
+    ("I've started rope walking lessons - do they settle me?", "rope walking"),
+    ("does wire walking keep my head clear", "wire walking"),
+    ("Tightrope walking on Sundays - does it settle me?", "tightrope walking"),
+]
+
+
+@pytest.mark.parametrize(("question", "pursuit"), PURSUITS)
+def test_a_pursuit_named_before_a_doing_is_the_subject(question: str, pursuit: str) -> None:
+    assert topic_of(question) == ("activity", pursuit)
+
+
+@pytest.mark.parametrize(("question", "pursuit"), PURSUITS)
+def test_a_pursuit_the_journal_never_names_borrows_no_items(question: str, pursuit: str) -> None:
+    assert not _borrows(question), pursuit
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # place, pace, time, company or manner: still the walk or the run
+        ("since I took up dog walking am I calmer", ("activity", "walk")),
+        ("since taking up power walking am I less anxious", ("activity", "walk")),
+        ("since I took up hill walking, am I happier", ("activity", "walk")),
+        ("since I took up night walking am I calmer", ("activity", "walk")),
+        ("since I took up Nordic walking am I calmer", ("activity", "walk")),
+        ("since I started evening running have I slept better", ("activity", "exercise")),
+        ("since I started fell running am I happier", ("activity", "exercise")),
+        ("since starting trail running have I slept better", ("activity", "exercise")),
+        ("does lunchtime walking help with stress", ("activity", "walk")),
+        ("has regular walking helped me sleep", ("activity", "walk")),
+        ("does going walking help my mood", ("activity", "walk")),
+        # a person walking someone home is no pursuit
+        ("does Kate walking me home help my nerves", ("activity", "walk")),
+    ],
+)  # fmt: skip
+def test_a_doing_by_its_place_pace_or_company_keeps_the_doing(
+    question: str, expected: tuple[str, str]
+) -> None:
+    assert topic_of(question) == expected
+    assert _borrows(question)

@@ -39,6 +39,10 @@ def _fill(session: Session) -> None:
         ("Benedikt popping round, any effect on my mood?", "Benedikt"),
         ("when ottoline drops by am i happier", "Ottoline"),
         ("Ravi coming round - am I happier after?", "Ravi"),
+        ("since I took up tightrope walking am I calmer", "tightrope walking"),
+        ("has wing walking helped my nerves", "wing walking"),
+        ("since taking up fire walking, am I less anxious?", "fire walking"),
+        ("does wire walking keep my head clear", "wire walking"),
     ],
 )
 def test_a_visitor_or_pursuit_the_vault_lacks_borrows_nothing(
@@ -54,6 +58,7 @@ def test_a_visitor_or_pursuit_the_vault_lacks_borrows_nothing(
     ("question", "subject"),
     [
         ("when Priya pops round am I happier", "Priya"),
+        ("since I took up dog walking am I calmer", "walk"),
     ],
 )
 def test_a_held_visitor_and_a_walk_by_its_company_keep_their_items(
