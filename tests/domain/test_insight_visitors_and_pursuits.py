@@ -111,6 +111,9 @@ PURSUITS = [
     ("I've started rope walking lessons - do they settle me?", "rope walking"),
     ("does wire walking keep my head clear", "wire walking"),
     ("Tightrope walking on Sundays - does it settle me?", "tightrope walking"),
+    # a doing no rule reads, taken up: both words, not the first alone
+    ("since taking up cage fighting am I less anxious", "cage fighting"),
+    ("since I got into sword fighting am I sleeping better", "sword fighting"),
 ]
 
 

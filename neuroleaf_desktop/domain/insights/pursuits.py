@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.asking import SINCE_TAKEN_RX
 from neuroleaf_desktop.domain.insights.things import new_phrase
 
 
@@ -70,6 +71,8 @@ def pursuit_named(text: str, activity: tuple[str, str] | None) -> str:
     took up *tightrope walking*" → "tightrope walking"), when that word names a pursuit of its
     own; "" when the word keeps the ordinary doing (``KEPT_MODIFIERS``) or there is none. The
     compound is the subject whether or not the journal names it."""
+    if taken := _taken_up(text):
+        return taken
     if activity is None or activity[0] not in _MOVING or not activity[1].lower().endswith("ing"):
         return ""
     rx = re.compile(_BEFORE.format(head=re.escape(activity[1])), re.I)
@@ -85,3 +88,17 @@ def pursuit_named(text: str, activity: tuple[str, str] | None) -> str:
         if new_phrase(compound):
             return compound
     return ""
+
+
+def _taken_up(text: str) -> str:
+    """A pursuit of two words said taken up, its doing one no rule reads ("since taking up *cage
+    fighting*", "since I got into *sword fighting*"): both words, not the first alone."""
+    m = SINCE_TAKEN_RX.search(text)
+    if m is None or " " in m["x"]:
+        return ""
+    doing = re.match(r" ([a-z]{4,}ing)\b", text[m.end("x") :], re.I)
+    mod = m["x"].lower()
+    if doing is None or mod in KEPT_MODIFIERS | _FRAME | _VERBS or mod.endswith(("ly", "ed")):
+        return ""
+    compound = f"{mod} {doing[1].lower()}"
+    return compound if new_phrase(compound) else ""
