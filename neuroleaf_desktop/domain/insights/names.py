@@ -186,9 +186,20 @@ def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
 
 # What only a person does to the one asking: a capitalised word opening a sentence is a name
 # when one of these follows it ("Oluwaseun *rang* last night and I felt lighter").
+# Someone calling on the person at home, in any tense: "Ottoline *dropping by*", "when Benedikt
+# *pops round*", "Ravi *coming over* for tea", "Mags *coming to stay*", "Ingeborg *stays the
+# weekend*", "after Benedikt *has been round*" (not "Kate visiting the gym").
+_VISIT: Final = (
+    r"visits|visited|(?:came|comes?|coming|popped|pops?|popping|dropped|drops?|dropping"
+    r"|call(?:s|ed|ing)?|swung|swings?|swinging) (?:back )?(?:over|round|around|by|in)"
+    r"|(?:came|comes?|coming) (?:over |round |up |down )?to stay"
+    r"|(?:stays?|stayed|staying) (?:over|the night|the weekend|for the weekend|a few days)"
+    r"|(?:has|had) been (?:over|round|around|by)"
+    r"|visiting(?! (?:the|a|an|my|your|his|her|their|our|me|us|him|them|it|this|that)\b)"
+)
 _CONTACT_AFTER: Final = re.compile(
-    r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages|visited"
-    r"|visits|(?:came|comes|popped|pops|dropped|drops) (?:over|round|around|by|in)"
+    r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages"
+    rf"|{_VISIT}"
     r"|told me|asked me|invited me|on the (?:phone|line)"
     # ... or spends time with them: "afternoons Mamó *spends with us*", "Dee stays with me"
     r"|(?:spends?|spent|spending|stays?|stayed|staying) (?:(?:the|an?|some|time|a few|\w+s) )?"
@@ -345,11 +356,28 @@ def _role_lower_name(match: re.Match[str], known_words: re.Pattern[str]) -> str:
     return lower_name(word, known_words)
 
 
+# Someone who calls on the person, named before the visit: "when *ottoline* drops by" (read
+# as a name only by ``_role_lower_name``), or a given name that is also a word the rules keep
+# out, written with its capital mid-sentence: "when *Will* pops round", "the days *May* visits".
+_VISITOR: Final = re.compile(
+    rf"(?<![\w'’-])(?P<x>(?-i:{LOWER}{{3,}}|(?<!^)(?:Will|April|May|June|July|August)))"
+    rf"(?=\s+(?:{_VISIT})\b)",
+    re.I,
+)
+
+
+def _visitor(match: re.Match[str], known_words: re.Pattern[str]) -> str:
+    word = match["x"]
+    return word if word[:1].isupper() else _role_lower_name(match, known_words)
+
+
 def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
-    """Lower-case names where a person stands ("after seeing kate" → "Kate"), or right after
-    their role ("my running buddy oskar" → "Oskar", when no English word)."""
+    """Lower-case names where a person stands ("after seeing kate" → "Kate"), right after
+    their role ("my running buddy oskar" → "Oskar", when no English word) or before a visit
+    ("when ottoline drops by" → "Ottoline", when no English word)."""
     found = [lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question)]
     found += [_role_lower_name(m, known_words) for m in _ROLE_LOWER.finditer(question)]
+    found += [_visitor(m, known_words) for m in _VISITOR.finditer(question)]
     return [name for name in dict.fromkeys(found) if name]
 
 

@@ -366,8 +366,15 @@ def _new(phrase: str) -> bool:
     unknown = [w for w in words - JOINERS if not KNOWN_WORDS.fullmatch(w)]
     if unknown and all(w.endswith("ly") for w in unknown):
         return False  # an adverb beside a known word: "does running *honestly* help"
-    # "playing music" is music played: a verb of doing beside a known word names nothing new.
-    return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
+    # "playing music" is music played: a verb of doing beside a known word names nothing new;
+    # a noun that only ends in "ing" is no verb ("*wing* walking", "*ring* fighting")
+    return len(unknown) == len(words - JOINERS) or any(not _doing_form(w) for w in unknown)
+
+
+def _doing_form(word: str) -> bool:
+    """Whether ``word`` is a verb's -ing form: something with a vowel before the ending
+    ("playing", "doing"), not a noun like "wing", "ring" or "string"."""
+    return word.endswith("ing") and re.search(r"[aeiouy]", word[:-3]) is not None
 
 
 # The default activities by their everyday words ("batch-cook a stew" → cooking).

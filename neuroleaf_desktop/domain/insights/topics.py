@@ -109,6 +109,7 @@ from neuroleaf_desktop.domain.insights.names import (
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.owned_events import owner_in_event
 from neuroleaf_desktop.domain.insights.polarity_words import NEGATIVE_RX, POSITIVE_RX, asks_worse
+from neuroleaf_desktop.domain.insights.pursuits import pursuit_named
 from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -382,7 +383,8 @@ def _classify(
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if activity is not None and meal_with(text, activity):  # "dim sum with my mates": with them
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
-    if phrase := _new_phrase(text, activities):
+    # (or a pursuit named by a word before an everyday doing: "tightrope walking")
+    if phrase := _new_phrase(text, activities) or pursuit_named(text, activity):
         return _thing_topic("activity", phrase)
     # a part played at a sport, not the sport ("marshalling at parkrun")
     if activity is not None and activity[0] == "exercise" and (role := role_at(text, activity[1])):

@@ -1,0 +1,70 @@
+"""A real vault of walks, runs, friends, family, low days, nerves and poor nights, asked about a
+visit by someone it never names ("Mags coming to stay, does it help my anxiety") or a pursuit
+named by a word before an everyday doing ("since I took up tightrope walking am I calmer"): the
+answer is a plain gap with no claim and no item borrowed from the feeling or the walk, with
+MiniLM and the trained topic classifier on (the app's setting). A visitor the vault names and a
+walk by its company ("dog walking") keep their items."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
+from neuroleaf_desktop.services.insight_service import InsightService
+from neuroleaf_desktop.services.session import Session
+
+START = date(2026, 9, 1)
+
+
+def _fill(session: Session) -> None:
+    """Six weeks of walks, runs, friends and family, good and low days; Priya the only name."""
+    for i in range(42):
+        day = START + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
+        done = ("walk", "friends", "exercise", "family") if i % 3 == 0 else ("tv",)
+        session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 3, logged_at=at, tz_offset_min=0,
+                                    sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
+                                    energy=3 + i % 5, activities=done))  # fmt: skip
+        if i % 4 == 0:
+            body = "Priya popped round after my walk with the dog and a run; I felt lighter."
+            session.journal.add(NewEntry("Visit", body, (), created_at=at, tz_offset_min=0))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("Mags coming to stay, does it help my anxiety", "Mags"),
+        ("Benedikt popping round, any effect on my mood?", "Benedikt"),
+        ("when ottoline drops by am i happier", "Ottoline"),
+        ("Ravi coming round - am I happier after?", "Ravi"),
+        ("since I took up tightrope walking am I calmer", "tightrope walking"),
+        ("has wing walking helped my nerves", "wing walking"),
+        ("since taking up fire walking, am I less anxious?", "fire walking"),
+        ("does wire walking keep my head clear", "wire walking"),
+    ],
+)
+def test_a_visitor_or_pursuit_the_vault_lacks_borrows_nothing(
+    session: Session, question: str, missing: str
+) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask(question, use_llm=False)
+    assert answer.topic is not None and answer.topic.subject == missing, answer.topic
+    assert not answer.evidence and not answer.claims
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("when Priya pops round am I happier", "Priya"),
+        ("since I took up dog walking am I calmer", "walk"),
+    ],
+)
+def test_a_held_visitor_and_a_walk_by_its_company_keep_their_items(
+    session: Session, question: str, subject: str
+) -> None:
+    _fill(session)
+    answer = InsightService(session, model="test").ask(question, use_llm=False)
+    assert answer.topic is not None and answer.topic.subject == subject, answer.topic
+    assert answer.evidence
