@@ -6,29 +6,22 @@ app's setting). An English word after the role keeps the companion's items."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
 
-from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
 from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-
-START = date(2026, 9, 1)
+from tests.support.insight_vault import fill_six_weeks
 
 
 def _fill(session: Session) -> None:
     """Six weeks of walks, time with friends and the gym, good and poor nights; no one named."""
-    for i in range(42):
-        day = START + timedelta(days=i)
-        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
-        done = ("walk", "friends", "exercise") if i % 3 == 0 else ("tv",)
-        session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 4, logged_at=at, tz_offset_min=0,
-                                    sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
-                                    energy=3 + i % 5, activities=done))  # fmt: skip
-        if i % 4 == 0:
-            body = "Slept badly, then a walk with friends at lunch and the gym, and I felt lighter."
-            session.journal.add(NewEntry("Lunch walk", body, (), created_at=at, tz_offset_min=0))
+    fill_six_weeks(
+        session,
+        done=("walk", "friends", "exercise"),
+        low_mood=4,
+        title="Lunch walk",
+        body="Slept badly, then a walk with friends at lunch and the gym, and I felt lighter.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,8 +65,9 @@ def test_a_belief_about_anyone_shows_no_journal_item(session: Session, question:
 
 def test_a_walk_asked_of_me_still_shows_my_walks(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask("does a walk really help me sleep",
-                                                       use_llm=False)  # fmt: skip
+    answer = InsightService(session, model="test").ask(
+        "does a walk really help me sleep", use_llm=False
+    )
     assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
     assert answer.evidence
 

@@ -6,29 +6,22 @@ items."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
 
-from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
 from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-
-START = date(2026, 9, 1)
+from tests.support.insight_vault import fill_six_weeks
 
 
 def _fill(session: Session) -> None:
     """Six weeks of exercise and the telly, good and poor days; no part played at a sport."""
-    for i in range(42):
-        day = START + timedelta(days=i)
-        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
-        done = ("exercise", "walk") if i % 3 == 0 else ("tv",)
-        session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 4, logged_at=at, tz_offset_min=0,
-                                    sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
-                                    energy=3 + i % 5, activities=done))  # fmt: skip
-        if i % 4 == 0:
-            body = "Parkrun in the morning, then a swim at the lido and the gym; I felt lighter."
-            session.journal.add(NewEntry("Parkrun", body, (), created_at=at, tz_offset_min=0))
+    fill_six_weeks(
+        session,
+        done=("exercise", "walk"),
+        low_mood=4,
+        title="Parkrun",
+        body="Parkrun in the morning, then a swim at the lido and the gym; I felt lighter.",
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,29 +7,22 @@ walk by its company ("dog walking") keep their items."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
 
-from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
 from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-
-START = date(2026, 9, 1)
+from tests.support.insight_vault import fill_six_weeks
 
 
 def _fill(session: Session) -> None:
     """Six weeks of walks, runs, friends and family, good and low days; Priya the only name."""
-    for i in range(42):
-        day = START + timedelta(days=i)
-        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
-        done = ("walk", "friends", "exercise", "family") if i % 3 == 0 else ("tv",)
-        session.mood.log(NewCheckIn(mood=7 if i % 3 == 0 else 3, logged_at=at, tz_offset_min=0,
-                                    sleep_hours=5.5 + (i % 4), anxiety=3 + i % 4,
-                                    energy=3 + i % 5, activities=done))  # fmt: skip
-        if i % 4 == 0:
-            body = "Priya popped round after my walk with the dog and a run; I felt lighter."
-            session.journal.add(NewEntry("Visit", body, (), created_at=at, tz_offset_min=0))
+    fill_six_weeks(
+        session,
+        done=("walk", "friends", "exercise", "family"),
+        low_mood=3,
+        title="Visit",
+        body="Priya popped round after my walk with the dog and a run; I felt lighter.",
+    )
 
 
 @pytest.mark.parametrize(
