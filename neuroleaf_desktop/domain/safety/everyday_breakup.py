@@ -29,10 +29,10 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_frames import IN_EARNEST
+from neuroleaf_desktop.domain.safety.everyday_spans import sentence_end, sentence_start
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _ENDINGS = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 # The ending with nothing ended named: "end it", "ending it", "end things", "mach Schluss",
 # "y mettre fin", "terminar", "acabar(lo)", "finirla", "chiudere", "terminar", "acabar".
@@ -100,8 +100,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     lie")?"""
     if category not in _ENDINGS:
         return False
-    s_start = _sentence_start(text, start)
-    s_end = _sentence_end(text, end)
+    s_start = sentence_start(text, start)
+    s_end = sentence_end(text, end)
     if _BARE_ENDING.search(phrase):
         return _about_a_partner(phrase, text, s_start, end, s_end)
     if category is not Category.PLAN_OR_METHOD or _LIFE_OR_ALL.search(phrase):
@@ -125,18 +125,8 @@ def _about_a_partner(phrase: str, text: str, s_start: int, end: int, s_end: int)
         return False
     if _WITH_PARTNER.match(after):
         return True
-    following = text[s_end : _sentence_end(text, s_end + 1)] if s_end < len(text) else ""
+    following = text[s_end : sentence_end(text, s_end + 1)] if s_end < len(text) else ""
     return any(
         _LOVE_OR_COUPLE.search(part) and not _PARTNER_GONE.search(part)
         for part in (sentence, following)
     )
-
-
-def _sentence_start(text: str, start: int) -> int:
-    found = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    return found[-1] if found else 0
-
-
-def _sentence_end(text: str, end: int) -> int:
-    m = _SENTENCE_END.search(text, end)
-    return m.end() if m else len(text)

@@ -21,10 +21,10 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_frames import IN_EARNEST
+from neuroleaf_desktop.domain.safety.everyday_spans import sentence_end, sentence_start
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _ENDINGS = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 # The bare ending: "end it", "mach … Schluss", "en finir", "y mettre fin", "acabar con todo",
 # "acabar com tudo", "farla finita", "mettere fine a tutto".
@@ -86,20 +86,10 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         or _TRIED.search(phrase)
     ):
         return False
-    s_start = _sentence_start(text, start)
-    s_end = _sentence_end(text, end)
+    s_start = sentence_start(text, start)
+    s_end = sentence_end(text, end)
     if IN_EARNEST.search(text[s_start:s_end]) or _LIFE.search(text[end:s_end][:30]):
         return False
-    before = text[_sentence_start(text, max(s_start - 1, 0)) : start]
+    before = text[sentence_start(text, max(s_start - 1, 0)) : start]
     things = list(_THING.finditer(before))
     return bool(things) and not _THING_GONE.search(before, things[-1].end())
-
-
-def _sentence_start(text: str, start: int) -> int:
-    found = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    return found[-1] if found else 0
-
-
-def _sentence_end(text: str, end: int) -> int:
-    m = _SENTENCE_END.search(text, end)
-    return m.end() if m else len(text)
