@@ -74,7 +74,7 @@ def decode_file(source: str | Path | BinaryIO | bytes) -> Audio:
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
         with av.open(source if not isinstance(source, Path) else str(source), mode="r") as box:
             if not box.streams.audio:
-                raise AudioDecodeError(f"{name} contains no sound track.")
+                raise _no_audio_stream(name, has_picture=bool(box.streams.video))
             for frame in box.decode(audio=0):
                 for out in resampler.resample(frame):
                     chunks.append(out.to_ndarray().reshape(-1).astype(np.float32) / 32768.0)
@@ -84,14 +84,30 @@ def decode_file(source: str | Path | BinaryIO | bytes) -> Audio:
         raise
     except (av.FFmpegError, ValueError, OSError, EOFError) as exc:
         log.info("audio.decode_failed", kind=type(exc).__name__)
-        raise AudioDecodeError(
-            f"{name} could not be read as audio: it may be damaged or in a format we do not "
-            "support (wav, flac, mp3, m4a, ogg work)."
-        ) from None
+        raise _unreadable(name) from None
     audio = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
     if audio.size == 0:
-        raise AudioDecodeError(f"{name} contains no sound.")
+        raise AudioDecodeError(f"{name} contains no sound: it may be empty or damaged.")
     return audio.astype(np.float32, copy=False)
+
+
+def _unreadable(name: str) -> AudioDecodeError:
+    return AudioDecodeError(
+        f"{name} could not be read as audio: it may be damaged or in a format we do not "
+        "support (wav, flac, mp3, m4a, ogg work)."
+    )
+
+
+def _no_audio_stream(name: str, *, has_picture: bool) -> AudioDecodeError:
+    """A file FFmpeg opened but that holds nothing to hear.
+
+    A video without sound is a real file with no sound track, and saying so helps. Anything
+    else without an audio stream is a file FFmpeg merely guessed a format for: damaged bytes
+    now and then pass for a lyrics or subtitle file, and "no sound track" would be untrue.
+    """
+    if has_picture:
+        return AudioDecodeError(f"{name} contains no sound track.")
+    return _unreadable(name)
 
 
 def resample_to_16k(audio: Audio, rate: int) -> Audio:

@@ -9,6 +9,7 @@ Each model is loaded once per module (one worker process, module-scoped).
 from __future__ import annotations
 
 import os
+import random
 import re
 import signal
 import subprocess
@@ -16,6 +17,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
 
@@ -251,9 +253,15 @@ def test_corrupt_empty_and_missing_files_fail_clearly(tmp_path: Path) -> None:
     with pytest.raises(AudioDecodeError, match="empty"):
         decode_file(empty)
     junk = tmp_path / "junk.mp3"
-    junk.write_bytes(os.urandom(4000))
+    junk.write_bytes(random.Random(4000).randbytes(4000))
     with pytest.raises(AudioDecodeError, match="could not be read as audio"):
         decode_file(junk)
+    # These damaged bytes pass FFmpeg's probe as a lyrics file: still unreadable, not "no track".
+    guessed = tmp_path / "guessed.m4a"
+    seeded = random.Random(98)
+    guessed.write_bytes(bytes(seeded.getrandbits(8) for _ in range(2048)))
+    with pytest.raises(AudioDecodeError, match="could not be read as audio"):
+        decode_file(guessed)
     with pytest.raises(AudioDecodeError, match="no audio file"):
         decode_file(tmp_path / "nope.flac")
     silent_header = tmp_path / "header-only.wav"
@@ -263,8 +271,22 @@ def test_corrupt_empty_and_missing_files_fail_clearly(tmp_path: Path) -> None:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(16000)
-    with pytest.raises(AudioDecodeError):
+    with pytest.raises(AudioDecodeError, match="contains no sound: it may be empty or damaged"):
         decode_file(silent_header)
+
+
+def test_a_video_without_sound_says_it_has_no_sound_track(tmp_path: Path) -> None:
+    clip = tmp_path / "clip.mkv"
+    with av.open(str(clip), "w") as box:
+        stream = box.add_stream("mpeg4", rate=1)
+        stream.width, stream.height, stream.pix_fmt = 16, 16, "yuv420p"
+        picture = av.VideoFrame.from_ndarray(np.zeros((16, 16, 3), np.uint8), format="rgb24")
+        for packet in stream.encode(picture.reformat(format="yuv420p")):
+            box.mux(packet)
+        for packet in stream.encode(None):
+            box.mux(packet)
+    with pytest.raises(AudioDecodeError, match=r"clip\.mkv contains no sound track"):
+        decode_file(clip)
 
 
 def test_english_only_model_refuses_other_languages(voice: VoiceService) -> None:

@@ -7,7 +7,7 @@ codes.
 from __future__ import annotations
 
 import json
-import os
+import random
 import subprocess
 from pathlib import Path
 
@@ -69,7 +69,7 @@ def test_transcribe_prints_text_without_saving(profile: Path) -> None:
 
 def test_bad_files_fail_with_a_message(home: Path, tmp_path: Path) -> None:
     junk = tmp_path / "junk.m4a"
-    junk.write_bytes(os.urandom(2048))
+    junk.write_bytes(random.Random(2048).randbytes(2048))  # fixed bytes FFmpeg cannot open
     proc = voice_cli(home, "transcribe", str(junk), check=False)
     assert proc.returncode == 2 and "could not be read as audio" in proc.stderr
     empty = tmp_path / "empty.ogg"
