@@ -67,6 +67,7 @@ from truth_blocks_blind_9 import BLOCK_AQ as BLOCK_AQ
 from truth_blocks_blind_10 import BLOCK_AR as BLOCK_AR
 from truth_blocks_blind_10 import BLOCK_AS as BLOCK_AS
 from truth_blocks_blind_10 import BLOCK_AT as BLOCK_AT
+from truth_blocks_blind_10 import BLOCK_AU as BLOCK_AU
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -626,6 +627,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AR",
             "AS",
             "AT",
+            "AU",
         ),
         (
             BLOCK_A,
@@ -673,6 +675,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AR,
             BLOCK_AS,
             BLOCK_AT,
+            BLOCK_AU,
         ),
         strict=True,
     )

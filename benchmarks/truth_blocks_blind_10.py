@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from block AR on (AR-AT), for
+"""Question blocks written blind by someone else from block AR on (AR-AU), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_9``,
 which holds AM-AQ, only so no module passes 600 lines). The conventions they were
 labelled by are in the comment above each block.
@@ -334,4 +334,117 @@ BLOCK_AT: tuple[tuple[str, str, str], ...] = (
     ("the last evening I still had energy left after work, when was it", "last_time", "energy"),
     ("sea swim, how many weeks since my last one", "last_time", "exercise"),
     ("my pal Dragana and me, when did we last grab lunch", "last_time", "Dragana"),
+)
+
+
+# Written blind on 2026-12-06 by a new writer (forty-third batch, kept out of this file then),
+# measured twice untouched (88 % then 88 % with MiniLM and the learned topic classifier, 11 no-data
+# questions per seed, 2 then 2 of them answered with items; those two questions' classes, a visit by
+# a named person and a pursuit named by a word before an everyday doing, were then mended without
+# this block and it measured 92 % with 0 answered with items, not blind for those two classes),
+# studied in round 60 and tuned on like D-AT. Its writer's conventions are AT's ("Cousin Wilhelmina"
+# is Wilhelmina, "my housemate Tendai" is Tendai, a bare "Anselm" as written, "my mate Oksana" is
+# Oksana; an allotment taken away, a brother emigrating, a house sale, a roof leak and a new system
+# at work only a story's background); the new wordings it brought: two feelings (twitchy and tense
+# whenever I've slept badly, gloomier in weeks I see nobody, more drained by the weekend after an
+# anxious week, more broken kip on days the office has been hectic), second person, time windows,
+# days of the week, negations, a comparison (shuffleboard against a swim), a place (Portsoy at
+# Easter), canonical activities in new words (planks and burpees on the kitchen floor, rock-pooling
+# at low tide, a stroll along the sea wall after tea, a pint or two in the beer garden after the
+# match, property listings in bed till gone one, poems from an anthology on the train, the old
+# harmonium in the front room, fortnightly phone sessions with the wellbeing service, a pan of
+# paella on a Saturday, a fish supper on the harbour wall with my mates, a barbecue at my brother's
+# place, pigeon pose on the landing, emptying my head into a spiral notebook), activities the
+# journal may not hold (stilt walking, spoon carving, shuffleboard), questions about the app or the
+# world (two people sharing one journal on a laptop, a backup if the laptop dies, chamomile tea for
+# anyone's nerves), and my most recent night with no waking, weeks since I took the bike out and my
+# last proper catch-up with my mate Oksana as last time.
+BLOCK_AU: tuple[tuple[str, str, str], ...] = (
+    # anxiety
+    (
+        "my heart races whenever my phone lights up with a work email, how do I calm it",
+        "anxiety",
+        "",
+    ),
+    ("when you're jittery before a job interview, what actually helps", "anxiety", ""),
+    ("do I wake up twitchy and tense whenever I've slept badly", "anxiety", ""),
+    ("so jittry 2nite no idea y, help", "anxiety", ""),
+    ("butterflies in my chest ever since the clocks went back", "anxiety", ""),
+    ("what made no difference to my worrying over the past ten days", "anxiety", ""),
+    # low mood
+    ("everything's felt grey since they took the allotment off us, what lifts me", "low_mood", ""),
+    ("proper miserable n flat all wk, wat helps", "low_mood", ""),
+    ("in weeks I don't see a soul, do I get gloomier", "low_mood", ""),
+    ("which of my habits hasn't touched the sadness this fortnight", "low_mood", ""),
+    ("blue as anything since my brother emigrated to the other side of the world", "low_mood", ""),
+    ("when you wake up feeling hollow, what gets you going", "low_mood", ""),
+    # energy
+    ("Thursdays I'm spent by elevenses, how come", "energy", ""),
+    ("no oomph at all since the new year, what's going on", "energy", ""),
+    ("when I've been anxious all week am I more drained by the weekend", "energy", ""),
+    ("batteries flat every Sunday night, what's sapping me", "energy", ""),
+    # sleep
+    ("my eyes snap open at first light and won't shut again, why", "sleep", ""),
+    ("my sleep's gone haywire since I started working from home", "sleep", ""),
+    ("is my kip more broken on days the office has been hectic", "sleep", ""),
+    ("when you can't drop off because your legs won't keep still, what helps", "sleep", ""),
+    ("cant sleep properly since the heatwave, ne tips", "sleep", ""),
+    # stress
+    ("swamped by the house sale and my mum's move at once, how do I cope", "stress", ""),
+    ("frazzled at work since the new system went live in October", "stress", ""),
+    ("what kept me going the winter the roof leaked and the van died", "stress", ""),
+    # activity: canonical, in new words
+    ("planks and burpees on the kitchen floor, do they perk me up", "activity", "exercise"),
+    ("rock-pooling along the shore at low tide, how am I afterwards", "activity", "nature"),
+    ("a stroll along the sea wall after tea, worth it", "activity", "walk"),
+    (
+        "a pint or two in the beer garden after the match, what's it doing to my mood",
+        "activity",
+        "alcohol",
+    ),
+    (
+        "scrolling property listings in bed till gone one, is that why I'm grumpy",
+        "activity",
+        "screen late",
+    ),
+    ("a few poems from my anthology on the train in, good for me", "activity", "reading"),
+    ("pumping away at the old harmonium in the front room, does it lift me", "activity", "music"),
+    (
+        "my fortnightly phone sessions with the wellbeing service, are they helping",
+        "activity",
+        "therapy",
+    ),
+    ("a pan of paella for everyone on a Saturday, does it calm me", "activity", "cooking"),
+    (
+        "a fish supper on the harbour wall with my mates, am I cheerier after",
+        "activity",
+        "friends",
+    ),
+    ("a barbecue at my brother's place, what does it do for me", "activity", "family"),
+    ("pigeon pose and slow breathing on the landing, worth keeping up", "activity", "yoga"),
+    (
+        "emptying my head into a spiral notebook before bed, does it help",
+        "activity",
+        "journaling",
+    ),
+    # activity: people, a place, things the journal may not hold
+    ("when Cousin Wilhelmina visits, how's my mood", "activity", "Wilhelmina"),
+    (
+        "putting the kettle on with my housemate Tendai after work, good for me",
+        "activity",
+        "Tendai",
+    ),
+    ("Anselm popping in, do I end up in better spirits", "activity", "Anselm"),
+    ("that weekend in Portsoy at Easter, was I more settled", "activity", "Portsoy"),
+    ("since I took up stilt walking, am I any cheerier", "activity", "stilt walking"),
+    ("spoon carving on the back step, has it calmed me down", "activity", "spoon carving"),
+    ("shuffleboard at the club or a swim, which leaves me brighter", "activity", "shuffleboard"),
+    # unknown
+    ("can two people share one journal on this laptop", "unknown", ""),
+    ("is chamomile tea actually proven to calm people's nerves", "unknown", ""),
+    ("does my journal get backed up anywhere if the laptop dies", "unknown", ""),
+    # last time
+    ("most recent night with no waking at all, what date", "last_time", "sleep"),
+    ("my bike, how many weeks since I took it out for a spin", "last_time", "exercise"),
+    ("my mate Oksana and me, when was our last proper catch-up", "last_time", "Oksana"),
 )
