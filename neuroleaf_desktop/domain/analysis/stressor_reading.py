@@ -74,6 +74,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.stressor_forms import TIME_LEFT
+from neuroleaf_desktop.domain.analysis.thanked import thanked_after
 from neuroleaf_desktop.domain.analysis.word_uses import other_use
 from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
@@ -299,6 +300,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
                         or offers_help(tokens, end)
+                        or thanked_after(tokens, end)
                         or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
