@@ -23,6 +23,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     reconciled,
     theirs_by_possessive,
 )
+from neuroleaf_desktop.domain.analysis.befell import befell_another
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -295,6 +296,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or others_named_trouble(written, i, keyword)
                         or job_lost_by_another(tokens, i)
                         or review_got_by_another(tokens, i)
+                        or (category_of(keyword) == "work" and befell_another(tokens, i))
                     ),
                     support=person
                     and (
