@@ -1003,6 +1003,34 @@ STUDIED_BLIND_FLOORS = {
     # mum over nothing as family. Tried and dropped: any word after "don't mind" (lost
     # test51's polarity), any health word after "since the" (lost test20's health chip).
     "test54": (0.82, 0.95),
+    # The sixty-first analyser round studied test55 (rules alone, measured untouched twice:
+    # stress 0.723, recall 0.456; emotions 0.950, recall 0.800; polarity 0.817; with the gate
+    # 0.780 / 0.957) by reading each wrong chip's meaning as a class and first counting the
+    # other writers' wrong chips of the same cause; no label was changed. Wrong chips cleared
+    # by class (``test_analysis_thanked_person.py``, ``test_analysis_mishap_of_a_coworker.py``,
+    # ``test_analysis_journey_word_senses.py``, ``test_analysis_body_mended.py``,
+    # ``test_analysis_weepy_sore.py``): a person thanked in the same breath ("I'll never be
+    # able to thank him enough") is support; a mishap that befell a coworker ("Coworker slipped
+    # on the catwalk") is theirs; a footing missed ("Missed the kerb getting off the bus") is
+    # no bus missed; "right as rain now after the physio" is over; a sore "sore and weepy" is
+    # no sadness. Rules alone 0.723 / 0.950 → 0.770 / 0.960 (stress recall 0.456 unchanged,
+    # emotions recall 0.800 unchanged; polarity 0.817 unchanged; with the gate 0.780 / 0.957 →
+    # 0.813 / 0.967). The other splits pooled, with the corpora (12,325 rows), 0.8604 / 0.9179
+    # → 0.8621 / 0.9179 (stress recall 0.4735 unchanged, 560 → 552 wrong stress chips: 8
+    # cleared in seven other writers' splits, test18, test20, test39, test41, test45, test50
+    # twice and test53, none gained wrong, none right lost; no emotion changed; polarity
+    # 0.7688, 1 row more right, test39, none lost; with the gate stress 0.9075 → 0.9088). Stress
+    # chips left wrong, most of them this writer's conventions against other writers': one of
+    # the public who screams at the writer as conflict without work, a partner back at work
+    # beside "lonely" (dev labels "Husband is working away again and I'm lonely" relationships
+    # and work), club subs "due" as money without deadlines, a rota up as no strain, a vet at
+    # the pig unit as work, a GP's hopeful word and a doctor's advice cited as health, a wife's
+    # aching shoulders the writer rubs, a lift-hill "train", the writer's kids who saw it, a
+    # husband's "nine days straight" as work. Tried and dropped: ironic thanks followed by a
+    # name and "just perfect" (it changed no labelled row: "Hail the week before harvest" is
+    # no trouble the analyser reads); "cut" and "broke" with anything after as a coworker's
+    # mishap (lost 12 right work chips: "Manager's cut the night rate", "Budget cut by a third").
+    "test55": (0.77, 0.95),
 }
 
 

@@ -91,6 +91,11 @@ NOT_FELT: Final[tuple[str, ...]] = (
                                            "roof", "ceiling", "radiator", "wound", "cut",
                                            "graze", "blister", "stump", "eczema", "skin")
       for be in ("", "is ", "was ", "are ", "were ", "keeps ", "still ", "is still ")),
+    # ... and a sore told weepy beside how it looks ("Socket's been sore and weepy all week",
+    # "eczema's red and weepy"): a wound leaking, where "tired and weepy" is the writer's
+    *(f"{sore} and {weepy}" for sore in ("sore", "red", "raw", "swollen", "itchy", "crusty",
+                                         "inflamed", "hot", "puffy", "oozing", "blistered")
+      for weepy in ("weepy", "weeping")),
     "weeping willow", "weeping willows", "weeping fig", "weeping cherry", "weeping barrel",
     "weeping joint", "weeping tap", "weeping seam", "weeping wound", "weeping eczema",
     # ... told of a third thing or person ("the joint under the sink is weeping again"): never

@@ -442,11 +442,22 @@ def fine_at_last(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
+# A body mended, told in a set phrase ("…, right as rain now after the physio", "fit as a
+# fiddle now", "I'm good as new now"): the writer fine now, as "I'm fine now" is.
+_MENDED: Final = (
+    ("right", "as", "rain"), ("fit", "as", "a", "fiddle"), ("good", "as", "new"),
+    ("right", "as", "ninepence"),
+)  # fmt: skip
+
+
 def _fine_now_at_last(words: list[str]) -> bool:
-    """ "I'm finally okay", "we're back to normal now", "all cleared now": the writer fine now,
-    or "it" settled now (see ``fine_at_last``)."""
+    """ "I'm finally okay", "we're back to normal now", "all cleared now", "right as rain now":
+    the writer fine now, or "it" settled now (see ``fine_at_last``)."""
     if not words or not any(w in NOW_WORDS for w in words):
         return False
+    opening = words[1:] if words[0] in WRITER_SUBJECT else words
+    if any(tuple(opening[: len(mended)]) == mended for mended in _MENDED):
+        return True
     normal = any(
         tuple(words[i : i + 3]) == BACK_TO_NORMAL and not word_negated(words, i)
         for i in range(len(words))

@@ -23,6 +23,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     reconciled,
     theirs_by_possessive,
 )
+from neuroleaf_desktop.domain.analysis.befell import befell_another
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -74,6 +75,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.stressor_forms import TIME_LEFT
+from neuroleaf_desktop.domain.analysis.thanked import thanked_after
 from neuroleaf_desktop.domain.analysis.word_uses import other_use
 from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
@@ -294,11 +296,13 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or others_named_trouble(written, i, keyword)
                         or job_lost_by_another(tokens, i)
                         or review_got_by_another(tokens, i)
+                        or (category_of(keyword) == "work" and befell_another(tokens, i))
                     ),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
                         or offers_help(tokens, end)
+                        or thanked_after(tokens, end)
                         or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),

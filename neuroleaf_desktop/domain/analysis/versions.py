@@ -288,4 +288,12 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    thanks after a trouble ("thanks a bunch Navy", "cheers for that") anger; tears in his or
 #    her eyes theirs; a symptom or the weather that calms ("the tics have calmed right down")
 #    no calm of the writer's.
-ANALYSER_VERSION: Final = 60
+# 61: wrong chips read as classes of meaning that reach other writers: a person the writer
+#    thanks in the same breath ("I'll never be able to thank him enough", "I owe her
+#    forever", "so kind") is support, no stressor; a mishap that befell someone the writer
+#    works beside ("Marco on the other shift got kicked", "Coworker slipped on the catwalk",
+#    "Sharon from the day team is going through a rough divorce") is their news, no work
+#    strain; a footing missed ("missed the kerb getting off the bus") or "broke into a
+#    gallop" is no trouble of the journey; a body mended in a set phrase ("right as rain now
+#    after the physio") is over. Feelings: a sore "sore and weepy" leaks, no sadness.
+ANALYSER_VERSION: Final = 61

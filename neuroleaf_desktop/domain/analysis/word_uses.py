@@ -10,9 +10,10 @@ something else:
   leaked on the bus", "in front of a bus", "did the school run"): the vehicle is where
   something else happened. A journey is a commute strain when it is late, cancelled, stuck,
   packed, missed or timed ("the bus was cancelled", "bus took 90 minutes"), its driver or
-  seats are the trouble, or it is counted ("three buses out to the clinic"). (The first
-  writers also labelled a trouble that struck on the way, "a panic attack on the tube", as
-  the commute; every later writer labelled only the trouble itself.)
+  seats are the trouble, or it is counted ("three buses out to the clinic"); a footing
+  missed ("missed the kerb getting off the bus") or "broke into a sweat" is no such trouble.
+  (The first writers also labelled a trouble that struck on the way, "a panic attack on the
+  tube", as the commute; every later writer labelled only the trouble itself.)
 * a delay of pay ("salary has delayed again") is money late, not a journey; a delay with no
   journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
   delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
@@ -189,7 +190,42 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
     if vehicle and i > 0 and tokens[i - 1] in _COUNTS:
         return False  # "three buses out to the clinic": the journey told by its length
     crowded = any(a == "full" and b == "of" for a, b in pairwise(tokens))
-    return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
+    return not crowded and not _journey_trouble(tokens)  # "a bus full of drunks"
+
+
+# A trouble word in its other sense: "missed the kerb", "missed a step" (a footing missed, not
+# a bus: the journey is missed only when one is named after it, "missed my bus", "missed the
+# last train"); "broke into a gallop", "broke out in hives" (began, nothing broke down).
+_MISSED: Final = frozenset({"missed", "miss", "missing"})
+_MISSED_REACH: Final = 3
+_BEGAN: Final = frozenset({"into", "out"})
+# What was missed named before ("the bus runs twice a day and I missed it"): still the journey.
+_NAMED_BEFORE: Final = frozenset({"it", "them", "one", "that"})
+
+
+def _footing_missed(after: list[str]) -> bool:
+    """Do the words after "missed" name something missed other than a journey or a stop?"""
+    return (
+        bool(after)
+        and after[0] not in _NAMED_BEFORE
+        and _JOURNEYS.isdisjoint(after)
+        and "stop" not in after
+    )
+
+
+def _journey_trouble(tokens: list[str]) -> bool:
+    """Does the part tell a trouble of the journey (``JOURNEY_TROUBLE``), each word in its
+    journey sense?"""
+    for k, word in enumerate(tokens):
+        if word not in JOURNEY_TROUBLE:
+            continue
+        after = tokens[k + 1 : k + 1 + _MISSED_REACH]
+        if word in _MISSED and _footing_missed(after):
+            continue
+        if word == "broke" and after[:1] and after[0] in _BEGAN:
+            continue
+        return True
+    return False
 
 
 # A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
