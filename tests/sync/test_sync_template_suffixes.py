@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import pytest
 
 from neuroleaf_desktop.domain.templates import TemplateDraft
+from neuroleaf_desktop.services.sync import template_records
 from neuroleaf_desktop.services.sync.client import SyncClient
 from neuroleaf_desktop.services.sync.errors import SyncUnreachableError
+from neuroleaf_desktop.services.sync.items import content_hash
 from neuroleaf_server.testing import ServerProcess
 from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 from tests.sync.network import Network, through, window
@@ -247,3 +249,40 @@ def test_two_devices_number_one_template_differently_at_once(
     names = _settled(a, b, a_opens, bodies)
     assert names[made_first] == "Plans"
     assert {names[made_second], names[typed]} == {"Plans (2)", "Plans (3)"}
+
+
+def test_a_clash_number_merges_like_a_place_never_over_an_edit() -> None:
+    """Both devices changed one template since "Plans": a clash number on one side and an
+    edit of the words on the other keep both; two different numbers take theirs; a name the
+    person chose (not a clash number: another name, a year) on either side against anything
+    but a kept name is a conflict as before (a conflicted copy keeps ours)."""
+    base = {
+        "name": "Plans",
+        "title": "",
+        "body": "This week:\n",
+        "tags": [],
+        "position": 3,
+        "starter": "",
+        "created_at": "2026-01-05T09:00:00.000000Z",
+        "updated_at": "2026-01-05T09:00:00.000000Z",
+    }
+    agreed = content_hash(base)
+    numbered = {**base, "name": "Plans (2)"}
+    other_number = {**base, "name": "Plans (3)"}
+    edited = {**base, "body": "This month:\n"}
+    merge = template_records.merge
+    assert merge(numbered, other_number, agreed) == other_number
+    assert merge(numbered, edited, agreed) == {**edited, "name": "Plans (2)"}
+    assert merge(edited, numbered, agreed) == {**edited, "name": "Plans (2)"}
+    renumbered = {**base, "name": "Plans (3)"}  # from "Plans (2)": still a clash number
+    was_numbered = content_hash(numbered)
+    assert merge(renumbered, {**numbered, "body": "Soon:\n"}, was_numbered) == {
+        **numbered,
+        "body": "Soon:\n",
+        "name": "Plans (3)",
+    }
+    chosen = [{**base, "name": "Weekly plans"}, {**base, "name": "Plans (2026)"}]
+    for name in chosen:
+        assert merge(name, numbered, agreed) is None
+        assert merge(numbered, name, agreed) is None
+    assert merge({**edited, "name": "Plans (2)"}, other_number, agreed) is None

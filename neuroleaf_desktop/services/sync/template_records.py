@@ -24,7 +24,8 @@ What a person expects when two devices meet:
   merged apart, so one device reordering while the other edits keeps both. When both changed
   the words, the other device's version keeps the template and ours is kept beside it as
   "<name> (conflicted copy)", as for entries: a template is the person's writing, and no
-  edit is silently lost. When only the places differ, the later move wins.
+  edit is silently lost. When only the places differ, the later move wins. A clash number
+  merges like a place: two different numbers take the other device's (the server's first).
 * A starter this device never synced and whose words are still the app's is not the person's
   work: whatever the other device did with that starter (kept, edited, deleted) wins; the
   other way round, this device's edit of a starter wins over the other's untouched one.
@@ -353,15 +354,15 @@ def merge(local: Data, remote: Data, base_hash: str) -> Data | None:
     """Both devices changed one template since the version they last agreed on (known by
     its hash only). If one changed its words and the other only its place, the version that
     has both; None when both changed the words (or it cannot be told). A clash number is
-    no edit of the person's: when ours is the only change here, theirs comes as it is (and
-    is numbered again if its name is taken here); when theirs is the only change there and
-    ours kept the name, ours comes with their number. So two devices that numbered one
-    template differently at once (each held a different third template of the family) end
-    with the one the server took first, not with a conflicted copy."""
-    if _numbered_from(local, base_hash) is not None:
-        return remote
-    before = _numbered_from(remote, base_hash)
-    if before is not None and local["name"] == before:
+    merged like a place: when both devices only numbered it (differently: each held a third
+    template of the family the other had not seen), theirs comes as it is, numbered again
+    if its name is taken here, so both end with the number the server took first and no
+    conflicted copy; when one side only numbered it and the other kept its name, the
+    version has the number and the other side's words."""
+    ours, theirs = _numbered_from(local, base_hash), _numbered_from(remote, base_hash)
+    if ours is not None and (theirs is not None or remote["name"] == ours):
+        return remote if theirs is not None else {**remote, "name": local["name"]}
+    if theirs is not None and local["name"] == theirs:
         return {**local, "name": remote["name"]}
     if content_hash({**remote, POSITION: local[POSITION]}) == base_hash:
         return {**local, POSITION: remote[POSITION]}  # they moved it, we edited it
