@@ -574,7 +574,7 @@ def test_a_schema_15_vault_keeps_its_sync_state_and_can_keep_provisional_names(
         assert data is not None and data["name"] == "Notes (2)"
         template_records.apply(conn, "t-other", {**data, "name": "notes (2)"})
         assert [(x, r.given) for x, r in repo.renamed_templates().items()] == [
-            ("t-other", "notes (2) (2)")
+            ("t-other", "notes (3)")  # numbered from "notes", not "(2) (2)"
         ]
         repo.clear_items()  # another account's state goes, the provisional names with it
         assert repo.renamed_templates() == {}

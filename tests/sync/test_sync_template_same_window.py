@@ -9,39 +9,18 @@ each, and nothing goes back and forth: the pushes stop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from neuroleaf_desktop.domain.templates import TemplateDraft
-from neuroleaf_desktop.services.sync.client import SyncClient
 from neuroleaf_server.testing import ServerProcess
 from tests.sync.conftest import Device, join
-from tests.sync.network import Network, through
+from tests.sync.network import window
 
 WINDOWS = 7  # far more than deciding needs: pushes that never stop would show
 
 
 def _names(device: Device) -> dict[str, str]:
     return {x.id: x.name for x in device.session.journal.templates.list()}
-
-
-def _window(first: Device, second: Device) -> tuple[int, int]:
-    """``first`` pulls, ``second`` pulls, ``first`` pushes, ``second`` pushes (as far as
-    either has something to push). Returns what each pushed."""
-    pushed: dict[str, int] = {}
-
-    def second_syncs(first_sends: Callable[[], None]) -> None:
-        second.sync.client_factory = through(Network(before_push=lambda _own: first_sends()))
-        pushed["second"] = second.sync.sync_now().pushed
-
-    first.sync.client_factory = through(Network(before_push=second_syncs))
-    pushed["first"] = first.sync.sync_now().pushed
-    if "second" not in pushed:  # nothing for the first to push: the second syncs after it
-        second.sync.client_factory = SyncClient
-        pushed["second"] = second.sync.sync_now().pushed
-    first.sync.client_factory = second.sync.client_factory = SyncClient
-    return pushed["first"], pushed["second"]
 
 
 @pytest.mark.parametrize("apart", [0, 1], ids=["both-at-once", "one-sync-apart"])
@@ -65,9 +44,9 @@ def test_one_clash_decided_on_both_devices_in_one_window_ends_the_same(
     for n in range(WINDOWS):
         opens_a = a_first == (n % 2 == 0)
         if opens_a:
-            pushes.append(_window(a, b))
+            pushes.append(window(a.sync, b.sync))
         else:
-            pushed_b, pushed_a = _window(b, a)
+            pushed_b, pushed_a = window(b.sync, a.sync)
             pushes.append((pushed_a, pushed_b))
         shown.append((_names(a), _names(b)))
     # own "Plans" sent (window 1), the other's met and kept back (2), the clash decided (3)

@@ -286,7 +286,7 @@ def test_a_name_given_back_frees_the_name_another_arrival_waits_for(session: Ses
     with session.vault.transaction() as conn:
         template_records.apply(conn, "~theirs", {**data, "name": "plans"})  # after mine's id
         template_records.apply(conn, mine.id, {**data, "name": "Plans (2)"})  # the other's
-    assert templates.get(mine.id).name == "Plans (2) (2)"
+    assert templates.get(mine.id).name == "Plans (3)"  # numbered from "Plans", not "(2) (2)"
     assert templates.get("~theirs").name == "plans (2)"
     with session.vault.transaction() as conn:
         assert template_records.settle(conn)
@@ -294,3 +294,25 @@ def test_a_name_given_back_frees_the_name_another_arrival_waits_for(session: Ses
     assert templates.get("~theirs").name == "plans"
     with session.vault.reading() as conn:
         assert SyncRepository(conn).renamed_templates() == {}
+
+
+def test_a_clash_number_is_counted_from_the_name_without_one(session: Session) -> None:
+    """A template giving up a name a clash numbered takes the next number of the same name
+    ("Plans (2)" -> "Plans (3)"); a number in brackets that is the name's own words (a
+    year, "(1)", a number of four digits) is kept and numbered after."""
+    templates = session.journal.templates
+    data = template_records.template_data(templates.create(TemplateDraft("Seed", "", "x\n")))
+    own = ["Plans (2)", "Songs (1999)", "Step (1)", "Top (2024)", "Round (12)"]
+    for name in own:
+        templates.create(TemplateDraft(name, "", "Mine:\n"))
+    with session.vault.transaction() as conn:
+        for n, name in enumerate(own):
+            template_records.apply(conn, f"arrived-{n}", {**data, "name": name.upper()})
+    numbered = [templates.get(f"arrived-{n}").name for n in range(len(own))]
+    assert numbered == [
+        "PLANS (3)",
+        "SONGS (1999) (2)",
+        "STEP (1) (2)",
+        "TOP (2024) (2)",
+        "ROUND (2)",
+    ]

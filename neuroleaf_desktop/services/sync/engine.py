@@ -19,8 +19,10 @@ Merging when both sides changed a record:
   a later sync, frees it (the vault keeps what that needs, so a pull that breaks off loses
   nothing of it). A rename still needed at the end of a pull waits for the next pull (the
   other device may be between push batches), so only a clash real on two pulls is sent;
-  the template made first keeps the name. Templates go first in a push, renames before new
-  ones, so a rename and the new template taking its old name travel together.
+  the template made first keeps the name, the others numbered alike on every device ("Plans
+  (3)" after "Plans (2)"), and a clash number is no edit of the person's (never a conflicted
+  copy). Templates go first in a push, renames before new ones, so a rename and the new
+  template taking its old name travel together.
 * check-ins, activities, settings, questionnaire results: last writer wins, by the time each
   device first saw its content.
 

@@ -16,14 +16,16 @@ What a person expects when two devices meet:
   vault (``sync_template_names``), so a pull that breaks off between the two changes leaves
   the next sync to settle the name. A rename still needed when a pull is done is kept here
   for one more pull, since the other device may be between two push batches; still needed
-  then, it is a real clash: the template made first keeps the name on every device (so
-  two devices deciding at once agree), the other's "(2)" is sent, and both devices show
-  the same names.
+  then, it is a real clash: the template made first (by the time it carries) keeps the
+  name on every device (so two devices deciding at once agree), the other is numbered from
+  the name without a clash number ("Plans (3)" after "Plans (2)", never "Plans (2) (2)")
+  and sent, and both devices show the same names.
 * Both devices changed one template: its words (everything but its place) and its place are
   merged apart, so one device reordering while the other edits keeps both. When both changed
   the words, the other device's version keeps the template and ours is kept beside it as
   "<name> (conflicted copy)", as for entries: a template is the person's writing, and no
-  edit is silently lost. When only the places differ, the later move wins.
+  edit is silently lost. When only the places differ, the later move wins. A clash number
+  merges like a place: two different numbers take the other device's (the server's first).
 * A starter this device never synced and whose words are still the app's is not the person's
   work: whatever the other device did with that starter (kept, edited, deleted) wins; the
   other way round, this device's edit of a starter wins over the other's untouched one.
@@ -37,6 +39,7 @@ What a person expects when two devices meet:
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -133,16 +136,46 @@ def clashes(conn: Any, local_id: str, data: Data | None) -> bool:
     return holder is not None and holder.id != local_id
 
 
-def free_name(repo: TemplateRepository, name: str, own_id: str, first: int = 1) -> str:
-    """``name``, or "name (2)", "name (3)"… (shortened to fit) if another template has it;
-    from "name (2)" on with ``first`` 2 (a template that must give its name up)."""
+def free_name(
+    repo: TemplateRepository,
+    name: str,
+    own_id: str,
+    first: int = 1,
+    wanted: frozenset[str] = frozenset(),
+) -> str:
+    """``name`` if no other template here holds it, otherwise the first "<name> (n)" from 2
+    (from 2 outright with ``first`` 2: a template that must give its name up) that no other
+    template holds and none waits for (``wanted``: the name keys arrivals renamed here will
+    take back). A number a clash gave is not numbered again: "Plans (2)" giving its name up
+    is "Plans (3)", never "Plans (2) (2)", so two devices that each hold a different third
+    template of the family still number alike once both hold both. Shortened to fit."""
+    base = _unnumbered(name)
+    taken = wanted | {t.name_key(name)}  # a name given up is no name to give
     for n in range(first, t.MAX_TEMPLATES * 10):
         suffix = "" if n == 1 else f" ({n})"
-        candidate = name if n == 1 else name[: t.MAX_NAME_CHARS - len(suffix)].rstrip() + suffix
-        holder = repo.by_key(t.name_key(candidate))
-        if holder is None or holder.id == own_id:
+        candidate = name if n == 1 else base[: t.MAX_NAME_CHARS - len(suffix)].rstrip() + suffix
+        key = t.name_key(candidate)
+        holder = repo.by_key(key)
+        if (holder is None or holder.id == own_id) and (n == 1 or key not in taken):
             return candidate
     raise ValueError("no free name")  # more templates than a vault can hold
+
+
+# A number in brackets a clash may have given: " (2)" to " (999)" (a year, "(1999)", is a
+# name's own words, and so is "(1)").
+_NUMBERED = re.compile(r"^(?P<base>.*\S) \((?:[2-9]|[1-9][0-9]{1,2})\)$")
+
+
+def _unnumbered(name: str) -> str:
+    """The name without a trailing clash number: "Plans" for "Plans (2)"."""
+    found = _NUMBERED.match(name)
+    return found.group("base") if found else name
+
+
+def _wanted(conn: Any, own_id: str) -> frozenset[str]:
+    """The names other templates renamed on arrival wait to take back (as keys)."""
+    rows = SyncRepository(conn).renamed_templates()
+    return frozenset(t.name_key(row.arrived) for key, row in rows.items() if key != own_id)
 
 
 def apply(conn: Any, local_id: str, data: Data | None) -> Change:
@@ -158,7 +191,7 @@ def apply(conn: Any, local_id: str, data: Data | None) -> Change:
         repo.delete(local_id)
     else:
         template = _template(local_id, data)
-        name = free_name(repo, template.name, local_id)
+        name = free_name(repo, template.name, local_id, wanted=_wanted(conn, local_id))
         repo.put(replace(template, name=name), t.name_key(name))
         if name != template.name:  # a clash seen at a pull's end before stays seen
             held = before is not None and before.held and before.arrived == template.name
@@ -207,36 +240,58 @@ def settle(conn: Any) -> bool:
 def end_pull(conn: Any) -> None:
     """At the end of a pull, each rename still needed is kept from the server for one more
     pull (the other device may be between two push batches, the later one freeing the name);
-    one that was already kept through a pull is a real clash, decided by ``decide_clash``
-    and let go, to be sent."""
+    those already kept through a pull are real clashes, decided together by
+    ``decide_clashes`` and let go, to be sent."""
     names = SyncRepository(conn)
+    deciding: dict[str, str] = {}
     for local_id, (_found, rename) in _provisional(conn).items():
         if rename.held:
             names.forget_renamed_template(local_id)
-            decide_clash(conn, local_id, rename.arrived)
+            deciding[local_id] = rename.arrived
         else:
             names.put_renamed_template(local_id, replace(rename, held=True))
+    if deciding:
+        decide_clashes(conn, deciding)
 
 
-def decide_clash(conn: Any, arrival_id: str, arrived: str) -> None:
-    """Two different templates want one name: the one made first keeps it (the earlier
-    created time, then the smaller id), the other is "<name> (2)". Both devices meet the
-    same two templates and decide the same without a word from each other, so when both
-    decide at once (each pulls before the other pushes) they send the same names, not each
-    a "(2)" of the other's template, and nothing goes back and forth. Here the arrival bears
-    the "(2)"; when it was made first, it takes its name and the template holding it here
-    takes the "(2)" instead."""
+def decide_clashes(conn: Any, arrivals: dict[str, str]) -> None:
+    """Real clashes: each arrival (id: the name it came with) and the template holding its
+    name here want one name. The one made first keeps it (the earlier created time, then the
+    smaller id); every other is numbered, in the order they were made, with the first free
+    "<name> (n)" (see ``free_name``), counted once every name kept is in place and every
+    arrival still waiting for a freed name has it. Both devices meet the same templates and
+    decide the same without a word from each other, so when both decide at once (each pulls
+    before the other pushes) they send the same names, and nothing goes back and forth.
+    Deciding all at once keeps a provisional "(2)" from counting as anyone's name: a "Plans
+    (2)" the person made elsewhere gets its name, and the "Plans" made second is "Plans
+    (3)", whichever clash is looked at first."""
     repo = TemplateRepository(conn)
-    arrival = repo.get(arrival_id)
-    holder = repo.by_key(t.name_key(arrived))
-    if arrival is None or holder is None or holder.id == arrival_id:
-        return
-    if _made(holder) <= _made(arrival):
-        return  # the holder was made first: the arrival keeps its "(2)"
-    repo.put(arrival, _SETTING_ASIDE + arrival_id)  # its "(2)" is free while names change
-    given = free_name(repo, holder.name, holder.id, first=2)
-    repo.put(replace(holder, name=given), t.name_key(given))
-    repo.put(replace(arrival, name=arrived), t.name_key(arrived))
+    names = SyncRepository(conn)
+    waiting = {x.id: x for x in (repo.get(key) for key in sorted(arrivals)) if x is not None}
+    for found in waiting.values():  # their provisional names are nobody's while deciding
+        repo.put(found, _SETTING_ASIDE + found.id)
+    numbered: dict[str, str] = {}  # id: the name it is numbered from
+    wants = sorted(waiting.values(), key=lambda x: (t.name_key(arrivals[x.id]), _made(x)))
+    for arrival in wants:
+        name = arrivals[arrival.id]
+        holder = repo.by_key(t.name_key(name))
+        provisional = holder is not None and names.renamed_template(holder.id) is not None
+        if holder is not None and not provisional and _made(holder) <= _made(arrival):
+            numbered[arrival.id] = name  # the holder was made first (or kept it just now)
+            continue
+        if holder is not None:  # made after, or itself only provisionally so named
+            repo.put(holder, _SETTING_ASIDE + holder.id)
+            numbered[holder.id] = holder.name
+        repo.put(replace(arrival, name=name), t.name_key(name))
+    settle(conn)  # a name freed by a decision goes to the arrival waiting for it
+    losers = [x for x in (repo.by_key(_SETTING_ASIDE + key) for key in numbered) if x]
+    for loser in sorted(losers, key=_made):  # those settling just now took their own names
+        wanted = _wanted(conn, loser.id)
+        given = free_name(repo, numbered[loser.id], loser.id, first=2, wanted=wanted)
+        repo.put(replace(loser, name=given), t.name_key(given))
+        rename = names.renamed_template(loser.id)
+        if rename is not None:  # still waiting for its own name, under this one now
+            names.put_renamed_template(loser.id, replace(rename, given=given))
 
 
 # A name key no name has (names are printable text), held for a moment within one transaction.
@@ -298,13 +353,38 @@ def same_words(a: Data, b: Data) -> bool:
 def merge(local: Data, remote: Data, base_hash: str) -> Data | None:
     """Both devices changed one template since the version they last agreed on (known by
     its hash only). If one changed its words and the other only its place, the version that
-    has both; None when both changed the words (or it cannot be told)."""
+    has both; None when both changed the words (or it cannot be told). A clash number is
+    merged like a place: when both devices only numbered it (differently: each held a third
+    template of the family the other had not seen), theirs comes as it is, numbered again
+    if its name is taken here, so both end with the number the server took first and no
+    conflicted copy; when one side only numbered it and the other kept its name, the
+    version has the number and the other side's words."""
+    ours, theirs = _numbered_from(local, base_hash), _numbered_from(remote, base_hash)
+    if ours is not None and (theirs is not None or remote["name"] == ours):
+        return remote if theirs is not None else {**remote, "name": local["name"]}
+    if theirs is not None and local["name"] == theirs:
+        return {**local, "name": remote["name"]}
     if content_hash({**remote, POSITION: local[POSITION]}) == base_hash:
         return {**local, POSITION: remote[POSITION]}  # they moved it, we edited it
     if content_hash({**local, POSITION: remote[POSITION]}) == base_hash:
         return {**remote, POSITION: local[POSITION]}  # they edited it, we moved it
     if content_hash(remote) == base_hash:
         return local
+    return None
+
+
+def _numbered_from(data: Data, base_hash: str) -> str | None:
+    """The name this version had when both devices last agreed on it, when a clash number is
+    all that changed since ("Plans (2)" where it was "Plans", "Plans (3)" where it was
+    "Plans (2)"); None otherwise."""
+    name = str(data["name"])
+    stem = _unnumbered(name)
+    if stem == name:
+        return None
+    for n in range(1, 1000):  # the name before: the stem, or the stem numbered otherwise
+        before = stem if n == 1 else f"{stem[: t.MAX_NAME_CHARS - len(f' ({n})')].rstrip()} ({n})"
+        if before != name and content_hash({**data, "name": before}) == base_hash:
+            return before
     return None
 
 
