@@ -182,6 +182,7 @@ LOOK_ALIKES = [
     "Morir de risa, eso es lo que quiero en la fiesta.",
     "Schlafen, das ist es, was ich will.",
     "Sterben, das will ich nicht, ich will gesund werden.",
+    "Sterben, daran denk ich nie, mir geht's gut.",
     # someone else's suicide, a tune, the thought denied
     "His suicide keeps turning up in my head since the funeral.",
     "El suicidio de mi tío no se me va de la cabeza.",

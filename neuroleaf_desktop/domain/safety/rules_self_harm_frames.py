@@ -229,8 +229,8 @@ RULES += tuple(
         f"{lang}_self_harm_struck_till_hurt",
         Category.SELF_HARM,
         Severity.CONCERN,
-        rf"{_STRUCK[lang]}[^.!?\n]{{0,40}}?(?:{_UNTIL_BLED[lang]})"
-        rf"|{_STRUCK[lang]}[^.!?\n]{{0,40}}?{_UNTIL_HURT[lang]}",
+        rf"(?:{_STRUCK[lang]})[^.!?\n]{{0,40}}?(?:{_UNTIL_BLED[lang]})"
+        rf"|(?:{_STRUCK[lang]})[^.!?\n]{{0,40}}?{_UNTIL_HURT[lang]}",
         inherent=False,
         lang=lang,
         gate=_STRUCK_GATE[lang],

@@ -100,6 +100,12 @@ _ONE_LEFT = {
     r"|\bmein\s+einziger\s+(?:gedanke|wunsch)(?:\s+ist)?",
 }
 
+# … never denied right after: "En finir, j'y pense même pas", "Mich umbringen, daran denk ich
+# nicht", "Dying, I think about it never"
+_NOT_AFTER = (
+    r"(?!\s+(?:ich\s+|io\s+|eu\s+|yo\s+)?(?:nicht|nie|niemals|kein\w*|meme\s+pas|pas|jamais"
+    r"|plus|never|not|nunca|jamas|no|mai|non|nao|nem|neanche|nemmeno|ni)\b)"
+)
 _URGENT = Severity.URGENT
 RULES: tuple[Rule, ...] = family(
     "wish_restated",
@@ -108,7 +114,7 @@ RULES: tuple[Rule, ...] = family(
     _URGENT,
     {
         lang: rf"(?:^|(?<=[.!?\n,;]))\s*(?:{_ACT[lang]})\s*(?:[,:;]|\s-|\s\u2014)\s*"
-        rf"(?:{_WANT_AFTER[lang]}|{_THOUGHT_AFTER[lang]})\b"
+        rf"(?:{_WANT_AFTER[lang]}|{_THOUGHT_AFTER[lang]})\b{_NOT_AFTER}"
         for lang in _ACT
     },
     {
