@@ -81,6 +81,8 @@ _ABOUT = (
     r"|ogni\s+(?:settimana|seduta)))?"
     r"\s*,?\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
     r"|de|des|d'|dei|delle|di)\b"
+    # (the French "si" elided before "il": "a vérifié s'il y avait un risque")
+    r"|\s+s'\s*(?=ils?\b)"
 )
 _ASKED_BEFORE = re.compile(
     rf"{_ASKER}[^.!?\n]{{0,50}}?{_ASKING}{_ABOUT}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$"
@@ -115,6 +117,11 @@ _ANSWERED_NO = re.compile(
     r"|e|und|et)\b))"
     # the question denied in one verb: "hab verneint", "ho negato", "lo negué"
     r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
+    # … or the thing asked after said not to be there: "il n'y en a pas", "there isn't any",
+    # "no lo hay", "não há nenhum", "non ce n'è", "es gibt keins"
+    r"|(?:^|[,;:.!?\-]\s*)(?:il\s+n'\s*y\s+en\s+a\s+(?:pas|aucun)|there\s+(?:isn'?t|wasn'?t)\s+any"
+    r"|no\s+(?:lo|la)\s+hay|no\s+hay\s+ningun[oa]?|nao\s+(?:ha|havia)\s+nenhum\w*"
+    r"|non\s+ce\s+n'\s*e|es\s+gibt\s+kein\w*)(?=\s*(?:[,.!;:]|$))"
     r"|(?:^|[,;:.!?\-]\s*)(?:(?:honestly|ehrlich|franchement|sinceramente|onestamente)\s*,?\s*)?"
     r"(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
     r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*"

@@ -71,6 +71,7 @@ from neuroleaf_desktop.domain.safety.negation import (
     opens_with_negation,
     wish_denied_before,
 )
+from neuroleaf_desktop.domain.safety.negation_postposed import contrasted_and_denied
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.reading_windows import LONG_TEXT as LONG_TEXT
 from neuroleaf_desktop.domain.safety.result import (
@@ -399,6 +400,7 @@ def _judge(
         is_negated(clause_prefix, rule.lang, m.group(0))
         or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
+        or contrasted_and_denied(sentence_prefix, norm[end : end + 30], m.group(0))
         or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
         or denied_as_untrue(sentence_prefix, m.group(0))
     ) and not disclosure.streak_broken(norm[end : end + 90])

@@ -378,7 +378,11 @@ _FOR_MY_NEEDS = re.compile(
     r"|\bto\s+(?:cover|pay\s+off|clear|settle)\s+my\b|\bto\s+(?:sit|stay|be)\s+with\s+me\b"
     r"|\bum\s+bei\s+mir\s+zu\s+(?:sitzen|sein|bleiben)\b|\bpour\s+(?:rester|etre)\s+avec\s+moi\b"
     r"|\bpara\s+(?:quedarse|estar)\s+conmigo\b|\bpara\s+(?:ficar|estar)\s+comigo\b"
-    r"|\bper\s+(?:stare|restare)\s+con\s+me\b",
+    r"|\bper\s+(?:stare|restare)\s+con\s+me\b"
+    # … the same bills in the other languages: "renonce à ses vacances pour régler mes factures"
+    r"|\bpour\s+(?:regler|payer|rembourser|couvrir)\s+mes\b|\bpara\s+pagar\s+(?:mis|as\s+minhas"
+    r"|os\s+meus|minhas|meus)\b|\bper\s+pagare\s+(?:le\s+mie|i\s+miei)\b"
+    r"|\bum\s+meine\s+\w+\s+zu\s+(?:bezahlen|zahlen|begleichen)\b",
     FLAGS,
 )
 

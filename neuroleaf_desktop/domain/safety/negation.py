@@ -29,6 +29,8 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         r"|nowhere\s+near|nowhere\s+close\s+to|far\s+from"
         # "no part of me wants to die": the whole self said to be without the wish
         r"|no\s+part\s+of\s+me"
+        # "nothing in me wants to end things": the same, said of everything inside the writer
+        r"|nothing\s+in\s+me"
         r"|free\s+(?:from|of)"
         # a clinician's note: "denied any self-harm", "denies any thoughts of ending it"
         r"|denie[sd]\s+(?:any|all|ever)"

@@ -193,3 +193,23 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         or _FIRM_NO.match(suffix) is not None
         or _SCORED_NOTHING.match(suffix) is not None
     )
+
+
+# A concession granted after a comma, then the sign set against it and denied by a bare "no" or
+# "never" that closes its clause: "Low, yes, but suicidal no", "tristonho ando, mas tirar a vida
+# nunca", "stanco sì, ma farla finita mai". The "but" opens the phrase's clause; a "never" that
+# goes on ("but killing myself never leaves my mind") is no answer, and without the "but" a bare
+# "never" gives weight ("no voy a salir de esto nunca").
+_BUT_OPENS = re.compile(r"[,;]\s*(?:but|mas|pero|mais|ma|aber|doch)\s+$", FLAGS)
+_BARE_NO = re.compile(
+    r"^\s*(?:no|not|never|nope|nunca|jamas|jamais|nao|non|mai|nie(?:mals)?|nein|nicht)"
+    r"(?:\s+(?:ever|again|jamais|mais|mas|piu|mehr))?(?=\s*(?:[.!?,;:]|$))",
+    FLAGS,
+)
+
+
+def contrasted_and_denied(sentence_prefix: str, suffix: str, phrase: str = "") -> bool:
+    """Is the phrase the sign set against a concession and denied ("…, but suicidal no")?"""
+    if _HOLDS_NEGATION.search(phrase):
+        return False
+    return _BUT_OPENS.search(sentence_prefix) is not None and _BARE_NO.match(suffix) is not None

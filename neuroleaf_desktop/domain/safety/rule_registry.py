@@ -121,6 +121,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_waking_regretted,
     rules_where_im_going,
     rules_wish_not_here,
+    rules_wish_restated,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 
@@ -193,6 +194,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_plan_unwatched.RULES
     + rules_end_bare_time.RULES
     + rules_plan_all_busy.RULES
+    + rules_wish_restated.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

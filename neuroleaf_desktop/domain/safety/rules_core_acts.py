@@ -233,17 +233,21 @@ _FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
 _MESSAGE = {
     "en": r"(?:letters?|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted"
     r"|envelopes?)",
-    "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme)",
-    "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement)",
-    "es": r"(?:carta|nota|mensaje|audio|video|grabacion)",
-    "pt": r"(?:carta|bilhete|audio|mensagem|video|gravacao)",
-    "it": r"(?:lettera|lettere|biglietto|messaggio|vocale|audio|video)",
+    # (the writing itself, as "wrote" is in English: "hab meinem Bruder geschrieben, dass …")
+    "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme|geschrieben|schrieb)",
+    "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement|ecrit)",
+    "es": r"(?:carta|nota|mensaje|audio|video|grabacion|escribi)",
+    "pt": r"(?:carta|bilhete|audio|mensagem|video|gravacao|escrevi)",
+    "it": r"(?:lettera|lettere|biglietto|messaggio|vocale|audio|video|scritto)",
 }
 _FOR_AFTER = {
     "en": r"\bso\s+it\s+arrives\s+after\b|\b(?:she|he|they)'?ll\s+know\s+what\s+to\s+do\s+"
     r"(?:with\s+(?:\w+\s+){0,3})?after(?=\s*(?:$|[.!?,;\n]))"
     r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear|see|get)\s+(?:it|them)\s+after(?:wards)?"
     r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b"
+    # … or "when it's time": "he'll find it when it's time"
+    r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|get)\s+(?:it|them)\s+when\s+(?:it'?s|the)\s+"
+    r"time(?=\s*(?:$|[.!?,;\n]))"
     r"|\bwhere\s+(?:they|she|he)'?ll\s+find\s+(?:it|them)\b|\bfor\s+when\s+(?:they|she|he)"
     r"\s+(?:need|find)\s+it\b|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?,;\n]))"
     # a name between: "a folder called for Jack after"
@@ -255,35 +259,50 @@ _FOR_AFTER = {
     "de": r"\b(?:wenn|sobald)\s+ich\s+(?:weg|nicht\s+mehr\s+da)\s+bin\b"
     r"|\b(?:finden|findet|lesen|liest|ho(?:e)?ren|ho(?:e)?rt)\s+(?:sie|ihn|es)\s+(?:erst\s+)?"
     r"danach\b|\bsoll\s+erst\s+(?:\w+\s+){0,3}?ankommen\b"
-    r"|\b(?:nix|nichts)\s+dafu(?:e)?r\s+kann\b|\bnicht\s+(?:seine|ihre|deine|eure)\s+schuld\b",
+    r"|\b(?:nix|nichts)\s+dafu(?:e)?r\s+kann\b|\bnicht\s+(?:seine|ihre|deine|eure)\s+schuld\b"
+    r"|\ban\s+nichts\s+schuld\s+(?:ist|sind|bist)"
+    + _FAREWELL_END
+    + r"|\b(?:findet|finden|liest|lesen)\s+(?:ihn|sie|es)\s+,?\s*wenn\s+es\s+so\s+weit\s+ist\b",
     "fr": r"\b(?:ils|elles?|il)\s+(?:la|les|le)\s+(?:trouveront|liront|ouvriront"
     r"|ecouteront|trouvera|lira|ouvrira|ecoutera)\s+apres\b"
     r"|\b(?:c'?\s*est\s+pas|ce\s+n'?\s*est\s+pas)\s+(?:de\s+)?(?:sa|ta|leur|votre)\s+faute"
     + _FAREWELL_END
     + r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b"
     # the "y" of being there: "ils les liront quand je n'y serai plus"
-    + r"|\bquand\s+je\s+n'?\s*y\s+serai\s+plus\b",
-    "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?)\s+despues\b"
-    r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
+    + r"|\bquand\s+je\s+n'?\s*y\s+serai\s+plus\b"
+    + r"|\b(?:la|les|le)\s+(?:trouvera|trouveront|lira|liront)\s+le\s+moment\s+venu\b",
+    "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?"
+    r"|van?\s+a\s+(?:encontrar|leer|abrir|escuchar))\s+(?:despues|cuando\s+sea\s+el\s+momento)\b"
+    r"|\bla\s+culpa\s+no\s+es\s+(?:suya|tuya|de\s+ella|de\s+el)"
+    + _FAREWELL_END
+    + r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
     + _FAREWELL_END
     + r"|\bcuando\s+(?:yo\s+)?(?:ya\s+no\s+este|me\s+haya\s+ido)\b",
     "pt": r"\bdepois\s+que\s+eu\s+(?:for|partir|morrer|me\s+for)\b"
     r"|\b(?:nada|nao)\s+e\s+(?:culpa\s+(?:sua|dela|dele|de\s+ninguem)|sua\s+culpa)"
     + _FAREWELL_END
+    + r"|\ba\s+culpa\s+nao\s+e\s+(?:dela|dele|sua|tua)"
+    + _FAREWELL_END
+    + r"|\b(?:vai|vao)\s+(?:encontra-la|encontra-lo|le-la|encontrar)\s+depois\b"
+    + _FAREWELL_END
     + r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
     "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno|trovera"
     r"|leggera|aprira|ascoltera)\s+dopo\b|\bnon\s+e\s+(?:colpa\s+(?:sua|tua|di\s+nessuno)"
     r"|sua\s+colpa)" + _FAREWELL_END + r"|\bquando\s+non\s+ci\s+saro\s+piu\b"
+    r"|\bla\s+colpa\s+non\s+e\s+(?:sua|tua)"
+    + _FAREWELL_END
+    + r"|\b(?:la|le|lo|li)\s+(?:trovera|troveranno|leggera|leggeranno|aprira)\s+quando\s+sara\s+"
+    r"il\s+momento\b"
     # "per dopo che me ne sarò andato": the letters are for after the writer has gone
     r"|\b(?:dopo\s+che|quando)\s+me\s+ne\s+saro\s+andat[oa]\b",
 }
 _FOR_AFTER_GATE = {
-    "en": "after|there for|find|fault",
-    "de": "ich|danach|ankommen|kann|schuld",
-    "fr": "apres|serai|faute",
-    "es": "despues|este|culpa|ido",
-    "pt": "eu|culpa",
-    "it": "dopo|saro|colpa|andat",
+    "en": "after|there for|find|fault|time",
+    "de": "ich|danach|ankommen|kann|schuld|weit",
+    "fr": "apres|serai|faute|venu",
+    "es": "despues|este|culpa|ido|momento",
+    "pt": "eu|culpa|depois",
+    "it": "dopo|saro|colpa|andat|momento",
 }
 # Telling everyone one loves them, then closing ("… dass ich sie lieb hab. Mehr gibt's nicht zu
 # sagen"; "'love you all, always have' and muted it. that's done now").

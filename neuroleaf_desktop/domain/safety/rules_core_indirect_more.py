@@ -218,8 +218,10 @@ _GUN = {
 }
 _NOW_HIDDEN = {
     "en": r"\bnobody\s+knows\b|\bin\s+my\s+(?:room|car|boot|van|wardrobe)\s+now\b|\binstead\s+of\s+"
-    r"locking\s+it\b|\bbehind\s+the\s+\w+\s+in\s+the\b|\bunder\s+(?:my|the)\s+(?:bed|mattress)\b",
-    "de": r"\bliegt\s+jetzt\s+in\s+meinem\b|\bniemand\s+wei(?:ss|s)\b",
+    r"locking\s+it\b|\bbehind\s+the\s+\w+\s+in\s+the\b|\bunder\s+(?:my|the)\s+(?:bed|mattress)\b"
+    # moved out of its locker into the writer's own space: "… and into my wardrobe"
+    r"|\binto\s+my\s+(?:room|bedroom|car|boot|van|wardrobe|drawer)\b",
+    "de": r"\bliegt\s+jetzt\s+(?:in\s+meinem|bei\s+mir)\b|\bniemand\s+wei(?:ss|s)\b",
     "fr": r"\bpersonne\s+ne\s+sait\b|\bsous\s+(?:le|mon)\s+lit\b",
     "es": r"\bla\s+tengo\s+en\s+el\s+(?:maletero|coche|cuarto)\b|\bnadie\s+sabe\b",
     "pt": r"\bninguem\s+sabe\b|\bdebaixo\s+da\s+cama\b|\bno\s+porta-?malas\b",

@@ -66,12 +66,21 @@ _GIFT_GATE = {
 _LETTER_EACH = {
     "en": r"\b(?:letter|note|card|message|video)s?\s+(?:to|for)\s+(?:each|every\s+one)\s+of\s+"
     r"(?:my|the)\s+(?:kids|children|boys|girls|sons|daughters|siblings|brothers|sisters"
-    r"|grandkids|grandchildren|friends|family)\b",
+    r"|grandkids|grandchildren|friends|family)\b"
+    # … or each one named alone: "a letter for each grandkid" (a card may be for a birthday), the
+    # letter the writer's own, never a work's "handover notes for every child"
+    r"|\b(?:a|an|one|my|wrote|left|written|slipped|hid|recorded)\s+(?:(?:video|voice|little|short"
+    r"|last)\s+)?(?:letter|note|message|video)s?\s+(?:to|for)\s+(?:each|every)\s+(?:kid|child|grandkid"
+    r"|grandchild|grandson|granddaughter|son|daughter|sibling|brother|sister|niece|nephew)\b"
+    r"(?![^.!?\n]*\b(?:about|regarding|plans?|invit\w*|reunion|party|wedding|birthday|thanks)\b)",
     "de": r"\b(?:jedem|jeder|jedes|allen)\s+(?:von\s+)?(?:meinen|meiner|meiner)\s+(?:kindern|kinder"
     r"|geschwistern|geschwister|enkeln|enkel|bru(?:e)?dern|schwestern|freunden)\s+(?:einen|ein"
     r"|eine)\s+(?:\w+\s+)?(?:brief|abschiedsbrief|karte|video|nachricht|zettel)\b"
     r"|\b(?:brief|briefe|karte|video|nachricht)\s+(?:an|fu(?:e)?r)\s+(?:jedes|jeden|jede)\s+"
-    r"(?:meiner|von\s+meinen)\s+\w+",
+    r"(?:meiner|von\s+meinen)\s+\w+"
+    r"|\b(?:brief|briefe|zettel|nachricht|video)\s+(?:an|fu(?:e)?r)\s+jede[ns]?\s+(?:enkel\w*|kind"
+    r"|sohn|tochter|bruder|schwester|neffen|nichte)\b"
+    r"(?![^.!?\n]*\b(?:geburtstag|weihnacht\w*|einladung|hochzeit|feier|party|danke)\b)",
     "fr": r"\b(?:lettre|mot|carte|video|message)s?\s+(?:a|pour)\s+(?:chacun|chacune)\s+de\s+mes\s+"
     r"(?:enfants|freres|soeurs|petits-enfants|amis|amies|filles|fils|proches|neveux)\b",
     "es": r"\b(?:carta|nota|video|mensaje)s?\s+(?:a|para|pa)\s+cada\s+un[oa]\s+de\s+mis\s+"
@@ -83,7 +92,7 @@ _LETTER_EACH = {
     r"|amici)\b",
 }
 _LETTER_GATE = {
-    "en": "each|every one",
+    "en": "each|every",
     "de": "jede|allen",
     "fr": "chacun",
     "es": "cada",

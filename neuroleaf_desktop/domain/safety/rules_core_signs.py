@@ -158,7 +158,7 @@ _BETTER = {
     r"|feliz\w*"
     r"|livres?)\b"
     r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
-    r"|\brespiraria(?:m)?\b|\bseria\s+um\s+alivio\b"
+    r"|\brespiraria(?:m)?\b|\b(?:seria|era)\s+um\s+alivio\b"
     r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b"
     # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
     r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+|tao\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"

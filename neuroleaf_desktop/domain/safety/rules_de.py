@@ -104,7 +104,8 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         # "ich ritze meinen Namen in den Baum" carves something, not the skin
         r"\b(?:ritze|ritzte|geritzt|ritzen|aufgeritzt|aufgeschlitzt)\b(?!\s+(?:meinen|seinen|ihren|den|die|das|unsere?n?"
-        r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:(?:wieder|erneut|selbst|selber|absichtlich)\s+){1,3}"
+        r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:(?:gestern|heute|vorgestern|letzte|nacht|abend)\s+){0,2}"
+        r"(?:(?:wieder|erneut|selbst|selber|absichtlich)\s+){1,3}"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
         r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+(?:selbst|selber)\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"

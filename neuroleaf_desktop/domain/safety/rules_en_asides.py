@@ -80,12 +80,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:arm|arms|wrist|wrists|hand|hands|leg|legs|thigh|thighs|lip|skin|fingers?|shins?))"
         r"|(?:dug|dig|digging)\s+my\s+(?:finger)?nails\s+into\s+(?:myself|my\s+(?:own\s+)?(?:(?:fore)?arms?"
         r"|wrist|wrists|hands?|palms?|legs?|thighs?|skin|shins?|stomach|chest|neck|face)))"
-        # (where it happened may come between: "… into my forearms under the shower until …")
-        r"(?:\s+(?:in|under|on|at)\s+(?:the|my)\s+\w+)?\s+(?:so\s+(?:hard|much|bad"
+        # (what with and where it happened may come between: "… with my nails in the shower
+        # until …", "… into my forearms under the shower until …")
+        r"(?:\s+with\s+my\s+(?:finger)?nails)?(?:\s+(?:in|under|on|at)\s+(?:the|my)\s+\w+)?"
+        r"\s+(?:so\s+(?:hard|much|bad"
         r"|deep)|until|till|til)\s+(?:that\s+)?(?:(?:it|they|i)\s+(?:bled|bleed|was\s+bleeding"
         r"|were\s+bleeding|bruised)|there\s+was\s+blood|(?:it|they)\s+(?:drew\s+blood|broke"
-        r"\s+the\s+skin))\b",
-        gate=r"bled|bleed|bruised|blood|skin",
+        r"\s+the\s+skin)"
+        # … or raw, never an itch, a rash or bites scratched ("till they were raw from the
+        # eczema")
+        r"|(?:it|they)\s+(?:was|were|went)\s+raw(?![^.!?\n]*\b(?:itch\w*|eczema|rash|bites?"
+        r"|mozzie\w*|mosquito\w*|hives|allerg\w*|midges?|fleas?)\b))\b",
+        gate=r"bled|bleed|bruised|blood|skin|raw",
         inherent=True,
     ),
     rule(

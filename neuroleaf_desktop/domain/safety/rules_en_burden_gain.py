@@ -197,6 +197,8 @@ _WITH_ME_GONE = (
     r"|\bif\s+i\s+(?:was|were|'d\s+been)\s+(?:gone|dead|not\s+(?:here|around|alive)|never\s+born"
     r"|out\s+of\s+the\s+(?:way|picture))\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:here|around"
     r"|alive)\b(?!\s+to\b)|\b(?:once|when|after)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around))\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:disappeared|vanished)(?:\s+for\s+good|\s+forever)?\b"
+    r"(?!\s+for\s+(?!good)\w)"
     r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+in\s+(?:the\s+picture"
     r"|their\s+li\w+)\b|\bif\s+i\s+(?:am|'m)\s+(?:not|no\s+more|no\s+longer)\s+(?:there|here"
     r"|around|alive)\b"
@@ -216,6 +218,10 @@ _THEY_WOULD = (
     r"|\b(?!(?:i|we|you)\b)[\w']+\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not"
     r"|never|no\s+longer)\s+(?:\w+\s+)?(?:have|need|got)\s+to\s+(?:pay|worry|deal|look\s+after"
     r"|cover|clean\s+up|carry|put\s+up|fix|sort|waste)\b"
+    # … or nobody having to: "nobody would have to ferry me to appointments or fret about me"
+    r"|\b(?:nobody|no\s*one)\s+(?:would|will|'d|'ll)\s+(?:ever\s+)?(?:have|need)\s+to\s+(?:pay"
+    r"|worry|fret|deal|look\s+after|cover|clean\s+up|carry|put\s+up|fix|sort|ferry|drive|check\s+on"
+    r"|visit|bail)\b"
 )
 # A time away or a role left: a holiday, a shift, a job, a team.
 _AWAY_OR_A_ROLE = (

@@ -204,7 +204,7 @@ _A_REAL_ROOM = (
 
 # --- the writer as a load others drag -------------------------------------------------------------
 _ME_A_LOAD = (
-    r"\bi'?m\s+(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|like\s+)?(?:a|an|the)\s+"
+    r"\b(?:i'?m|being)\s+(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|like\s+)?(?:a|an|the)\s+"
     r"(?:\w+\s+)?(?:sack|bag|lump|load|weight|millstone|anchor|stone|rock|ball\s+and\s+chain"
     r"|baggage|luggage|suitcase|parcel|ballast|albatross)\b(?:\s+of\s+\w+)?[^.!?\n]{0,30}?\b"
     r"(?:they|everyone|everybody|people|the\s+\w+|my\s+\w+|\w+)\s+(?:\w+\s+)?(?:drag|drags"
@@ -399,7 +399,7 @@ _HANDED = (
     r"|\b(?:gave|given|giving|handed|passed\s+on|passed|left|let\s+(?:him|her|them|\w+)\s+"
     r"(?:have|keep|take))\s+(?:\w+\s+)?(?:all\s+)?my\b"
     r"|\b(?:giving|give|gave|handing|passing)\s+(?:them|it|everything|it\s+all|the\s+lot)\s+"
-    r"(?:away|to|out)\b"
+    r"(?:away|to|out)\b|\b(?:has|have|had)\s+gone\s+to\s+(?:the|my|a)\b"  # "have gone to the kid"
 )
 _NO_USE_LEFT = (
     r"\b(?:i'?ve|i\s+have|i'?ll\s+have|i\s+got|i'?d|i)\s+(?:got\s+)?no\s+(?:more\s+|further\s+"
@@ -410,6 +410,7 @@ _NO_USE_LEFT = (
     r"(?:now|any\s*more)" + END + r""
     r"|\bi\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(?:my|any\s+of\s+my)\s+(?:things"
     r"|stuff|belongings|possessions|clothes|books|records|tools)\s+(?:any\s*more|now|no\s+more)\b"
+    r"|\bno\s+(?:use|good)\s+to\s+me\s+(?:soon|much\s+longer|where\s+i'?m\s+going)" + END
 )
 _A_REASON_TO_PART = (
     r"weight|sizes?|fit|arthritis|knees?|back|hips?|eyes|eyesight|hands"
@@ -571,7 +572,7 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_none(_A_REASON_TO_PART)}{_none(HANDED_ON_REASON['en'])}"
             rf"(?={_S}*?(?:{_HANDED})){_S}*?(?:{_NO_USE_LEFT})"
         },
-        {_E: r"use\s+for|need\s+for|needing|using|need"},
+        {_E: r"use\s+for|need\s+for|needing|using|need|use\s+to|good\s+to"},
     )
     + _family(
         "many_things_given_at_once",

@@ -140,7 +140,9 @@ RULES: tuple[Rule, ...] = (
         "j_last_time",
         _GB,
         _CON,
-        r"\b(?:hug\w*|saw|see|seeing|call\w*|told|tell|kiss\w*|visit\w*|talk\w*|spoke|held|say)\b"
+        # (or the writer's own voice heard: "wanted them to hear my voice one last time")
+        r"\b(?:hug\w*|saw|see|seeing|call\w*|told|tell|kiss\w*|visit\w*|talk\w*|spoke|held|say"
+        r"|hear\s+my\s+voice|heard\s+my\s+voice)\b"
         r".{0,50}\b(?:one\s+last\s+time|for\s+the\s+(?:very\s+)?last\s+time|(?:might|may|could)\s+be"
         r"\s+the\s+last\s+time)\b"
         r"|\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,20}\b(?:goodbye|bye)\b"

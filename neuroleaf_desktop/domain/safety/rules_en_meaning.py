@@ -162,7 +162,10 @@ _THATS_WHERE_IT_ENDS = (
 )
 _SETTLED_OR_ALONE = (
     r"\b(?:decided|alone|on\s+my\s+own|by\s+myself|planned|chosen|picked|sorted|made\s+up\s+my"
-    r"\s+mind|for\s+good|no\s*one|nobody)\b"
+    r"\s+mind|for\s+good|no\s*one|nobody"
+    # … or a near time it is set for: "Friday I'm walking out along the cliffs, and that's
+    # where it ends"
+    r"|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _A_TRIP = (
     r"holiday|trip|weekend\s+away|honeymoon|moving|move|emigrat\w*|new\s+(?:life|job|start|home)"

@@ -42,20 +42,36 @@ _REASON = (
 # A place or a group named after it: "no next summer for me at this camp" is leaving it.
 _NO_PLACE = r"(?!\s+(?:at|in|on|with|en|con|a|au|dans|avec|em|na|no|com|bei|im|mit)\b)"
 
+# … and, with the writer named first, a next one like this one or without someone is a comparison
+# or a grief ("for me there's no next year like this one", "para mí no hay año que viene sin ella")
+_NOT_LIKE = r"(?!\s+(?:like|without|sin|sans|sem|senza|ohne|como|comme|come)\b)"
+
 _NO_NEXT = {
     "es": r"\bno\s+hay\s+(?:un\s+)?(?:ano\s+que\s+viene|proxim[oa]\s+(?:ano|navidad|verano"
-    r"|invierno|primavera|cumpleanos)|otr[oa]\s+(?:navidad|verano|ano))\s+para\s+mi\b",
+    r"|invierno|primavera|cumpleanos)|otr[oa]\s+(?:navidad|verano|ano))\s+para\s+mi\b"
+    r"|\bpara\s+mi,?\s+(?:ya\s+)?no\s+hay\s+(?:un\s+)?(?:ano\s+que\s+viene|proxim[oa]\s+(?:ano"
+    r"|navidad|verano|invierno)|otr[oa]\s+(?:navidad|verano|ano))\b" + _NOT_LIKE,
     "pt": r"\b(?:o\s+)?proximo\s+(?:natal|ano|verao|inverno|aniversario)\s+(?:ja\s+)?nao\s+vai\s+"
     r"ter\s+(?:eu|a\s+mim|me)\b"
     r"|\bnao\s+(?:ha|vai\s+haver)\s+(?:um\s+)?(?:proximo\s+(?:natal|ano|verao|inverno)|outro\s+"
-    r"(?:natal|ano|verao))\s+(?:para|pra)\s+mim\b",
+    r"(?:natal|ano|verao))\s+(?:para|pra)\s+mim\b"
+    r"|\b(?:para|pra)\s+mim,?\s+(?:ja\s+)?nao\s+(?:ha|vai\s+haver)\s+(?:um\s+)?(?:proximo\s+"
+    r"(?:natal|ano|verao|inverno)|outro\s+(?:natal|ano|verao))\b" + _NOT_LIKE,
     "en": r"\bthere'?s\s+no\s+(?:next|another)\s+(?:year|christmas|xmas|summer|winter|spring"
     r"|birthday)\s+for\s+me\b"
-    r"|\bnext\s+(?:year|christmas|xmas|summer|winter)\s+(?:won'?t|will\s+not)\s+have\s+me\b",
+    r"|\bnext\s+(?:year|christmas|xmas|summer|winter)\s+(?:won'?t|will\s+not)\s+have\s+me\b"
+    # the writer named first: "for me there's no next year", "as far as I'm concerned there is
+    # no next year"
+    r"|\b(?:for\s+me|as\s+far\s+as\s+i'?m\s+concerned),?\s+there(?:'s|\s+is)\s+no\s+(?:next"
+    r"|another)\s+(?:year|christmas|xmas|summer|winter|spring|birthday)\b" + _NOT_LIKE,
     "fr": r"\bil\s+n'\s*y\s+a(?:ura)?\s+pas\s+(?:d'\s*annee\s+prochaine|de\s+prochain\s+(?:noel"
-    r"|ete|hiver)|d'\s*autre\s+(?:noel|ete|hiver))\s+pour\s+moi\b",
+    r"|ete|hiver)|d'\s*autre\s+(?:noel|ete|hiver))\s+pour\s+moi\b"
+    r"|\bpour\s+moi,?\s+il\s+n'\s*y\s+a(?:ura)?\s+(?:pas|plus)\s+(?:d'\s*annee\s+prochaine|de\s+"
+    r"prochain\s+(?:noel|ete|hiver)|d'\s*autre\s+(?:noel|ete|hiver))\b" + _NOT_LIKE,
     "it": r"\bnon\s+c'\s*e\s+(?:un\s+)?(?:prossim[oa]\s+(?:anno|natale|estate|inverno)|altr[oa]\s+"
-    r"(?:natale|estate|anno))\s+per\s+me\b",
+    r"(?:natale|estate|anno))\s+per\s+me\b"
+    r"|\bper\s+me,?\s+non\s+c'\s*e\s+(?:un\s+)?(?:prossim[oa]\s+(?:anno|natale|estate|inverno)"
+    r"|altr[oa]\s+(?:natale|estate|anno))\b" + _NOT_LIKE,
     "de": r"\bfu(?:e)?r\s+mich\s+gibt\s+es\s+kein(?:en)?\s+(?:na(?:e)?chstes?|weiteres?)\s+"
     r"(?:jahr|weihnachten|sommer|winter|fru(?:e)?hling)\b",
 }

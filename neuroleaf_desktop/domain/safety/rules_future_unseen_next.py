@@ -39,6 +39,17 @@ _REASON_NAMED = (
 # … or only said to be one ("because …"): the phrases of ``_NOTHING_BEYOND`` are their own
 # reason ("because I don't think there'll be a me"), so only a named reason clears them
 _REASON = r"(?![^\n]*\b(?:because|weil|parce|porque|perche)\b)" + _REASON_NAMED
+# … or the next one of an occasion named by its own name ("the next regatta", "el próximo
+# Carnaval", "le prochain festival", "la prossima Sagra", "a próxima Festa", "das nächste
+# Stadtfest"): the article and "next" before a noun
+_NEXT_OCCASION = {
+    "en": r"\bthe\s+next\s+(?!time\b|one\b|few\b|day\b|morning\b)[a-z]\w+",
+    "de": r"\b(?:das|der|die|den|beim|zum)\s+na(?:e)?chste[nrs]?\s+\w+",
+    "fr": r"\b(?:le|la)\s+prochaine?\s+(?!fois\b)\w+",
+    "es": r"\b(?:el|la)\s+proxim[oa]\s+(?!vez\b)\w+",
+    "pt": r"\b(?:o|a)\s+proxim[oa]\s+(?!vez\b)\w+",
+    "it": r"\b(?:il|la|lo)\s+prossim[oa]\s+(?!volta\b)\w+",
+}
 _NEXT_YEAR = {
     "en": r"\bnext\s+(?:year|summer|winter|spring|christmas|june|july|august)\b",
     "de": r"\b(?:na(?:e)?chstes|im\s+na(?:e)?chsten)\s+(?:jahr|sommer|winter)\b",
@@ -84,7 +95,8 @@ RULES: tuple[Rule, ...] = family(
     Category.NO_FUTURE,
     Severity.CONCERN,
     {
-        lang: rf"(?:^|(?<=\n)){_REASON}{_S}*?(?:{_NEXT_YEAR[lang]}){_S_OR_PAUSE}{{0,70}}?"
+        lang: rf"(?:^|(?<=\n)){_REASON}{_S}*?(?:{_NEXT_YEAR[lang]}|{_NEXT_OCCASION[lang]})"
+        rf"{_S_OR_PAUSE}{{0,70}}?"
         rf"(?:{_NOT_SEEN[lang]}){_CLOSES}"
         for lang in _NEXT_YEAR
     },

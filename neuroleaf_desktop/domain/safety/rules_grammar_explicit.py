@@ -120,7 +120,9 @@ _FR_DIE = (
     r"|cette)\s+vie|l'existence|moi)\b))|disparaitre\s+pour"
     r"\s+(?:de\s+bon|toujours)|(?:ne\s+)?(?:plus|jamais|pas)\s+me\s+reveiller|mettre\s+fin\s+a\s+"
     r"(?:mes\s+jours|ma\s+vie)|me\s+jeter\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)"
-    r"|(?:ne\s+)?plus\s+(?:continuer\s+a\s+)?(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
+    r"|(?:ne\s+)?plus\s+(?:continuer\s+a\s+)?(?:vivre|exister|etre\s+la|etre\s+en\s+vie"
+    # "je voudrais ne plus être vivant": being alive, said as an adjective
+    r"|etre\s+vivante?s?)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
     # (French, added for de/fr recall) "je veux plus vivre dans cet appart" is about a place
     r"|seule?|comme)\b))"
 )
@@ -207,6 +209,13 @@ RULES: tuple[Rule, ...] = (
         _URG,
         _intent("fr", _FR_DESIRE, _FR_DIE, _FR_NEG)
         + r"|\b(?:j'?en\s+peux\s+plus|je\s+n'?en\s+peux\s+plus)\s+de\s+(?:vivre|la\s+vie|exister)\b"
+        # being alive no longer borne: "je ne supporte plus d'être en vie", "je supporte plus de
+        # vivre" (not "… de vivre ici", a place)
+        r"|\bje\s+(?:ne\s+)?(?:supporte|tolere)\s+plus\s+(?:d'\s*etre\s+(?:en\s+vie|vivante?)"
+        r"|de\s+vivre|d'\s*exister)\b(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?|comme)\b)"
+        # ready to die, never for someone or something: "je suis prête à mourir ce soir"
+        r"|\bje\s+suis\s+(?:\w+\s+)?prete?\s+a\s+(?:mourir|me\s+tuer|en\s+finir)\b"
+        r"(?!\s+(?:pour|de\s+rire|d'\s*ennui)\b)"
         r"|\b(?:je\s+|j)(?:ne\s+)?(?:veux|voudrais)\s+(?:pas|plus)\s+(?:etre\s+)?(?:vivant\w*|en\s+vie"
         r"|vivre|exister)\b(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?|comme)\b)"
         r"|\b(?:mieux|plus\s+simple|plus\s+facile|soulagement)\b.{0,30}\bsi\s+je\s+(?:mourais|crevais"

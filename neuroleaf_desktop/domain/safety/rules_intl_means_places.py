@@ -141,15 +141,15 @@ _PILLS_GATE = {
 # --- a high place, for good ---------------------------------------------------------------------
 _HIGH_PLACE = {
     "de": r"\b(?:bru(?:e)?cke|talbru(?:e)?cke|viadukt|klippe\w*|gleis\w*|schienen|staudamm"
-    r"|steinbruch|hochhaus|dach|turm|felsen|abgrund|schlucht|talsperre)\b",
-    "fr": r"\b(?:pont|viaduc|falaise|voies?\s+ferrees?|rails|barrage|toit|carriere|precipice"
-    r"|ravin|tour)\b",
-    "es": r"\b(?:puente|viaducto|acantilado|vias|rieles|presa|azotea|tejado|cantera|barranco"
-    r"|precipicio|quebrada|risco)\b",
-    "pt": r"\b(?:ponte|viaduto|falesia|penhasco|trilhos|linha\s+do\s+trem|barragem|terraco"
-    r"|telhado|pedreira|precipicio|ribanceira|abismo)\b",
-    "it": r"\b(?:ponte|viadotto|scogliera|binari|diga|tetto|terrazzo|cava|burrone|precipizio"
-    r"|dirupo|strapiombo)\b",
+    r"|steinbruch|hochhaus|dach|turm|\w*felsen|abgrund|schlucht|talsperre)\b",
+    "fr": r"\b(?:pont|viaduc|falaises?|voies?\s+ferrees?|rails|barrage|toit|carriere|precipice"
+    r"|ravin|tour|rochers)\b",
+    "es": r"\b(?:puente|viaducto|acantilados?|vias|rieles|presa|azotea|tejado|cantera|barranco"
+    r"|precipicio|quebrada|risco|rocas)\b",
+    "pt": r"\b(?:ponte|viaduto|falesias?|penhascos?|trilhos|linha\s+do\s+trem|barragem|terraco"
+    r"|telhado|pedreira|precipicio|ribanceira|abismo|rochedos?)\b",
+    "it": r"\b(?:ponte|viadotto|scogliera|scogli|binari|diga|tetto|terrazzo|cava|burrone"
+    r"|precipizio|dirupo|strapiombo)\b",
 }
 # the writer going there ("fahr ich raus an", "je vais au", "me voy al", "vou pra", "vado al")
 _I_GO = {
@@ -160,15 +160,23 @@ _I_GO = {
     "pt": r"\b(?:(?:eu\s+)?vou|irei|subo|subirei|saio)\b",
     "it": r"\b(?:vado|andro|salgo|esco|me\s+ne\s+vado)\b",
 }
-# … for good, closing the sentence ("für immer", "para siempre", "e não volto mais")
+# … for good, closing the sentence ("für immer", "para siempre", "e não volto mais"), or the end
+# said to be there ("dann ist Schluss", "ce sera la fin", "y ahí se acaba todo", "e ali acaba
+# tudo", "e chiudo tutto lì")
 _FOR_GOOD = {
-    "de": r"\bfu(?:e)?r\s+immer|\bund\s+(?:ich\s+)?komm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+"
+    "de": r"\b(?:dann|da|und\s+da|und\s+dann)\s+ist\s+(?:es\s+)?(?:schluss|vorbei|aus)"
+    r"|\bfu(?:e)?r\s+immer|\bund\s+(?:ich\s+)?komm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+"
     r"(?:mehr\s+)?(?:zuru(?:e)?ck|heim|wieder)|\bohne\s+ru(?:e)?ckfahrt",
-    "fr": r"\bpour\s+(?:toujours|de\s+bon)|\bet\s+je\s+(?:ne\s+)?reviendrai\s+(?:pas|plus|jamais)"
+    "fr": r"\b(?:ce|ca)\s+sera\s+(?:la\s+fin|fini)|\bc'\s*est\s+la\s+que\s+(?:tout\s+)?(?:ca\s+)?"
+    r"(?:se\s+)?(?:finit|termine|finira)"
+    r"|\bpour\s+(?:toujours|de\s+bon)|\bet\s+je\s+(?:ne\s+)?reviendrai\s+(?:pas|plus|jamais)"
     r"|\bsans\s+retour",
-    "es": r"\bpara\s+siempre|\by\s+no\s+(?:vuelvo|volvere|regreso)(?:\s+mas)?|\bsin\s+vuelta",
-    "pt": r"\b(?:pra|para)\s+sempre|\be\s+nao\s+(?:volto|voltarei)(?:\s+mais)?|\bsem\s+volta",
-    "it": r"\bper\s+sempre|\be\s+non\s+(?:torno|tornero)(?:\s+piu)?|\bsenza\s+ritorno",
+    "es": r"\b(?:ahi|alli|y)\s+(?:se\s+)?(?:acaba|termina|acabara|terminara)\s+todo"
+    r"|\bsera\s+el\s+fin|\bpara\s+siempre|\by\s+no\s+(?:vuelvo|volvere|regreso)(?:\s+mas)?|\bsin\s+vuelta",
+    "pt": r"\b(?:ali|ai|la|e)\s+(?:se\s+)?(?:acaba|termina|acabara|terminara)\s+tudo"
+    r"|\b(?:sera|vai\s+ser)\s+o\s+fim|\b(?:pra|para)\s+sempre|\be\s+nao\s+(?:volto|voltarei)(?:\s+mais)?|\bsem\s+volta",
+    "it": r"\b(?:li|la|e)\s+(?:finisce|finira)\s+tutto|\bchiudo\s+tutto(?:\s+(?:li|la))?"
+    r"|\bsara\s+la\s+fine|\bper\s+sempre|\be\s+non\s+(?:torno|tornero)(?:\s+piu)?|\bsenza\s+ritorno",
 }
 # an outing, a move, a memory or a photo: what one also goes to a bridge "for ever" with
 _NOT_AN_OUTING = (
@@ -190,11 +198,11 @@ _HIGH_PLACE_FOR_GOOD = {
     for lang in _LANGS
 }
 _FOR_GOOD_GATE = {
-    "de": "immer|komm|ruckfahrt|rueckfahrt",
-    "fr": "toujours|de bon|reviendrai|retour",
-    "es": "siempre|vuelv|volver|regreso|vuelta",
-    "pt": "sempre|volto|voltarei|volta",
-    "it": "sempre|torno|tornero|ritorno",
+    "de": "immer|komm|ruckfahrt|rueckfahrt|schluss|vorbei|aus",
+    "fr": "toujours|de bon|reviendrai|retour|fin|finit|termine",
+    "es": "siempre|vuelv|volver|regreso|vuelta|acaba|termina|fin",
+    "pt": "sempre|volto|voltarei|volta|acaba|termina|fim",
+    "it": "sempre|torno|tornero|ritorno|finisce|finira|chiudo|fine",
 }
 
 # --- a time and a high place, while the others are elsewhere -----------------------------------

@@ -40,8 +40,14 @@ _PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG = Severity.URGENT
 # The clause ends on the act, and the act is not a pronoun for a thing named just after it
 # ("je le ferai, ce gâteau", "lo haré, el pastel").
+# A colon then a doing names what "it" is: "siempre lo hago: leer hasta tarde", "je le fais :
+# ranger la cuisine", "mache ich es: lesen"; dying named there stays the act.
+_NAMED_AFTER_COLON = (
+    r"(?!\s*:\s*(?!(?:morir|mourir|morire|morrer|sterben)\b)[a-z]\w*(?:ar|er|ir|re|en)\b)"
+)
 _CLAUSE_END = (
-    r"(?:(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo"
+    rf"(?:(?=\s*(?:$|[.!?,;:)\"\n])){_NAMED_AFTER_COLON}"
+    r"(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo"
     r"|gli|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s"
     # … unless that noun opens a clause of its own: "eu faço, a casa vai estar vazia"
     r"(?![\w'-]+\s+(?:vai|vao|va|esta|estara|estarao|sera|seran|fica|ficara|sara|saranno|restera"
@@ -98,13 +104,16 @@ _ALONE = {
     "es": r"\b(?:cuando|en\s+cuanto|mientras|una\s+vez\s+que|apenas|despues\s+de\s+que)\b"
     r"[^.!?\n]{0,50}?\b(?:duerm\w*|dormid[oa]s|se\s+vayan?|se\s+hayan?\s+ido|se\s+van|salgan?"
     r"|no\s+(?:este|haya)\s+nadie|nadie\s+(?:este|estara|me\s+vea)|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
-    r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|viaj\w+|sol[oa]|fuera|vacia)\b"
+    r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|viaj\w+|sol[oa]|fuera|vacia"
+    # someone going back to their own home: "cuando mi hermano se vuelva a su casa"
+    r"|(?:se\s+)?(?:vuelvan?|regresen?)\s+a\s+su\s+casa|se\s+marchen?)\b"
     r"|\bse\s+van\s+(?:todos|todas)\b|\b(?:estan|estaran)\s+(?:todos\s+)?fuera\b"
     r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b" + _STAYING_ALONE["es"],
     "pt": r"\b(?:quando|assim\s+que|enquanto|depois\s+que)\b[^.!?\n]{0,50}?\b(?:dormir\w*"
     r"|dormindo|sairem|sair|sai|for(?:em)?\s+embora|sozinh[oa]|na\s+escola|no\s+trabalho"
     r"|a\s+trabalhar"
     r"|de\s+ferias|viaj\w+|fora|ninguem\s+em\s+casa|vazia|(?:tiver|houver)\s+ninguem"
+    r"|voltarem?\s+(?:para|pra)\s+(?:a\s+)?casa\s+del[ae]s?"
     r"|ninguem\s+(?:estiver|tiver|me\s+vir))\b"
     r"|\bvao\s+(?:todos\s+)?embora\b|\b(?:estao|estarao)\s+(?:todos\s+)?fora\b"
     r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b" + _STAYING_ALONE["pt"],
@@ -112,7 +121,7 @@ _ALONE = {
     r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
     r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno"
     # the others leaving ("quando i miei partono per la Calabria"), never a match ("partita")
-    r"|partono|partiranno|partira|parte\s+per)\b"
+    r"|partono|partiranno|partira|parte\s+per|torna(?:no)?\s+a\s+casa\s+su[ao])\b"
     r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
     r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b" + _STAYING_ALONE["it"],
 }
@@ -120,32 +129,39 @@ _ALONE = {
 # after the moment.
 _ACT_AFTER = {
     "de": r"(?:dann\s+)?(?:(?:mache|mach)\s+ich(?:\s+es|\s*'s)\b(?!\s+(?:mir|uns|dir|euch|sich"
-    r"|gemutlich|gemuetlich|fertig|sauber|schon|schoen|wieder))|zieh(?:e)?\s+ich\s+(?:es|'?s|das)"
+    rf"|gemutlich|gemuetlich|fertig|sauber|schon|schoen|wieder)){_NAMED_AFTER_COLON}|zieh(?:e)?\s+ich\s+(?:es|'?s|das)"
     r"\s+durch|tu(?:e)?\s+ich(?:\s+es|\s*'s)\b|werde\s+ich\s+es\s+tun|ist\s+es\s+so\s+weit"
     rf"|nehme\s+ich\s+(?:die|alle|sie\s+alle)\s+(?:{MEDS['de']}|zusammen)|bringe\s+ich\s+mich\s+um"
     r"|springe\s+ich"
     # "then I'll put an end to it", never an end *with* someone or something, or for today
-    r"|(?:mache|mach)\s+ich\s+schluss\b(?!\s+(?:mit|fur|fuer|fu|fr)\b))",
+    r"|(?:mache|mach)\s+ich\s+schluss\b(?!\s+(?:mit|fur|fuer|fu|fr)\b)"
+    # … or the end said to come then: "dann ist Schluss", never "Schluss mit dem Lärm"
+    r"|ist\s+(?:dann\s+)?schluss(?=\s*(?:$|[.!?,;:\n])))",
     "fr": r"(?:alors\s+)?(?:je\s+(?:le\s+(?:ferai|fais|ferais)|vais\s+le\s+faire)"
     + _CLAUSE_END
     + r"|je\s+(?:passe(?:rai)?|vais\s+passer)\s+a\s+l'?acte|ce\s+sera\s+le\s+moment"
     rf"|je\s+(?:prendrai|prends|vais\s+prendre|avalerai)\s+(?:les|tous\s+les|toutes\s+les)\s+"
-    rf"{MEDS['fr']}|je\s+me\s+tuerai|j'?en\s+finirai)",
+    rf"{MEDS['fr']}|je\s+me\s+tuerai|j'?en\s+finirai"
+    # … or the end said to come then: "ce sera la fin pour moi", never "la fin du repas"
+    r"|ce\s+sera\s+(?:la\s+fin|fini)(?:\s+pour\s+moi)?(?=\s*(?:$|[.!?,;:\n])))",
     "es": r"(?:(?:lo\s+(?:hare|hago|voy\s+a\s+hacer)|voy\s+a\s+hacerlo)"
     + _CLAUSE_END
     + rf"|me\s+(?:tomo|tomare|voy\s+a\s+tomar)\s+(?:las|todas\s+las)\s+{MEDS['es']}"
-    r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro))",
+    r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro)"
+    r"|sera\s+el\s+fin(?:\s+para\s+mi)?(?=\s*(?:$|[.!?,;:\n])))",
     # ("é aí que vou fazer": the object left out, the moment pointed at)
     # (the object is often left out: "eu faço")
     "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei|eu\s+faco"
     r"|(?:e\s+ai|e\s+nesse\s+dia|e\s+entao)\s+que\s+(?:eu\s+)?(?:vou\s+fazer|faco|farei))"
     + _CLAUSE_END
     + rf"|(?:tomo|vou\s+tomar|tomarei)\s+(?:os|todos\s+os)\s+{MEDS['pt']}"
-    r"|vai\s+ser\s+a\s+altura|acab(?:o|arei)\s+com\s+tudo|mato-me|atiro-me)",
+    r"|vai\s+ser\s+a\s+altura|acab(?:o|arei)\s+com\s+tudo|mato-me|atiro-me"
+    r"|(?:sera|vai\s+ser)\s+o\s+fim(?:\s+(?:para|pra)\s+mim)?(?=\s*(?:$|[.!?,;:\n])))",
     "it": r"(?:(?:lo\s+(?:faccio|faro))"
     + _CLAUSE_END
     + rf"|la\s+faccio\s+finita|(?:prendo|prendero)\s+(?:le|tutte\s+le)\s+{MEDS['it']}"
-    r"|sara\s+il\s+momento|mi\s+(?:butto|uccido|ammazzo))",
+    r"|sara\s+il\s+momento|mi\s+(?:butto|uccido|ammazzo)"
+    r"|sara\s+la\s+fine(?:\s+per\s+me)?(?=\s*(?:$|[.!?,;:\n])))",
 }
 # The act first, the moment after: "ich mache es, wenn alle schlafen", "lo haré cuando se
 # vayan todos".

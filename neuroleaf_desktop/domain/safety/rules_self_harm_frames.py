@@ -138,16 +138,26 @@ _OPENED_GATE = {
 # A wall, tiles or a door struck with the fist …
 _STRUCK = {
     "en": r"\b(?:punch(?:ed|ing)?|hit|hitting|smash(?:ed|ing)?|laid\s+into)\s+(?:the|a|my)\s+"
-    r"(?:\w+\s+)?(?:walls?|tiles|doors?|mirror|breeze\s*blocks?|bricks?)\b",
+    r"(?:\w+\s+)?(?:walls?|tiles|doors?|mirror|breeze\s*blocks?|bricks?)\b"
+    # … or the fists or the head struck against it: "banged my fists against the wall"
+    r"|\b(?:bang|bash|slamm?|beat|hit|smash)\w*\s+my\s+(?:head|fists?|hands?)\s+(?:against|on"
+    r"|into)\s+(?:the|a)\s+(?:\w+\s+)?(?:walls?|doors?|tiles|mirror|bricks?)\b",
     "de": r"\b(?:gegen|an)\s+(?:die|den|das)\s+(?:\w+\s+)?(?:wand|fliesen|tu(?:e)?r|mauer|spiegel)"
     r"\s+(?:ge)?(?:schlagen|geschlagen|gehauen|geboxt|schlage|haue)\b",
     "es": r"\b(?:le\s+)?(?:pegue|golpee|di\s+punetazos)\s+(?:al|a\s+la|contra\s+(?:el|la)|la|el)\s+"
-    r"(?:muro|pared|puerta|azulejos|espejo)\b",
+    r"(?:muro|pared|puerta|azulejos|espejo)\b"
+    r"|\b(?:golpee|pegue|di)\s+(?:con\s+)?(?:los\s+punos|la\s+cabeza|cabezazos|punetazos)\s+"
+    r"(?:contra\s+|en\s+)?(?:el|la)\s+(?:muro|pared|puerta|azulejos|espejo)\b",
     "fr": r"\b(?:frappe|cogne|tape)\w*\s+(?:dans|contre)\s+(?:le|la|les)\s+(?:mur|porte|carrelage"
     r"|miroir)\b",
-    "it": r"\bpres[oa]\s+a\s+pugni\s+(?:il|la|le|lo)\s+(?:muro|parete|piastrelle|porta|specchio)\b",
+    "it": r"\bpres[oa]\s+a\s+pugni\s+(?:il|la|le|lo)\s+(?:muro|parete|piastrelle|porta|specchio)\b"
+    r"|\b(?:sbattut[oa]|battut[oa]|picchiat[oa])\s+(?:i\s+pugni|la\s+testa|le\s+mani)\s+"
+    r"(?:contro|sul|sulla)\s+(?:il\s+|la\s+|le\s+)?(?:muro|parete|porta|piastrelle)\b",
     "pt": r"\b(?:dei\s+murros|dei\s+socos|soquei|bati)\s+(?:na|no|nas|contra\s+a)\s+(?:parede"
-    r"|porta|azulejos|espelho)\b",
+    r"|porta|azulejos|espelho)\b"
+    # … with the fists or the head: "voltei a bater com os punhos na parede"
+    r"|\b(?:bati|bater|batia)\s+com\s+(?:os\s+punhos|as\s+maos|a\s+cabeca)\s+(?:na|no|nas"
+    r"|contra\s+a)\s+(?:parede|porta|azulejos|espelho)\b",
 }
 # … until the hand split, bled or swelled.
 _UNTIL_HURT = {
@@ -171,12 +181,22 @@ _UNTIL_HURT = {
     "pt": r"\bate\s+(?:a\s+mao\s+inchar|os\s+nos\s+dos\s+dedos\s+sangrarem|sangrar"
     r"|as\s+maos\s+(?:incharem|sangrarem))\b",
 }
+# … or until it bled, said plainly after the wall struck: "hasta sangrar", "jusqu'au sang",
+# "fino a sanguinare", "bis sie bluteten", "till it bled" (read only after the struck wall)
+_UNTIL_BLED = {
+    "en": r"\b(?:till|til|until)\s+(?:it|i)\s+(?:bled|was\s+bleeding)\b",
+    "de": r"\bbis\s+(?:es|sie)\s+(?:blutete\w*|geblutet\s+ha\w+)",
+    "es": r"\bhasta\s+sangrar\b",
+    "fr": r"\bjusqu'?\s*au\s+sang\b",
+    "it": r"\bfino\s+a\s+(?:sanguinare|farmi\s+sanguinare)\b",
+    "pt": r"\bate\s+sangrar\b",
+}
 _STRUCK_GATE = {
     "en": "till|til|until",
     "de": "bis",
     "es": "hasta",
     "fr": "jusqu",
-    "it": "finche",
+    "it": "finche|fino",
     "pt": "ate",
 }
 
@@ -209,7 +229,8 @@ RULES += tuple(
         f"{lang}_self_harm_struck_till_hurt",
         Category.SELF_HARM,
         Severity.CONCERN,
-        rf"{_STRUCK[lang]}[^.!?\n]{{0,40}}?{_UNTIL_HURT[lang]}",
+        rf"(?:{_STRUCK[lang]})[^.!?\n]{{0,40}}?(?:{_UNTIL_BLED[lang]})"
+        rf"|(?:{_STRUCK[lang]})[^.!?\n]{{0,40}}?{_UNTIL_HURT[lang]}",
         inherent=False,
         lang=lang,
         gate=_STRUCK_GATE[lang],

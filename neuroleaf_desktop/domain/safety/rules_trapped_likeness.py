@@ -76,6 +76,8 @@ _INSIDE = {
     r"|au\s+fond)|c'est\s+comme\s+(?:si|vivre|etre))|\b(?:la\s+)?douleur\s+est\s+comme\b"
     r"|\bcomme\s+(?:un|une)\s+\w+\s+(?:pris|prise|coince\w*|piege\w*)\b"
     r"|\bje\s+suis\s+(?:enferme\w*|coince\w*|piege\w*)\s+dans\b"
+    # the diary's "je suis" dropped: "Coincé au fond de la cale, l'eau monte …"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:coince\w*|enferme\w*|piege\w*)\s+(?:au\s+fond|dans)\b"
     # "Comme un crabe dans un casier", "je suis un oiseau dans une cage", the pain worn like it
     r"|(?:^|(?<=[.!?\n]))\s*comme\s+(?:un|une)\b|\bje\s+suis\s+(?:un|une)\s+\w+\s+(?:dans"
     r"|au\s+fond)\b"
@@ -90,7 +92,7 @@ _INSIDE = {
     r"|\b(?:cargo|llevo|arrastro)\s+(?:este|esta|el|la|mi)\s+(?:dolor|pena|tristeza)\s+como\b",
     "pt": r"\b(?:e\s+como\s+(?:viver|estar|se)|como\s+se\s+(?:eu\s+)?(?:estivesse|vivesse)"
     r"|como\s+(?:presa?|trancad\w+|encurralad\w+|debaixo\s+de))\b|\b(?:a\s+)?dor\s+e\s+como\b"
-    r"|\bparece\s+que\s+(?:eu\s+)?estou\b|\bsinto-me\s+(?:dentro|pres[oa]|trancad\w+|como)\b"
+    r"|\bparece\s+que\s+(?:eu\s+)?(?:estou|vivo)\b|\bsinto-me\s+(?:dentro|pres[oa]|trancad\w+|como)\b"
     r"|\bme\s+sinto\s+(?:como|um|uma)\b|\bsinto-me\s+(?:um|uma)\b"
     # "Como um peixe num balde", "sou um peixe num balde", "carrego esta dor como …"
     r"|(?:^|(?<=[.!?\n]))\s*como\s+(?:um|uma)\b|\bsou\s+(?:um|uma)\s+\w+\s+(?:num|numa|em|dentro)\b"
@@ -103,7 +105,9 @@ _INSIDE = {
     r"|(?:^|(?<=[.!?\n]))\s*come\s+(?:un|una|uno)\b|\bsono\s+(?:un|una|uno)\s+\w+\s+(?:in|nel"
     r"|nella|dentro)\b"
     r"|\b(?:male|dolore|tristezza)\s+mi\s+(?:sta|pesa)\s+addosso\s+come\b"
-    r"|\bsembra\s+(?:di\s+essere|che\s+(?:io\s+)?sia)\b",
+    r"|\bsembra\s+(?:di\s+essere|che\s+(?:io\s+)?sia)\b"
+    # the picture opening the sentence with its verb: "Come stare sul fondo della laguna"
+    r"|(?:^|(?<=[.!?\n]))\s*come\s+(?:stare|vivere|essere)\b",
 }
 # --- what has no end, no way out, no one hearing, no shelter --------------------------------------
 _NO_END = {
@@ -186,6 +190,8 @@ _NO_END = {
     r"|\bafundo\s+cada\s+(?:dia|vez)\s+mais\b|\bsem\s+(?:saida|porta|a\s+saida)\b"
     r"|\bnunca\s+(?:sobe|se\s+abre|se\s+aproxima|chega)\b|\bninguem\s+(?:me\s+)?(?:abre|responde)\b"
     r"|\bnao\s+para\s+de\s+subir\b|\bcontinua\s+a\s+subir\b"
+    # the walls closing and no air: "as paredes a fechar e eu sem ar"
+    r"|\bparedes\s+(?:a\s+(?:fechar|apertar)|(?:se\s+)?fechando|apertando)\b|\beu\s+sem\s+ar\b"
     r"|\b(?:so\s+)?o\s+eco\s+(?:me\s+)?(?:devolve|responde)\b"
     r"|\bnao\s+(?:me\s+)?(?:consigo|posso)\s+(?:tirar|livrar|ir\s+embora|sair|fugir)\w*"
     r"|\bnada\s+se\s+abre(?=\s*(?:$|[.!?,;\n]))|\bando\s+em\s+circulos\b"

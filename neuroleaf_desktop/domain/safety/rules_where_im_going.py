@@ -45,11 +45,13 @@ _NOT_NEEDED = {
     r"|i\s+(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:need|be\s+needing))\b",
     "de": r"\bbrauch(?:e)?\s+ich\s+(?:(?!nicht\b|kein\w*\b|nichts\b)\w+\s+){0,2}?(?:nicht|kein\w*"
     r"|nichts)\b",
-    "fr": r"\bje\s+n'\s*(?:en\s+)?aurai\s+(?:pas|plus)\s+besoin\b|\bne\s+(?:me\s+)?servir(?:a|ont)"
-    r"\s+(?:a\s+rien|plus)\b",
+    # (the present too, and the use of it: "je n'en ai pas l'usage", "je n'en ai plus besoin")
+    "fr": r"\bje\s+n'\s*(?:en\s+)?(?:aurai|ai)\s+(?:pas|plus)\s+(?:besoin|l'\s*usage|d'\s*usage)\b"
+    r"|\bne\s+(?:me\s+)?servir(?:a|ont)\s+(?:a\s+rien|plus)\b",
     "es": r"\bno\s+(?:la|lo|las|los|me)?\s*(?:necesito|necesitare|voy\s+a\s+necesitar|sirve"
     r"|serviran?)\b",
-    "it": r"\bnon\s+(?:mi\s+)?(?:serve|servira|serviranno|servono)\b|\bnon\s+ne\s+avro\s+bisogno\b",
+    "it": r"\bnon\s+(?:mi\s+)?(?:serve|servira|serviranno|servono)\b|\bnon\s+ne\s+(?:avro|ho)\s+"
+    r"(?:piu\s+)?bisogno\b",
     "pt": r"\bnao\s+(?:(?:a|o|as|os|me)\s+)?(?:preciso|vou\s+precisar|precisarei|serve"
     r"|servira|vai\s+servir)\b",
 }

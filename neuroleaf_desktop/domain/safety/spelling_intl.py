@@ -193,6 +193,15 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:pour|a|avec|chez|de|sans|comme)\s+(?P<w>moe)(?![\w'])"), "moi"),
     (re.compile(r"\b(?:pour|a|avec|chez|de|sans|comme)\s+(?P<w>toe)(?![\w'])"), "toi"),
     (re.compile(r"\bje\s+m'en\s+(?P<w>vas)(?![\w'])"), "vais"),
+    # spoken French elides "me" before a consonant too: "j'ai envie de m'tuer", "j'vais
+    # m'foutre en l'air", read as the written "me" before the verbs of harming oneself
+    (
+        re.compile(
+            r"(?<![\w'])(?P<w>m')\s*(?=(?:tuer|suicider|foutre|pendre|jeter|flinguer|buter"
+            r"|supprimer|couper|taillader|scarifier|faire\s+du\s+mal|bruler)\b)"
+        ),
+        "me ",
+    ),
     # spoken French drops "ne": "je serai plus là à Noël", "je suis plus capable" (not "je suis
     # plus heureuse", a comparative)
     (re.compile(r"\bje\s+(?P<w>serai|serais)\s+plus\s+(?:la|ici|en\s+vie)\b"), "ne serai"),
