@@ -80,6 +80,7 @@ BLIND_AT: dict[str, str] = {
     "AR": "57339f01",
     "AS": "522ad9c7",
     "AT": "f12f1ce9",
+    "AU": "e36a38cc",
 }
 END = date(2026, 11, 1)
 

@@ -103,7 +103,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:on|by) foot\b",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
+    # (an exercise book is a notebook, written in: "my thoughts into an exercise book")
+    "exercise": r"exercis\w*(?<!exercise)(?<!exercises)|exercises?(?! books?\b)|gym"
+    r"|work(?:ing)?[- ]?outs?|runs"
     # ... nor is a mind running through worst cases
     r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
     # ... nor a count of times in a row ("third *week running*", "two nights running")
@@ -272,7 +274,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
     r"(?:(?! (?:(?:back|through|over) )*"
     r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
-    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
+    r"|posts|history|data|records)\b))|(?<!exercise )books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
     r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
     # ... a mystery by its genre: "cosy mysteries", "a murder mystery" (not "it's a mystery")
@@ -303,6 +305,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|bassoons?|tubas?|french horns?|bagpipes|bodhr[aá]ns?|concertinas?|ocarinas?|kalimbas?"
     r"|xylophones?|glockenspiels?|steel pans?|djembes?|bongos|cajons?|double bass|violas?|lutes?"
     r"|sitars?|tablas?|didgeridoos?|melodicas?|fiddles? (?:practice|lessons?|tunes)"
+    # ... and the old parlour and folk instruments: "the harmonium in the front room", "my
+    # melodeon", "a hammered dulcimer"
+    r"|harmoniums?|melodeons?|dulcimers?|zithers?|harpsichords?|hurdy[- ]gurd(?:y|ies)|theremins?"
+    r"|(?:church|pipe|reed|parlour|chapel) organs?"
     r"|(?:practi[sc]\w*|play\w*|run\w*) (?:my |the |through (?:my |the )?)?(?:scales|arpeggios)"
     # an instrument played idly: "tinkling away on the keyboard", "noodling on the guitar"
     r"|(?:tinkl|plink|plonk|noodl|strumm?|play|pluck|pick|jamm?)\w*'?(?: away)? (?:on|at)"
@@ -392,13 +398,16 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:brain|worry) dumps?"
     # ... or the mind itself emptied onto paper: "emptying my head onto paper", "getting my
     # thoughts down on paper", "pouring my worries out onto the page"
-    r"|(?:empt|dump|pour|spill|tipp?|offload|unload|get|got|putt?)\w* (?:out )?(?:all )?(?:my|the)"
-    r" (?:head|mind|brain|thoughts|worries|feelings|day)(?: out| down)? (?:onto|on to|on|into)"
-    r" (?:the |a |some )?(?:paper|pages?|notebook|notepad)\b"
+    r"|(?:empt|dump|pour|spill|tipp?|offload|unload|get|got|putt?)\w* (?:out )?(?:(?:all )?"
+    r"(?:my|the|his|her|their) (?:head|mind|brain|thoughts|worries|feelings|day)|it all"
+    r"|everything|all of it)(?: out| down)? (?:onto|on to|on|into)"
+    # (the notebook by its kind or binding: "a spiral notebook", "an old exercise book")
+    r" (?:the |a |an |some |my )?(?:[\w-]+ ){0,2}?(?:paper|pages?|notebooks?|notepads?|jotters?"
+    r"|exercise books?|journals?|diar(?:y|ies))\b"
     # ... or in a notebook, or counting good things: "jotting three good things in my
     # notebook", "a gratitude list", "a few lines in a gratitude log"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
-    r" (?:[\w-]+ ){0,2}(?:notebook|notepad|journal|diary)"
+    r" (?:[\w-]+ ){0,2}(?:notebook|notepad|jotter|exercise book|journal|diary)"
     r"|gratitude (?:lists?|logs?|notebooks?|books?|jars?|journal\w*|diar(?:y|ies))"
     # a diary of a named kind, kept by its owner: "my one-line-a-day diary", "a five-year
     # diary", "my dream journal", "the bullet journal" (the app's is just "my diary")
@@ -432,7 +441,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or by the service's name, however joined: "the talking-therapies woman"
     "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt|talking[- ]therap(?:y|ies)"
     # ... and the therapy named by its school, in full: "the cognitive behavioural stuff"
-    r"|cognitive[- ]behaviou?ral",
+    r"|cognitive[- ]behaviou?ral"
+    # ... or by the service or the team it is had with: "the wellbeing service", "my CPN", "the
+    # mental health nurse", "sessions at the wellbeing hub"
+    r"|(?:wellbeing|well-being|mental[- ]health) (?:services?|teams?|hubs?|clinics?|nurses?"
+    r"|practitioners?|workers?|coach(?:es)?|sessions?|appointments?|check-?ins?)|cpns?|iapt",
     "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
@@ -479,7 +492,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?<!pick up the )(?<!pick up my )(?<!picking up the )(?<!picking up my )(?<!answer the )"
     r"(?<!answer my )(?<!answering the )(?<!answering my )"
     r"phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
-    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
+    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with"
+    # (a session had over the phone is no screen time: "phone sessions with the counsellor")
+    r"|sessions?|appointments?|consultations?|check-?ins?|therap\w*|counsell\w*))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
     r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
     r"|(?:social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat|facebook|twitter"

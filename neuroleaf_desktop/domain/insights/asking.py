@@ -30,6 +30,10 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bwhen (?:did|was|were|has|had) (?:the|that|this|my) (?:[\w'-]+ ){1,3}?"
     r"(?:last|most recently) (?:\w+ )?(?:me|i|in|up|on)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
+    # ... or a last time shared with someone, or theirs: "me and Oksana, when was *our* last
+    # catch-up", "when were our last few days away", "when was Gran's last visit"
+    r"|\bwhen(?:'s| (?:was|were|is|did we have)) (?:our|(?-i:[A-Z][\w-]+)['’]s|my (?:[\w-]+ ){0,2}"
+    r"[\w-]+['’]s) (?:very )?(?:last|latest|most recent|previous)\b"
     # ... or someone's last visit or word to the person, the name said first: "when did Ifan
     # last come round", "when did Auntie Bola last ring" (a capitalised name, then a verb of
     # coming over or getting in touch)
@@ -170,6 +174,9 @@ SINCE_TAKEN_RX: Final = re.compile(
     r"|(?:first )?(?:taking up|starting|beginning|getting into|joining|switching to))"
     r"\s+(?:doing |going to )?"
     r"(?:the |my |a |an |this |that )?(?:new |first )?"
+    # (work started is no pursuit: "since I started working from home", "working nights" are
+    # the job, the stress topic's own; working out is exercise)
+    r"(?!work(?:ing|ed|s)?\b(?![- ]?out\b))"
     rf"(?P<x>{_LETTERS}(?: {_LETTERS}(?=\s*(?:[,;:.!?]|$)))?)",
     re.I,
 )

@@ -40,6 +40,26 @@ _OTHERS_BEDTIME_RX: Final = re.compile(
     r"|been|got|off|both|put)\s+){0,2}(?:in bed|asleep|down|to bed|tucked (?:up|in))\b",
     re.I,
 )
+# Waking, and the words between it and the state woken in: "I wake up *feeling* hollow", "why
+# do I wake up *so* sad", "woke up utterly hopeless".
+_WOKEN_INTO_RX: Final = re.compile(
+    r"(?:\s+up)?\s+(?:(?:feeling|with|so|really|very|all|a bit|a little|quite|just|utterly"
+    r"|completely|totally|properly|already|kind of|sort of|in|a|an)\s+){0,3}",
+    re.I,
+)
+# The states a waking can name the time of: a mood, a fear or a load (tired or groggy on waking
+# is the night's sleep).
+_WOKEN_STATES: Final[tuple[TopicKind, ...]] = ("low_mood", "anxiety", "stress")
+# Low said of a thing's level, no mood: "at low tide", "low light", "low-key", "a low-fat yoghurt"
+# (a tide said as a mood stays one: "I'm a low tide, what brought it back in").
+_THING_LOW_RX: Final = re.compile(
+    r"(?:(?<=\bat )|(?<=\bby )|(?<=\btill )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )"
+    r"|(?<=\baround ))low[- ]tide\b"
+    r"|low(?:er|est)?[- ](?:water|lights?|sun|season|gear|heat|ceilings?|cloud|branch\w*"
+    r"|bridges?|walls?|fat|carb\w*|sugar|budget|cost|key|impact|tech|res|intensity|maintenance"
+    r"|volume|notes?|pitch)\b",
+    re.I,
+)
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -58,6 +78,11 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     found = _undenied({kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()},
                       question)  # fmt: skip
     found = _not_at_bedtimes(found, question)
+    found = _woken_into(found, question)
+    if "low_mood" in found:
+        found["low_mood"] = [
+            h for h in found["low_mood"] if not _THING_LOW_RX.match(question, h.start())
+        ]
     # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
     for kind, weight in weighed(question, found).items():
         hits = found[kind]
@@ -108,6 +133,27 @@ def _not_at_bedtimes(
     kept = {k: [h for h in hits if not any(a <= h.start() < b for a, b in spans)]
             for k, hits in found.items()}  # fmt: skip
     return kept
+
+
+def _woken_into(
+    found: dict[TopicKind, list[re.Match[str]]], question: str
+) -> dict[TopicKind, list[re.Match[str]]]:
+    """The hits without a waking that only tells when a mood or a fear is felt ("when you wake
+    up feeling hollow", "mornings I wake up miserable", "woke up dreading the day"): the state
+    woken in is asked after, not the night's sleep."""
+    states = {h.start() for k in _WOKEN_STATES for h in found.get(k, [])}
+    if not states or not found.get("sleep"):
+        return found
+
+    def woken(hit: re.Match[str]) -> bool:
+        if not re.match(r"wak|woke", hit[0], re.I):
+            return False
+        gap = _WOKEN_INTO_RX.match(question, hit.end())
+        end = gap.end() if gap else hit.end()
+        # (a state's words may take in the gap's own: "feeling hollow")
+        return any(hit.end() <= at <= end for at in states)
+
+    return {**found, "sleep": [h for h in found["sleep"] if not woken(h)]}
 
 
 def best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:

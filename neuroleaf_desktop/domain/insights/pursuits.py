@@ -19,7 +19,8 @@ import re
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import SINCE_TAKEN_RX
-from neuroleaf_desktop.domain.insights.things import new_phrase
+from neuroleaf_desktop.domain.insights.things import bare, new_phrase, whole_name
+from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern
 
 
 def _words(text: str) -> frozenset[str]:
@@ -98,7 +99,35 @@ def _taken_up(text: str) -> str:
         return ""
     doing = re.match(r" ([a-z]{4,}ing)\b", text[m.end("x") :], re.I)
     mod = m["x"].lower()
-    if doing is None or mod in KEPT_MODIFIERS | _FRAME | _VERBS or mod.endswith(("ly", "ed")):
+    if doing is None:
+        # ... or any pursuit of two or three words, the question asked straight after it
+        # ("since starting *tai chi* am I calmer", "since getting into *Brazilian jiu jitsu*")
+        return _whole(text, m.end("x"), m["x"])
+    if mod in KEPT_MODIFIERS | _FRAME | _VERBS or mod.endswith(("ly", "ed")):
         return ""
     compound = f"{mod} {doing[1].lower()}"
     return compound if new_phrase(compound) else ""
+
+
+def _whole(text: str, end: int, first: str) -> str:
+    """The whole name of a pursuit whose first word is ``first``, unless it is a default
+    activity in a frame ("yoga classes" is yoga)."""
+    name = whole_name(text, end, first)
+    known = ("walk", "exercise", "yoga", "music", "reading", "cooking", "nature", "journaling")
+    if not name or " " not in name or any(activity_pattern(a).fullmatch(bare(name)) for a in known):
+        return ""
+    return name
+
+
+def kept_doing(phrase: str) -> bool:
+    """Whether a phrase is a walk or a run with only words of what is walked, where, how fast,
+    when or with whom before it ("dog walking", "hill walking", "fell running"): the doing
+    itself, never a new thing. A capitalised style ("Nordic walking") and a swim by its water
+    ("sea swimming", "cold water swimming") are named as practices of their own."""
+    *mods, head = phrase.split() or [""]
+    walk_or_run = bool(activity_pattern("walk").fullmatch(head)) or head.lower() in _RUNS
+    plain = all(m[:1].islower() and m in KEPT_MODIFIERS for m in mods)
+    return bool(mods) and walk_or_run and head.lower().endswith("ing") and plain
+
+
+_RUNS: Final = frozenset({"running", "jogging"})

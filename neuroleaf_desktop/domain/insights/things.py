@@ -559,14 +559,16 @@ def last_verb(question: str) -> str:
 # A word that may carry on a name: not a verb of the question, a question word or a spoken
 # punctuation mark ("the last time I played padel *was when*", "the park *question mark*").
 _NEXT_WORD_RX: Final = re.compile(
-    r" (?!(?:is|was|were|are|did|does|do|has|had|have|when|where|what|how|why|which|who"
-    r"|question|comma|full|period|i|me|my|it)\b)([^\W\d_][\w'-]*)",
+    r" (?!(?:is|was|were|are|am|did|does|do|has|had|have|will|can|could|would|should|when"
+    r"|where|what|how|why|which|who|question|comma|full|period|i|me|my|it)\b)([^\W\d_][\w'-]*)",
     re.I,
 )
 # Where the name of what was done ends: the clause's end or a place, time or company after it.
 _NAME_ENDS_RX: Final = re.compile(
     r"\s*(?:[,;:.!?()—–]|\s-\s|$)|\s+(?:at|in|on|with|to|for|before|after|again|when|since"
-    r"|this|that|last|yesterday|today|and|or|but)\b",
+    r"|this|that|last|yesterday|today|and|or|but"
+    # ... or the main question asked straight after it: "since starting tai chi *am* I calmer"
+    r"|am|is|are|was|were|have|has|had|do|does|did|will|can|could|would|should)\b",
     re.I,
 )
 

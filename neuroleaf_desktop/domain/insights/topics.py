@@ -109,7 +109,7 @@ from neuroleaf_desktop.domain.insights.names import (
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.owned_events import owner_in_event
 from neuroleaf_desktop.domain.insights.polarity_words import NEGATIVE_RX, POSITIVE_RX, asks_worse
-from neuroleaf_desktop.domain.insights.pursuits import pursuit_named
+from neuroleaf_desktop.domain.insights.pursuits import kept_doing, pursuit_named
 from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -552,7 +552,8 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
     if not phrase and ABOUT_ME.search(text):
         found = thing_after(text)
         phrase = found if new_phrase(found) else ""
-    if not phrase or any(activity_pattern(a).fullmatch(bare(phrase)) for a in activities):
+    if not phrase or kept_doing(phrase) or any(activity_pattern(a).fullmatch(bare(phrase))
+                                               for a in activities):  # fmt: skip
         return ""
     return phrase
 
