@@ -294,6 +294,12 @@ _ACCIDENT = (
     # scratching an itch: allergy, mosquito bites, eczema
     r"|alergia|allergia|picor|prurito|coceira|picaduras?|punture?|zanzar\w+|mosquitos?"
     r"|eczema|dermatit\w+"
+    # … in English, German and French too: "these mozzie bites", "diese Mückenstiche", "ces
+    # piqûres de moustique", a rash, hives, chickenpox
+    r"|rash|hives|(?:(?:insect|bug|mozzie|midge|flea|gnat)\s*)?bites|mozzie\w*|midges?"
+    r"|fleas?|chicken\s*pox|poison\s+ivy|nettle\s+stings?|heat\s+rash|mu(?:e)?cken\w*"
+    r"|neurodermitis|windpocken|piqures?|moustiques?|urticaire|varicelle"
+    r"|comezon|ronchas|varicela|picadas?|pernilongos?|muricocas?|orticaria|varicella"
     # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
     # an iron, hair straighteners, a kettle, and owning up to being clumsy
