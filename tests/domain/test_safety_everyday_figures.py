@@ -10,7 +10,9 @@ Classes (one line each, the meaning the rules did not read):
 * "the anchor" of a relay, a team or a broadcast is a part the writer plays, not a weight
   others drag, unless the sentence drags, sinks or holds someone down;
 * a card named by its occasion (a birthday, Christmas, a thank-you) for each grandchild is an
-  ordinary errand, unless the sentence ties it to being remembered, to a goodbye or to after.
+  ordinary errand, unless the sentence ties it to being remembered, to a goodbye or to after;
+* a German "Jagdgewehr" is the gun's own name, not a hunt: got with no hunt told it reads like
+  any other gun, while a hunt, a stalk or a hunting licence beside it still clears it.
 
 The sentences are written anew for these tests, in the voices of journals, in several
 languages where the form exists.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from tests.support.safety_categories import BU, GB, SH
+from tests.support.safety_categories import BU, GB, GM, SH
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 EVERYDAY = [
@@ -71,6 +73,13 @@ EVERYDAY = [
     "Für jedes meiner Enkelkinder eine Geburtstagskarte gekauft.",
     "Ho comprato un biglietto di auguri per ognuno dei miei nipoti.",
     "Comprei um cartão de aniversário para cada um dos meus netos.",
+    # a hunting gun got for a hunt
+    "Hab mir für die Jagd im Herbst ein Jagdgewehr besorgt.",
+    "Jagdschein bestanden, jetzt ein Jagdgewehr gekauft.",
+    "Am Wochenende ist Treibjagd, hab mir dafür ein Jagdgewehr gekauft.",
+    "Für die Pirsch im Herbst hab ich mir ein Jagdgewehr besorgt.",
+    "Hab mir ein Jagdgewehr gekauft, im Oktober geht die Jagdsaison los.",
+    "Das Jagdgewehr von Opa liegt jetzt bei mir, nächste Woche geht's mit ihm auf die Jagd.",
 ]
 
 STILL_SIGNS = [
@@ -109,6 +118,12 @@ STILL_SIGNS = [
         "moi.",
         GB,
     ),
+    # a hunting gun named as the means got, with no hunt
+    ("Hab mir ein Jagdgewehr besorgt.", GM),
+    ("Ich habe mir letzte Woche ein Jagdgewehr gekauft, niemand weiß davon.", GM),
+    ("Kaufe mir ein Jagdgewehr, dann ist endlich Ruhe.", GM),
+    ("Das Jagdgewehr von Opa liegt jetzt bei mir im Schrank.", GM),
+    ("Hab mir eine Jagdwaffe besorgt, damit es schnell geht.", GM),
 ]
 
 

@@ -154,7 +154,10 @@ _SPORT_TOOLS = (
     r"|dinghy|mooring\w*|chandler\w*|anchor\w*|yacht|jetty|pontoon|kayak|canoe"
     # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
     r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
-    r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|chasse"
+    # hunting named, never the gun's own name: a "Jagdgewehr" got with no hunt is any gun
+    r"|(?:treib|dru(?:e)?ck|ansitz)?jagd(?!gewehr|flinte|waffe|bu(?:e)?chse)\w*|pirsch\w*"
+    r"|hochsitz\w*"
     # a cough named, or a trip the tablets are packed for ("las pastillas de la tos … para el
     # viaje"; not a "last journey", nor one "with no return")
     r"|cough|tos|tosse|toux|husten\w*|(?<!ultimo\s)(?<!ultima\s)(?<!dernier\s)(?<!letzte\s)"
