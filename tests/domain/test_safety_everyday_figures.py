@@ -91,6 +91,7 @@ STILL_SIGNS = [
         SH,
     ),
     ("I hit my head against the wall over and over till I saw stars.", SH),
+    ("Banged my head against the wall this week, again and again.", SH),
     (
         "Banged my head against the wall to feel something, this spreadsheet was just the excuse.",
         SH,

@@ -34,6 +34,8 @@ _WALL_OVER_A_TASK = re.compile(
     r"^[^.!?\n]{0,20}?\b(?:against|on|into)\s+(?:a|the)\s+(?:brick\s+|stone\s+)?walls?\s*,?\s*"
     r"(?:with|over|about|on|trying|because\s+of|dealing|figuring|at\s+work|for\s+(?:this|that"
     r"|the|my)|this|these|that|here)\b"
+    # (a time is no task: "against the wall this week, again")
+    r"(?!\s+(?:week|weekend|morning|afternoon|evening|night|time|month|year|again)\b)"
     r"|^[^.!?\n]{0,20}?\b(?:na\s+parede|contra\s+(?:a|la)\s+pared[e]?|contro\s+il\s+muro"
     r"|contre\s+les?\s+murs?|gegen\s+die\s+wand)\s*,?\s*(?:com|con|avec|mit|por\s+causa|sobre"
     r"|por|per|wegen|bei|a\s+cause)\b",
