@@ -41,6 +41,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday_ended_thing,
     everyday_frames,
     everyday_plain,
+    everyday_plain_senses,
     everyday_pleas,
     everyday_shapes,
     hyperbole_en,
@@ -443,6 +444,7 @@ def _judge(
         or everyday_breakup.clears(rule.category, m.group(0), norm, start, end)
         or everyday_ended_thing.clears(rule.category, m.group(0), norm, start, end)
         or everyday_pleas.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_plain_senses.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))
     ):

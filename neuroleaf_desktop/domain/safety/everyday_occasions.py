@@ -154,7 +154,10 @@ _SPORT_TOOLS = (
     r"|dinghy|mooring\w*|chandler\w*|anchor\w*|yacht|jetty|pontoon|kayak|canoe"
     # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
     r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
-    r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|chasse"
+    # hunting named, never the gun's own name: a "Jagdgewehr" got with no hunt is any gun
+    r"|(?:treib|dru(?:e)?ck|ansitz)?jagd(?!gewehr|flinte|waffe|bu(?:e)?chse)\w*|pirsch\w*"
+    r"|hochsitz\w*"
     # a cough named, or a trip the tablets are packed for ("las pastillas de la tos … para el
     # viaje"; not a "last journey", nor one "with no return")
     r"|cough|tos|tosse|toux|husten\w*|(?<!ultimo\s)(?<!ultima\s)(?<!dernier\s)(?<!letzte\s)"
@@ -294,6 +297,12 @@ _ACCIDENT = (
     # scratching an itch: allergy, mosquito bites, eczema
     r"|alergia|allergia|picor|prurito|coceira|picaduras?|punture?|zanzar\w+|mosquitos?"
     r"|eczema|dermatit\w+"
+    # … in English, German and French too: "these mozzie bites", "diese Mückenstiche", "ces
+    # piqûres de moustique", a rash, hives, chickenpox
+    r"|rash|hives|(?:(?:insect|bug|mozzie|midge|flea|gnat)\s*)?bites|mozzie\w*|midges?"
+    r"|fleas?|chicken\s*pox|poison\s+ivy|nettle\s+stings?|heat\s+rash|mu(?:e)?cken\w*"
+    r"|neurodermitis|windpocken|piqures?|moustiques?|urticaire|varicelle"
+    r"|comezon|ronchas|varicela|picadas?|pernilongos?|muricocas?|orticaria|varicella"
     # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
     # an iron, hair straighteners, a kettle, and owning up to being clumsy

@@ -180,9 +180,10 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         rf"\b(?:sammle|horte|hamstere|bunkere|gesammelt|gehortet)\s+(?:\w+\s+)?{_MEDS}"
         rf"|\b{_MEDS}\s+(?:ge)?(?:sammelt|hortet|sammeln|horten)"
-        r"|\b(?:waffe|pistole|gewehr|revolver|strick|seil)\s+(?:\w+\s+){0,4}(?:besorgt|gekauft"
-        r"|beschafft)|\b(?:besorge|kaufe|kaufte)\s+(?:mir\s+)?(?:eine|ein|einen)\s+(?:waffe"
-        r"|pistole|gewehr|strick)"
+        # (a hunting gun by its own name too: "ein Jagdgewehr besorgt")
+        r"|\b(?:jagd)?(?:waffe|pistole|gewehr|revolver|strick|seil)\s+(?:\w+\s+){0,4}(?:besorgt"
+        r"|gekauft|beschafft)|\b(?:besorge|kaufe|kaufte)\s+(?:mir\s+)?(?:eine|ein|einen)\s+"
+        r"(?:jagd)?(?:waffe|pistole|gewehr|strick)"
         rf"|\b{_MEDS}\b[^.!?\n]{{0,30}}\bto(?:e)?dlich|\bto(?:e)?dliche\s+dosis"
         r"|\b(?:methoden|wege|mo(?:e)?glichkeiten),?\s+(?:\w+\s+){0,2}(?:mich\s+umzubringen"
         r"|zu\s+sterben|mir\s+das\s+leben\s+zu\s+nehmen)|\bwie\s+man\s+sich\s+umbringt",
