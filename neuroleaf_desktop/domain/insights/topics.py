@@ -121,12 +121,14 @@ from neuroleaf_desktop.domain.insights.story import (
 )
 from neuroleaf_desktop.domain.insights.things import (
     bare,
+    thing_after,
+    unframed,
+)
+from neuroleaf_desktop.domain.insights.told_things import (
     last_verb,
     on_days,
     place_at_end,
-    thing_after,
     told_doing,
-    unframed,
     whole_name,
 )
 from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-exported
