@@ -12,7 +12,9 @@ import pytest
 
 from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.extract import person_in, taken_up
-from neuroleaf_desktop.domain.insights.things import on_days
+from neuroleaf_desktop.domain.insights.told_things import (
+    on_days,
+)
 from neuroleaf_desktop.domain.insights.wording import repaired
 
 ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "reading",

@@ -25,7 +25,12 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.english_words import english_words
-from neuroleaf_desktop.domain.insights.things import SIMILE_RX, TIME_WORDS
+from neuroleaf_desktop.domain.insights.things import (
+    TIME_WORDS,
+)
+from neuroleaf_desktop.domain.insights.told_things import (
+    SIMILE_RX,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
 
 

@@ -19,7 +19,13 @@ import re
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import SINCE_TAKEN_RX
-from neuroleaf_desktop.domain.insights.things import bare, new_phrase, whole_name
+from neuroleaf_desktop.domain.insights.things import (
+    bare,
+    new_phrase,
+)
+from neuroleaf_desktop.domain.insights.told_things import (
+    whole_name,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern
 
 

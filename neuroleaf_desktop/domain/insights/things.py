@@ -14,6 +14,11 @@ thing, instead of borrowing another topic's evidence:
 * the days the question asks about, named by what happens on them ("on *bouldering* nights"),
   not by what they are like ("on rainy days").
 
+The readers of the question's end or whole shape (a place, a bare verb after "last", the days
+asked about, a doing told on its own, a name of two or three words) are in ``told_things``;
+this module keeps the words a thing is judged by (``bare``, ``is_new``) and the readers of a
+thing after, before or opening a comparison.
+
 A question about the app itself (exporting, passwords, "how does this app work") is not
 about the person's journal at all, whatever else it says (``app_questions``).
 
@@ -106,47 +111,6 @@ _AFTER_RX: Final = re.compile(
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
 )
-_PLACE_RX: Final = re.compile(
-    r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
-    # (not everywhere at once: "came at me *from every direction*", "in all sorts")
-    r"|holidays?) to)\s+(?!(?:every|all|each|both|any|no|some|several)\b)"
-    # (nor a going that is getting worse: "my nights go *to pot*", "it all went to pieces")
-    r"(?!(?:pot|pieces|the dogs|rack and ruin|ruin|waste|seed|hell|shreds|mush)\b)"
-    r"(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
-    r"\s*[?.!]*\s*$",
-    re.I,
-)
-# Days named by what happens on them: "on *bouldering* nights", "on my *choir* evenings".
-# (a determiner is no thing: "on *the* days I go paddleboarding" is read by the next pattern)
-_ON_DAYS_RX: Final = re.compile(
-    r"\bon (?:my |the |our )?(?P<x>(?!(?:and|or|of|the|my|our|those|these)\b)[a-z][a-z'-]+"
-    r"(?:\s+(?!(?:and|or|of)\b)"
-    r"[a-z][a-z'-]+)?)\s+"
-    r"(?:days|nights|evenings|mornings|afternoons|weekends)\b",
-    re.I,
-)
-# ... or by what the person goes to or does on them: "the weeks I make it to *pottery*", "on
-# days when I get to *choir*", "the evenings I do *sudoku*".
-_DAYS_I_DO_RX: Final = re.compile(
-    r"\b(?:days|weeks|nights|evenings|mornings|afternoons|weekends) (?:when |that |where )?i"
-    r" (?:make it (?:down |along )?to|get (?:down |along )?to|go (?:along |down )?to|head to"
-    r"|do|go)\s+(?:my |the |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:[?.!,;]|$)",
-    re.I,
-)
-# What such days are like, not what is done on them ("on rainy days", "on weekday mornings").
-_DAY_KINDS: Final = _words(
-    "weekday weeknight rainy sunny cold hot warm wet dark grey gray lazy quiet free rest "
-    "sick off normal other certain some most those these such best worst better worse happy "
-    "happiest saddest low high calm anxious stressful tired lonely"
-)
-# (an occasion is no verb: "when was *the last visit*", "the last trip")
-_LAST_VERB_RX: Final = re.compile(
-    r"\blast\s+(?!(?:visits?|trips?|times?|ones?|sessions?|outings?|occasions?|go)\b)"
-    r"(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$",
-    re.I,
-)
-
 
 # What something is likened to is no thing done: "my chest feels *like a drum*", "sounds like a
 # party", "my head's like a washing machine".
@@ -298,9 +262,7 @@ def bare(phrase: str) -> str:
 
 
 # Verbs that say little without their object: "making candles" is candle making, not making.
-_LIGHT_VERBS: Final = _words(
-    "making having getting taking going being trying giving putting buying"
-)
+LIGHT_VERBS: Final = _words("making having getting taking going being trying giving putting buying")
 
 
 def _made_by(verb: str, thing: str) -> bool:
@@ -308,7 +270,7 @@ def _made_by(verb: str, thing: str) -> bool:
     "painting watercolours"): a plural no rule knows after a verb of doing that is not only a
     handle ("playing chess" is chess) nor a time or a manner."""
     verb = verb.lower()
-    if not verb.endswith("ing") or verb in _HANDLING | _LIGHT_VERBS or verb in TIME_WORDS:
+    if not verb.endswith("ing") or verb in _HANDLING | LIGHT_VERBS or verb in TIME_WORDS:
         return False
     return _product(thing)
 
@@ -346,7 +308,7 @@ def times_in(phrase: str) -> frozenset[str]:
     return frozenset(times - {"tea", "teas"} if drink_tea(phrase) else times)
 
 
-def _new(phrase: str) -> bool:
+def is_new(phrase: str) -> bool:
     """A thing no rule knows: one word that is none of theirs, or a phrase of two or three
     words ("tai chi", "cold water swimming") with a word no rule knows and none of the
     words that make it a time or a manner."""
@@ -355,7 +317,7 @@ def _new(phrase: str) -> bool:
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
-    if _feeling(phrase):
+    if names_feeling(phrase):
         return False  # "a panic attack", "social anxiety": a feeling, not a thing done
     # a hyphenated modifier is read as its parts ("*late-night* phone scrolling": late, night)
     if words & PHRASE_FILLERS or _parts(words) & PHRASE_FILLERS:
@@ -381,7 +343,7 @@ def _doing_form(word: str) -> bool:
 _DEFAULT_WORDS: Final = tuple(activity_pattern(name) for name in ACTIVITY_SYNONYMS)
 
 
-def _feeling(text: str) -> bool:
+def names_feeling(text: str) -> bool:
     return any(rx.search(text) for rx in FEELING_RX.values())
 
 
@@ -391,14 +353,14 @@ def _parts(words: set[str]) -> set[str]:
 
 
 def new_phrase(phrase: str) -> bool:
-    """Whether a phrase of two or three words is a thing no rule knows (``_new``). A phrase
+    """Whether a phrase of two or three words is a thing no rule knows (``is_new``). A phrase
     the everyday words of a default activity span across words ("batch cooking soups", "a
     stroll along the towpath") is that activity said at length, not a new thing; one known
     word beside an unknown one ("hot yoga") still is."""
     phrase = bare(phrase)
     if _BOOK_KIND_RX.search(phrase):
         return False  # a book by its kind or heft is read like any other: "crime paperbacks"
-    return len(phrase.split()) > 1 and _new(phrase) and not _said_at_length(phrase)
+    return len(phrase.split()) > 1 and is_new(phrase) and not _said_at_length(phrase)
 
 
 # A book named by its form, at the end of a phrase that says its kind or heft ("chunky crime
@@ -429,7 +391,7 @@ def thing_after(question: str) -> str:
     m = _AFTER_RX.search(question)
     if m and " " in (said := _unwhen(m["x"])) and said[:1].isupper():
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
-    if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
+    if m and m[0][:6].lower() == "before" and names_feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
     if m and spent_after(question, m.start("x"), FEELING_RX.values()):
         return ""  # "cream-crackered after *lambing*, what's got me back": what it came after
@@ -441,9 +403,9 @@ def thing_after(question: str) -> str:
     if m is None:
         return ""
     thing = _unwhen(m["x"])
-    if not _new(thing) and _new(bare(thing)):
+    if not is_new(thing) and is_new(bare(thing)):
         thing = bare(thing)  # "the Thursday ceilidh *class*": a frame the words alone miss
-    return thing if _new(thing) else ""
+    return thing if is_new(thing) else ""
 
 
 # The parts of a day or week an occasion fills, said after what is done in them.
@@ -499,91 +461,4 @@ def fronted_side(question: str) -> str:
     if any(w[:1].isupper() for w in m["x"].split()[1:]):
         return ""
     thing = bare(m["x"]).lower()
-    return thing if _new(thing) else ""
-
-
-# A name inside a simile paints how something feels; it is no one and nowhere asked about:
-# "I feel like a wet weekend in Rhyl", "a face like a Monday in Slough" (not "I'd like a day
-# in Paris", a wish).
-SIMILE_RX: Final = re.compile(
-    r"(?<!'d )(?<!would )(?<!i )(?<!we )(?<!you )\blike (?:a|an) [^,;:.!?]*$", re.I
-)
-
-
-def place_at_end(question: str) -> str:
-    """An unknown place the question ends on, as written: a lower-case one ("in hospital")
-    is then looked for in the entries in any case, like any thing never logged."""
-    m = _PLACE_RX.search(question)
-    if m is None or SIMILE_RX.search(question, 0, m.start("x")):
-        return ""  # a place in a picture of a feeling: "like a wet weekend in Rhyl"
-    return m["x"] if _new(m["x"]) else ""
-
-
-# A doing said on its own, the whole question a gerund and its thing, with at most when or where
-# it is done: "making stained glass on Saturday mornings", "whittling spoons in the shed".
-_TOLD_DOING_RX: Final = re.compile(
-    r"^\s*(?P<v>[a-z]{3,}ing) (?:(?:a|an|the|some|my|our) )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
-    r"(?:\s+(?:on|at|in|every|most|of an?|after|before) [a-z' -]+)?\s*[?.!]*\s*$",
-    re.I,
-)
-
-
-def told_doing(question: str) -> str:
-    """An unknown doing the whole question names ("making *stained glass* on Saturday
-    mornings", "*whittling* spoons in the shed"): a light verb's thing is the doing, another
-    verb is the doing itself with what it makes (``bare``); "" for anything else."""
-    m = _TOLD_DOING_RX.match(question)
-    if m is None or m["v"].lower() in TIME_WORDS or _feeling(question):
-        return ""
-    light = m["v"].lower() in _LIGHT_VERBS
-    thing = bare(m["x"] if light else f"{m['v']} {m['x']}")
-    return thing if _new(thing) else ""
-
-
-def on_days(question: str) -> str:
-    """An unknown thing that names the days the question asks about ("how is my mood on
-    *bouldering* nights"); "" for days named by what they are like ("on rainy days")."""
-    m = _ON_DAYS_RX.search(question) or _DAYS_I_DO_RX.search(question)
-    if m is None or {w.lower() for w in m["x"].split()} & (_DAY_KINDS | PHRASE_FILLERS):
-        return ""
-    return m["x"] if _new(m["x"]) else ""
-
-
-def last_verb(question: str) -> str:
-    """The bare verb of "when did I last *paint*?"."""
-    m = _LAST_VERB_RX.search(question)
-    return m["x"] if m and _new(m["x"]) else ""
-
-
-# A word that may carry on a name: not a verb of the question, a question word or a spoken
-# punctuation mark ("the last time I played padel *was when*", "the park *question mark*").
-_NEXT_WORD_RX: Final = re.compile(
-    r" (?!(?:is|was|were|are|am|did|does|do|has|had|have|will|can|could|would|should|when"
-    r"|where|what|how|why|which|who|question|comma|full|period|i|me|my|it)\b)([^\W\d_][\w'-]*)",
-    re.I,
-)
-# Where the name of what was done ends: the clause's end or a place, time or company after it.
-_NAME_ENDS_RX: Final = re.compile(
-    r"\s*(?:[,;:.!?()—–]|\s-\s|$)|\s+(?:at|in|on|with|to|for|before|after|again|when|since"
-    r"|this|that|last|yesterday|today|and|or|but"
-    # ... or the main question asked straight after it: "since starting tai chi *am* I calmer"
-    r"|am|is|are|was|were|have|has|had|do|does|did|will|can|could|would|should)\b",
-    re.I,
-)
-
-
-def whole_name(question: str, end: int, first: str) -> str:
-    """What was done named by two or three words of which ``first`` (ending at ``end``) is only
-    the first ("when did I last do *tai chi*", "go *horse riding* at the stables", "had the
-    *muay thai class*" → muay thai); "" when the words after it do not close the name."""
-    words, at, found = [first], end, ""
-    for _ in range(2):
-        n = _NEXT_WORD_RX.match(question, at)
-        if n is None:
-            break
-        words.append(n[1])
-        at = n.end()
-        if _NAME_ENDS_RX.match(question, at) and new_phrase(" ".join(words)):
-            found = " ".join(words)
-    return bare(found) if found else ""
+    return thing if is_new(thing) else ""

@@ -54,16 +54,13 @@ from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, d
 from neuroleaf_desktop.domain.insights.asides import aside
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
-    FRONTED_RX,
     GENERAL_RX,
     GREETING_RX,
     LAST_THING_RX,
     REQUEST_RX,
-    SINCE_TAKEN_RX,
     SOURCE_RX,
     SUBJECT_RX,
     WEIGHED_RX,
-    WHAT_ABOUT_RX,
     is_last_time,
 )
 from neuroleaf_desktop.domain.insights.compared import (
@@ -82,7 +79,6 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import (
-    done_in,
     kept_up,
     person_in,
     subject_in,
@@ -94,7 +90,6 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     feeling_scores,
     measure_only,
 )
-from neuroleaf_desktop.domain.insights.feeling_signs import QUARREL_RX, QUARREL_WORD_RX
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, unheld
 from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
@@ -109,7 +104,7 @@ from neuroleaf_desktop.domain.insights.names import (
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.owned_events import owner_in_event
 from neuroleaf_desktop.domain.insights.polarity_words import NEGATIVE_RX, POSITIVE_RX, asks_worse
-from neuroleaf_desktop.domain.insights.pursuits import kept_doing, pursuit_named
+from neuroleaf_desktop.domain.insights.pursuits import pursuit_named
 from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -125,18 +120,15 @@ from neuroleaf_desktop.domain.insights.story import (
     story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
-    FILLED_TIMES,
-    FRAMES,
-    OCCASIONS,
     bare,
+    thing_after,
+    unframed,
+)
+from neuroleaf_desktop.domain.insights.told_things import (
     last_verb,
-    new_phrase,
     on_days,
     place_at_end,
-    thing_after,
-    times_in,
     told_doing,
-    unframed,
     whole_name,
 )
 from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-exported
@@ -144,15 +136,17 @@ from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic, TopicKin
 from neuroleaf_desktop.domain.insights.topic import Method as Method  # re-exported
 from neuroleaf_desktop.domain.insights.vocabulary import (
     KNOWN_WORDS,
-    STOPWORDS,
     WORK_RX,
-    activity_pattern,
+)
+from neuroleaf_desktop.domain.insights.weighed_things import (
+    as_company,
+    company_of,
+    new_thing,
+    taken_up_at,
+    weighed_phrase,
+    weighed_thing,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
-
-_STRETCHES: Final = frozenset({"hour", "hours", "half-hour", "minutes", "afternoon", "evening"})
-# The activities that are time with people.
-_PEOPLE: Final = frozenset({"friends", "family"})
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
 # A state told of a generic "you", then asked what helps it: "when you keep imagining every
@@ -163,28 +157,6 @@ _WHEN_YOU_RX: Final = re.compile(
 )
 # What an unknown topic matched when the question is about the app or the world.
 WORLD: Final = "the app or the world"
-# Who a thing is done with: "with the cousins", "w/ all my aunties"; or what it is done with,
-# on in the background: "crochet evenings *with a* film on".
-_WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |a |an |all (?:the|my) )?$", re.I)
-
-
-def _new_thing(match: re.Match[str] | None) -> str:
-    """The phrase a question weighs, unless it is a word the rules already read (a feeling,
-    an activity, work) or says nothing ("does *it* help")."""
-    if match is None:
-        return ""
-    phrase = match["x"]
-    if QUARREL_RX.match(match.string, match.start("x")) or QUARREL_WORD_RX.search(phrase):
-        return ""  # a row with someone is what befell, no pastime: "does fighting with Dad …"
-    core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
-    if core.lower() in FRAMES or core.lower() in _STRETCHES:
-        # a frame or a stretch of time alone names nothing: "the *sessions* with my
-        # psychologist", "the *hour* with my therapist on Zoom"
-        return ""
-    words = set(core.lower().split())
-    if words & STOPWORDS or times_in(core) or KNOWN_WORDS.search(core):
-        return ""  # "why do *Sundays* make me sad" names a day, not a thing
-    return phrase
 
 
 def _thing_topic(kind: TopicKind, thing: str) -> Topic:
@@ -339,7 +311,7 @@ def _classify(
         # names is the one asked after ("drowning in revision, does a walk help" → the walk)
         activity = _after_aside(text, unspoken, activity, activities, written)
     activity = None if unlogged or (passing and activity is None) else activity
-    activity = _company_of(unspoken, activity, activities) or activity
+    activity = company_of(unspoken, activity, activities) or activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
     # a question weighing what is done with someone is about the person even with no "me"
@@ -384,17 +356,17 @@ def _classify(
     if activity is not None and meal_with(text, activity):  # "dim sum with my mates": with them
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     # (or a pursuit named by a word before an everyday doing: "tightrope walking")
-    if phrase := _new_phrase(text, activities) or pursuit_named(text, activity):
+    if phrase := weighed_phrase(text, activities) or pursuit_named(text, activity):
         return _thing_topic("activity", phrase)
     # a part played at a sport, not the sport ("marshalling at parkrun")
     if activity is not None and activity[0] == "exercise" and (role := role_at(text, activity[1])):
         return _thing_topic("activity", role)
     # an activity named only as the company of a thing weighed ("canasta *with the cousins*")
-    if activity is not None and _as_company(text, activity) and (thing := _weighed_thing(text)):
+    if activity is not None and as_company(text, activity) and (thing := weighed_thing(text)):
         return _thing_topic("activity", thing)
     # a thing taken up, with an activity named only as where it is done ("since taking up
     # bouldering at the climbing centre"): the place is that thing's, not a doing of its own
-    if activity is not None and (thing := _taken_up_at(text, activity)):
+    if activity is not None and (thing := taken_up_at(text, activity)):
         return _thing_topic("activity", thing)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
@@ -402,7 +374,7 @@ def _classify(
         return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
-    thing = _weighed_thing(text)
+    thing = weighed_thing(text)
     if not thing and ABOUT_ME.search(text):
         # a thing the story alone is after sets its scene ("the flat's sorted after the leak,
         # yet I've been weepy …, what's worked"), as its people and places do
@@ -458,106 +430,6 @@ def _after_aside(
         skipped.add(found[0])
 
 
-def _weighed_thing(text: str) -> str:
-    """A thing no rule knows in a slot a question weighs (asked of, put up front, taken up)."""
-    slots = (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
-    for rx in slots:
-        m = rx.search(text)
-        if thing := _new_thing(m):
-            return done_in(text, m.end("x"), thing) if m is not None else thing
-    return ""
-
-
-# Who an occasion is shared with: "with my pals", or whose home it is held at ("games night
-# *round at my mates'* flat", "poker night *over at my brother's*"): time with them.
-_JOINED_RX: Final = re.compile(
-    r"\s+(?:with\s+|(?:(?:round|over|up|down)\s+(?:at\s+)?|at\s+)"
-    r"(?=(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])))",
-    re.I,
-)
-
-
-def _company_of(
-    text: str, activity: tuple[str, str] | None, activities: Collection[str]
-) -> tuple[str, str] | None:
-    """An occasion named by what is had at it, shared with a group ("drinks with the netball
-    girls", "coffee with my mates") is time with them: the group's activity, not the drink;
-    so are the evenings or nights a pastime fills with them ("board game nights with my pals"),
-    wherever they are held."""
-    if activity is None:
-        return None
-    at = text.lower().find(activity[1].lower())
-    after = text[at + len(activity[1]) :]
-    filled = re.match(r"\s+([a-z]+)", after, re.I)
-    # ... and so are those nights held at a place the activity names ("quiz nights *down the
-    # pub* with my mates"): the place only sets their scene
-    held_at = re.search(r"\b[a-z]+ (?:" + "|".join(FILLED_TIMES) + r") $", text[:at], re.I)
-    if activity[1].lower() in OCCASIONS or held_at:
-        joined = _JOINED_RX.match(after)
-    elif filled and filled[1].lower().removesuffix("s") + "s" in FILLED_TIMES:
-        joined = _JOINED_RX.match(after[filled.end() :])
-        after = after[filled.end() :]
-    else:
-        return None
-    company = joined and find_activity(after[joined.end() :], activities)
-    return company if company and company[0] in ("friends", "family") else None
-
-
-def _as_company(text: str, activity: tuple[str, str]) -> bool:
-    """Whether the activity is only named as who something is done with ("canasta with the
-    uncles"); a meal or a catch-up with them is time with them ("brunches with the girls")."""
-    # ... however it is had: "video calls", "long lunches" are calls and lunches
-    if (thing := _weighed_thing(text)) and bare(thing).lower().split()[-1] in OCCASIONS:
-        return False
-    # ... and so are evenings or nights had with them ("darts nights with the lads"); with a
-    # film on, an evening is the thing's own ("crochet evenings with a film on")
-    if thing and thing.lower().split()[-1] in FILLED_TIMES and activity[0] in _PEOPLE:
-        return False
-    hits = list(activity_pattern(activity[0]).finditer(text))
-    return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)
-
-
-# A place named by what is done there, said after the preposition that puts a thing in it:
-# "at the *climbing* centre", "down at the *running* club".
-_PLACE_OF: Final = re.compile(
-    r"\b(?:at|in|to|from) (?:the|my|our|a|an|this|that) (?:local )?$", re.I
-)
-_PLACE_WORDS: Final = r"(?:gym|club|centre|center|hall|studio|wall|pool|track|park)\b"
-
-
-def _taken_up_at(text: str, activity: tuple[str, str]) -> str:
-    """What the question says was taken up ("since taking up *bouldering*"), when the activity
-    is named only after it, as the place it is done at; "" otherwise."""
-    m = SINCE_TAKEN_RX.search(text)
-    thing = _new_thing(m)
-    if m is None or not thing:
-        return ""
-    hits = list(activity_pattern(activity[0]).finditer(text))
-    hits = hits or list(re.finditer(rf"\b{re.escape(activity[1])}\b", text, re.I))
-    at_place = [
-        h.start() > m.end()
-        and bool(_PLACE_OF.search(text[: h.start()]))
-        and bool(re.match(rf"\s*{_PLACE_WORDS}", text[h.end() :], re.I))
-        for h in hits
-    ]
-    return thing if at_place and all(at_place) else ""
-
-
-def _new_phrase(text: str, activities: Collection[str]) -> str:
-    """A thing of two or three words the question weighs and no rule knows ("tai chi", "hot
-    yoga"): more specific than an activity one of its words names, unless the person logs
-    that very phrase."""
-    m = SUBJECT_RX.search(text)
-    phrase = m["x"] if m is not None and new_phrase(m["x"]) else ""
-    if not phrase and ABOUT_ME.search(text):
-        found = thing_after(text)
-        phrase = found if new_phrase(found) else ""
-    if not phrase or kept_doing(phrase) or any(activity_pattern(a).fullmatch(bare(phrase))
-                                               for a in activities):  # fmt: skip
-        return ""
-    return phrase
-
-
 def _last_time(
     text: str,
     activity: tuple[str, str] | None,
@@ -579,7 +451,7 @@ def _last_time(
         return _thing_topic("last_time", absent[0])
     if doing := tools_in(text):  # "which Sunday did I last sit down with the watercolours"
         return _thing_topic("last_time", doing)
-    thing = _new_thing(m := LAST_THING_RX.search(text)) or last_verb(text)
+    thing = new_thing(m := LAST_THING_RX.search(text)) or last_verb(text)
     if m is not None and thing == m["x"]:  # "tai" of "tai chi" is only its first word
         thing = whole_name(text, m.end("x"), thing) or thing
     if thing:
@@ -589,7 +461,7 @@ def _last_time(
     found = subject_in(text, activities)
     if found is not None:
         return Topic("last_time", found[0], found[1], "subject", (found[0],), 1.0)
-    if thing := _new_thing(RECENT_THING_RX.search(text)):  # "my most recent sauna, when"
+    if thing := new_thing(RECENT_THING_RX.search(text)):  # "my most recent sauna, when"
         return _thing_topic("last_time", thing)
     if WORK_RX.search(text):  # work is the stress topic's own ("the last calm day at work")
         return Topic("last_time", "stress", "feeling", "keywords", ("work",), 1.0)

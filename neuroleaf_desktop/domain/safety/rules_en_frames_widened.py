@@ -41,15 +41,15 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, family
-from neuroleaf_desktop.domain.safety.rules_en_frames_open import (
-    _A_REASON_TO_REHOME,
-    _LITERAL_PLACE,
-    _PETS,
-    _REHOMED,
-)
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import _LITERAL_PLACE
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+from neuroleaf_desktop.domain.safety.rules_en_frames_open_farewells import (
+    _A_REASON_TO_REHOME,
+    _PETS,
+    _REHOMED,
+)
 
 _NF, _GB, _BU = Category.NO_FUTURE, Category.GOODBYES, Category.BURDEN
 _TP, _GA, _SH = Category.TRAPPED_PAIN, Category.GIVING_AWAY, Category.SELF_HARM

@@ -26,10 +26,10 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, HANDED_ON_REASON
-from neuroleaf_desktop.domain.safety.rules_en_frames_open import _A_REASON_TO_PART
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+from neuroleaf_desktop.domain.safety.rules_en_frames_open_farewells import _A_REASON_TO_PART
 
 _GA, _CON = Category.GIVING_AWAY, Severity.CONCERN
 _E = "en"
