@@ -68,6 +68,7 @@ from truth_blocks_blind_10 import BLOCK_AR as BLOCK_AR
 from truth_blocks_blind_10 import BLOCK_AS as BLOCK_AS
 from truth_blocks_blind_10 import BLOCK_AT as BLOCK_AT
 from truth_blocks_blind_10 import BLOCK_AU as BLOCK_AU
+from truth_blocks_blind_10 import BLOCK_AV as BLOCK_AV
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -628,6 +629,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AS",
             "AT",
             "AU",
+            "AV",
         ),
         (
             BLOCK_A,
@@ -676,6 +678,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AS,
             BLOCK_AT,
             BLOCK_AU,
+            BLOCK_AV,
         ),
         strict=True,
     )

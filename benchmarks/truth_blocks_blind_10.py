@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from block AR on (AR-AU), for
+"""Question blocks written blind by someone else from block AR on (AR-AV), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_9``,
 which holds AM-AQ, only so no module passes 600 lines). The conventions they were
 labelled by are in the comment above each block.
@@ -447,4 +447,127 @@ BLOCK_AU: tuple[tuple[str, str, str], ...] = (
     ("most recent night with no waking at all, what date", "last_time", "sleep"),
     ("my bike, how many weeks since I took it out for a spin", "last_time", "exercise"),
     ("my mate Oksana and me, when was our last proper catch-up", "last_time", "Oksana"),
+)
+
+
+# Written blind on 2026-12-06 by a new writer (forty-fourth batch, kept out of this file then),
+# measured twice untouched (80 % then 80 % with MiniLM and the learned topic classifier, 11 no-data
+# questions per seed, 0 then 0 of them answered with items), studied in round 61 and tuned on like
+# D-AU. Its writer's conventions are AU's ("my sister-in-law Philippa" is Philippa, "my bandmate
+# Dagny" is Dagny, a bare "Thaddeus" as written, "my classmate Saoirse" is Saoirse; losing the dog,
+# a close friend moving away, a new baby, wedding plans with a father's operation, a restructure at
+# work and a stolen car with cut hours only a story's background); the new wordings it brought: two
+# feelings (more on edge all day on mornings without breakfast, lower after a whole Saturday alone
+# indoors, energy on the floor after a gloomy few days, rubbish sleep on days spent fretting over
+# money), second person, time windows, days of the week, negations, a comparison (korfball against a
+# bike ride), a place (Cromarty in October), canonical activities in new words (a Zumba class at the
+# community centre, herons from the riverbank, a loop of the cemetery paths at lunch, spritzers at
+# the tennis club bar, football highlights in bed till gone two, a library book on a park bench,
+# Motown records while hoovering, EMDR sessions at a clinic, homemade tortillas on a Friday night,
+# sandwiches and a blanket on the grass with mates, helping my dad in his shed, Iyengar yoga with
+# straps and blocks, long letters to myself in a notepad), activities the journal may not hold
+# (pyrography, diabolo, korfball), questions about the app or the world (a passcode instead of a
+# fingerprint, a month of entries as a spreadsheet, lavender oil and anyone's sleep), and the last
+# time I didn't stir before the alarm, how long my running shoes have sat unused and my last coffee
+# with my classmate Saoirse as last time.
+BLOCK_AV: tuple[tuple[str, str, str], ...] = (
+    # anxiety
+    (
+        "the school's number flashing up sends my stomach into knots, any way to stop that",
+        "anxiety",
+        "",
+    ),
+    ("when you're dreading a big family do, what actually takes the edge off", "anxiety", ""),
+    ("on mornings I go without breakfast am I more on edge all day", "anxiety", ""),
+    ("proper wired 2day legs jiggling, wat do i do", "anxiety", ""),
+    ("chest all aflutter since the kids went back to school", "anxiety", ""),
+    ("what did nothing at all for my nerves over the last three weeks", "anxiety", ""),
+    # low mood
+    ("everything's felt heavy since we lost the dog, what picks me up", "low_mood", ""),
+    ("feelin rubbish n teary all wk, wat can i do", "low_mood", ""),
+    ("after a whole Saturday on my own indoors, am I lower", "low_mood", ""),
+    ("which of the things I do hasn't shifted the low mood since Easter", "low_mood", ""),
+    ("been in a slump since my closest friend relocated to Milton Keynes", "low_mood", ""),
+    ("when you feel empty on a Sunday evening, what gets you out of it", "low_mood", ""),
+    # energy
+    ("Wednesdays I'm running on fumes by three o'clock, why", "energy", ""),
+    ("zero get-up-and-go since the start of term, what's draining me", "energy", ""),
+    ("when I've had a gloomy few days, is my energy on the floor as well", "energy", ""),
+    ("sat mornins im totally done in, wots causin it", "energy", ""),
+    # sleep
+    ("I keep jolting awake at 3am and lying there for hours, why", "sleep", ""),
+    ("my nights have been all over the place since the baby arrived", "sleep", ""),
+    ("on days I've fretted over money, is my sleep rubbish that night", "sleep", ""),
+    ("if your room is boiling and sleep won't come, any tricks", "sleep", ""),
+    ("cnt get to sleep b4 2 since xmas, any ideas", "sleep", ""),
+    # stress
+    (
+        "snowed under with wedding plans and my dad's operation at once, how do I cope",
+        "stress",
+        "",
+    ),
+    ("wound up tight ever since the restructure at work in March", "stress", ""),
+    ("what got me through the spring the car was nicked and my hours were cut", "stress", ""),
+    # activity: canonical, in new words
+    (
+        "the Zumba class at the community centre on Tuesdays, does it give me a lift",
+        "activity",
+        "exercise",
+    ),
+    ("watching the herons from the riverbank, does it settle me", "activity", "nature"),
+    ("a loop of the cemetery paths on my lunch hour, good for my head", "activity", "walk"),
+    (
+        "a few spritzers at the tennis club bar, what are they doing to my mood",
+        "activity",
+        "alcohol",
+    ),
+    (
+        "football highlights on my phone in bed till gone two, is that why I'm ratty",
+        "activity",
+        "screen late",
+    ),
+    ("a library book on a park bench at lunch, does it do me good", "activity", "reading"),
+    (
+        "singing along to my mum's old Motown records while I hoover, does it lift me",
+        "activity",
+        "music",
+    ),
+    ("the EMDR sessions at the clinic since spring, are they working", "activity", "therapy"),
+    (
+        "homemade tortillas rolled out on a Friday night, am I more relaxed afterwards",
+        "activity",
+        "cooking",
+    ),
+    (
+        "sandwiches and a blanket on the grass with my mates, how am I afterwards",
+        "activity",
+        "friends",
+    ),
+    ("helping my dad out in his shed on a Saturday, what does it do for me", "activity", "family"),
+    ("Iyengar yoga with the straps and blocks, worth sticking with", "activity", "yoga"),
+    ("writing long letters to myself in a notepad, does it help", "activity", "journaling"),
+    # activity: people, a place, things the journal may not hold
+    ("when my sister-in-law Philippa comes to stay, how's my mood", "activity", "Philippa"),
+    ("rehearsals with my bandmate Dagny, am I better for them", "activity", "Dagny"),
+    ("Thaddeus dropping round, do I perk up", "activity", "Thaddeus"),
+    ("how was I feeling while we were up in Cromarty in October", "activity", "Cromarty"),
+    (
+        "pyrography evenings at the kitchen table, have they made me happier",
+        "activity",
+        "pyrography",
+    ),
+    ("practising the diabolo in the yard, has it chilled me out", "activity", "diabolo"),
+    (
+        "korfball on a Thursday or a bike ride, which leaves me in a better place",
+        "activity",
+        "korfball",
+    ),
+    # unknown
+    ("can I put a passcode on the app instead of a fingerprint", "unknown", ""),
+    ("could I get a month of my entries out as a spreadsheet", "unknown", ""),
+    ("does lavender oil on the pillow actually help people sleep", "unknown", ""),
+    # last time
+    ("last time I didn't stir once before the alarm went off", "last_time", "sleep"),
+    ("my running shoes, how long have they sat by the door unused", "last_time", "exercise"),
+    ("my classmate Saoirse and me, when did we last go for a coffee", "last_time", "Saoirse"),
 )
