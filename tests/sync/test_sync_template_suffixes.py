@@ -76,6 +76,22 @@ def _settled(a: Device, b: Device, a_opens: bool, bodies: dict[str, str]) -> dic
     return names_a
 
 
+NUMBERED = ("Plans", "Plans (2)", "Plans (3)")
+
+
+def _own_plans(devices: dict[str, Device], on: str) -> tuple[str, str]:
+    """A device's own "Plans", its words naming the device: (its id, its words)."""
+    body = f"Made on {on}:\n"
+    return _make(devices, Made(on, "Plans", body)), body
+
+
+def _settled_as_numbered(a: Device, b: Device, a_opens: bool, made: list[tuple[str, str]]) -> None:
+    """Settles the devices and checks the templates given as (id, words), in order, show
+    "Plans", "Plans (2)" and "Plans (3)" with their own words."""
+    names = _settled(a, b, a_opens, dict(made))
+    assert tuple(names[template_id] for template_id, _body in made) == NUMBERED
+
+
 OPENS = pytest.mark.parametrize("a_opens", [True, False], ids=["a-opens", "b-opens"])
 FIRST = pytest.mark.parametrize("first", ["a", "b"], ids=["a-made-first", "b-made-first"])
 
@@ -93,17 +109,9 @@ def test_a_third_template_already_synced_under_the_2_name(
     older = _make(both, Made("a", "Plans (2)", "Someday:\n"))
     a.sync.sync_now()
     b.sync.sync_now()
-    second = "b" if first == "a" else "a"
-    made_first = _make(both, Made(first, "Plans", f"Made on {first}:\n"))
-    made_second = _make(both, Made(second, "Plans", f"Made on {second}:\n"))
-    bodies = {older: "Someday:\n", made_first: f"Made on {first}:\n"}
-    bodies[made_second] = f"Made on {second}:\n"
-    names = _settled(a, b, a_opens, bodies)
-    assert (names[made_first], names[older], names[made_second]) == (
-        "Plans",
-        "Plans (2)",
-        "Plans (3)",
-    )
+    made_first = _own_plans(both, first)
+    made_second = _own_plans(both, "b" if first == "a" else "a")
+    _settled_as_numbered(a, b, a_opens, [made_first, (older, "Someday:\n"), made_second])
 
 
 @OPENS
@@ -119,18 +127,10 @@ def test_three_templates_clash_at_once(
     both = {"a": a, "b": b}
     join(a, b, server, identifier)
     a.sync.page_size = b.sync.page_size = page
-    second = "b" if first == "a" else "a"
-    made_first = _make(both, Made(first, "Plans", f"Made on {first}:\n"))
+    made_first = _own_plans(both, first)
     older = _make(both, Made("a", "Plans (2)", "Someday:\n"))
-    made_second = _make(both, Made(second, "Plans", f"Made on {second}:\n"))
-    bodies = {older: "Someday:\n", made_first: f"Made on {first}:\n"}
-    bodies[made_second] = f"Made on {second}:\n"
-    names = _settled(a, b, a_opens, bodies)
-    assert (names[made_first], names[older], names[made_second]) == (
-        "Plans",
-        "Plans (2)",
-        "Plans (3)",
-    )
+    made_second = _own_plans(both, "b" if first == "a" else "a")
+    _settled_as_numbered(a, b, a_opens, [made_first, (older, "Someday:\n"), made_second])
 
 
 @OPENS
@@ -154,10 +154,9 @@ def test_a_name_typed_on_one_device_that_the_other_gave_in_a_clash(
     assert _names(b)[given] == "Plans (2)"
     if not typed_first:
         typed = _make(both, Made("a", "Plans (2)", "Someday:\n"))
-    bodies = {kept: "This week:\n", typed: "Someday:\n", given: "Next week:\n"}
-    names = _settled(a, b, a_opens, bodies)
-    first, second = (typed, given) if typed_first else (given, typed)
-    assert (names[kept], names[first], names[second]) == ("Plans", "Plans (2)", "Plans (3)")
+    ours, theirs = (typed, "Someday:\n"), (given, "Next week:\n")
+    first, second = (ours, theirs) if typed_first else (theirs, ours)
+    _settled_as_numbered(a, b, a_opens, [(kept, "This week:\n"), first, second])
 
 
 @pytest.mark.parametrize("order", ["abc", "cba", "bca"])
@@ -204,19 +203,11 @@ def test_a_2_made_while_the_two_plans_cross(
     a, b, identifier = devices
     both = {"a": a, "b": b}
     join(a, b, server, identifier)
-    second = "b" if first == "a" else "a"
-    made_first = _make(both, Made(first, "Plans", f"Made on {first}:\n"))
-    made_second = _make(both, Made(second, "Plans", f"Made on {second}:\n"))
+    made_first = _own_plans(both, first)
+    made_second = _own_plans(both, "b" if first == "a" else "a")
     window(a.sync, b.sync)
     typed = _make(both, Made("a", "Plans (2)", "Someday:\n"))
-    bodies = {typed: "Someday:\n", made_first: f"Made on {first}:\n"}
-    bodies[made_second] = f"Made on {second}:\n"
-    names = _settled(a, b, a_opens, bodies)
-    assert (names[made_first], names[made_second], names[typed]) == (
-        "Plans",
-        "Plans (2)",
-        "Plans (3)",
-    )
+    _settled_as_numbered(a, b, a_opens, [made_first, made_second, (typed, "Someday:\n")])
 
 
 @OPENS
@@ -234,9 +225,8 @@ def test_two_devices_number_one_template_differently_at_once(
     a, b, identifier = devices
     both = {"a": a, "b": b}
     join(a, b, server, identifier)
-    second = "b" if first == "a" else "a"
-    made_first = _make(both, Made(first, "Plans", f"Made on {first}:\n"))
-    made_second = _make(both, Made(second, "Plans", f"Made on {second}:\n"))
+    made_first, first_body = _own_plans(both, first)
+    made_second, second_body = _own_plans(both, "b" if first == "a" else "a")
     window(a.sync, b.sync)
     typed = _make(both, Made("a", "Plans (2)", "Someday:\n"))
     a.sync.client_factory = through(Network(drop_push=1))
@@ -244,8 +234,7 @@ def test_two_devices_number_one_template_differently_at_once(
         a.sync.sync_now()
     a.sync.client_factory = SyncClient
     assert "Plans (3)" in _names(a).values() and "Plans (3)" not in _names(b).values()
-    bodies = {typed: "Someday:\n", made_first: f"Made on {first}:\n"}
-    bodies[made_second] = f"Made on {second}:\n"
+    bodies = {typed: "Someday:\n", made_first: first_body, made_second: second_body}
     names = _settled(a, b, a_opens, bodies)
     assert names[made_first] == "Plans"
     assert {names[made_second], names[typed]} == {"Plans (2)", "Plans (3)"}
