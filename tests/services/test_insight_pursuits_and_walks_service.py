@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
 
 
 def _fill(session: Session) -> None:
@@ -37,22 +36,14 @@ def test_a_pursuit_of_several_words_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == subject, answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, subject=subject)
 
 
 def test_a_journal_shared_by_two_is_about_the_app(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(
-        "can two people share one journal on this laptop", use_llm=False
-    )
-    assert answer.topic is not None and answer.topic.kind == "unknown", answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, "can two people share one journal on this laptop", kind="unknown")
 
 
 def test_a_dog_walk_keeps_the_walks_items(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask("does dog walking help", use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
-    assert answer.evidence
+    assert_shows_items(session, "does dog walking help", "walk")

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
 
 
 def _fill(session: Session) -> None:
@@ -42,9 +41,7 @@ def test_someone_named_by_role_the_vault_lacks_borrows_nothing(
     session: Session, question: str, missing: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == missing, answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, subject=missing)
 
 
 @pytest.mark.parametrize(
@@ -58,24 +55,14 @@ def test_someone_named_by_role_the_vault_lacks_borrows_nothing(
 )
 def test_a_belief_about_anyone_shows_no_journal_item(session: Session, question: str) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.kind == "unknown", answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, kind="unknown")
 
 
 def test_a_walk_asked_of_me_still_shows_my_walks(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(
-        "does a walk really help me sleep", use_llm=False
-    )
-    assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
-    assert answer.evidence
+    assert_shows_items(session, "does a walk really help me sleep", "walk")
 
 
 def test_an_english_word_after_the_role_keeps_the_companion(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(
-        "coffee with my teammate every week, does it help", use_llm=False
-    )
-    assert answer.topic is not None and answer.topic.subject == "friends", answer.topic
-    assert answer.evidence
+    assert_shows_items(session, "coffee with my teammate every week, does it help", "friends")

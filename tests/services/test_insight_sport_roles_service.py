@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
 
 
 def _fill(session: Session) -> None:
@@ -37,15 +36,9 @@ def test_a_part_played_at_a_sport_borrows_no_exercise(
     session: Session, question: str, part: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == part, answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, subject=part)
 
 
 def test_the_sport_done_there_keeps_its_items(session: Session) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(
-        "swimming at the lido, does it help", use_llm=False
-    )
-    assert answer.topic is not None and answer.topic.subject == "exercise", answer.topic
-    assert answer.evidence
+    assert_shows_items(session, "swimming at the lido, does it help", "exercise")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
 
 
 def _fill(session: Session) -> None:
@@ -42,9 +41,7 @@ def test_a_visitor_or_pursuit_the_vault_lacks_borrows_nothing(
     session: Session, question: str, missing: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == missing, answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, subject=missing)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +55,4 @@ def test_a_held_visitor_and_a_walk_by_its_company_keep_their_items(
     session: Session, question: str, subject: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == subject, answer.topic
-    assert answer.evidence
+    assert_shows_items(session, question, subject)

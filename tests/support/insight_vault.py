@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
+from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService
 from neuroleaf_desktop.services.session import Session
 
 START = date(2026, 9, 1)
@@ -28,3 +29,29 @@ def fill_six_weeks(session: Session, *, done: tuple[str, ...], low_mood: int, ti
                                     activities=done if good else ("tv",)))  # fmt: skip
         if i % 4 == 0:
             session.journal.add(NewEntry(title, body, (), created_at=at, tz_offset_min=0))
+
+
+def ask(session: Session, question: str) -> InsightAnswer:
+    """Asks as the app does with MiniLM and the trained topic classifier on; the LLM is left
+    out because what these tests check (the topic, its items, its claims) comes before it."""
+    return InsightService(session, model="test").ask(question, use_llm=False)
+
+
+def assert_plain_gap(session: Session, question: str, *, subject: str = "",
+                     kind: str = "") -> None:  # fmt: skip
+    """The question is read as ``subject`` (or ``kind``) and answered as a plain gap: no item
+    and no claim, so nothing is borrowed from a topic the journal does hold."""
+    answer = ask(session, question)
+    assert answer.topic is not None, question
+    if subject:
+        assert answer.topic.subject == subject, answer.topic
+    if kind:
+        assert answer.topic.kind == kind, answer.topic
+    assert not answer.evidence and not answer.claims, (question, answer.evidence)
+
+
+def assert_shows_items(session: Session, question: str, subject: str) -> None:
+    """The question is read as ``subject``, which the journal holds, so its items show."""
+    answer = ask(session, question)
+    assert answer.topic is not None and answer.topic.subject == subject, answer.topic
+    assert answer.evidence, question
