@@ -2,7 +2,8 @@
 
 Each form is a plain grammatical slot, read only when nothing the person's data or the
 vocabulary holds fills it; the answer then says plainly that the journal does not mention the
-thing, instead of borrowing another topic's evidence:
+thing, instead of borrowing another topic's evidence. The slots, the first read here and the
+others in ``told_things``:
 
 * the thing *after* or *before* which the person asks how they are ("do I sleep better after
   *sauna*?", "how am I after *dancing*"), when it ends the question or a comparison ("…
@@ -14,10 +15,9 @@ thing, instead of borrowing another topic's evidence:
 * the days the question asks about, named by what happens on them ("on *bouldering* nights"),
   not by what they are like ("on rainy days").
 
-The readers of the question's end or whole shape (a place, a bare verb after "last", the days
-asked about, a doing told on its own, a name of two or three words) are in ``told_things``;
-this module keeps the words a thing is judged by (``bare``, ``is_new``) and the readers of a
-thing after, before or opening a comparison.
+``told_things`` also reads a doing told on its own and a name of two or three words. This
+module keeps the words a thing is judged by (``bare``, ``is_new``) and the readers of a thing
+after, before or opening a comparison.
 
 A question about the app itself (exporting, passwords, "how does this app work") is not
 about the person's journal at all, whatever else it says (``app_questions``).
