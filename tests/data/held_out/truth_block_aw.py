@@ -1,0 +1,131 @@
+"""Block AW: 50 Insights questions written blind on 2026-12-06 by a new writer (forty-fifth batch).
+
+Labelled before any code ran on them, by the conventions of blocks L to AV: a named activity,
+person or place is the subject, even beside a feeling word; with a relation and a name the subject
+is the name ("my goddaughter Ottilie" is Ottilie, "my pen pal Hallvard" is Hallvard, "my second
+cousin Nkechi" is Nkechi) and a bare name is kept as written ("Radomir"); a comparison takes the
+first thing named; two feelings take the one asked after (the outcome, or the object of an effect
+verb); negations, time windows, days of the week and second person keep the topic; a thing the
+journal may not hold is still the subject; a question about the app or the world is unknown;
+"when did I last" names what was last done, or sleep for a night slept. Background only, never the
+subject: a gran's funeral, a kitchen ceiling come down, a boiler and a failed MOT, night classes
+beside a full-time job, a landlord's texts and a hospital scan.
+
+New wordings: two feelings (more panicky by evening after lonely days, gloomier when run down, more
+wiped out on anxious weeks, more broken nights after a tense day at the office), second person, time
+windows, days of the week, negations, a comparison (shinty against a swim), a place (Aberaeron at
+Whitsun), canonical activities in new words (a step aerobics class at the Methodist hall, curlews on
+the saltmarsh, the lane to the honesty box and back, margaritas once the kids are in bed, sitcom
+clips on a tablet till gone one, a memoir on the ferry in, an old clarinet, a trauma counsellor over
+a video link on alternate Tuesdays, risotto stirred on a Saturday night, a carvery with the old gang
+from school, video calls with the grandkids in Vancouver, legs up the wall and hip openers before
+bed, the day scribbled into the phone's notes app), activities the journal may not hold (tatting,
+rug tufting, shinty), questions about the app or the world (bigger writing on screen, the journal on
+a phone as well as the computer, weighted blankets and anyone's sleep), and a whole night without a
+trip to the loo, the last time the yoga mat came out and the last visit to my second cousin Nkechi
+as last time.
+"""
+
+from __future__ import annotations
+
+BLOCK_AW: tuple[tuple[str, str, str], ...] = (
+    # anxiety
+    (
+        "each time a text from the landlord pings my pulse goes through the roof, how do I calm it",
+        "anxiety",
+        "",
+    ),
+    (
+        "when you've got the collywobbles ahead of a scan at the hospital, what's worth doing",
+        "anxiety",
+        "",
+    ),
+    ("on days I've been lonely, do I get more panicky by the evening", "anxiety", ""),
+    ("bouncin off the walls wiv nerves 2nite, help", "anxiety", ""),
+    ("what eased my nerves best during November", "anxiety", ""),
+    ("what hasn't touched the panicky feeling at all this past fortnight", "anxiety", ""),
+    # low mood
+    ("everything's been grey since gran's funeral in the summer, what's helped", "low_mood", ""),
+    ("feelin proper blue dis wk, wot helps", "low_mood", ""),
+    ("when I'm run down and knackered, do I end up gloomier", "low_mood", ""),
+    (
+        "when you can't be bothered with anything for days on end, how do you snap out of it",
+        "low_mood",
+        "",
+    ),
+    ("why do Sunday nights leave me so down in the mouth", "low_mood", ""),
+    ("over the Christmas break, what didn't lift my low spirits one bit", "low_mood", ""),
+    # energy
+    ("my batteries are flat by 2pm most days, what's sapping them", "energy", ""),
+    ("on anxious weeks do I feel more wiped out", "energy", ""),
+    ("Thursdays I can barely drag myself about, why", "energy", ""),
+    ("zilch energy lately, cnt even face the stairs, y", "energy", ""),
+    # sleep
+    ("I'm up at 4 with my mind whirring and that's the night gone", "sleep", ""),
+    ("since the clocks changed in October, how have my nights been", "sleep", ""),
+    ("after a tense day at the office, are my nights more broken", "sleep", ""),
+    ("if the neighbours' telly keeps you up, what's worth trying", "sleep", ""),
+    ("cant stop flippin about in bed every nite this month, wats up wiv me", "sleep", ""),
+    # stress
+    ("night classes on top of a full-time job, how do I keep my head above water", "stress", ""),
+    (
+        "stretched thin ever since the kitchen ceiling came down and we're living out of boxes",
+        "stress",
+        "",
+    ),
+    ("the week the boiler packed in and the MOT was a fail, what got me through it", "stress", ""),
+    # activity: canonical, in new words
+    (
+        "the step aerobics class at the Methodist hall, do I feel better after",
+        "activity",
+        "exercise",
+    ),
+    ("listening to the curlews out on the saltmarsh, is it good for me", "activity", "nature"),
+    ("down the lane to the honesty box and back after tea, does it help", "activity", "walk"),
+    (
+        "a margarita or three once the kids are in bed, how am I the next day",
+        "activity",
+        "alcohol",
+    ),
+    (
+        "old sitcom clips on my tablet till gone one, is that what's wrecking me",
+        "activity",
+        "screen late",
+    ),
+    ("a few pages of a memoir on the ferry in, does it steady me", "activity", "reading"),
+    ("getting my old clarinet out again, has it done me any good", "activity", "music"),
+    (
+        "talking to my trauma counsellor over a video link on alternate Tuesdays, any change in me",
+        "activity",
+        "therapy",
+    ),
+    ("stirring a big risotto on a Saturday night, am I calmer after", "activity", "cooking"),
+    ("a carvery with the old gang from school, how am I after", "activity", "friends"),
+    (
+        "video calls with the grandkids in Vancouver, do they cheer me up",
+        "activity",
+        "family",
+    ),
+    ("legs up the wall and some hip openers before bed, worth it", "activity", "yoga"),
+    (
+        "scribbling how the day went in my phone's notes app at bedtime, any use",
+        "activity",
+        "journaling",
+    ),
+    # activity: people, a place, things the journal may not hold
+    ("when my goddaughter Ottilie stays over, am I in better spirits", "activity", "Ottilie"),
+    ("letters from my pen pal Hallvard, do they lift me", "activity", "Hallvard"),
+    ("Radomir popping in for a brew, does it help my mood", "activity", "Radomir"),
+    ("what was my mood like that week in Aberaeron at Whitsun", "activity", "Aberaeron"),
+    ("tatting lace by the fire of an evening, has it made me calmer", "activity", "tatting"),
+    ("rug tufting in the spare room, good for me or not", "activity", "rug tufting"),
+    ("shinty on a Saturday or a swim, which sets me up better", "activity", "shinty"),
+    # unknown
+    ("can I make the writing bigger on the screen, my eyes aren't great", "unknown", ""),
+    ("can I get at my journal on my phone too or does it stay on this computer", "unknown", ""),
+    ("do weighted blankets actually help people sleep or is it a fad", "unknown", ""),
+    # last time
+    ("how long since I went a whole night without a trip to the loo", "last_time", "sleep"),
+    ("my yoga mat's gathering dust, when did I last roll it out", "last_time", "yoga"),
+    ("the last visit I paid my second cousin Nkechi, when was that", "last_time", "Nkechi"),
+)
