@@ -99,6 +99,7 @@ STUDIED_AT = {
     "test53": "6d18b7c2^",
     "test54": "02456baa^",
     "test55": "3d273ef7^",
+    "test56": "5cae0fee^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
