@@ -181,6 +181,7 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import (
     read_stressors,
 )
 from neuroleaf_desktop.domain.analysis.tears import happy_tears, without_laughter
+from neuroleaf_desktop.domain.analysis.turned_to_now import turned_to_now
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
@@ -418,6 +419,7 @@ def read_clauses(text: str) -> list[Clause]:
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         own = mocked_by_the_next(dated_by_the_next(dated_past(own), following), following)
+        own = turned_to_now(own, read[k + 1][1] if k + 1 < len(read) else [])
         if k > 0:
             own = echoed(
                 own,
