@@ -88,6 +88,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _shares_with_writer,
     strangers_trouble,
 )
+from neuroleaf_desktop.domain.analysis.cared_for import cared_for
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
     MIXED,
@@ -445,6 +446,7 @@ def read_clauses(text: str) -> list[Clause]:
             or disowned(tokens)
             or reported_by_them(tokens, own)
             or pitied_after(tokens, following)
+            or cared_for(tokens, following)
             or money_disowned_after(tokens, following)
         ):
             own = set_aside_all(own)
