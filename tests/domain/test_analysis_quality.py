@@ -1031,6 +1031,37 @@ STUDIED_BLIND_FLOORS = {
     # no trouble the analyser reads); "cut" and "broke" with anything after as a coworker's
     # mishap (lost 12 right work chips: "Manager's cut the night rate", "Budget cut by a third").
     "test55": (0.77, 0.95),
+    # The sixty-second analyser round studied test56 (rules alone, measured untouched twice:
+    # stress 0.592, recall 0.512; emotions 0.922, recall 0.764; polarity 0.750; with the gate
+    # 0.646 / 0.927) by first counting the wrong stress chips of every split by cause (595 over
+    # 12,685 rows, counted by hand: some 45 someone else's trouble, most of them a relative's
+    # news; some 14 a trouble told past and then settled; some 20 a word in another sense; some
+    # 10 logistics with no feeling) and keeping only readings that reach other writers; no label
+    # was changed. Wrong chips cleared by class (``test_analysis_share_carried.py``,
+    # ``test_analysis_turned_to_now.py``, ``test_analysis_worn_to_work.py``,
+    # ``test_analysis_kindness_done.py``, ``test_analysis_funny_as_odd.py``): a close person
+    # carrying the writer's share beside the writer's self-blame is support; a past trouble
+    # turned to a good now ("A year in, I'm at peace with it") is over; clothes worn to work
+    # make work where; another's trouble met with a kindness ("I keep sending her videos") is
+    # theirs; "funny" as odd is no joy. Rules alone 0.592 / 0.922 → 0.656 / 0.940 (stress recall
+    # 0.512 and emotions recall 0.764 unchanged, 29 → 22 wrong stress chips, 8 → 6 wrong
+    # emotions; polarity 0.750 → 0.756; with the gate 0.646 / 0.927 → 0.705 / 0.947, recall
+    # 0.378 / 0.724 unchanged). The other splits pooled, with the corpora (12,505 rows), 0.8608
+    # / 0.9191 → 0.8635 / 0.9194 (stress recall 0.4732 unchanged, 566 → 553 wrong stress chips:
+    # 13 cleared in ten other splits, test20, test21, test23, test27, test38, test54, corpus12
+    # twice, corpus13, corpus15 three times and corpus16, none gained wrong, none right lost; 1
+    # wrong joy cleared, test47; polarity 0.7695 → 0.7697, 2 rows more right, test47 and test48,
+    # none lost; with the gate stress 0.9075 → 0.9093, 324 → 317 wrong). Stress chips left
+    # wrong, most of them this writer's conventions against other writers': a missed bus as no
+    # commute (other writers label it), rent "due" as money without deadlines (the first writers
+    # label both), planners' drawings "by the 14th" as deadlines without work, a governors' row
+    # as conflict without work, seminars covered as work, a long train to a work trip as work, a
+    # body failing on a client call as health without work; a retired dentist in a quiz, a TV
+    # contract, the writer's son's team, the kids gone wild at a quiz loss. Tried and dropped:
+    # rent or fees "due" as money only (lost the first writers' deadlines chips), a care act
+    # without the guard on letters and emails (cleared a landlord chased by email); "being
+    # funny" as odd (gained test46 an unlabelled health chip, under its floor).
+    "test56": (0.65, 0.94),
 }
 
 

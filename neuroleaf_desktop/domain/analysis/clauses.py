@@ -88,6 +88,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _shares_with_writer,
     strangers_trouble,
 )
+from neuroleaf_desktop.domain.analysis.cared_for import cared_for
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
     MIXED,
@@ -181,6 +182,7 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import (
     read_stressors,
 )
 from neuroleaf_desktop.domain.analysis.tears import happy_tears, without_laughter
+from neuroleaf_desktop.domain.analysis.turned_to_now import turned_to_now
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
@@ -418,6 +420,7 @@ def read_clauses(text: str) -> list[Clause]:
         own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         own = mocked_by_the_next(dated_by_the_next(dated_past(own), following), following)
+        own = turned_to_now(own, read[k + 1][1] if k + 1 < len(read) else [])
         if k > 0:
             own = echoed(
                 own,
@@ -443,6 +446,7 @@ def read_clauses(text: str) -> list[Clause]:
             or disowned(tokens)
             or reported_by_them(tokens, own)
             or pitied_after(tokens, following)
+            or cared_for(tokens, following)
             or money_disowned_after(tokens, following)
         ):
             own = set_aside_all(own)

@@ -69,6 +69,10 @@ MOTION: Final = frozenset(
      "got", "headed", "heading", "way", "commuted", "rode", "travelled", "traveled", "limped"}
 )  # fmt: skip
 MOTION_WINDOW: Final = 4
+# Clothes or an aid worn to a place took the writer there: "wore my hair loose to the office",
+# "wearing my hearing aids to work" (what was worn comes between, so the reach is longer).
+WORN: Final = frozenset({"wore", "wear", "wearing", "worn"})
+WORN_WINDOW: Final = 6
 DESTINATIONS: Final = frozenset({"work"})  # stress keywords that are also places one goes to
 # Arriving at work or starting it, and leaving for it, say where or when, not what strains:
 # "reached office already exhausted", "before I even start work", "had to leave for work".
@@ -103,8 +107,8 @@ VERB_OPENERS: Final = frozenset(
 def destination(
     tokens: list[str], start: int, pos: int, keyword: str, hits: tuple[Hit, ...]
 ) -> bool:
-    """Is the work word at ``pos`` where the writer was going (see ``MOTION``), arrived or
-    left for (``ARRIVING``, ``LEAVING``), or the hour they start ("work at 8"), with no
+    """Is the work word at ``pos`` where the writer was going (see ``MOTION``, ``WORN``),
+    arrived or left for (``ARRIVING``, ``LEAVING``), or the hour they start ("work at 8"), with no
     feeling of the writer's before it in its clause ("dreading going to work" counts)?"""
     if keyword not in DESTINATIONS or any(h.position < pos for h in hits):
         return False
@@ -119,7 +123,9 @@ def destination(
         return any(t in LEAVING for t in tokens[max(start, j - MOTION_WINDOW) : j])
     if j <= start or tokens[j] != "to":
         return False
-    return any(t in MOTION for t in tokens[max(start, j - MOTION_WINDOW) : j])
+    return any(t in MOTION for t in tokens[max(start, j - MOTION_WINDOW) : j]) or any(
+        t in WORN for t in tokens[max(start, j - WORN_WINDOW) : j]
+    )
 
 
 def _clock_time(tokens: list[str], k: int) -> bool:

@@ -287,6 +287,13 @@ NOT_FELT: Final[tuple[str, ...]] = (
     *(f"jumpy {part}" for part in ("legs", "leg", "arms", "feet", "knees")),
     *(f"{look} at me funny" for look in ("look", "looks", "looked", "looking", "stare",
                                          "stared", "staring")),
+    # "funny" as odd or unwell: a body or a thing that goes funny ("my eyes have gone funny",
+    # "swallowing's gone funny again"), and "funny that" closing a trouble, a sigh; a laugh
+    # is still joy ("it was so funny")
+    *(f"{turned} {extra}funny" for turned in ("go", "goes", "going", "gone", "went", "turned",
+                                              "turning", "come", "came")
+      for extra in ("", "all ", "a bit ", "really ", "very ", "dead ")),
+    "funny that",
     # tears in another's eyes are theirs ("the old man hugged me with tears in his eyes", "her
     # eyes welled up when I gave her the card"); "tears in my eyes" stays the writer's
     *(f"{tears} in {whose} {eyes}" for tears in ("tears", "a tear")

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     theirs_by_possessive,
 )
 from neuroleaf_desktop.domain.analysis.befell import befell_another
+from neuroleaf_desktop.domain.analysis.carried import carried_by_another, carries_for_writer
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -113,6 +114,8 @@ DEALT: Final = frozenset(
 )  # fmt: skip
 NOTHING: Final = frozenset({"nothing", "none", "anything", "yet"})  # "has done nothing"
 CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
+# Chores and people another carries for the writer ("doing every school run"): theirs.
+_CARRIED: Final = frozenset({"commute", "family", "home", "relationships"})
 
 
 def stressor_negated(tokens: list[str], i: int) -> bool:
@@ -297,12 +300,14 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or job_lost_by_another(tokens, i)
                         or review_got_by_another(tokens, i)
                         or (category_of(keyword) == "work" and befell_another(tokens, i))
+                        or (category_of(keyword) in _CARRIED and carried_by_another(tokens, i))
                     ),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
                         or offers_help(tokens, end)
                         or thanked_after(tokens, end)
+                        or carries_for_writer(tokens, i, end)
                         or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),

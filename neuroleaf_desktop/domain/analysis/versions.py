@@ -296,4 +296,13 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    strain; a footing missed ("missed the kerb getting off the bus") or "broke into a
 #    gallop" is no trouble of the journey; a body mended in a set phrase ("right as rain now
 #    after the physio") is over. Feelings: a sore "sore and weepy" leaks, no sadness.
-ANALYSER_VERSION: Final = 61
+# 62: more wrong chips read as classes of meaning that reach other writers: a close person who
+#    carries the writer's share while the writer blames themself ("my husband had to pour my
+#    tea and honestly I was embarrassed", "Wife is doing everything and I feel like a
+#    burden") is support, and the chores they carry theirs; a trouble told in the past, then
+#    a turn to a good present ("A year in, I'm at peace with it", "This time I've got a
+#    routine", "Turns out I quite like this", "these days I'm good") is over; clothes worn to
+#    work ("Wore my hair loose to the office") make work where, not what; a trouble of
+#    another's met with a kindness ("…, I keep sending her videos", "I made her dumplings")
+#    is theirs. Feelings: "funny" as odd ("my eyes have gone funny", "…, funny that") no joy.
+ANALYSER_VERSION: Final = 62
