@@ -98,6 +98,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_past_frames,
     rules_plan_all_busy,
     rules_plan_bare,
+    rules_plan_day_unnamed,
     rules_plan_decided,
     rules_plan_frames,
     rules_plan_settled,
@@ -195,6 +196,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_end_bare_time.RULES
     + rules_plan_all_busy.RULES
     + rules_wish_restated.RULES
+    + rules_plan_day_unnamed.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]
