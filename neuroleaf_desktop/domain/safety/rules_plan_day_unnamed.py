@@ -24,6 +24,7 @@ clear the other plan frames (``rules_plans.drops``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -262,10 +263,11 @@ _SHARED = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
+@functools.lru_cache(maxsize=16)
 def ordinary(norm: str) -> bool:
     """True when the sentence holding the unnamed day names what the day is for (an event not
     said only to fix the time), a "we" or company who share it, or the writer's ordinary doing
-    it leads to."""
+    it leads to. Read once per entry (cached): every match in it asks the same question."""
     for sentence in _SENTENCE.finditer(norm):
         text = sentence.group(0)
         if not any(rule.pattern.search(text) for rule in RULES if rule.may_match(text)):
