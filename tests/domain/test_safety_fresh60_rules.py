@@ -183,6 +183,13 @@ LOOK_ALIKES = [
     "He decided it'll be Sunday, the wedding, up at the manor.",
     "Saturday at ten, that's the day I've chosen for the move.",
     "Last year it was the night of the fireworks, and we watched from the roof.",
+    # the "it" named by a purpose, a cleft, a passive, a chore, or the errand the sentence before
+    "Será el domingo, después de misa, para pintar el salón.",
+    "Sarà sabato sera che glielo dico, dopo la partita.",
+    "Es wird am Sonntag gegrillt, nach dem Gottesdienst.",
+    "Ce sera le dimanche, après la messe, le grand ménage.",
+    "I'm going to ask for a raise. It'll be Friday, after the team meeting.",
+    "It'll be the weekend the kids are at their dad's, so I can finally paint the hall.",
     # a day and an end that is work, a holiday or an outing
     "Am Freitag geh ich zum letzten Mal ins Büro, dann ist Schluss.",
     "Am Samstag geh ich noch zum Markt, dann ist Schluss mit dem Urlaub.",

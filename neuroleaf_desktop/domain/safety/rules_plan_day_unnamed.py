@@ -42,7 +42,8 @@ _OPEN_EN = (
 # --- the future copula with no subject of its own ---------------------------------------------
 _COPULA = {
     "en": r"(?:it'?ll|it\s+will|it'?s\s+(?:going\s+to|gonna))\s+be\s+",
-    "de": r"es\s+(?:wird|passiert)\s+",
+    # ("es wird Samstag" is the day coming, "es wird gefeiert" a passive: only "sein", "passieren")
+    "de": r"(?:es\s+passiert\s+|es\s+wird\s+(?=[^.!?\n]{0,60}?\b(?:sein|passieren)\b))",
     "fr": r"ce\s+sera\s+",
     "es": r"sera\s+",
     "pt": r"(?:vai\s+ser|sera)\s+",
@@ -234,7 +235,8 @@ _EVENT = re.compile(
     r"|matrimonio|boda|casamento|mariage|hochzeit|battesimo|bautizo|batizado|bapteme|taufe"
     r"|visita|visite|besuch|viaggio|viaje|viagem|voyage|reise|urlaub|vacanze|vacaciones|ferias"
     r"|vacances|mudanza|mudanca|trasloco|demenagement|umzug|repas|comida|refeicao|pasto|essen"
-    r"|lieferung|livraison|entrega|consegna|paquete|pacco|colis|paket)\b",
+    r"|lieferung|livraison|entrega|consegna|paquete|pacco|colis|paket|churrasco|asado|grigliata"
+    r"|grillen|surprise|sorpresa|surpresa)\b",
     FLAGS,
 )
 # … an event said only to fix the time: after it, during it, the night of it, at it
@@ -260,23 +262,74 @@ _SHARED = re.compile(
     r"|\bentao\s+(?:vou|tenho|estou)\b|\balso\s+(?:muss|werde|bin)\s+ich\b",
     FLAGS,
 )
+# … what clears the day wherever it is named: a chore, a place of an outing, a purpose ("para
+# pintar la cocina", "so I can finally paint the hall", "for the move"), a cleft naming what
+# happens ("sarà dopo cena che glielo dico"), a colon naming it (": um churrasco"), a first
+# person plural verb ("salimos temprano", "qu'on fera la surprise")
+_NAMED_ANYWHERE = re.compile(
+    r"\b(?:pulizie|faxina|limpieza|limpeza|menage|cleaning|hoovering|decorating|painting|putzen"
+    r"|hausputz|restaurant|ristorante|restaurante|pub|bar|cinema|cine|kino|theatre|teatro|theater"
+    r"|stadium|stadio|estadio)\b"
+    r"|\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\b|\bfor\s+(?:the|a|my|our)\s+(?!(?:last|final)\b)"
+    r"\w+|\b(?:para|pra|pour|per)\s+\w+(?:ar|er|ir|re)\b"
+    r"|\b(?:che|qu'|que)\s*(?:glielo|gli|io|je|j'|on|nous|yo|eu)\b"
+    r"|:\s*(?:um|uma|un|une|a|an|the|el|la|il|una|o)\s+\w+"
+    r"|\b(?!(?:primos|mismos|ramos|animos|ultimos|proximos)\b)[a-z]{2,}(?:amos|emos|imos)\b"
+    r"|\b\w+iamo\b|\bqu'\s*on\b|\bon\s+(?:va|fera|fait|part|ira)\b",
+    FLAGS,
+)
+# … or the "it" named before it: another subject's future in the same sentence ("The flat'll be
+# mine when Sam moves out, it'll be …"), or the writer's own errand in the sentence before
+# ("I'll tell Mum about the new job. It will be after the wedding")
+_NAMED_BEFORE = re.compile(
+    r"\b(?!(?:it|i|that|there|nobody|everyone|everybody)\b)\w+(?:'ll|\s+will)\s+be\b", FLAGS
+)
+_ERRAND_BEFORE = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|voy\s+a|je\s+vais|vou|ich\s+werde)\s+"
+    r"(?!(?:do\s+it|end|kill|die|be\s+gone|jump|take|go)\b)\w+",
+    FLAGS,
+)
+# … or the day's occasion given as its purpose in the sentence after ("Ce sera le 9. Claire est
+# chez sa mère jusqu'au mardi, pour l'anniversaire de mamie")
+_FOR_AN_OCCASION = re.compile(
+    r"\b(?:pour|for|para|per|pra|fu(?:e)?r)\s+(?:l'|le|la|the|el|il|o|a|den|die|das|my|mon|ma|mi"
+    r"|il\s+mio|o\s+meu)?\s*(?:anniversaire|birthday|cumpleanos|compleanno|aniversario|geburtstag)\b",
+    FLAGS,
+)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 @functools.lru_cache(maxsize=16)
 def ordinary(norm: str) -> bool:
     """True when the sentence holding the unnamed day names what the day is for (an event not
-    said only to fix the time), a "we" or company who share it, or the writer's ordinary doing
-    it leads to. Read once per entry (cached): every match in it asks the same question."""
+    said only to fix the time, a chore, an outing's place, a purpose, a cleft or a colon naming
+    it), a "we" or company who share it, or the writer's ordinary doing it leads to, or when the
+    "it" was named just before it. Read once per entry (cached): every match in it asks the
+    same question."""
+    previous, day_before = "", False
     for sentence in _SENTENCE.finditer(norm):
         text = sentence.group(0)
-        if not any(rule.pattern.search(text) for rule in RULES if rule.may_match(text)):
-            continue
-        if _SHARED.search(text):
+        if day_before and _FOR_AN_OCCASION.search(text):
             return True
-        for event in _EVENT.finditer(text):
-            if not _ANCHOR_BEFORE.search(text[: event.start()]):
+        starts = [
+            m.start()
+            for rule in RULES
+            if rule.may_match(text)
+            for m in [rule.pattern.search(text)]
+            if m is not None
+        ]
+        if starts:
+            if (
+                _SHARED.search(text)
+                or _NAMED_ANYWHERE.search(text)
+                or _NAMED_BEFORE.search(text[: min(starts)])
+                or _ERRAND_BEFORE.search(previous)
+            ):
                 return True
+            for event in _EVENT.finditer(text):
+                if not _ANCHOR_BEFORE.search(text[: event.start()]):
+                    return True
+        previous, day_before = text, bool(starts)
     return False
 
 
