@@ -22,6 +22,7 @@ understand when she finds it", the Italian singular "lettera") and a note read a
 absolves the reader; things handed on "none of it matters now", or because the writer will not
 be there for a season to come (``rules_giving_season_absent``); a wedding ring is a thing, not
 a wedding. Guards: an event named as what the day is for, a
+purpose, a cleft or a colon naming it, a chore, the errand told the sentence before, a
 "we", company, a wait, a predicate for a time ("the longest night", "una notte lunga"), work or
 an outing for the day and the end, "nothing but", "nothing to do", a real view (fog, a road, a
 screen), a move or a job elsewhere; "too young to die" and what it takes to die; medicine
