@@ -49,7 +49,8 @@ _TRAVEL_WORK_HOME = (
     # (a Christmas box, a tin of decorations, is a keeping place: "hid them in the Christmas
     # decoration box" is no Christmas goodbye)
     r"|year)|christmas(?!\s+(?:decorations?\s+)?(?:box|tin|crate|chest|bag)\b)|summer|abroad"
-    r"|wedding|baby|lawyer|own\s+the"
+    # (a wedding ring, band or dress is a thing, no wedding: "handed Mum's wedding ring on")
+    r"|wedding(?!\s+(?:ring|band|dress|photos?|album|veil))|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
     # a goodbye before leaving: "before I fly", "prima di partire", "antes de mudarme"

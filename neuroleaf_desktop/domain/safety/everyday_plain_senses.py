@@ -10,7 +10,9 @@ sense every journal uses:
   Never when the sentence tells of a wound, blood or the wish to feel or punish ("until it
   bled", "to feel something").
 * "I'm the anchor of my relay team", "the anchor on the evening news": a part played on a team,
-  in a race or on air. Never when the anchor drags, sinks or holds someone down or back.
+  in a race or on air; "I'm the anchor for my family": the one who steadies the others (the
+  definite "the", never "just an anchor"). Never when the anchor drags, sinks or holds someone
+  down or back, or is a weight they carry.
 * "a birthday card for each of my grandchildren": a card named by its occasion. Never when the
   sentence says the card is to remember the writer by, or a goodbye, or for after.
 
@@ -56,6 +58,13 @@ _ROLE = re.compile(
     r"\b(?:relay|relays|team|squad|leg|race|races|swim|swimming|baton|news|newsroom|desk"
     r"|broadcast|bulletin|show|programme|program|station|crew|band|line-?up|tug\s+of\s+war|quiz"
     r"|league|club|medley|final|heat|heats)\b",
+    FLAGS,
+)
+# … or the one who steadies the others: "I'm the anchor for my family" (the definite "the",
+# never "just an anchor", "nothing but an anchor", which make the writer a weight)
+_STEADYING = re.compile(
+    r"\b(?<!just\s)(?<!only\s)(?<!but\s)the\s+anchor\s+(?:for|of|in)\s+(?:my|our|the|this)\s+"
+    r"(?:\w+\s+)?(?:family|household|house|home|kids|children|lot|group|friends|parents|siblings)\b",
     FLAGS,
 )
 _DRAGS = re.compile(
@@ -108,10 +117,11 @@ def head_against_a_task(phrase: str, after: str, sentence: str) -> bool:
 
 
 def anchor_as_a_role(phrase: str, sentence: str) -> bool:
-    """The writer as the anchor of a team, a race or a broadcast, dragging nobody down."""
+    """The writer as the anchor of a team, a race or a broadcast, or the one who steadies a
+    family, dragging nobody down."""
     return (
         _ANCHOR.search(phrase) is not None
-        and _ROLE.search(sentence) is not None
+        and (_ROLE.search(sentence) is not None or _STEADYING.search(sentence) is not None)
         and _DRAGS.search(sentence) is None
     )
 

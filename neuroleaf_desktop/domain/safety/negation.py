@@ -116,6 +116,19 @@ _SCOPE_BREAK = re.compile(
     r"|quand|parce|quando|perche|se)\b",
     FLAGS,
 )
+# "Nessuno immagina che non voglio più vivere", "nobody knows I want to die", "personne ne se
+# doute que …": the "nobody" belongs to the ones who do not know; what they do not know is told
+# as true. The cue does not reach past a verb of knowing, guessing or seeing and its "that".
+_KNOWER_DENIED = re.compile(
+    r"\b(?:nobody|no\s*one|no-one|nessuno|nadie|ninguem|niemand|keiner|personne\s+(?:ne|n'))\s*"
+    r"(?:[\w']+\s+){0,2}?(?:knows?|knew|imagines?|imagined|guess(?:es|ed)?|suspects?|suspected"
+    r"|sees?|saw|realis\w+|realiz\w+|notices?|noticed|would\s+(?:guess|think|believe|imagine"
+    r"|know)|sa|sapeva|immagin\w+|sospett\w+|capisce|vede|nota|si\s+accorge|direbbe|sabe|sabia"
+    r"|imagin\w+|sospech\w+|ve|diria|desconfi\w+|suspeit\w+|percebe\w*|weiss|wusste|ahnt"
+    r"|ahnte|sieht|merkt|sait|savait|devine|soupconne|voit|remarque|se\s+doute|se\s+rend\s+compte)"
+    r"\s*,?\s*(?:that|che|que|qu'|dass)?\s*(?:(?:i|io|eu|yo|je|j'|ich)\s*)?$",
+    FLAGS,
+)
 # "Can't stop thinking about …" in every language: a negation of *stopping*, so the thought
 # goes on ("no dejo de pensar en matarme", "je n'arrête pas de penser à me tuer", "non riesco
 # a smettere di pensarci"). Taken out of the prefix before the cues are read.
@@ -204,6 +217,8 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
         or _DOUBLE_NEGATION.search(prefix)
         or (lang == "en" and _CONCORD.match(phrase))
     ):
+        return False
+    if _KNOWER_DENIED.search(prefix):
         return False
     if _NONE_BEFORE.search(prefix) and not _PRONOUN_FIRST.match(phrase):
         return True

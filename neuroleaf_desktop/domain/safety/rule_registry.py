@@ -9,6 +9,7 @@ read (``detector``) and which stretches each language reads (``reading_windows``
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
+    rules_act_purposed,
     rules_attempt_counted,
     rules_attempt_ward,
     rules_burden_cost_only,
@@ -54,12 +55,14 @@ from neuroleaf_desktop.domain.safety import (
     rules_future_blank,
     rules_future_declined,
     rules_future_frames,
+    rules_future_looked_ahead,
     rules_future_no_next,
     rules_future_short_horizon,
     rules_future_stops,
     rules_future_unjoined,
     rules_future_unseen_next,
     rules_giving_frames,
+    rules_giving_season_absent,
     rules_giving_unreturned,
     rules_grammar_explicit,
     rules_grammar_forms,
@@ -98,6 +101,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_past_frames,
     rules_plan_all_busy,
     rules_plan_bare,
+    rules_plan_day_unnamed,
     rules_plan_decided,
     rules_plan_frames,
     rules_plan_settled,
@@ -195,6 +199,10 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_end_bare_time.RULES
     + rules_plan_all_busy.RULES
     + rules_wish_restated.RULES
+    + rules_plan_day_unnamed.RULES
+    + rules_future_looked_ahead.RULES
+    + rules_act_purposed.RULES
+    + rules_giving_season_absent.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -28,10 +28,14 @@ _GONE = (
 # Giving something of one's own to someone: "gave my guitar", "he can have my pc", "let my
 # friend keep my jacket", "boxed up my records for".
 _GIVE_MINE = (
-    r"(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
+    r"(?:(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
     r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving|mailed"
     r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep)|drop(?:ped|ping)?\s+off)"
     r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
+    # … or a first thing handed on, then "my" things after: "gave the dog to the couple next
+    # door and my good boots to my brother"
+    r"|(?:gave|handed)\s+(?:the|our)\s+(?:dogs?|cats?|rabbits?|budgie)\s+to\s+(?:\w+\s+){1,4}?"
+    r"and\s+my\b)"
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
@@ -48,6 +52,9 @@ _WONT_NEED = (
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
     r"|won'?t\s+(?:read|wear|play|listen\s+to|ride|use)\s+(?:it|them)\s+(?:again|any\s*more)"
     r"|(?:for\s+)?no\s+reason(?:\s+really)?(?=\s*(?:$|[.!?,;]))"
+    # things of no weight now: "none of it matters now", "nothing matters any more"
+    r"|(?:none|nothing)\s+(?:of\s+(?:it|them|that)\s+)?matters?\s+(?:now|any\s*more)"
+    r"(?=\s*(?:$|[.!?,;]))"
     r"|won'?t\s+be\s+able\s+to\s+(?:take\s+care\s+of|look\s+after|care\s+for)"
 )
 

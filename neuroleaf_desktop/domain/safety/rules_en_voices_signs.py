@@ -219,8 +219,11 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         r"\bif\s+(?:you'?re|you\s+are|anyone'?s|anyone\s+is|someone\s+is)\s+reading\s+this\b"
-        r"[^.!?\n]{0,50}?(?:" + _SORRY + r"|\bgoodbye\b|\bi\s+loved\s+you\b|\bi'?m\s+(?:gone|dead"
-        r"|not\s+here)\b|\bit'?s\s+too\s+late\b|\bdon'?t\s+blame\s+yourself\b)"
+        r"[^.!?\n]{0,90}?(?:" + _SORRY + r"|\bgoodbye\b|\bi\s+loved\s+you\b|\bi'?m\s+(?:gone|dead"
+        r"|not\s+here)\b|\bit'?s\s+too\s+late\b|\bdon'?t\s+blame\s+your\s*sel(?:f|ves)\b"
+        # the reader absolved, or left the writer's animals to care for
+        r"|\b(?:it'?s|it\s+is|it\s+was)\s+not\s+your\s+fault(?=\s*(?:$|[.!?,;\n]))"
+        r"|\blook\s+after\s+(?:the|my)\s+(?:cat|dog|cats|dogs|kids|boys|girls|garden)\b)"
         r"|\bi\s+loved\s+you\s+all" + _CLAUSE_END,
         gate=r"reading\s+this|loved\s+you",
         inherent=True,

@@ -48,7 +48,7 @@ _LETTER = {
     r"|o)\s+)?(?:minha\s+|meu\s+"
     r"|meus\s+|minhas\s+)?(?:mae|mamae|mamã|pai|irmaos?|irmas?|filhos?|filhas?|pequena|netos?"
     r"|sobrinh[oa]s?|cada\s+um)\b",
-    "it": r"\b(?:lettere?|buste?|(?:due|poche|qualche)\s+righe)\s+(?:\w+\s+){0,3}?(?:per"
+    "it": r"\b(?:letter[ae]|bust[ae]|(?:due|poche|qualche)\s+righe)\s+(?:\w+\s+){0,3}?(?:per"
     r"|a)\s+(?:mia\s+|mio\s+|la\s+|il\s+|i\s+"
     r"|miei\s+)?(?:mamma|papa|madre|padre|fratell[oi]|sorell[ae]|figli|piccola|ognuno|nonn[ao]"
     r"|nipoti)\b",
@@ -105,20 +105,27 @@ _KEPT_FOR_AFTER = {
     "en": r"\b(?:(?:and|,)\s+one\s+for|one\s+for\s+each|(?:after|when)\s+i'?m\s+(?:gone"
     r"|not\s+here)|(?:they'?ll|will)\s+find|sealed|top\s+drawer|under\s+(?:the|my)\s+\w+"
     # kept for a time to come: "for later", "so he remembers my voice"
-    r"|for\s+later|when\s+the\s+time\s+comes)\b",
+    r"|for\s+later|when\s+the\s+time\s+comes"
+    # the meaning left to the finding: "she'll understand when she finds it", "behind the clock"
+    r"|when\s+(?:he|she|they|you)\s+(?:finds?|reads?|opens?)\s+it|(?:behind|inside|beneath)\s+(?:the|my)\s+\w+)\b",
     "de": r"\b(?:(?:und|,)\s+(?:oan|einer|eine|einen|ein)\s+fu(?:e)?r|zeit\s+nach\s+mir|nachher"
     r"|finden|zugemacht|zuagmacht|unter\s+de[nmr]?\s+\w+|fu(?:e)?r\s+den\s+fall"
     # a keeping place, compounds too ("Schreibtischschublade", "Kleiderschrank")
-    r"|\w*(?:schublad|schrank|kiste|schachtel|karton)\w*)\b",
+    r"|\w*(?:schublad|schrank|kiste|schachtel|karton)\w*"
+    r"|wenn\s+(?:er|sie)\s+(?:ihn|den\s+brief)\s+(?:findet|liest|aufmacht))\b",
     "fr": r"\b(?:(?:et|,)\s+une?\s+pour|quand\s+j'?\s*y\s+serai\s+plus"
-    r"|quand\s+je\s+serai\s+plus\s+la|trouveront|fermees?|tiroir|sous\s+(?:la|le|l')\s*\w+)\b",
+    r"|quand\s+je\s+serai\s+plus\s+la|trouveront|fermees?|tiroir|sous\s+(?:la|le|l')\s*\w+"
+    r"|quand\s+(?:il|elle|ils|elles)\s+la\s+(?:trouver|lir)\w*)\b",
     "es": r"\b(?:(?:y|,)\s+otr[ao]\s+(?:para|pa'?)|cuando\s+(?:ya\s+)?no\s+este"
     r"|las?\s+van\s+a\s+encontrar|encontrar\w*|cerradas?|cajon|debajo\s+de|guarde|caja|ropero"
-    r"|armario|(?:que\s+)?(?:lo|la|los|las)\s+abran\s+despues|por\s+si\s+acaso)\b",
+    r"|armario|(?:que\s+)?(?:lo|la|los|las)\s+abran\s+despues|por\s+si\s+acaso"
+    r"|cuando\s+la\s+(?:encuentre|lea|abra)\w*)\b",
     "pt": r"\b(?:(?:e|,)\s+outr[ao]\s+(?:pra|pro|para)|quando\s+eu\s+(?:ja\s+)?(?:num|nao)\s+"
-    r"(?:tiver|estiver)|vao\s+achar|achar\w*|fechadas?|gaveta|debaixo\s+d|album|caixa)\b",
+    r"(?:tiver|estiver)|vao\s+achar|achar\w*|fechadas?|gaveta|debaixo\s+d|album|caixa"
+    r"|quando\s+a\s+(?:encontrar|ler|abrir))\b",
     "it": r"\b(?:(?:e|,)\s+un[ao]?\s+per|quando\s+non\s+ci\s+saro|troveranno|chiuse|cassetto"
-    r"|sotto\s+(?:la|il|le|i)\s+\w+|per\s+dopo)\b",
+    r"|sotto\s+(?:la|il|le|i)\s+\w+|per\s+dopo|cassett[ao]"
+    r"|quando\s+la\s+(?:trov|legg|apr)\w*)\b",
 }
 # --- an occasion named: a birthday, a game, a present ------------------------------------------
 _OCCASION = {

@@ -53,7 +53,7 @@ _OWNER = {
     r"|papy)\b",
     "es": r"\b(?:de|a)\s+mi\s+(?:abuel[oa]|abuelit[oa]|padre|madre|tio|tia|mama|papa|apa|ama"
     r"|viej[oa])\b",
-    "pt": r"\bd[oa]\s+(?:meu|minha)\s+(?:avo|pai|mae|tio|tia)\b",
+    "pt": r"\bd[oa]\s+(?:(?:meu|minha)\s+)?(?:avo|pai|mae|tio|tia)\b",
     "it": r"\bdi\s+(?:mio|mia)\s+(?:padre|madre|nonn[oa]|zi[oa])\b|\bdel(?:la)?\s+(?:nonn[oa]"
     r"|zi[oa])\b",
 }
@@ -179,6 +179,38 @@ _UNWONDERED = {
     r"|chiede|si\s+accorge)|non\s+(?:sospettano|si\s+accorgono))\b",
 }
 
+# --- … or stowed among the writer's own things: sewn into a coat, kept in the car's glovebox, put
+# in the gym bag ("sewed them into my coat lining", "je les garde dans la boîte à gants",
+# "meti-as na mochila do ginásio"). A medicine cabinet, a pill box or a fridge is where medicine
+# lives, and an errand for its owner (for her, to take round, to give back) is no stowing.
+_STOWED = {
+    "en": r"\b(?:sewed|sewn|stitched|tucked|stuffed|stashed|put|packed|zipped)\s+(?:them|it)\s+"
+    r"(?:(?:away\s+)?(?:into|in|inside))\s+(?:my|the)\s+(?:(?:coat|jacket)(?:\s+lining)?|lining"
+    r"|bag|backpack|rucksack|gym\s+bag|handbag|glove\s*box|car|pocket|boot|locker|suitcase)\b",
+    "de": r"\b(?:(?:hab|habe)\s+|und\s+)(?:sie|die)\s+(?:\w+\s+)?"
+    r"(?:in\s+(?:meine|meinen|mein|die|das"
+    r"|den)|ins)"
+    r"\s+(?:\w+\s+)?(?:tasche|rucksack|auto|jacke|mantel|handschuhfach|spind|koffer|sporttasche"
+    r"|futter)\w*\s+(?:gesteckt|gepackt|getan|gena(?:e)?ht|gelegt)\b",
+    "fr": r"\b(?:je\s+les|les\s+ai)\s+(?:garde\w*|mis|mises|range\w*|glisse\w*|coud\w*|cousu\w*)"
+    r"\s+dans\s+(?:la|le|l'|mon|ma)\s*(?:boite\s+a\s+gants|sac|voiture|poche|manteau|veste"
+    r"|casier|valise|coffre|doublure)\b",
+    "es": r"\b(?:las|los)\s+(?:meti|guarde|tengo|llevo|cosi|escondi)\s+(?:en\s+)?(?:la|el|mi)\s+"
+    r"(?:mochila|bolso|coche|carro|abrigo|chaqueta|guantera|maleta|taquilla|bolsillo|forro)\b",
+    "pt": r"\b(?:meti|guardei|pus|coloquei|cosi)-?(?:as|os)?\s+(?:as\s+|os\s+)?(?:na|no|dentro\s+"
+    r"d[ao])\s+(?:minha\s+|meu\s+)?(?:mochila|bolsa|carro|casaco|mala|porta-luvas|cacifo|bolso"
+    r"|forro)\b",
+    "it": r"\b(?:le|li)\s+(?:ho\s+mess[ei]|tengo|ho\s+infilat[ei]|metto|ho\s+cucit[ei])\s+"
+    r"(?:nel|nella|nello|in)\s+(?:mio\s+|mia\s+)?(?:zaino|borsa|macchina|cappotto|giacca"
+    r"|cruscotto|vano\s+portaoggetti|armadietto|valigia|tasca|fodera)\b",
+}
+_FOR_THE_OWNER = (
+    r"(?![^\n]*\b(?:for\s+(?:him|her|them)|give\s+(?:them\s+)?back|take\s+(?:them\s+)?(?:round"
+    r"|over|back)|drop\s+(?:them\s+)?off|remind\w*|forget|fu(?:e)?r\s+(?:sie|ihn)|zuru(?:e)?ck"
+    r"|vergisst|pour\s+(?:elle|lui)|rendre|rapporter|oublie|para\s+(?:el|ella|ele)|devolver\w*"
+    r"|olvid\w*|levar\w*|esquec\w*|per\s+(?:lui|lei)|ridar\w*|riportar\w*|dimentic\w*)\b)"
+)
+
 _NAME = "means_unseen"
 RULES: tuple[Rule, ...] = (
     family(
@@ -198,6 +230,26 @@ RULES: tuple[Rule, ...] = (
             "es": "escond|cuenta|llevo|tengo|junte",
             "pt": "escond|ninguem|nao|ja ",
             "it": "tengo|accort|accorg|nascost|gia",
+        },
+        inherent=False,
+    )
+    + family(
+        _NAME,
+        "stowed",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: rf"(?:^|(?<=\n)){_FOR_THE_OWNER}{SAME_LINE}*?"
+            + either_order(_OWNED[lang], _STOWED[lang], 120, SAME_LINE)
+            for lang in _OWNER
+        },
+        {
+            "en": "them|it",
+            "de": "gesteckt|gepackt|getan|naht|gelegt",
+            "fr": "les",
+            "es": "las|los",
+            "pt": "meti|guardei|pus|coloquei|cosi",
+            "it": "le|li",
         },
         inherent=False,
     )

@@ -30,7 +30,8 @@ from neuroleaf_desktop.domain.safety.rules_intl_corpus_families import NOT_A_MOV
 
 # A journey out: up or out to a place, or one night booked.
 _JOURNEY = {
-    "en": r"\b(?:going|go|driving|heading|walking)\s+(?:up|out)\s+to\b"
+    "en": r"\b(?:going|go|driving|drive|heading|walking|walk|riding|cycling)\s+(?:up|out)\s+"
+    r"(?:to|along|past|onto|across|towards|over)\b"
     r"|\bi'?m\s+going\s+to\s+the\s+(?:lake|cliffs?|woods|forest|sea|river|bridge)\b"
     r"|\bbooked\s+(?:a\s+)?(?:single\s+night|one\s+night|a\s+room|room)\b",
     "de": r"\b(?:fahr\w*|geh\w*)\s+(?:ich\s+|i\s+)?(?:nauf|hinauf|hoch|rauf)\b"

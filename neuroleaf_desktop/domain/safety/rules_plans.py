@@ -39,6 +39,7 @@ from functools import partial
 
 from neuroleaf_desktop.domain.safety import (
     rules_giving_frames,
+    rules_plan_day_unnamed,
     rules_plan_frames,
     rules_self_harm_frames,
 )
@@ -299,4 +300,6 @@ def drops(rule_name: str, norm: str) -> bool:
         return rules_plan_frames.is_a_move(norm) or rules_giving_frames.shared_out(rule_name, norm)
     if rules_self_harm_frames.drops(rule_name, norm):
         return True
+    if rule_name in rules_plan_day_unnamed.NAMES:
+        return ORDINARY_OCCASION.search(norm) is not None or rules_plan_day_unnamed.ordinary(norm)
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None

@@ -34,15 +34,22 @@ _ACT = {
     r"|tak(?:e|ing)\s+my\s+(?:own\s+)?life|not\s+(?:to\s+)?wake\s+up)",
     "fr": r"(?:de\s+|d')?(?:mourir(?!\s+de\s+(?:rire|faim|froid|chaud|honte))|crever"
     r"|me\s+tuer|me\s+suicider|en\s+finir|disparaitre\s+pour\s+(?:de\s+bon|toujours)"
+    r"|etre\s+morte?(?!\s+(?:de|d')\s*(?:rire|fatigue|faim|peur|froid|chaud|honte|sommeil))"
     r"|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+mes\s+jours)",
     "es": r"(?:morir(?:me)?(?!\s+de\s+(?:risa|hambre|calor|frio|verguenza|ganas))|matarme"
+    r"|estar\s+muert[oa](?!\s+(?:de|por)\s+(?:risa|hambre|calor|frio|verguenza|cansancio|sueno"
+    r"|miedo|dentro))"
     r"|suicidarme|quitarme\s+la\s+vida|no\s+despertar(?:me)?|acabar\s+con\s+todo)",
     "pt": r"(?:morrer(?!\s+de\s+(?:rir|fome|calor|frio|vergonha|saudade))|me\s+matar|matar-me"
+    r"|estar\s+mort[oa](?!\s+(?:de|por)\s+(?:rir|fome|calor|frio|vergonha|cansaco|sono|medo"
+    r"|dentro))"
     r"|me\s+suicidar|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida|nao\s+acordar"
     r"|acabar\s+com\s+tudo)",
     "it": r"(?:morire(?!\s+(?:dal|dalle|di)\s+(?:ridere|risate|fame|caldo|freddo|noia))"
-    r"|uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|non\s+svegliarmi)",
-    "de": r"(?:sterben|tot\s+sein|mich\s+umbringen|mich\s+to(?:e)?ten|nicht\s+mehr\s+aufwachen"
+    r"|uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|non\s+svegliarmi"
+    r"|essere\s+mort[oa](?!\s+(?:di|dal|dalla|dentro)\b))",
+    "de": r"(?:(?:zu\s+)?sterben|tot\s+(?:zu\s+)?sein|mich\s+umbringen|mich\s+to(?:e)?ten"
+    r"|nicht\s+mehr\s+aufwachen"
     r"|schluss\s+machen)",
 }
 # --- the wanting after the fronted act, first person, affirmative --------------------------------
@@ -100,6 +107,28 @@ _ONE_LEFT = {
     r"|\bmein\s+einziger\s+(?:gedanke|wunsch)(?:\s+ist)?",
 }
 
+# --- the wish said as what all the wanting comes to: "lo único que deseo es estar muerto", "all
+# I want is to be dead", "tudo o que quero é morrer", "l'unica cosa che desidero è essere morta",
+# "tout ce que je veux, c'est mourir", "das Einzige, was ich mir wünsche, ist tot zu sein". The
+# wanting is the writer's (first person, no negation between "que" and the verb) and the act
+# follows the copula at once.
+_CLEFT = {
+    "en": r"\b(?:all|the\s+only\s+thing|the\s+one\s+thing|what)\s+(?:that\s+)?i\s+(?:really\s+"
+    r"|honestly\s+|still\s+)?(?:want|wish\s+for|long\s+for|need)(?:\s+(?:now|anymore|these\s+days"
+    r"|inside))?\s+is\s+(?:just\s+)?",
+    "es": r"\b(?:lo\s+unico|todo\s+lo|lo)\s+que\s+(?:mas\s+)?(?:yo\s+)?(?:quiero|deseo|pido"
+    r"|necesito"
+    r"|anhelo)\s+(?:ahora\s+|ya\s+|de\s+verdad\s+)?es\s+",
+    "pt": r"\b(?:tudo\s+(?:o\s+)?que|a\s+unica\s+coisa\s+que|o\s+que\s+mais|so\s+o\s+que)\s+"
+    r"(?:eu\s+)?(?:quero|desejo|peco|preciso)\s+(?:agora\s+|mesmo\s+)?e\s+",
+    "it": r"\b(?:l'\s*unica\s+cosa\s+che|tutto\s+(?:quello|cio)\s+che|quello\s+che|cio\s+che)\s+"
+    r"(?:io\s+)?(?:voglio|desidero|chiedo)\s+(?:ormai\s+|adesso\s+|davvero\s+)?e\s+",
+    "fr": r"\b(?:tout\s+ce\s+que|la\s+seule\s+chose\s+que|ce\s+que)\s+(?:je\s+)?(?:veux|voudrais"
+    r"|desire|souhaite|demande)(?:\s+maintenant)?\s*,?\s*c'\s*est\s+",
+    "de": r"\b(?:das\s+einzige|alles),?\s+was\s+ich\s+(?:mir\s+)?(?:noch\s+)?(?:will|mo(?:e)?chte"
+    r"|wu(?:e)?nsche)\s*,?\s*ist\s+",
+}
+
 # … never denied right after: "En finir, j'y pense même pas", "Mich umbringen, daran denk ich
 # nicht", "Dying, I think about it never"
 _NOT_AFTER = (
@@ -107,38 +136,56 @@ _NOT_AFTER = (
     r"|plus|never|not|nunca|jamas|no|mai|non|nao|nem|neanche|nemmeno|ni)\b)"
 )
 _URGENT = Severity.URGENT
-RULES: tuple[Rule, ...] = family(
-    "wish_restated",
-    "act_fronted",
-    Category.SUICIDAL_IDEATION,
-    _URGENT,
-    {
-        lang: rf"(?:^|(?<=[.!?\n,;]))\s*(?:{_ACT[lang]})\s*(?:[,:;]|\s-|\s\u2014)\s*"
-        rf"(?:{_WANT_AFTER[lang]}|{_THOUGHT_AFTER[lang]})\b{_NOT_AFTER}"
-        for lang in _ACT
-    },
-    {
-        "en": "want|wish|long|need|think|dream",
-        "fr": "veux|voudrais|desire|souhaite|demande|pense|songe|reve",
-        "es": "quiero|deseo|pido|necesito|pienso|sueno",
-        "pt": "quero|desejo|peco|preciso|penso|sonho",
-        "it": "voglio|desidero|chiedo|penso|sogno",
-        "de": "will|chte|nsch|denk",
-    },
-) + family(
-    "wish_restated",
-    "one_left",
-    Category.SUICIDAL_IDEATION,
-    _URGENT,
-    {lang: rf"(?:{_ONE_LEFT[lang]})\s*[,:;\u2014-]?\s*(?:{_ACT[lang]})\b" for lang in _ACT},
-    {
-        "en": "one|single|only",
-        "fr": "qu'|seule",
-        "es": "una|unic",
-        "pt": "uma|unica",
-        "it": "solo|soltanto|che|unico",
-        "de": "nur|einzig",
-    },
+RULES: tuple[Rule, ...] = (
+    family(
+        "wish_restated",
+        "act_fronted",
+        Category.SUICIDAL_IDEATION,
+        _URGENT,
+        {
+            lang: rf"(?:^|(?<=[.!?\n,;]))\s*(?:{_ACT[lang]})\s*(?:[,:;]|\s-|\s\u2014)\s*"
+            rf"(?:{_WANT_AFTER[lang]}|{_THOUGHT_AFTER[lang]})\b{_NOT_AFTER}"
+            for lang in _ACT
+        },
+        {
+            "en": "want|wish|long|need|think|dream",
+            "fr": "veux|voudrais|desire|souhaite|demande|pense|songe|reve",
+            "es": "quiero|deseo|pido|necesito|pienso|sueno",
+            "pt": "quero|desejo|peco|preciso|penso|sonho",
+            "it": "voglio|desidero|chiedo|penso|sogno",
+            "de": "will|chte|nsch|denk",
+        },
+    )
+    + family(
+        "wish_restated",
+        "one_left",
+        Category.SUICIDAL_IDEATION,
+        _URGENT,
+        {lang: rf"(?:{_ONE_LEFT[lang]})\s*[,:;\u2014-]?\s*(?:{_ACT[lang]})\b" for lang in _ACT},
+        {
+            "en": "one|single|only",
+            "fr": "qu'|seule",
+            "es": "una|unic",
+            "pt": "uma|unica",
+            "it": "solo|soltanto|che|unico",
+            "de": "nur|einzig",
+        },
+    )
+    + family(
+        "wish_restated",
+        "cleft",
+        Category.SUICIDAL_IDEATION,
+        _URGENT,
+        {lang: rf"(?:{_CLEFT[lang]})(?:{_ACT[lang]})\b" for lang in _ACT},
+        {
+            "en": "want|wish|long|need",
+            "fr": "veux|voudrais|desire|souhaite|demande",
+            "es": "quiero|deseo|pido|necesito|anhelo",
+            "pt": "quero|desejo|peco|preciso",
+            "it": "voglio|desidero|chiedo",
+            "de": "will|chte|nsche",
+        },
+    )
 )
 
 __all__ = ["RULES"]
