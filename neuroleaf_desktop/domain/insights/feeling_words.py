@@ -200,10 +200,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:pound|thump|hammer|pump)\w*|fret\w*|het up|worked up"
     # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
     # fluttery tummy", "my stomach's doing somersaults"
-    r"|(?:chest|stomach|gut|guts|belly|tummy|insides)(?:'s| is| are| was| were| goes| go| went"
+    r"|(?:chest|stomach|gut|guts|belly|tummy|insides|heart|hands|nerves)(?:'s| is| are| was"
     # ... or does a turn of its own: "my gut does a backflip when the school rings"
-    r"| gets| get| feels?| felt| all| so| a bit| doing| does| did| do| a| an){0,3} (?:fizz\w*"
-    r"|churn\w*|flutter\w*"
+    r"| were| goes| go| went| gets| get| feels?| felt| all| so| a bit| doing| does| did| do| a"
+    r"| an){0,3} (?:fizz\w*|churn\w*|flutter\w*"
+    # ... or is caught in the stir, said as a state: "chest all aflutter", "hands atremble",
+    # "my heart aquiver", "insides all of a flutter", "my stomach in a flutter"
+    r"|a(?:flutter|quiver|tremble|twitter|jitter)|(?:all of|in) a (?:flutter|quiver|tremble"
+    r"|jitter|tizzy|dither)"
     r"|buzz(?:y|ing)|jitter\w*|squirm\w*|knot(?:s|ted|ting)|somersaults?|backflips?|flip-?flops?)"
     r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
     # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
@@ -266,6 +270,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|surfac(?:e|es|ed|ing) (?:at|around|about|before|again|every|in the (?:night|small hours))"
     r"|(?:get|gets|got|getting|go|going|went|drop|dropping|drift|drifting|nod|nodding)"
     r" back (?:off|over|under)\b(?! (?:to|the|a|my|at|from|with|on)\b)"
+    # ... or just stirring, which is the sleeper moving towards waking: "I didn't stir once
+    # before the alarm", "never stirred till seven", "stirring at four every night" (not a
+    # spoon stirred, nor a person who won't leave a sofa: "didn't stir from the sofa")
+    r"|(?:didn'?t|did not|never|not|without|barely|hardly) stir(?:red|ring)?(?: once| at all"
+    r"| a bit| an inch)?(?= (?:before|till|until|til|all night|in the night|through the night"
+    r"|overnight)\b|\s*[,?.!]*\s*$)"
+    r"|stir(?:s|red|ring)? (?:awake|in the night|in the small hours|at (?:[1-5]|one|two|three"
+    r"|four|five)\b(?![:.]?\d* ?pm)|(?:before|till|until) (?:the alarm|dawn|first light))"
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
     r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
