@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.body_words import BODY_STIRRED, STIRRING
 from neuroleaf_desktop.domain.insights.feeling_signs import (
     DEMANDS,
     LOAD_DUE,
@@ -95,27 +96,9 @@ _OCCASION_NIGHTS: Final = "".join(
     )
 )
 
-# Fear felt in the body, told by the part and what it does, in either order: "my belly flips",
-# "my hands go shaky", "a fizzing tightness behind my ribs", "a fluttery feeling in my tummy".
-# (Not the head or the limbs: an aching head or heavy legs are as often tiredness; not pins
-# and needles, which in a hand are numbness.)
-_BODY: Final = (
-    r"(?:chest|stomach|tummy|belly|gut|guts|insides|throat|heart|ribs|ribcage|jaw|hands|palms)"
-)
-_STIR: Final = (
-    r"(?:tight\w*|clench\w*|flip(?:s|ped|ping)?|flutter\w*|churn\w*|knot(?:s|ted|ting)?|fizz\w*"
-    r"|lurch\w*|shak(?:y|ier|ing|es|e)|trembl\w*|wobbl\w*|pound\w*|hammer\w*|thump\w*|rac(?:es|ing)"
-    r"|somersault\w*|backflip\w*|squirm\w*|seiz\w*|clamp\w*|jitter\w*)"
-)
-_BODY_STIRRED: Final = (
-    rf"(?:my|the|a|your) (?:[\w-]+ )?{_BODY}(?:'s)?(?: [\w']+){{0,3}}? {_STIR}"
-    rf"|{_STIR}(?: [\w'-]+){{0,2}} (?:in|behind|round|around|under|across) (?:my|the|your) "
-    rf"(?:[\w-]+ )?{_BODY}"
-)
-
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
-    rf"|{_BODY_STIRRED}"
+    rf"|{BODY_STIRRED}"
     # (not "dreadful", how bad a thing was: "nights have been dreadful")
     r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jumpy|rattled"
     # (more of it too: "am I jitterier after a string of rough nights")
@@ -270,17 +253,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|surfac(?:e|es|ed|ing) (?:at|around|about|before|again|every|in the (?:night|small hours))"
     r"|(?:get|gets|got|getting|go|going|went|drop|dropping|drift|drifting|nod|nodding)"
     r" back (?:off|over|under)\b(?! (?:to|the|a|my|at|from|with|on)\b)"
-    # ... or just stirring, which is the sleeper moving towards waking: "I didn't stir once
-    # before the alarm", "never stirred till seven", "stirring at four every night" (not a
-    # spoon stirred, nor a person who won't leave a sofa: "didn't stir from the sofa")
-    r"|(?:didn'?t|did not|never|not|without|barely|hardly) stir(?:red|ring)?(?: once| at all"
-    r"| a bit| an inch)?(?= (?:before|till|until|til|all night|in the night|through the night"
-    r"|overnight)\b|\s*[,?.!]*\s*$)"
-    r"|stir(?:s|red|ring)? (?:awake|in the night|in the small hours|at (?:[1-5]|one|two|three"
-    r"|four|five)\b(?![:.]?\d* ?pm)|(?:before|till|until) (?:the alarm|dawn|first light))"
+    # ... or just stirring, as a sleeper does (``body_words``): "I didn't stir once"
+    + "|"
+    + STIRRING
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
-    r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
+    + r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
     # eyes that open on their own, which is waking: "my eyes ping open at 4.30", "eyes snap
     # open before the alarm", "my eyes pop open" (not eyes kept open at a desk: that is energy)
     r"|eyes (?:just |always |suddenly )?(?:ping|pop|snap|spring|fly|flick|shoot|jolt|burst)"
