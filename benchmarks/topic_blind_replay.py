@@ -81,6 +81,7 @@ BLIND_AT: dict[str, str] = {
     "AS": "522ad9c7",
     "AT": "f12f1ce9",
     "AU": "e36a38cc",
+    "AV": "4a855960",
 }
 END = date(2026, 11, 1)
 

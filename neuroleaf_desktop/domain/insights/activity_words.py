@@ -69,6 +69,11 @@ _DISHES: Final = (
     r"|lentils|beans|rice"
 )
 
+# Breads made flat by hand, rolled or pressed out: "tortillas", "chapatis", "rotis".
+_FLATBREADS: Final = (
+    r"tortillas?|chapat?tis?|rotis?|parathas?|naans?|flatbreads?|pittas?|pancakes?|cr[eê]pes?"
+)
+
 # A marathon of a dish or a pastime is a long go at it, not a race: "pho marathons", "a gaming
 # marathon", "a film marathon".
 _PASTIMES: Final = ("gaming", "games", "film", "films", "movie", "movies", "tv", "telly", "netflix",
@@ -99,6 +104,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a round walked on foot: "a loop round the park before work", "a lap of the block"
     r"|(?:loops?|laps?|circuits?|turns?) (?:round|around|of) (?:the |our |my )?(?:park|block"
     r"|village|estate|green|common|rec|field|fields|lake|pond|reservoir|square|neighbourhood)"
+    # ... or of the ground a walk goes over, by one or two words before it: "a loop of the
+    # cemetery paths", "a lap of the canal towpath", "a circuit of the allotments", "a loop round
+    # the back lanes" (not a pool, a track or a road: "laps of the pool" are swum)
+    r"|(?:loops?|laps?|circuits?) (?:round|around|of) (?:the |our |my |a )?(?:[\w'-]+ ){0,2}?"
+    r"(?:paths?|footpaths?|towpaths?|lanes|trails?|grounds|gardens|cemetery|churchyard"
+    r"|allotments?|playing fields|meadows?|seafront|prom|promenade|harbour|marina|quay"
+    r"|streets|pier|woods|dunes|moor|heath|nature reserve)\b"
     # any going told as done on foot: "pottering round the lanes on foot", "into town by foot"
     r"|(?:on|by) foot\b",
     # "running on fumes", "run down", "running late" are not exercise
@@ -235,6 +247,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
     r"|dales|hills)|(?:up|in|down|through|into|along) (?:the|a) glens?\b"
     r"|nature reserves?|national parks?|wildflower meadows?"
+    # wild creatures watched, listened to or fed where they live: "watching the herons from the
+    # riverbank", "spotting otters", "feeding the ducks", "listening to the birdsong" (a
+    # pursuit's own word, "birdwatching", still names a practice of its own)
+    r"|(?:watch|spott|spy|feed|fed|listen|gaz|look)\w*(?: (?:at|to|out for|for|on))? (?:the |some"
+    r" |a |an |all the )?(?:[a-z]+ )?(?:wild ?life|wild birds|birds|birdsong|dawn chorus"
+    r"|herons?|egrets?|ducks|ducklings|swans|geese|deer|otters?|seals|swifts|swallows|starlings"
+    r"|murmurations?|owls?|kingfishers?|badgers?|foxes|hares|butterflies|dragonflies|dolphins"
+    r"|whales|puffins|buzzards|kestrels|red kites|curlews|lapwings|waders|seabirds)\b"
     # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
     # out past the village", "the fields behind the estate"
     r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
@@ -363,10 +383,17 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
     # working a dough or a dish by hand: "rolling out fresh pasta", "chopping veg for a
     # stew", "shaping dumplings"; the making of a food named as a craft ("pasta-making")
-    r"|(?:roll|chopp|shap|whisk|frying|fried|fry|roast|grill|mix|prepp|ic)\w* (?:out |up )?"
+    r"|(?:roll|chopp|shap|whisk|frying|fried|fry|flipp|roast|grill|mix|prepp|ic)\w* (?:out |up )?"
     r"(?:(?:a|the|my|some|fresh|home-?made|big|little|own) ){0,2}(?:pasta|dough|pastry|gnocchi"
     r"|dumplings|noodles|pizzas?|veg|vegetables|onions|biscuits|cookies|scones|buns|cakes?"
-    r"|sauces?|stews?|soups?|curry|curries)\b"
+    r"|sauces?|stews?|soups?|curry|curries|" + _FLATBREADS + r")\b"
+    # ... told the other way round, the dough first: "homemade tortillas rolled out on a Friday",
+    # "chapatis rolled by hand", "pastry rolled thin for a pie", "bread dough kneaded"
+    r"|(?:pasta|dough|pastry|gnocchi|pizzas?|" + _FLATBREADS + r") (?:hand[- ])?(?:rolled"
+    r"|kneaded|shaped|pressed|stretched|flipped|slapped|patted)\b"
+    # ... or the working said of it: "hand-rolled flatbreads", "hand-pressed tortillas"
+    r"|hand[- ](?:rolled|pressed|stretched|made) (?:[a-z]+ )?(?:pasta|pastry|gnocchi|pizzas?"
+    r"|" + _FLATBREADS + r")\b"
     r"|(?:pasta|bread|cake|jam|pizza|dumpling|noodle)[- ]?making"
     # ... or a filled dough closed by hand: "folding dumplings", "pleating gyoza", "crimping
     # pasties", "stuffing vine leaves" (folded paper or laundry is no dish)
@@ -442,6 +469,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt|talking[- ]therap(?:y|ies)"
     # ... and the therapy named by its school, in full: "the cognitive behavioural stuff"
     r"|cognitive[- ]behaviou?ral"
+    # ... or by its initials or its school's own name: "the EMDR sessions at the clinic", "DBT
+    # skills group", "my MBCT course", "psychodynamic work", "schema work"
+    r"|emdr|dbt|mbct|psychodynamic|person[- ]centred|psychoanaly\w*"
     # ... or by the service or the team it is had with: "the wellbeing service", "my CPN", "the
     # mental health nurse", "sessions at the wellbeing hub"
     r"|(?:wellbeing|well-being|mental[- ]health) (?:services?|teams?|hubs?|clinics?|nurses?"
@@ -471,12 +501,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?! of\b)"
     r"|brandy|brandies|sherry|sherries|nightcaps?|drams?"
     # a spirit named with its mixer, or a mixed drink by its name: "a couple of rum and cokes",
-    # "vodka lemonades", "a jack and coke", "an Aperol spritz", "margaritas"
+    # "vodka lemonades", "a jack and coke", "an Aperol spritz", "margaritas", "a few spritzers"
+    # (not a spray of water: "a spritzer bottle for the plants"), "a shandy", "a Pimm's"
     r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon|brandy|jack|jd|tequila|baileys)s? (?:and|&|n|'n')"
     r" (?:diet |full[- ]fat )?(?:cokes?|colas?|tonics?|lemonades?|sodas?|gingers?|ginger ales?"
     r"|ginger beers?|oranges?|limes?|mixers?|pepsis?|cranberr(?:y|ies))\b"
     r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon) (?:cokes?|tonics?|lemonades?|sodas?|sours?)\b"
-    r"|(?:aperol |campari )?spritz(?:es)?|margaritas?|mojitos?|negronis?|daiquiris?|pi[nñ]a"
+    r"|(?:aperol |campari )?(?<!water )spritz(?:es|ers?)?(?! (?:bottles?|guns?|of water))"
+    r"|shand(?:y|ies)|pimm'?s|margaritas?|mojitos?|negronis?|daiquiris?|pi[nñ]a"
     r" coladas?|cosmopolitans?|long island iced teas?|alcopops?|hard seltzers?",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",

@@ -78,7 +78,17 @@ LAST_TIME_RX: Final = re.compile(
     # (work as the place a feeling is about is no doing that worked: "the last week I wasn't
     # wound up about work")
     r"(?![^?]*\b(?:help\w*|(?<!about )(?<!over )(?<!at )work\w*|got me|sort\w*|in common)\b)"
-    r"|\bsince\b[^?]*\bwhen(?: exactly| was (?:that|it))\b",
+    r"|\bsince\b[^?]*\bwhen(?: exactly| was (?:that|it))\b"
+    # how long a thing of a doing has lain unused, which is the time since it was last done:
+    # "my running shoes, how long have they sat by the door unused", "how long has my bike been
+    # gathering dust", "how many weeks has the guitar sat in its case unplayed" (not a thing
+    # left as it is, nor a time spent sitting: "how long has the shed sat empty", "how long
+    # have I sat at this desk")
+    r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| have| had| is| are)"
+    r"(?! (?:i|we|you|me)\b)[^?,;]*? (?:sat|sitting|been|lain|lying|stayed|stood|standing|hung"
+    r"|hanging|left)\b"
+    r"[^?,;]*?\b(?:un(?:used|touched|played|worn|opened|ridden|strung|loved)|idle"
+    r"|(?:gathering|collecting|gathered|collected) (?:dust|cobwebs)|rolled up)\b",
     re.I,
 )
 # "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
@@ -346,8 +356,10 @@ FRONTED_RX: Final = re.compile(
     # when it recurs, said first, is no part of it: "*Sunday* roller skating down the prom"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|evening|weekly|nightly)"
     r"\s+(?=[a-z][a-z'-]+ [a-z][a-z'-]+ing\b|[a-z][a-z'-]+ing\b))?"
-    # one of a thing done is the thing: "*doing the* crossword over a cuppa"
-    rf"(?:(?:doing|playing) (?:the |a |an )(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
+    # one of a thing done is the thing: "*doing the* crossword over a cuppa"; so is one
+    # practised: "*practising the* diabolo in the yard", "*practicing the* kendama"
+    r"(?:(?:doing|playing|practi[sc]ing) (?:the |a |an )"
+    rf"(?=[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s+{_AROUND}\b"
     r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
     # (up to three words: "*collecting sea glass*", "*sea glass hunting*"; four when a doing
     # opens it: "*knotting macramé plant hangers*"; letters of any alphabet: "macramé")
@@ -395,7 +407,13 @@ FRONTED_RX: Final = re.compile(
     # ... or by how the person comes out of it: "…, do I come back better or worse", "…, am I
     # any calmer after"
     r"|(?:do|did|am|was) i (?:(?:come|came|get|got|feel|felt|end up|ended up) )?(?:back |home )?"
-    r"(?:any )?(?:better|worse|happier|calmer|brighter|lower|sadder|chirpier)\b"
+    r"(?:(?:any )?(?:better|worse|happier|calmer|brighter|lower|sadder|chirpier)"
+    # ... any change told with "more" or "less": "…, am I more relaxed afterwards"
+    r"|(?:any |a bit |a lot |much )?(?:more|less) [a-z]{4,})\b"
+    # ... or how the person is after it, asked openly: "…, how am I afterwards", "…, how do I
+    # feel after", "…, how was I the next day"
+    r"|how (?:am|was|do|did|are|were) (?:i|we)(?: (?:feel|feeling|doing|sleeping|getting on))?"
+    r" (?:after(?:wards?)?|later|the (?:next|following) (?:day|morning))\b"
     # weighed in the order of another language: "…, it is helping my mood or what?", "…, it
     # makes the pressure less?", "…, for my low mood it is good thing or no?"
     r"|(?:for my (?:[a-z]+ ){1,2})?(?:it|that|this|they)(?:'s| is| are| was| were)?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.body_words import BODY_STIRRED, STIRRING
 from neuroleaf_desktop.domain.insights.feeling_signs import (
     DEMANDS,
     LOAD_DUE,
@@ -95,27 +96,9 @@ _OCCASION_NIGHTS: Final = "".join(
     )
 )
 
-# Fear felt in the body, told by the part and what it does, in either order: "my belly flips",
-# "my hands go shaky", "a fizzing tightness behind my ribs", "a fluttery feeling in my tummy".
-# (Not the head or the limbs: an aching head or heavy legs are as often tiredness; not pins
-# and needles, which in a hand are numbness.)
-_BODY: Final = (
-    r"(?:chest|stomach|tummy|belly|gut|guts|insides|throat|heart|ribs|ribcage|jaw|hands|palms)"
-)
-_STIR: Final = (
-    r"(?:tight\w*|clench\w*|flip(?:s|ped|ping)?|flutter\w*|churn\w*|knot(?:s|ted|ting)?|fizz\w*"
-    r"|lurch\w*|shak(?:y|ier|ing|es|e)|trembl\w*|wobbl\w*|pound\w*|hammer\w*|thump\w*|rac(?:es|ing)"
-    r"|somersault\w*|backflip\w*|squirm\w*|seiz\w*|clamp\w*|jitter\w*)"
-)
-_BODY_STIRRED: Final = (
-    rf"(?:my|the|a|your) (?:[\w-]+ )?{_BODY}(?:'s)?(?: [\w']+){{0,3}}? {_STIR}"
-    rf"|{_STIR}(?: [\w'-]+){{0,2}} (?:in|behind|round|around|under|across) (?:my|the|your) "
-    rf"(?:[\w-]+ )?{_BODY}"
-)
-
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
-    rf"|{_BODY_STIRRED}"
+    rf"|{BODY_STIRRED}"
     # (not "dreadful", how bad a thing was: "nights have been dreadful")
     r"|scared|fear\w*|dread(?!ful)\w*|restless(?! (?:nights?|sleep))|jumpy|rattled"
     # (more of it too: "am I jitterier after a string of rough nights")
@@ -200,10 +183,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:pound|thump|hammer|pump)\w*|fret\w*|het up|worked up"
     # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
     # fluttery tummy", "my stomach's doing somersaults"
-    r"|(?:chest|stomach|gut|guts|belly|tummy|insides)(?:'s| is| are| was| were| goes| go| went"
+    r"|(?:chest|stomach|gut|guts|belly|tummy|insides|heart|hands|nerves)(?:'s| is| are| was"
     # ... or does a turn of its own: "my gut does a backflip when the school rings"
-    r"| gets| get| feels?| felt| all| so| a bit| doing| does| did| do| a| an){0,3} (?:fizz\w*"
-    r"|churn\w*|flutter\w*"
+    r"| were| goes| go| went| gets| get| feels?| felt| all| so| a bit| doing| does| did| do| a"
+    r"| an){0,3} (?:fizz\w*|churn\w*|flutter\w*"
+    # ... or is caught in the stir, said as a state: "chest all aflutter", "hands atremble",
+    # "my heart aquiver", "insides all of a flutter", "my stomach in a flutter"
+    r"|a(?:flutter|quiver|tremble|twitter|jitter)|(?:all of|in) a (?:flutter|quiver|tremble"
+    r"|jitter|tizzy|dither)"
     r"|buzz(?:y|ing)|jitter\w*|squirm\w*|knot(?:s|ted|ting)|somersaults?|backflips?|flip-?flops?)"
     r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
     # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
@@ -266,9 +253,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|surfac(?:e|es|ed|ing) (?:at|around|about|before|again|every|in the (?:night|small hours))"
     r"|(?:get|gets|got|getting|go|going|went|drop|dropping|drift|drifting|nod|nodding)"
     r" back (?:off|over|under)\b(?! (?:to|the|a|my|at|from|with|on)\b)"
+    # ... or just stirring, as a sleeper does (``body_words``): "I didn't stir once"
+    + "|"
+    + STIRRING
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
-    r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
+    + r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
     # eyes that open on their own, which is waking: "my eyes ping open at 4.30", "eyes snap
     # open before the alarm", "my eyes pop open" (not eyes kept open at a desk: that is energy)
     r"|eyes (?:just |always |suddenly )?(?:ping|pop|snap|spring|fly|flick|shoot|jolt|burst)"
