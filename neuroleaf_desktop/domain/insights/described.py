@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.feeling_words import FeelingKind
-from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, stem
+from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, stem, word_set
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 
@@ -58,13 +58,9 @@ DESCRIPTIONS: Final[dict[FeelingKind, tuple[str, ...]]] = {
 }
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words of the lines that say nothing alone: a general outcome, a measure or a body part
 # without the image around it, a time.
-_PLAIN: Final = _words(
+_PLAIN: Final = word_set(
     "feel feels feeling felt better helped help helps anymore badly early short thoughts "
     "quality tasks heart stomach lying drive edge thin nights night nothing can't going "
     "falling running"

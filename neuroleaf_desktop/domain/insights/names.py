@@ -31,24 +31,19 @@ from neuroleaf_desktop.domain.insights.things import (
 from neuroleaf_desktop.domain.insights.told_things import (
     SIMILE_RX,
 )
-from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
-
+from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS, word_set
 
 # Words that start a sentence or name time or a family role, not a person or place.
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Holidays are times ("since Christmas"), not people or places; so is the day or night named
 # after one ("before or after Bonfire Night", "on Christmas Eve": ``absent_names``).
-HOLIDAYS: Final = _words(
+HOLIDAYS: Final = word_set(
     "Christmas Easter Diwali Eid Hanukkah Ramadan Thanksgiving Halloween Passover "
     # ... by any of their names: "before or after Bonfire Night", "since Hogmanay"
     "Bonfire Hogmanay Xmas Lent Advent Whitsun Whitsuntide Pentecost Shrovetide Vaisakhi Holi "
     "Navratri Kwanzaa Chanukah Hallowe'en Midsummer Solstice Equinox"
 )
 NOT_NAMES: Final = (
-    _words(
+    word_set(
         "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
         "Whenever Wherever However Whatever Whichever If After Before While Once "
         "Has Have Had Will Any Anything Something Everything Nothing Tell Please Also Then So "
@@ -63,11 +58,11 @@ NOT_NAMES: Final = (
 
 
 # Month and day words that are also given names.
-_DATED: Final = _words("April May June July August Sunday")
+_DATED: Final = word_set("April May June July August Sunday")
 
 # Titles and family words written before a name: the name is the person ("Dr Patel" → Patel,
 # "Auntie Mei" → Mei); alone ("Nana") such a word is the person.
-TITLES: Final = _words(
+TITLES: Final = word_set(
     "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
     "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
     "mama papa rabbi imam father nonna nonno babcia dziadek abuela abuelo oma opa "
@@ -307,7 +302,7 @@ _PERSON_SLOT: Final = re.compile(
     re.I,
 )
 # Ordinary words that stand there: not names.
-NOT_PEOPLE: Final = _words(
+NOT_PEOPLE: Final = word_set(
     "my the a an his her their our your its them him us you it me myself people someone "
     "anyone everyone nobody somebody anybody everybody new old more less other others "
     "friends family colleagues coworkers clients things stuff everything nothing anything "
@@ -343,7 +338,7 @@ _ROLE_LOWER: Final = re.compile(
     re.I,
 )
 # Chat shorthand no vocabulary holds: "my flatmate *innit*", "my teammate *lmao*".
-_CHAT: Final = _words("imo idk omg lmao lmfao innit abit aswell yknow tonite tmrw xoxo")
+_CHAT: Final = word_set("imo idk omg lmao lmfao innit abit aswell yknow tonite tmrw xoxo")
 _VOWEL: Final = re.compile(r"[aeiouyà-ÿ]")
 
 

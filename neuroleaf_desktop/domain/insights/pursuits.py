@@ -26,16 +26,11 @@ from neuroleaf_desktop.domain.insights.things import (
 from neuroleaf_desktop.domain.insights.told_things import (
     whole_name,
 )
-from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern, word_set
 
 # The words before a doing that say where, how fast, when, with whom or how it is done: the
 # doing stays itself.
-KEPT_MODIFIERS: Final = _words(
+KEPT_MODIFIERS: Final = word_set(
     # where
     "dog dogs hill hills fell fells trail trails mountain mountains forest woodland woods beach "
     "coastal coast cliff-top river riverside canal city town country countryside park street "
@@ -59,14 +54,14 @@ _MOVING: Final = frozenset({"walk", "exercise"})
 # Where a pursuit's name stands: opening a clause, or after the words that take up, do or weigh
 # it ("since I took *up* tightrope walking", "*has* wing walking helped", "*started* rope
 # walking lessons").
-_FRAME: Final = _words(
+_FRAME: Final = word_set(
     "up into started starting start begun began begin doing does do did has have had is was "
     "my the a an some of at for try tried trying and or about like love loving enjoy enjoying "
     "from since new took taken taking"
 )
 # Words standing before a doing that are verbs or their misspellings, never a pursuit's word:
 # "does walking help", "*dose* runnin", "*said* swimming was", "*went* running".
-_VERBS: Final = _words("dose doez duz doe dos said went goes thinks reckons says keeps kept")
+_VERBS: Final = word_set("dose doez duz doe dos said went goes thinks reckons says keeps kept")
 _BEFORE: Final = (
     r"(?:^|[,;:.!?(—–-]\s*|\b(?P<frame>[a-z]+)\s+)"
     r"(?P<mod>[a-z]{{3,}})[ -](?P<head>{head})\b"

@@ -38,15 +38,11 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     STOPWORDS,
     TIMED_RX,
     activity_pattern,
+    word_set,
 )
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Times of day, meals, seasons, months and days: when something happens, not a thing or place.
-TIME_WORDS: Final = _words(
+TIME_WORDS: Final = word_set(
     "breakfast lunch dinner tea supper meals meal midnight dark sunset sunrise noon christmas "
     "holidays holiday vacation easter summer winter spring autumn fall january february march "
     "april may june july august september october november december monday tuesday wednesday "
@@ -119,7 +115,7 @@ _LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)
 
 # A meal, a drink or a catch-up is had for the company: "brunches with the girls" is time with
 # friends, unlike a thing done with them ("canasta with the cousins").
-OCCASIONS: Final = _words(
+OCCASIONS: Final = word_set(
     "brunch brunches lunch lunches dinner dinners breakfast breakfasts supper suppers meal meals "
     "picnic picnics barbecue barbecues bbq bbqs catch-up catch-ups catchup catchups "
     "get-together get-togethers natter natters chat chats chinwag chinwags call calls coffee "
@@ -135,7 +131,7 @@ def likened(question: str, start: int) -> bool:
 
 
 # Words that make a phrase a kind of day or a manner ("a long day", "screen late"), not a thing.
-PHRASE_FILLERS: Final = _words(
+PHRASE_FILLERS: Final = word_set(
     "day days night nights week weeks shift shifts time times session sessions long hard bad "
     "good rough busy big little short early late full whole nice quick proper real decent out "
     "up in off over back home work poor lack enough too much less more extra broken lost last "
@@ -151,10 +147,10 @@ PHRASE_FILLERS: Final = _words(
 )
 
 
-JOINERS: Final = _words("to for of with a an the some my")
+JOINERS: Final = word_set("to for of with a an the some my")
 # How a thing is taken, not the thing: "the pottery *course*", "choir *practice*", "riding
 # *lessons*" name pottery, choir and riding.
-FRAMES: Final = _words(
+FRAMES: Final = word_set(
     "course courses class classes lesson lessons practice practices session sessions "
     "workshop workshops "
     # a plural of occasions of a thing is the thing ("camping trips", "the church services",
@@ -164,7 +160,7 @@ FRAMES: Final = _words(
 # A club or a place named by what is done there is that doing ("fencing club", "the
 # bouldering wall", "the knitting group", "the bowling alley"); one named by a thing is a place
 # of its own ("the bowls club", "the sea wall").
-_CLUBS: Final = _words(
+_CLUBS: Final = word_set(
     "club clubs wall walls centre center centres centers hall halls studio studios group groups "
     "alley alleys range ranges rink rinks team teams circle circles"
 )
@@ -181,17 +177,19 @@ _MEASURE_LEAD: Final = re.compile(
 )
 # A verb of handling before its thing names the thing: "*playing* chess", "*folding*
 # origami", "*practising* calligraphy" (not "playing *with* the dog", "doing *the* garden").
-_HANDLING: Final = _words("playing doing folding knotting practising practicing")
+_HANDLING: Final = word_set("playing doing folding knotting practising practicing")
 # ... of them, the ones that work a craft by its material: "folding origami", "knotting macramé"
-_WORKING: Final = _words("folding knotting")
-_NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
+_WORKING: Final = word_set("folding knotting")
+_NOT_THING: Final = word_set("with at on in to for the a an my our some it them that this up out")
 
 
 # What makes a thing picked up one thing in the hand, not a doing taken up.
-_ONE_OF: Final = _words("a an the this that one")
+_ONE_OF: Final = word_set("a an the this that one")
 
 # The parts of a seaside town written after its name: "a day at Tenby *beach*" is Tenby.
-_TOWN_PARTS: Final = _words("beach beaches sands seafront prom promenade harbour pier quay marina")
+_TOWN_PARTS: Final = word_set(
+    "beach beaches sands seafront prom promenade harbour pier quay marina"
+)
 
 
 # The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding",
@@ -204,7 +202,7 @@ _TAKEN_UP: Final = (
 
 
 # When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
-_WHEN_BEFORE: Final = _words(
+_WHEN_BEFORE: Final = word_set(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "weekend lunchtime daily weekly fortnightly monthly nightly summer winter spring autumn "
     # ... in the plural, the times it fills: "my *evenings* playing bridge"
@@ -214,9 +212,9 @@ _WHEN_BEFORE: Final = _words(
 
 
 # How a thing is done, alone or led, said before it: no part of what it is.
-_HOW_DONE: Final = _words("solo lone guided")
+_HOW_DONE: Final = word_set("solo lone guided")
 # The ways of travel that name a trip of their own ("a road trip", "boat trips").
-_TRAVELLED_BY: Final = _words("road boat coach bus train rail car caravan campervan ferry barge")
+_TRAVELLED_BY: Final = word_set("road boat coach bus train rail car caravan campervan ferry barge")
 
 
 def bare(phrase: str) -> str:
@@ -262,7 +260,9 @@ def bare(phrase: str) -> str:
 
 
 # Verbs that say little without their object: "making candles" is candle making, not making.
-LIGHT_VERBS: Final = _words("making having getting taking going being trying giving putting buying")
+LIGHT_VERBS: Final = word_set(
+    "making having getting taking going being trying giving putting buying"
+)
 
 
 def _made_by(verb: str, thing: str) -> bool:
@@ -292,7 +292,9 @@ def _done_there(words: list[str]) -> bool:
 # Tea named by its kind is a drink, not the meal: "chamomile tea", "bubble tea", "peppermint
 # teas" (not "afternoon tea", "toast for tea", "the kids' tea").
 _DRINK_TEA_RX: Final = re.compile(r"\b(?P<kind>[a-z][a-z-]+) teas?$", re.I)
-_MEAL_TEA: Final = _words("afternoon high cream cup cups mug mugs pot pots nice proper early late")
+_MEAL_TEA: Final = word_set(
+    "afternoon high cream cup cups mug mugs pot pots nice proper early late"
+)
 
 
 def drink_tea(phrase: str) -> bool:
@@ -409,7 +411,7 @@ def thing_after(question: str) -> str:
 
 
 # The parts of a day or week an occasion fills, said after what is done in them.
-FILLED_TIMES: Final = _words("evenings nights mornings afternoons weekends")
+FILLED_TIMES: Final = word_set("evenings nights mornings afternoons weekends")
 
 
 def _doing_word(word: str) -> bool:

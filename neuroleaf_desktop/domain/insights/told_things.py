@@ -22,11 +22,7 @@ from neuroleaf_desktop.domain.insights.things import (
     names_feeling,
     new_phrase,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from neuroleaf_desktop.domain.insights.vocabulary import word_set
 
 _PLACE_RX: Final = re.compile(
     r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
@@ -57,7 +53,7 @@ _DAYS_I_DO_RX: Final = re.compile(
     re.I,
 )
 # What such days are like, not what is done on them ("on rainy days", "on weekday mornings").
-_DAY_KINDS: Final = _words(
+_DAY_KINDS: Final = word_set(
     "weekday weeknight rainy sunny cold hot warm wet dark grey gray lazy quiet free rest "
     "sick off normal other certain some most those these such best worst better worse happy "
     "happiest saddest low high calm anxious stressful tired lonely"

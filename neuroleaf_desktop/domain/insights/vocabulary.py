@@ -101,12 +101,13 @@ def group_pattern(activity: str) -> re.Pattern[str] | None:
     return None
 
 
-# Words that never name an activity of their own ("does *it* help?", "do *i* feel …").
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set: word lists read best written as prose."""
     return frozenset(text.split())
 
 
-STOPWORDS: Final = _words(
+# Words that never name an activity of their own ("does *it* help?", "do *i* feel …").
+STOPWORDS: Final = word_set(
     "it that this i me my you he she they we there what which who anything something "
     "everything nothing one doing going getting being having feeling more less time day days "
     "week weeks weekend weekends morning mornings evening evenings night nights life today "
