@@ -1,11 +1,9 @@
 """The mechanisms added after studying ``fresh60``, both ways: new wordings of each sign that must
 be flagged, and the look-alikes that must not.
 
-Families: a day told for an act never named (``rules_plan_day_unnamed``): the future copula with
-no subject of its own given a time ("It'll be Thursday night, down by the weir", "Será el 12",
-"Ce sera la nuit du 15", "Sarà il 18", "Vai ser dia 20", "Es wird am Samstag passieren"), a list
-of times taken up by an unnamed "it" ("…, that's when it'll be", "…, that's the day I've
-chosen"), and a day, the writer going somewhere and the end said to be there, whatever the
+Families: a day told for an act never named (``rules_plan_day_unnamed``): a list of times
+taken up by an unnamed "it" ("…, that's when it'll be", "…, that's the day I've chosen"), and a
+day, the writer going somewhere and the end said to be there, whatever the
 place is called ("Am Sonntag geh ich zur Kugelbake, dann ist Schluss", "El domingo subo a la
 Peña de Francia y ahí se acaba todo"); a journey out "along" or "past" a place with no coming
 back; the wish said as what all the wanting comes to ("lo único que deseo es estar muerto",
@@ -21,7 +19,9 @@ dans la boîte à gants"); a letter for family whose meaning is left to its find
 understand when she finds it", the Italian singular "lettera") and a note read after that
 absolves the reader; things handed on "none of it matters now", or because the writer will not
 be there for a season to come (``rules_giving_season_absent``); a wedding ring is a thing, not
-a wedding. Guards: an event named as what the day is for, a
+a wedding. Not read: a future "it will be" given only a time ("It'll be Friday night,
+finally"), far more often an ordinary plan than a chosen day. Guards: an event named as what the
+day is for, a
 purpose, a cleft or a colon naming it, a chore, the errand told the sentence before, a
 "we", company, a wait, a predicate for a time ("the longest night", "una notte lunga"), work or
 an outing for the day and the end, "nothing but", "nothing to do", a real view (fog, a road, a
@@ -42,32 +42,6 @@ from tests.support.safety_categories import BU, DW, GA, GB, GM, NF, PM, SI
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 SIGNS = [
-    # the future copula with no subject, given a time
-    ("It'll be Thursday night, down by the weir at Bathampton.", PM),
-    ("It will be the evening after Mum's funeral, out at Dunstanburgh.", PM),
-    ("Reckon it'll be the weekend after the county show, up at the old beacon.", PM),
-    ("it's gonna be the 9th, nobody will be home.", PM),
-    ("It's going to be Saturday morning, early, on the headland past the caravans.", PM),
-    ("Decided it'll be after the Christmas do, on the sea wall at Minehead.", PM),
-    ("Es wird am Samstag passieren, nach dem Schützenfest, oben am Kreuzberg.", PM),
-    ("Es wird in der Nacht nach dem Stadtfest sein, unten am Wehr.", PM),
-    ("Es passiert am Freitag, wenn alle beim Spiel sind.", PM),
-    ("Ce sera la nuit du 15, sur la digue de Saint-Malo.", PM),
-    ("Ce sera samedi soir, après le feu d'artifice, au bout du Cap Fréhel.", PM),
-    ("Ce sera le lendemain de la Toussaint, à la pointe du Raz.", PM),
-    ("Ce sera le 3, quand la maison sera vide.", PM),
-    ("Será el domingo por la noche, después del partido, en la punta de la Mora.", PM),
-    ("Será el 12, cuando mi hermana se vaya a Cádiz.", PM),
-    ("Será el sábado, al amanecer, junto al faro de Cabo de Palos.", PM),
-    ("Será la madrugada del lunes, en la presa de Alcántara.", PM),
-    ("Vai ser no sábado à noite, depois da missa, lá na Boca do Inferno.", PM),
-    ("Vai ser dia 20, quando o pessoal for para a praia.", PM),
-    ("Vai ser na noite de Santo António, no miradouro da Graça.", PM),
-    ("Será na sexta, depois do trabalho, no cais do Ginjal.", PM),
-    ("Sarà venerdì sera, dopo la processione, sul molo di Camogli.", PM),
-    ("Sarà il 18, quando i miei sono a Rimini.", PM),
-    ("Sarà la notte di Ferragosto, giù alla Punta Campanella.", PM),
-    ("Sarà sabato mattina, presto, prima che si svegli qualcuno.", PM),
     # times listed, then taken up by an unnamed "it"
     ("Tuesday evening once the flat's empty, that's when it'll be.", PM),
     ("The 3rd of March, after the school run, that's the day I've chosen.", PM),
@@ -161,6 +135,17 @@ SIGNS = [
 ]
 
 LOOK_ALIKES = [
+    # a future "it will be" given only a time: an ordinary plan, not a day chosen
+    "It'll be Friday night, finally.",
+    "It will be Sunday evening when I get back from Leeds.",
+    "Mum asked when I'm visiting. It'll be the weekend after next.",
+    "It'll be the night of the concert, can't wait!",
+    "It's going to be Saturday, after the match.",
+    "It'll be Thursday night, down by the river with a flask of tea.",
+    "Ce sera le samedi matin, au marché.",
+    "Vai ser no domingo à tarde.",
+    "Sarà il 18, dopo la festa del paese.",
+    "Será el sábado, al amanecer, en la playa.",
     # a day with an event, company, a wait or a predicate
     "It'll be Sunday before I hear back from the landlord.",
     "It'll be the longest night of the year, so I'm lighting candles.",

@@ -1,25 +1,27 @@
-"""A day told for an act never named: the future "it will be" given a time, in six languages.
+"""A day told for an act never named, in six languages: times taken up by an unnamed "it", or a
+day, the writer going somewhere and the end said to be there.
 
-Why: a writer who has settled on the day often leaves the act out of the sentence altogether
-and writes only when, and at most where: "It'll be the night of my birthday", "Será la noche
-después de la Candelaria, a orillas del lago", "Ce sera le dimanche soir après la fête du port",
-"Sarà la domenica sera dopo la festa", "Vai ser no domingo à noite, depois do jogo", "Es wird
-am Sonntag passieren". The meaning is made of the grammar, not of any word in it: a future
-copula with no subject of its own, an "it" that nothing in the sentence names, and a time as
-all it says of that "it". The older plan families read such a sentence only when it also
-carried a decision ("c'est décidé"), a known height ("au pont") or the moment nobody is around,
-and a writer who names the place by its proper name (a jetty, a headland, a beacon) and says
-nothing else was unread. The same unnamed "it" closes a list of times: "Friday morning,
-before anyone's up, that's when it'll be", "…, that's the day I've chosen".
+Why: a writer who has settled on the day often leaves the act out of the sentence and writes
+only when and where: "Friday morning, before anyone's up, that's when it'll be", "…, that's the
+day I've chosen", "Am Sonntag nach dem Fischmarkt geh ich zur Kugelbake, dann ist Schluss". The
+older plan families read such a sentence only when it also carried a decision ("c'est décidé"),
+a known height ("au pont") or the moment nobody is around. Here the meaning is carried by the
+grammar: a list of times closed by an "it" nothing in the sentence names, or a day and a going
+closed by the end said to be there, whatever the place is called.
+
+What is not read: a future "it will be" given only a time ("It'll be Thursday night, down by the
+weir", "Ce sera samedi soir", "Sarà il 18"). Alone, that shape is far more often an ordinary
+plan ("It'll be Friday night, finally", "It will be Sunday evening when I get back from Leeds")
+than a chosen day, and a flag on it would show crisis lines to someone looking forward to the
+weekend; such a sentence is left to the other families and the classifier.
 
 What keeps ordinary days out: the "it" must be unnamed, so an event named as what the day is
-for ("Sarà domenica la partita", "it'll be Saturday, the party", "we're having a barbecue")
-clears it, while an event that only fixes the time ("after the fête", "the night of the
-derby", "when everyone's at the wedding") does not; a plural "we" makes it a shared outing; a
-wait ("It'll be Sunday before I hear back", "by the time", "until"), a predicate rather than a
-time ("una notte lunga", "the longest night", "my birthday on Friday") are no day chosen. The
-occasions an entry may name anywhere (``means_purposes.ORDINARY_OCCASION``) clear it as they
-clear the other plan frames (``rules_plans.drops``).
+for ("Saturday, that's when it'll be, the party") clears it, while an event that only fixes the
+time ("after the fête", "the night of the derby") does not; a plural "we" makes it a shared
+outing; a purpose, a cleft, a chore or the errand told the sentence before name the "it"; and
+work, school, a holiday or an outing make the end a last working day or the end of a break.
+The occasions an entry may name anywhere (``means_purposes.ORDINARY_OCCASION``) clear it as
+they clear the other plan frames (``rules_plans.drops``).
 """
 
 from __future__ import annotations
@@ -32,41 +34,9 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import FLAGS, Rule, family
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
-# --- where the copula may stand: a sentence or clause opening, or after a first-person
-# decision or reckoning with nothing between ("decided it'll be", "made up my mind, it'll be")
+# --- a sentence or clause opening
 _OPEN = r"(?:^|(?<=[.!?\n:;,\u2014-]))\s*"
-_OPEN_EN = (
-    r"(?:(?:^|(?<=[.!?\n:;,\u2014-]))\s*|\b(?:decided|reckon|know|sure|worked\s+(?:it\s+)?out"
-    r"|made\s+up\s+my\s+mind|settled|guess)\s+(?:that\s+)?)"
-)
-# --- the future copula with no subject of its own ---------------------------------------------
-_COPULA = {
-    "en": r"(?:it'?ll|it\s+will|it'?s\s+(?:going\s+to|gonna))\s+be\s+",
-    # ("es wird Samstag" is the day coming, "es wird gefeiert" a passive: only "sein", "passieren")
-    "de": r"(?:es\s+passiert\s+|es\s+wird\s+(?=[^.!?\n]{0,60}?\b(?:sein|passieren)\b))",
-    "fr": r"ce\s+sera\s+",
-    "es": r"sera\s+",
-    "pt": r"(?:vai\s+ser|sera)\s+",
-    "it": r"sara\s+",
-}
-# --- the time said of it: a day, a night of something, a date, after an event, a near time -----
-_NIGHT = {
-    "en": r"(?:night|evening|morning|day|weekend|week)",
-    "de": r"(?:nacht|abend|morgen|tag|wochenende)",
-    "fr": r"(?:nuit|soir|soiree|jour|matin|week-?end|lendemain)",
-    "es": r"(?:noche|dia|tarde|madrugada|fin\s+de\s+semana)",
-    "pt": r"(?:noite|dia|tarde|madrugada|fim\s+de\s+semana)",
-    "it": r"(?:notte|sera|serata|giorno|mattina|fine\s+settimana|weekend)",
-}
 _DAYS = {"en": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", **WEEKDAYS}
-_ARTICLE = {
-    "en": r"(?:on\s+)?(?:the\s+|this\s+|next\s+|that\s+)?",
-    "de": r"(?:am|an\s+dem|in\s+der|im|diesen|diesem|nach\s+dem)?\s*",
-    "fr": r"(?:le\s+|la\s+|ce\s+|cette\s+|l')?",
-    "es": r"(?:el\s+|la\s+|este\s+|esta\s+|en\s+la\s+|en\s+el\s+)?",
-    "pt": r"(?:n[oa]\s+|[oa]\s+|neste\s+|nesta\s+|(?=dia\s))?",
-    "it": r"(?:il\s+|la\s+|lo\s+|l'|questo\s+|questa\s+|nel(?:la)?\s+)?",
-}
 _AFTER = {
     "en": r"(?:after|once)\b",
     "de": r"nach\b",
@@ -75,48 +45,6 @@ _AFTER = {
     "pt": r"depois\b",
     "it": r"dopo\b",
 }
-# a date: "the 14th", "le 14", "dia 14", "el 14"; a birthday only as a time ("on my birthday",
-# "the night of my birthday"), never "my birthday on Friday"
-_DATE = {
-    "en": r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:time|times|attempt|go|try|in\s+a\s+row)\b)"
-    r"|my\s+birthday(?!\s+(?:on|next|this|tomorrow|soon|in|party"
-    r"|dinner|drinks|lunch|meal)\b)",
-    "de": r"\d{1,2}\.",
-    "fr": r"\d{1,2}\b(?!\s*(?:h\b|heures?|euros?|%))",
-    "es": r"\d{1,2}\b(?!\s*(?:h\b|horas?|euros?|%))",
-    "pt": r"\d{1,2}\b(?!\s*(?:h\b|horas?|euros?|reais|%))",
-    "it": r"\d{1,2}\b(?!\s*(?:ore|euro|%))",
-}
-# … not a predicate of the day ("la notte più lunga", "the longest night", "a hard day")
-_NO_PREDICATE = (
-    r"(?!\s+(?:piu|mas|plus|mais|most|longest|longer|best|worst|lunga|larga|longue|longa|long"
-    r"|dura|hard|difficile|dificil|schwer\w*|lang\w*|fun|great|busy|quiet\s+one|perfect"
-    r"|perfett[oa]|perfecto|perfeito|parfait)\b)"
-)
-# … nor a wait: "before I hear back", "by the time", "until", "prima che", "avant que"
-_NO_WAIT = (
-    r"(?![^.!?\n]{0,30}?\b(?:before\s+(?:i|we|you|he|she|they|it|the\s+\w+\s+(?:is|are|arrive"
-    r"\w*|come\w*))\b|by\s+the\s+time|until|till|at\s+the\s+(?:earliest|latest)"
-    r"|prima\s+che\s+(?:io|tu|lui|lei|noi|voi|loro|mi|ti|ci|vi)\b"
-    r"|avant\s+qu'?\s*(?:il|elle|on|je|j'|tu|nous|vous|ils|elles)\b"
-    r"|antes\s+de\s+que\s+(?:yo|me|te|nos|os|le|les|lo|la)\b|antes\s+de\s+(?:eu|me|nos)\b"
-    r"|bevor\s+(?:ich|wir|du|er|sie|es)\b|bis\s+(?:ich|wir|es)\b|jusqu'|hasta\s+que|ate\s+que"
-    r"|finche))"
-)
-
-
-def _time(lang: str) -> str:
-    return (
-        rf"{_ARTICLE[lang]}(?:(?:{_NIGHT[lang]}|{_DAYS[lang]}){_NO_PREDICATE}"
-        rf"|{_AFTER[lang]}|{_DATE[lang]})"
-    )
-
-
-def _day(lang: str) -> str:
-    opening = _OPEN_EN if lang == "en" else _OPEN
-    return rf"{opening}{_COPULA[lang]}{_time(lang)}{_NO_WAIT}"
-
-
 # --- times listed, then the unnamed "it" taken up: "that's when it'll be", "that's the day I've
 # chosen", "c'est ce jour-là que ce sera", "ahí será", "é nesse dia que vai ser", "dann ist es so
 # weit" is read by the older frames; the sentence ends there, so no purpose names the day
@@ -137,21 +65,6 @@ _TAKEN_UP = {
     r"|e\s+il\s+giorno\s+che\s+ho\s+scelto)",
 }
 
-_RULES_DAY = family(
-    "plan_day_unnamed",
-    "copula_time",
-    Category.PLAN_OR_METHOD,
-    Severity.URGENT,
-    {lang: _day(lang) for lang in _COPULA},
-    {
-        "en": "be",
-        "de": "wird|passiert",
-        "fr": "sera",
-        "es": "sera",
-        "pt": "ser",
-        "it": "sara",
-    },
-)
 _RULES_TAKEN_UP = family(
     "plan_day_unnamed",
     "taken_up",
@@ -220,7 +133,7 @@ _RULES_GO_END = family(
         "it": "finisce|finira",
     },
 )
-RULES: tuple[Rule, ...] = _RULES_DAY + _RULES_TAKEN_UP + _RULES_GO_END
+RULES: tuple[Rule, ...] = _RULES_TAKEN_UP + _RULES_GO_END
 #: The rule names whose day an ordinary event or company clears (``rules_plans.drops``).
 NAMES = frozenset(r.name for r in RULES)
 
