@@ -132,6 +132,10 @@ SIGNS = [
     ("I'm nothing but an anchor for my kids.", BU),
     ("I feel like the anchor for my family, a weight they carry.", BU),
     ("I'm the anchor for my family and I'm sinking them with my debts.", BU),
+    # a thing handed on for a season the writer will miss, with no move said
+    ("Le regalé mis botas de esquí a mi primo, no estaré aquí para el invierno.", GA),
+    ("Dei a minha prancha ao meu primo, não vou estar cá para o verão.", GA),
+    ("J'ai donné mon vélo à mon neveu, je ne serai plus là pour l'été.", GA),
 ]
 
 LOOK_ALIKES = [
@@ -244,6 +248,13 @@ LOOK_ALIKES = [
     "J'ai donné mes clés à la voisine, je ne serai pas là pour l'été, je pars en stage à Lyon.",
     "Le di las llaves a mi vecina hasta que vuelva, no voy a estar para el verano.",
     "Said goodbye to my cousin at the wedding, see you next summer.",
+    # a thing handed on before a move elsewhere: a place to live, not an absence for good
+    "Le regalé mis botas de esquí a mi primo, no estaré aquí para el invierno, me voy a Chile.",
+    "Ho regalato la barca a mio cugino, non ci sarò per l'estate, vado a Londra.",
+    "Dei a minha prancha ao meu primo, não vou estar cá para o verão, vou para Lisboa.",
+    "Gave my fishing rods to my nephew, I won't be here for the season, I'm emigrating to Perth.",
+    "Hab meinem Neffen das Boot geschenkt, ich bin im Sommer nicht mehr da, ich ziehe nach Graz.",
+    "J'ai donné mon vélo à mon neveu, je ne serai plus là pour l'été, je déménage à Lyon.",
     # the anchor who steadies a family: a role, no weight
     "I'm the anchor for my family.",
     "I'm the anchor for my family, everyone leans on me since Dad died.",

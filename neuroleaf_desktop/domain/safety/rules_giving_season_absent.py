@@ -8,7 +8,8 @@ on for good, the writer missing a whole season, summer, Christmas or year ahead 
 the thing goes: the giving and the absence together are the sign, as each alone is not.
 
 What stays out: an absence explained by work, a trip or a stay (``not_away_for_work_or_a_stay``);
-a thing lent or looked after ("to mind", "finché torno", "until I'm back").
+a thing lent or looked after ("to mind", "finché torno", "until I'm back"); a move elsewhere
+("me voy a Chile", "ich ziehe nach Graz").
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ _NOT_LENT = (
     r"|working|work|job|stage|je\s+pars|voyage|travail|lavoro|trabajo|trabalho|arbeit\w*|erasmus"
     r"|praktikum|tirocinio|practicas|estagio)\b)"
 )
+# … a word after "voy a" that is a verb (the near future) or an article (a place of the day, a
+# river or a bridge, as likely as a town): not read as a place moved to
+_NOT_A_PLACE = (
+    r"(?:[a-z]+(?:ar|er|ir|are|ere|ire|rre)(?:me|te|se|lo|la|le|nos|mi|ti|si|ci)?\b"
+    r"|(?:o|a|os|as|el|la|los|las|al|il|lo|le|un|una|uno|um|uma|casa)\b)"
+)
+# … nor a move elsewhere: a place gone to to live ("me voy a Chile", "vou para Lisboa"), told
+# apart from the near future by the word after it not being a verb ("me voy a morir" stays)
+_NOT_MOVING = (
+    rf"(?!{_S}*\b(?:moving|move\s+to|emigrat\w*|relocat\w*|me\s+mudo|me\s+traslado"
+    rf"|me\s+voy\s+a\s+vivir|(?:me\s+)?voy\s+(?:a|para)\s+(?!{_NOT_A_PLACE})[a-z]+"
+    rf"|(?:me\s+)?mudo|vou\s+morar|vou\s+(?:para|pra)\s+(?!{_NOT_A_PLACE})[a-z]+"
+    rf"|mi\s+trasferisco|vado\s+a\s+vivere|vado\s+(?:a|in)\s+(?!{_NOT_A_PLACE})[a-z]+"
+    r"|je\s+demenage|je\s+m'\s*installe|ich\s+ziehe|umzug|auswander\w*|ich\s+gehe\s+nach"
+    r"|emigr\w*)\b)"
+)
 
 RULES: tuple[Rule, ...] = family(
     "giving_season_absent",
@@ -59,7 +76,7 @@ RULES: tuple[Rule, ...] = family(
     Category.GIVING_AWAY,
     Severity.CONCERN,
     {
-        lang: rf"(?:^|(?<=[.!?\n])){_NOT_LENT}{_S}*?(?:{_HANDED[lang]}){_S}{{0,120}}?"
+        lang: rf"(?:^|(?<=[.!?\n])){_NOT_LENT}{_NOT_MOVING}{_S}*?(?:{_HANDED[lang]}){_S}{{0,120}}?"
         rf"(?:{_NOT_THERE_FOR[lang]}){not_away_for_work_or_a_stay()}"
         for lang in _HANDED
     },
