@@ -20,14 +20,13 @@ understand when she finds it", the Italian singular "lettera") and a note read a
 absolves the reader; things handed on "none of it matters now", or because the writer will not
 be there for a season to come (``rules_giving_season_absent``); a wedding ring is a thing, not
 a wedding. Not read: a future "it will be" given only a time ("It'll be Friday night,
-finally"), far more often an ordinary plan than a chosen day. Guards: an event named as what the
-day is for, a
-purpose, a cleft or a colon naming it, a chore, the errand told the sentence before, a
-"we", company, a wait, a predicate for a time ("the longest night", "una notte lunga"), work or
-an outing for the day and the end, "nothing but", "nothing to do", a real view (fog, a road, a
-screen), a move or a job elsewhere; "too young to die" and what it takes to die; medicine
-carried for its owner; a letter for an occasion; a thing lent until the writer is back, or
-left while away for work.
+finally"), far more often an ordinary plan than a chosen day (so a wait or a predicate for a
+time, "the longest night", needs no guard of its own). Guards: an event named as what the day is
+for, a purpose, a cleft or a colon naming it, a chore, the errand told the sentence before, a
+"we", company, work or an outing for the day and the end, "nothing but", "nothing to do", a
+real view (fog, a road, a screen), a move or a job elsewhere; "too young to die" and what it
+takes to die; medicine carried for its owner; a letter for an occasion; a thing lent until the
+writer is back, or left while away for work; a thing handed on before a move elsewhere.
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh60_*.tsv``), so they test a family of wordings, not one sentence.
