@@ -69,6 +69,7 @@ from truth_blocks_blind_10 import BLOCK_AS as BLOCK_AS
 from truth_blocks_blind_10 import BLOCK_AT as BLOCK_AT
 from truth_blocks_blind_10 import BLOCK_AU as BLOCK_AU
 from truth_blocks_blind_10 import BLOCK_AV as BLOCK_AV
+from truth_blocks_blind_11 import BLOCK_AW as BLOCK_AW
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -630,6 +631,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AT",
             "AU",
             "AV",
+            "AW",
         ),
         (
             BLOCK_A,
@@ -679,6 +681,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AT,
             BLOCK_AU,
             BLOCK_AV,
+            BLOCK_AW,
         ),
         strict=True,
     )

@@ -1,33 +1,31 @@
-"""Block AW: 50 Insights questions written blind on 2026-12-06 by a new writer (forty-fifth batch).
-
-Labelled before any code ran on them, by the conventions of blocks L to AV: a named activity,
-person or place is the subject, even beside a feeling word; with a relation and a name the subject
-is the name ("my goddaughter Ottilie" is Ottilie, "my pen pal Hallvard" is Hallvard, "my second
-cousin Nkechi" is Nkechi) and a bare name is kept as written ("Radomir"); a comparison takes the
-first thing named; two feelings take the one asked after (the outcome, or the object of an effect
-verb); negations, time windows, days of the week and second person keep the topic; a thing the
-journal may not hold is still the subject; a question about the app or the world is unknown;
-"when did I last" names what was last done, or sleep for a night slept. Background only, never the
-subject: a gran's funeral, a kitchen ceiling come down, a boiler and a failed MOT, night classes
-beside a full-time job, a landlord's texts and a hospital scan.
-
-New wordings: two feelings (more panicky by evening after lonely days, gloomier when run down, more
-wiped out on anxious weeks, more broken nights after a tense day at the office), second person, time
-windows, days of the week, negations, a comparison (shinty against a swim), a place (Aberaeron at
-Whitsun), canonical activities in new words (a step aerobics class at the Methodist hall, curlews on
-the saltmarsh, the lane to the honesty box and back, margaritas once the kids are in bed, sitcom
-clips on a tablet till gone one, a memoir on the ferry in, an old clarinet, a trauma counsellor over
-a video link on alternate Tuesdays, risotto stirred on a Saturday night, a carvery with the old gang
-from school, video calls with the grandkids in Vancouver, legs up the wall and hip openers before
-bed, the day scribbled into the phone's notes app), activities the journal may not hold (tatting,
-rug tufting, shinty), questions about the app or the world (bigger writing on screen, the journal on
-a phone as well as the computer, weighted blankets and anyone's sleep), and a whole night without a
-trip to the loo, the last time the yoga mat came out and the last visit to my second cousin Nkechi
-as last time.
+"""Question blocks written blind by someone else from block AW on (AW-AW), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_10``,
+which holds AR-AV, only so no module passes 600 lines). The conventions they were
+labelled by are in the comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-06 by a new writer (forty-fifth batch, kept out of this file then),
+# measured twice untouched (80 % then 82 % with MiniLM and the learned topic classifier, 11 no-data
+# questions per seed, 0 then 0 of them answered with items), studied in round 62 and tuned on like
+# D-AV. Its writer's conventions are AV's ("my goddaughter Ottilie" is Ottilie, "my pen pal
+# Hallvard" is Hallvard, a bare "Radomir" as written, "my second cousin Nkechi" is Nkechi; a gran's
+# funeral, a kitchen ceiling come down, a boiler and a failed MOT, night classes beside a full-time
+# job, a landlord's texts and a hospital scan only a story's background); the new wordings it
+# brought: two feelings (more panicky by evening after lonely days, gloomier when run down, more
+# wiped out on anxious weeks, more broken nights after a tense day at the office), second person,
+# time windows, days of the week, negations, a comparison (shinty against a swim), a place
+# (Aberaeron at Whitsun), canonical activities in new words (a step aerobics class at the Methodist
+# hall, curlews on the saltmarsh, the lane to the honesty box and back, margaritas once the kids are
+# in bed, sitcom clips on a tablet till gone one, a memoir on the ferry in, an old clarinet, a
+# trauma counsellor over a video link, risotto stirred on a Saturday night, a carvery with the old
+# gang from school, video calls with the grandkids in Vancouver, legs up the wall and hip openers
+# before bed, the day scribbled into a phone's notes app), activities the journal may not hold
+# (tatting, rug tufting, shinty), questions about the app or the world (bigger writing on screen,
+# the journal on a phone as well, weighted blankets and anyone's sleep), and a whole night without a
+# trip to the loo, a yoga mat gathering dust and my last visit to my second cousin Nkechi as last
+# time.
 BLOCK_AW: tuple[tuple[str, str, str], ...] = (
     # anxiety
     (
