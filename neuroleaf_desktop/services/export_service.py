@@ -18,7 +18,6 @@ also same content and time) are skipped and counted, so re-importing a file is h
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -26,12 +25,21 @@ from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop import __version__
-from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Activity, JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, to_iso
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services import export_templates
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.export_records import (
+    activity_to_json,
+    analysis_to_json,
+    breathing_to_json,
+    checkin_to_json,
+    entry_to_json,
+    exportable_setting,
+    nudge_to_json,
+    questionnaire_to_json,
+)
 from neuroleaf_desktop.services.importers import updates
 from neuroleaf_desktop.services.importers.base import (
     BreathingRecord,
@@ -43,13 +51,10 @@ from neuroleaf_desktop.services.importers.base import (
 from neuroleaf_desktop.services.importers.templates import TemplatedBundle
 from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from neuroleaf_desktop.storage.repositories.care_repo import (
     CareRepository,
-    NudgeRecord,
-    QuestionnaireRecord,
 )
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
@@ -60,8 +65,6 @@ log = get_logger("export")
 FORMAT = "neuroleaf-export"
 VERSION = 2
 _ALL = 1 << 62
-# Settings whose name says "secret" never leave the vault, whatever features add them later.
-_SECRET_WORDS = frozenset({"passphrase", "password", "secret", "token", "key", "apikey"})
 KINDS = (
     "entries",
     "checkins",
@@ -74,105 +77,6 @@ KINDS = (
     "settings",
     *export_templates.TEMPLATE_KINDS,
 )
-
-
-def is_secret_setting(key: str) -> bool:
-    return bool(_SECRET_WORDS & set(re.split(r"[^a-z0-9]+", key.lower())))
-
-
-def exportable_setting(key: str, value: Any) -> bool:
-    return key in SCHEMA and not is_secret_setting(key) and SCHEMA[key][1](value)
-
-
-# ---- records to JSON -------------------------------------------------------------------------
-def entry_to_json(e: JournalEntry) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "created_at": to_iso(e.created_at),
-        "updated_at": to_iso(e.updated_at),
-        "tz_offset_min": e.tz_offset_min,
-        "title": e.title,
-        "body": e.body,
-        "tags": list(e.tags),
-        "source": e.source.value,
-        "voice_duration_s": e.voice_duration_s,
-        "deleted_at": to_iso(e.deleted_at) if e.deleted_at else None,
-        "starred": e.starred,
-    }
-
-
-def checkin_to_json(c: MoodCheckIn) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "logged_at": to_iso(c.logged_at),
-        "created_at": to_iso(c.created_at or c.logged_at),
-        "tz_offset_min": c.tz_offset_min,
-        "mood": c.mood,
-        "energy": c.energy,
-        "anxiety": c.anxiety,
-        "sleep_hours": c.sleep_hours,
-        "sleep_quality": c.sleep_quality,
-        "emotions": list(c.emotions),
-        "activities": list(c.activities),
-        "note": c.note,
-        "deleted_at": to_iso(c.deleted_at) if c.deleted_at else None,
-    }
-
-
-def activity_to_json(a: Activity) -> dict[str, Any]:
-    return {"name": a.name, "category": a.category, "icon": a.icon, "archived": a.archived}
-
-
-def analysis_to_json(a: EntryAnalysis) -> dict[str, Any]:
-    s = a.sentiment
-    return {
-        "entry_id": a.entry_id,
-        "analyser": a.analyser,
-        "analyser_version": a.analyser_version,
-        "compound": s.compound,
-        "positive": s.positive,
-        "neutral": s.neutral,
-        "negative": s.negative,
-        "emotions": dict(a.emotions),
-        "stress_keywords": [[k, w] for k, w in a.stress_keywords],
-        "content_hash": a.content_hash,
-        "analysed_at": to_iso(a.analysed_at) if a.analysed_at else None,
-    }
-
-
-def questionnaire_to_json(q: QuestionnaireRecord) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "instrument": q.instrument,
-        "taken_at": to_iso(q.taken_at),
-        "tz_offset_min": q.tz_offset_min,
-        "answers": list(q.answers),
-        "total": q.total,
-        "band": q.band,
-    }
-
-
-def breathing_to_json(b: BreathingRecord) -> dict[str, Any]:
-    return {
-        "id": b.id,
-        "pattern": b.pattern,
-        "started_at": to_iso(b.started_at),
-        "duration_s": b.duration_s,
-        "feeling_before": b.feeling_before,
-        "feeling_after": b.feeling_after,
-        "nudge_id": b.nudge_id,
-    }
-
-
-def nudge_to_json(n: NudgeRecord) -> dict[str, Any]:
-    return {
-        "id": n.id,
-        "kind": n.kind,
-        "created_at": to_iso(n.created_at),
-        "local_day": n.local_day,
-        "reason": n.reason,
-        "state": n.state,
-    }
 
 
 # ---- reading the vault -----------------------------------------------------------------------

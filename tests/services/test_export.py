@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from neuroleaf_desktop.domain.models import EntryPatch, NewCheckIn, NewEntry
 from neuroleaf_desktop.errors import ImportValidationError, ValidationError
+from neuroleaf_desktop.services import export_records
 from neuroleaf_desktop.services import export_service as ex
 from neuroleaf_desktop.services.importers import neuroleaf as nl
 from neuroleaf_desktop.services.profiles import ProfileStore
@@ -98,9 +99,11 @@ def test_export_is_complete_versioned_and_schema_valid(full: Session) -> None:
 
 
 def test_settings_never_include_secrets() -> None:
-    assert ex.is_secret_setting("llm_api_key") and ex.is_secret_setting("sync-token")
-    assert not ex.is_secret_setting("keep_voice_audio")
-    assert not ex.exportable_setting("backup_passphrase", "x")
+    assert export_records.is_secret_setting("llm_api_key") and export_records.is_secret_setting(
+        "sync-token"
+    )
+    assert not export_records.is_secret_setting("keep_voice_audio")
+    assert not export_records.exportable_setting("backup_passphrase", "x")
 
 
 def test_export_is_deterministic(full: Session) -> None:
