@@ -2,10 +2,10 @@
 
 It owns everything about the text being edited and nothing about the lists: the title (with
 the entry's star at the end of its row, ``star_button.py``), body and tag widgets, the header
-(``header.py``: the entry's date and its day's mood), the analysis chips, the save status, and
-the draft that keeps unsaved words safe. Drafts are written every
-few seconds of typing (``AUTOSAVE_MS``), on focus loss and before another entry is shown;
-after a crash or a lock the next editor offers them back. Saving itself is the screen's
+(``header.py``: the entry's date and its day's mood), the analysis chips (read by
+``entry_chips.py``), the save status, and the draft that keeps unsaved words safe. Drafts are
+written every few seconds of typing (``AUTOSAVE_MS``), on focus loss and before another entry
+is shown; after a crash or a lock the next editor offers them back. Saving itself is the screen's
 action: the editor hands it a :class:`SaveRequest` and is told the outcome (``saved`` /
 ``save_failed``).
 
@@ -31,21 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
 from neuroleaf_desktop.domain.templates import (
     FilledTemplate,
     TemplateLines,
     is_untouched,
-    without_template_lines,
 )
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.domain.writing_prompts import WritingPrompt, as_heading
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.analysis_sources import KeywordSource, stress_sources
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.journal.entry_chips import ChipsReader
 from neuroleaf_desktop.ui.journal.header import EntryHeader
 from neuroleaf_desktop.ui.journal.prompt_line import PromptLine
 from neuroleaf_desktop.ui.journal.star_button import StarButton
@@ -103,10 +101,10 @@ class JournalEditor(QWidget):
         self.saving = False
         self._filling = False
         self._pending_drafts: list[Draft] = []
-        self._analysis_generation = 0  # bumps per analysis read: late results are dropped
         self._template: FilledTemplate | None = None  # what a new entry was started with
         self._restored_lines: TemplateLines | None = None  # ... as a restored draft kept it
         self._build()
+        self._chips_reader = ChipsReader(ctx, store, self.analysis_chips, self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(self.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self._autosave_tick)
@@ -536,57 +534,13 @@ class JournalEditor(QWidget):
 
     # ==== analysis chips =======================================================================
     def load_analysis(self) -> None:
-        """Read the shown entry's analysis off the UI thread and show it as chips.
-
-        Nothing for a new (or still saving) entry; "Analysing…" while the stored analysis is
-        missing or describes older text. Needs no background services: a plain vault read.
-        The same task quotes where each stress keyword was read (``stress_sources``: the
-        entry is read again, which takes as long as analysing it), so the chips and their
-        "from …" tooltips arrive together and a late result is dropped as one.
-        """
-        self._analysis_generation += 1
-        generation = self._analysis_generation
-        entry_id = self._current_id
-        entry = self.store.get(entry_id) if entry_id is not None else None
-        if entry_id is None or is_pending(entry_id) or entry is None:
-            self.analysis_chips.clear()
-            return
-        analyses = self.ctx.session.analysis
-        journal = self.ctx.session.journal
-        title, body = entry.title, entry.body
-
-        def load() -> tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]:
-            analysis = analyses.current(entry_id, title, body)
-            if analysis is None:
-                return None, ()
-            try:  # quoted from the person's words: unchanged template lines are not read
-                read = without_template_lines(title, body, journal.template_lines(entry_id))
-                return analysis, stress_sources(*read, analysis)
-            except Exception as exc:  # the chips matter more than their quotes
-                log.warning("journal.analysis_sources_failed", error=type(exc).__name__)
-                return analysis, ()
-
-        def done(result: tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]) -> None:
-            if generation != self._analysis_generation or entry_id != self._current_id:
-                return
-            analysis, sources = result
-            if analysis is None:
-                self.analysis_chips.show_pending()
-            else:
-                self.analysis_chips.show_analysis(analysis, sources)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._analysis_generation:
-                self.analysis_chips.clear()
-            log.warning("journal.analysis_read_failed", error=type(exc).__name__)
-
-        self.ctx.tasks.run(self, load, done, failed)
+        """Show the shown entry's analysis as chips (read off the UI thread, ``entry_chips``)."""
+        self._chips_reader.load(self._current_id, lambda entry_id: entry_id == self._current_id)
 
     def clear_analysis(self) -> None:
         """Before lock: drop the chips and the quotes in their tooltips (the entry's words);
         a read still running is dropped when it lands."""
-        self._analysis_generation += 1
-        self.analysis_chips.clear()
+        self._chips_reader.clear()
 
     # ==== changes made elsewhere ===============================================================
     def _on_change(self, change: Change) -> None:
