@@ -67,6 +67,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     verb_sense,
     work_as_pay,
 )
+from neuroleaf_desktop.domain.analysis.shared_laughs import laughed_together
 from neuroleaf_desktop.domain.analysis.sleep_readings import body_up_all_night, mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
@@ -166,7 +167,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             tokens[i] = "moved"  # "the rent has gone up": risen, not a trouble gone
         elif tokens[i] == "for" and tokens[i + 1] == "good":
             tokens[i + 1] = "ever"  # "wrecked my sleep for good": for ever, not fine
-    made_up = reconciled(tokens)
+    made_up = reconciled(tokens) or laughed_together(tokens)
     remembrance = remembered(tokens)
     awake = mind_on_in_bed(tokens)
     if awake is not None:
