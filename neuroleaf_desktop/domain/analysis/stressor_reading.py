@@ -52,7 +52,7 @@ from neuroleaf_desktop.domain.analysis.gone_as_lost import part_given_out, sum_l
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
-from neuroleaf_desktop.domain.analysis.pay_kept import pay_kept
+from neuroleaf_desktop.domain.analysis.pay_kept import pay_hoped, pay_kept
 from neuroleaf_desktop.domain.analysis.plain_goods import passed_before
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
@@ -196,7 +196,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             (end == i + 1 and verb_sense(tokens, i))
             or other_sense(tokens, i, end, category)
             or other_use(tokens, i, end, category)
-            or (category == "money" and pay_kept(tokens, i, end))
+            or (category == "money" and (pay_kept(tokens, i, end) or pay_hoped(tokens, i)))
             or (category == "family" and relatives_event_as_setting(written, i, end))
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
