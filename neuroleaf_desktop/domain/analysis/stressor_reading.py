@@ -24,7 +24,11 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     theirs_by_possessive,
 )
 from neuroleaf_desktop.domain.analysis.befell import befell_another
-from neuroleaf_desktop.domain.analysis.carried import carried_by_another, carries_for_writer
+from neuroleaf_desktop.domain.analysis.carried import (
+    carried_by_another,
+    carries_for_writer,
+    lived_on,
+)
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -311,6 +315,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or offers_help(tokens, end)
                         or thanked_after(tokens, end)
                         or carries_for_writer(tokens, i, end)
+                        or lived_on(written, i, end)
                         or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
