@@ -1062,6 +1062,35 @@ STUDIED_BLIND_FLOORS = {
     # without the guard on letters and emails (cleared a landlord chased by email); "being
     # funny" as odd (gained test46 an unlabelled health chip, under its floor).
     "test56": (0.65, 0.94),
+    # The sixty-third analyser round studied test57 (rules alone, measured untouched twice: stress
+    # 0.684, recall 0.464; emotions 0.920 → 0.929, recall 0.780; polarity 0.789 → 0.794; with the
+    # gate 0.711 / 0.927) by first asking of each of its 18 wrong stress chips whether a reading of
+    # the analyser already covers its class: 14 were known classes in new wordings (an activity
+    # partner, a quarrel made up, a close person carrying the writer's share, another's job loss or
+    # health, a word in another sense, a likeness, and writers' conventions: rent "due", "four
+    # nights running", a regretted outburst at a child), 4 new (pay kept, pay hoped, a block as a
+    # place, a relative's kindness received). Known classes were widened where the reading loses no
+    # labelled chip; no label was changed. Wrong chips cleared by class
+    # (``test_analysis_partner_in_a_pastime.py``, ``test_analysis_shared_laugh.py``,
+    # ``test_analysis_pay_kept.py``, ``test_analysis_pay_hoped.py``,
+    # ``test_analysis_block_as_a_place.py``, ``test_analysis_lived_on.py``,
+    # ``test_analysis_pity_with_a_reason.py``, ``test_analysis_stopped_being_funny.py``,
+    # ``test_analysis_sacked_who_had.py``). Rules alone 0.684 / 0.929 → 0.800 / 0.949 (18 → 10 wrong
+    # stress chips, stress recall 0.464 → 0.476, one right relationships chip gained; emotions
+    # recall 0.780 unchanged, 7 → 5 wrong; polarity 0.794 → 0.806; with the gate 0.711 / 0.927 →
+    # 0.786 / 0.947, stress recall 0.381 → 0.393, emotions recall 0.754 unchanged). The other splits
+    # pooled, with the corpora (12,685 rows), stress 0.8603 → 0.8613 (575 → 570 wrong stress chips:
+    # cleared in test16, test17, test46, corpus12 and corpus15, none gained wrong, none right lost;
+    # stress recall 0.4736 unchanged), emotions 0.9200 unchanged, polarity 0.7695 → 0.7696 (test40
+    # one row more right, three moved towards their label, none lost; with the gate stress 0.9068 →
+    # 0.9078, 330 → 326 wrong, recall 0.4292 and emotions 0.9348 unchanged). Left wrong, most of
+    # them this writer's conventions against other writers': a regretted snap at a child as no
+    # family, "four nights running" and a "full-time job" likeness as no work, rent "due" as no
+    # deadline; a relative's gift for the writer's stomach, a game's director, "the complaints
+    # department" as a joke, a doctor who says an opponent's injury was not the writer's doing.
+    # Tried and dropped: "block" out of VADER altogether (lost two right negative rows, test26 and
+    # test33, whose only bad word it was).
+    "test57": (0.79, 0.94),
 }
 
 

@@ -1,4 +1,5 @@
-"""A close person who carries the writer's share, while the writer blames themself, is support.
+"""A close person who carries the writer's share, while the writer blames themself, is support;
+so is one whose wage, savings or patience the household lives on (``lived_on``).
 
 Why: the labelling guide reads people as company or support unless they are the problem, and
 a partner, parent or child told doing what the writer cannot ("my husband had to pour my tea",
@@ -118,3 +119,29 @@ def carried_by_another(tokens: list[str], i: int) -> bool:
             )
         j -= 1
     return False
+
+
+# A close person whose means the household lives on ("we're on my husband's wage now", "living
+# off savings and my partner's patience", "relying on my wife's salary"): they carry the
+# writer's share of the money, told for the load they bear, as a share carried is; the strain
+# is the money. Their job lost or their wage cut is a trouble of theirs and stays.
+_LIVING_ON: Final = frozenset(
+    {"on", "off", "living", "live", "lives", "relying", "rely", "relied", "depending",
+     "depend", "surviving", "survive"}
+)  # fmt: skip
+_MEANS: Final = frozenset(
+    {"wage", "wages", "salary", "income", "pay", "pension", "savings", "earnings",
+     "patience", "goodwill", "overtime"}
+)  # fmt: skip
+_LIVING_REACH: Final = 4  # "living off savings and my partner's patience"
+
+
+def lived_on(written: list[str], i: int, end: int) -> bool:
+    """Is the person named at ``written[i:end]``, as an owner ("my husband's"), the one whose
+    wage, savings or patience the writer lives on ("we're on my husband's wage now")?"""
+    if not written[end - 1].endswith("'s") or end >= len(written) or written[end] not in _MEANS:
+        return False
+    before = written[max(0, i - _LIVING_REACH) : i]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    return not _LIVING_ON.isdisjoint(before)

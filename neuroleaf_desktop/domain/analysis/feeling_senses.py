@@ -84,10 +84,13 @@ def sound_of_a_thing(tokens: list[str], start: int, pos: int) -> bool:
 
 
 _SHAME: Final = "shame"
-# What follows a pity's "shame": the thing regretted, "shame I missed it", "shame the sun went".
+# What follows a pity's "shame": the thing regretted, "shame I missed it", "shame the sun went",
+# or the reason for the pity ("shame cos the match was the best we've had", "shame because
+# the food was lovely").
 _REGRETTED: Final = frozenset(
     {"i", "i'm", "im", "it", "it's", "its", "we", "we're", "you", "they", "they're", "he",
-     "she", "the", "that", "about", "there", "there's"}
+     "she", "the", "that", "about", "there", "there's", "cos", "coz", "cause", "because",
+     "as", "since", "really"}
 )  # fmt: skip
 # "what a shame", "such a shame", "it's a shame", "bit of a shame": the pity's openers.
 _PITY_OPENERS: Final = frozenset(

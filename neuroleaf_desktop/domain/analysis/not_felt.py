@@ -294,6 +294,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
                                               "turning", "come", "came")
       for extra in ("", "all ", "a bit ", "really ", "very ", "dead ")),
     "funny that",
+    # a joke that has stopped being funny is an annoyance now, no laugh ("it stopped being
+    # funny weeks ago", "the prank's no longer funny"); "stopped being fun" is a pleasure gone
+    *(f"{stopped} being {extra}{fun}" for stopped in ("stopped", "stops", "stop", "stopping")
+      for extra in ("", "so ", "very ", "remotely ", "even ", "at all ")
+      for fun in ("funny", "fun")),
+    "no longer funny", "no longer fun", "not funny anymore", "not funny any more",
     # tears in another's eyes are theirs ("the old man hugged me with tears in his eyes", "her
     # eyes welled up when I gave her the card"); "tears in my eyes" stays the writer's
     *(f"{tears} in {whose} {eyes}" for tears in ("tears", "a tear")

@@ -102,6 +102,16 @@ _REWRITES = (
         "very happy",
     ),
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
+    # a block after a preposition is a place or a thing, not an obstruction: "walk round the
+    # block", "chisels on a small block", "wobble off down the block", "from the block work"
+    (
+        re.compile(
+            r"\b((?:a?round|down|up|on|onto|off|from|along|across|past) (?:the|a|an|this|that|my"
+            r"|our|his|her|their)(?: [a-z'-]+)?) blocks?\b",
+            re.I,
+        ),
+        r"\1 place",
+    ),
     # services, not feelings: "on hold about mum's care package" is not partly positive
     (re.compile(r"\bcare (package|home|plan|worker|assessment)s?\b", re.I), r"\1"),
     # ... and so are intensive, palliative or foster care: "grandma is in intensive care"

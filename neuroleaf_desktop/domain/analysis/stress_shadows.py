@@ -123,6 +123,21 @@ _FAMILIES_OF_THINGS: Final = tuple(
     for family in ("family", "families", "family's")
 )  # fmt: skip
 
+# A partner named by what the two do together ("my climbing partner", "sparring partner", "my
+# tag partner") is one the writer trains, plays, studies or performs with, not the one they
+# share a life with; a row with them is still a row.
+_PARTNERS_IN_A_PASTIME: Final = tuple(
+    f"{pastime} {partner}"
+    for pastime in ("project", "business", "lab", "study", "revision", "tennis", "doubles",
+                    "squash", "badminton", "golf", "chess", "bridge", "quiz", "darts", "pool",
+                    "snooker", "card", "training", "gym", "workout", "lifting", "sparring",
+                    "boxing", "climbing", "running", "cycling", "walking", "hiking", "rowing",
+                    "riding", "skating", "swimming", "diving", "dive", "sailing", "dance",
+                    "dancing", "salsa", "tango", "ballroom", "tag", "tag-team", "duet",
+                    "debate", "debating", "writing", "coding", "patrol", "relay")
+    for partner in ("partner", "partners", "partner's")
+)  # fmt: skip
+
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
@@ -247,7 +262,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "argued with myself", "arguing with myself", "argue with myself",
     # a teacher's pupils are not the writer's family
     "kid in my class", "kids in my class", "child in my class", "children in my class",
-    "project partner", "business partner", "lab partner", "study partner", "tennis partner",
+    *_PARTNERS_IN_A_PASTIME,
     # other senses again: a food bank is a charity; "twenty minutes' work" is labour someone
     # charged for; an interview for asylum or a visa is not a job interview
     "food bank", "food banks", "foodbank", "minutes work", "hours work", "hour's work",

@@ -24,7 +24,11 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     theirs_by_possessive,
 )
 from neuroleaf_desktop.domain.analysis.befell import befell_another
-from neuroleaf_desktop.domain.analysis.carried import carried_by_another, carries_for_writer
+from neuroleaf_desktop.domain.analysis.carried import (
+    carried_by_another,
+    carries_for_writer,
+    lived_on,
+)
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
@@ -52,6 +56,7 @@ from neuroleaf_desktop.domain.analysis.gone_as_lost import part_given_out, sum_l
 from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
+from neuroleaf_desktop.domain.analysis.pay_kept import pay_hoped, pay_kept
 from neuroleaf_desktop.domain.analysis.plain_goods import passed_before
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
@@ -67,6 +72,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     verb_sense,
     work_as_pay,
 )
+from neuroleaf_desktop.domain.analysis.shared_laughs import laughed_together
 from neuroleaf_desktop.domain.analysis.sleep_readings import body_up_all_night, mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
@@ -166,7 +172,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             tokens[i] = "moved"  # "the rent has gone up": risen, not a trouble gone
         elif tokens[i] == "for" and tokens[i + 1] == "good":
             tokens[i + 1] = "ever"  # "wrecked my sleep for good": for ever, not fine
-    made_up = reconciled(tokens)
+    made_up = reconciled(tokens) or laughed_together(tokens)
     remembrance = remembered(tokens)
     awake = mind_on_in_bed(tokens)
     if awake is not None:
@@ -194,6 +200,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             (end == i + 1 and verb_sense(tokens, i))
             or other_sense(tokens, i, end, category)
             or other_use(tokens, i, end, category)
+            or (category == "money" and (pay_kept(tokens, i, end) or pay_hoped(tokens, i)))
             or (category == "family" and relatives_event_as_setting(written, i, end))
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
@@ -308,6 +315,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or offers_help(tokens, end)
                         or thanked_after(tokens, end)
                         or carries_for_writer(tokens, i, end)
+                        or lived_on(written, i, end)
                         or (keyword in TOLD_PEOPLE and told_of_it(tokens, i))
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),

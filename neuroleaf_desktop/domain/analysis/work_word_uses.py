@@ -341,6 +341,8 @@ def job_lost_by_another(tokens: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j] in _LOSS_LINKS:
         j -= 1
+    if j < i - 1 and j >= 0 and tokens[j] in _WRITER:
+        j = _subject_of_relative(tokens, j)  # "the fella who had the suit before me got sacked"
     return (
         j < i - 1
         and j >= 0
@@ -348,6 +350,21 @@ def job_lost_by_another(tokens: list[str], i: int) -> bool:
         and tokens[j] not in _WRITER
         and tokens[j].removesuffix("'s") not in CLOSE_PEOPLE
     )
+
+
+_RELATIVES: Final = frozenset({"who", "that"})
+
+
+def _subject_of_relative(tokens: list[str], j: int) -> int:
+    """Where the subject stands when the writer at ``j`` ends a relative clause about them
+    ("the manager who hired me", "the lad who had my locker before me"): the word before
+    "who"; ``j`` itself when there is none."""
+    k = j - 1
+    while k > 0 and tokens[k] != BREAK:
+        if tokens[k] in _RELATIVES:
+            return k - 1 if tokens[k - 1] != BREAK else j
+        k -= 1
+    return j
 
 
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
