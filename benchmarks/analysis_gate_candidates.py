@@ -5,10 +5,10 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test56`` out);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test57`` out);
 * ``previous``: the recipe of the twenty-fifth round's weights (``NOT_TRAINED``, ``test45`` …
-  ``test49`` out, the shipped ``BATCH_POWER``; the twenty-sixth to fortieth rounds
-  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test56`` was trained on,
+  ``test49`` out, the shipped ``BATCH_POWER``; the twenty-sixth to forty-first rounds
+  compared it with ``shipped`` while ``test42``, then ``test43`` … ``test57`` was trained on,
   and since each joined ``NOT_TRAINED`` the two are the same);
 * ``plain``: the shipped rows with every row weighing alike (the recipe before the twenty-fifth
   round's batch weights);
@@ -17,7 +17,7 @@ candidates, so they can be read again:
 * ``plus-SPLIT`` (``plus-test45``, ``plus-test45+test44``): the shipped recipe with those
   ``NOT_TRAINED`` splits trained on too (still each a fold, left out of its own model;
   ``plus-test42+test43+test44+test45+test46+test47+test48+test49+test50+test51+test52+test53``
-  with ``+test54+test55+test56`` trains on every newer writer);
+  with ``+test54+test55+test56+test57`` trains on every newer writer);
 * ``power-P`` (``power-1``, ``power-0.5`` …): the shipped rows, each row weighing (rows in its
   batch) ** -P for every label (``power-1``: every batch the same total weight);
 * ``tuned-c``: the shipped rows, each label's L2 strength of 1, 4 or 16 chosen for each fold as

@@ -231,6 +231,7 @@ def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() 
     assert "test54" in studied and curve.STUDIED_AT["test54"] == "02456baa^"
     assert "test55" in studied and curve.STUDIED_AT["test55"] == "3d273ef7^"
     assert "test56" in studied and curve.STUDIED_AT["test56"] == "5cae0fee^"
+    assert "test57" in studied and curve.STUDIED_AT["test57"] == "2e037f67^"
     assert [b for b in studied if b not in curve.STUDIED_AT] == []
 
 
