@@ -21,9 +21,9 @@ time, a German ending said at a place after a clause of time, "set myself a date
 attempt told by the verb of trying, bare, beside a ward; a burden told through the life after
 ("if I'm gone the payout clears the mortgage"), Spanish "puro estorbo soy"; the no-future shapes
 "the future's a blank wall", "months I won't see", "getting old isn't going to happen to me".
-Clinical and everyday readings: a question reported in its own order ("asked had I ever"); a
-verb of the work between "para" and the thing ("para arreglar el corral"); songs bawled on the
-bus as an everyday annoyance.
+Clinical and everyday readings: a question reported in its own order ("asked was I ever"); a
+verb of the work between "para" and the thing ("para reparar la valla"); songs bawled on the
+bus or the train as an everyday annoyance.
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh61_*.tsv``), so they test a family of wordings, not one sentence. The look-alikes of each
@@ -246,9 +246,9 @@ LOOK_ALIKES = [
     "The insurance pays off the mortgage if the roof goes, lol.",
     "Mi hermano sí que es un estorbo, puro estorbo es en la cocina.",
     # questions, purposes and annoyances of a day
-    "psych asked had I ever tried to end my life, told her never, it's the anxiety",
-    "Compré cuerda y clavos para arreglar el corral.",
-    "Wenn im Bus noch einmal einer Schlager grölt, bring ich mich um, ehrlich.",
+    "the counsellor asked was I ever suicidal, told him never, it's just stress",
+    "Compré una soga y clavos para reparar la valla del huerto.",
+    "Wenn im Zug noch einmal einer Schlager grölt, bring ich mich um.",
     "Wenn die Kollegen noch einmal Schlager grölen, bring ich mich um.",
 ]
 

@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
             "en": "attempt|too many|trying|tried",
             "de": "versuch|zu vielen",
             "fr": "tentative|trop de|essaye",
-            "es": "intento|demasiadas",
+            "es": "intent|demasiadas",
             "pt": "tentativa|demais|tentar|tentei",
             "it": "tentativo|troppe|provato",
         },

@@ -16,11 +16,13 @@ vermacht, wozu soll ich das noch behalten").
 What stays out: a reason for the handing-on in the line (a new one bought, a move, a degree
 finished, grown out of, an exam: ``HANDED_ON_REASON``); a thing lent or borrowed ("borrowed",
 "till", "until", "prestado", "emprestado", "prestato", "prêté", "geliehen") or had for the
-holidays or a wedding; a clear-out or a sale, or children grown past the thing; a use given up
-for a cause told after it (a broken thing, a bad knee: "moi ça ne me servira plus avec mon
-genou", "I'm done with it, it jams every time"); someone else's use over ("he says he won't need
-them": the close is the writer's own). A sentence with "where I'm going" or "for good" is left to
-the older giving and no-future families, which read it (as urgent, where they do).
+holidays or a wedding; a clear-out or a sale, or children grown past the thing; a piece of work
+handed in ("Handed in my dissertation, I'm done with all of it!"); a use given up for a cause of
+the writer's own (a broken thing, a bad knee: "my knees are shot so I've no use for them", "moi ça
+ne me servira plus avec mon genou", "I'm done with it, it jams every time"); someone else's use
+over ("he says he won't need them": the close is the writer's own). A sentence with "where I'm
+going" or "for good" is left to the older giving and no-future families, which read it (as
+urgent, where they do).
 """
 
 from __future__ import annotations
@@ -104,15 +106,19 @@ _LENT = (
     # … or a clear-out or a sale, or the children grown past the thing
     r"|vide-grenier|brocante|rastrillo|mercadillo|flohmarkt|mercatino|feira|car\s+boot|yard\s+sale"
     r"|garage\s+sale|clear-?out|declutter\w*|entru(?:e)?mpel\w*|sgombero"
+    # … or a piece of work handed in: "Handed in my dissertation, I'm done with all of it!"
+    r"|handed\s+in|turned\s+in|submitted|dissertation|thesis|essay|assignment|coursework"
     r"|(?:ninos|hijos|bimbi|bambini|kinder|kids|miudos|criancas|enfants|petits)\s+(?:\w+\s+)?"
     r"(?:son|sono|sind|are|sao|estao|sont)\s+(?:ya\s+|gia\s+|schon\s+|deja\s+|ja\s+)?"
     r"(?:mayores|grandes?|grandi|gross|big|grown)"
 )
-# … or the use given up for a cause of its own: a broken thing, a bad knee or back
+# … or the use given up for a cause of its own, anywhere in the line: a broken thing, a bad knee
 _OWN_CAUSE = (
-    r"with|avec|con|com|mit|jams?|broken|breaks|kaputt|casse\w*|rot[oa]|quebrad[oa]|knee|genou"
-    r"|rodilla|joelho|ginocchio|knie|back|dos|espalda|costas|schiena|ru(?:e)?cken"
+    r"jams?|broken|breaks|kaputt|casse\w*|rot[oa]|quebrad[oa]|knees?|genoux?|rodillas?|joelhos?"
+    r"|ginocchi[oa]|knie|espalda|schiena|ru(?:e)?cken"
 )
+# … or told right after the close: "ça ne me servira plus avec mon genou", "… with my back"
+_CAUSE_AFTER = r"with|avec|con|com|mit|back|dos|costas"
 
 
 # "where I'm going", "for good": the older giving and no-future families read those sentences
@@ -125,12 +131,12 @@ _READ_ELSEWHERE = (
 
 
 def _pattern(lang: str) -> str:
-    clear = rf"(?![^\n]*\b(?:{HANDED_ON_REASON[lang]}|{_LENT}|{_READ_ELSEWHERE})\b)"
+    clear = rf"(?![^\n]*\b(?:{HANDED_ON_REASON[lang]}|{_LENT}|{_READ_ELSEWHERE}|{_OWN_CAUSE})\b)"
     taker = rf"{_DET[lang]}{_CIRCLE[lang]}\b{_S}{{0,30}}?{_TOOK[lang]}"
     giver = rf"(?:{GIVEN[lang]})" + (rf"|{_HANDING_OUT}" if lang == "en" else "")
     return (
         rf"(?:^|(?<=[.!?\n])){clear}{_S}*?(?:{taker}|{giver}){_S}{{0,140}}?(?:{_NO_USE[lang]})"
-        rf"(?!{_S}*\b(?:{_OWN_CAUSE})\b)"
+        rf"(?!{_S}*\b(?:{_CAUSE_AFTER})\b)"
     )
 
 
@@ -141,9 +147,9 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     {lang: _pattern(lang) for lang in _CIRCLE},
     {
-        "en": "done|finished|no use|what|need|use",
-        "es": "para que|sirv|usar|uso|necesit",
-        "fr": "servir|sert|bon|besoin|ferais",
+        "en": "done|finished|no use|what|need|use|using",
+        "es": "para que|sirv|serv|usar|uso|necesit",
+        "fr": "servir|sert|serv|bon|besoin|ferais",
         "it": "serv|uso|usero|bisogno",
         "pt": "usar|precisar|serv|pra que|para que",
         "de": "wozu|damit|brauch",
