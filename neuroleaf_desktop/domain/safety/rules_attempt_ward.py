@@ -66,7 +66,9 @@ _AFTER_ATTEMPT = {
     "es": r"\b(?:tras|despues\s+de)\s+(?:un|mi|el|aquel)\s+intento\b"
     r"(?!\s+(?:de|con|por|en|a|para)\b)"
     r"|\b(?:tras|despues\s+de)\s+(?:tomarme|tragarme)\s+demasiadas\s+pastillas\b"
-    r"|\b(?:tras|despues\s+de)\s+intentarlo\b|\bdespues\s+de\s+que\s+lo\s+intente\b",
+    # (bare: "tras intentarlo", not "después de intentarlo todo con la dieta")
+    r"|\b(?:tras|despues\s+de)\s+intentarlo\b(?!\s+(?:todo|toda|de|con|otra|una|por|en|a)\b)"
+    r"|\bdespues\s+de\s+que\s+lo\s+intente\b(?!\s+(?:todo|de|con|otra|una|por|en|a)\b)",
     "pt": r"\bdepois\s+de\s+(?:uma|a\s+minha|aquela)\s+tentativa\b"
     r"(?!\s+(?:de|com|por|em|a|para)\b)"
     r"|\bdepois\s+de\s+(?:tomar|engolir)\s+(?:comprimidos|remedios)\s+demais\b"
