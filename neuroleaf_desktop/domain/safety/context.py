@@ -141,6 +141,10 @@ _QUESTION = re.compile(
     # the question's "if I had" left out, asked by someone else: "they asked any plans to …"
     # (not "I asked any god listening to …", the writer's plea)
     r"|(?<!\bi\s)\b(?:asked|asks)\s+(?:me\s+)?any(?=\s)"
+    # the question reported in its own order: "psych asked had I ever tried to …", "asked was I
+    # safe" (not "I asked did I", the writer asking)
+    r"|(?<!\bi\s)\b(?:asked|asks|asking)\s+(?:me\s+)?(?:had|did|was|were|have|do|am|would|could)"
+    r"(?=\s+i\b|\s*$)"
     rf"|\bpregunt\w*\s+{_STRAIGHT}(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+{_STRAIGHT}(?:ob|nach)\b"
     rf"|\bdemand\w*\s+{_STRAIGHT}si\b|\bpergunt\w*\s+{_STRAIGHT}se\b|\bchiest[oa]\s+{_STRAIGHT}se\b"
     # the person asked named between the verb and its question: "fragte mich, ob", "perguntou-me

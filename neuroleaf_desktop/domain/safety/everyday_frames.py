@@ -105,7 +105,9 @@ _ANNOYANCE = re.compile(
     r"|impresora|ordenador|computador\w*|compu|reunion(?:es)?|cancion\w*|llaves"
     r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
     r"|stampante|riunion[ei]|canzon[ei]|chiavi"
-    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b"
+    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung"
+    # songs bawled by others: "wenn im Bus noch einmal einer Schlager grölt"
+    r"|schlager\w*|gro(?:e)?l(?:t|en|te|ende?)?)\b"
     # one more voice note or email sent (not one listened to again: that may be grief)
     r"|\b(?:sends?|sent|mandar?|manda|envia|schickt|envoie|invia)\s+(?:\w+\s+){0,3}?(?:audios?"
     r"|voice\s+(?:notes?|messages?)|sprachnachricht\w*|vocal\w*|notas?\s+de\s+voz|e-?mails?)\b"

@@ -122,10 +122,14 @@ _OBJECTS = (
 )
 #: An ordinary occasion named anywhere: what a plan, a day or a place is for.
 ORDINARY_OCCASION = re.compile(rf"\b(?:{_OCCASIONS})\b", FLAGS)
+_ARTICLE = (
+    r"(?:el|la|los|las|lo|a|o|as|os|il|lo|le|gli|i|les|l'|die|der|das|den|dem|the|my|mi|mis|meu"
+    r"|minha|mia|mio|mon|ma|mes|mein\w*|un|una|um|uma|une|ein\w*)"
+)
+# (a verb of the work may stand between the purpose word and the thing: "cuerda y clavos para
+# arreglar el corral", "to fix the fence", "pour réparer la clôture")
 _PURPOSE = re.compile(
-    rf"\b{_PURPOSE_WORD}\s+(?:(?:el|la|los|las|lo|a|o|as|os|il|lo|le|gli|i|les|l'|die|der|das"
-    r"|den|dem|the|my|mi|mis|meu|minha|mia|mio|mon|ma|mes|mein\w*|un|una|um|uma|une|ein\w*)"
-    rf"\s*)?(?:\w+\s+)?(?:{_OBJECTS})\b",
+    rf"\b{_PURPOSE_WORD}\s+(?:{_ARTICLE}\s*)?(?:\w+\s+)?(?:{_ARTICLE}\s+)?(?:{_OBJECTS})\b",
     FLAGS,
 )
 # what turns the purchase back towards the writer: a reflexive act of dying, a lethal amount,

@@ -47,6 +47,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_farewell_frames,
     rules_farewell_hidden,
     rules_farewell_last_thanks,
+    rules_farewell_love_past,
     rules_farewell_said_now,
     rules_farewell_unnoticed,
     rules_fr,
@@ -57,12 +58,14 @@ from neuroleaf_desktop.domain.safety import (
     rules_future_frames,
     rules_future_looked_ahead,
     rules_future_no_next,
+    rules_future_self_absent,
     rules_future_short_horizon,
     rules_future_stops,
     rules_future_unjoined,
     rules_future_unseen_next,
     rules_giving_frames,
     rules_giving_season_absent,
+    rules_giving_taken_by,
     rules_giving_unreturned,
     rules_grammar_explicit,
     rules_grammar_forms,
@@ -71,6 +74,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_harm_hidden_acts,
     rules_harm_marked,
     rules_harm_own_body,
+    rules_harm_struck_meant,
     rules_hurt_on_purpose,
     rules_intl_affairs,
     rules_intl_attempts,
@@ -122,6 +126,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_trapped_likeness,
     rules_trapped_no_exit,
     rules_trapped_struggle,
+    rules_trapped_undertow,
     rules_waking_regretted,
     rules_where_im_going,
     rules_wish_not_here,
@@ -203,6 +208,11 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_looked_ahead.RULES
     + rules_act_purposed.RULES
     + rules_giving_season_absent.RULES
+    + rules_harm_struck_meant.RULES
+    + rules_giving_taken_by.RULES
+    + rules_future_self_absent.RULES
+    + rules_trapped_undertow.RULES
+    + rules_farewell_love_past.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -9,6 +9,10 @@ der Intensivstation", "j'ai fini en réa après une tentative", "at twenty-two I
 after swallowing too many pills". And some tell it by the file that follows them: "my psych
 file says previous attempt", "in meiner Akte steht Suizidversuch".
 
+The attempt may be the verb of trying, as bare: "two stays on a locked ward after trying", "il
+ricovero dopo che ci avevo provato", "Zwei Winter ist mein Versuch her, danach sechs Wochen
+Station" (the attempt dated back from now).
+
 The attempt is bare: an attempt *at*, *to* or *with* something ("con las pastillas nuevas"),
 "de robo", "di furto" or an IVF attempt names what was tried, and the sentence is left alone.
 Pills taken by mistake, an allergy or a reaction are an ordinary emergency. A driving or exam
@@ -29,7 +33,10 @@ _NOT_MEANT = (
     r"|nebenwirkung\w*|versehen\w*|unfall|operation|pru(?:e)?fung|par\s+erreur|reaction"
     r"|effets?\s+secondaires|chirurgie|permis|por\s+error|sin\s+querer|reaccion|cirugia"
     r"|accidente|robo|por\s+engano|reacao|cirurgia|acidente|assalto|per\s+sbaglio|reazione"
-    r"|intervento|incidente|furto|patente|esame)\b)"
+    r"|intervento|incidente|furto|patente|esame"
+    # a job tried for: a shift, an interview, a placement
+    r"|shifts?|jobs?|interview\w*|placement|schicht\w*|bewerbung\w*|vorstellungsgespra(?:e)?ch"
+    r"|poste|entretien|turno|entrevista|emprego|colloquio)\b)"
 )
 _WARD = {
     "en": r"\b(?:ward|icu|intensive\s+care|hospital|a\s*&\s*e|resus|psych\s+(?:ward|unit))\b",
@@ -37,26 +44,38 @@ _WARD = {
     "fr": r"\b(?:rea|reanimation|soins\s+intensifs|urgences|hopital|hp)\b",
     "es": r"\b(?:uci|cuidados\s+intensivos|urgencias|hospital|psiquiatrico)\b",
     "pt": r"\b(?:uti|cuidados\s+intensivos|urgencias|hospital|psiquiatria)\b",
-    "it": r"\b(?:rianimazione|terapia\s+intensiva|pronto\s+soccorso|ospedale|psichiatria)\b",
+    "it": r"\b(?:rianimazione|terapia\s+intensiva|pronto\s+soccorso|ospedale|psichiatria"
+    r"|ricovero)\b",
 }
 # the attempt with nothing tried named after it, or too many pills swallowed
 _AFTER_ATTEMPT = {
     "en": r"\bafter\s+(?:an|my|the|that)\s+attempt\b(?!\s+(?:at|to|on|of|with|for)\b)"
     r"|\bafter\s+(?:swallowing|taking|i\s+(?:swallowed|took))\s+(?:far\s+|way\s+)?too\s+many"
-    r"\s+(?:pills|tablets|sleepers|painkillers)\b",
+    r"\s+(?:pills|tablets|sleepers|painkillers)\b"
+    # … or the trying itself, bare: "two stays on a locked ward after trying"
+    r"|\bafter\s+(?:trying|i\s+tried)\b(?=\s*(?:$|[.!?,;:]|and\b))",
     "de": r"\bnach\s+(?:einem|meinem|dem)\s+versuch\b(?!\s+(?:mit|zu|bei|an|im|in|von|fu(?:e)?r)\b)"
-    r"|\bnach\s+(?:viel\s+)?zu\s+vielen\s+(?:tabletten|pillen|schlaftabletten)\b",
+    r"|\bnach\s+(?:viel\s+)?zu\s+vielen\s+(?:tabletten|pillen|schlaftabletten)\b"
+    # (or dated back from now: "zwei Winter ist mein Versuch her"; "nachdem ich es versucht hatte")
+    r"|\b(?:ist|war)\s+(?:mein|der)\s+versuch\s+her\b(?![^.!?\n]*\bzu\s+\w+n\b)|\bnachdem\s+ich\s+es\s+versucht\s+"
+    r"(?:hatte|habe|hab)\b",
     "fr": r"\bapres\s+(?:une|ma|la)\s+tentative\b(?!\s+(?:d|avec|pour|sur)\b)"
     r"|\bapres\s+avoir\s+(?:avale|pris)\s+(?:beaucoup\s+)?trop\s+de\s+(?:cachets|comprimes"
-    r"|somniferes|medicaments)\b",
+    r"|somniferes|medicaments)\b"
+    r"|\bapres\s+(?:avoir\s+essaye|que\s+j'?\s*ai\s+essaye)\b(?=\s*(?:$|[.!?,;:]|et\b))",
     "es": r"\b(?:tras|despues\s+de)\s+(?:un|mi|el|aquel)\s+intento\b"
     r"(?!\s+(?:de|con|por|en|a|para)\b)"
-    r"|\b(?:tras|despues\s+de)\s+(?:tomarme|tragarme)\s+demasiadas\s+pastillas\b",
+    r"|\b(?:tras|despues\s+de)\s+(?:tomarme|tragarme)\s+demasiadas\s+pastillas\b"
+    # (bare: "tras intentarlo", not "después de intentarlo todo con la dieta")
+    r"|\b(?:tras|despues\s+de)\s+intentarlo\b(?!\s+(?:todo|toda|de|con|otra|una|por|en|a)\b)"
+    r"|\bdespues\s+de\s+que\s+lo\s+intente\b(?!\s+(?:todo|de|con|otra|una|por|en|a)\b)",
     "pt": r"\bdepois\s+de\s+(?:uma|a\s+minha|aquela)\s+tentativa\b"
     r"(?!\s+(?:de|com|por|em|a|para)\b)"
-    r"|\bdepois\s+de\s+(?:tomar|engolir)\s+(?:comprimidos|remedios)\s+demais\b",
+    r"|\bdepois\s+de\s+(?:tomar|engolir)\s+(?:comprimidos|remedios)\s+demais\b"
+    r"|\bdepois\s+(?:de\s+tentar|que\s+(?:eu\s+)?tentei)\b(?=\s*(?:$|[.!?,;:]|e\b))",
     "it": r"\bdopo\s+(?:un|il\s+mio|quel)\s+tentativo\b(?!\s+(?:di|con|per|su|a)\b)"
-    r"|\bdopo\s+aver\s+(?:preso|ingoiato)\s+troppe\s+(?:pastiglie|pillole|compresse)\b",
+    r"|\bdopo\s+aver\s+(?:preso|ingoiato)\s+troppe\s+(?:pastiglie|pillole|compresse)\b"
+    r"|\bdopo\s+(?:che\s+ci\s+(?:avevo|ho)\s+provato|averci\s+provato)\b(?!\s+(?:con|a|per)\b)",
 }
 # … or the same urge back since the ward, with nothing it is an urge for: "on m'a ramassé en
 # réa à vingt-six ans, et depuis novembre la même envie rôde", not "the same urge for sweets"
@@ -143,14 +162,18 @@ RULES: tuple[Rule, ...] = (
         "after_bare",
         Category.SUICIDAL_IDEATION,
         Severity.CONCERN,
-        {lang: _NOT_MEANT + either_order(_WARD[lang], _AFTER_ATTEMPT[lang], 80) for lang in _WARD},
         {
-            "en": "attempt|too many",
+            # (the guard over both orders of the pair)
+            lang: _NOT_MEANT + rf"(?:{either_order(_WARD[lang], _AFTER_ATTEMPT[lang], 80)})"
+            for lang in _WARD
+        },
+        {
+            "en": "attempt|too many|trying|tried",
             "de": "versuch|zu vielen",
-            "fr": "tentative|trop de",
-            "es": "intento|demasiadas",
-            "pt": "tentativa|demais",
-            "it": "tentativo|troppe",
+            "fr": "tentative|trop de|essaye",
+            "es": "intent|demasiadas",
+            "pt": "tentativa|demais|tentar|tentei",
+            "it": "tentativo|troppe|provato",
         },
         inherent=False,
         past=True,
@@ -160,7 +183,10 @@ RULES: tuple[Rule, ...] = (
         "urge_back",
         Category.SUICIDAL_IDEATION,
         Severity.CONCERN,
-        {lang: _NOT_MEANT + either_order(_WARD[lang], _URGE_BACK[lang], 120) for lang in _WARD},
+        {
+            lang: _NOT_MEANT + rf"(?:{either_order(_WARD[lang], _URGE_BACK[lang], 120)})"
+            for lang in _WARD
+        },
         {
             "en": "urge|pull|want",
             "de": "drang|sog|wunsch|verlangen",
@@ -179,7 +205,9 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         {
             lang: _NOT_MEANT
+            + "(?:"
             + either_order(_PSYCH_WARD[lang], rf"(?:{_THOUGHTS_BACK[lang]}){_NOT_ABOUT}", 140)
+            + ")"
             for lang in _PSYCH_WARD
         },
         {

@@ -1,4 +1,5 @@
-"""Dying or being dead judged easier or better, in Spanish, Portuguese and Italian.
+"""Dying or being dead judged easier or better, in Spanish, Portuguese and Italian; in English
+and French, dying said to beat or be worth more than the life ahead.
 
 Why: a writer weighing their own death says it would be easier than living, with dying itself
 as the subject: "morir sería más fácil que esto", "estar morta seria melhor", "morire sarebbe
@@ -7,6 +8,12 @@ più facile". English ("being dead would be easier", ``rules_en_explicit_shapes`
 ``rules_fr_intent``) read it already. The judgement must open its clause, so "la muerte de la
 planta" or "morir de risa" never reads, and better for someone named ("sarebbe meglio per
 lui") is about them.
+
+English and French say the same judgement with a verb of winning: "dead would beat one more dark
+season on my own", "being dead would beat another year of this", "mourir vaudrait mieux qu'un
+autre hiver comme ça". What death beats must be a stretch of the writer's life (one more,
+another, the rest, living, going on, this), so "dead last would beat my time" or a joke closed
+by "lol" is not read.
 """
 
 from __future__ import annotations
@@ -33,7 +40,23 @@ _EASIER = {
     r"|tanto\s+|davvero\s+)?(?:piu\s+facile|piu\s+semplice|meglio|un\s+sollievo"
     r"|una\s+liberazione)\b" + _NOT_FOR_OTHERS,
 }
-_GATE = {"es": "seria", "pt": "seria", "it": "sarebbe"}
+_LAUGH = r"(?![^.!?\n]*\b(?:lol|haha\w*|lmao|jk|kidding|rofl)\b)"
+# … what death beats, in English: a stretch of the writer's own life still to live
+_LIFE_AHEAD = (
+    r"(?:one\s+more|another|more\s+of|the\s+rest\s+of|(?:a|one)\s+(?:more\s+)?(?:year|winter"
+    r"|season|month)|living|going\s+on|this|all\s+this|carrying\s+on|waking\s+up)\b"
+)
+_EASIER["en"] = (
+    r"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|some\s+days|truly)\s+)"
+    r"(?:dead|being\s+dead|dying|death|not\s+waking\s+up)\s+(?:would|'d|will|is\s+going\s+to)\s+"
+    rf"(?:\w+\s+)?(?:beat|top|trump|be\s+better\s+than)\s+{_LIFE_AHEAD}{_LAUGH}"
+)
+_EASIER["fr"] = (
+    r"(?:^|[.!?,;:\n]\s*|\b(?:et|mais|franchement|honnetement|parfois)\s+)"
+    r"(?:mourir|etre\s+mort\w*|la\s+mort|crever)\s+(?:vaudrait|vaut)\s+(?:bien\s+|cent\s+fois\s+)?"
+    r"mieux\b(?!\s+(?:pour|a)\s+(?!moi\b)\w+)" + _LAUGH
+)
+_GATE = {"es": "seria", "pt": "seria", "it": "sarebbe", "en": "beat|top|trump|better", "fr": "vau"}
 
 RULES: tuple[Rule, ...] = family(
     "death",

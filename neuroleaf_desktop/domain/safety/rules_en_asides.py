@@ -114,8 +114,12 @@ RULES: tuple[Rule, ...] = (
         # "no sense paying for months i won't be around for" (not "a trip i won't be around for
         # because of work": a reason named after it is everyday)
         r"\b(?:months?|weeks?|years?|a\s+year|time|days)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not)\s+"
-        r"be\s+(?:around|here|alive)\s+(?:for|to\s+(?:see|use))\b",
-        gate=r"won'?t|will\s+not",
+        r"be\s+(?:around|here|alive)\s+(?:for|to\s+(?:see|use))\b"
+        # … or will never see: "why pay for months I won't see" (not "weeks I won't see him")
+        r"|\b(?:months?|weeks?|years?|a\s+year|seasons?|summers?|winters?)\s+(?:that\s+)?i"
+        r"(?:\s+(?:won'?t|will\s+not|will\s+never)|'ll\s+never)\s+(?:(?:ever|live\s+to)\s+)?see"
+        r"(?=\s*(?:$|[.!?,;:]))",
+        gate=r"won'?t|will\s+not|never",
         inherent=True,
     ),
     rule(

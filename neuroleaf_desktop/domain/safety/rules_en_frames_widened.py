@@ -127,6 +127,9 @@ _ME_NOT_THERE = (
     r"(?:their|his|her|your)\s+li\w+|in\s+de\s+picture)\b"
     r"|\bif\s+" + _I + r"\s+(?:was|were|am|'m)\s+(?:gone|dead|out\s+of\s+the\s+way|no\s+more"
     r"|not\s+here\s+no\s+more)\b"
+    # (the contraction written close: "if I'm gone the payout clears the mortgage")
+    r"|\bif\s+i'm\s+(?:gone|dead|out\s+of\s+the\s+way|no\s+more)\b"
+    r"(?!\s+(?:by|at|before|until|till|for|from|to|out|tired|on|in)\b)"
     r"|\bif\s+" + _I + r"\s+(?:just\s+)?(?:disappear|disappeared|vanish|vanished|die|died)\s*"
     r"(?=[,.;!?]|\s+(?:then|now|for\s+good|forever|one\s+day)\b|\s+(?:they|she|he|everyone"
     r"|everybody|my|me|mi|dem|the)\b)"

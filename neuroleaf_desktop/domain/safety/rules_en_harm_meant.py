@@ -55,11 +55,14 @@ _INJURE = (
     r"(?:burn(?:ed|t|ing|s)?|scald(?:ed|ing|s)?|cut(?:ting|s)?|slic(?:ed|ing)|slash(?:ed|ing)"
     r"|hit(?:ting|s)?|punch(?:ed|ing|es)?|smash(?:ed|ing)?|bash(?:ed|ing)?|bang(?:ed|ing|s)?"
     r"|slam(?:med|ming|s)?|scratch(?:ed|ing|es)?|gouge[ds]?|bit|bite|biting|held|hold|holding"
-    r"|stabb?(?:ed|ing)?|carv(?:ed|ing)|split)"
+    r"|stabb?(?:ed|ing)?|carv(?:ed|ing)|split|claw(?:ed|ing|s)?|rak(?:ed|ing|es)|tore|tear(?:ing|s)?"
+    r"|rip(?:ped|ping|s)?|dug|dig(?:ging|s)?|pinch(?:ed|ing|es)?|twist(?:ed|ing|s)?)"
 )
 _MEANT = (
     r"\b(?<!not\s)(?<!wasn't\s)(?<!wasnt\s)(?:on\s+purpose|deliberately|purposely|intentionally)\b"
     r"|\b(?:meant\s+(?:it|to\s+(?:do\s+it|hurt))|did\s+it\s+on\s+purpose|wanted\s+it\s+to\s+hurt)\b"
+    # (a bare "meant to" closing the clause: the injury was the point)
+    r"|\bmeant\s+to(?=\s*(?:$|[.!?,;:]))"
 )
 # An accident said as one, someone else's doing, a job, cooking, sport.
 _AN_ACCIDENT = (
@@ -79,6 +82,11 @@ _STRUCK = (
     r"|floor|mirror|radiator|sink|bricks?|breeze\s+blocks?|concrete|headboard|cupboards?"
     r"|wardrobes?|desk|bed\s*frame|door\s*frame|lockers?)\b"
     r"|\bmy\s+knuckles\s+(?:are\s+|were\s+)?(?:split|busted|bleeding|raw)\b"
+    # … or the wall struck till the writer's own hand gives: "punched the dugout wall until my
+    # hand went numb"
+    r"|\b(?:punch|hit|smash|slam|thump|bash)\w*\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:walls?|doors?"
+    r"|tiles?|bricks?|lockers?)\s+(?:till|until)\s+my\s+(?:hands?|knuckles|fists?|fingers)\s+"
+    r"(?:went|were|was|bled|split|cracked|gave)\b"
     # (not someone else's: "his knuckles split")
     r"|\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!'s\s)knuckles\s+split\b"
 )

@@ -137,7 +137,8 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         "j_picked_a_date",
         _PM,
         _URG,
-        r"\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|night)\b"
+        # (the writer may set it for themself: "set myself a date, the 3rd")
+        r"\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:myself\s+)?(?:a|the)\s+(?:date|day|night)\b"
         r"(?!\s+(?:for|to|with|of|when)\b)",
         inherent=False,
     ),
@@ -318,7 +319,8 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         "j_future_black",
         _NF,
         _CON,
-        r"\b(?:the|my)\s+future\s+(?:is|looks|feels)\s+(?:just\s+|so\s+|completely\s+|totally\s+)?"
+        r"\b(?:the|my)\s+future(?:'s|\s+is|\s+looks|\s+feels)\s+(?:just\s+|so\s+|completely\s+"
+        r"|totally\s+|now\s+)?"
         r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
         # not an obstacle faced with others or a page to fill: "a wall we will climb together",
         # "a blank canvas"

@@ -218,6 +218,13 @@ _BETTER_LIFE = (
     r"|do\s+(?:just\s+|perfectly\s+|really\s+|so\s+much\s+|far\s+|a\s+lot\s+)?(?:fine|better|alright|all\s+right|okay|ok|well|grand)|be\s+(?:fine|okay|ok|alright"
     r"|all\s+right|grand|sorted|free\s+of\s+me|rid\s+of\s+me|shot\s+of\s+me)|manage\s+(?:fine"
     r"|better|just\s+fine)|cope\s+better|get\s+(?:by|on)\s+(?:fine|better|just\s+fine))\b"
+    # … or told in the present, as a fact of the life without the writer: "the kids get a fresh
+    # go", "the payout clears the mortgage"
+    r"|\b(?!(?:i|we|you)\b)[\w']+\s+(?:get|gets|have|has)\s+a\s+(?:fresh|new|clean|second|better"
+    r"|proper)\s+(?:go|start|chance|shot|life|slate)\b"
+    r"|\b(?:pay-?out|insurance|policy|life\s+cover)\s+(?:clears|pays\s+off|covers|would\s+clear"
+    r"|would\s+pay\s+off|will\s+clear|will\s+pay\s+off)\s+(?:the|their|our|my)\s+(?:mortgage"
+    r"|debts?|loans?|house)\b"
 )
 # "better they are free of me", "they'd be better off rid of me"
 _FREE_OF_ME = (
@@ -245,7 +252,13 @@ _NOT_GETTING_OLD = (
     r"\b" + _I + r"\s*(?:won'?t|will\s+not|'ll\s+not|'ll\s+never|will\s+never|am\s+not\s+going\s+to"
     r"|'m\s+not\s+going\s+to|ain'?t\s+gonna|not\s+gonna|never\s+gonna|no\s+go)\s+(?:ever\s+)?"
     r"(?:get|grow|be|live\s+to\s+(?:get|be|grow)|make\s+it\s+to|reach|see)\s+(?:old|older|grey"
-    r"|gray|old\s+age|my\s+old\s+age)" + END
+    r"|gray|old\s+age|my\s+old\s+age)"
+    + END
+    # … or old age as the subject that will not come to the writer: "getting old isn't a thing
+    # that's gonna happen to me", "growing old won't happen for me"
+    + r"|\b(?:getting|growing|being)\s+(?:old|older|grey|gray)\s+(?:isn'?t|is\s+not|ain'?t|won'?t"
+    r"|will\s+not)\s+(?:(?:a|something|one)\s+(?:thing\s+)?(?:that'?s|that\s+is|which\s+is)?\s*)?"
+    r"(?:going\s+to|gonna|gon\s+na)?\s*happen\s+(?:to|for)\s+me\b"
 )
 # Never old in spirit, a joke, a cream, a fitness regime: not an end foreseen.
 _YOUNG_AT_HEART = (

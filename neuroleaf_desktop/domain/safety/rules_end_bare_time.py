@@ -7,6 +7,10 @@ demain", "Acabo con todo mañana", "Acabo com tudo amanhã" were unread where th
 faccio finita domani" was read. The stance: in a journal, a bare "I'll end it" with a near time
 (tonight, soon, tomorrow, a weekday, this or next week or weekend, before a holiday, in either
 order) is flagged as a plan. It costs a false alarm now and then; a missed plan costs more.
+The present may stand for the future ("Sunday I'm ending it", a bare weekday opening the
+sentence), unless the "it" is named after a comma ("…, the Netflix trial"); German may give the
+time in a clause before and the place of the ending ("wenn die letzten Kurgäste am Sonntag
+abgereist sind, mache ich am Deich Schluss"; never the office, a club or school).
 
 The ending is the language's bare form of ending one's life, never a task finished: "end it",
 "mach ich Schluss", "j'en finirai", "y mettre fin", "acabar con todo", "acabar com tudo", "farla
@@ -21,13 +25,15 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import family
+from neuroleaf_desktop.domain.safety.rules import IT_NAMED_AFTER, family
 from neuroleaf_desktop.domain.safety.rules_end_after_loss import near_time
 
 # the bare ending, first person, never "with" someone or something, early or for the day
 _ENDING = {
-    "en": r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|imma"
+    "en": r"\b(?:(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|imma"
     r"|i'?m\s+finally\s+going\s+to)\s+(?:just\s+|finally\s+|definitely\s+)?end\s+it"
+    # (the present for the future: "Sunday I'm ending it")
+    rf"|i'?m\s+(?:just\s+|finally\s+|definitely\s+)?ending\s+it{IT_NAMED_AFTER})"
     r"(?!\s+(?:all|with|early|off|there|here|for\s+(?:today|now|the\s+day)|between)\b)",
     "de": r"\b(?:mach(?:e)?\s+ich|ich\s+mach(?:e)?|werd(?:e)?\s+ich|ich\s+werd(?:e)?)",
     "fr": r"\b(?:j'\s*en\s+(?:finirai|finis)|je\s+vais\s+en\s+finir|je\s+vais\s+y\s+mettre\s+fin"
@@ -43,6 +49,13 @@ _ENDING = {
 # German says the ending around its time: "mach ich morgen Schluss", "morgen mach ich Schluss";
 # never "früher", "für heute", "mit der Arbeit", "Feierabend"
 _DE_NOT_WORK = r"(?!\s+(?:fur\s+heute|mit|fruh\w*|feierabend)\b)"
+# … said where: "mache ich am Deich Schluss" (a place, never work, a club or school)
+_DE_PLACE = (
+    r"(?:(?:am|an\s+der|an\s+den|beim|im|in\s+der|auf\s+der|oben\s+am|unten\s+am|drau(?:ss|s)en"
+    r"\s+am)\s+(?!(?:bu(?:e)?ro|laden|gescha(?:e)?ft|job|arbeit|verein|schule|uni|chor|training"
+    r"|projekt)\b)\w+\s+)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CLOSES = r"(?=\s*(?:$|[.!?,;:)\n]|\s+(?:and|und|et|y|e|then|dann|alors|entonces|entao|allora)\b))"
 
 
@@ -55,8 +68,15 @@ def _told(lang: str) -> str:
             rf"\b{time},?\s+(?:dann\s+)?{ending}\s+schluss(?:\s+machen)?{_DE_NOT_WORK}"
             rf"|{ending}\s+{time}\s+schluss(?:\s+machen)?{_DE_NOT_WORK}"
             rf"|{ending}\s+schluss\s+{time}{_DE_NOT_WORK}"
+            # the time in a clause before, the ending at a place: "wenn die letzten Kurgäste am
+            # Sonntag abgereist sind, mache ich am Deich Schluss"
+            rf"|\b{time}[^.!?\n]{{0,40}}?,\s*(?:dann\s+)?{ending}\s+{_DE_PLACE}?schluss{_DE_NOT_WORK}"
         )
-    return rf"\b{time},?\s+{ending}|{ending}\s+(?:then\s+|all\s+)?{time}"
+    told = rf"\b{time},?\s+{ending}|{ending}\s+(?:then\s+|all\s+)?{time}"
+    if lang == "en":
+        # (a bare weekday opening the sentence: "Saturday night I'm ending it")
+        told += rf"|(?:^|(?<=[.!?\n]))\s*{_WEEKDAY}(?:\s+(?:night|morning|evening))?,?\s+{ending}"
+    return told
 
 
 RULES = family(
@@ -66,7 +86,7 @@ RULES = family(
     Severity.URGENT,
     {lang: "(?:" + _told(lang) + ")" + _CLOSES for lang in _ENDING},
     {
-        "en": "end it",
+        "en": "end it|ending it",
         "de": "schluss",
         "fr": "finir|finis|finirai|fin",
         "es": "todo",

@@ -158,6 +158,9 @@ RULES: tuple[Rule, ...] = (
         Category.BURDEN,
         Severity.CONCERN,
         r"\bsoy\s+(?:solo\s+)?(?:una|un)\s+(?:carga|estorbo|molestia|problema\s+para)\b"
+        # the predicate first: "puro estorbo soy en esta casa", "una carga es lo que soy"
+        r"|\b(?:puro|pura|solo|sola|nada\s+mas\s+que|un|una)\s+(?:carga|estorbo|molestia)\s+"
+        r"(?:soy|es\s+lo\s+que\s+soy)\b"
         r"|\b(?:estarian|estaria|vivirian|estarian\s+todos)\s+mejor\s+sin\s+mi\b"
         r"|\bnadie\s+me\s+(?:echaria|echara)\s+de\s+menos|\bnadie\s+me\s+extranaria"
         r"|\ba\s+nadie\s+le\s+importaria\s+si\s+(?:me\s+muero|muriera|desapareciera)",

@@ -79,7 +79,9 @@ _INNER = (
     r"|douleur|tete|dedans|enferme\w*|prisonnier\w*|ame|coeur|mal|dolor|cabeza|adentro|dentro"
     r"|encerrad[oa]|atrapad[oa]|alma|corazon|dor|cabeca|pres[oa]|presa|preso|coracao|male"
     r"|testa|chius[oa]\s+dentro|intrappolat[oa]|anima|cuore|sto\s+male|gabbia|jaula|gaiola"
-    r"|cage|ka(?:e)?fig|weh|leid|souffrance|sufrimiento|sofrimento|sofferenza)\b)"
+    r"|cage|ka(?:e)?fig|weh|leid|souffrance|sufrimiento|sofrimento|sofferenza"
+    # a pain inside the writer: "dieses Brennen in mir", "ça brûle en moi"
+    r"|in\s+mir|en\s+moi)\b)"
 )
 _NO_EXIT_SEEN = {
     "de": r"\b(?:finde?|seh|sehe|kenn)\s+(?:ich\s+)?(?:keine\s+tu(?:e)?r|keinen\s+weg)\s+mehr\b"
@@ -115,13 +117,13 @@ _NO_LADDER = {
     "de": r"\bohne\s+(?:leiter|seil|boden|tu(?:e)?r)\b|\bdie\s+tu(?:e)?r\s+gibt\s+es\s+nicht\b"
     r"|\b(?:jemand|einer|oben)\s+(?:\w+\s+){0,2}?(?:macht|schliesst|klappt)\s+(?:\w+\s+){0,2}?deckel\s+zu\b"
     r"|\bnichts\s+ha(?:e)?lt\s+mich\s+auf\b",
-    "fr": r"\bsans\s+(?:echelle|corde|porte)\b|\bla\s+porte\s+n'?\s*existe\s+pas\b"
+    "fr": r"\bsans\s+(?:echelles?|corde|porte)\b|\bla\s+porte\s+n'?\s*existe\s+pas\b"
     r"|\bquelqu'\s*un\s+(?:me\s+)?(?:re)?ferme\s+le\s+couvercle\b|\brien\s+ne\s+m'?\s*(?:arrete|retient)\b",
-    "es": r"\bsin\s+(?:escalera|cuerda|puerta)\b|\bla\s+puerta\s+no\s+existe\b"
+    "es": r"\bsin\s+(?:escaleras?|cuerda|puerta)\b|\bla\s+puerta\s+no\s+existe\b"
     r"|\b(?:con\s+la\s+tapa\s+cerrada|alguien\s+(?:me\s+)?cierra\s+la\s+tapa|nada\s+me\s+(?:frena|detiene))\b",
-    "pt": r"\bsem\s+(?:escada|corda|porta)\b|\ba\s+porta\s+nao\s+existe\b"
+    "pt": r"\bsem\s+(?:escadas?|corda|porta)\b|\ba\s+porta\s+nao\s+existe\b"
     r"|\balguem\s+(?:me\s+)?fecha\s+a\s+tampa\b|\b(?:aperta|aperto)\s+mais\b|\bnada\s+me\s+(?:segura|para)\b",
-    "it": r"\bsenza\s+(?:scala|corda|porta)\b|\bla\s+porta\s+non\s+esiste\b"
+    "it": r"\bsenza\s+(?:scal[ae]|corda|porta)\b|\bla\s+porta\s+non\s+esiste\b"
     r"|\bqualcuno\s+(?:mi\s+)?chiude\s+il\s+coperchio\b"
     r"|\bniente\s+mi\s+(?:ferma|trattiene)\b|\bstringe\s+di\s+piu\b",
 }
@@ -152,12 +154,13 @@ def _door_tried(lang: str, found: str) -> str:
 _DOOR_LOST = {"de": r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b"}
 # … and, with the pain or the trap named, an exit that is nowhere, none, or not found: "nirgends
 # ein Ausgang", "une souffrance sans porte de sortie", "non trovo un'uscita da nessuna parte"
+# (a door of any kind is an exit here: "non c'è una porta per uscirne", "não tem porta pra sair")
 _EXIT = {
     "de": r"(?:ausgang|ausweg|tu(?:e)?r)",
-    "fr": r"(?:porte\s+de\s+sortie|sortie|issue|echappatoire)",
-    "es": r"(?:puerta\s+de\s+salida|salida|escapatoria)",
-    "pt": r"(?:porta\s+de\s+saida|saida|escapatoria)",
-    "it": r"(?:via\s+d'?\s*uscita|uscita|scampo)",
+    "fr": r"(?:porte\s+de\s+sortie|sortie|issue|echappatoire|porte)",
+    "es": r"(?:puerta\s+de\s+salida|salida|escapatoria|puerta)",
+    "pt": r"(?:porta\s+de\s+saida|saida|escapatoria|porta)",
+    "it": r"(?:via\s+d'?\s*uscita|uscita|scampo|porta)",
 }
 _NONE_OF = {
     "de": r"\b(?:nirgends|nirgendwo)\s+(?:ein(?:e|en)?\s+)?|\bohne\s+(?:jeden\s+|einen\s+)?"
@@ -201,7 +204,7 @@ _NO_DOOR_GATE = {
     "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire|couvercle|debouche|mene",
     "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene|escapatoria|lleva|da a",
     "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria|tampa|leva|da a",
-    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe|scampo|coperchio",
+    "it": "port|uscit|uscir|scal|corda|ferma|trattiene|stringe|scampo|coperchio",
 }
 
 RULES: tuple[Rule, ...] = _family(

@@ -59,7 +59,9 @@ _OWNER = {
 }
 # taken unseen or kept hidden
 _HIDDEN = {
-    "en": r"\bslipped\s+(?:them|it|a\s+\w+|some)\s+(?:out|into)\b|\b(?:nobody|no\s*one|no-one)\s+"
+    # kept for a time of the writer's own: "for when I decide", "for when I'm ready"
+    "en": r"\bfor\s+when\s+i\s+(?:decide|'?m\s+ready|am\s+ready|need\s+them|need\s+it)\b"
+    r"(?=\s*(?:$|[.!?,;:]))|\bslipped\s+(?:them|it|a\s+\w+|some)\s+(?:out|into)\b|\b(?:nobody|no\s*one|no-one)\s+"
     r"(?:noticed|saw|knows)\b|\bwithout\s+(?:him|her|them|anyone)\s+(?:knowing|noticing)\b"
     r"|\bhid(?:den)?\s+(?:them|it)\b"
     # the owner will not notice; or enough gathered by now
@@ -67,22 +69,28 @@ _HIDDEN = {
     r"(?:them|it)|know)\b"
     r"|\b(?:i'?ve\s+)?got\s+(?:quite\s+)?(?:a\s+few|plenty|loads|a\s+good\s+few)\s+(?:now|saved"
     r"|by\s+now)\b",
-    "de": r"\bmitgehen\s+lassen\b|\b(?:keiner|niemand)\s+hat(?:'?s|\s+es)?\s+(?:was\s+)?gemerkt\b"
+    "de": r"\bfu(?:e)?r\s+(?:wenn|den\s+tag,?\s+an\s+dem)\s+ich\s+(?:mich\s+entscheide"
+    r"|so\s+weit\s+bin"
+    r"|bereit\s+bin)\b|\bmitgehen\s+lassen\b|\b(?:keiner|niemand)\s+hat(?:'?s|\s+es)?\s+(?:was\s+)?gemerkt\b"
     r"|\bheimlich\s+(?:\w+\s+)?(?:genommen|mitgenommen|eingesteckt)\b|\bversteckt\b"
     r"|\b(?:er|sie)\s+(?:merkt|wird)\s+(?:es\s+|das\s+)?(?:eh\s+|sowieso\s+)?(?:nicht|nix|nichts)"
     r"(?:\s+merken)?\b|\bhab(?:e)?\s+(?:schon|jetzt)\s+(?:einige|genug|eine\s+menge|ganz\s+"
     r"scho(?:e)?n\s+viele)\s+(?:zusammen|gesammelt|beisammen)\b",
-    "fr": r"\bmis\s+de\s+cote\b[^.!?\n]{0,60}?\b(?:sous\s+(?:le|mon)\s+(?:lit|matelas)|dans\s+"
+    "fr": r"\bpour\s+(?:quand|le\s+jour\s+ou)\s+je\s+(?:serai\s+prete?|deciderai|me\s+deciderai)\b"
+    r"|\bmis\s+de\s+cote\b[^.!?\n]{0,60}?\b(?:sous\s+(?:le|mon)\s+(?:lit|matelas)|dans\s+"
     r"(?:le|mon)\s+sac)\b|\bpersonne\s+n'\s*a\s+(?:rien\s+)?(?:vu|remarque)\b|\ben\s+douce\b"
     r"|\bcache\w*\s+(?:sous|dans)\b|\b(?:il|elle)\s+ne\s+(?:s'\s*en\s+rendra\s+pas\s+compte"
     r"|remarquera\s+rien|verra\s+rien)\b|\bj'\s*en\s+ai\s+deja\s+(?:pas\s+mal|plein|beaucoup)\b",
-    "es": r"\b(?:las|los)\s+(?:escondi|tengo\s+escondid\w+)\b|\bnadie\s+se\s+(?:dio|ha\s+dado)\s+"
+    "es": r"\bpara\s+cuando\s+(?:lo\s+)?(?:decida|este\s+list[oa])\b"
+    r"|\b(?:las|los)\s+(?:escondi|tengo\s+escondid\w+)\b|\bnadie\s+se\s+(?:dio|ha\s+dado)\s+"
     r"cuenta\b|\ba\s+escondidas\b|\bno\s+se\s+(?:va\s+a\s+dar|dara)\s+cuenta\b"
     r"|\bya\s+(?:llevo|tengo|junte)\s+(?:bastantes|muchas|unas\s+cuantas|suficientes)\b",
-    "pt": r"\b(?:escondi|estao\s+escondid\w+)\b|\bninguem\s+(?:reparou|percebeu|notou|viu)\b"
+    "pt": r"\b(?:para|pra)\s+quando\s+(?:eu\s+)?(?:decidir|estiver\s+pront[oa])\b"
+    r"|\b(?:escondi|estao\s+escondid\w+)\b|\bninguem\s+(?:reparou|percebeu|notou|viu)\b"
     r"|\bas\s+escondidas\b|\bnao\s+(?:vai|vao)\s+(?:dar\s+(?:por\s+isso|pela\s+falta)|reparar"
     r"|notar|perceber)\b|\bja\s+(?:tenho|juntei)\s+(?:bastantes|muitos|muitas|uns\s+quantos)\b",
-    "it": r"\b(?:le|li)\s+tengo\s+(?:nascost\w+\s+)?nella\s+(?:tasca|borsa|zaino|giacca)\b"
+    "it": r"\bper\s+quando\s+(?:lo\s+)?(?:decidero|saro\s+pront[oa])\b"
+    r"|\b(?:le|li)\s+tengo\s+(?:nascost\w+\s+)?nella\s+(?:tasca|borsa|zaino|giacca)\b"
     r"|\bnessuno\s+se\s+n'\s*e\s+accort\w+\b|\bdi\s+nascosto\b|\bnascost[ei]\b"
     r"|\bnon\s+se\s+ne\s+accorger(?:a|anno)\b|\bne\s+ho\s+gia\s+(?:parecchie|tante|un\s+bel\s+po)\b",
 }
@@ -94,7 +102,18 @@ _ERRAND = (
     r"|devolver\w*|olvid\w*|recog\w*|farmacia|para\s+(?:ele|ela)|esquec\w*|buscar|per\s+(?:lui"
     r"|lei)|ridar\w*|dimentic\w*|ritira\w*)\b)"
 )
-_OWNED = {lang: either_order(_OWNER[lang], _MED[lang], 50) for lang in _OWNER}
+# (a relative's gun is taken the same way: "took my uncle's shotgun out of his cabinet")
+_GUNS = {
+    "en": r"\b(?:shotgun|rifle|gun|pistol|revolver|handgun)\b",
+    "de": r"\b(?:gewehr|flinte|pistole|revolver|waffe|jagdgewehr)\b",
+    "fr": r"\b(?:fusil|carabine|pistolet|revolver|arme)\b",
+    "es": r"\b(?:escopeta|rifle|pistola|revolver|arma)\b",
+    "pt": r"\b(?:espingarda|caçadeira|cacadeira|rifle|pistola|revolver|arma)\b",
+    "it": r"\b(?:fucile|doppietta|pistola|revolver|arma)\b",
+}
+_OWNED = {
+    lang: either_order(_OWNER[lang], rf"(?:{_MED[lang]}|{_GUNS[lang]})", 50) for lang in _OWNER
+}
 
 # --- a cover story ready for the pharmacist -------------------------------------------------
 _PHARMACY = {
@@ -186,7 +205,10 @@ _UNWONDERED = {
 _STOWED = {
     "en": r"\b(?:sewed|sewn|stitched|tucked|stuffed|stashed|put|packed|zipped)\s+(?:them|it)\s+"
     r"(?:(?:away\s+)?(?:into|in|inside))\s+(?:my|the)\s+(?:(?:coat|jacket)(?:\s+lining)?|lining"
-    r"|bag|backpack|rucksack|gym\s+bag|handbag|glove\s*box|car|pocket|boot|locker|suitcase)\b",
+    r"|bag|backpack|rucksack|gym\s+bag|handbag|glove\s*box|car|pocket|boot|locker|suitcase)\b"
+    # … or said to be there now: "it's behind the seat of my truck now"
+    r"|\b(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:now\s+)?(?:behind|under|in)\s+(?:the\s+\w+\s+of\s+)?"
+    r"my\s+(?:truck|car|van|ute|bag|wardrobe|closet|room|drawer|locker|bed)\b",
     "de": r"\b(?:(?:hab|habe)\s+|und\s+)(?:sie|die)\s+(?:\w+\s+)?"
     r"(?:in\s+(?:meine|meinen|mein|die|das"
     r"|den)|ins)"
@@ -211,6 +233,54 @@ _FOR_THE_OWNER = (
     r"|olvid\w*|levar\w*|esquec\w*|per\s+(?:lui|lei)|ridar\w*|riportar\w*|dimentic\w*)\b)"
 )
 
+# --- the same medicine got again from a second doctor or chemist, enough now or unnoticed -------
+# "Hab mir beim zweiten Arzt noch ein Rezept für die starken Schlaftabletten geholt, jetzt hab
+# ich genug", "got a second lot of the strong codeine from the pharmacy in Moab so the one at
+# home wouldn't clock it": a second source, the medicine, and the amount now enough or the usual
+# source kept from noticing. A shortage or a price ("out of stock", "cheaper") and an errand for
+# its owner are no second source.
+_SECOND = {
+    "en": r"\b(?:a\s+)?(?:second|another|different|other)\s+(?:lot|box|pack|packet|script"
+    r"|prescription|doctor|gp|pharmacy|chemist)\b",
+    "de": r"\b(?:beim\s+zweiten|bei\s+einem\s+anderen|von\s+einem\s+anderen)\s+(?:arzt|doktor"
+    r"|hausarzt)\b|\b(?:in\s+einer\s+anderen|in\s+der\s+zweiten)\s+apotheke\b"
+    r"|\b(?:noch\s+ein|ein\s+zweites|ein\s+weiteres)\s+rezept\b",
+    "fr": r"\b(?:un\s+(?:autre|deuxieme|second)\s+(?:medecin|docteur|generaliste)|une\s+(?:autre"
+    r"|deuxieme|seconde)\s+(?:pharmacie|ordonnance|boite))\b",
+    "es": r"\b(?:otro\s+medico|un\s+segundo\s+medico|otra\s+farmacia|otra\s+receta|una\s+segunda"
+    r"\s+receta|otra\s+caja)\b",
+    "pt": r"\b(?:outro\s+medico|um\s+segundo\s+medico|outra\s+farmacia|outra\s+receita"
+    r"|uma\s+segunda"
+    r"\s+receita|outra\s+caixa)\b",
+    "it": r"\b(?:un\s*altro\s+medico|un\s+secondo\s+medico|un'?\s*altra\s+farmacia|un'?\s*altra"
+    r"\s+ricetta|una\s+seconda\s+ricetta|un'?\s*altra\s+scatola)\b",
+}
+# (every medicine word, the drugs named by name too: "the strong codeine")
+_ANY_MED = {lang: medicine_words.words(lang, *medicine_words.WORDS[lang]) for lang in _SECOND}
+# (a second opinion is advice, not a second supply)
+_NOT_ADVICE = r"(?![^.!?\n]*\b(?:opinion|opinions|avis|parere|parecer|meinung|zweitmeinung)\b)"
+_ENOUGH_NOW = {
+    "en": r"\b(?:i'?ve|i\s+have|i'?ve\s+got)\s+enough\s+now(?=\s*(?:$|[.!?,;:]))"
+    r"|\bnow\s+i\s+(?:have|'ve\s+got)\s+"
+    r"enough\b(?=\s*(?:$|[.!?,;:]))"
+    r"|\bso\s+(?:that\s+)?(?:no\s*one|nobody|they|the(?:\s+\w+){1,2}?(?:\s+(?:at|in)\s+(?:the\s+)?"
+    r"\w+)?)\s+(?:wouldn'?t|won'?t)\s+(?:clock|notice|twig|wonder|ask|suspect|cotton\s+on"
+    r"|catch\s+on)\b",
+    "de": r"\bjetzt\s+(?:hab|habe)\s+ich\s+genug(?=\s*(?:$|[.!?,;:]))|\bjetzt\s+reicht(?:'?s"
+    r"|\s+es)\b"
+    r"|\bdamit\s+(?:keiner|niemand|der|die)\s+(?:\w+\s+)?(?:was\s+)?merkt\b",
+    "fr": r"\bmaintenant\s+j'?\s*en\s+ai\s+assez(?=\s*(?:$|[.!?,;:]))"
+    r"|\bj'?\s*en\s+ai\s+assez\s+maintenant\b"
+    r"|\bpour\s+que\s+(?:personne|l'?\s*autre)\s+ne\s+(?:remarque|voie)\b",
+    "es": r"\b(?:ya|ahora)\s+tengo\s+(?:suficientes|bastantes)(?=\s*(?:$|[.!?,;:]))"
+    r"|\bcon\s+eso\s+ya\s+tengo\b"
+    r"|\bpara\s+que\s+(?:nadie|la\s+otra|el\s+otro)\s+(?:no\s+)?(?:se\s+de\s+cuenta|sospeche)\b",
+    "pt": r"\b(?:agora|ja)\s+tenho\s+(?:o\s+)?(?:suficiente|bastantes)(?=\s*(?:$|[.!?,;:]))"
+    r"|\bpara\s+(?:ninguem|a\s+outra|o\s+outro)\s+(?:desconfiar|reparar|perceber)\b",
+    "it": r"\b(?:ora|adesso)\s+ne\s+ho\s+(?:abbastanza|a\s+sufficienza)(?=\s*(?:$|[.!?,;:]))"
+    r"|\bcosi\s+(?:nessuno|l'?\s*altr[oa])\s+non\s+(?:se\s+ne\s+accorge|sospetta)\b",
+}
+
 _NAME = "means_unseen"
 RULES: tuple[Rule, ...] = (
     family(
@@ -224,12 +294,13 @@ RULES: tuple[Rule, ...] = (
             for lang in _OWNER
         },
         {
-            "en": "slipped|noticed|saw|knows|knowing|hid|notice|miss|know|got",
-            "de": "mitgehen|gemerkt|heimlich|versteckt|merk|nicht|nix|zusammen|gesammelt|beisammen",
-            "fr": "cote|personne|douce|cache|compte|rien|deja",
-            "es": "escond|cuenta|llevo|tengo|junte",
-            "pt": "escond|ninguem|nao|ja ",
-            "it": "tengo|accort|accorg|nascost|gia",
+            "en": "slipped|noticed|saw|knows|knowing|hid|notice|miss|know|got|when",
+            "de": "mitgehen|gemerkt|heimlich|versteckt|merk|nicht|nix|zusammen|gesammelt|beisammen"
+            "|wenn|tag",
+            "fr": "cote|personne|douce|cache|compte|rien|deja|quand|jour",
+            "es": "escond|cuenta|llevo|tengo|junte|cuando",
+            "pt": "escond|ninguem|nao|ja |quando",
+            "it": "tengo|accort|accorg|nascost|gia|quando",
         },
         inherent=False,
     )
@@ -244,7 +315,7 @@ RULES: tuple[Rule, ...] = (
             for lang in _OWNER
         },
         {
-            "en": "them|it",
+            "en": "them|it|they",
             "de": "gesteckt|gepackt|getan|naht|gelegt",
             "fr": "les",
             "es": "las|los",
@@ -288,6 +359,27 @@ RULES: tuple[Rule, ...] = (
             "es": "para que",
             "pt": "para el",
             "it": "cosi|perche",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "second_source",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            lang: rf"(?:^|(?<=[.!?\n])){_NOT_SHORT}{_NOT_ADVICE}{_FOR_THE_OWNER}{SAME_SENTENCE}*?"
+            + rf"(?:{either_order(_SECOND[lang], _ANY_MED[lang], 60)})"
+            + rf"{SAME_SENTENCE}{{0,80}}?(?:{_ENOUGH_NOW[lang]})"
+            for lang in _SECOND
+        },
+        {
+            "en": "enough|so",
+            "de": "genug|reicht|damit",
+            "fr": "assez|pour que",
+            "es": "suficientes|bastantes|ya tengo|para que",
+            "pt": "suficiente|bastantes|para",
+            "it": "abbastanza|sufficienza|cosi",
         },
         inherent=True,
     )

@@ -1,5 +1,6 @@
 """Self-harm told by the mark on the writer's own body, in six languages: a burn or a cut on
-one's arm, wrist or thigh, made with a lighter, a cigarette or a blade, or made again, on
+one's arm, wrist, thigh, shin, ankle or belly (any limb or part a sleeve or trouser hides),
+made with a lighter, a cigarette or a blade, or made again, on
 purpose, to feel something, where nobody sees.
 
 Why: self-harm is often told without "myself" or "self-harm": "cut me arm again last night",
@@ -33,20 +34,20 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family,
 
 _BODY = {
     "en": r"(?:my|me|mi)\s+(?:own\s+)?(?:left\s+|right\s+)?(?:arms?|forearms?|wrists?|thighs?"
-    r"|legs?|shins?|skin|hands?|stomach|hips?)",
+    r"|legs?|shins?|skin|hands?|stomach|hips?|ankles?|calf|calves|belly|ribs|shoulders?)",
     "de": r"(?:(?:mein(?:e|en)?|in|am|an\s+(?:den|die|der))\s+)?(?:arm|unterarm|handgelenk\w*"
-    r"|oberschenkel|beine?|haut)",
+    r"|oberschenkel|beine?|haut|schienbein\w*|bauch|hu(?:e)?fte\w*|wade\w*|kno(?:e)?chel|schulter\w*)",
     # (the article joined to its preposition too: "sur l'intérieur du bras", "del brazo", "do
     # braço", "sul polso")
     "fr": r"(?:mon|mes|ma|le|les|du|des|au|aux|l')\s*(?:bras|avant-bras|poignets?|cuisses?|jambes?"
-    r"|peau)",
+    r"|peau|chevilles?|ventre|mollets?|hanches?|tibias?|epaules?)",
     "es": r"(?:mi|mis|el|los|las|la|del|al)\s+(?:brazos?|antebrazos?|munecas?|muslos?|piernas?"
-    r"|piel)",
+    r"|piel|tobillos?|barriga|vientre|pantorrillas?|caderas?|espinillas?|hombros?)",
     "pt": r"(?:meu|meus|minha|minhas|o|os|a|as|do|dos|da|das|no|nos|na|nas)\s+(?:bracos?"
-    r"|antebracos?|pulsos?|coxas?|pernas?|pele)",
+    r"|antebracos?|pulsos?|coxas?|pernas?|pele|tornozelos?|barriga|canelas?|panturrilhas?|ombros?)",
     "it": r"(?:il|i|la|le|mio|miei|mia|mie|del|dei|della|delle|sul|sui|sulla|sulle|nel|nella)\s+"
     r"(?:braccio|braccia|avambracci\w*|polsi?|cosce"
-    r"|coscia|gambe?|pelle)",
+    r"|coscia|gambe?|pelle|caviglie?|caviglia|pancia|stinchi?|fianchi|spalle?)",
 }
 _MARKED = {
     "en": r"\b(?:cut|cutting|burn(?:t|ed|ing)?|scald(?:ed|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)"
@@ -82,7 +83,7 @@ _MEANT = {
 # razor's everyday use (shaving the legs before the beach), a cutter on a box
 _ACCIDENT = {
     "en": r"oven|tray|stove|hob|pan|iron|kettle|grill|barbecue|bbq|roses?|brambles?|bush|thorns?"
-    r"|glass|cooking|baking|shav\w*|wax\w*|beach|cutter|box|cardboard",
+    r"|glass|cooking|baking|shav\w*|wax\w*|beach|cutter|box|cardboard|ouch|ow|dropped",
     "de": r"ofen|herd|blech|bu(?:e)?geleisen|grill|dornen|glas|kochen|backen|rasier\w*|strand"
     r"|karton|cutter",
     "fr": r"four|plaque|poele|fer\s+a\s+repasser|barbecue|ronces|epines|verre|cuisine|rase\w*"
@@ -145,12 +146,14 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _marked(lang) for lang in LANGS},
     {
-        "en": "arm|wrist|thigh|leg|shin|skin|hand|stomach|hip",
-        "de": "arm|handgelenk|oberschenkel|bein|haut",
-        "fr": "bras|poignet|cuisse|jambe|peau",
-        "es": "brazo|muneca|muslo|pierna|piel",
-        "pt": "braco|pulso|coxa|perna|pele",
-        "it": "bracci|polso|polsi|cosc|gamb|pelle",
+        "en": "arm|wrist|thigh|leg|shin|skin|hand|stomach|hip|ankle|calf|calves|belly|ribs"
+        "|shoulder",
+        "de": "arm|handgelenk|oberschenkel|bein|haut|bauch|fte|wade|chel|schulter",
+        "fr": "bras|poignet|cuisse|jambe|peau|cheville|ventre|mollet|hanche|tibia|epaule",
+        "es": "brazo|muneca|muslo|pierna|piel|tobillo|barriga|vientre|pantorrilla|cadera|espinilla"
+        "|hombro",
+        "pt": "braco|pulso|coxa|perna|pele|tornozelo|barriga|canela|panturrilha|ombro",
+        "it": "bracci|polso|polsi|cosc|gamb|pelle|cavigli|pancia|stinc|fianchi|spall",
     },
     inherent=False,
 ) + core_family(

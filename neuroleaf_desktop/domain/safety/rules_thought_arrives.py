@@ -35,32 +35,31 @@ _ACT = {
     "pt": r"\b(?:o\s+suicidio(?!\s+d[eoa])|matar-me|me\s+matar|suicidar-me|me\s+suicidar"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida))",
 }
-# … arriving: comes, pops, creeps, keeps coming into the writer's own head or mind
+# … arriving: any one verb carries it into, round or through the writer's own head or mind
+# (comes, pops, creeps, slides, circles, hammers, haunts: the verb is the writer's picture, the
+# head is what says whose thought it is), or it stays there and will not leave
 _ARRIVES = {
-    "en": r"\s+(?:(?:just\s+|still\s+|always\s+|keeps?\s+|has\s+started\s+)?"
-    r"(?:comes?|coming|came|pops?|popping|popped|creeps?|creeping|crept|drifts?|drifting"
-    r"|slips?|slipping|sneaks?|sneaking|floats?|floating|barges?|wanders?|wandering)"
-    r"\s+(?:back\s+)?(?:in)?to\s+my\s+(?:head|mind|thoughts))"
+    "en": r"\s+(?:(?:just|still|always|keeps?|kept|has\s+started|started)\s+)?"
+    r"[a-z]+\s+(?:back\s+)?(?:in)?to\s+my\s+(?:head|mind|thoughts)"
     # … or turning up there, or never leaving it: "suicide keeps turning up in my head", "won't
     # leave my head"
     r"|\s+(?:just\s+|still\s+|always\s+|keeps?\s+)?(?:turns?|turning|shows?|showing)\s+up\s+in\s+"
     r"my\s+(?:head|mind|thoughts)"
     r"|\s+(?:won'?t|will\s+not|never)\s+leaves?\s+my\s+(?:head|mind|thoughts)",
-    "de": r"\s+(?:kommt|kam|schleicht\s+sich|geht)\s+mir\s+(?:(?:immer\s+)?(?:wieder|oft|dauernd"
-    r"|staendig|stándig|jeden\s+tag|taeglich|täglich)\s+)*(?:in\s+den\s+(?:sinn|kopf)"
-    r"|durch\s+den\s+kopf)"
+    "de": r"\s+[a-z]+\s+(?:sich\s+)?mir\s+(?:(?:immer|wieder|oft|dauernd|staendig|standig|jeden"
+    r"|tag|taeglich|taglich|seit|wochen|tagen|monaten|so)\s+)*(?:in\s+den\s+(?:sinn|kopf)"
+    r"|durch\s+den\s+kopf|im\s+kopf)"
     r"|\s+geht\s+mir\s+nicht\s+(?:mehr\s+)?aus\s+dem\s+kopf",
-    "fr": r"\s+me\s+(?:vient|revient|venait|passe|traverse|trotte)\s+(?:(?:souvent|encore|sans"
-    r"\s+cesse|tout\s+le\s+temps)\s+)?(?:a\s+l'\s*esprit|(?:par\s+)?la\s+tete|dans\s+la\s+tete"
-    r"|l'\s*esprit|en\s+tete)"
+    "fr": r"\s+me\s+[a-z]+\s+(?:(?:souvent|encore|sans\s+cesse|tout\s+le\s+temps)\s+)?"
+    r"(?:a\s+l'\s*esprit|(?:par\s+)?la\s+tete|dans\s+la\s+tete|l'\s*esprit|en\s+tete)"
     r"|\s+ne\s+me\s+sort\s+(?:pas|plus|jamais)\s+de\s+la\s+tete",
-    "es": r"\s+(?:se\s+)?me\s+(?:viene|vino|pasa|paso|mete|metio|cruza|cruzo)\s+(?:(?:otra\s+vez"
-    r"|cada\s+vez\s+mas|mucho)\s+)?(?:a|por|en)\s+la\s+(?:cabeza|mente)"
+    "es": r"\s+(?:se\s+)?me\s+[a-z]+\s+(?:(?:otra\s+vez|cada\s+vez\s+mas|mucho)\s+)?"
+    r"(?:a|por|en)\s+la\s+(?:cabeza|mente)"
     r"|\s+no\s+se\s+me\s+va\s+de\s+la\s+(?:cabeza|mente)",
-    "it": r"\s+mi\s+(?:passa|e\s+passat[oa]|viene|torna|gira|frulla)\s+(?:(?:spesso|ancora|di"
-    r"\s+nuovo|sempre)\s+)?(?:per\s+la\s+(?:testa|mente)|in\s+(?:mente|testa))"
+    "it": r"\s+mi\s+(?:e\s+)?[a-z]+\s+(?:(?:spesso|ancora|di\s+nuovo|sempre)\s+)?"
+    r"(?:per\s+la\s+(?:testa|mente)|in\s+(?:mente|testa)|nella\s+(?:testa|mente))"
     r"|\s+non\s+mi\s+esce\s+(?:piu\s+)?dalla\s+(?:testa|mente)",
-    "pt": r"\s+(?:vem-me|me\s+vem|veio-me|me\s+veio|passa-me|me\s+passa|me\s+passou)\s+"
+    "pt": r"\s+(?:[a-z]+-me|me\s+[a-z]+)\s+"
     r"(?:(?:muitas\s+vezes|outra\s+vez|sempre)\s+)?(?:a|pela|na)\s+(?:cabeca|mente)"
     r"|\s+nao\s+me\s+sai\s+da\s+(?:cabeca|mente)",
 }

@@ -41,7 +41,7 @@ _WHERE = {
     "pt": r"\b(?:para|pra)?\s*onde\s+vou\b",
 }
 _NOT_NEEDED = {
-    "en": r"\b(?:(?:i'?ve|i\s+have|i'?ve\s+got)\s+no\s+(?:use|need)\s+(?:for|of)"
+    "en": r"\b(?:(?:(?:i'?ve|i\s+have|i'?ve\s+got)\s+)?no\s+(?:use|need)\s+(?:for|of)"
     r"|i\s+(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:need|be\s+needing))\b",
     "de": r"\bbrauch(?:e)?\s+ich\s+(?:(?!nicht\b|kein\w*\b|nichts\b)\w+\s+){0,2}?(?:nicht|kein\w*"
     r"|nichts)\b",
