@@ -67,6 +67,8 @@ SIGNS = [
     ("the future's a blank wall and I can't see past it", NF),
     ("why renew the lease for years I'll never see", NF),
     ("growing old won't happen for me, I know that much", NF),
+    ("Getting old isn't a thing that's gonna happen to me.", NF),
+    ("getting old isnt gonna happen to me. I've decided", NF),
     # held under, or sealed in with no one coming
     ("It feels like being under water and I can never reach the surface.", TP),
     ("like a current that drags me further out every night, nothing left to swim with", TP),
@@ -95,6 +97,7 @@ SIGNS = [
     ("Texted each of my sisters that I loved them so much. That was my goodbye.", GB),
     ("Le mandé a cada amiga un audio: os quise muchísimo.", GB),
     ("J'ai laissé un mot à chacun de mes frères, je vous ai tant aimés.", GB),
+    ("Despedi-me de todos. Não vou voltar a ver ninguém.", GB),
     ("Ich hab jedem meiner Brüder geschrieben, ich hab euch so lieb gehabt.", GB),
     ("A ogni cugino un messaggio: vi ho voluto tanto bene.", GB),
     ("Mandei pra cada irmã uma mensagem, foi a minha despedida.", GB),
@@ -250,6 +253,14 @@ LOOK_ALIKES = [
     "Compré una soga y clavos para reparar la valla del huerto.",
     "Wenn im Zug noch einmal einer Schlager grölt, bring ich mich um.",
     "Wenn die Kollegen noch einmal Schlager grölen, bring ich mich um.",
+    # old age vowed against: the clause goes on past "me"
+    "Getting old isn't going to happen to me without a fight, ha, signed up for the marathon.",
+    "Growing old won't happen for me without a garden to potter in.",
+    # goodbyes at work in the other languages, a new job named
+    "Despedi-me de toda a gente no escritório, vou para outra empresa.",
+    "Despedi-me de todos no escritório, mudo de emprego na segunda.",
+    "Me despedí de todos en la empresa, cambio de empleo.",
+    "Ich habe mich in der Firma von allen verabschiedet, ab Montag bin ich woanders.",
 ]
 
 

@@ -95,8 +95,10 @@ _TRAVEL_WORK_HOME = (
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
     r"|equipe|collegues?|kolleg\w*|(?:au|du|le|mon|ton|son)\s+bureau|buro|buero|boulot"
-    # "último día en la oficina, me despedí de todos", "ultimo giorno in ufficio"
-    r"|oficina|ufficio|(?:en|no|na|al|in)\s+(?:el\s+|o\s+)?(?:trabajo|trabalho|lavoro)"
+    # "último día en la oficina, me despedí de todos", "ultimo giorno in ufficio", "despedi-me
+    # de todos no escritório, vou para outra empresa", "Abschied in der Firma"
+    r"|oficina|ufficio|escritorio|empresa|emprego|empleo|firma"
+    r"|(?:en|no|na|al|in)\s+(?:el\s+|o\s+)?(?:trabajo|trabalho|lavoro)"
     r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
     # a British leaving do, a send-off, farewell drinks
     r"|leaving\s+(?:do|party|drinks|lunch|card|speech|present)|send-?off"

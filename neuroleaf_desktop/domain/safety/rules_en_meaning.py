@@ -255,10 +255,11 @@ _NOT_GETTING_OLD = (
     r"|gray|old\s+age|my\s+old\s+age)"
     + END
     # … or old age as the subject that will not come to the writer: "getting old isn't a thing
-    # that's gonna happen to me", "growing old won't happen for me"
+    # that's gonna happen to me", "growing old won't happen for me"; the clause ends there, so a
+    # condition after it is a vow, not an end foreseen ("… happen to me without a fight")
     + r"|\b(?:getting|growing|being)\s+(?:old|older|grey|gray)\s+(?:isn'?t|is\s+not|ain'?t|won'?t"
     r"|will\s+not)\s+(?:(?:a|something|one)\s+(?:thing\s+)?(?:that'?s|that\s+is|which\s+is)?\s*)?"
-    r"(?:going\s+to|gonna|gon\s+na)?\s*happen\s+(?:to|for)\s+me\b"
+    r"(?:going\s+to|gonna|gon\s+na)?\s*happen\s+(?:to|for)\s+me" + END
 )
 # Never old in spirit, a joke, a cream, a fitness regime: not an end foreseen.
 _YOUNG_AT_HEART = (
