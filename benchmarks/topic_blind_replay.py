@@ -82,6 +82,7 @@ BLIND_AT: dict[str, str] = {
     "AT": "f12f1ce9",
     "AU": "e36a38cc",
     "AV": "4a855960",
+    "AW": "0f464e0e",
 }
 END = date(2026, 11, 1)
 

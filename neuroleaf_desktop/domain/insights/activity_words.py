@@ -112,7 +112,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|allotments?|playing fields|meadows?|seafront|prom|promenade|harbour|marina|quay"
     r"|streets|pier|woods|dunes|moor|heath|nature reserve)\b"
     # any going told as done on foot: "pottering round the lanes on foot", "into town by foot"
-    r"|(?:on|by) foot\b",
+    r"|(?:on|by) foot\b"
+    # a way there and back told by its route alone, no ride named: "down the lane to the honesty
+    # box and back", "up to the trig point and back", "a quick there-and-back to the postbox"
+    # (the question opens with it, or a nip or a pop; "we drove down to Devon and back" rides)
+    r"|^\s*(?:(?:a |my |our |the )?(?:quick |little |daily |short )?(?:nip|pop|trip|trek|trudge"
+    r"|potter|schlep)\w* )?(?:down|up|round|around|along|over|out|across|to|into) (?:to |past "
+    r"|along |through )?(?:the|my|our|a) (?:[^,;?.!]{0,50}? )?and back\b"
+    r"|(?<!drive )(?<!ride )(?<!flight )(?:there|out)[- ]and[- ]back\b(?! (?:flights?|drives?"
+    r"|rides?|trains?|by (?:car|train|bus|bike|plane|taxi))\b)",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     # (an exercise book is a notebook, written in: "my thoughts into an exercise book")
@@ -204,7 +212,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:slow|gentle|morning|evening|bedtime|yin|power|short|quick|\d+[- ]minute|(?:five|ten"
     r"|fifteen|twenty|thirty|forty)[- ]minute|half[- ]hour) flows?\b"
     r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
-    r"|downward[- ]dog) (?:poses?|stretch(?:es)?|positions?)|cat[- ]cows?",
+    r"|downward[- ]dog) (?:poses?|stretch(?:es)?|positions?)|cat[- ]cows?"
+    # ... or by what the pose does with the body: "legs up the wall", "some hip openers", "a
+    # heart opener", "a forward fold" (not a can opener, nor legs up on the sofa)
+    r"|legs[- ]up[- ](?:the[- ]|a[- ])?wall|(?:hip|heart|chest|shoulder)[- ]open(?:ers?|ing)"
+    r"|(?:seated |standing )?forward[- ]folds?",
     # (social anxiety is a fear of people, not time with them)
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
@@ -231,6 +243,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "family": r"(?:family|mum|mom|dad|mother|father|sisters?|brothers?|siblings?"
     r"|parents?(?!['’]?[- ](?:evenings?|nights?|meetings?|consultations?|teachers?|association)\b)"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws"
+    # ... a generation down as well as up: "the grandkids", "my granddaughter", "our grandbabies"
+    r"|(?:great-?)?grand(?:kids?|children|child|sons?|daughters?|bab(?:y|ies)|bairns)"
     # ... joined by a remarriage or one parent: "my stepbrother", "the half-sisters"
     r"|step-?(?:brothers?|sisters?|sons?|daughters?|mums?|moms?|dads?|kids?|children|parents?)"
     r"|half-(?:brothers?|sisters?))"
@@ -379,8 +393,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:make|makes|made|making|cook\w*|do|doing|put|putting) (?:on )?(?:a|the|my|our)"
     r" (?:(?:big|huge|massive|giant|proper|vast|great) )?(?:batch|pot|pan|tray|vat|cauldron"
     r"|slow[- ]cooker)(?:es|s)? of (?!(?:tea|coffee|gold|money|paint|glue)\b)\w+"
-    # tending a pan on the hob: "stirring a huge pan of dhal", "a pot simmering away"
-    r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
+    # tending a pan on the hob, or the dish in it: "stirring a huge pan of dhal", "a pot
+    # simmering away", "stirring a big risotto", "braising a beef stew" (not a stirred tea)
+    r"|(?:stirr?\w*|simmer\w*|brais\w*|bast(?:e|es|ed|ing)|saut[eé]\w*|poach\w*)"
+    r" (?:a |the |my |our |some )?(?:\w+ )?(?:pan|pot|saucepan|wok|" + _DISHES + r")s?\b"
     # working a dough or a dish by hand: "rolling out fresh pasta", "chopping veg for a
     # stew", "shaping dumplings"; the making of a food named as a craft ("pasta-making")
     r"|(?:roll|chopp|shap|whisk|frying|fried|fry|flipp|roast|grill|mix|prepp|ic)\w* (?:out |up )?"
@@ -434,7 +450,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or in a notebook, or counting good things: "jotting three good things in my
     # notebook", "a gratitude list", "a few lines in a gratitude log"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
-    r" (?:[\w-]+ ){0,2}(?:notebook|notepad|jotter|exercise book|journal|diary)"
+    r" (?:[\w'’-]+ ){0,2}(?:notebook|notepad|jotter|exercise book|journal|diary|notes app)"
+    # ... or the day itself told in writing, wherever: "scribbling how the day went", "noting
+    # down what happened each day", "penning a few lines on how my day was"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|penn\w*|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
+    r" (?:down |up )?(?:[\w'-]+ ){0,4}?(?:(?:about|on|of) )?(?:how|what)"
+    r" (?:happened (?:during |in )?)?(?:the|my|each|every) day(?! out)\b"
     r"|gratitude (?:lists?|logs?|notebooks?|books?|jars?|journal\w*|diar(?:y|ies))"
     # a diary of a named kind, kept by its owner: "my one-line-a-day diary", "a five-year
     # diary", "my dream journal", "the bullet journal" (the app's is just "my diary")

@@ -113,10 +113,11 @@ APP_RX: Final = re.compile(
     re.I,
 )
 # Another app on the person's phone, named by what it is for: "whenever my *banking* app buzzes",
-# "the weather app", "a meditation app" (not this one: "the journal app", "this app").
+# "the weather app", "a meditation app", "my phone's notes app" (not this one: "the journal app",
+# "this app").
 _OTHER_APP_RX: Final = re.compile(
     r"\b(?:my|a|an|the|his|her|their|our) (?!(?:journal|diary|mood|neuroleaf|this|that|new|same"
-    r"|whole|own)\b)(?:[\w-]+ ){1,2}app\b",
+    r"|whole|own)\b)(?:[\w'’-]+ ){1,2}app\b",
     re.I,
 )
 

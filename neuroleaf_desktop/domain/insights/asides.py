@@ -24,9 +24,10 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     WORRIED_OVER_RX,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
+from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX
 from neuroleaf_desktop.domain.insights.owned_events import only_owners
 from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
-from neuroleaf_desktop.domain.insights.story import story_ask
+from neuroleaf_desktop.domain.insights.story import PRONOUN_ASK_RX, story_ask
 from neuroleaf_desktop.domain.insights.things import likened
 from neuroleaf_desktop.domain.insights.vocabulary import ACTIVITY_SYNONYMS, activity_pattern
 
@@ -54,6 +55,8 @@ def aside(text: str, activity: tuple[str, str] | None) -> bool:
     if activity is not None and only_owners(text, activity_pattern(activity[0]).finditer(text)):
         return True  # whose thing befell it: "since Dad's shop closed"
     if _trigger(text, activity) or _had_over(text, activity) or _worried_over(text, activity):
+        return True
+    if _remedy_sought(text, activity):
         return True
     return _quarrelled(text, activity) or _served(text, activity)
 
@@ -185,3 +188,41 @@ def _served(text: str, activity: tuple[str, str] | None) -> bool:
     served = [bool(_SERVED_AT_RX.search(text[: h.start()])) for h in hits]
     negated = [bool(_NOT_DOING_RX.search(text[: h.start()])) for h in hits]
     return any(served) and all(a or b for a, b in zip(served, negated, strict=True))
+
+
+# A case told first, closed by a comma: "if the neighbours' telly keeps you up, …", "when my
+# partner's gaming keeps me awake, …", "whenever the kids' cartoons wind me up, …".
+_CASE_RX: Final = re.compile(
+    r"^\s*(?:if|when|whenever|every ?time|each time|any ?time|on nights|on days)\b"
+    r"(?P<case>[^,;:.?!]*)[,;:]\s*(?P<ask>.*)$",
+    re.I,
+)
+# ... then a remedy asked for it: "what's worth trying", "what helps", "any tips", "how do I cope"
+_REMEDY_RX: Final = re.compile(
+    r"\bworth (?:a )?(?:try|trying|a go|a shot|doing)\b|\bany (?:tips|ideas|advice|suggestions)\b"
+    r"|\bhow (?:do|can|should|would) (?:i|you|we) (?:cope|deal|handle|manage|get through|stop|fix"
+    r"|sort)\b",
+    re.I,
+)
+# ... never a doing of the person's own weighed after it: "if I skip the gym, do I sleep worse"
+_WEIGHED_AFTER_RX: Final = re.compile(
+    r"^(?:(?:so|and|then)\s+)?(?:do|does|did|am|is|are|was|were|has|have|will|would) "
+    r"(?:i|it|that|this|they|those)\b",
+    re.I,
+)
+
+
+def _remedy_sought(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only in a case told first that names a feeling, and a remedy then
+    asked for it ("if the neighbours' telly keeps you up, what's worth trying"): the telly is
+    how the night goes wrong, the night is what help is asked for."""
+    if activity is None or (m := _CASE_RX.match(text)) is None:
+        return False
+    case, ask = m["case"], m["ask"]
+    if not any(rx.search(case) for rx in FEELING_RX.values()):
+        return False
+    if activity_pattern(activity[0]).search(ask) or _WEIGHED_AFTER_RX.search(ask):
+        return False
+    if PRONOUN_ASK_RX.search(ask):
+        return False
+    return bool(HELPERS_ASKED_RX.search(ask) or _REMEDY_RX.search(ask))

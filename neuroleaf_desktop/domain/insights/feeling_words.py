@@ -228,8 +228,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
     r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )"
     + _OCCASION_NIGHTS
-    # (nor is a night in with people: "nights in with my old school pals")
-    + r"nights?(?! out\b| in (?:with|together)\b)"
+    # (nor is a night in with people: "nights in with my old school pals", nor a course or a
+    # market held at night: "night classes", "night school", "the night market")
+    + r"nights?(?! out\b| in (?:with|together)\b| (?:class(?:es)?|school|courses?|lessons?"
+    r"|college|uni|markets?|bus(?:es)?|sky|skies|photography|fishing)\b)"
     r"|late nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
@@ -265,7 +267,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?:s|ped|ping|ed|ing)? (?:wide )?open\b"
     r"|z{3,6}s?"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
-    r"|(?<=keep me )up|tired (?:but|and) wired"
+    r"|(?<=keep me )up|tired (?:but|and) wired|(?<=keeps you )up|(?<=keep you )up"
+    r"|(?<=keeping you )up|(?<=kept you )up"
     # up in the small hours: "up at 3 again", "awake since four" (not "3pm")
     r"|(?:up|awake) (?:at|since|till|until) (?:[1-5]|one|two|three|four|five)(?::\d\d)?"
     r"(?! ?(?:pm|p\.m\.|in the afternoon))(?: ?am)?\b"
@@ -295,6 +298,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
     r"|maxed out|run ragged"
+    # only just not going under: "keep my head above water", "staying afloat"
+    r"|(?:head|nose|chin) above (?:the )?water|(?:keep|stay)\w* (?:me |myself |us )?afloat"
     # a load that never lets up or covers the person: "work's been relentless", "buried in
     # emails", "buried like this", "the inbox never gets smaller"
     r"|relentless|buried (?:in|under|alive|like this|like that)"

@@ -275,11 +275,18 @@ def _made_by(verb: str, thing: str) -> bool:
     return _product(thing)
 
 
+# Threads and cloths a craft makes or works, named as a mass: "tatting *lace*", "spinning
+# *wool*", "weaving *silk*" (not wood a chore chops, nor a game's board).
+_TEXTILES: Final = word_set("lace yarn wool silk thread cloth fabric felt linen tapestry macrame")
+
+
 def _product(thing: str) -> bool:
-    """Whether ``thing`` can be what a doing makes: a plural no rule knows, no frame."""
+    """Whether ``thing`` can be what a doing makes: a plural no rule knows, no frame; or a
+    textile it makes or works."""
     thing = thing.lower()
     plural = thing.endswith("s") and not thing.endswith("ss")
-    return plural and thing not in FRAMES and not KNOWN_WORDS.fullmatch(thing)
+    made = (plural and thing not in FRAMES) or thing in _TEXTILES
+    return made and not KNOWN_WORDS.fullmatch(thing)
 
 
 def _done_there(words: list[str]) -> bool:
