@@ -253,6 +253,10 @@ LOOK_ALIKES = [
     "Compré una soga y clavos para reparar la valla del huerto.",
     "Wenn im Zug noch einmal einer Schlager grölt, bring ich mich um.",
     "Wenn die Kollegen noch einmal Schlager grölen, bring ich mich um.",
+    # a thing taken by a relative or neighbour, the use given up for a life of its own after
+    "My son's got my golf clubs, I've no use for them since I took up tennis.",
+    "Mon voisin a pris ma tondeuse, moi je n'en ai plus besoin, on a un jardinier.",
+    "My nephew's got my old bike now, I won't need it since I bought the car off Dad.",
     # old age vowed against: the clause goes on past "me"
     "Getting old isn't going to happen to me without a fight, ha, signed up for the marathon.",
     "Growing old won't happen for me without a garden to potter in.",

@@ -119,6 +119,10 @@ _OWN_CAUSE = (
 )
 # … or told right after the close: "ça ne me servira plus avec mon genou", "… with my back"
 _CAUSE_AFTER = r"with|avec|con|com|mit|back|dos|costas"
+# The close ends its sentence, or at most three words follow it ("I'm done with it, honestly",
+# "para qué la quiero ya"): a longer tail gives the use given up a life of its own ("I've no
+# use for them since I took up tennis", "je n'en ai plus besoin, on a un jardinier").
+_CLOSE_ENDS = r"(?=(?:[\s,;:-]+[\w'’]+){0,3}\s*(?:$|[.!?)\n]))"
 
 
 # "where I'm going", "for good": the older giving and no-future families read those sentences
@@ -136,7 +140,7 @@ def _pattern(lang: str) -> str:
     giver = rf"(?:{GIVEN[lang]})" + (rf"|{_HANDING_OUT}" if lang == "en" else "")
     return (
         rf"(?:^|(?<=[.!?\n])){clear}{_S}*?(?:{taker}|{giver}){_S}{{0,140}}?(?:{_NO_USE[lang]})"
-        rf"(?!{_S}*\b(?:{_CAUSE_AFTER})\b)"
+        rf"(?!{_S}*\b(?:{_CAUSE_AFTER})\b){_CLOSE_ENDS}"
     )
 
 
