@@ -67,6 +67,7 @@ SIGNS = [
     ("the future's a blank wall and I can't see past it", NF),
     ("why renew the lease for years I'll never see", NF),
     ("growing old won't happen for me, I know that much", NF),
+    ("Honestly there won't be any me left by spring.", NF),
     ("Getting old isn't a thing that's gonna happen to me.", NF),
     ("getting old isnt gonna happen to me. I've decided", NF),
     # held under, or sealed in with no one coming
@@ -253,6 +254,11 @@ LOOK_ALIKES = [
     "Compré una soga y clavos para reparar la valla del huerto.",
     "Wenn im Zug noch einmal einer Schlager grölt, bring ich mich um.",
     "Wenn die Kollegen noch einmal Schlager grölen, bring ich mich um.",
+    # the "it" named after the time, one missed occasion, a trifle beaten by dying
+    "I'm ending it this weekend, the diet, can't be bothered.",
+    "I'll end it Friday, my gym contract.",
+    "There won't be a me at the office party, I'm on leave that week.",
+    "Dying would beat another of his lectures on crypto, honestly.",
     # a thing taken by a relative or neighbour, the use given up for a life of its own after
     "My son's got my golf clubs, I've no use for them since I took up tennis.",
     "Mon voisin a pris ma tondeuse, moi je n'en ai plus besoin, on a un jardinier.",

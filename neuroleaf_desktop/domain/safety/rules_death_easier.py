@@ -42,9 +42,12 @@ _EASIER = {
 }
 _LAUGH = r"(?![^.!?\n]*\b(?:lol|haha\w*|lmao|jk|kidding|rofl)\b)"
 # … what death beats, in English: a stretch of the writer's own life still to live
+# ("one more" or "another" must name a stretch of time: "another of his lectures" is a trifle)
 _LIFE_AHEAD = (
-    r"(?:one\s+more|another|more\s+of|the\s+rest\s+of|(?:a|one)\s+(?:more\s+)?(?:year|winter"
-    r"|season|month)|living|going\s+on|this|all\s+this|carrying\s+on|waking\s+up)\b"
+    r"(?:(?:one\s+more|another|(?:a|one))(?:\s+\w+){0,2}?\s+(?:year|winter|season|month|week|day"
+    r"|night|morning|summer|spring|autumn|christmas|birthday)s?|more\s+of\s+(?:this|it|the\s+same"
+    r"|my\s+life)|the\s+rest\s+of\s+(?:my\s+life|it|this)|living|going\s+on|this|all\s+this"
+    r"|carrying\s+on|waking\s+up)\b"
 )
 _EASIER["en"] = (
     r"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|some\s+days|truly)\s+)"

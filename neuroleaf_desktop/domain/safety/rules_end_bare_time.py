@@ -57,6 +57,13 @@ _DE_PLACE = (
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CLOSES = r"(?=\s*(?:$|[.!?,;:)\n]|\s+(?:and|und|et|y|e|then|dann|alors|entonces|entao|allora)\b))"
+# … and the "it" is not named after the time, as a short phrase closing the sentence: "I'm ending
+# it this weekend, the diet", "I'll end it Friday, my gym contract" (a clause after the comma,
+# "…, my family will be better off", still reads)
+_NAMED_AFTER_TIME = (
+    r"(?!\s*,\s*(?:the|my|our|this|that|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s*(?:$|[,.!?;:)\n]))"
+)
 
 
 def _told(lang: str) -> str:
@@ -84,7 +91,10 @@ RULES = family(
     "told_with_time",
     Category.PLAN_OR_METHOD,
     Severity.URGENT,
-    {lang: "(?:" + _told(lang) + ")" + _CLOSES for lang in _ENDING},
+    {
+        lang: "(?:" + _told(lang) + ")" + _CLOSES + (_NAMED_AFTER_TIME if lang == "en" else "")
+        for lang in _ENDING
+    },
     {
         "en": "end it|ending it",
         "de": "schluss",

@@ -23,9 +23,13 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, family
 _S = r"[^.!?\n]"
 # A self that a time ahead will not hold (not "the old me", "a better me", "a me from before")
 _NO_SELF = {
-    "en": r"\bthere\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna|will\s+be\s+no)\s+"
+    "en": r"(?:\bthere\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna|will\s+be\s+no)\s+"
     r"(?:be\s+)?(?:a|any)\s+me\b(?!-|\s+(?:from|before|that|who|and|&|n)\b)"
-    r"|\bthere'?ll\s+be\s+no\s+me\b",
+    r"|\bthere'?ll\s+be\s+no\s+me\b)"
+    # … the time ahead, not an occasion: the clause ends, or a time follows ("by then", "next
+    # year", "at Christmas"); "there won't be a me at the office party" is one missed do
+    r"(?=\s*(?:$|[.!?,;:)\n])|\s+(?:by|in|anymore|any\s+more|next|then|come|when|after|left"
+    r"|soon|at\s+(?:all|christmas|easter|that\s+point|the\s+end))\b)",
     "es": r"\bno\s+(?:va\s+a\s+haber|habra|hay)\s+(?:ningun\s+|un\s+|mas\s+)?yo\b"
     r"|\bya\s+no\s+(?:va\s+a\s+haber|habra)\s+yo\b",
     "pt": r"\bnao\s+(?:tem|vai\s+ter|havera|vai\s+haver|existe)\s+(?:mais\s+)?(?:um\s+)?eu\b",
