@@ -31,7 +31,7 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from neuroleaf_desktop.ui.app import AppController
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.journal import editor as editor_module
+from neuroleaf_desktop.ui.journal import entry_chips as chips_module
 from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.journal.screen import JournalScreen
 from neuroleaf_desktop.ui.journal.store import EntryStore
@@ -345,7 +345,7 @@ def test_a_late_quote_for_the_entry_no_longer_shown_is_dropped(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first, second = _entries(session, editor, f"{ROTA} {RENT}", SHOUTED)
-    real = editor_module.stress_sources
+    real = chips_module.stress_sources
     started, release, finished = threading.Event(), threading.Event(), threading.Event()
 
     def slow(title: str, body: str, analysis: EntryAnalysis) -> Any:
@@ -358,7 +358,7 @@ def test_a_late_quote_for_the_entry_no_longer_shown_is_dropped(
         finally:
             finished.set()
 
-    monkeypatch.setattr(editor_module, "stress_sources", slow)
+    monkeypatch.setattr(chips_module, "stress_sources", slow)
     chips = editor.analysis_chips
     editor.show_entry(first)
     qtbot.waitUntil(started.is_set, timeout=5_000)
@@ -385,7 +385,7 @@ def test_quotes_that_fail_leave_the_chips_and_log_no_words(
     def broken(title: str, body: str, analysis: EntryAnalysis) -> Any:
         raise ValueError(f"could not quote {body}")  # an error that holds the entry's words
 
-    monkeypatch.setattr(editor_module, "stress_sources", broken)
+    monkeypatch.setattr(chips_module, "stress_sources", broken)
     editor.show_entry(entry)
     chips = editor.analysis_chips
     qtbot.waitUntil(lambda: bool(_stress_chips(chips)), timeout=10_000)
