@@ -239,7 +239,10 @@ class CacheRegistry:
 
 
 _REGISTRIES: dict[int, tuple[weakref.ref[CacheOwner], CacheRegistry]] = {}
-_REGISTRIES_LOCK = threading.Lock()
+# Re-entrant: a dead session's weakref callback (``forget``) may run from garbage collection on
+# a thread that already holds the lock (an allocation inside ``session_caches``); a plain lock
+# would deadlock there.
+_REGISTRIES_LOCK = threading.RLock()
 
 
 def session_caches(session: CacheOwner) -> CacheRegistry:
