@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
 
 
 def _fill(session: Session) -> None:
@@ -35,9 +34,7 @@ def test_a_craft_told_with_its_textile_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == subject, answer.topic
-    assert not answer.evidence and not answer.claims
+    assert_plain_gap(session, question, subject=subject)
 
 
 @pytest.mark.parametrize(
@@ -49,6 +46,4 @@ def test_a_craft_told_with_its_textile_is_a_plain_gap(
 )
 def test_a_way_there_and_back_keeps_the_walks_items(session: Session, question: str) -> None:
     _fill(session)
-    answer = InsightService(session, model="test").ask(question, use_llm=False)
-    assert answer.topic is not None and answer.topic.subject == "walk", answer.topic
-    assert answer.evidence
+    assert_shows_items(session, question, "walk")
