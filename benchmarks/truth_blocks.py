@@ -70,6 +70,7 @@ from truth_blocks_blind_10 import BLOCK_AT as BLOCK_AT
 from truth_blocks_blind_10 import BLOCK_AU as BLOCK_AU
 from truth_blocks_blind_10 import BLOCK_AV as BLOCK_AV
 from truth_blocks_blind_11 import BLOCK_AW as BLOCK_AW
+from truth_blocks_blind_11 import BLOCK_AX as BLOCK_AX
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -632,6 +633,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AU",
             "AV",
             "AW",
+            "AX",
         ),
         (
             BLOCK_A,
@@ -682,6 +684,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AU,
             BLOCK_AV,
             BLOCK_AW,
+            BLOCK_AX,
         ),
         strict=True,
     )
