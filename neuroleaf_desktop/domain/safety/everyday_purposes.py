@@ -25,7 +25,12 @@ _TIED_OR_COVERED = re.compile(
     r"|(?:para|pra|pa'?)\s+(?:cobrir|cubrir"
     r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
     r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
-    r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
+    r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales)"
+    # a swing or a washing line is what the rope is for: "uma corda para o baloiço das crianças"
+    r"|(?:for|para|pra|pour|per|fu(?:e)?r)\s+(?:the|a|o|um|uma|el|la|un|una|le|il|lo|den|die|das"
+    r"|kids'?|children'?s)?\s*(?:(?:new|old|novo|nova|nuevo|nueva)\s+)?(?:swing|tire\s+swing|tyre\s+swing"
+    r"|washing\s+line|clothes\s*line|baloico|balanco|columpio|balancoire|altalena|schaukel"
+    r"|estendal|varal|tendedero|corde\s+a\s+linge|stendino|wa(?:e)?scheleine))\b",
     FLAGS,
 )
 _BODY_TIE = re.compile(

@@ -245,7 +245,10 @@ _BETTER_THAN_ME = (
     r"|\bbetter\s+off\s+with\s+(?:someone|somebody|anyone)\s+else\b"
     r"|\b(?:everyone|everybody|they|the\s+world|my\s+\w+)\s+(?:would|'d)\s+(?:be\s+)?"
     r"(?:better|fine|happier|okay|ok)\b[^.!?\n]{0,30}\bif\s+i\s+(?:just\s+)?(?:was|were|wasn'?t"
-    r"|weren'?t|died|left|disappeared|ended|stopped)\b(?!\s+(?:there|at|in|on\s+time|home|late))"
+    r"|weren'?t|died|left|disappeared|ended"
+    # stopping a pastime is not stopping oneself: "if I stopped cooking", "stopped singing"
+    r"|stopped(?!\s+(?!(?:existing|breathing|being|living|trying|waking|eating|fighting)\b)\w+ing\b))"
+    r"\b(?!\s+(?:there|at|in|on\s+time|home|late))"
 )
 _BETTER_GONE_FOR_GOOD = (
     r"\b(?:be|do)\s+(?:\w+\s+)?(?:better|happier|freer)(?:\s+off)?\s+(?:if\s+i\s+(?:am|was"

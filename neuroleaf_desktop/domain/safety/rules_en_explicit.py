@@ -151,7 +151,11 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:patients?|cases?|deaths?|victims?|crisis|epidemic|rates?|prevention|kits?"
         r"|management|treatment|response|protocols?"
         r"|training|awareness|statistics|calls?|reversal|antidote|figures|toxicity|guidelines"
-        r"|pharmacology|lecture|module|exam))",
+        r"|pharmacology|lecture|module|exam))"
+        # read up on for a course or a job: "reading up on overdoses for my pharmacology exam"
+        r"(?![^.!?\n]{0,40}\bfor\s+(?:my|the|a|an|our|this|next\s+week'?s)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:exams?|essay|course|module|class|lecture|assignment|dissertation|thesis|revision"
+        r"|shift|training|placement|seminar|presentation|article|podcast|novel)\b)",
         inherent=False,
     ),
     rule(

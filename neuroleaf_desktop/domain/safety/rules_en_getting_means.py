@@ -23,7 +23,10 @@ GETTING_MEANS_RULES: tuple[Rule, ...] = (
         "stockpiling",
         _GM,
         _URG,
-        r"\b(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed)|stash(?:ing"
+        # (collecting them each month is the repeat errand: "collecting my tablets each month")
+        r"\b(?!collect\w*\s+(?:[\w']+\s+){0,3}?[^.!?\n]{0,30}\b(?:(?:each|every)\s+(?:month|fortnight"
+        r"|week)|monthly|fortnightly|weekly|repeat)\b)"
+        r"(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed)|stash(?:ing"
         r"|ed)?|keep(?:ing)?|kept|storing|stored|hid(?:ing|e)?)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?"
         # collecting a prescription is an errand ("collected my prescription", "collecting my
         # pills from the chemist later"), not gathering

@@ -117,6 +117,14 @@ _OWN_CAUSE = (
     r"jams?|broken|breaks|kaputt|casse\w*|rot[oa]|quebrad[oa]|knees?|genoux?|rodillas?|joelhos?"
     r"|ginocchi[oa]|knie|espalda|schiena|ru(?:e)?cken"
 )
+# … or clothes that "no longer serve" in Spanish and Portuguese: they no longer fit ("dei as minhas
+# roupas antigas à vizinha, já não me servem"), the "grown out of" of those languages
+_CLOTHES_FIT = {
+    "es": r"(?![^\n]*\b(?:ropa|zapatos|pantalones|vestidos?|abrigos?|botas|camisas?|faldas?)\b"
+    r"[^\n]*\bsirv\w*)",
+    "pt": r"(?![^\n]*\b(?:roupas?|sapatos|calcas|vestidos?|casacos?|botas|camisolas?|saias?"
+    r"|tenis|sapatilhas)\b[^\n]*\bserv\w*)",
+}
 # … or told right after the close: "ça ne me servira plus avec mon genou", "… with my back"
 _CAUSE_AFTER = r"with|avec|con|com|mit|back|dos|costas"
 # The close ends its sentence, or at most three words follow it ("I'm done with it, honestly",
@@ -136,6 +144,7 @@ _READ_ELSEWHERE = (
 
 def _pattern(lang: str) -> str:
     clear = rf"(?![^\n]*\b(?:{HANDED_ON_REASON[lang]}|{_LENT}|{_READ_ELSEWHERE}|{_OWN_CAUSE})\b)"
+    clear += _CLOTHES_FIT.get(lang, "")
     taker = rf"{_DET[lang]}{_CIRCLE[lang]}\b{_S}{{0,30}}?{_TOOK[lang]}"
     giver = rf"(?:{GIVEN[lang]})" + (rf"|{_HANDING_OUT}" if lang == "en" else "")
     return (
