@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from tests.support.safety_categories import BU, GA, GM, PM
+from tests.support.safety_categories import BU, GA, GM, NF, PM
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 SIGNS: list[tuple[str, Category]] = [
@@ -65,4 +65,45 @@ def test_signs_beside_errands_still_read(text: str, category: Category) -> None:
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_everyday_errands_stay_unflagged(text: str) -> None:
+    assert_not_flagged(text)
+
+
+MORE_SIGNS: list[tuple[str, Category]] = [
+    ("Went up on the roof again, looked down for a long time, the height is enough.", GM),
+    ("Counted out all my tablets tonight, there are sixty.", GM),
+    ("Non ci sarò più a Natale.", NF),
+    ("Non ci sarò più a Natale, per sempre.", NF),
+    ("Já não vou estar cá no próximo ano.", NF),
+    ("Je ne serai plus là à Noël.", NF),
+    # revision or a bother named beside the absence is no move
+    ("¿Para qué estudiar para el examen si en junio ya no voy a estar?", NF),
+    ("Nem me dei ao trabalho de planear o verão, não vou estar cá para isso.", NF),
+]
+
+MORE_LOOK_ALIKES: list[str] = [
+    # a job on the roof, or the height said to be no bother
+    "Spent the afternoon on the roof fixing tiles, the height didn't bother me at all.",
+    "Up on the roof clearing the gutters, looked down once and the drop was fine.",
+    "Climbed onto the garage roof to replace the aerial, the height never bothers me.",
+    # tablets counted out for the days ahead
+    "Counted out my tablets for the holiday, fourteen days exactly.",
+    "Counted out the tablets into the pill organiser for next week.",
+    "Counting out my meds for the cruise, Mum keeps asking if I've got enough.",
+    # an absence ahead with the move, the job or the studies named
+    "Non ci sarò più a Natale, mi trasferisco a Londra per lavoro.",
+    "Já não vou estar cá no próximo ano, vou estudar para o Porto.",
+    "Je ne serai plus là pour Noël, je déménage à Lyon.",
+    "Ya no voy a estar aquí en verano, me mudo a Berlín por trabajo.",
+    "Não vou estar aqui no Natal, vou morar com a minha irmã em Faro.",
+    "L'anno prossimo non ci sarò più, faccio l'Erasmus a Valencia.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MORE_SIGNS)
+def test_signs_beside_jobs_and_moves_still_read(text: str, category: Category) -> None:
+    assert_flagged_as(text, category)
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_jobs_counts_and_moves_stay_unflagged(text: str) -> None:
     assert_not_flagged(text)

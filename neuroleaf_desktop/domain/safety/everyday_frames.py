@@ -44,6 +44,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday,
     everyday_asides,
     everyday_days,
+    everyday_moves,
     everyday_purposes,
     everyday_set_times,
     means_purposes,
@@ -436,6 +437,7 @@ def clears(
         or _pit_of_costs(category, phrase, text, start, end)
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
+        or everyday_moves.moved_away(category, phrase, text, start, end)
         or everyday_set_times.lie_in(category, phrase, text, end)
         or everyday_set_times.others_chose(category, phrase, text, start)
     ):

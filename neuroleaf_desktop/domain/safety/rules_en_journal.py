@@ -37,6 +37,13 @@ _PLACE_DETAIL = (
     r"|slow(?:ing|ed)?\s+down(?!\s+(?:for|because|due|in|at|as|on|to\s+(?:let|take|enjoy|read))\b)|look(?:ing|ed)?\s+down|star(?:ing|ed)"
     r"\s+down|high\s+enough|the\s+drop|timing|train\s+times|how\s+(?:high|far\s+down)|the\s+height)"
 )
+# … unless the sentence is a job up there, or the height said to be no bother: "on the roof
+# fixing tiles, the height didn't bother me at all"
+_A_ROOF_JOB = (
+    r"(?![^.!?\n]*\b(?:fix\w*|repair\w*|mend\w*|replac\w*|tiles|gutters?|aerial|satellite\s+dish"
+    r"|solar\s+panels?|chimney|(?:did|does|do)n'?t\s+(?:bother|scare|faze|worry)|never\s+(?:bothers?"
+    r"|scares?|fazes?|worr(?:y|ies)))\b)"
+)
 
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
 _GB, _GM = Category.GOODBYES, Category.GETTING_MEANS
@@ -345,7 +352,8 @@ _MEANS_AND_HARM: tuple[Rule, ...] = (
         "j_high_place",
         _GM,
         _URG,
-        rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b|\b{_PLACE_DETAIL}\b.{{0,40}}\b{_HIGH_PLACE}\b"
+        rf"{_A_ROOF_JOB}\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b"
+        rf"|{_A_ROOF_JOB}\b{_PLACE_DETAIL}\b.{{0,40}}\b{_HIGH_PLACE}\b"
         rf"|\b(?:which|what)\s+{_HIGH_PLACE}\s+(?:has|have|doesn'?t|don'?t|is|are)\b"
         r"|\b(?:looked|staring|stared)\s+at\s+(?:the\s+)?(?:train\s+)?tracks\s+(?:for\s+(?:a\s+long\s+time"
         r"|ages|hours|a\s+while)|again)\b",

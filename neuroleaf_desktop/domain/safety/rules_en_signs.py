@@ -297,8 +297,14 @@ _SIGN_RULES: tuple[Rule, ...] = (
         rf"\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:i'?d|i\s+would|i'?ll|to)\s+have\s+enough\b"
         rf"|\b(?:there'?s|there\s+is|i\s+have|i'?ve\s+got|now\s+i\s+have)\s+enough\s+(?:of\s+them|{_MEDS})?"
         rf"(?=[^\n]{{0,60}}\b{_MEDS}\b)"
-        rf"|\b{_MEDS}\b[^\n]{{0,60}}\b(?:there'?s|there\s+is|i\s+have|i'?ve\s+got)\s+enough\b"
-        rf"|\bcount(?:ed|ing)?\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}",
+        # (not asked by someone else: "Mum keeps asking if I've got enough")
+        rf"|\b{_MEDS}\b[^\n]{{0,60}}(?<!\bif\s)(?<!\bwhether\s)\b(?:there'?s|there\s+is|i\s+have"
+        r"|i'?ve\s+got)\s+enough\b"
+        rf"|\bcount(?:ed|ing)?\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}"
+        # counted out for a trip or a week ahead, or into a pill box: the dose planned
+        r"(?![^.!?\n]{0,50}\b(?:for\s+(?:the|a|my|our|this|next)\s+(?:\w+\s+)?(?:holiday|trip|week"
+        r"|weekend|flight|journey|fortnight|month|cruise|stay)|pill\s*(?:box|organi[sz]er)|dosette"
+        r"|days?\s+exactly)\b)",
         inherent=False,
     ),
     rule(
