@@ -340,6 +340,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:no\s*one|nobody|no-one)\s+(?:would|will|'d|'ll|is\s+going\s+to|gonna)\s+"
         r"(?:even\s+|really\s+|ever\s+)?miss\s+me\b"
+        # (missed at an event or from a team: "nobody would miss me at the quiz tonight")
+        r"(?!\s+(?:at|from|on)\s+(?:the|this|that|our|tonight'?s|tomorrow'?s|saturday'?s|sunday'?s"
+        r"|friday'?s)\s+(?!(?:funeral|world|earth|planet|life|family|house|home|place)\b)\w+)"
         r"|\b(?:care|notice|matter|miss\s+me)\s+if\s+i\s+(?:die|died|live\s+or\s+die|was\s+dead|were\s+dead"
         r"|was\s+gone|were\s+gone|disappeared|killed\s+my\s*self|(?:wasn't|weren't)\s+"
         r"(?:here|around|alive)|(?:was|were)\s+not\s+(?:here|around|alive)|stopped\s+existing"

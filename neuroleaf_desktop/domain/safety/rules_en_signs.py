@@ -196,6 +196,8 @@ _SIGN_RULES: tuple[Rule, ...] = (
         r"|everyone|everybody|all\s+of\s+you|you\s+all)\b)"
         r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}(?:good)?bye\s+(?:forever|for\s+good)\b"
         r"|\bthis\s+is\s+(?:(?:my|a|the)\s+)?(?:final\s+|last\s+)?goodbye\b"
+        # (said to a thing: "this is goodbye, old car", "goodbye to the old sofa")
+        r"(?!\s*,?\s*(?:to\s+)?(?:old|my\s+old|the\s+old|dear\s+old)\s+(?!friends?\b|pals?\b|mates?\b)\w+)"
         r"|\bi'?m\s+writing\s+this\s+to\s+say\s+goodbye\b",
         inherent=False,
     ),

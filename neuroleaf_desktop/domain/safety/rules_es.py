@@ -25,9 +25,19 @@ _MEDS = words(
     "calmantes",
     "antidepresivos",
 )
+# "todo" alone, or "todo esto": not "todo el papeleo", all of a thing named (a pain or a life
+# named after it still reads, and so does a time: "acabar con todo este fin de semana")
+ALL_OF_IT = (
+    r"todo(?!\s+(?:el|la|los|lo\s+de|las|mi|mis|tu|su|sus|este|esta|estos|estas|ese|esa)\s+"
+    r"(?!(?:dolor|sufrimiento|vida|mundo|infierno|fin|finde|semana|mes|ano|noche|dia|tarde"
+    r"|manana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo)\b)\w)"
+)
 _DIE = (
     r"(?:morir(?:me)?|morir\s+me|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para"
-    r"\s+siempre|dejar\s+de\s+existir|estar\s+muert[oa]|acabar\s+con\s+(?:todo|mi\s+vida))"
+    r"\s+siempre|dejar\s+de\s+existir|estar\s+muert[oa]|acabar\s+con\s+(?:mi\s+vida|"
+    + ALL_OF_IT
+    + "))"
 )
 # "me quiero morir de vergüenza / de risa" is a figure of speech, not a wish to die.
 _NOT_FIGURATIVE = (

@@ -124,6 +124,8 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         Severity.CONCERN,
         r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
+        # (in a firm, a team or a town pointed at: "dans cette boîte", "avec ce club")
+        r"(?!\s+(?:dans|avec|chez|a)\s+(?:cette|ce|cet|cette\s+\w+)\s+(?!(?:vie|monde)\b)\w)"
         r"|\bil\s+n'y\s+a\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun)\s*avenir"
         r"|\bje\s+ne\s+vois\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun|pas\s+de|plus\s+de)\s*avenir"
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"

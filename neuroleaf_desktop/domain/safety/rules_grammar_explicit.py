@@ -22,6 +22,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
+from neuroleaf_desktop.domain.safety.rules_es import ALL_OF_IT
 from neuroleaf_desktop.domain.safety.rules_intl_frames_way_out import NOT_BY_MISTAKE
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
@@ -83,8 +84,12 @@ _ES_HEAT_THEN = "".join(
 _ES_DIE = (
     rf"{_ES_HEAT_THEN}morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
-    r"|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio(?!\s+(?:de(?!\s+una\s+vez)|del|para)\b)|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
-    r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
+    r"|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio(?!\s+(?:de(?!\s+una\s+vez)|del|para)\b)|acabar\s+con\s+(?:"
+    + ALL_OF_IT
+    + r"|mi\s+vida)|terminar\s+con\s+(?:"
+    + ALL_OF_IT
+    + r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?"
+    r"|dejar\s+de\s+(?:existir|vivir)"
     r"|no\s+existir|aventarme(?!\s+(?:un|una)\s+(?:clavado|chapuzon|carrera|viaje)\b|\s+a\s+la\s+(?:alberca|piscina)\b)|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
     # "colgarme la medalla", "tirarme en la cama / a la piscina" are not methods
     r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)"

@@ -96,6 +96,9 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         r"\bmi\s+sento\s+(?:\w+\s+)?(?:in\s+trappola|intrappolat[oa]|senza\s+via\s+d'uscita)"
+        # (in a place or a job pointed at: "in questo open space", "in quel lavoro")
+        r"(?!\s+(?:in|con|da)\s+(?:questo|questa|quest'|quel|quella|quello|quell')\s*"
+        r"(?!(?:vita|mondo|corpo|dolore|buio|tunnel|incubo)\b)\w)"
         r"|\bnon\s+(?:c'e|vedo|trovo)\s+(?:nessuna\s+|alcuna\s+)?(?:via\s+d'uscita|uscita|scampo)"
         r"|\bil\s+dolore\s+e\s+(?:\w+\s+)?(?:insopportabile|troppo\s+forte)"
         r"|\bnon\s+ce\s+la\s+faccio\s+piu\b|\bnon\s+riesco\s+piu\s+a\s+(?:sopportare|andare\s+avanti"

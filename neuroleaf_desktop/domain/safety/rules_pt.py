@@ -111,6 +111,9 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         r"\b(?:me\s+sinto|sinto-me)\s+(?:\w+\s+)?(?:pres[oa]|encurralad[oa]|sem\s+saida)\b"
+        # (in a place or a job pointed at: "neste emprego", "naquela casa")
+        r"(?!\s+(?:neste|nesta|nesse|nessa|naquele|naquela)\s+"
+        r"(?!(?:vida|mundo|corpo|dor|buraco|poco|inferno|pesadelo)\b)\w)"
         r"|\bnao\s+(?:ha|tem|vejo|existe)\s+(?:nenhuma\s+)?saida\b"
         r"|\bnao\s+consigo\s+mais\s+(?:suportar|aguentar|viver|continuar)\b"
         r"|\ba\s+dor\s+e\s+(?:\w+\s+)?insuportavel|\bnao\s+(?:aguento|suporto)\s+mais\b",
