@@ -183,6 +183,9 @@ SIGNS = [
 ]
 
 LOOK_ALIKES = [
+    # a denial between the act and "on my mind"; out of life admin, not of life
+    "Work's been brutal but suicide's not on my mind, just need a week off",
+    "Honestly suicide is never in my head these days, therapy's working",
     # the relative's means taken, told to nobody or kept from its return
     "Picked up my dad's pills from the chemist and told nobody, he hates a fuss",
     "Kept my grandad's old medicine tin with the buttons in it, told nobody, it's just sentimental",

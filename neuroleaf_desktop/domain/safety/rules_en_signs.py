@@ -530,7 +530,8 @@ _SIGN_RULES: tuple[Rule, ...] = (
         # "life admin", "living with my parents")
         r"\b(?:want(?:s|ed)?|wanna|need)\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|world"
         r"|being\s+alive|existing|living)\b"
-        r"(?!\s+(?:of|admin|insurance|coach\w*|style|cover|with|in|at|on|for|contracts?)\b)"
+        r"(?!\s+(?:of|admin|insurance|coach\w*|style|cover|with|in|at|on|for(?!\s+good)"
+        r"|contracts?)\b)"
         r"|\bno\s+escaping\s+(?:this|it|the\s+pain|my\s+\w+)\b"
         r"|\b(?:nothing|things|it|life)(?:'s|\s+is)?\s+(?:ever\s+|never\s+)?going\s+to\s+be\s+(?:ok"
         r"|okay|alright|all\s+right|good|fine)\s+(?:again|ever)\b",
