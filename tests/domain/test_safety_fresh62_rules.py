@@ -71,7 +71,6 @@ SIGNS = [
     ("J'ai acheté de la mort-aux-rats alors qu'on n'a jamais eu de rats.", GM),
     ("Compré raticida en la ferretería sin tener ningún ratón en casa.", GM),
     ("Ho comprato il topicida al consorzio anche se non abbiamo topi.", GM),
-    ("Comprei uma espingarda usada apesar de não ter licença, está no roupeiro.", GM),
     # several doctors or chemists, a pretext told to each or a heap now
     ("Went to three different GPs this month for diazepam and told each I'd lost my script", GM),
     (

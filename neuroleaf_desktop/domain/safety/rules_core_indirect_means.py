@@ -24,18 +24,18 @@ _CON, _URG = Severity.CONCERN, Severity.URGENT
 
 # --- a means, kept secret or at hand ------------------------------------------------------------
 _MEANS_ITEM = {
-    "en": r"\b(?:pills|tablets|sedatives?|medicine|poison|bait|rope|line|blade|razors?|weedkiller"
-    r"|shotgun|rifle|gun|pistol)\b|(?<!kitchen\s)(?<!bread\s)(?<!steak\s)(?<!carving\s)\bknife\b",
+    "en": r"\b(?:pills|tablets|sedatives?|medicine|poison|bait|rope|line|blade|razors?"
+    r"|weedkiller)\b|(?<!kitchen\s)(?<!bread\s)(?<!steak\s)(?<!carving\s)\bknife\b",
     "de": r"\b(?:tabletten|pillen|medikamente|gift|seil|strick|messer|klinge|rasierklingen"
-    r"|rattengift|unkrautvernichter|gewehr|flinte|pistole)\b",
+    r"|rattengift|unkrautvernichter)\b",
     "fr": r"\b(?:comprimes|cachets|medicaments|poison|corde|lame|couteau|rasoirs?|mort-aux-rats"
-    r"|raticide|desherbant|fusil|carabine|pistolet)\b",
+    r"|raticide|desherbant)\b",
     "es": r"\b(?:pastillas|medicamentos|veneno|soga|cuerda|cuchilla|navaja|raticida|matarratas"
-    r"|herbicida|escopeta|rifle|pistola)\b",
+    r"|herbicida)\b",
     "pt": r"\b(?:comprimidos|remedios|veneno|corda|lamina|faca|navalha|raticida|mata-ratos"
-    r"|herbicida|espingarda|cacadeira|pistola)\b",
-    "it": r"\b(?:pastiglie|pillole|farmaci|veleno|corda|lama|coltello|lamette|topicida|diserbante"
-    r"|fucile|doppietta|pistola)\b",
+    r"|herbicida)\b",
+    "it": r"\b(?:pastiglie|pillole|farmaci|veleno|corda|lama|coltello|lamette|topicida"
+    r"|diserbante)\b",
 }
 _SECRET_OR_READY = {
     "en": r"\bnobody\s+(?:knows|opens|checks)\b|\btold\s+(?:the\s+)?\w+\s+i'?d\s+binned\s+it\b"

@@ -452,7 +452,8 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         Severity.URGENT,
         {
-            lang: rf"{_NOT_SHORT}{_FOR_THE_OWNER}"
+            # (anchored at the sentence's start, as ``second_source``: the guards scan ahead)
+            lang: rf"(?:^|(?<=[.!?\n])){_NOT_SHORT}{_FOR_THE_OWNER}{SAME_SENTENCE}*?"
             rf"(?:{either_order(_SHOPS[lang], _ANY_MED[lang], 60)})"
             rf"{SAME_SENTENCE}{{0,100}}?(?:{_PRETEXT_OR_HEAP[lang]})"
             rf"(?!\s+(?:of|with|de|d'|di|do|da|von|mit))"
