@@ -90,6 +90,7 @@ from neuroleaf_desktop.domain.safety.result import (
 from neuroleaf_desktop.domain.safety.rule_registry import ALL_RULES as ALL_RULES
 from neuroleaf_desktop.domain.safety.rules import Rule, gate_needs, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
+from neuroleaf_desktop.domain.safety.spelling_dialect_alemannic import keep_swiss_no_more
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_en_caribbean import respell_caribbean
 from neuroleaf_desktop.domain.safety.spelling_en_scots import respell_scots
@@ -189,7 +190,9 @@ def respelt(text: str) -> tuple[str, list[int]]:
     spellings, the other languages', their dialects, and the English regional spellings last,
     since they read a sentence the other folds have settled.
     """
-    norm, mapping = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))
+    norm, mapping = respell_dialect(
+        *respell_intl(*respell(*normalize(keep_swiss_no_more(text), fold=True)))
+    )
     return respell_caribbean(*respell_scots(norm, mapping))
 
 

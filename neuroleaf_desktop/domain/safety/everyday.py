@@ -41,6 +41,7 @@ from neuroleaf_desktop.domain.safety.everyday_occasions import (
     NO_TIME_AHEAD,
     OTHERS_SPEAK_OF,
 )
+from neuroleaf_desktop.domain.safety.means_secrecy import kept_silent
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 from neuroleaf_desktop.domain.safety.rules_means_never_taken import NONE_TAKEN_ALL_KEPT
 
@@ -242,8 +243,11 @@ _FUTURE_OF_SOMETHING = re.compile(
 
 
 # Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
+# (Its denial is no purpose: "burnt my arm on the oven tray, not on purpose obviously", "pas
+# exprès", "sin querer", "nicht mit Absicht".)
 _ON_PURPOSE = re.compile(
-    r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bpas\s)(?<!\bnicht\s)(?<!\bno\s)(?<!\bnao\s)"
+    r"(?<!\bnon\s)\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
     r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito"
     r"|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
     r"|mit\s+absicht|expres|deliberate|volontairement|deliberement|por\s+querer"
@@ -538,6 +542,7 @@ def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bo
         and (
             _GUN_ACCESS.search(sentence)
             or _TAKEN_IN_SECRET.search(sentence)
+            or kept_silent(sentence)
             or USE_DENIED.search(sentence)
             or NONE_TAKEN_ALL_KEPT.search(sentence)
         )

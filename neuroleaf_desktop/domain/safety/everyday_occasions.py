@@ -129,7 +129,8 @@ _DECLUTTER = (
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|lend"
     # a gift given, not a thing that once was one ("my wedding-gift bangles")
     r"|(?<!-)gift"
-    r"|borrow|tidy\w*|(?<!mi\s)vieja|(?<!mi\s)viejos?|ong|caridad|vend\w+|alte|alten|altes"
+    # (a tidying "before the end" is the writer's own end, not a clear-out)
+    r"|borrow|tidy\w*(?!\s+(?:up\s+|out\s+|things\s+)?before\s+the\s+end\b(?!\s+of\b))|(?<!mi\s)vieja|(?<!mi\s)viejos?|ong|caridad|vend\w+|alte|alten|altes"
     r"|verkauf\w*|umzug"
     r"|vieux|vieille|vieilles|association|demenagement|velh[oa]s?|caridade|mudanca|vecchi[oe]?"
     r"|caritas|trasloco"

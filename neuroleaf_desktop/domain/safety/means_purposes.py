@@ -108,6 +108,15 @@ _OBJECTS = (
     r"|pecore|agnell\w*|maial\w*|galline|recinti?|recinzion\w*|moutons?|brebis|cochons?"
     r"|poules?|enclos|clotures?|schafe?|schweine?|hu(?:e)?hner\w*|gehege|pferch|zaun\w*|heu"
     r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
+    # a bicycle or a motorbike, a boat, a kayak: a lock, a strap, a tow rope for it ("uma corda e
+    # um cadeado para a bicicleta", "a rope for the kayak", "un antivol pour le vélo")
+    r"|bicicletas?|bicis?|bikes?|bicycles?|velos?|fahrra(?:e)?d\w*|motos?|motorbikes?|scooters?"
+    r"|barcos?|boats?|bateaux?|barche?|boot(?:e)?|kayaks?|canoas?|canoes?|canoe|kanus?|jet-?skis?"
+    # land and garden work: ground cleared, brush cut, a hedge trimmed ("para limpiar el terreno
+    # del abuelo", "to clear the plot", "pour débroussailler le terrain")
+    r"|terrenos?|parcelas?|maleza|matorral\w*|jardin\w*|jardim|quintal|terrain"
+    r"|broussailles?|haies?|giardin\w*|terren[oi]|sterpaglie|siepi?|garten|grundstu(?:e)?ck\w*"
+    r"|hecken?|gestru(?:e)?pp|yard|garden|hedges?|brush|undergrowth|allotment"
     # a net (a hammock in Brazil, "pra rede"), a fishing or a goal net
     r"|redes?|filets?|rete|netz"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
@@ -129,7 +138,7 @@ _ARTICLE = (
 # (a verb of the work may stand between the purpose word and the thing: "cuerda y clavos para
 # arreglar el corral", "to fix the fence", "pour réparer la clôture")
 _PURPOSE = re.compile(
-    rf"\b{_PURPOSE_WORD}\s+(?:{_ARTICLE}\s*)?(?:\w+\s+)?(?:{_ARTICLE}\s+)?(?:{_OBJECTS})\b",
+    rf"\b{_PURPOSE_WORD}\s+(?:{_ARTICLE}\s*)?(?:[\w']+\s+)?(?:{_ARTICLE}\s+)?(?:{_OBJECTS})\b",
     FLAGS,
 )
 # what turns the purchase back towards the writer: a reflexive act of dying, a lethal amount,
@@ -202,7 +211,8 @@ def names_an_end(sentence: str) -> bool:
 # Anhänger"): a cover story is the writer's account of a lie, not the reason
 _TOLD_THEM = re.compile(
     r"\b(?:dije|dijo|le\s+dije|conte|disse|falei|contei|detto|raccontato|dit|raconte|gesagt"
-    r"|sagte|erza(?:e)?hlt|told|said)\b[^.!?\n]{0,30}$",
+    r"|sagte|erza(?:e)?hlt|told|said|saying|telling|disant|diciendo|dizendo|dicendo|sagend)\b"
+    r"[^.!?\n]{0,30}$",
     FLAGS,
 )
 # a purpose denied is none: "es ist nicht für die Wäsche", "no es para la ropa"

@@ -205,6 +205,20 @@ _MIND_DENIED_BEFORE = re.compile(
 )
 
 
+# A fronted "not once" or "never" with a time between it and the inverted verb: "Not once this
+# winter have I thought about ending things", "never in all these months did I want to die".
+# The time counts for nothing: the window is counted from the inverted "have I". Not a thought
+# that would not stop, nor a comparison ("never have I wanted it more"): those are the sign.
+_INVERTED = re.compile(
+    r"^\s*(?:once\s+|for\s+(?:a|one)\s+(?:second|moment|minute|day)\s+)?(?:[\w']+\s+){0,6}?"
+    r"(?:have|had|did|do|has|would|could)\s+i\s+(?:(?:ever|really|even|once)\s+)?(?:[\w']+\s+){0,3}$",
+    FLAGS,
+)
+_INVERSION_UNDONE = re.compile(
+    r"\b(?:stop\w*|quit|ceased?|without|free\s+of|rid\s+of|more|before|worse)\b", FLAGS
+)
+
+
 def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     """Is there a negation cue in ``prefix`` (same clause) that reaches its end?
 
@@ -233,7 +247,15 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
         ):
             continue
         # The nearest real cue decides: close enough and not cut off by "if", "because"…
-        return len(after.split()) <= NEGATION_WINDOW_WORDS and not _SCOPE_BREAK.search(after)
+        if _SCOPE_BREAK.search(after) or (
+            lang == "en"
+            and _INVERTED.match(after) is not None
+            and _INVERSION_UNDONE.search(after) is not None
+        ):
+            return False
+        return len(after.split()) <= NEGATION_WINDOW_WORDS or (
+            lang == "en" and _INVERTED.match(after) is not None
+        )
     return False
 
 

@@ -200,9 +200,11 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
 # nunca", "stanco sì, ma farla finita mai". The "but" opens the phrase's clause; a "never" that
 # goes on ("but killing myself never leaves my mind") is no answer, and without the "but" a bare
 # "never" gives weight ("no voy a salir de esto nunca").
-_BUT_OPENS = re.compile(r"[,;]\s*(?:but|mas|pero|mais|ma|aber|doch)\s+$", FLAGS)
+# (the concession may run on into the "but" without a comma: "grim week but suicidal, no", and
+# the "no" may stand after a comma of its own)
+_BUT_OPENS = re.compile(r"(?:[,;]\s*|\w\s+)(?:but|mas|pero|mais|ma|aber|doch)\s+$", FLAGS)
 _BARE_NO = re.compile(
-    r"^\s*(?:no|not|never|nope|nunca|jamas|jamais|nao|non|mai|nie(?:mals)?|nein|nicht)"
+    r"^\s*,?\s*(?:no|not|never|nope|nunca|jamas|jamais|nao|non|mai|nie(?:mals)?|nein|nicht)"
     r"(?:\s+(?:ever|again|jamais|mais|mas|piu|mehr))?(?=\s*(?:[.!?,;:]|$))",
     FLAGS,
 )

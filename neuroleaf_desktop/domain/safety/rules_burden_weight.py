@@ -274,10 +274,10 @@ _RUINING_THEIR_LIVES = {
     "de": r"\bich\s+(?:mache|mach|ruiniere|zersto(?:e)?re|versaue)\s+(?:ihnen|ihr|ihm|euch|allen"
     r"|meine[rmn]?\s+\w+)\s+(?:allen\s+)?das\s+leben\s+(?:kaputt|schwer|zur\s+ho(?:e)?lle)\b"
     r"|\bich\s+(?:ruiniere|zersto(?:e)?re)\s+(?:ihr|ihre|sein|euer|das)\s+leben\b",
-    "es": r"\b(?:les?|te|os)\s+(?:estoy\s+)?(?:arruinando|amargando|destrozando|jodiendo|arruino"
-    r"|amargo|destrozo|jodo)\s+la\s+(?:vida|vejez|juventud)\b",
-    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille)\s+la\s+(?:vie|vieillesse"
-    r"|jeunesse)\b",
+    "es": r"\b(?:les?|te|os)\s+(?:estoy\s+)?(?:arruinando|amargando|destrozando|jodiendo|robando"
+    r"|quitando|arruino|amargo|destrozo|jodo|robo|quito)\s+la\s+(?:vida|vejez|juventud)\b",
+    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille|vole|prends)\s+(?:la|sa"
+    r"|leur)\s+(?:vie|vieillesse|jeunesse)\b",
     "pt": r"\b(?:estou\s+a\s+(?:estragar|arruinar|destruir)-(?:lhes|lhe)|(?:estou|to|tou)\s+"
     r"(?:estragando|arruinando|destruindo)|(?:lhes|lhe)\s+(?:estrago|arruino|destruo))\s+a\s+vida"
     r"(?:\s+(?:deles|dela|dele|da\s+minha\s+\w+|de\s+todos))?\b"
@@ -285,7 +285,11 @@ _RUINING_THEIR_LIVES = {
     r"|\beu\s+(?:estrago|arruino|destruo)\s+a\s+(?:vida|velhice)\s+(?:dela|dele|deles|delas"
     r"|de\s+todos|da\s+minha\s+\w+|do\s+meu\s+\w+|dos\s+meus\s+\w+)\b",
     # (not "mi sto rovinando la vita": the writer's own life)
-    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+rovinando|rovino)\s+la\s+(?:vita|vecchiaia|giovinezza)\b"
+    # (any verb of spoiling or taking it from them: "gli sto rubando la giovinezza", "le estoy
+    # robando la juventud", "je leur vole leur jeunesse")
+    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+(?:rovinando|rubando|togliendo|mangiando|sprecando)|rovino"
+    r"|rubo|tolgo)\s+(?:la\s+(?:vita|vecchiaia|giovinezza|gioventu)|i\s+(?:suoi|loro)\s+"
+    r"(?:migliori\s+)?anni(?:\s+migliori)?|gli\s+anni(?:\s+migliori)?)\b"
     r"|\b(?:sto\s+rovinando|rovino)\s+la\s+vita\s+a\s+(?:tutti|loro|mia\s+\w+|mio\s+\w+"
     r"|miei\s+\w+|mie\s+\w+)\b"
     r"|\b(?:a|ai|al|alla|alle)\s+(?:mia|mio|miei|mie)\s+\w+\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b",
@@ -302,7 +306,7 @@ RULES: tuple[Rule, ...] = family(
         "es": "vida|vejez|juventud",
         "fr": "vie|vieillesse|jeunesse",
         "pt": "vida|velhice",
-        "it": "vita|vecchiaia|giovinezza",
+        "it": "vita|vecchiaia|giovinezza|gioventu|anni",
     },
 )
 RULES += family(

@@ -15,6 +15,7 @@ Text is case- and accent-folded first; every rule has a gate.
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.means_need_denied import NEED_DENIED
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
@@ -23,13 +24,18 @@ _CON, _URG = Severity.CONCERN, Severity.URGENT
 
 # --- a means, kept secret or at hand ------------------------------------------------------------
 _MEANS_ITEM = {
-    "en": r"\b(?:pills|tablets|sedatives?|medicine|poison|bait|rope|line|blade|razors?)\b"
-    r"|(?<!kitchen\s)(?<!bread\s)(?<!steak\s)(?<!carving\s)\bknife\b",
-    "de": r"\b(?:tabletten|pillen|medikamente|gift|seil|strick|messer|klinge|rasierklingen)\b",
-    "fr": r"\b(?:comprimes|cachets|medicaments|poison|corde|lame|couteau|rasoirs?)\b",
-    "es": r"\b(?:pastillas|medicamentos|veneno|soga|cuerda|cuchilla|navaja)\b",
-    "pt": r"\b(?:comprimidos|remedios|veneno|corda|lamina|faca|navalha)\b",
-    "it": r"\b(?:pastiglie|pillole|farmaci|veleno|corda|lama|coltello|lamette)\b",
+    "en": r"\b(?:pills|tablets|sedatives?|medicine|poison|bait|rope|line|blade|razors?"
+    r"|weedkiller)\b|(?<!kitchen\s)(?<!bread\s)(?<!steak\s)(?<!carving\s)\bknife\b",
+    "de": r"\b(?:tabletten|pillen|medikamente|gift|seil|strick|messer|klinge|rasierklingen"
+    r"|rattengift|unkrautvernichter)\b",
+    "fr": r"\b(?:comprimes|cachets|medicaments|poison|corde|lame|couteau|rasoirs?|mort-aux-rats"
+    r"|raticide|desherbant)\b",
+    "es": r"\b(?:pastillas|medicamentos|veneno|soga|cuerda|cuchilla|navaja|raticida|matarratas"
+    r"|herbicida)\b",
+    "pt": r"\b(?:comprimidos|remedios|veneno|corda|lamina|faca|navalha|raticida|mata-ratos"
+    r"|herbicida)\b",
+    "it": r"\b(?:pastiglie|pillole|farmaci|veleno|corda|lama|coltello|lamette|topicida"
+    r"|diserbante)\b",
 }
 _SECRET_OR_READY = {
     "en": r"\bnobody\s+(?:knows|opens|checks)\b|\btold\s+(?:the\s+)?\w+\s+i'?d\s+binned\s+it\b"
@@ -46,6 +52,10 @@ _SECRET_OR_READY = {
     r"|\bdebaixo\s+do\s+colchao\b",
     "it": r"\bnon\s+ho\s+(?:fieno|animali|barca)\b|\bnessuno\s+(?:apre|sa)\b"
     r"|\bsotto\s+il\s+materasso\b",
+}
+# … or the need it would serve denied: "though we've never had rats" (``means_need_denied``)
+_SECRET_OR_READY = {
+    lang: rf"{ready}|{NEED_DENIED[lang]}" for lang, ready in _SECRET_OR_READY.items()
 }
 # A tool for work, a trip, a kitchen, a present: the thing's ordinary use.
 _NO_MEANS_ERRAND = (
@@ -180,7 +190,9 @@ RULES: tuple[Rule, ...] = (
             "pill|tablet|sedative|medicin|poison|bait|rope|line|blade|knife|razor|tabletten|gift"
             "|seil|strick|messer|klinge|comprim|cachet|medicament|corde|lame|couteau|rasoir"
             "|pastill|veneno|soga|cuerda|cuchilla|navaja|remedio|corda|lamina|faca|navalha"
-            "|pillole|farmaci|veleno|coltello|lamette",
+            "|pillole|farmaci|veleno|coltello|lamette|weedkiller|gun|rifle|pistol|gewehr|flinte"
+            "|raticide|desherbant|fusil|carabine|raticida|matarratas|herbicida|escopeta|mort-aux"
+            "|espingarda|cacadeira|topicida|diserbante|doppietta|mata-ratos",
         ),
     )
     + core_family(

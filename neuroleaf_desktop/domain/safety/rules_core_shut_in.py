@@ -119,11 +119,11 @@ _NO_FUTURE_FOR_ME = {
     + CLAUSE_END
     + r"|\b(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:d'?\s*|de\s+)?(?:avenir|apres"
     r"|lendemain|suite)\s+pour\s+moi" + CLAUSE_END,
-    "es": r"\bpara\s+mi\s+no\s+hay\s+(?:futuro|manana|despues)"
+    "es": r"\bpara\s+mi,?\s+(?:ya\s+)?no\s+hay\s+(?:futuro|manana|despues)"
     + CLAUSE_END
     + r"|\bno\s+hay\s+(?:futuro|manana|despues|nada\s+(?:adelante|por\s+delante))\s+para\s+mi"
     + CLAUSE_END,
-    "pt": r"\bpara\s+mim\s+nao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois)"
+    "pt": r"\bpara\s+mim,?\s+(?:ja\s+)?nao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois)"
     + CLAUSE_END
     + r"|\bnao\s+(?:ha|existe|tem)\s+(?:futuro|amanha|depois|nada\s+(?:pela\s+frente|adiante))"
     r"\s+(?:para|pra)\s+mim" + CLAUSE_END,

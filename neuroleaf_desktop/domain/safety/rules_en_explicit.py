@@ -16,11 +16,13 @@ import re
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, FLAGS, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import ERRANDS as _ERRANDS
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
 from neuroleaf_desktop.domain.safety.rules_en_words import MY_NUISANCE_HABIT as _MY_NUISANCE_HABIT
 from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF as _MYSELF
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
 from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
+from neuroleaf_desktop.domain.safety.rules_en_words import TASKS as _TASKS
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _NR, _BU, _SH = Category.NO_REASON_TO_LIVE, Category.BURDEN, Category.SELF_HARM
@@ -429,8 +431,11 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"\b(?:used|use|using|grabbed|got\s+out|took\s+out)\s+(?:the|a|my)\s+(?:razor|blade)s?\s+"
         r"(?:again|on\s+my)\b"
         r"|\b(?:until|till)\s+(?:it|i|they|my\s+\w+)\s+(?:bleeds?|bled|bruised?)\b"
+        # (not "…, not on purpose obviously", "… didn't do it on purpose": a denial between the
+        # act and "on purpose" is read, as ``rules_en_harm_meant`` reads it)
         r"|\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick|slam|bang|punch|smash|starv)\w*\b"
-        r"[^.!?\n]{0,40}\bon\s+purpose\b",
+        r"(?:(?!\b(?:not|never|didn'?t|wasn'?t|isn'?t|don'?t|doesn'?t|weren'?t)\b)[^.!?\n]){0,40}"
+        r"\bon\s+purpose\b",
         inherent=False,
     ),
     rule(
@@ -442,6 +447,12 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:tired|on\s+my\s+feet|beat|serious|last|wrong|centre|center)\b)"
         # "I'd rather die than wear that dress lol": a joke about a small thing
         r"(?!\s+than\s+(?:wear|eat|watch|dance|sing|be\s+seen)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*)\b)"
+        # … or than an errand, an event or a task ("than go back to that dentist", "than sit
+        # through another of his seminars"); not "than go on like this", "than go back there"
+        r"(?!\s+than\s+(?:go(?:ing)?\s+(?:back\s+)?to|sit(?:ting)?\s+through|attend(?:ing)?|do(?:ing)?"
+        r"|fill(?:ing)?\s+in|queue\s+(?:at|for)|ring|call|phone|listen\s+to|face|watch)\s+"
+        r"(?:(?:the|that|this|a|an|my|another|his|her|their|our|one\s+more)\s+)?(?:[\w'-]+\s+){0,3}?"
+        rf"(?:{_TASKS}|{_ERRANDS})\b)"
         r"|\b(?:imagin|pictur|fantasi[sz]|dream)\w*\s+(?:about\s+)?my\s+(?:own\s+)?(?:funeral"
         r"|death|grave|dead\s+body)\b",
         inherent=True,

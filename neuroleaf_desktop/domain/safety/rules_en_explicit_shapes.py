@@ -182,8 +182,13 @@ WEARY_RULES: tuple[Rule, ...] = (
         # "suicide has been on my mind a lot", "killing myself is all I can think about" (the
         # act as the subject of the thought; not "death has been on my mind since nan died")
         r"\b(?:suicide|killing\s+myself|ending\s+it\s+all|ending\s+my\s+life|taking\s+my\s+own\s+life)"
-        r"\s+(?:is|has\s+been|keeps\s+(?:being|coming\s+back)|was)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my"
-        r"\s+head|all\s+i\s+(?:can\s+)?think\s+about)\b",
+        r"(?:\s+(?:is|has\s+been|keeps\s+(?:being|coming\s+back)|was)|'s)\s+"
+        # (the word between is no denial: "suicide's not on my mind at all")
+        r"(?:(?!(?:not|never|no|nowhere)\b)\w+\s+)?(?:on\s+my\s+mind|in\s+my"
+        r"\s+head|all\s+i\s+(?:can\s+)?think\s+about"
+        # … or the only thing there, however hedged: "suicide is basically the only thing …"
+        r"|(?:(?:pretty\s+much|more\s+or\s+less|kinda|kind\s+of)\s+)?(?:the\s+)?only\s+thing\s+(?:on\s+my"
+        r"\s+mind|in\s+my\s+head|i\s+(?:can\s+)?think\s+about))\b",
         gate=r"suicide|myself|ending|my\s+own\s+life",
         inherent=True,
     ),

@@ -30,7 +30,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, no_handing_on_reason
-from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS, TASKS
 
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _GM, _NF, _SH = Category.GETTING_MEANS, Category.NO_FUTURE, Category.SELF_HARM
@@ -376,7 +376,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i|me|mi)\s+(?:no|not|nuh|don'?t|dont|can'?t|cannot|cant|no\s+can|never)\s+see\s+"
         r"(?:any|no|a|one)?\s*(?:road|exit|door|path|way)\s+out\b"
         r"(?![^\n]{0,160}\b(?:car\s*park|parking|parked|traffic|jam|flood\w*|snow\w*|forest|woods"
-        r"|maze|building|lift|elevator|stadium|festival|crowd|queue|motorway|roadworks)\b)",
+        r"|maze|building|lift|elevator|stadium|festival|crowd|queue|motorway|roadworks)\b)"
+        # (nor a task or a thing with terms right after: "out of this backlog before the audit")
+        rf"(?!\s+of\s+(?:this|the|that|my|our|his|her|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{TASKS})\b)",
         gate=r"out",
         inherent=True,
     ),

@@ -92,7 +92,7 @@ _STRUCK = (
 )
 _TO_QUIET = (
     r"\b(?:over\s+and\s+over|again\s+and\s+again|every\s+time|till|until|to\s+(?:stop|quiet\w*"
-    r"|drown|shut|make)|on\s+purpose)\b"
+    r"|drown|shut|make)|(?<!not\s)(?<!never\s)(?<!n't\s)on\s+purpose)\b"
     r"|\b(?:noise|noises|voices?|thoughts?|racket|buzzing|screaming)\b[^.!?\n]{0,40}?\b(?:in\s+my"
     r"\s+(?:head|skull|brain|mind)|gets?\s+too|too\s+(?:much|loud)|went\s+quiet|stops?|stopped"
     r"|quiet\w*)\b"

@@ -20,6 +20,7 @@ from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
 from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 from neuroleaf_desktop.domain.safety.rules_en_words import TAIL as _TAIL
+from neuroleaf_desktop.domain.safety.rules_en_words import TASKS as _TASKS
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _BU, _SH = Category.BURDEN, Category.SELF_HARM
@@ -260,6 +261,9 @@ _SIGN_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:can(?:'t|not|t)|do(?:n't|nt))\s+(?:\w+\s+)?see\s+(?:any|a)\s+way\s+(?:out|to\s+(?:get\s+out"
         r"|escape|go\s+on|keep\s+going|carry\s+on|live))\b"
+        # (the trap a task or a thing with terms: "no way out of this spreadsheet before Friday",
+        # "of the phone contract", "of the car park")
+        rf"(?!\s+of\s+(?:this|the|that|my|our|his|her|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TASKS})\b)"
         r"|\bnothing\s+(?:will|'?ll|is\s+going\s+to)\s+ever\s+make\s+(?:it|this)\s+stop\s+hurting\b"
         r"|\bno\s+way\s+to\s+(?:get\s+out|escape)\b(?!\s+(?:of\s+)?(?:the|this)\s+(?:traffic|jam|queue"
         r"|car\s*park|lift|elevator|meeting|room|building|game|level))"
@@ -530,7 +534,12 @@ _SIGN_RULES: tuple[Rule, ...] = (
         "round7_wish",
         _DW,
         _CON,
-        r"\bwant(?:s|ed)?\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|world)\b"
+        # (out of being alive, of existing, in any of these words; not "this life of overtime",
+        # "life admin", "living with my parents")
+        r"\b(?:want(?:s|ed)?|wanna|need)\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|world"
+        r"|being\s+alive|existing|living)\b"
+        r"(?!\s+(?:of|admin|insurance|coach\w*|style|cover|with|in|at|on|for(?!\s+good)"
+        r"|contracts?)\b)"
         r"|\bno\s+escaping\s+(?:this|it|the\s+pain|my\s+\w+)\b"
         r"|\b(?:nothing|things|it|life)(?:'s|\s+is)?\s+(?:ever\s+|never\s+)?going\s+to\s+be\s+(?:ok"
         r"|okay|alright|all\s+right|good|fine)\s+(?:again|ever)\b",

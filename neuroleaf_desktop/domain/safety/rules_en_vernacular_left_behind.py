@@ -195,9 +195,13 @@ _LEFT_BEHIND: tuple[Rule, ...] = (
         _BU,
         _CON,
         # "I'd be doing everyone a favour by disappearing for good"
-        r"\bdoing\s+(?:everyone|everybody|them|the\s+world|my\s+\w+)\s+a\s+favou?r\s+(?:by|if\s+i)\s+"
+        # ("doing them all a favour if i was gone": any of them, all or both)
+        r"\bdoing\s+(?:everyone|everybody|them|you|the\s+world|my\s+\w+)(?:\s+(?:all|both))?\s+a\s+favou?r"
+        r"\s+(?:by|if\s+i)\s+"
         r"(?:disappear\w*|dying|died|not\s+being\s+(?:here|around|alive)|ending\s+(?:it|my\s+life)"
-        r"|killing\s+myself|being\s+gone|was\s+gone|were\s+gone)",
+        r"|killing\s+myself|being\s+gone|was\s+gone|were\s+gone)"
+        # (not gone for a while or somewhere: "if I was gone for the weekend", "… to my mum's")
+        r"(?!\s+(?:for|till|until|by|on|at|to|from|in|over)\b)",
         gate=r"favou?r",
         inherent=True,
     ),

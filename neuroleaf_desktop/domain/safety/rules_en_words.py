@@ -48,3 +48,22 @@ MY_NUISANCE_HABIT = (
     r"(?:snoring|hogging|kicking|fidgeting|humming|whistling|singing|chattering|hovering|fussing"
     r"|interrupting|tossing|clattering|backseat)"
 )
+
+#: A task, a form or a thing with terms or a deadline: what a trap or a dread may be of without
+#: being the writer's life ("no way out of this spreadsheet", "rather die than do my taxes").
+TASKS = (
+    r"spreadsheets?|reports?|essays?|assignments?|projects?|deadlines?|paperwork|tax(?:es)?"
+    r"|tax\s+returns?|returns?|forms?|contracts?|leases?|overdraft|puzzles?|crosswords?|sudoku"
+    r"|levels?|games?|traffic|jam|queues?|maze|car\s*park|rota|shifts?|overtime|exams?|inbox"
+    r"|emails?|backlog|admin|bugs?|code|codebase|thesis|dissertation|renovation|homework"
+    r"|presentation|slides|deck|audit|invoices?|accounts|meeting|meetings|group\s+chat|booking"
+)
+#: An errand or an event one dreads: the dentist, a party, a class ("rather die than go back to
+#: that dentist", "than sit through another of his seminars").
+ERRANDS = (
+    r"dentists?|gym|office|party|parties|wedding|weddings|class|classes|lecture|lectures|dinner"
+    r"|dinners|shop|shops|supermarket|mall|ikea|restaurant|salon|hairdresser|barber|quiz"
+    r"|karaoke|match|concert|film|movie|show|play|conference|seminars?|training|webinar"
+    r"|interview|appointment|barbecue|bbq|zumba|spin\s+class|choir|book\s+club|call|calls"
+    r"|christmas\s+do|work\s+do|reunion|school\s+run|waiting\s+room|laundrette|launderette"
+)

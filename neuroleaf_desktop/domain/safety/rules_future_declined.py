@@ -23,6 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
 
 _CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 # --- a pension or retirement the writer will not reach -----------------------------------------
@@ -113,6 +114,43 @@ _EVERY_FUTURE = {
     r"(?:nel\s+buio|nel\s+nulla|nel\s+vuoto|in\s+nulla)",
 }
 
+# --- the writer absent from an event, and its ticket or place not worth having -------------------
+# "Cancelled my place on the pilgrimage, no point, I won't be around to walk it", "Non ci sarò
+# per la stagione lirica, inutile prendere il biglietto", "no voy a estar para la feria, para qué
+# comprar la entrada": the absence and the booking declined as pointless together. An absence with
+# its reason (a trip, work, a stay, a wedding, a clash, "because …") is only an absence.
+_ABSENT_FROM = {
+    "en": r"\bi\s*(?:won'?t|will\s+not|'ll\s+not)\s+be\s+(?:around|here|there)\s+(?:to|for)\b",
+    "de": r"\bich\s+(?:bin|werde)\s+(?:da\s+|dann\s+)?(?:eh\s+|sowieso\s+)?nicht\s+mehr\s+"
+    r"(?:da|dabei)\b",
+    "fr": r"\bje\s+(?:ne\s+)?serai\s+(?:pas|plus)\s+la\s+pour\b",
+    "es": r"\b(?:yo\s+)?no\s+(?:voy\s+a\s+estar|estare)\s+(?:ahi\s+|aqui\s+)?(?:para|en)\b",
+    "pt": r"\b(?:eu\s+)?(?:nao\s+vou\s+(?:ca\s+|la\s+)?estar|nao\s+estarei)\s+(?:ca\s+|la\s+)?"
+    r"(?:para|no|na|pro|pra)\b",
+    "it": r"\b(?:io\s+)?non\s+ci\s+saro\s+(?:piu\s+)?(?:per|a|al|alla|alle|ai)\b",
+}
+_NOT_WORTH_BOOKING = {
+    "en": r"\bno\s+point\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+bother\b|\bcancell?ed\b|\bpointless\b"
+    r"|\bnot\s+worth\s+(?:booking|buying|it)\b",
+    "de": r"\bwozu\s+(?:noch\s+)?(?:\w+\s+){0,2}(?:kaufen|buchen|bestellen)\b|\blohnt\s+sich\s+"
+    r"(?:eh\s+|doch\s+)?nicht\b|\bstorniert\b|\babgesagt\b",
+    "fr": r"\b(?:a\s+quoi\s+bon|pas\s+la\s+peine|inutile)\s+(?:de\s+|d'\s*)?(?:prendre|acheter"
+    r"|reserver|payer)\b|\bannule\w*",
+    "es": r"\b(?:para\s+que|no\s+vale\s+la\s+pena|no\s+tiene\s+sentido|inutil)\s+(?:comprar|sacar"
+    r"|reservar|pagar)\b|\bcancele\b",
+    "pt": r"\b(?:para\s+que|pra\s+que|nao\s+vale\s+a\s+pena|escusado|inutil)\s+(?:comprar|tirar"
+    r"|reservar|pagar|marcar)\b|\bcancelei\b",
+    "it": r"\b(?:inutile|a\s+che\s+serve|non\s+vale\s+la\s+pena|che\s+senso\s+ha)\s+(?:prendere"
+    r"|comprare|prenotare|pagare)\b|\bho\s+disdetto\b",
+}
+_ABSENCE_EXPLAINED = (
+    rf"(?![^\n]*\b(?:{AWAY_ON_A_TRIP}|{AWAY_FOR_WORK_OR_A_STAY}|wedding|boda|mariage|hochzeit"
+    r"|matrimonio|casamento|clash\w*|because|cos|cause|since|as\s+i'?m|that\s+(?:week|weekend|day"
+    r"|night)|porque|pues|parce\s+que|perche|poiche|weil|viaje|voyage|viaggio|viagem|reise"
+    r"|urlaub|vacaciones|vacances|vacanze|ferias|ferien|estero|extranjero|etranger|ausland"
+    r"|exterior|fuori|dehors|fuera|fora|weg)\b)"
+)
+
 _NAME = "future_declined"
 RULES: tuple[Rule, ...] = (
     family(
@@ -151,6 +189,25 @@ RULES: tuple[Rule, ...] = (
             "es": "que|igual|formas|modos",
             "pt": "que|forma|maneira",
             "it": "serve|pro|saro|perche",
+        },
+    )
+    + family(
+        _NAME,
+        "absent_unbooked",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"(?:^|(?<=[.!?\n])){_ABSENCE_EXPLAINED}{SAME_SENTENCE}*?"
+            + either_order(_ABSENT_FROM[lang], _NOT_WORTH_BOOKING[lang], 80)
+            for lang in _ABSENT_FROM
+        },
+        {
+            "en": "around|here|there",
+            "de": "nicht mehr",
+            "fr": "serai",
+            "es": "estar|estare",
+            "pt": "estar|estarei",
+            "it": "saro",
         },
     )
     + family(

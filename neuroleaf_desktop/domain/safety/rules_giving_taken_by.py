@@ -64,6 +64,19 @@ _TOOK = {
     "de": r"\b(?:hat\s+(?:jetzt\s+)?(?:mein|meine|meinen)|hat\s+(?:\w+\s+){1,5}?(?:mitgenommen"
     r"|abgeholt|bekommen)|nahm\s+(?:mein|meine|meinen))\b",
 }
+# … or the things said to be at theirs now: "telescope's gone to the lad next door", "stehen
+# jetzt beim Jungen von nebenan", "ya están con mi primo", "agora estão com o meu afilhado"
+_NOW_AT = {
+    "en": r"\b(?:'s|has|have|'ve|is|are)\s+(?:gone|went)\s+to\s+(?:the|my|our)\s+(?:\w+\s+)?"
+    r"(?:cousin|nephew|niece|lad|lass|kid|boy|girl|neighbou?r|fella|mate)s?\b",
+    "es": r"\b(?:ya\s+)?(?:estan|esta|quedaron|se\s+fueron)\s+(?:ya\s+)?con\s+mi\s+\w+",
+    "fr": r"\b(?:sont|est)\s+(?:maintenant\s+)?chez\s+(?:mon|ma|le|la)\s+\w+",
+    "it": r"\b(?:sono|sta|stanno|e)\s+(?:ora\s+|adesso\s+)?(?:da|a\s+casa\s+(?:di|del|della))\s+"
+    r"(?:mio|mia|il|la)?\s*\w+",
+    "pt": r"\b(?:estao|esta|ficaram)\s+(?:agora\s+)?com\s+(?:o|a)\s+(?:meu|minha)\s+\w+",
+    "de": r"\b(?:stehen|liegen|steht|liegt|sind|ist)\s+jetzt\s+(?:beim|bei\s+(?:meinem|meiner|dem"
+    r"|der))\s+(?:\w+\s+){0,2}?(?:jungen?|nachbar\w*|neffen?|enkel\w*|kumpel|cousin\w*)\b",
+}
 _DET = {
     "en": r"\b(?:my|the|our|me)\s+(?:\w+\s+)?(?:next\s+door\s+|down\s+the\s+road\s+)?",
     "es": r"\b(?:mi|el|la)\s+",
@@ -75,23 +88,32 @@ _DET = {
 # … and the writer's own use of them over: a plain "no more use" or a question of what for
 _NO_USE = {
     "en": r"\bi'?m\s+(?:done|finished)\s+with\s+(?:it|them|all\s+(?:that|of\s+it))\b"
+    # (a tidying told as before the writer's end: "tidying up before the end")
+    r"|\b(?:tidying|sorting|clearing)\s+(?:up|out|things)\s+before\s+the\s+end\b(?!\s+of\b)"
     r"|\bno\s+use\s+(?:for|to\s+me)\b|\bwhat\s+(?:would|do|'d|will)\s+i\s+(?:need|want|keep)\s+"
     r"(?:it|them|any\s+of\s+it)\s+for\b|\bi\s+(?:won'?t|will\s+not)\s+(?:be\s+)?(?:need|needing"
     r"|use|using)\s+(?:it|them|any)",
     "es": r"\bpara\s+que\s+(?:l[oa]s?\s+)?(?:quiero|necesito|voy\s+a\s+querer|me\s+sirven?)\b"
+    # (the bare question closing it: "yo ya para qué", "ya pa' qué")
+    r"|\b(?:yo\s+)?ya\s+(?:para|pa'?)\s+que(?=\s*(?:$|[.!?…\n]))"
+    r"|\bya\s+no\s+(?:me\s+)?(?:tienen|tiene)\s+(?:uso|utilidad|sentido)\b"
     r"|\bya\s+no\s+(?:me\s+)?(?:sirven?|van\s+a\s+servir|l[oa]s?\s+(?:uso|voy\s+a\s+usar"
     r"|necesito))\b|\bno\s+(?:l[oa]s?\s+)?voy\s+a\s+(?:necesitar|usar)(?:l[oa]s?)?\b",
     "fr": r"\bne\s+me\s+(?:servira|serviront|sert|servent)\s+plus\b|\ba\s+quoi\s+bon\s+"
     r"(?:les|le|la)\s+garder\b|\bje\s+n'?\s*en\s+(?:ai|aurai)\s+plus\s+besoin\b"
-    r"|\bqu'?\s*est-ce\s+que\s+j'?\s*en\s+ferais\b",
+    r"|\bqu'?\s*est-ce\s+que\s+j'?\s*en\s+ferais\b"
+    r"|\bne\s+me\s+(?:sont|sert|servent)\s+plus\s+(?:a\s+rien|d'?\s*aucune\s+utilite)\b",
     "it": r"\b(?:a\s+me\s+(?:\w+\s+)?non|non\s+mi)\s+serv(?:e|ono|iranno|ira)(?:\s+piu)?\b"
+    r"|\bnon\s+(?:mi\s+)?(?:hanno|ha)\s+piu\s+(?:alcun[a]?\s+)?(?:utilita|senso)\b"
     r"|\ba\s+che\s+mi\s+serv\w+\b"
     r"|\bnon\s+l[oaie]\s+(?:uso|usero)\s+piu\b|\bnon\s+ne\s+ho\s+piu\s+bisogno\b",
-    "pt": r"\bnao\s+vou\s+(?:usar|precisar)\s+mais\b|\bnao\s+vou\s+mais\s+(?:usar|precisar)\b"
+    "pt": r"\b(?:ja\s+nao|nao)\s+(?:me\s+)?(?:tem|tenho|teem)\s+(?:mais\s+)?(?:serventia|uso"
+    r"|utilidade)\b|\bnao\s+vou\s+(?:usar|precisar)\s+mais\b|\bnao\s+vou\s+mais\s+(?:usar|precisar)\b"
     r"|\bnao\s+(?:me\s+)?serv\w+\s+mais\b|\bja\s+nao\s+(?:me\s+)?serv\w+\b"
     r"|\bpra\s+que\s+(?:eu\s+)?(?:quero|vou\s+querer)\b|\bpara\s+que\s+(?:eu\s+)?(?:quero"
     r"|vou\s+querer)\b",
     "de": r"\bwozu\s+soll\s+ich\s+(?:das|die|den|es|sie|ihn)\s+(?:\w+\s+)?behalten\b"
+    r"|\b(?:keine|keinen)\s+(?:verwendung|nutzen|bedarf|gebrauch)\s+mehr\b"
     r"|\bwas\s+soll\s+ich\s+(?:noch\s+)?damit\b|\b(?:ich\s+brauch\w*|brauch(?:e)?\s+ich)\s+"
     r"(?:\w+\s+){0,2}?(?:nix|nichts|nicht)\s+mehr\b",
 }
@@ -134,10 +156,11 @@ _CLOSE_ENDS = r"(?=(?:[\s,;:-]+[\w'’]+){0,3}\s*(?:$|[.!?)\n]))"
 
 
 # "where I'm going", "for good": the older giving and no-future families read those sentences
-# (as urgent where they are), so this one leaves them to them
+# (as urgent where they are), so this one leaves them to them; but "done with them for good" is
+# this family's own close, and it reads it
 _READ_ELSEWHERE = (
     r"where\s+i'?m\s+(?:going|headed)|dove\s+vado|donde\s+voy|la\s+ou\s+je\s+vais|onde\s+vou"
-    r"|wo\s+ich\s+hin\w*|for\s+good|per\s+sempre|para\s+siempre|pour\s+toujours|para\s+sempre"
+    r"|wo\s+ich\s+hin\w*|(?<!with\sthem\s)(?<!with\sit\s)for\s+good|per\s+sempre|para\s+siempre|pour\s+toujours|para\s+sempre"
     r"|fu(?:e)?r\s+immer"
 )
 
@@ -145,7 +168,7 @@ _READ_ELSEWHERE = (
 def _pattern(lang: str) -> str:
     clear = rf"(?![^\n]*\b(?:{HANDED_ON_REASON[lang]}|{_LENT}|{_READ_ELSEWHERE}|{_OWN_CAUSE})\b)"
     clear += _CLOTHES_FIT.get(lang, "")
-    taker = rf"{_DET[lang]}{_CIRCLE[lang]}\b{_S}{{0,30}}?{_TOOK[lang]}"
+    taker = rf"{_DET[lang]}{_CIRCLE[lang]}\b{_S}{{0,30}}?{_TOOK[lang]}|{_NOW_AT[lang]}"
     giver = rf"(?:{GIVEN[lang]})" + (rf"|{_HANDING_OUT}" if lang == "en" else "")
     return (
         rf"(?:^|(?<=[.!?\n])){clear}{_S}*?(?:{taker}|{giver}){_S}{{0,140}}?(?:{_NO_USE[lang]})"
@@ -160,12 +183,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     {lang: _pattern(lang) for lang in _CIRCLE},
     {
-        "en": "done|finished|no use|what|need|use|using",
-        "es": "para que|sirv|serv|usar|uso|necesit",
-        "fr": "servir|sert|serv|bon|besoin|ferais",
-        "it": "serv|uso|usero|bisogno",
-        "pt": "usar|precisar|serv|pra que|para que",
-        "de": "wozu|damit|brauch",
+        "en": "done|finished|no use|what|need|use|using|before the end",
+        "es": "para que|pa que|pa' que|sirv|serv|usar|uso|necesit|utilidad|sentido",
+        "fr": "servir|sert|serv|bon|besoin|ferais|sont plus",
+        "it": "serv|uso|usero|bisogno|utilita|senso",
+        "pt": "usar|precisar|serv|pra que|para que|uso|utilidade",
+        "de": "wozu|damit|brauch|mehr",
     },
 )
 

@@ -40,12 +40,13 @@ _SH_EN = (
     r"|\b(?:sh|self[-\s]?harm|cutting)[-\s](?:free|clean)\b.{0,30}\b(?:relaps\w*|broke|ended)\b"
     r"|\b(?:cut|cutting|burn(?:ed|t|ing)?|hit(?:ting)?|punch(?:ed|ing)?|scratch(?:ed|ing)?"
     r"|bang(?:ed|ing)?|slam(?:med|ming)?|carv(?:ed|ing)|bit|biting|hurt(?:ing)?)\s+"
-    r"(?:my\s*self\b(?=.{0,50}\b(?:again|on\s+purpose|deliberately|to\s+feel|until|till|blade"
+    r"(?:my\s*self\b(?=.{0,50}\b(?:again|(?<!not\s)(?<!never\s)(?<!n't\s)on\s+purpose|deliberately|to\s+feel|until|till|blade"
     r"|razor|lighter|cigarette|bleed\w*|last\s+night|tonight)\b)"
     r"|my\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin|hands?|knuckles|head"
-    r"|face|body)\b(?=.{0,50}\b(?:on\s+purpose|deliberately|to\s+feel|until|till|so\s+(?:the|it"
+    r"|face|body)\b(?=.{0,50}\b(?:(?<!not\s)(?<!never\s)(?<!n't\s)on\s+purpose|deliberately|to\s+feel|until|till|so\s+(?:the|it"
     r"|that|i)|to\s+punish|blade|razor|lighter|cigarette|bleed\w*|wall|fist)\b))"
 )
+# (a purpose denied is none: "hit my head on the cupboard door, definitely not on purpose")
 # Words after a reflexive verb that make it deliberate, per language.
 _DELIBERATE = {
     "es": r"brazos?|piernas?|munecas?|muslos?|panza|cigarr\w*|encendedor|mechero|hasta|otra\s+vez"

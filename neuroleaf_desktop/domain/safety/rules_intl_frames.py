@@ -89,7 +89,10 @@ _SPARED = {
     r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:algo\s+de\s+)?(?:paz|sosiego|descanso)\b"
     r"|\b\w+ria(?:n)?\s+(?:mucho\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|felices"
     r"|libres?|aliviad[oa]s?|livian[oa]s?|liger[oa]s?|facil)\b"
-    r"|\b(?:descansar|respirar)(?:ia|ian)\b",
+    r"|\b(?:descansar|respirar)(?:ia|ian)\b"
+    # a weight taken off them: "se quitarían un peso de encima", "se sacarían un peso"
+    r"|\bse\s+(?:quitaria|sacaria|librarian?|quitarian|sacarian)n?\s+(?:de\s+)?(?:un|una|el|la)\s+"
+    r"(?:peso|carga|losa|problema)\b",
     "pt": r"\b(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que|teria\s+de"
     r"|tinha\s+de)m?\s+(?:mais\s+)?(?:de\s+)?\w+"
     r"|\b(?:ia|iam|iria|iriam)\s+(?:ate\s+)?\w+r\s+(?:bem\s+)?(?:melhor|em\s+paz|tranquil[oa]s?)"
@@ -99,13 +102,19 @@ _SPARED = {
     r"|\b\w+(?:ria|riam|ava|avam|ia|iam)\s+(?:bem\s+)?(?:mais\s+)?(?:tranquil[oa]s?|melhor|em\s+paz"
     r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?|leves?|facil)\b"
     # the relief as its own verb, the imperfect standing for the conditional: "descansava"
-    r"|\b(?:descans|respir|sosseg)(?:aria|ariam|ava|avam)\b",
+    r"|\b(?:descans|respir|sosseg)(?:aria|ariam|ava|avam)\b"
+    # a weight taken off them: "tiravam um peso de cima", "livravam-se de um peso"
+    r"|\b(?:tiraria|tirariam|tirava|tiravam)\s+(?:um|o)\s+(?:peso|fardo|problema)\b"
+    r"|\blivrav?(?:a|am|aria|ariam)-se\s+de\s+(?:um|uma)\s+(?:peso|carga|fardo|problema)\b",
     "it": r"\bnon\s+(?:dovrebbe(?:ro)?|avrebbe(?:ro)?\s+bisogno\s+di)\s+(?:piu\s+)?\w+"
     # peace had, not only lived in: "avrebbe pace", "avrebbero finalmente un po' di pace"
     r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:un\s+po'?\s*(?:di\s+)?)?pace\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:piu\s+)?(?:seren[aoie]|tranquill[aoie]|meglio|in\s+pace"
     r"|liber[aoie]|legger[aoie]|facile)\b"
-    r"|\b(?:respirerebbe|riposerebbe)(?:ro)?\b",
+    r"|\b(?:respirerebbe|riposerebbe)(?:ro)?\b"
+    # a weight taken off them: "si toglierebbero un macigno", "si leverebbero un peso"
+    r"|\b(?:si\s+)?(?:toglierebbe|leverebbe|liberebbe)(?:ro)?\s+(?:di\s+)?(?:un|di\s+un)\s+"
+    r"(?:peso|macigno|pensiero|fardello|problema)\b",
 }
 # "if I missed it" said of a match, a class or a meeting is an absence from that
 _NOT_A_FIXTURE = (
@@ -118,9 +127,9 @@ _NOT_A_FIXTURE = (
 _SPARED_ONE = {
     "de": r"(?!)",
     "fr": r"ils|elles|elle|il|ma|mon|mes|tout\s+le\s+monde",
-    "es": r"ella|el|ellos|ellas|mi|mis|todos|mama|papa",
+    "es": r"ella|el|ellos|ellas|mi|mis|todos|mama|papa|se",
     "pt": r"ela|ele|eles|elas|minha|meu|meus|minhas|todos|todo\s+mundo|a\s+gente|mae|pai",
-    "it": r"lei|lui|loro|mia|mio|miei|mie|tutti",
+    "it": r"lei|lui|loro|mia|mio|miei|mie|tutti|si",
 }
 _GONE_CLOSED = {
     lang: rf"(?:{_GONE[lang]})(?:{_END}|(?=\s+(?:{_SPARED_ONE[lang]})\b))" for lang in _LANGS

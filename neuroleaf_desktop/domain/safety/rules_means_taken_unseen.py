@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import medicine_words
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.means_secrecy import GIFT_OR_SPORT, UNTOLD
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import (
     SAME_LINE,
@@ -34,12 +35,15 @@ from neuroleaf_desktop.domain.safety.rules import (
     family,
 )
 
+# (any medicine, named by kind or by name: "Dad's oxycodone", "Muttis Schmerzmittel")
 _MED = {
-    **medicine_words.CORE,
-    "en": medicine_words.CORE["en"][:-1] + r"|heart\s+pills)",
-    "de": medicine_words.CORE["de"][:-1] + "|" + medicine_words.words("de", "schlafmittel")[3:],
-    "it": medicine_words.CORE["it"][:-1]
-    + r"|gocce|compresse|pastiglia|pillola|calmanti|tranquillanti|ansiolitici)",
+    lang: medicine_words.words(lang, *medicine_words.WORDS[lang])[:-1]
+    + {
+        "en": r"|heart\s+pills)",
+        "de": "|" + medicine_words.words("de", "schlafmittel")[3:],
+        "it": r"|gocce|compresse|pastiglia|pillola|calmanti|tranquillanti|ansiolitici)",
+    }.get(lang, ")")
+    for lang in medicine_words.CORE
 }
 # whose they were: a relative named
 _OWNER = {
@@ -50,7 +54,7 @@ _OWNER = {
     r"|\b(?:von\s+)?meine[rsm]?\s+"
     r"(?:oma|opa|mutter|vater|onkel|tante|mama|papa)\b",
     "fr": r"\bde\s+(?:ma|mon)\s+(?:grand-mere|grand-pere|mere|pere|oncle|tante|mamie|papi|mamy"
-    r"|papy)\b",
+    r"|papy)\b|\bde\s+(?:papa|maman|mamie|papi|mamy|papy|pepe|meme|tonton|tata)\b",
     "es": r"\b(?:de|a)\s+mi\s+(?:abuel[oa]|abuelit[oa]|padre|madre|tio|tia|mama|papa|apa|ama"
     r"|viej[oa])\b",
     "pt": r"\bd[oa]\s+(?:(?:meu|minha)\s+)?(?:avo|pai|mae|tio|tia)\b",
@@ -94,22 +98,35 @@ _HIDDEN = {
     r"|\bnessuno\s+se\s+n'\s*e\s+accort\w+\b|\bdi\s+nascosto\b|\bnascost[ei]\b"
     r"|\bnon\s+se\s+ne\s+accorger(?:a|anno)\b|\bne\s+ho\s+gia\s+(?:parecchie|tante|un\s+bel\s+po)\b",
 }
+# … or told to nobody, or kept back from the return it was meant for (``means_secrecy``)
+_HIDDEN = {lang: rf"{hidden}|{UNTOLD[lang]}" for lang, hidden in _HIDDEN.items()}
+# (a return the writer declined is no errand: "instead of taking it to the pharmacy")
+_DECLINED = (
+    r"(?=[^\n]*\b(?:instead\s+of|rather\s+than|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de"
+    r"|em\s+vez\s+de|invece\s+di|statt|anstatt)\s+(?:[\w']+\s+){0,4}?(?:back|pharmacy|chemist"
+    r"|rendre|rapporter|pharmacie|devolver\w*|farmacia|zuru(?:e)?ck\w*|apotheke|abzugeben"
+    r"|restituir\w*|riportar\w*|ridar\w*|(?:taking|handing|giving|bringing)\s+(?:it|them)\s+"
+    r"(?:back|in|to\s+the\s+(?:pharmacy|chemist))|(?:les|le|la|l')\s*(?:rendre|rapporter)"
+    r"|(?:as|os|a|o)\s+devolver\w*)\b)"
+)
+# (a keepsake or a gift, or a gun for its sport, is no means taken: ``means_secrecy``)
+_KEEPSAKE = rf"(?![^\n]*\b(?:{GIFT_OR_SPORT})\b)"
 # an errand: collected or carried for their owner
 _ERRAND = (
     r"(?![^\n]*\b(?:pharmacy|chemist|collect\w*|pick(?:ed)?\s+up|for\s+(?:him|her|them)|give\s+"
     r"(?:them\s+)?back|remind\w*|forget|apotheke|abgeholt|fu(?:e)?r\s+(?:sie|ihn)|zuru(?:e)?ck"
     r"|vergisst|pharmacie|pour\s+(?:elle|lui)|rendre|oublie|farmacia|para\s+(?:el|ella)"
     r"|devolver\w*|olvid\w*|recog\w*|farmacia|para\s+(?:ele|ela)|esquec\w*|buscar|per\s+(?:lui"
-    r"|lei)|ridar\w*|dimentic\w*|ritira\w*)\b)"
+    r"|lei)|ridar\w*|dimentic\w*|ritira\w*|drop\w*|round\s+to|over\s+to)\b)"
 )
 # (a relative's gun is taken the same way: "took my uncle's shotgun out of his cabinet")
 _GUNS = {
-    "en": r"\b(?:shotgun|rifle|gun|pistol|revolver|handgun)\b",
-    "de": r"\b(?:gewehr|flinte|pistole|revolver|waffe|jagdgewehr)\b",
-    "fr": r"\b(?:fusil|carabine|pistolet|revolver|arme)\b",
-    "es": r"\b(?:escopeta|rifle|pistola|revolver|arma)\b",
-    "pt": r"\b(?:espingarda|caçadeira|cacadeira|rifle|pistola|revolver|arma)\b",
-    "it": r"\b(?:fucile|doppietta|pistola|revolver|arma)\b",
+    "en": r"\b(?:shotguns?|rifles?|guns?|pistols?|revolvers?|handguns?|firearms?)\b",
+    "de": r"\b(?:gewehr\w*|flinten?|pistolen?|revolver|waffe\w*|jagdgewehr\w*)",
+    "fr": r"\b(?:fusils?|carabines?|pistolets?|revolvers?|armes?)\b",
+    "es": r"\b(?:escopetas?|rifles?|pistolas?|revolver(?:es)?|armas?|armero)\b",
+    "pt": r"\b(?:espingardas?|caçadeiras?|cacadeiras?|rifles?|pistolas?|revolver(?:es)?|armas?)\b",
+    "it": r"\b(?:fucil[ei]|doppiett[ae]|pistol[ae]|revolver|arm[ae])\b",
 }
 _OWNED = {
     lang: either_order(_OWNER[lang], rf"(?:{_MED[lang]}|{_GUNS[lang]})", 50) for lang in _OWNER
@@ -175,12 +192,18 @@ _NOT_SHORT = (
     r"|preco\w*|esaurit\w*|prezz\w*|economic\w*)\b)"
 )
 _SHOPS = {
-    "en": r"\b(?:two|three|four|several|different)\s+(?:pharmacies|chemists)\b",
-    "de": r"\b(?:zwei|drei|vier|mehrere|verschiedene)\s+apotheken\b",
-    "fr": r"\b(?:deux|trois|quatre|plusieurs|differentes)\s+pharmacies\b",
-    "es": r"\b(?:dos|tres|cuatro|varias|distintas)\s+farmacias\b",
-    "pt": r"\b(?:duas|tres|quatro|varias|diferentes)\s+farmacias\b",
-    "it": r"\b(?:due|tre|quattro|diverse|varie)\s+farmacie\b",
+    "en": r"\b(?:two|three|four|several|different)\s+(?:pharmacies|chemists|clinics|doctors|gps"
+    r"|surgeries|practices|walk-ins)\b",
+    "de": r"\b(?:zwei|drei|vier|mehrere|verschiedene(?:n)?)\s+(?:apotheken|praxen|a(?:e)?rzte\w*"
+    r"|kliniken)\b|\bbei\s+(?:zwei|drei|mehreren|verschiedenen)\s+a(?:e)?rzten\b",
+    "fr": r"\b(?:deux|trois|quatre|plusieurs|differentes|differents)\s+(?:pharmacies|medecins"
+    r"|cabinets|cliniques|generalistes)\b",
+    "es": r"\b(?:dos|tres|cuatro|varias|varios|distintas|distintos)\s+(?:farmacias|clinicas"
+    r"|medicos|consultorios|doctores)\b",
+    "pt": r"\b(?:duas|dois|tres|quatro|varias|varios|diferentes)\s+(?:farmacias|clinicas|medicos"
+    r"|consultorios|postos)\b",
+    "it": r"\b(?:due|tre|quattro|diverse|diversi|vari[e]?)\s+(?:farmacie|medici|ambulatori"
+    r"|cliniche|guardie\s+mediche)\b",
 }
 _UNWONDERED = {
     "en": r"\bso\s+(?:that\s+)?(?:no\s*one|nobody|they|the\s+\w+(?:\s+at\s+the\s+\w+)?)\s+"
@@ -196,6 +219,25 @@ _UNWONDERED = {
     r"|perguntar|reparar))\b",
     "it": r"\b(?:cosi|perche)\s+(?:non\s+(?:fanno|facciano)\s+domande|nessuno\s+(?:sospetta"
     r"|chiede|si\s+accorge)|non\s+(?:sospettano|si\s+accorgono))\b",
+}
+# … or a pretext told to each, or the amount gathered now: "said I'd lost the first lot",
+# "there's a jar full now", "dije que las había perdido", "ho detto che le avevo perse"
+_PRETEXT_OR_HEAP = {
+    "en": r"\b(?:said|told\s+(?:them|each|both|him|her))\s+(?:that\s+)?i'?d\s+(?:lost|dropped|spilt"
+    r"|spilled|left)\b|\b(?:a|the)\s+(?:jar|drawer|box|bag|tin|tub|bottle)(?:'s|\s+is)?\s+full"
+    r"\s+now\b"
+    r"|\b(?:there'?s|i'?ve\s+got|i\s+have)\s+(?:a|the)\s+(?:jar|drawer|box|bag|tin|tub)\s+full\b",
+    "de": r"\b(?:gesagt|erza(?:e)?hlt)\s*,?\s+(?:dass\s+)?ich\s+(?:h(?:a|ae)tte|habe|hab)\s+"
+    r"(?:sie|die\s+"
+    r"\w+)\s+verloren\b|\b(?:eine?\s+)?(?:dose|schublade|schachtel|tu(?:e)?te)\s+voll\b",
+    "fr": r"\b(?:dit|raconte)\s+(?:a\s+chacun\s+)?que\s+j'?\s*avais\s+perdu\w*\b|\bun\s+(?:pot"
+    r"|tiroir|sac|bocal)\s+plein\b",
+    "es": r"\b(?:dije|conte)\s+(?:a\s+cada\s+un[oa]\s+)?que\s+(?:las|los)\s+habia\s+perdido\b"
+    r"|\b(?:un|una)\s+(?:frasco|cajon|bolsa|bote)\s+llen[oa]\b",
+    "pt": r"\b(?:disse|contei)\s+(?:a\s+cada\s+um\s+)?que\s+(?:as|os)\s+tinha\s+perdido\b"
+    r"|\b(?:um|uma)\s+(?:frasco|gaveta|saco|caixa|pote)\s+chei[oa]\b",
+    "it": r"\b(?:detto|raccontato)\s+(?:a\s+ognuno\s+)?che\s+(?:le|li)\s+avevo\s+pers[ei]\b"
+    r"|\b(?:un|una)\s+(?:barattolo|cassetto|sacchetto|scatola)\s+pien[oa]\b",
 }
 
 # --- … or stowed among the writer's own things: sewn into a coat, kept in the car's glovebox, put
@@ -289,18 +331,20 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         Severity.URGENT,
         {
-            lang: rf"(?:^|(?<=\n)){_ERRAND}{SAME_LINE}*?"
+            lang: rf"(?:^|(?<=\n))(?:{_DECLINED}|{_ERRAND}){_KEEPSAKE}{SAME_LINE}*?"
             + either_order(_OWNED[lang], _HIDDEN[lang], 100, SAME_LINE)
             for lang in _OWNER
         },
         {
-            "en": "slipped|noticed|saw|knows|knowing|hid|notice|miss|know|got|when",
+            "en": "slipped|noticed|saw|knows|knowing|hid|notice|miss|know|got|when|told|tell"
+            "|telling|asking|said|back|instead",
             "de": "mitgehen|gemerkt|heimlich|versteckt|merk|nicht|nix|zusammen|gesammelt|beisammen"
-            "|wenn|tag",
-            "fr": "cote|personne|douce|cache|compte|rien|deja|quand|jour",
-            "es": "escond|cuenta|llevo|tengo|junte|cuando",
-            "pt": "escond|ninguem|nao|ja |quando",
-            "it": "tengo|accort|accorg|nascost|gia|quando",
+            "|wenn|tag|niemandem|ohne|statt",
+            "fr": "cote|personne|douce|cache|compte|rien|deja|quand|jour|ai jamais|ai pas|au lieu",
+            "es": "escond|cuenta|llevo|tengo|junte|cuando|sin decir|nadie|devolv|en vez|en lugar",
+            "pt": "escond|ninguem|nao|ja |quando|sem dizer|sem contar|em vez",
+            "it": "tengo|accort|accorg|nascost|gia|quando|senza dir|nessuno|ho mai|restitu|ridat"
+            "|riportat|invece",
         },
         inherent=False,
     )
@@ -393,12 +437,35 @@ RULES: tuple[Rule, ...] = (
             for lang in _SHOPS
         },
         {
-            "en": "pharmacies|chemists",
-            "de": "apotheken",
-            "fr": "pharmacies",
-            "es": "farmacias",
-            "pt": "farmacias",
-            "it": "farmacie",
+            "en": "pharmacies|chemists|clinics|doctors|gps|surgeries|practices|walk-ins",
+            "de": "apotheken|praxen|arzt|aerzt|kliniken",
+            "fr": "pharmacies|medecins|cabinets|cliniques|generalistes",
+            "es": "farmacias|clinicas|medicos|consultorios|doctores",
+            "pt": "farmacias|clinicas|medicos|consultorios|postos",
+            "it": "farmacie|medici|ambulatori|cliniche|guardie",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "sources_pretext",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        {
+            # (anchored at the sentence's start, as ``second_source``: the guards scan ahead)
+            lang: rf"(?:^|(?<=[.!?\n])){_NOT_SHORT}{_FOR_THE_OWNER}{SAME_SENTENCE}*?"
+            rf"(?:{either_order(_SHOPS[lang], _ANY_MED[lang], 60)})"
+            rf"{SAME_SENTENCE}{{0,100}}?(?:{_PRETEXT_OR_HEAP[lang]})"
+            rf"(?!\s+(?:of|with|de|d'|di|do|da|von|mit))"
+            for lang in _SHOPS
+        },
+        {
+            "en": "lost|dropped|spilt|spilled|left|full",
+            "de": "verloren|voll",
+            "fr": "perdu|plein",
+            "es": "perdido|llen",
+            "pt": "perdido|chei",
+            "it": "pers|pien",
         },
         inherent=True,
     )

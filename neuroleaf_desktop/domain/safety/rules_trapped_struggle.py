@@ -42,7 +42,8 @@ _LIKE = {
 }
 # … caught in something that tightens or swallows
 _CAUGHT = {
-    "en": r"\b(?:nets?|bog|quicksand|mud|sand|rope|straitjacket|buried|caught|tied|pinned|trapped"
+    "en": r"\b(?:nets?|netting|mesh|web|snare|bog|quicksand|mud|sand|rope|straitjacket|buried"
+    r"|caught|tied|pinned|trapped"
     r"|tangled|snared)\b",
     "de": r"\b(?:moor|sumpf|treibsand|netz|schlamm|gefesselt|festgebunden|eingeklemmt|begraben"
     r"|lawine|verheddert)\b",
@@ -56,7 +57,9 @@ _CAUGHT = {
 }
 # … and struggling makes it worse, or moving is impossible
 _STRUGGLE = {
-    "en": r"\b(?:the\s+more\s+i\s+(?:wriggle|struggle|move|fight|pull|kick|thrash)|pulls?\s+"
+    "en": r"\b(?:the\s+more\s+i\s+(?:wriggle|struggle|move|fight|pull|kick|thrash)"
+    r"|(?:every\s+time|whenever)\s+i\s+(?:wriggle|struggle|fight|thrash)"
+    r"|i\s+(?:get|'m\s+getting|am\s+getting)\s+more\s+(?:tangled|stuck|caught)|pulls?\s+"
     r"tighter|tighter\s+the\s+more|every\s+(?:move|movement)\s+(?:pulls|drags|sinks)\s+me"
     r"|(?:my\s+)?arms?\s+pinned|can'?t\s+(?:move|get\s+(?:loose|free|out)))\b",
     "de": r"\b(?:jede\s+bewegung\s+(?:zieht|macht|drueckt|druckt)|je\s+mehr\s+ich\s+(?:zapple"
@@ -66,11 +69,13 @@ _STRUGGLE = {
     r"(?:peux|pouvais)\s+(?:pas|plus)\s+(?:bouger|me\s+liberer)|impossible\s+de\s+(?:bouger"
     r"|me\s+liberer)|personne\s+ne\s+m'?\s*entend\w*)\b",
     "es": r"\b(?:cuanto\s+mas\s+me\s+(?:muevo|resisto)|cada\s+movimiento|no\s+hay\s+como\s+"
-    r"(?:soltarse|soltarme|salir)|no\s+puedo\s+(?:soltarme|moverme))\b",
+    r"(?:soltarse|soltarme|salir)|no\s+puedo\s+(?:soltarme|moverme)|no\s+me\s+puedo\s+(?:mover"
+    r"|soltar))\b",
     "pt": r"\b(?:quanto\s+mais\s+me\s+(?:mexo|debato)|cada\s+movimento|nao\s+(?:consigo|posso)\s+"
-    r"(?:me\s+mexer|mexer-me|soltar-me|me\s+soltar))\b",
+    r"(?:me\s+mexer|mexer-me|soltar-me|me\s+soltar)|nao\s+me\s+(?:consigo|posso)\s+(?:mexer"
+    r"|soltar))\b",
     "it": r"\b(?:piu\s+mi\s+(?:muovo|dibatto)|ogni\s+movimento|non\s+riesco\s+a\s+(?:muovermi"
-    r"|liberarmi))\b",
+    r"|liberarmi)|non\s+mi\s+riesco\s+a\s+(?:muovere|liberare))\b",
 }
 _GATE = {
     "en": "like|as if",

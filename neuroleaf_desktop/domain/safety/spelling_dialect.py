@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_d
 # A text with any of these is German (none is a word of the other five languages).
 _GERMAN = re.compile(
     # (not the Swiss "alli": folded, the Spanish "allí" is spelt the same)
-    r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|und|wenn"
+    r"\b(?:ich|nicht|nimmer|nimma|nimme|mog|hob|koan\w*|ois|scho|amoi|numme|nume|und|wenn"
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
     r"|mei|wurscht|nein|naa|denk|bloss|selbstmord|moch|schluss"
     # standard words no other language writes, for a dialect sentence without the pronoun
@@ -110,6 +110,9 @@ _GERMAN_WORDS = words(
         "alli": "alle",
         "numme": "nur",
         "nume": "nur",
+        # (Swiss "nümme", "nicht mehr", is kept from "numme" before accents are folded:
+        # ``spelling_dialect_alemannic.keep_swiss_no_more``)
+        "nimme": "nicht mehr",
         "wared": "waren",
         "waret": "waren",
         "uf": "auf",

@@ -89,3 +89,17 @@ def respell_alemannic(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
         norm, mapping, _ALEMANNIC, (_ALEMANNIC_WORDS, *_LIEBSTEN, *_ALEMANNIC_CONTEXT), 2
     )
     return apply(norm, mapping, _WOULD)
+
+
+# Swiss "nümme" is "nicht mehr"; folded of its umlaut it would be "numme", the Swiss "nur"
+# ("ich halt de Schmerz nümme us" is not "nur us"). Before the accents are dropped it is written
+# as "nimme", the same length (so every offset still maps to the writer's own text), which the
+# Palatine table reads as "nicht mehr".
+_NUEMME = re.compile(r"\b([nN])(?:ü|ü)mme\b")
+
+
+def keep_swiss_no_more(text: str) -> str:
+    """``text`` with Swiss "nümme" written "nimme", before accents are folded away."""
+    if "mme" not in text:
+        return text
+    return _NUEMME.sub(lambda m: m.group(1) + "imme" + " " * (len(m.group(0)) - 5), text)
