@@ -4,7 +4,9 @@
 forms; "nobody would miss me" is a burden, "nobody would miss me at the quiz" a night out;
 "this is goodbye" is a farewell, "this is goodbye, old car" a scrapped car; feeling trapped, or
 having no future, "in this job" or "dans cette boîte" is about the job, as it already was in
-English. A pain, a life or the world named in the same place keeps each sign. Sentences written
+English. A pain, a life or the world named in the same place keeps each sign. The will to live
+said to be lacking ("mi manca la voglia di vivere") reads as it did when said to be lost, unless
+the living is in a place ("me faltan las ganas de vivir en Madrid"). Sentences written
 anew, not taken from any labelled set.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from tests.support.safety_categories import BU, GB, NF, SI, TP
+from tests.support.safety_categories import BU, DW, GB, NF, SI, TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 SIGNS: list[tuple[str, Category]] = [
@@ -33,6 +35,11 @@ SIGNS: list[tuple[str, Category]] = [
     ("Sinto-me presa nesta vida, sem saída.", TP),
     ("Je n'ai plus d'avenir.", NF),
     ("Je n'ai plus d'avenir dans cette vie.", NF),
+    # the will to live lacking, as it was already read when lost
+    ("Mi manca la voglia di vivere.", DW),
+    ("Ormai mi manca del tutto la voglia di vivere.", DW),
+    ("Me faltan las ganas de vivir.", DW),
+    ("Falta-me a vontade de viver.", DW),
 ]
 
 LOOK_ALIKES: list[str] = [
@@ -50,6 +57,9 @@ LOOK_ALIKES: list[str] = [
     "Sinto-me preso nesta rotina de escritório, vou pedir transferência.",
     "Je n'ai plus d'avenir dans cette boîte, je cherche ailleurs.",
     "Je n'ai pas d'avenir avec ce club, le coach ne me fait jamais jouer.",
+    "Me faltan las ganas de vivir en Madrid, demasiado ruido.",
+    "Falta-me a vontade de viver em Lisboa, as rendas são absurdas.",
+    "Mi manca la voglia di uscire stasera, piove.",
 ]
 
 

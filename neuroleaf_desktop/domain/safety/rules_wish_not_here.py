@@ -79,13 +79,20 @@ _WILL_GONE = {
     "es": r"\b(?:perdi|he\s+perdido|se\s+me\s+(?:fueron|han\s+ido|fue|acabaron|quitaron))\s+"
     r"(?:(?:todas\s+)?las\s+)?ganas\s+de\s+vivir\b"
     r"|\b(?:las\s+)?ganas\s+de\s+vivir\s+se\s+me\s+(?:fueron|han\s+ido|acabaron|perdieron"
-    r"|murieron)\b",
+    r"|murieron)\b"
+    # … or lacking: "me faltan las ganas de vivir"
+    r"|\bme\s+falta(?:n)?\s+(?:(?:ya\s+)?(?:todas\s+)?las\s+|la\s+)?ganas?\s+de\s+vivir\b"
+    # (living in a place or a way: "… de vivir en Madrid")
+    r"(?!\s+(?:en|aqui|aca|asi|con|solo|sola)\b)",
     "it": r"\bho\s+perso\s+(?:(?:tutta\s+)?la\s+)?voglia\s+di\s+vivere\b"
     r"|\bmi\s+e\s+(?:passata|sparita|andata\s+via)\s+la\s+voglia\s+di\s+vivere\b"
     r"|\bla\s+voglia\s+di\s+vivere\s+(?:mi\s+)?(?:e|se\s+n'?\s*e)\s+(?:passata|sparita"
-    r"|andata|finita)\b",
+    r"|andata|finita)\b"
+    r"|\bmi\s+manca\s+(?:(?:ormai\s+)?(?:del\s+tutto\s+)?la\s+)?voglia\s+di\s+vivere\b",
     "pt": r"\bperdi\s+(?:(?:toda\s+)?a\s+)?vontade\s+de\s+viver\b"
-    r"|\ba\s+vontade\s+de\s+viver\s+(?:foi-se|acabou|desapareceu|sumiu|foi\s+embora)\b",
+    r"|\ba\s+vontade\s+de\s+viver\s+(?:foi-se|acabou|desapareceu|sumiu|foi\s+embora)\b"
+    r"|\b(?:falta-me|me\s+falta)\s+(?:(?:ja\s+)?a\s+)?vontade\s+de\s+viver\b"
+    r"(?!\s+(?:em|no|na|aqui|assim|com|sozinh[oa])\b)",
     "fr": r"\bj'\s*ai\s+perdu\s+(?:toute\s+)?(?:l'\s*)?envie\s+de\s+vivre\b"
     r"|\bl'\s*envie\s+de\s+vivre\s+(?:m'\s*a\s+quitte|est\s+partie|s'\s*est\s+envolee)\b"
     # living itself as what no longer tempts: "vivre ne me tente plus", "vivre me tente pu"
