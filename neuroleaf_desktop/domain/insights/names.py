@@ -199,6 +199,10 @@ _VISIT: Final = (
 )
 _CONTACT_AFTER: Final = re.compile(
     r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages"
+    # ... in any form of the verb: "Ceridwen *ringing* on a Thursday", "Ottilie *texting*
+    # first", "Gwil *facetiming* from Sydney", "Nia *writing* to me"
+    r"|ringing|phoning|calling|texting|messaging|e-?mailing|facetiming|skyping|video[- ]?calling"
+    r"|writing (?:to me|to us|me|us)|(?:writes|wrote) (?:to )?(?:me|us)"
     rf"|{_VISIT}"
     r"|told me|asked me|invited me|on the (?:phone|line)"
     # ... or spends time with them: "afternoons Mamó *spends with us*", "Dee stays with me"
@@ -359,7 +363,11 @@ def _role_lower_name(match: re.Match[str], known_words: re.Pattern[str]) -> str:
 # Someone who calls on the person, named before the visit: "when *ottoline* drops by" (read
 # as a name only by ``_role_lower_name``), or a given name that is also a word the rules keep
 # out, written with its capital mid-sentence: "when *Will* pops round", "the days *May* visits".
+# A word after an article or a quantity is a thing or a creature, never a given name: "watching
+# *the starlings* come in", "*some geese* coming over", "*those swifts* swinging by".
 _VISITOR: Final = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bthose )(?<!\bthese )(?<!\ball )"
+    r"(?<!\bany )(?<!\bmore )"
     rf"(?<![\w'’-])(?P<x>(?-i:{LOWER}{{3,}}|(?<!^)(?:Will|April|May|June|July|August)))"
     rf"(?=\s+(?:{_VISIT})\b)",
     re.I,
