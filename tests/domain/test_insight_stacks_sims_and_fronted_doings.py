@@ -113,6 +113,10 @@ def test_a_name_getting_in_touch(question: str, name: str) -> None:
     [
         ("the school ringing me at work, why does it set my nerves off", ("anxiety", "")),
         ("Morris dancing on a Sunday, does it lift me", ("activity", "Morris dancing")),
+        (
+            "Bell ringing at the church versus a walk, which leaves me calmer?",
+            ("activity", "bell ringing"),
+        ),
     ],
 )
 def test_no_one_getting_in_touch(question: str, expected: tuple[str, str]) -> None:
