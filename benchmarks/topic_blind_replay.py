@@ -83,6 +83,7 @@ BLIND_AT: dict[str, str] = {
     "AU": "e36a38cc",
     "AV": "4a855960",
     "AW": "0f464e0e",
+    "AX": "24822a4b",
 }
 END = date(2026, 11, 1)
 

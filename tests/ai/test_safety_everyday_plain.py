@@ -54,9 +54,9 @@ def test_everyday_frames_are_not_flagged(scorer: EmbeddingSafetyScorer, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        # missing the wish to live is not nostalgia
+        # missing the wish to live is not nostalgia ("mi manca la voglia di vivere" is read by
+        # the rules now, with the will to live lost: tests/domain/test_safety_everyday_objects.py)
         "Sinto falta de quando eu tinha vontade de viver.",
-        "Mi manca la voglia di vivere.",
         # a wait, and not knowing whether one can hold out until then; the neighbour weights
         # miss it (a known miss, kept strict so a fix shows: docs/SAFETY_CLASSIFIER_ROUNDS.md)
         pytest.param(

@@ -203,7 +203,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:slow|gentle|easy|steady) (?:plods?|trots?|shuffles?)",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     # (a flow is the sequence a style is practised in: "a vinyasa flow", "my yin flow")
-    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa(?: flows?)?"
+    # (a pose counted is still the pose: "a few downward dogs", "downward-facing dogs")
+    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward[- ](?:facing[- ])?dogs?|asanas?"
+    r"|vinyasa(?: flows?)?"
     r"|(?:yoga|yin|hatha|power|slow) flows?|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
     # ... and its slow, held style by name: "the yin class" (not yin and yang)
@@ -268,7 +270,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" |a |an |all the )?(?:[a-z]+ )?(?:wild ?life|wild birds|birds|birdsong|dawn chorus"
     r"|herons?|egrets?|ducks|ducklings|swans|geese|deer|otters?|seals|swifts|swallows|starlings"
     r"|murmurations?|owls?|kingfishers?|badgers?|foxes|hares|butterflies|dragonflies|dolphins"
-    r"|whales|puffins|buzzards|kestrels|red kites|curlews|lapwings|waders|seabirds)\b"
+    r"|whales|puffins|buzzards|kestrels|red kites|curlews|lapwings|waders|seabirds"
+    # ... any wild bird by its kind, as the curlews are: "watching the rooks", "feeding robins"
+    r"|robins?|blackbirds?|sparrows|(?:blue |great |long-tailed )?tits|(?:gold|green|chaf)?finch"
+    r"(?:es)?|wrens?|thrushes|rooks|crows|jackdaws|magpies|jays|(?:sea)?gulls|oystercatchers"
+    r"|cormorants|gannets|terns|woodpeckers|nuthatches|cranes|storks|ospreys"
+    r"|skylarks|larks|nightingales|cuckoos|egrets|waxwings|redwings|fieldfares|geese"
+    r"|pelicans|hummingbirds|birds? of prey|wildfowl|songbirds|hedgehogs|squirrels)\b"
     # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
     # out past the village", "the fields behind the estate"
     r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
@@ -348,6 +356,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:tinkl|plink|plonk|noodl|strumm?|play|pluck|pick|jamm?)\w*'?(?: away)? (?:on|at)"
     r" (?:the |my |a |me )?(?:old )?(?:keyboard|keys|ivories|piano|bass|guitar|uke|ukulele|banjo"
     r"|fiddle|drums?|mandolin)|the ivories|play\w* the (?:bass|fiddle)"
+    # ... the verbs only an instrument takes, whatever it is called, a maker's name too:
+    # "plinking away on the old Casio", "strumming the Fender", "noodling on the Yamaha"
+    r"|(?:tinkl|plink|noodl|strumm?)(?:e|es|ed|ing|s)?(?: away)?(?: (?:on|at))? (?:the |my |a "
+    r"|me |an |his |her )?(?:(?:old|new|little|battered|trusty|beloved|cheap|second-hand) )?"
+    r"(?!(?:about|around|round|with|along|through|over|into|down|off|out|the|my)\b)[\w'-]{3,}"
     # any instrument played, named with "the" as instruments are ("playing the harpsichord",
     # "I play the bandura"); not a game, a part, a record or a chance played ("playing the
     # field", "the lottery", "the lead", "the long game", "the worst ending in my head")
@@ -451,6 +464,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # notebook", "a gratitude list", "a few lines in a gratitude log"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
     r" (?:[\w'’-]+ ){0,2}(?:notebook|notepad|jotter|exercise book|journal|diary|notes app)"
+    # ... or what is written counted, with no verb: "three lines in a notebook before the lamp
+    # goes off", "a page in my jotter", "a few words in the diary each night"
+    r"|(?:a|one|two|three|four|five|\d+|a few|a couple of|some|half a) (?:lines?|pages?|words"
+    r"|sentences?|paragraphs?|bullet points|scribbles) (?:in|into) (?:my|a|an|the)"
+    r" (?:[\w'’-]+ ){0,2}(?:notebook|notepad|jotter|exercise book|journal|diary|notes app)\b"
     # ... or the day itself told in writing, wherever: "scribbling how the day went", "noting
     # down what happened each day", "penning a few lines on how my day was"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|penn\w*|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
@@ -569,5 +587,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + r")"
     + _IN_BED
     + r"? "
-    + _TILL_LATE,
+    + _TILL_LATE
+    # whatever is on the device kept up late, it is the late screen: "property sites on my
+    # mobile long after 12", "emails on my laptop in bed past midnight"
+    # (not the person on it: "the days I'm on my laptop till late" sets when they are asked)
+    + r"|(?<!i'm )(?<!im )(?<!i am )(?<!i was )(?<!been )(?:on|in) (?:my|the|me|a|an old)"
+    r" (?:phone|mobile|tablet|ipad|laptop|kindle)" + _IN_BED + r"? " + _TILL_LATE,
 }

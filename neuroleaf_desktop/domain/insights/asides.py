@@ -20,6 +20,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     PILED_ON_RX,
     PULLED_BETWEEN_RX,
     QUARREL_RX,
+    STACKED_RX,
     WITHDRAWAL_RX,
     WORRIED_OVER_RX,
 )
@@ -139,7 +140,7 @@ def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
         return False
     found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text), *DEMAND_RX.finditer(text)]
     found += [*PULLED_BETWEEN_RX.finditer(text), *PILED_ON_RX.finditer(text)]
-    found += [*LOADED_WITH_RX.finditer(text)]
+    found += [*LOADED_WITH_RX.finditer(text), *STACKED_RX.finditer(text)]
     spans = [(m.start(), m.end()) for m in found]
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)

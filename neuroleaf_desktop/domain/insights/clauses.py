@@ -69,6 +69,12 @@ _PHRASE_RX: Final = re.compile(
     r"|handful|(?:days?|weeks?|fortnights?|months?)) of )?(?:bad|poor|rough|sleepless|short"
     r"|restless|broken"
     r"|terrible|awful) (?:nights?(?:'?s? sleep)?|sleep)\b"
+    # ... or a run of days named by any feeling, wherever it stands: "does my mood take a dip
+    # *after a few anxious days*", "lower *after a couple of stressful weeks*", "flat *following
+    # a string of sleepless nights*"
+    r"|\b(?:after|following) (?:a |an )?(?:few|couple of|couple|string of|run of|series of"
+    r"|spell of|stretch of|handful of|week of|fortnight of|\d+|two|three|four|five|several)"
+    r" (?:[\w'-]+ ){1,2}?(?:days|weeks|nights|evenings|mornings|spells|stretches|shifts)\b"
     # the day after a day of a feeling is when the outcome asked after is felt: "am I more worn
     # out *the day after a really stressful one*"
     r"|\bthe (?:day|morning|night|evening|week) after (?:a|an|the) [^,?!.]*"

@@ -457,3 +457,58 @@ def weighed_at_length(
     if all(w in _EMPTY for w in discipline.split()) or KNOWN_WORDS.search(discipline):
         return None
     return discipline, "activity"
+
+
+# The pursuit a doing put first is done for: "rolling paper strips into coils *for quilling*",
+# "sanding offcuts *for whittling*", "cutting card *for decoupage*".
+# (when it is done is no part of it: "for mosaics *of an evening*")
+_DONE_FOR: Final = re.compile(
+    r"\bfor (?:the |my |a |an )?(?P<x>[a-z][a-z'-]+(?: (?!(?:of|on|at|every|in|most)\b)"
+    r"[a-z][a-z'-]+)?)(?:\s+(?:of an?|on|at|every|in the|most) [a-z' ]+)?\s*$",
+    re.I,
+)
+# A scene taken in or a way travelled is the occasion of a feeling, not a pursuit practised:
+# "*watching* the kids play in the garden", "*making my own way* home late".
+_SCENE_OR_ROUTE: Final = re.compile(
+    r"(?:watching|seeing|hearing|looking|listening|making (?:my|our) (?:own )?way|getting"
+    r"|going|coming|heading|driving|commuting|travelling|traveling|riding|waiting|sitting)\b",
+    re.I,
+)
+_PARTICLE: Final = re.compile(r"\b([a-z]+ing) (?:down|up|out|off)\b", re.I)
+# The doing itself, a gerund and up to two words of what it handles, before where or how.
+_DOING_HEAD: Final = re.compile(
+    r"^(?P<x>[a-z]+ing(?: (?!(?:into|onto|in|on|at|for|with|by|from|to|of|over|under|round"
+    r"|around|through|before|after|while|until|till|up|out|off|down)\b)[a-z][a-z'-]+){0,2})",
+    re.I,
+)
+
+
+def fronted_doing(text: str) -> tuple[str, SubjectKind] | None:
+    """A doing put up front at length and weighed by "it" after a comma (``_FRONTED_AT_LENGTH``:
+    "rolling paper strips into coils for quilling, does it calm me"), as a thing: the pursuit it
+    is done for when the phrase ends on one ("quilling"), else the gerund and what it handles
+    ("rolling paper strips"); None when the phrase names a feeling, a default activity or work
+    (the topic rules read those), or a worry or a row (the condition, not a thing).
+
+    Read for grounding only (``grounded.unheld``): whatever the feeling words after the comma
+    say, the question weighs this doing, so a feeling's items would answer another question."""
+    m = _FRONTED_AT_LENGTH.search(text)
+    if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
+        return None
+    phrase = m["x"]
+    if _SCENE_OR_ROUTE.match(phrase):
+        return None
+    # (a verb's own particle is no feeling: "sanding *down* offcuts", "winding *up* the wool")
+    plain = _PARTICLE.sub(r"\1", phrase)
+    if any(rx.search(plain) for rx in FEELING_RX.values()) or WORK_RX.search(phrase):
+        return None
+    if WORRIED_OVER_RX.match(phrase) or QUARREL_RX.match(phrase) or QUARREL_WORD_RX.search(phrase):
+        return None
+    if canonical(phrase):
+        return None  # a default activity's words: the topic rules read it
+    done_for = _DONE_FOR.search(phrase)
+    head = done_for["x"] if done_for is not None else _DOING_HEAD.match(phrase)
+    if head is None:
+        return None
+    thing = head if isinstance(head, str) else head["x"]
+    return (thing.lower(), "activity") if names_thing(thing) else None

@@ -140,6 +140,29 @@ PILED_ON_RX: Final = re.compile(
     re.I,
 )
 
+# One load stacked on the rest of the person's life, a sign of stress: "looking after Dad since
+# his op *plus the day job*", "the wedding planning *on top of everything*", "a funding bid *on
+# top of my day job*", "night classes *alongside a full-time job*" (not the person on top of
+# things: "I'm on top of everything at work now").
+STACKED: Final = (
+    r"(?<!i'm )(?<!im )(?<!i am )(?<!am )(?<!be )(?<!stay )(?<!keep )(?<!staying )"
+    r"(?<!keeping )(?<!been )(?<!get )(?<!getting )(?<!got )(?<!was )(?<!feel )"
+    r"(?:plus|on top of|as well as|alongside|atop) (?:the |my |a |an |your )?(?:day job"
+    r"|(?:full|part)[- ]time (?:job|work)|job|everything(?: else)?|all (?:that|this|the rest"
+    r"|else)|it all|the rest of (?:it|life|my life))\b"
+)
+# Sanity kept through a load, a sign of stress: "what kept me sane", "how do you stay sane".
+SANE: Final = (
+    r"(?:kept|keeps?|keeping) (?:me|us|myself|you|her|him|them) sane"
+    r"|(?:stay|stays|stayed|staying) sane|(?:my|your|her|his|our) sanity"
+)
+# ... and whatever is told before it in its own clause is that load, not an activity asked
+# about (``asides``): "looking after *dad*" in "looking after dad since his op plus the day job".
+STACKED_RX: Final = re.compile(rf"(?:^|(?<=[,;:.!?]))[^,;:.!?]*?\b{STACKED}", re.I)
+# Every sign of a load above, as the stress vocabulary reads them.
+LOAD_SIGNS: Final = "|".join((PILE_UP, LOAD_DUE, MISHAP, STACKED, SANE))
+
+
 # What the person is buried under, told after the state, to the clause's end: "snowed under
 # with the house move and my finals", "swamped with the shop's stocktake", "up to my neck in
 # wedding plans". The people, tasks and events named in it are the load, not an activity asked

@@ -14,9 +14,7 @@ from typing import Final, Literal
 from neuroleaf_desktop.domain.insights.body_words import BODY_STIRRED, STIRRING
 from neuroleaf_desktop.domain.insights.feeling_signs import (
     DEMANDS,
-    LOAD_DUE,
-    MISHAP,
-    PILE_UP,
+    LOAD_SIGNS,
     WITHDRAWAL,
 )
 
@@ -312,7 +310,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|" + PILE_UP + "|" + LOAD_DUE + "|" + MISHAP + r"|hanging (?:on )?by a (?:thread|thin thread)"
+    r"|" + LOAD_SIGNS + r"|hanging (?:on )?by a (?:thread|thin thread)"
     # ... however the plate is loaded: "more on my plate than a church supper", "to much on me
     # plate", "my plate is overflowing"; too many irons in the fire; at one's wits' end; the
     # work all due together ("everything at work is due in the same week")

@@ -37,6 +37,7 @@ from neuroleaf_desktop.domain.insights.arbiter import holds
 from neuroleaf_desktop.domain.insights.asking import FRONTED_RX
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
 from neuroleaf_desktop.domain.insights.extract import (
+    fronted_doing,
     kept_up,
     names_thing,
     taken_subject,
@@ -126,8 +127,10 @@ def unheld(
         return None
     # (or a doing kept up since a time and asked after: "I've been out paddleboarding since
     # June, any change in me")
+    # ... or a doing put first at length, weighed by "it" after a comma ("rolling paper strips
+    # into coils for quilling, does it calm me"): the feeling after the comma is only how
     found = weighed_subject(asking, activities, last=last) or (
-        None if last else kept_up(asking, activities)
+        None if last else kept_up(asking, activities) or fronted_doing(asking)
     )
     if found is None:
         return None

@@ -197,8 +197,18 @@ _VISIT: Final = (
     r"|(?:has|had) been (?:over|round|around|by)"
     r"|visiting(?! (?:the|a|an|my|your|his|her|their|our|me|us|him|them|it|this|that)\b)"
 )
+# The verbs of getting in touch in their "-ing" form: after an English word opening the
+# question they name a doing ("Bell ringing at the church"), after a name a person calling.
+_CONTACT_ING: Final = (
+    r"ringing|phoning|calling|texting|messaging|e-?mailing|facetiming|skyping|video[- ]?calling"
+    r"|writing (?:to me|to us|me|us)"
+)
+_CONTACT_ING_RX: Final = re.compile(rf"\s+(?:{_CONTACT_ING})\b", re.I)
 _CONTACT_AFTER: Final = re.compile(
     r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages"
+    # ... in any form of the verb (``_CONTACT_ING``): "Ceridwen *ringing* on a Thursday",
+    # "Ottilie *texting* first", "Nia *writing* to me"
+    rf"|{_CONTACT_ING}|(?:writes|wrote) (?:to )?(?:me|us)"
     rf"|{_VISIT}"
     r"|told me|asked me|invited me|on the (?:phone|line)"
     # ... or spends time with them: "afternoons Mamó *spends with us*", "Dee stays with me"
@@ -266,6 +276,8 @@ def absent_names(
         # a capital opening a sentence is a name when the person is with them or hears from
         # them ("Marcus and me used to meet up", "Ray rang", "Ines, when did we last meet")
         with_me = _CONTACT_AFTER.match(question, m.end()) or _AND_ME.match(question, m.end())
+        if _CONTACT_ING_RX.match(question, m.end()) and words_here[0].lower() in english_words():
+            with_me = None  # "Bell ringing at the church" is a doing, no one called Bell
         with_me = with_me or _THEN_WE_MET.match(question, m.end())
         with_me = with_me or _THEN_THERE.match(question, m.end())
         if _starts_sentence(question, m.start()) and not with_me:
@@ -359,7 +371,11 @@ def _role_lower_name(match: re.Match[str], known_words: re.Pattern[str]) -> str:
 # Someone who calls on the person, named before the visit: "when *ottoline* drops by" (read
 # as a name only by ``_role_lower_name``), or a given name that is also a word the rules keep
 # out, written with its capital mid-sentence: "when *Will* pops round", "the days *May* visits".
+# A word after an article or a quantity is a thing or a creature, never a given name: "watching
+# *the starlings* come in", "*some geese* coming over", "*those swifts* swinging by".
 _VISITOR: Final = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bthose )(?<!\bthese )(?<!\ball )"
+    r"(?<!\bany )(?<!\bmore )"
     rf"(?<![\w'’-])(?P<x>(?-i:{LOWER}{{3,}}|(?<!^)(?:Will|April|May|June|July|August)))"
     rf"(?=\s+(?:{_VISIT})\b)",
     re.I,

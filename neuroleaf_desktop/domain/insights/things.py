@@ -109,8 +109,16 @@ _AFTER_RX: Final = re.compile(
 )
 
 # What something is likened to is no thing done: "my chest feels *like a drum*", "sounds like a
-# party", "my head's like a washing machine".
-_LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)?\s*$", re.I)
+# party", "my head's like a washing machine"; nor the picture of a quality, "*tight as a* drum",
+# "*fit as a* fiddle", "*as busy as a* beehive" (not what a thing is used or counted as: "such
+# as a walk", "as well as the gym", "working as a chef", "out as a PDF").
+_LIKENED_RX: Final = re.compile(
+    r"\b(?:like|as if|as though)\s+(?:a|an|the|some)?\s*$"
+    r"|\b(?!(?:such|well|same|just|so|known|seen|used|out|up|go|goes|went|gone|job|role|hobby"
+    r"|work\w*|serv\w*|act\w*|count\w*|start\w*|dress\w*|sign\w*|join\w*|volunteer\w*)\b)"
+    r"[a-z]{3,}\s+as\s+(?:a|an|the)\s+$",
+    re.I,
+)
 
 
 # A meal, a drink or a catch-up is had for the company: "brunches with the girls" is time with
