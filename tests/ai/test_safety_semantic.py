@@ -278,11 +278,10 @@ _KNOWN_MISS = pytest.mark.xfail(
             marks=_KNOWN_MISS,
         ),
         "Queria dormir e só acordar quando tudo isso tivesse acabado, ou nem acordar.",
-        pytest.param(
-            "J'ai confié mon chat à ma cousine, de toute façon je ne vais plus avoir besoin de "
-            "m'en occuper.",
-            marks=_KNOWN_MISS,
-        ),
+        # a known miss of the 17,061-row weights, read by the weights retrained with 21 more
+        # writers
+        "J'ai confié mon chat à ma cousine, de toute façon je ne vais plus avoir besoin de "
+        "m'en occuper.",
         "Ogni giorno pesa di più, non so quanto ancora riesco a reggere.",
     ],
 )
