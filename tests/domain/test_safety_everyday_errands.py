@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from tests.support.safety_categories import BU, GA, GM, NF, PM
+from tests.support.safety_categories import BU, GA, GM, NF, PM, SI
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 SIGNS: list[tuple[str, Category]] = [
@@ -75,6 +75,8 @@ MORE_SIGNS: list[tuple[str, Category]] = [
     ("Non ci sarò più a Natale, per sempre.", NF),
     ("Já não vou estar cá no próximo ano.", NF),
     ("Je ne serai plus là à Noël.", NF),
+    ("Ich werde nicht mehr da sein.", SI),
+    ("Ich werde nicht mehr da sein, für immer, auch wenn ich nach Hamburg ziehe.", SI),
     # revision or a bother named beside the absence is no move
     ("¿Para qué estudiar para el examen si en junio ya no voy a estar?", NF),
     ("Nem me dei ao trabalho de planear o verão, não vou estar cá para isso.", NF),
@@ -96,6 +98,8 @@ MORE_LOOK_ALIKES: list[str] = [
     "Ya no voy a estar aquí en verano, me mudo a Berlín por trabajo.",
     "Não vou estar aqui no Natal, vou morar com a minha irmã em Faro.",
     "L'anno prossimo non ci sarò più, faccio l'Erasmus a Valencia.",
+    "Ich werde nicht mehr da sein, ich ziehe nach Hamburg.",
+    "Im Sommer bin ich nicht mehr hier, Umzug nach Köln für den Job.",
 ]
 
 

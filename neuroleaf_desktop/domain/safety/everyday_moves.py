@@ -8,6 +8,9 @@ families read the absence, each in its own grammar; the move is read once here, 
 around whichever phrase they matched. English has its own frame for trips and work
 (``everyday_frames._absence_explained``).
 
+German "nicht mehr da sein" is read as an intent to die as well as an absence; with a move
+named it is the move ("ich werde nicht mehr da sein, ich ziehe nach Hamburg").
+
 What stays a sign: an absence said to be for good ("para sempre", "per sempre", "pour
 toujours", "für immer", "para siempre") or to be the end ("a última vez", "l'ultima volta").
 """
@@ -24,6 +27,10 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 _ABSENT = re.compile(
     r"\b(?:estar|estare|estarei|saro|serai|sein|da|hier|aqui|ca|la|ici|ver|vedro|verrai"
     r"|llegar|llegare|arrivero|chegar|erleben)\b",
+    FLAGS,
+)
+_NO_LONGER_THERE_DE = re.compile(
+    r"\bnicht\s+mehr\s+(?:da|hier)(?:\s+sein)?\b(?![^.!?\n]*\b(?:leben|sterben|tot|tod)\b)",
     FLAGS,
 )
 # A move, a job or studies elsewhere (folded text: no accents): a verb of moving, "for work",
@@ -55,7 +62,12 @@ _FINAL = re.compile(
 def moved_away(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """An absence ahead with the move, the job or the studies that take the writer away named
     in the same sentence, and nothing saying it is for good."""
-    if category is not Category.NO_FUTURE or _ABSENT.search(phrase) is None:
+    if category is Category.SUICIDAL_IDEATION:
+        # German says "no longer be here" for dying as well as for leaving: only that
+        # absence, never a dying word, is explained by a move
+        if _NO_LONGER_THERE_DE.search(phrase) is None:
+            return False
+    elif category is not Category.NO_FUTURE or _ABSENT.search(phrase) is None:
         return False
     sentence = text[sentence_start(text, start) : sentence_end(text, end)]
     return _MOVING_AWAY.search(sentence) is not None and _FINAL.search(sentence) is None
