@@ -101,6 +101,7 @@ STUDIED_AT = {
     "test55": "3d273ef7^",
     "test56": "5cae0fee^",
     "test57": "2e037f67^",
+    "test58": "db637df0^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
