@@ -71,6 +71,7 @@ from truth_blocks_blind_10 import BLOCK_AU as BLOCK_AU
 from truth_blocks_blind_10 import BLOCK_AV as BLOCK_AV
 from truth_blocks_blind_11 import BLOCK_AW as BLOCK_AW
 from truth_blocks_blind_11 import BLOCK_AX as BLOCK_AX
+from truth_blocks_blind_11 import BLOCK_AY as BLOCK_AY
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -634,6 +635,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AV",
             "AW",
             "AX",
+            "AY",
         ),
         (
             BLOCK_A,
@@ -685,6 +687,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AV,
             BLOCK_AW,
             BLOCK_AX,
+            BLOCK_AY,
         ),
         strict=True,
     )

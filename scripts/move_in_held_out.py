@@ -21,7 +21,11 @@ Usage, from the repository's root, after both measurements are in the ledger::
   and new wordings), one paragraph; it is wrapped to the project's line length.
 
 The ledger rows in ``held_out/README.md`` turn from "here, blind" to "studied" (checked before
-anything moves); the files move (safety rows with ``git mv``, so their history follows). Then
+anything moves); the files move (safety rows with ``git mv``, so their history follows). The
+analysis split also joins the learned gate's once-blind folds and the splits it is not trained
+on, with the commit it was studied from (the commit the move starts on, which holds the code
+the batch was measured blind against), and the shipped weights' record of what they learned
+from names it: forgetting that step once left the freshness test red on a clean clone. Then
 run ruff and the quick tests.
 """
 
@@ -253,6 +257,44 @@ def move_fresh(batch: str) -> None:
         )
 
 
+def _append_to_tuple(path: Path, name: str, split: str) -> None:
+    """Add ``split`` as the last item of the ``name = (...)  # fmt: skip`` tuple in ``path``."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"\n{name} = (\n") + 1
+    end = text.index("\n)  # fmt: skip", start)
+    body = text[start:end]
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    if f'"{split}"' in body:
+        raise SystemExit(f"{path.name}: {name} already holds {split}")
+    joined = f'{last} "{split}",'
+    new_last = joined if len(joined) <= 100 else f'{last}\n    "{split}",'
+    path.write_text(text[:start] + body.replace(last, new_last) + text[end:], encoding="utf-8")
+
+
+def move_gate(split: str) -> None:
+    """The split joins the gate's folds, kept out of its weights like every writer since test42.
+
+    Its studied-at commit is the one this move starts from: the code it was measured blind on.
+    """
+    number = int(split.removeprefix("test"))
+    previous = f"test{number - 1}"
+    head = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short=8", "HEAD"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    train = ROOT / "scripts" / "train_analysis_gate.py"
+    _append_to_tuple(train, "ONCE_BLIND", split)
+    _append_to_tuple(train, "NOT_TRAINED", split)
+    curve = ROOT / "scripts" / "analysis_gate_curve.py"
+    text = curve.read_text(encoding="utf-8")
+    line = next(x for x in text.split("\n") if x.startswith(f'    "{previous}": "'))
+    replace_once(curve, line + "\n", f'{line}\n    "{split}": "{head}",\n')
+    weights = ROOT / "neuroleaf_desktop" / "ai" / "data" / "analysis_gate.json"
+    replace_once(weights, f", {previous})", f", {previous}, {split})")
+
+
 def studied_ledger(text: str, analysis: str, letter: str, fresh: str, holder: str) -> str:
     """The ledger with the batch's three rows saying where each part went.
 
@@ -292,6 +334,7 @@ def main() -> None:
     move_analysis(args.analysis, notes)
     move_block(args.block, notes)
     move_fresh(args.fresh)
+    move_gate(args.analysis)
     holder = block_module(args.block).stem
     readme.write_text(
         studied_ledger(ledger, args.analysis, args.block, args.fresh, holder), encoding="utf-8"
