@@ -260,7 +260,10 @@ def move_fresh(batch: str) -> None:
 def _append_to_tuple(path: Path, name: str, split: str) -> None:
     """Add ``split`` as the last item of the ``name = (...)  # fmt: skip`` tuple in ``path``."""
     text = path.read_text(encoding="utf-8")
-    start = text.index(f"\n{name} = (\n") + 1
+    found = re.search(rf"^{name} = \(\n", text, flags=re.MULTILINE)
+    if found is None:
+        raise SystemExit(f"{path.name}: no {name} tuple")
+    start = found.end()
     end = text.index("\n)  # fmt: skip", start)
     body = text[start:end]
     last = body.rstrip().rsplit("\n", 1)[-1]

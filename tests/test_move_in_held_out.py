@@ -59,3 +59,21 @@ def test_the_ledger_rows_say_where_each_part_went_riders_included() -> None:
 def test_a_missing_ledger_row_stops_the_move_before_anything_moves() -> None:
     with pytest.raises(SystemExit, match="2 of the batch's 3"):
         move_in.studied_ledger(LEDGER, "test9", "C", "fresh10", "truth_blocks_blind")
+
+
+def test_a_split_is_appended_to_a_skipped_tuple_and_only_once(tmp_path: Path) -> None:
+    """The gate's split lists are hand-wrapped tuples: the new split goes after the last item,
+    on a new line when the line would pass 100 columns, and a second move of it stops."""
+    script = tmp_path / "train.py"
+    long_line = "    " + ", ".join(f'"test{n}"' for n in range(10, 20)) + ","
+    script.write_text(
+        f'A = (\n    "test1", "test2",\n)  # fmt: skip\nB = (\n{long_line}\n)  # fmt: skip\n',
+        encoding="utf-8",
+    )
+    move_in._append_to_tuple(script, "A", "test3")
+    move_in._append_to_tuple(script, "B", "test20")
+    text = script.read_text(encoding="utf-8")
+    assert '    "test1", "test2", "test3",\n)' in text
+    assert f'{long_line}\n    "test20",\n)' in text
+    with pytest.raises(SystemExit):
+        move_in._append_to_tuple(script, "A", "test3")
