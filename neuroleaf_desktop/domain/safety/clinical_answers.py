@@ -58,7 +58,7 @@ _EN_YES = "|".join(
         r"|pretend\s+otherwise)\b",
         r"\bi\s+" + _EN_ADVERB + r"told\s+(?:her|him|them|the\s+\w+|my\s+\w+)\s+(?:\w+ly\s+)?"
         r"the\s+(?:whole\s+)?truth\b",
-        r"\bthe\s+(?:honest\s+|true\s+|short\s+)?answer\s+(?:is|was)\s+yes\b",
+        r"\bthe\s+(?:honest\s+|true\s+|short\s+)?answer(?:'s|\s+(?:is|was))\s+yes\b",
         # "… ending my life, and I do.", "… and honestly, I have."
         r"\band\s+(?:yes|honestly|truthfully|sadly)?,?\s*i\s+(?:still\s+)?(?:do|have|am|did)"
         r"(?=\s*(?:[,.!;]|$))",

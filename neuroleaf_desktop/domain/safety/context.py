@@ -136,8 +136,15 @@ _STRAIGHT = (
 )
 # Someone else asked a question ("my therapist asked if I…", "me preguntó si…"); the words
 # after it are the question, not the person's statement, until the person's own answer.
+# … or where the question was put, said between the verb and its question: "asked, as part of
+# the check, whether …", "me preguntó en la revisión anual por …", "fragte bei der Kur, ob …"
+_WHERE_ASKED = (
+    r"(?:,?\s+(?:as\s+part\s+of|as\s+usual|as\s+always|like\s+every|during|at|in|en|durante"
+    r"|em|na|no|bei|beim|im|lors|pendant|dans|a\s+la|alla|al|nel|nella|durante)\s+(?:[\w'-]+\s+)"
+    r"{0,4}?[\w'-]+\s*,?\s+|\s+)"
+)
 _QUESTION = re.compile(
-    rf"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?{_STRAIGHT}(?:if|whether|about)\b"
+    rf"\b(?:asked|asks|asking|ask)(?:\s+me)?{_WHERE_ASKED}{_STRAIGHT}(?:if|whether|about)\b"
     # the question's "if I had" left out, asked by someone else: "they asked any plans to …"
     # (not "I asked any god listening to …", the writer's plea)
     r"|(?<!\bi\s)\b(?:asked|asks)\s+(?:me\s+)?any(?=\s)"
@@ -145,7 +152,9 @@ _QUESTION = re.compile(
     # safe" (not "I asked did I", the writer asking)
     r"|(?<!\bi\s)\b(?:asked|asks|asking)\s+(?:me\s+)?(?:had|did|was|were|have|do|am|would|could)"
     r"(?=\s+i\b|\s*$)"
-    rf"|\bpregunt\w*\s+{_STRAIGHT}(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+{_STRAIGHT}(?:ob|nach)\b"
+    rf"|\bpregunt\w*{_WHERE_ASKED}{_STRAIGHT}(?:si|sobre|por(?=\s+(?:(?:las|los|sus|mis|tus)\s+)?"
+    r"(?:ideas|pensamientos|intentos|ganas|deseos|impulsos|autolesion\w*|conductas|lesiones)\b))\b"
+    rf"|\b(?:ge)?fragt?e?\w*,?\s+{_STRAIGHT}(?:ob|nach)\b"
     rf"|\bdemand\w*\s+{_STRAIGHT}si\b|\bpergunt\w*\s+{_STRAIGHT}se\b|\bchiest[oa]\s+{_STRAIGHT}se\b"
     # the person asked named between the verb and its question: "fragte mich, ob", "perguntou-me
     # se", "wollte von mir wissen, ob", "quis saber se"

@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday_breakup,
     everyday_ended_thing,
     everyday_frames,
+    everyday_named_thing,
     everyday_plain,
     everyday_plain_senses,
     everyday_pleas,
@@ -73,6 +74,7 @@ from neuroleaf_desktop.domain.safety.negation import (
     wish_denied_before,
 )
 from neuroleaf_desktop.domain.safety.negation_postposed import contrasted_and_denied
+from neuroleaf_desktop.domain.safety.negation_reason import reason_denied
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.reading_windows import LONG_TEXT as LONG_TEXT
 from neuroleaf_desktop.domain.safety.result import (
@@ -407,6 +409,7 @@ def _judge(
         or contrasted_and_denied(sentence_prefix, norm[end : end + 30], m.group(0))
         or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
         or denied_as_untrue(sentence_prefix, m.group(0))
+        or reason_denied(sentence_prefix)
     ) and not disclosure.streak_broken(norm[end : end + 90])
     if denied or (
         rule.category is Category.BURDEN
@@ -446,6 +449,7 @@ def _judge(
         or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
         or everyday_breakup.clears(rule.category, m.group(0), norm, start, end)
         or everyday_ended_thing.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_named_thing.clears(rule.category, m.group(0), norm, start, end)
         or everyday_pleas.clears(rule.category, m.group(0), norm, start, end)
         or everyday_plain_senses.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)

@@ -383,6 +383,10 @@ _FOR_MY_NEEDS = re.compile(
     r"|\bum\s+bei\s+mir\s+zu\s+(?:sitzen|sein|bleiben)\b|\bpour\s+(?:rester|etre)\s+avec\s+moi\b"
     r"|\bpara\s+(?:quedarse|estar)\s+conmigo\b|\bpara\s+(?:ficar|estar)\s+comigo\b"
     r"|\bper\s+(?:stare|restare)\s+con\s+me\b"
+    # … the writer's debts paid, with the writer in the verb: "para pagarme las deudas", "para
+    # me pagar as dívidas", "pour me rembourser mes dettes", "per pagarmi i debiti"
+    r"|\b(?:para|pra|pour|per)\s+(?:me\s+)?(?:pagar(?:me|-me)?|pagarmi|pagare|payer|rembourser"
+    r"|saldar(?:me)?)\s+(?:\w+\s+){0,2}?(?:deudas|dividas|dettes|debiti|prestamos|emprestimos)\b"
     # … the same bills in the other languages: "renonce à ses vacances pour régler mes factures"
     r"|\bpour\s+(?:regler|payer|rembourser|couvrir)\s+mes\b|\bpara\s+pagar\s+(?:mis|as\s+minhas"
     r"|os\s+meus|minhas|meus)\b|\bper\s+pagare\s+(?:le\s+mie|i\s+miei)\b"

@@ -16,6 +16,7 @@ import re
 
 from neuroleaf_desktop.domain.safety.negation_en_reply import denied_after
 from neuroleaf_desktop.domain.safety.negation_postposed import denied_postposed
+from neuroleaf_desktop.domain.safety.negation_reason import NEARLY
 from neuroleaf_desktop.domain.safety.negation_topic import topic_denied
 from neuroleaf_desktop.domain.safety.result import MatchStatus, SpanMatch
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -139,7 +140,13 @@ _CANT_STOP = re.compile(
     r"|\bn'?\s*(?:arrete|arrive|peux|parviens)\s+pas\s+(?:a\s+)?(?:(?:m'?\s*)?(?:arreter|empecher)"
     r"\s+)?(?:de|d')|\bne\s+(?:cesse|peux\s+pas\s+m'?\s*empecher)\s+(?:pas\s+)?(?:de|d')"
     r"|\b(?:kann|konnte|koennte)\s+nicht\s+(?:damit\s+)?aufh(?:o|oe)ren\b"
-    r"|\bh(?:o|oe)re?\s+nicht\s+auf\b",
+    r"|\bh(?:o|oe)re?\s+nicht\s+auf\b"
+    # "I haven't stopped thinking about it", "not once this winter have I stopped wanting to":
+    # the thinking denied an end goes on
+    r"|\b(?:haven'?t|have\s+not|hasn'?t|hadn'?t|didn'?t|did\s+not|never|not\s+once\s+(?:[\w']+\s+){0,5}?"
+    r"(?:have|had|did)\s+i)\s+(?:(?:once|ever|really|yet|even|for\s+a\s+(?:day|moment))\s+)?"
+    r"(?:stopped|stop|quit|ceased)\b(?=\s+(?:thinking|wanting|wishing|picturing|imagining"
+    r"|planning|dreaming|fantasi[sz]ing|considering)\b|\s*$)",
     FLAGS,
 )
 # "Only" said with a negation word: "je ne suis qu'un poids", "no soy más que una carga", "não
@@ -243,7 +250,11 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     for cue in reversed(list(cue_pattern.finditer(prefix))):
         after = prefix[cue.end() :]
         if _NOT_A_NEGATION.match(after) or (
-            lang == "en" and _COUNTERFACTUAL.search(prefix[: cue.start()])
+            lang == "en"
+            and (
+                _COUNTERFACTUAL.search(prefix[: cue.start()])
+                or NEARLY.search(prefix[: cue.start()])
+            )
         ):
             continue
         # The nearest real cue decides: close enough and not cut off by "if", "because"…

@@ -39,10 +39,16 @@ _PEOPLE_EN = (
 )
 _NOUN_EN = (
     r"(?:burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability"
-    r"|dead\s+weight|anchor|waste\s+of\s+\w+)"
+    r"|dead\s+weight|anchor|waste\s+of\s+\w+|load(?!\s+(?:of|off|lighter|better)\b))"
 )
 _ONLY_EN = r"(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|always\s+)"
 _TROUBLE_EN = r"(?:worry|worries|trouble|grief|stress|problems|heartache|hassle|misery)"
+# A weight class or a load of work, not the writer as a weight: "peso pesado", "peso massimo",
+# "carga de trabajo", "carico di lavoro"
+_A_CLASS_OR_WORKLOAD = (
+    r"(?!\s+(?:pesad[oa]s?|massim[oi]|piuma|mosca|medi[oa]|welter|legger[oi]|gallo|pluma|pena"
+    r"|de\s+trabajo|de\s+trabalho|di\s+lavoro|horaria|lectiva|academica|viral)\b)"
+)
 _A_WEIGHT = {
     # (not a job's title: "a cost centre manager")
     "en": rf"\bi(?:'?m|\s+am)\s+{_ONLY_EN}(?:a|an|the|one)\s+(?:\w+\s+)?{_NOUN_EN}\b"
@@ -80,6 +86,8 @@ _A_WEIGHT = {
     r"(?:\w+\s+)?(?:last|belastung|gewicht|klotz\s+am\s+bein)\b"
     # a bottomless barrel the others pour into: "ich bin ein Fass ohne Boden"
     r"|\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+)?ein\s+fass\s+ohne\s+boden\b"
+    r"|\bich\s+bin\s+(?:\w+\s+){0,3}?(?:zur|zu\s+einer)\s+(?:\w+\s+)?(?:last|belastung)\s+"
+    r"(?:\w+\s+){0,3}?geworden\b"
     r"|\bich\s+bin\s+(?:\w+\s+)?das\s+schwerste,?\s+was\s+(?:er|sie)\s+(?:\w+\s+)?(?:tra(?:e)?gt|tragen\s+muss)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\bich\s+(?:bring|bringe|mach|mache)\s+(?:ihr|ihm|ihnen|euch|allen|meine[rmn]?\s+\w+)\s+"
     r"(?:doch\s+)?(?:nur|bloss|nix\s+als)\s+(?:\w+\s+)?(?:sorgen|a(?:e)?rger|probleme|kummer|stress"
@@ -88,14 +96,19 @@ _A_WEIGHT = {
     r"\s+monde|eux|elles?|lui|ma\s+\w+|mes\s+\w+|mon\s+\w+|toute\s+\w+|tous|les\s+autres)\b"
     r"|\bje\s+(?:ne\s+)?suis\s+(?:juste\s+|qu'\s*|plus\s+qu'\s*|seulement\s+|rien\s+d'autre"
     r"\s+qu'\s*)(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|probleme|boulet|corvee)\b"
-    r"|\bje\s+suis\s+(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet|corvee)\s+pour\b"
+    r"|\bje\s+suis\s+(?:devenue?\s+)?(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet"
+    r"|corvee)\s+pour\b"
     r"|\bje\s+(?:ne\s+)?(?:leur|lui)\s+(?:apporte|cause|donne|fais)\s+que\s+(?:des\s+)?(?:soucis"
     r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b"
     # spoiling all of it for them: "je lui gâche tout" (the clause ending there)
     r"|\bje\s+(?:leur|lui)\s+gache\s+tout(?=\s*(?:$|[.!?,;:\n]))"
     r"|\bje\s+suis\s+(?:devenue?\s+)?ce\s+qu'\s*(?:il|elle|ils)\s+porte(?:nt)?\s+de\s+plus\s+lourd(?=\s*(?:$|[.!?,;:\n]))",
-    "es": r"\bsoy\s+(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
-    r"(?:carga|peso|estorbo|lastre|bulto)\b"
+    # (the writer become one: "me he convertido en una carga", "virei um estorvo", "je suis
+    # devenu un fardeau", "sono diventato un peso", "ich bin zur Last geworden")
+    "es": r"\b(?:soy|me\s+(?:he\s+)?(?:convertido|converti)\s+en"
+    r"|me\s+(?:he\s+)?(?:vuelto|volvi))\s+"
+    r"(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
+    r"(?:carga|peso|estorbo|lastre|bulto)\b" + _A_CLASS_OR_WORKLOAD +
     # a cost, to the people named or closing the clause: "soy solo un gasto para mi familia"
     r"|\bsoy\s+(?:solo\s+)?un\s+(?:gasto|costo)(?:\s+(?:para|a)\s+(?:mi|mis|esta|todos)\b"
     r"|(?=\s*(?:$|[.!?,;:\n])))|\b(?:les|le)\s+peso\s+(?:a\s+)?(?:todos"
@@ -111,8 +124,10 @@ _A_WEIGHT = {
     # taking everything from the one named, the clause ending there: "le quito todo"
     r"|\b(?:le|les)\s+quito\s+todo(?=\s*(?:$|[.!?,;:\n]))"
     r"|\bsoy\s+lo\s+mas\s+pesado\s+que\s+(?:carga|lleva|cargan)(?=\s*(?:$|[.!?,;:\n]))",
-    "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
-    r"|\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:custo|despesa)(?:\s+(?:para|pra|a)\s+"
+    "pt": r"\b(?:sou|virei|me\s+tornei|tornei-me)\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?"
+    r"(?:peso|fardo|estorvo|carga)\b"
+    + _A_CLASS_OR_WORKLOAD
+    + r"|\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:custo|despesa)(?:\s+(?:para|pra|a)\s+"
     r"(?:os\s+|a\s+)?(?:meus|minha|minhas|meu|esta|todos)\b|(?=\s*(?:$|[.!?,;:\n])))"
     # "dar trabalho" as being trouble, to the people named: "só dou trabalho a esta família"
     r"|\b(?:eu\s+)?so\s+(?:lhes?\s+)?dou\s+(?:trabalho|despesas?)\s+(?:a|para)\s+"
@@ -122,9 +137,11 @@ _A_WEIGHT = {
     r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
     r"|todo\s+mundo|toda\s+a\s+gente)\b"
     r"|\bsou\s+a\s+coisa\s+mais\s+pesada\s+que\s+(?:ele|ela)\s+(?:carrega|leva)(?=\s*(?:$|[.!?,;:\n]))",
-    "it": r"\bsono\s+(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+(?:\w+\s+)?(?:peso"
+    "it": r"\bsono\s+(?:diventat[oa]\s+)?(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+"
+    r"(?:\w+\s+)?(?:peso"
     r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b"
-    r"|\bsono\s+(?:solo\s+|soltanto\s+)?(?:un|una)\s+(?:costo|spesa)(?:\s+per\s+(?:i\s+miei|mia"
+    + _A_CLASS_OR_WORKLOAD
+    + r"|\bsono\s+(?:solo\s+|soltanto\s+)?(?:un|una)\s+(?:costo|spesa)(?:\s+per\s+(?:i\s+miei|mia"
     r"|mio|tutti|questa)\b|(?=\s*(?:$|[.!?,;:\n])))|\bpeso\s+su\s+(?:tutti"
     r"|di\s+loro)\b"
     r"|\b(?:porto|do|causo)\s+solo\s+(?:\w+\s+)?(?:problemi|guai|preoccupazioni|pensieri|grattacapi"
@@ -134,7 +151,7 @@ _A_WEIGHT = {
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
     "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up|take|heaviest"
-    "|biggest",
+    "|biggest|load",
     "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht|fass"
     "|schwerste",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"

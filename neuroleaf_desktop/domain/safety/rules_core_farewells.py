@@ -52,18 +52,36 @@ _EACH = {
 _FAREWELL = {
     "en": r"\b(?:goodbye|farewell|sorry\s+for\s+everything"
     r"|look\s+after\s+(?:mum|mam|mom|dad|each\s+other|the\s+kids)\s+for\s+me)\b"
-    r"|\bthanks?\s+(?:you\s+)?for\s+everything\b" + _IN + r"{0,40}?\bsorry\b",
+    r"|\bthanks?\s+(?:you\s+)?for\s+everything\b" + _IN + r"{0,40}?\bsorry\b"
+    # … or their goodness to the writer, or love, said with an apology for the writer's whole
+    # being: "told each of them they'd been good to me and I was sorry for the trouble", "dass
+    # sie die Besten waren und es mir leidtut", "que los quiero, que me perdonen"
+    r"|\b(?:been\s+(?:so\s+)?good\s+to\s+me|(?:were|was)\s+the\s+best|i\s+love\s+(?:them|you))\b"
+    + _IN
+    + r"{0,60}?\b(?:sorry|apologi\w+)\s+for\s+(?:the\s+trouble|all\s+the\s+trouble|everything"
+    r"|being\s+(?:me|like\s+this|a\s+burden))\b",
     "de": r"\b(?:lebt?\s+wohl|lebewohl|abschied\w*|verzeiht\s+mir)\b"
-    r"|\bdanke\s+fu(?:e)?r\s+alles\b" + _IN + r"{0,40}?\b(?:tut\s+mir\s+leid|verzeih\w*)",
+    r"|\bdanke\s+fu(?:e)?r\s+alles\b" + _IN + r"{0,40}?\b(?:tut\s+mir\s+leid|verzeih\w*)"
+    r"|\b(?:die\s+besten|(?:so\s+)?gut\s+zu\s+mir|(?:sie|euch|dich)\s+lieb\s+habe?)\b"
+    + _IN
+    + r"{0,60}?\b(?:(?:es\s+)?mir\s+leid\s*tut|leidtut|tut\s+mir\s+leid|verzeih\w*)",
     "fr": r"\b(?:adieu|prenez\s+soin\s+de\s+(?:maman|papa|vous))\b"
-    r"|\bmerci\b" + _IN + r"{0,40}?\b(?:pardon|desolee?)\b",
+    r"|\bmerci\b" + _IN + r"{0,40}?\b(?:pardon|desolee?)\b"
+    r"|\b(?:je\s+(?:les|vous)\s+aime|(?:ils|vous)\s+(?:ont|avez)\s+ete\s+(?:les\s+meilleurs|si\s+bons"
+    r"\s+avec\s+moi))\b" + _IN + r"{0,60}?\b(?:pardon(?:nez-moi)?|adieu)\b",
     "es": r"\b(?:adios\s+para\s+siempre|cuiden\s+a\s+(?:mama|papa|la\s+abuela)|ya\s+me\s+despedi"
     r"|perdon(?:en)?\s+por\s+todo)\b|\bgracias\s+por\s+todo\b" + _IN + r"{0,40}?\b(?:perdon"
-    r"|lo\s+siento|adios)\b",
+    r"|lo\s+siento|adios)\b"
+    r"|\b(?:l[oa]s\s+quiero|l[oa]s\s+amo|fue\s+un\s+honor)\b" + _IN + r"{0,60}?\b(?:me\s+perdonen"
+    r"|perdon(?!\s+por\s+(?:el|la|los|las|lo\s+de)\b)|lo\s+siento|adios)\b",
     "pt": r"\b(?:adeus|cuidem\s+d[ao]\s+(?:mae|pai|avo)|ja\s+me\s+despedi|desculpem\s+por\s+tudo)\b"
-    r"|\bobrigad[oa]\s+por\s+tudo\b" + _IN + r"{0,40}?\b(?:desculp\w*|perdao)\b",
+    r"|\bobrigad[oa]\s+por\s+tudo\b" + _IN + r"{0,40}?\b(?:desculp\w*|perdao)\b"
+    r"|\b(?:(?:os|as)\s+amo|gosto\s+muito\s+de\s+(?:voces|vos))\b"
+    + _IN
+    + r"{0,60}?\b(?:me\s+perdoem|perdao|adeus)\b",
     "it": r"\b(?:addio|abbiate\s+cura\s+di\s+(?:mamma|papa)|perdonatemi)\b"
-    r"|\bgrazie\s+(?:di|per)\s+tutto\b" + _IN + r"{0,40}?\b(?:scusa\w*|perdono)\b",
+    r"|\bgrazie\s+(?:di|per)\s+tutto\b" + _IN + r"{0,40}?\b(?:scusa\w*|perdono)\b"
+    r"|\b(?:vi|li|le)\s+voglio\s+bene\b" + _IN + r"{0,60}?\b(?:perdonatemi|mi\s+perdonino|addio)\b",
 }
 # A goodbye wished forward is a parting, not a farewell: "goodbye and good luck", "addio e buona
 # fortuna per l'esame", "see you in september".

@@ -136,8 +136,18 @@ _NOT_UNTIL = (
     r"|ate\s+(?:logo|breve)|a\s+presto|next\s+(?:week|term|year))\b)"
 )
 
-# --- medicine saved for when one has had enough ------------------------------------------------
+# --- medicine or a gun saved for when one has had enough ----------------------------------------
 CORE_MEDS = CORE
+# (a gun fetched and set down for that moment reads the same: "hab das Jagdgewehr vom Opa in mein
+# Zimmer gestellt, für wenn es so weit ist")
+_GUNS = {
+    "en": r"(?:gun|rifle|revolver|shotgun|pistol|firearm)s?",
+    "de": r"\w*(?:gewehr|pistole|revolver|flinte)",
+    "fr": r"(?:fusil|carabine|revolver|pistolet)",
+    "es": r"(?:escopeta|pistola|rifle|revolver)",
+    "pt": r"(?:espingarda|pistola|revolver|carabina)",
+    "it": r"(?:fucile|pistola|rivoltella|carabina)",
+}
 _FOR_WHEN_ENOUGH = {
     "en": r"\bfor\s+when\s+(?:i'?ve\s+had\s+enough|i\s+can'?t\s+(?:take|do)\s+(?:it|this)\s+"
     r"(?:any\s*more|no\s+more)|it\s+gets\s+too\s+much|the\s+time\s+comes|i'?m\s+ready)\b"
@@ -234,7 +244,8 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         _URG,
         {
-            lang: rf"\b{CORE_MEDS[lang]}\b[^\n]{{0,100}}?(?:{_FOR_WHEN_ENOUGH[lang]})"
+            lang: rf"\b(?:{CORE_MEDS[lang]}|{_GUNS[lang]})\b[^\n]{{0,100}}?"
+            rf"(?:{_FOR_WHEN_ENOUGH[lang]})"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "for when|fur|fuer|pour|para|per quando"),

@@ -47,7 +47,8 @@ _HEAD_BANGED = {
     "it": r"\b(?:sbattut[oa]|sbatto|battut[oa])\s+la\s+testa\s+contro\b",
 }
 _TILL_BLOOD = {
-    "en": r"\b(?:till|until)\s+(?:there\s+was\s+blood|it\s+bled|i\s+bled|i\s+was\s+bleeding)\b"
+    "en": r"\b(?:till|until)\s+(?:there(?:\s+was|\s+is|'s)\s+blood|it\s+(?:bled|bleeds)|i\s+bled"
+    r"|i\s+was\s+bleeding)\b"
     r"|\bonly\s+way\b",
     "de": r"\bbis\s+(?:es\s+)?(?:blut\w*|ich\s+blutete)\b",
     "fr": r"\bjusqu'?\s*(?:au\s+sang|a\s+saigner)\b",

@@ -14,6 +14,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import GUN as _GUN
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import ROPE_AS_TOOL_AFTER
 
 _GM = Category.GETTING_MEANS
 _URG = Severity.URGENT
@@ -61,7 +62,9 @@ GETTING_MEANS_RULES: tuple[Rule, ...] = (
         rf"|myself\s+a)\s+{_GUN}\b"
         rf"|\b(?:where|know\s+where)\s+(?:my\s+)?(?:\w+\s+)?(?:keeps?|hides?|stores?|locks?\s+up)\s+"
         rf"(?:his|her|their|the|a)\s+(?:{_GUN}|{_MEDS})\b"
-        r"|\b(?:bought|ordered|got|buying|getting)\s+(?:a|some)\s+(?:rope|noose|length\s+of\s+rope)"
+        r"|\b(?:bought|ordered|got|buying|getting)\s+(?:a|some)\s+(?:rope\b"
+        + ROPE_AS_TOOL_AFTER
+        + r"|noose|length\s+of\s+rope)"
         r"\b|\bordered\s+(?:a|some)\s+rope\b",
         inherent=False,
     ),

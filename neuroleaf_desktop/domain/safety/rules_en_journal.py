@@ -265,7 +265,10 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         _CON,
         r"\bno\s+(?:escape|way\s+out|exit)\s+(?:from|of)\s+(?:my\s+own|my|this|it)\b"
         r"|\bcan'?t\s+(?:get|break|climb)\s+out\b"
-        r"(?!\s+(?:of|from)\s+(?!(?:this|the|my)\s+(?:hole|pit|darkness|life|hell|head)\b))",
+        r"(?!\s+(?:of|from)\s+(?!(?:this|the|my)\s+(?:hole|pit|darkness|life|hell|head)\b))"
+        # … with what it is named before it: "a life I can't climb out of"
+        r"|\b(?:life|hole|pit|darkness|hell|head)\s+(?:that\s+)?i\s+can'?t\s+(?:get|break|climb)\s+"
+        r"out\s+of\b",
         inherent=False,
     ),
     # --- no future ---

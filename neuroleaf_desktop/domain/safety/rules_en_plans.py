@@ -93,6 +93,17 @@ SET_ASIDE_RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "pl_means_kept_for_the_time",
+        _PM,
+        _URG,
+        # a hobby's tool kept for the writer's own moment is no hobby: "the old hunting rifle
+        # behind the seat of my truck, for when I'm ready" (a moment, never a day or a use)
+        rf"\b{_MEANS}\b{_NEAR}\bfor\s+when\s+(?:i'?m\s+ready|it'?s\s+time|the\s+time\s+comes"
+        r"|i\s+do\s+it|i\s+need\s+(?:it|them))" + END,
+        gate=r"ready|time|do it|need",
+        inherent=True,
+    ),
+    rule(
         "pl_means_when_alone",
         _PM,
         _URG,

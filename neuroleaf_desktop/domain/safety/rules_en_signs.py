@@ -467,7 +467,8 @@ _SIGN_RULES: tuple[Rule, ...] = (
         "trapped_round5",
         _TP,
         _CON,
-        r"\bcan(?:'t|not|t)\s+escape\s+(?:this|the|my|these)\s+(?:feeling|pain|hurt|darkness|thoughts"
+        r"\bcan(?:'t|not|t)\s+escape\s+(?:this|the|my|these)\s+(?:own\s+)?(?:feeling|pain|hurt|darkness"
+        r"|thoughts"
         r"|head|mind|life|misery)\b"
         r"|\b(?:can(?:'t|not|t)|do(?:n't|nt))\s+see\s+(?:things|it|life|anything)\s+(?:ever\s+)?"
         r"(?:getting|going\s+to\s+get)\s+better\b",

@@ -67,3 +67,14 @@ ERRANDS = (
     r"|interview|appointment|barbecue|bbq|zumba|spin\s+class|choir|book\s+club|call|calls"
     r"|christmas\s+do|work\s+do|reunion|school\s+run|waiting\s+room|laundrette|launderette"
 )
+# A rope named as a tool by its kind: the word before or after it says what it is for ("a lead
+# rope", "a tow rope", "a rope halter", "rope lights"), so it is a purchase, not a means.
+ROPE_AS_TOOL_AFTER = (
+    r"(?!\s+(?:halters?|ladders?|lights?|swings?|bracelets?|baskets?|bags?|toys?|courses?|soles?"
+    r"|hammocks?|fenders?|mats?|rugs?|dog\s+toys?|chew\s+toys?|tie-?outs?|handles?)\b)"
+)
+ROPE_AS_TOOL_BEFORE = (
+    r"(?<!\blead\s)(?<!\btow\s)(?<!\bjump\s)(?<!\bskipping\s)(?<!\bclimbing\s)"
+    r"(?<!\bmooring\s)(?<!\bguy\s)(?<!\btent\s)(?<!\btie\s)(?<!\bbell\s)(?<!\bdog\s)"
+    r"(?<!\bhorse\s)(?<!\bboat\s)(?<!\banchor\s)(?<!\bchew\s)(?<!\btug\s)"
+)

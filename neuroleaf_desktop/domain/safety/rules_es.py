@@ -144,6 +144,11 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
         r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
         + END
+        # "ya no puedo con esto": coping given up, with this, this life or the pain (not "con el
+        # calor", "con mi jefe")
+        + r"|\bya\s+no\s+puedo\s+con\s+(?:esto|todo\s+esto|esta\s+vida|mi\s+vida|la\s+vida"
+        r"|este\s+dolor|tanto\s+dolor|todo)"
+        + END
         + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b|\bno\s+lo\s+(?:soporto|aguanto)\b"
         r"|\bdolor\s+(?:no\s+se\s+(?:acaba|termina|va)|nunca\s+(?:se\s+)?(?:acaba|termina|va))\b",
     ),
@@ -202,6 +207,12 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         rf"\b(?:guard|acumul|junt|ahorr|almacen|escond)\w*\s+(?:\w+\s+)?{_MEDS}"
         # hidden away from the children is keeping them safe
+        r"(?![^.!?\n]{0,40}\b(?:para\s+que\s+(?:\w+\s+){0,2}no|de\s+los\s+ninos|del\s+nino"
+        r"|de\s+mi\s+hij\w+))"
+        # … or a box of them hidden, the blister packs named: "tengo escondida en el armario una
+        # caja con los blísteres"
+        r"|\bescond\w*\s+(?:\w+\s+){0,4}?(?:una?\s+)?(?:caja|bolsa|lata|bote|tarro)\s+(?:con|de"
+        rf"|llena\s+de)\s+(?:(?:los|las|mis)\s+)?(?:{_MEDS}|blisteres|blisters?)\b"
         r"(?![^.!?\n]{0,40}\b(?:para\s+que\s+(?:\w+\s+){0,2}no|de\s+los\s+ninos|del\s+nino"
         r"|de\s+mi\s+hij\w+))"
         rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morir|mortal|letal|dosis\s+letal)\b"

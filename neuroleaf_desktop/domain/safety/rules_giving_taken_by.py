@@ -59,7 +59,7 @@ _TOOK = {
     "fr": r"\b(?:est\s+(?:re)?parti\w*\s+avec|a\s+(?:pris|recupere|embarque)|a\s+maintenant"
     r"|garde\s+maintenant)\b",
     "it": r"\b(?:si\s+e\s+(?:pres|portat|tenut)[oa](?:\s+via)?|se\s+l[oaie]\s+e\s+(?:pres|portat)"
-    r"[oaie]|ha\s+(?:pres|portato\s+via)[oaie]?|ha\s+ora|adesso\s+ha)\b",
+    r"[oaie]|ha\s+(?:pres|portato\s+via)[oaie]?|ha\s+ora|ora\s+ha|adesso\s+ha|ha\s+adesso)\b",
     "pt": r"\b(?:ja\s+)?(?:levou|ficou\s+com|pegou|carregou|agora\s+tem|ja\s+tem)\b",
     "de": r"\b(?:hat\s+(?:jetzt\s+)?(?:mein|meine|meinen)|hat\s+(?:\w+\s+){1,5}?(?:mitgenommen"
     r"|abgeholt|bekommen)|nahm\s+(?:mein|meine|meinen))\b",
@@ -92,18 +92,24 @@ _NO_USE = {
     r"|\b(?:tidying|sorting|clearing)\s+(?:up|out|things)\s+before\s+the\s+end\b(?!\s+of\b)"
     r"|\bno\s+use\s+(?:for|to\s+me)\b|\bwhat\s+(?:would|do|'d|will)\s+i\s+(?:need|want|keep)\s+"
     r"(?:it|them|any\s+of\s+it)\s+for\b|\bi\s+(?:won'?t|will\s+not)\s+(?:be\s+)?(?:need|needing"
-    r"|use|using)\s+(?:it|them|any)",
+    r"|use|using)\s+(?:it|them|any)"
+    # … or the pastime itself given up, no reason after it: "I'm not riding any more, not
+    # anywhere", "io in mare non ci esco più", "à moi ils ne serviront plus jamais"
+    r"|\bi'?m\s+not\s+(?:riding|playing|fishing|climbing|skiing|sailing|surfing|cycling|rowing"
+    r"|diving|painting|going\s+out)\s+(?:any\s*more|again)\b",
     "es": r"\bpara\s+que\s+(?:l[oa]s?\s+)?(?:quiero|necesito|voy\s+a\s+querer|me\s+sirven?)\b"
     # (the bare question closing it: "yo ya para qué", "ya pa' qué")
     r"|\b(?:yo\s+)?ya\s+(?:para|pa'?)\s+que(?=\s*(?:$|[.!?…\n]))"
     r"|\bya\s+no\s+(?:me\s+)?(?:tienen|tiene)\s+(?:uso|utilidad|sentido)\b"
     r"|\bya\s+no\s+(?:me\s+)?(?:sirven?|van\s+a\s+servir|l[oa]s?\s+(?:uso|voy\s+a\s+usar"
     r"|necesito))\b|\bno\s+(?:l[oa]s?\s+)?voy\s+a\s+(?:necesitar|usar)(?:l[oa]s?)?\b",
-    "fr": r"\bne\s+me\s+(?:servira|serviront|sert|servent)\s+plus\b|\ba\s+quoi\s+bon\s+"
+    "fr": r"\bne\s+me\s+(?:servira|serviront|sert|servent)\s+plus\b"
+    r"|\ba\s+moi\s+(?:ils?\s+|elles?\s+|ca\s+)?ne\s+(?:servira|serviront|sert|servent)\s+plus\b|\ba\s+quoi\s+bon\s+"
     r"(?:les|le|la)\s+garder\b|\bje\s+n'?\s*en\s+(?:ai|aurai)\s+plus\s+besoin\b"
     r"|\bqu'?\s*est-ce\s+que\s+j'?\s*en\s+ferais\b"
     r"|\bne\s+me\s+(?:sont|sert|servent)\s+plus\s+(?:a\s+rien|d'?\s*aucune\s+utilite)\b",
     "it": r"\b(?:a\s+me\s+(?:\w+\s+)?non|non\s+mi)\s+serv(?:e|ono|iranno|ira)(?:\s+piu)?\b"
+    r"|\b(?:tanto\s+)?io\s+(?:\w+\s+){0,3}?non\s+ci\s+(?:esco|vado|salgo|gioco|torno)\s+piu\b"
     r"|\bnon\s+(?:mi\s+)?(?:hanno|ha)\s+piu\s+(?:alcun[a]?\s+)?(?:utilita|senso)\b"
     r"|\ba\s+che\s+mi\s+serv\w+\b"
     r"|\bnon\s+l[oaie]\s+(?:uso|usero)\s+piu\b|\bnon\s+ne\s+ho\s+piu\s+bisogno\b",
@@ -183,10 +189,10 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     {lang: _pattern(lang) for lang in _CIRCLE},
     {
-        "en": "done|finished|no use|what|need|use|using|before the end",
+        "en": "done|finished|no use|what|need|use|using|before the end|any more|anymore|again",
         "es": "para que|pa que|pa' que|sirv|serv|usar|uso|necesit|utilidad|sentido",
         "fr": "servir|sert|serv|bon|besoin|ferais|sont plus",
-        "it": "serv|uso|usero|bisogno|utilita|senso",
+        "it": "serv|uso|usero|bisogno|utilita|senso|esco|vado|salgo|gioco|torno",
         "pt": "usar|precisar|serv|pra que|para que|uso|utilidade",
         "de": "wozu|damit|brauch|mehr",
     },

@@ -294,6 +294,10 @@ RULES: tuple[Rule, ...] = (
         r"|swallowed\s+(?:a|the|all|every|an?\s+entire|a\s+whole|my)\b"
         # what was swallowed is medicine or a whole supply, not "a whole packet of mints"
         rf"(?=(?:\s+\w+){{0,3}}?\s+(?:{MEDS}|bottles?|lot|handful|everything)\b))"
+        # the "I" left out at a sentence's start, or the attempt named as the writer's: "Made an
+        # attempt in March", "the attempt I made" (not one "at", "on" or "to" a thing)
+        r"|(?:^|(?<=[.!?\n]))\s*made\s+an?\s+attempt\b(?!\s+(?:at|on|to)\b)"
+        r"|\bthe\s+attempt\s+i\s+made\b(?!\s+(?:at|on|to)\b)"
         r"|\battempt\s+on\s+my\s+(?:own\s+)?life\b|\b(?:my|since\s+my|after\s+my)\s+(?:suicide\s+)?attempt\b"
         # not "my attempt at sourdough" or "my attempt to run a 10k": the thing tried is named
         r"(?!\s+(?:at|on)\b|\s+to\s+(?!kill|end|die|take\s+my))"
@@ -340,11 +344,14 @@ _PAST = {
     "es": r"\b(?:me\s+)?(?:tome|trague)\s+(?:un|una|el|la|todo|toda|todas|todos)\s+(?:\w+\s+){0,3}?"
     r"(?:pastillas|pildoras|medicamentos|frasco|caja|blister|somniferos|calmantes|botiquin)"
     r"|\blavado\s+de\s+estomago|\bintente\s+(?:suicidarme|matarme|quitarme\s+la\s+vida)"
-    r"|\bmi\s+intento\s+de\s+suicidio|\bme\s+(?:dio|di)\s+una\s+sobredosis|\btuve\s+una\s+sobredosis",
+    r"|\bmi\s+intento\s+de\s+suicidio|\bme\s+(?:dio|di)\s+una\s+sobredosis|\btuve\s+una\s+sobredosis"
+    r"|\bhice\s+un\s+intento(?:\s+de\s+suicidio)?\b(?!\s+(?:de|del|en\s+el|en\s+la|al|con|para"
+    r"|por)\b)",
     "de": r"\b(?:eine\s+)?u(?:e)?berdosis\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)"
     r"|\b(?:alle|eine\s+ganze\s+packung|die\s+ganze\s+packung|eine\s+handvoll|zu\s+viele)\s+"
     r"(?:\w+\s+)?(?:tabletten|pillen|schlaftabletten|medikamente)\s+(?:\w+\s+)?(?:genommen|geschluckt)"
-    r"|\bmagen\s+ausgepumpt|\bversucht,?\s+mich\s+(?:umzubringen|zu\s+to(?:e)?ten|das\s+leben)",
+    r"|\bmagen\s+ausgepumpt|\b(?:hab|habe|hatte)\s+(?:ich\s+)?(?:\w+\s+){0,3}?einen\s+"
+    r"(?:selbstmord|suizid)?versuch\s+(?:gemacht|unternommen)(?=\s*(?:$|[.!?;:\n]|und\b)|,(?![^.!?\n]*\bzu\s+\w+))|\bversucht,?\s+mich\s+(?:umzubringen|zu\s+to(?:e)?ten|das\s+leben)",
     "fr": r"\b(?:j'?ai|jai)\s+(?:fait|pris)\s+une\s+(?:overdose|surdose|tentative"
     # (French, added for de/fr precision) not "une tentative de soufflé / de record"
     r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
@@ -357,13 +364,19 @@ _PAST = {
     "pt": r"\b(?:tomei|engoli)\s+(?:uma|a|todos|todas|um|o)\s+(?:\w+\s+){0,2}?(?:caixa|cartela"
     r"|comprimidos|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
     r"|\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|me\s+suicidar|tirar\s+minha\s+vida)"
-    r"|\bminha\s+tentativa\s+de\s+suicidio",
+    r"|\bminha\s+tentativa\s+de\s+suicidio"
+    # an attempt made, told with no thing it was at: "fiz uma tentativa em Viana" (not "fiz uma
+    # tentativa de ligar-lhe", "no exame")
+    r"|\bfiz\s+uma\s+tentativa(?:\s+de\s+suicidio)?\b(?!\s+(?:de|do|da|no|na|nos|nas|ao|com|para"
+    r"|pra)\b)",
     # (any verb of swallowing, and the whole supply: "ho inghiottito tutto il flacone")
     "it": r"\bho\s+(?:preso|inghiottito|ingoiato|ingerito|mandato\s+giu|buttato\s+giu)\s+"
     r"(?:un'?\s*overdose|tutte\s+le|una\s+scatola|un\s+flacone|un\s+sacco\s+di"
     r"|tutt[oa]\s+(?:il|la|l')\s*(?:flacone|scatola|confezione|boccetta|blister|tubetto))"
     r"|\blavanda\s+gastrica|\bho\s+(?:tentato|cercato|provato)\s+(?:il\s+suicidio|di\s+(?:uccidermi"
-    r"|ammazzarmi|togliermi\s+la\s+vida|suicidarmi))|\bmio\s+tentato\s+suicidio",
+    r"|ammazzarmi|togliermi\s+la\s+vida|suicidarmi))|\bmio\s+tentato\s+suicidio"
+    r"|\bho\s+fatto\s+un\s+tentativo(?:\s+di\s+suicidio)?\b(?!\s+(?:di|del|della|al|alla|all'"
+    r"|allo|con|per|nel|nella)\b)",
 }
 
 RULES += tuple(

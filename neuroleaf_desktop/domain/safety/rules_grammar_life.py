@@ -514,7 +514,16 @@ RULES += tuple(
 # Scratching or picking the skin until it bleeds.
 _UNTIL_BLEEDING = {
     "en": r"\b(?:scratch\w*|pick\w*|claw\w*)\b[^.!?]{0,40}\b(?:till|until)\s+(?:it|they|i)\s+"
-    r"bleeds?\b",
+    r"bleeds?\b"
+    # any verb of scraping or pinching the writer's own body, to blood, a sting or raw skin:
+    # "raked my thighs with my nails until they stung" (a head struck to blood is read by
+    # ``rules_core_self_harm_told``)
+    r"|\b(?:scratch\w*|pick\w*|claw\w*|rak(?:e|ed|ing)|dig(?:s|ging)?|dug|scrap(?:e|ed|ing)"
+    r"|pinch\w*|twist\w*)\s+(?:at\s+|my\s+(?:nails|fingernails)\s+into\s+)?my\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:arms?|thighs?|legs?|wrists?|skin|head|forehead|face|hands?|knuckles|fists?"
+    r"|stomach|chest|scalp)\b[^.!?]{0,50}\b(?:till|until)\s+(?:(?:it|they|i)\s+(?:bled|bleeds?"
+    r"|stung|stings?|burn(?:ed|t|s)?|went\s+(?:raw|purple|numb))|there(?:'s|\s+is|\s+was)\s+"
+    r"blood|(?:it|they)\s+(?:was|were)\s+raw)\b",
     "fr": r"\b(?:gratte|griffe|arrache)\b[^.!?]{0,40}\bjusqu'?(?:a\s+ce\s+que\s+"
     r"(?:ca|ils?|elles?)\s+"
     r"saigne\w*|au\s+sang)",

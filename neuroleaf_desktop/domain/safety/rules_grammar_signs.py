@@ -23,6 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import ROPE_AS_TOOL_AFTER, ROPE_AS_TOOL_BEFORE
 from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
 
 _SH, _GM, _GB, _BU = (
@@ -85,7 +86,11 @@ _GM_EN = (
     r".{0,60}\b(?:lethal|deadly|fatal|painless\w*|to\s+be\s+sure|to\s+die|kill\s+(?:you|me|myself"
     r"|a\s+person)|survive|overdose)\b"
     r"|\b(?:bought|buy|buying|purchased|ordered|got|getting|borrow\w*|picked\s+up|get\s+hold\s+of"
-    r"|stole|nicked)\s+(?:\w+\s+){0,3}?(?:rope(?!\s+lights?\b)|noose|gun|pistol|handgun|rifle|shotgun|firearm"
+    r"|stole|nicked)\s+(?:\w+\s+){0,3}?(?:"
+    + ROPE_AS_TOOL_BEFORE
+    + r"rope"
+    + ROPE_AS_TOOL_AFTER
+    + r"|noose|gun|pistol|handgun|rifle|shotgun|firearm"
     r"|revolver|length\s+of\s+(?:rope|cord)|razor\s+blades|charcoal|helium)\b"
     r"|\b(?:took|stole|nicked|swiped|taking|stealing)\s+(?:my\s+)?(?:\w+'?s?\s+){1,2}(?:sleeping\s+)?"
     r"(?:pills|meds|painkillers|tablets|medication)\b"
@@ -193,17 +198,24 @@ _BU_ALL = {
     r"(?:gonna\s+|going\s+to\s+)?(?:be\s+)?(?:ok|okay|fine|alright|better)\s+without\s+me\b",
     "es": r"\bmejor\s+con\s+otr[oa]\s+(?:madre|padre|mama|papa)|\b(?:les|te|le|os)\s+estorbo\b"
     r"|\bsin\s+(?:una|un)\s+(?:madre|padre|mama|papa|hij[oa])\s+(?:como\s+yo|asi)",
-    "de": r"\bohne\s+mich\b.{0,30}\b(?:leichter|besser|glu(?:e)?cklicher|einfacher|ruhiger)\b"
+    # (further or freer, too: "ohne mich käme sie weiter", "sans moi elle irait plus loin")
+    "de": r"\bohne\s+mich\b.{0,30}\b(?:leichter|besser|glu(?:e)?cklicher|einfacher|ruhiger"
+    r"|freier)\b"
+    r"|\bohne\s+mich\s+ka(?:e)?men?\s+(?:sie|er|ihr|(?:die|der|meine?)\s+\w+)\s+(?:\w+\s+)?weiter"
+    r"(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:leichter|besser|glu(?:e)?cklicher|einfacher|ruhiger)\b.{0,20}\bohne\s+mich\b"
     r"|\bohne\s+(?:eine[nm]?)\s+(?:mutter|vater)\s+wie\s+mich",
     "fr": r"\bsans\s+(?:une|un)\s+(?:mere|pere|maman|papa)\s+comme\s+moi"
-    r"|\bsans\s+moi\b.{0,20}\b(?:mieux|plus\s+heureu\w*|plus\s+tranquille\w*|plus\s+facile)"
+    r"|\bsans\s+moi\b.{0,20}\b(?:mieux|plus\s+heureu\w*|plus\s+tranquille\w*|plus\s+facile"
+    r"|plus\s+libres?|plus\s+loin(?=\s*(?:$|[.!?,;:\n])))"
     r"|\b(?:mieux|plus\s+heureu\w*|plus\s+tranquille\w*|plus\s+facile)\b.{0,20}\bsans\s+moi\b",
     "pt": r"\bsem\s+(?:uma|um)\s+(?:mae|pai)\s+(?:como\s+eu|assim)"
-    r"|\bsem\s+mim\b.{0,20}\b(?:melhor|mais\s+feliz\w*|mais\s+tranquil\w*|mais\s+facil)"
+    r"|\bsem\s+mim\b.{0,20}\b(?:melhor|mais\s+feliz\w*|mais\s+tranquil\w*|mais\s+facil"
+    r"|mais\s+livres?|mais\s+longe(?=\s*(?:$|[.!?,;:\n])))"
     r"|\b(?:melhor|mais\s+feliz\w*|mais\s+tranquil\w*|mais\s+facil)\b.{0,20}\bsem\s+mim\b",
     "it": r"\bsenza\s+(?:una|un)\s+(?:madre|padre|mamma|papa)\s+come\s+me"
-    r"|\bsenza\s+(?:di\s+)?me\b.{0,20}\b(?:meglio|piu\s+felic\w*|piu\s+tranquill\w*|piu\s+facile)"
+    r"|\bsenza\s+(?:di\s+)?me\b.{0,20}\b(?:meglio|piu\s+felic\w*|piu\s+tranquill\w*|piu\s+facile"
+    r"|piu\s+liber[oaie]|piu\s+lontano(?=\s*(?:$|[.!?,;:\n])))"
     r"|\b(?:meglio|piu\s+felic\w*|piu\s+tranquill\w*|piu\s+facile)\b.{0,20}\bsenza\s+(?:di\s+)?me\b",
 }
 

@@ -42,7 +42,11 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:penso|pensando|pensato|pensare)\s+(?:\w+\s+)?(?:di|a|al)\s+(?:uccidermi|togliermi\s+"
         r"la\s+vita|suicidarmi|suicidio|morire|farla\s+finita)"
-        r"|\bpensieri\s+(?:suicidi|suicidari|di\s+morte)|\bidee\s+suicid\w*",
+        r"|\bpensieri\s+(?:suicidi|suicidari|di\s+morte)|\bidee\s+suicid\w*"
+        # the thoughts named by the act: "pensieri di suicidio", "idee di uccidermi"
+        r"|\b(?:ho|avevo|ho\s+avuto|mi\s+vengono|mi\s+tornano|i\s+miei)\s+(?:\w+\s+)?"
+        r"(?:pensieri|idee|impulsi)\s+(?:\w+\s+)?di\s+(?:suicidio|suicidarmi|uccidermi"
+        r"|togliermi\s+la\s+vita)\b",
     ),
     _r(
         "it_wish_dead",

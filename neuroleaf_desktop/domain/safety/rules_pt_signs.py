@@ -136,7 +136,10 @@ RULES: tuple[Rule, ...] = (
         _URG,
         r"\b(?:pensamentos|ideias|desejos?|impulsos?)\s+(?:\w+\s+)?de\s+(?:me\s+matar|matar-me"
         r"|me\s+suicidar|suicidar-me|tirar\s+(?:a\s+)?minha\s+vida|acabar\s+com\s+(?:tudo|a\s+"
-        r"minha\s+vida))\b",
+        r"minha\s+vida))\b"
+        # "tenho ideias de suicídio": the writer's own, not a talk's topic
+        r"|\b(?:tenho|tinha|tive|me\s+vem|os\s+meus|as\s+minhas)\s+(?:\w+\s+)?(?:pensamentos"
+        r"|ideias|impulsos?)\s+(?:\w+\s+)?de\s+suicidio\b",
     ),
     # Better dead, and praying for death.
     _r(

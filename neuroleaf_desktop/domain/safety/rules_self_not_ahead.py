@@ -42,19 +42,26 @@ _NOT_SEEN = {
     r"|\bseh(?:e)?\s+mich\b(?=\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b)"
     r"|\bseh(?:e)?\s+mich\s+in\s+keine[rm]?\b"
     # thinking of it and seeing nothing: "wenn ich an nächstes Jahr denke, seh ich nichts"
-    r"|\bdenke?,?\s+(?:dann\s+)?seh(?:e)?\s+ich\s+(?:da\s+)?(?:gar\s+)?nichts\b",
+    r"|\bdenke?,?\s+(?:dann\s+)?seh(?:e)?\s+ich\s+(?:da\s+)?(?:gar\s+)?nichts\b"
+    # the year itself not seen for the writer: "ein nächstes Jahr sehe ich für mich nicht"
+    r"|(?<=jahr\s)seh(?:e)?\s+ich\s+fu(?:e)?r\s+mich\s+nicht\b(?!\s+(?:in|im|bei|an|als|mit)\b)"
+    r"|\bich\s+seh(?:e)?\s+fu(?:e)?r\s+mich\s+kein(?=\s+na(?:e)?chstes\s+jahr\b)",
     # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
     # (a feast or a season after the preposition is a time, not a place: "no me imagino en la
     # Semana Santa del año que viene", "je ne me vois pas à Noël prochain")
     "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus|dans\s+aucun\w*)\b"
-    r"(?!\s+a\s+(?!noel|paques|la\s+rentree|l'ete)\w)",
+    r"(?!\s+a\s+(?!noel|paques|la\s+rentree|l'ete)\w"
+    # (a place, unless nowhere else either: "pas à Bruxelles, ni nulle part ailleurs")
+    r"(?![^.!?\n]*\bni\s+(?:nulle\s+part|ailleurs)\b))",
     "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun|(?:(?:la|el|las|los)\s+)?"
     r"(?:semana\s+santa"
-    r"|navidad|nochevieja|verano|invierno|primavera|otono|ano|pascua|feria|proxim\w*)\b)\w)",
+    r"|navidad|nochevieja|verano|invierno|primavera|otono|ano|pascua|feria|proxim\w*)\b)\w"
+    r"(?![^.!?\n]*\bni\s+en\s+(?:ningun\w*\s+)?(?:otro\s+)?(?:lado|sitio|parte|lugar)\b))",
     "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
-    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum|natal|verao|inverno|ano|pascoa|carnaval|proxim)\w)",
+    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum|natal|verao|inverno|ano|pascoa|carnaval|proxim)\w"
+    r"(?![^.!?\n]*\bnem\s+(?:em\s+)?(?:lado|lugar|sitio)\s+nenhum\b))",
     "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun|natale|estate|pasqua"
-    r"|ferragosto)\w)"
+    r"|ferragosto)\w(?![^.!?\n]*\bne\s+(?:altrove|da\s+nessun\w*\s*altra\s+parte)\b))"
     rf"|\bnon\s+riesco\s+(?:piu\s+)?a\s+(?:vedermi|immaginarmi)\b(?!\s+(?:a|in)\s+(?!nessun|{_MESI})\w)",
 }
 # --- a time ahead ---------------------------------------------------------------------------------

@@ -26,19 +26,26 @@ _NOT_LITERAL = (
     r"(?![^.!?\n]*\b(?:car|van|truck|lorry|tyres?|wheels?|dog|cat|horse|fishing|trawler|shift"
     r"|game|level|auto|wagen|reifen|hund|katze|angeln|spiel|voiture|camion|pneus?|chien|chat"
     r"|peche|jeu|coche|camion|ruedas?|perro|gato|pesca|juego|carro|caminhao|pneus?|cao|gato"
-    r"|jogo|macchina|camion|ruote|cane|gatto|pesca|gioco)\b)"
+    r"|jogo|macchina|camion|ruote|cane|gatto|pesca|gioco"
+    # … or a road's queue: "coincé comme un idiot dans les bouchons"
+    r"|traffic|bouchons?|embouteillage\w*|trafico|transito|trafego|traffico|stau)\b)"
 )
 # the likeness said of the writer
 _LIKE = {
+    # (or the writer's own state likened to a thing stuck: "je suis coincé comme une vache dans
+    # la congère", "estou presa como um barco encalhado")
     "en": r"\b(?:(?:it'?s|it\s+is|feels?|felt)\s+like|like|as\s+if\s+i(?:'m|\s+am|\s+was"
     r"|\s+were)?)\s+"
     r"(?:i'?m\s+|i\s+am\s+)?(?:being\s+)?",
     "de": r"\b(?:als\s+(?:wu(?:e)?rde\s+ich|ob\s+ich|wa(?:e)?re?\s+ich)|wie\s+(?:wenn\s+ich)?)\b",
     "fr": r"\b(?:comme\s+si\s+j'?\s*(?:etais|avais)|comme\s+(?:etre|d'?\s*etre)|on\s+dirait\s+que"
-    r"\s+je\s+suis|je\s+me\s+sens)\b",
-    "es": r"\b(?:como\s+si\s+estuviera|como\s+(?:estar|ser)|me\s+siento|es\s+como)\b",
-    "pt": r"\b(?:como\s+se\s+estivesse|como\s+(?:estar|ser)|sinto-me|me\s+sinto|e\s+como)\b",
-    "it": r"\b(?:come\s+se\s+(?:fossi|stessi)|come\s+(?:stare|essere)|mi\s+sento)\b",
+    r"\s+je\s+suis|je\s+me\s+sens|je\s+suis\s+(?:\w+\s+){0,2}?comme\s+(?:une?|des))\b",
+    "es": r"\b(?:como\s+si\s+estuviera|como\s+(?:estar|ser)|me\s+siento|es\s+como"
+    r"|estoy\s+(?:\w+\s+){0,2}?como\s+una?)\b",
+    "pt": r"\b(?:como\s+se\s+estivesse|como\s+(?:estar|ser)|sinto-me|me\s+sinto|e\s+como"
+    r"|estou\s+(?:\w+\s+){0,2}?como\s+uma?)\b",
+    "it": r"\b(?:come\s+se\s+(?:fossi|stessi)|come\s+(?:stare|essere)|mi\s+sento"
+    r"|sono\s+(?:\w+\s+){0,2}?come\s+un[oa]?)\b",
 }
 # … caught in something that tightens or swallows
 _CAUGHT = {
@@ -48,10 +55,11 @@ _CAUGHT = {
     "de": r"\b(?:moor|sumpf|treibsand|netz|schlamm|gefesselt|festgebunden|eingeklemmt|begraben"
     r"|lawine|verheddert)\b",
     "fr": r"\b(?:filet|sables?\s+mouvants|marais|boue|ligote\w*|attache\w*|enseveli\w*|avalanche"
-    r"|glace|pris\w*)\b",
+    r"|glace|pris\w*|congere|neige|coince\w*|bloque\w*)\b",
     "es": r"\b(?:red|arenas?\s+movedizas?|pantano|barro|amarrad\w+|atad\w+|enterrad\w+"
     r"|avalancha)\b",
     "pt": r"\b(?:rede|areias?\s+movedi[cç]as?|pantano|lama|amarrad\w+|pres[oa]|enterrad\w+"
+    r"|encalhad\w+|areia"
     r"|avalanche)\b",
     "it": r"\b(?:rete|sabbie\s+mobili|palude|fango|legat\w+|sepolt\w+|valanga|incastrat\w+)\b",
 }
@@ -61,19 +69,20 @@ _STRUGGLE = {
     r"|(?:every\s+time|whenever)\s+i\s+(?:wriggle|struggle|fight|thrash)"
     r"|i\s+(?:get|'m\s+getting|am\s+getting)\s+more\s+(?:tangled|stuck|caught)|pulls?\s+"
     r"tighter|tighter\s+the\s+more|every\s+(?:move|movement)\s+(?:pulls|drags|sinks)\s+me"
-    r"|(?:my\s+)?arms?\s+pinned|can'?t\s+(?:move|get\s+(?:loose|free|out)))\b",
+    r"|(?:my\s+)?arms?\s+pinned|can'?t\s+(?:move|get\s+(?:loose|free|out))"
+    r"|can'?t\s+go\s+(?:forward|back)\s+or\s+(?:back|forward))\b",
     "de": r"\b(?:jede\s+bewegung\s+(?:zieht|macht|drueckt|druckt)|je\s+mehr\s+ich\s+(?:zapple"
     r"|strample|mich\s+wehre|mich\s+bewege)|kann\s+mich\s+(?:nicht|kaum)\s+(?:bewegen|ru(?:e)?hren"
-    r"|befreien))\b",
+    r"|befreien)|weder\s+vor\s+noch\s+zuru(?:e)?ck)\b",
     "fr": r"\b(?:plus\s+je\s+(?:me\s+debats|bouge|tire)|chaque\s+mouvement|(?:je\s+)?(?:ne\s+)?"
     r"(?:peux|pouvais)\s+(?:pas|plus)\s+(?:bouger|me\s+liberer)|impossible\s+de\s+(?:bouger"
-    r"|me\s+liberer)|personne\s+ne\s+m'?\s*entend\w*)\b",
+    r"|me\s+liberer)|personne\s+ne\s+m'?\s*entend\w*|ni\s+avancer\s+ni\s+reculer)\b",
     "es": r"\b(?:cuanto\s+mas\s+me\s+(?:muevo|resisto)|cada\s+movimiento|no\s+hay\s+como\s+"
     r"(?:soltarse|soltarme|salir)|no\s+puedo\s+(?:soltarme|moverme)|no\s+me\s+puedo\s+(?:mover"
     r"|soltar))\b",
     "pt": r"\b(?:quanto\s+mais\s+me\s+(?:mexo|debato)|cada\s+movimento|nao\s+(?:consigo|posso)\s+"
     r"(?:me\s+mexer|mexer-me|soltar-me|me\s+soltar)|nao\s+me\s+(?:consigo|posso)\s+(?:mexer"
-    r"|soltar))\b",
+    r"|soltar)|nao\s+saio\s+do\s+(?:lugar|sitio))\b",
     "it": r"\b(?:piu\s+mi\s+(?:muovo|dibatto)|ogni\s+movimento|non\s+riesco\s+a\s+(?:muovermi"
     r"|liberarmi)|non\s+mi\s+riesco\s+a\s+(?:muovere|liberare))\b",
 }

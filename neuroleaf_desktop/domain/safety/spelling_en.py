@@ -59,6 +59,7 @@ _RESPELL: dict[str, str] = {
     "wuld": "would",
     "woud": "would",
     "wud": "would",
+    "fam": "family",
     "beter": "better",
     "bettr": "better",
     "evryone": "everyone",
@@ -274,6 +275,15 @@ _NOBODY_ABOUT = re.compile(
 _NO_SENSE_DOING = re.compile(
     r"(?<![\w'])(?<!makes\s)(?<!made\s)no\s+(?P<w>sense)\s+(?:in\s+)?(?=[a-z]+ing\b)"
 )
+# Texting "w" for "with" before the writer gone or out of the way: "they'd manage fine w me gone"
+# (only there: a lone "w" is a letter, a unit, a direction).
+_W_FOR_WITH = re.compile(
+    r"(?<![\w'/])(?P<w>w)\s+(?=me\s+(?:gone|dead|out\s+of\s+(?:the\s+)?(?:way|picture)"
+    r"|not\s+(?:here|around)|away\s+for\s+good)\b)"
+)
+# "when I am gone", uncontracted as many writers of English put it: the "when I'm gone" every
+# farewell and giving reading is written for (only after "when", "once", "after")
+_I_AM_GONE = re.compile(r"(?:(?<=\bwhen\s)|(?<=\bonce\s)|(?<=\bafter\s))(?P<w>i\s+am)(?=\s+gone\b)")
 # A learner's present for a choice already made: "I choose the date. After Christmas, when …"
 # tells the date already chosen, read as "chose" (not "you choose the date", "we choose").
 _CHOOSE_FOR_CHOSE = re.compile(
@@ -292,6 +302,8 @@ def respell(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = substitute(norm, mapping, _WORDS, _RESPELL)
     norm, mapping = substitute(norm, mapping, _NOBODY_ABOUT, "around")
     norm, mapping = substitute(norm, mapping, _NO_SENSE_DOING, "point")
+    norm, mapping = substitute(norm, mapping, _W_FOR_WITH, "with")
+    norm, mapping = substitute(norm, mapping, _I_AM_GONE, "i'm")
     return substitute(norm, mapping, _CHOOSE_FOR_CHOSE, "chose")
 
 
