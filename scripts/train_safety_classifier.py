@@ -3,7 +3,8 @@
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
 [--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--no-neighbours]
-[--everyday-rate 0.01] [--step 0.01] [--dump FILE.npz]`` (needs
+[--everyday-rate 0.01] [--step 0.01] [--dump FILE.npz] [--rule-tests [COMMIT]]
+[--rule-weight 0.5]`` (needs
 the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
 waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and the
 neighbour bank beside it (``safety_neighbours.npz``, ``safety_neighbour_bank``) and prints
@@ -20,7 +21,11 @@ sentences of a row scored as well (the same fold models), a scoring the app does
 the nearest-labelled-neighbour features (``safety_neighbours.py``), another everyday budget for
 the small languages or threshold grid than this recipe's (candidate K of
 ``docs/SAFETY_CLASSIFIER_ROUNDS.md``: neighbours, 2 %, .001, the shipped recipe);
-``--dump``: every out-of-fold and measured score with its row, to study misses offline.
+``--dump``: every out-of-fold and measured score with its row, to study misses offline;
+``--rule-tests``: the rule tests' labelled sentences (``safety_rule_test_rows``) trained as one
+more corpus, a fold of its own (with a commit: the tests as they stood then, so that batches
+studied after it are measured on sentences written before their study; a measure only),
+``--rule-weight`` their rows' weight (compared with ``--cv-only``).
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
