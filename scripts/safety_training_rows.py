@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from safety_cv_report import batch_of, is_corpus, is_fresh
+from safety_rule_test_rows import RuleTestRow
 
 from neuroleaf_desktop.domain.safety.evaluation import parse_rows
 
@@ -66,6 +68,8 @@ ORDINARY = "ordinary"
 #: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
+#: The group (and fold) of the rule tests' sentences when trained (``--rule-tests``).
+RULE_TESTS = "corpus_ruletests"
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Example:
     group: str  # the source file (or batch): cross-validation folds keep a group together
     everyday: bool = False  # an ordinary journal sentence: weighted and budgeted as everyday
     journal: bool = False  # in the everyday floor's pool (everyday sets, ``JOURNAL_CORPORA``)
+    weight: float = 1.0  # the row's weight next to another of its kind (before balancing)
 
 
 def everyday_half(part: int) -> list[str]:
@@ -101,13 +106,18 @@ def training_rows(
     without: tuple[str, ...] = (),
     shelved: tuple[str, ...] = SHELVED_CORPORA,
     journal: tuple[str, ...] = JOURNAL_CORPORA,
+    rule_tests: Sequence[RuleTestRow] = (),
+    rule_test_weight: float = 1.0,
 ) -> list[Example]:
     """Every studied sentence, all languages, in a fixed order (see the module docstring).
 
     ``held_out`` (corpus file prefixes), ``without`` (batch or corpus names left out) and
     ``shelved`` (corpus file prefixes neither trained nor measured) let the cross-validation
     compare the shipped choice with a corpus trained or a batch removed; ``journal`` (corpus
-    file prefixes) are the corpora whose ordinary rows join the everyday floor's pool."""
+    file prefixes) are the corpora whose ordinary rows join the everyday floor's pool;
+    ``rule_tests`` (``safety_rule_test_rows``) train as one more corpus (``RULE_TESTS``, a
+    fold of its own), each row weighing ``rule_test_weight``, less any sentence a labelled set
+    holds (``labelled_texts``), so that no measured row is trained on through a test."""
     rows: list[Example] = []
 
     def add(path: Path, group: str, *, dev_only: bool = False, pooled: bool = False) -> None:
@@ -130,6 +140,11 @@ def training_rows(
         skipped = path.name.startswith(held_out + shelved) or batch_of(path) in without
         if not skipped:
             add(path, f"corpus_{batch_of(path)}", pooled=path.name.startswith(journal))
+    known = labelled_texts() if rule_tests else set()
+    for t in rule_tests:
+        if normalised(t.text) not in known:
+            row = Example(t.text, t.label, t.category, RULE_TESTS, weight=rule_test_weight)
+            rows.append(row)
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
@@ -137,6 +152,24 @@ def training_rows(
     for i, text in enumerate(everyday):
         rows.append(Example(text, 0, "", f"everyday{i % FOLDS}", everyday=True))
     return rows
+
+
+def normalised(text: str) -> str:
+    """A sentence compared case, punctuation and spacing aside."""
+    return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).split())
+
+
+def labelled_texts() -> set[str]:
+    """Every sentence of the labelled sets (``normalised``): the safety sets in every split, the
+    fresh batches (measured ones too), the corpora, the everyday sets and the legacy file."""
+    texts = set()
+    for path in sorted((DATA / "safety").rglob("*.tsv")):
+        texts |= {normalised(r.text) for r in parse_rows(path.read_text(encoding="utf-8"))}
+    legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
+    texts |= {
+        normalised(r["sentence"]) for r in csv.DictReader(io.StringIO(legacy), delimiter="\t")
+    }
+    return texts | {normalised(t) for half in (0, 1) for t in everyday_half(half)}
 
 
 def measuring_rows(held_out: tuple[str, ...] = HELD_OUT_CORPORA) -> list[Example]:

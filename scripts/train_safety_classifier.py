@@ -3,7 +3,8 @@
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
 [--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--no-neighbours]
-[--everyday-rate 0.01] [--step 0.01] [--dump FILE.npz]`` (needs
+[--everyday-rate 0.01] [--step 0.01] [--dump FILE.npz] [--rule-tests [COMMIT]]
+[--rule-weight 0.5]`` (needs
 the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
 waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and the
 neighbour bank beside it (``safety_neighbours.npz``, ``safety_neighbour_bank``) and prints
@@ -20,7 +21,11 @@ sentences of a row scored as well (the same fold models), a scoring the app does
 the nearest-labelled-neighbour features (``safety_neighbours.py``), another everyday budget for
 the small languages or threshold grid than this recipe's (candidate K of
 ``docs/SAFETY_CLASSIFIER_ROUNDS.md``: neighbours, 2 %, .001, the shipped recipe);
-``--dump``: every out-of-fold and measured score with its row, to study misses offline.
+``--dump``: every out-of-fold and measured score with its row, to study misses offline;
+``--rule-tests``: the rule tests' labelled sentences (``safety_rule_test_rows``) trained as one
+more corpus, a fold of its own (with a commit: the tests as they stood then, so that batches
+studied after it are measured on sentences written before their study; a measure only),
+``--rule-weight`` their rows' weight (compared with ``--cv-only``).
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
@@ -97,6 +102,7 @@ from safety_cv_report import (
     remember_languages,
 )
 from safety_neighbours import NEIGHBOUR_SCALE, NEIGHBOURS, bank_of, with_neighbours
+from safety_rule_test_rows import collect
 from safety_thresholds import thresholds
 from safety_training_rows import HELD_OUT_CORPORA as HELD_OUT_CORPORA
 from safety_training_rows import SHELVED_CORPORA, fold_of, measuring_rows, training_rows
@@ -182,6 +188,7 @@ def train(
     config: Config = SHIPPED,
     categories: np.ndarray | None = None,
     start: tuple[np.ndarray, np.ndarray, float] | None = None,
+    row_weight: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """L2-regularised logistic regression (scikit-learn's L-BFGS: deterministic).
 
@@ -189,8 +196,9 @@ def train(
     does not simply push every score down; ``everyday_weight`` then moves weight among the
     negatives, towards the everyday sentences. ``start``: weights to start from (a fold starts
     from the model of every row, which it differs from by one batch): the loss is strictly
-    convex, so it reaches the same minimum, within the tolerance, in far fewer steps."""
-    weight = np.ones(len(y))
+    convex, so it reaches the same minimum, within the tolerance, in far fewer steps.
+    ``row_weight``: each row's own weight (``Example.weight``), before the rest."""
+    weight = np.ones(len(y)) if row_weight is None else row_weight.astype(np.float64)
     weight[everyday] = config.everyday_weight
     if categories is not None and config.upweighted:
         weight[np.isin(categories, config.upweighted)] *= config.category_weight
@@ -249,6 +257,10 @@ class Prepared:
     @property
     def categories(self) -> np.ndarray:
         return np.array([e.category for e in self.examples])
+
+    @property
+    def weights(self) -> np.ndarray:
+        return np.array([e.weight for e in self.examples])
 
     def with_config(self, config: Config) -> Prepared:
         """The same rows with the n-gram block rebuilt for ``config`` (no re-embedding)."""
@@ -376,7 +388,13 @@ def out_of_fold(
     for fold in sorted(set(folds.tolist())):
         held = folds == fold
         w, v, b = train(
-            p.rows.subset(~held), y[~held], p.everyday[~held], config, p.categories[~held], start
+            p.rows.subset(~held),
+            y[~held],
+            p.everyday[~held],
+            config,
+            p.categories[~held],
+            start,
+            p.weights[~held],
         )
         scores[held] = row_scores(p, w, v, b)[held]
         windowed[held] = row_scores(p, w, v, b, window=True)[held]
@@ -473,6 +491,13 @@ def main() -> None:
     parser.add_argument("--category-weight", type=float, default=1.0, help="its weight (2.0)")
     parser.add_argument("--dump", type=Path, help="write every score (.npz), to study")
     parser.add_argument(
+        "--rule-tests",
+        nargs="?",
+        const="",
+        help="train the rule tests' sentences as a corpus (as of a commit, if given)",
+    )
+    parser.add_argument("--rule-weight", type=float, default=1.0, help="their rows' weight")
+    parser.add_argument(
         "--window",
         action="store_true",
         help="also print the tables with pairs of neighbouring sentences scored",
@@ -511,7 +536,10 @@ def main() -> None:
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
     shelved = tuple(c for c in SHELVED_CORPORA if c not in trained)
-    examples = training_rows(held_out, tuple(args.without), shelved)
+    tests = () if args.rule_tests is None else collect(commit=args.rule_tests or None)
+    examples = training_rows(
+        held_out, tuple(args.without), shelved, rule_tests=tests, rule_test_weight=args.rule_weight
+    )
     embedder = MiniLMEmbedder()
     embed: Callable[[list[str]], np.ndarray] = embedder.embed
     if args.embeddings:
@@ -521,7 +549,9 @@ def main() -> None:
     bank = bank_of(p) if args.neighbours else None
     if bank is not None:
         p, q = with_neighbours(p, q, fold_of([e.group for e in examples]), bank)
-    full = train(p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories)
+    full = train(
+        p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories, None, p.weights
+    )
     scores, windowed = out_of_fold(p, config, full)
     chosen = thresholds(p, scores)
     left = thresholds(p, scores, left_only=True)
@@ -540,7 +570,8 @@ def main() -> None:
         measure(q, full, paired, window=True)
     if args.cv_only:
         return
-    if args.train_corpus or args.without or config != SHIPPED or compared:
+    recipe = args.rule_weight != 1 or bool(args.rule_tests)  # a commit: a measure only
+    if args.train_corpus or args.without or config != SHIPPED or compared or recipe:
         parser.error("every recipe option but --embeddings and --dump only compares (--cv-only)")
     write_weights(p, full, chosen, embedder.model_key, bank)
 
