@@ -84,6 +84,7 @@ BLIND_AT: dict[str, str] = {
     "AV": "4a855960",
     "AW": "0f464e0e",
     "AX": "24822a4b",
+    "AY": "58d748b4",
 }
 END = date(2026, 11, 1)
 

@@ -307,6 +307,18 @@ GENERAL_RX: Final = re.compile(
     r"|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:just |all |really |only )?(?:a myth"
     r"|an? (?:old )?wives'? tale|an urban myth|pseudo-?science|a placebo)\b"
     r"|\bwhat (?:does|do) (?:the )?(?:science|research|studies|evidence|experts) says?\b"
+    # ... or the claim offered as rubbish in the other breath, asked of no one: "do cold
+    # showers really help with low mood or is that internet nonsense", "or is it all TikTok
+    # hype", "or just a gimmick" (not the person's own: "do my walks help or is that rubbish",
+    # "does it help me or is that all in my head")
+    r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive|we|us|our)\b)[^?]*\bor (?:(?:is|was|are)"
+    r" (?:that|this|it|they|those) |(?:it|that|they)(?:'s|'re) )?(?:just |all |only |simply"
+    r" |mostly |pure |total |complete )?(?:an? (?:load|lot|bunch|pile|heap) of )?(?:(?:internet"
+    r"|online|tiktok|instagram|youtube|influencer|wellness|hippy|hippie|new[- ]age|bro|pop"
+    r"|social media|old wives'?) )?(?:nonsense|rubbish|bunk|hokum|baloney|hogwash|quackery|woo"
+    r"|claptrap|twaddle|codswallop|tosh|bollocks|bs|bull(?:shit)?|hype|an? (?:fad|gimmick|scam"
+    r"|myth|placebo)|fads?|gimmicks?|scams?|clickbait|marketing|snake oil|made up|myths?"
+    r"|pseudo-?science)\b"
     r"|\b(?:scientific|medical|clinical) (?:evidence|basis|backing|proof|research|studies)\b"
     # someone else's claim about the world, asked true or not: "my neighbour says magnesium
     # cures anxiety, is that true or just hype", "my aunt swears fasting resets the brain, is

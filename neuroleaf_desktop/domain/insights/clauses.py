@@ -75,6 +75,13 @@ _PHRASE_RX: Final = re.compile(
     r"|\b(?:after|following) (?:a |an )?(?:few|couple of|couple|string of|run of|series of"
     r"|spell of|stretch of|handful of|week of|fortnight of|\d+|two|three|four|five|several)"
     r" (?:[\w'-]+ ){1,2}?(?:days|weeks|nights|evenings|mornings|spells|stretches|shifts)\b"
+    # ... or a stretch of time filled by one, to its clause's end: "do my spirits sink *after a
+    # week of feeling on edge*", "following a fortnight of being wound up, …" (the stretch may
+    # come blanked, read as a frame: ``things.unframed``)
+    r"|\b(?:after|following)(?: (?:a |an |the )?(?:few |couple of |long |whole )?(?:days?|weeks?"
+    r"|fortnights?|months?) of|\s{4,}) (?:being |feeling )?[^,;:?!.]*?"
+    r"(?=\s*(?:[,;:?!.]|$)|\s+(?:do|does|did|am|is|are|was|were|can|will|have|has)\s+"
+    r"(?:i|you|my|it)\b|\s+(?:what|which|how|why|and|but)\b)"
     # the day after a day of a feeling is when the outcome asked after is felt: "am I more worn
     # out *the day after a really stressful one*"
     r"|\bthe (?:day|morning|night|evening|week) after (?:a|an|the) [^,?!.]*"

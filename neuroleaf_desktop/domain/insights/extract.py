@@ -48,7 +48,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     WORRIED_OVER_RX,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
-from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
+from neuroleaf_desktop.domain.insights.hobby_tools import made_craft, tools_in
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
@@ -506,9 +506,45 @@ def fronted_doing(text: str) -> tuple[str, SubjectKind] | None:
         return None
     if canonical(phrase):
         return None  # a default activity's words: the topic rules read it
-    done_for = _DONE_FOR.search(phrase)
-    head = done_for["x"] if done_for is not None else _DOING_HEAD.match(phrase)
+    if pursuit := _pursuit_of(phrase):
+        return pursuit, "activity"
+    head = _DOING_HEAD.match(phrase)
     if head is None:
         return None
-    thing = head if isinstance(head, str) else head["x"]
-    return (thing.lower(), "activity") if names_thing(thing) else None
+    return (head["x"].lower(), "activity") if names_thing(head["x"]) else None
+
+
+def _pursuit_of(phrase: str) -> str:
+    """The pursuit a doing put first names: by a tool or machine of one pursuit ("polishing
+    stones in the rock tumbler" → rock tumbling), or by what it is done for, a craft named by
+    what it makes too ("for chainmail" → chainmail making); "" for neither."""
+    if doing := tools_in(phrase):
+        return doing
+    done_for = _DONE_FOR.search(phrase)
+    if done_for is None or not names_thing(done_for["x"]):
+        return ""
+    return made_craft(done_for["x"]) or done_for["x"].lower()
+
+
+def fronted_pursuit(text: str) -> str:
+    """The pursuit a doing put up front at length serves, when the doing is only a step of it
+    (a verb and what it handles: "polishing stones", "linking rings"): a tool of one pursuit
+    ("in the rock tumbler" → rock tumbling), a craft named by what it makes ("for chainmail" →
+    chainmail making) or by its own gerund ("for quilling"). The question weighs that pursuit
+    over the step's verb. "" otherwise: a bare gerund is a pursuit of its own ("doodling in my
+    sketchbook"), and a thing done for a use or for a while names none ("chopping wood for the
+    stove", "practising a card trick for hours")."""
+    m = _FRONTED_AT_LENGTH.search(text)
+    if m is None or fronted_doing(text) is None:
+        return ""
+    phrase = _PARTICLE.sub(r"\1", m["x"])
+    step = _DOING_HEAD.match(phrase)
+    if step is None or " " not in step["x"]:
+        return ""
+    if doing := tools_in(phrase):
+        return doing
+    done_for = _DONE_FOR.search(phrase)
+    if done_for is None or not names_thing(done_for["x"]):
+        return ""
+    pursuit = done_for["x"].lower()
+    return made_craft(pursuit) or (pursuit if re.fullmatch(r"[a-z-]+ing", pursuit) else "")

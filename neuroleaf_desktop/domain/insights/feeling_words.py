@@ -1,6 +1,8 @@
 """The words of each feeling a question can ask about (low mood, anxiety, sleep, stress, energy).
 The signs of two of them read on their own (pulling away from people, demands pressing on the
-person) live in ``feeling_signs`` and are folded into their feelings' patterns here.
+person) live in ``feeling_signs``, the mind running ahead to the worst in ``mind_words``, and
+nights that are no sleep and mornings that are in ``night_words``; each is folded into its
+feeling's pattern here.
 
 Kept apart from the rules (``topics``) and the activity words (``vocabulary``) so a reader can
 check one list at a time. Every pattern is matched as whole words, case-insensitively.
@@ -17,6 +19,8 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     LOAD_SIGNS,
     WITHDRAWAL,
 )
+from neuroleaf_desktop.domain.insights.mind_words import MIND_AHEAD
+from neuroleaf_desktop.domain.insights.night_words import OCCASION_NIGHTS, WOKEN_EARLY
 
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
@@ -47,51 +51,6 @@ _BY_HOUR: Final = (
     r"(?:by|come|from|after) (?:about |around |roughly )?(?:\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?"
     r"|one|two|three|four|five|six|seven|eleven|twelve|noon|midday|lunch(?:time)?|teatime"
     r"|elevenses|mid[- ]?(?:morning|afternoon|day)|(?:the )?(?:afternoon|evening))\b"
-)
-
-# An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
-# with the old rugby lot", "quiz night", "games nights", "Bonfire Night" (one look-behind per
-# kind of evening).
-_OCCASION_NIGHTS: Final = "".join(
-    f"(?<!{kind} )"
-    for kind in (
-        "curry",
-        "quiz",
-        "pizza",
-        "games",
-        "game",
-        "film",
-        "movie",
-        "poker",
-        "karaoke",
-        "pub",
-        "takeaway",
-        "bingo",
-        "darts",
-        "bowling",
-        "board game",
-        "cards",
-        "comedy",
-        "open mic",
-        "hen",
-        "stag",
-        "girls'",
-        "lads'",
-        "girls",
-        "lads",
-        "club",
-        "disco",
-        "gig",
-        "date",
-        # ... or a night of the calendar: "before or after Bonfire Night", "Burns Night"
-        "bonfire",
-        "burns",
-        "fireworks",
-        "election",
-        "opening",
-        "awards",
-        "parents'",
-    )
 )
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
@@ -137,13 +96,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # ... however the change is told: "chest gone all tight", "my chest's got so tight"
     r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
     r" tight|breath(?:ing|in'?)? (?:funny|weird|odd|strange|wrong)"
-    # the mind running through what could go wrong: "my mind runs through every worst case"
-    r"|(?:mind|head|brain|thoughts?)(?:'s| is| keeps?| starts?| started| goes| went)?"
-    r" (?:running|runs|ran|racing|races|raced) (?:through|over|ahead)"
-    r"|worst[- ]cases?(?: scenarios?)?"
-    # ... or pictures it all: "imagining every disaster that could happen to the kids"
-    r"|(?:imagin|pictur|envisag)\w* (?:every|all (?:the|sorts of)|the worst) (?:possible )?"
-    r"(?:disasters?|catastroph\w*|accidents?|traged\w*|things? that could go wrong)"
+    # the mind running ahead to what could go wrong (``mind_words``): "my mind jumps to the
+    # worst", "the what-ifs start"
+    rf"|{MIND_AHEAD}"
     # a knot where fear sits: "the knot in my chest", "my stomach in knots"
     r"|knots? in my (?:stomach|chest|throat|gut|belly)"
     r"|(?:stomach|chest|gut|belly|tummy)(?:'s| is| was| has| keeps| gets| goes)?(?: been)?"
@@ -214,18 +169,15 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t) catch"
     r" my breath|breath(?:ing)?(?:'s| is| was| goes| gets| went| goes all)? (?:shallow|ragged"
     r"|quick|fast)|hyperventilat\w*"
-    # the mind running ahead: "the what-ifs start", "my thoughts spiral", "catastrophising",
-    # "in a flap", "all of a dither", "the collywobbles"
-    r"|(?:the )?what[- ]ifs|catastroph(?:is|iz)\w*|collywobbles|(?:all )?of a dither"
-    r"|in a (?:right |real |bit of a |total |complete )?(?:flap"
-    r"|tizz\w*|lather)|(?:thoughts?|worries|worrying|head|mind|brain)(?:'s| is| are| keeps?"
-    r"| starts?| started| gets?| goes| went)?(?: \w+)? spiral\w*",
+    # in a flap: "all of a dither", "the collywobbles"
+    r"|collywobbles|(?:all )?of a dither"
+    r"|in a (?:right |real |bit of a |total |complete )?(?:flap|tizz\w*|lather)",
     # "last night" is a time, not sleep ("who won the football last night"); so is a clock
     # time at night ("answering emails at ten at night"), and a night out is an evening spent
     # with people
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
     r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )"
-    + _OCCASION_NIGHTS
+    + OCCASION_NIGHTS
     # (nor is a night in with people: "nights in with my old school pals", nor a course or a
     # market held at night: "night classes", "night school", "the night market")
     + r"nights?(?! out\b| in (?:with|together)\b| (?:class(?:es)?|school|courses?|lessons?"
@@ -256,6 +208,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # ... or just stirring, as a sleeper does (``body_words``): "I didn't stir once"
     + "|"
     + STIRRING
+    # ... or up before the day begins, told by its edge (``night_words``): "up before the birds"
+    + "|"
+    + WOKEN_EARLY
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
     + r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
@@ -486,6 +441,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # a heart weighed down, by degree: "the heaviest-hearted days", "with a heavy heart"
     r"|heav(?:y|ier|iest)[- ]?hearted|heavy heart"
     r"|in low spirits|(?:the )?doldrums"
+    # ... or brought down by something, or sinking of themselves: "does it drag my spirits
+    # down", "dampens my spirits", "knocks my spirits for six", "my spirits sink on a Sunday"
+    r"|(?:drag|bring|brought|pull|knock|weigh|dampen|lower|sink|sank|sap|crush|dash|flatten)\w*"
+    r" (?:my|me|your|the|our) spirits|(?:my|your|our|the) spirits(?:'ve| have| had)?"
+    r" (?:sink|sank|sunk|dip|drop|flag|droop|fall|fell|plummet|nosedive|(?:are|were|go|get|got)"
+    r" (?:low|down)|(?:take|took|taking|takes) a (?:dip|dive|knock|tumble|hit|nosedive))\w*"
     # as low as a person goes: "when I'm at rock bottom", "hit rock bottom" (a battery at rock
     # bottom is the body's energy)
     r"|(?<!battery at )(?<!battery's at )(?<!battery is at )(?<!batteries at )(?<!battery on )"

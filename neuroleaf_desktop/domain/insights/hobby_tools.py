@@ -1,6 +1,7 @@
 """A doing named by its tools: "sit down with the watercolour set" is painting, "got the
-knitting needles out" knitting, "paddling the sea kayak" sea kayaking; and a craft by its
-verb: "crocheting blankets" is crochet, the noun the person would log.
+knitting needles out" knitting, "paddling the sea kayak" sea kayaking, "the rock tumbler" rock
+tumbling; a craft by its verb: "crocheting blankets" is crochet, the noun the person would log;
+and by what it makes: "for chainmail" is chainmail making.
 
 People often name a hobby no default activity covers by what they pick up to do it. The subject
 shown and looked up in the journal should be the doing, the way they would write or log it
@@ -33,6 +34,16 @@ _TOOLS: Final[dict[str, str]] = {
     # (bells only heard are no doing: "the church bells on a Sunday")
     "bell ringing": r"ring(?:s|ing)? (?:the |some )?(?:church |tower |hand ?)?bells"
     r"|hand ?bells",
+    # a machine or instrument of one pursuit: "polishing stones in the rock tumbler" is rock
+    # tumbling, "sweeping the beach with the metal detector" metal detecting, "throwing pots
+    # on the wheel" pottery (a tumbler of whisky is a glass; a deadline that looms no loom)
+    "rock tumbling": r"(?:rock|stone|pebble|gem) ?(?:tumblers?|polishers?)",
+    "metal detecting": r"metal ?detectors?",
+    "pottery": r"potter'?s wheels?|pottery wheels?",
+    "spinning": r"spinning wheels?|drop spindles?",
+    "weaving": r"weaving looms?|(?:a|the|my|her|his|our) (?:little |big |old |new )?loom",
+    "woodturning": r"(?:wood ?)?lathes?",
+    "pyrography": r"pyrography (?:pens?|irons?|kits?)",
 }
 _TOOL_RX: Final = {
     doing: re.compile(rf"\b(?:{pattern})\b", re.I) for doing, pattern in _TOOLS.items()
@@ -48,6 +59,23 @@ _CRAFT_VERBS: Final[dict[str, re.Pattern[str]]] = {
         "cross-stitch": r"cross[- ]?stitch(?:ing|ed)",
     }.items()
 }
+
+
+# A craft named by what it makes, put after "for": "linking rings *for chainmail*" is chainmail
+# making, "melting wax *for candles*" candle making (the pursuit a person would log; a
+# pursuit named as itself keeps its name: "for quilling", "for mosaics", "for the scrapbook").
+_MADE: Final = re.compile(
+    r"(?P<x>chain ?mail|soap|candle|jewell?e?ry|perfume|lace|basket|kite|furniture|rug"
+    r"|model|lantern|wreath)s?",
+    re.I,
+)
+
+
+def made_craft(thing: str) -> str:
+    """The craft of making ``thing`` when it is a thing made as a craft ("chainmail" →
+    chainmail making, "candles" → candle making); "" otherwise."""
+    m = _MADE.fullmatch(thing.strip())
+    return f"{m['x'].lower()} making" if m is not None else ""
 
 
 def tool_doing(thing: str) -> str:

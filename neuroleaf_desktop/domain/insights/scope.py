@@ -103,7 +103,11 @@ COMPARE_RX: Final = re.compile(
     # (an "or not" closing the question is a tag of a yes-or-no, no second side: "board game
     # nights with my pals, good for me or not")
     r"\b(?:or(?!\s+(?:not|what|no)\s*[?.!]*\s*$)|than|vs\.?|versus|compared (?:to|with)"
-    r"|difference between|rather than)\b"
+    r"|difference between|rather than|as opposed to)\b"
+    # one thing set against another and asked which: "an hour of ikebana against a pedal along
+    # the cycle path, which one calms me more" (not a thing that helps against a feeling:
+    # "does yoga help against anxiety")
+    r"|\b(?:up |set |weighed |pitted |measured )?against\b(?=[^?]*\bwhich\b)"
     # one thing weighed as beating another: "does curling beat the gym for my mood" (not what
     # beats a feeling, nor a heart's beat: "does a walk beat the blues", "my heart beats fast")
     r"|^(?=\s*(?:does|do|did|would|will|can)\b)[^?,;]*?\b(?:beats?|outdo(?:es)?|trumps?)\b"

@@ -454,11 +454,15 @@ _FRONTED_SIDE_RX: Final = re.compile(
     r"(?:(?:my|the|a|an|some)\s+)?"
     r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
     r"|up at|out on)\s+(?:the |my |our )?)?"
+    # (or a spell of it measured out: "*an hour of* ikebana", "a whole afternoon of bonsai")
+    r"(?:(?:(?:an?|one|two|three|half an?|a whole|an entire|a full)\s+)?(?:hours?|evenings?"
+    r"|afternoons?|mornings?|sessions?|spells?|stints?|days?|weekends?)\s+of\s+)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
     # (where, with the way out to it: "paddleboarding *out on* the estuary", "up in the hills")
     r"(?:\s+(?:(?:out|up|down|over|off)\s+)?(?:in|at|on|by|round|around|with|along)"
     r"\s+(?:the |a |an |my |our )?[\w'-]+"
     r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
+    r"|as opposed to|(?:up |set |weighed |pitted )?against(?=[^?]*\bwhich\b)"
     r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than"
     # ... or doing more for the person: "does lawn bowls *do more for me than* the gym does"
     r"|(?:do|does|did) (?:more|less) (?:good )?for (?:me|my \w+) than"

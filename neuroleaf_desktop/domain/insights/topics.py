@@ -79,6 +79,7 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import (
+    fronted_pursuit,
     kept_up,
     person_in,
     subject_in,
@@ -374,7 +375,9 @@ def _classify(
         return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
-    thing = weighed_thing(text)
+    # a doing put first names the pursuit it serves by its tool or by what it is done for
+    # ("polishing stones in the rock tumbler, …" → rock tumbling), over its own verb
+    thing = fronted_pursuit(text) or weighed_thing(text)
     if not thing and ABOUT_ME.search(text):
         # a thing the story alone is after sets its scene ("the flat's sorted after the leak,
         # yet I've been weepy …, what's worked"), as its people and places do

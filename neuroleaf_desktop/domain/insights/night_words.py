@@ -1,0 +1,68 @@
+"""Nights and mornings as a question tells them, read for sleep or not: an evening named by
+what it is spent at is an occasion, not a night's sleep ("quiz night", "curry nights with the
+old rugby lot", "Bonfire Night"); waking told by the day's edge is sleep ("up before the birds",
+"up with the lark", "up at silly o'clock").
+
+Kept apart from the feeling words (``feeling_words``, which folds these into sleep) so each list
+stays short enough to check by eye. Matched as whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
+# with the old rugby lot", "quiz night", "games nights", "Bonfire Night" (one look-behind per
+# kind of evening).
+OCCASION_NIGHTS: Final = "".join(
+    f"(?<!{kind} )"
+    for kind in (
+        "curry",
+        "quiz",
+        "pizza",
+        "games",
+        "game",
+        "film",
+        "movie",
+        "poker",
+        "karaoke",
+        "pub",
+        "takeaway",
+        "bingo",
+        "darts",
+        "bowling",
+        "board game",
+        "cards",
+        "comedy",
+        "open mic",
+        "hen",
+        "stag",
+        "girls'",
+        "lads'",
+        "girls",
+        "lads",
+        "club",
+        "disco",
+        "gig",
+        "date",
+        # ... or a night of the calendar: "before or after Bonfire Night", "Burns Night"
+        "bonfire",
+        "burns",
+        "fireworks",
+        "election",
+        "opening",
+        "awards",
+        "parents'",
+    )
+)
+
+# Up before the day has begun, told by its edge rather than by the clock: "am I up before the
+# birds", "up with the lark", "up at the crack of dawn", "awake before first light", "up at
+# silly o'clock" (a clock time in the small hours is read where the sleep words are). A thing
+# done at that hour is read first by the activity rules ("getting up at dawn for a walk").
+WOKEN_EARLY: Final = (
+    r"(?:up|awake|wide awake|waking(?: up)?|wak(?:e|es)(?: up)?|woke(?: up)?)"
+    r" (?:(?:before|with|at|by) (?:the )?(?:(?:first )?birds|lark|larks|(?:crack of )?dawn"
+    r"|first light|sunrise|sun-?up|daybreak|cock-?crow|milkman|dawn chorus)"
+    r"|at silly o'?clock|at sparrow'?s?(?: fart)?)"
+)
