@@ -146,16 +146,10 @@ def move_analysis(split: str, notes: dict[str, str]) -> None:
     entry = f'    (\n        "{split}",\n' + "".join(f'        "{part}"\n' for part in described)
     entry = entry.rstrip("\n") + ",\n    ),\n"
     bench.write_text(text[:end] + entry + text[end:], encoding="utf-8")
-    studied = re.search(
-        r'\n    ("test\d+",? ?)+\n\)  # fmt: skip', bench.read_text(encoding="utf-8")
-    )
-    if studied is None or f'"{previous}",' not in studied.group(0):
+    studied = re.search(r"\nSTUDIED = \(\n(.*?)\n\)  # fmt: skip", bench.read_text("utf-8"), re.S)
+    if studied is None or not studied.group(1).rstrip().endswith(f'"{previous}",'):
         raise SystemExit("bench_analysis_quality.py: STUDIED does not end with the previous split")
-    replace_once(
-        bench,
-        studied.group(0),
-        studied.group(0).replace(f'"{previous}",\n)', f'"{previous}", "{split}",\n)'),
-    )
+    _append_to_tuple(bench, "STUDIED", split)
 
     test = ROOT / "tests" / "domain" / "test_analysis_quality.py"
     count = f'    assert sum(r.split == "{previous}" for r in rows) >= 150\n'
