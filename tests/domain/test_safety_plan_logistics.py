@@ -19,6 +19,10 @@ from neuroleaf_desktop.domain.safety.spelling_en import respell
 # (sentence, the family's rule)
 PLANS = [
     (
+        "the old hunting rifle behind the seat of my truck, for when i'm ready",
+        "pl_means_kept_for_the_time",
+    ),
+    (
         "every night on the way home i cross the flyover and think about the drop",
         "pl_height_passed_and_thought",
     ),

@@ -200,7 +200,8 @@ _BU_ALL = {
     r"|\bsin\s+(?:una|un)\s+(?:madre|padre|mama|papa|hij[oa])\s+(?:como\s+yo|asi)",
     # (further or freer, too: "ohne mich käme sie weiter", "sans moi elle irait plus loin")
     "de": r"\bohne\s+mich\b.{0,30}\b(?:leichter|besser|glu(?:e)?cklicher|einfacher|ruhiger"
-    r"|freier)\b"
+    # ("freier" only as what they would be, never free entry or a free day before its noun)
+    r"|freier(?=\s*(?:$|[.!?,;:\n]|und\b|als\b)))\b"
     r"|\bohne\s+mich\s+ka(?:e)?men?\s+(?:sie|er|ihr|(?:die|der|meine?)\s+\w+)\s+(?:\w+\s+)?weiter"
     r"(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:leichter|besser|glu(?:e)?cklicher|einfacher|ruhiger)\b.{0,20}\bohne\s+mich\b"
