@@ -72,6 +72,7 @@ from truth_blocks_blind_10 import BLOCK_AV as BLOCK_AV
 from truth_blocks_blind_11 import BLOCK_AW as BLOCK_AW
 from truth_blocks_blind_11 import BLOCK_AX as BLOCK_AX
 from truth_blocks_blind_11 import BLOCK_AY as BLOCK_AY
+from truth_blocks_blind_11 import BLOCK_AZ as BLOCK_AZ
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -636,6 +637,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AW",
             "AX",
             "AY",
+            "AZ",
         ),
         (
             BLOCK_A,
@@ -688,6 +690,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AW,
             BLOCK_AX,
             BLOCK_AY,
+            BLOCK_AZ,
         ),
         strict=True,
     )
