@@ -85,6 +85,7 @@ BLIND_AT: dict[str, str] = {
     "AW": "0f464e0e",
     "AX": "24822a4b",
     "AY": "58d748b4",
+    "AZ": "384b2163",
 }
 END = date(2026, 11, 1)
 
