@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
-
-
-def _fill(session: Session) -> None:
-    """Six weeks of walks and the gym, good and low days; no crafts, no Ceridwen."""
-    fill_six_weeks(
-        session,
-        done=("walk", "exercise"),
-        low_mood=4,
-        title="Lunch walk",
-        body="A walk round the park at lunch, then the gym after work; felt a bit lighter.",
-    )
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_walks_and_gym
 
 
 @pytest.mark.parametrize(
@@ -36,10 +25,10 @@ def _fill(session: Session) -> None:
 def test_an_unheld_doing_put_first_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_plain_gap(session, question, subject=subject)
 
 
 def test_a_held_doing_put_first_keeps_its_items(session: Session) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_shows_items(session, "walking round the park at lunch, does it calm me", "walk")

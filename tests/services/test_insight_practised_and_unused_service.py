@@ -11,18 +11,7 @@ import pytest
 
 from neuroleaf_desktop.services.insight_service import InsightService
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import fill_six_weeks
-
-
-def _fill(session: Session) -> None:
-    """Six weeks of walks and the gym, good and low days; no diabolo, no rock pools."""
-    fill_six_weeks(
-        session,
-        done=("walk", "exercise"),
-        low_mood=4,
-        title="Lunch walk",
-        body="A walk round the park at lunch, then the gym after work; felt a bit lighter.",
-    )
+from tests.support.insight_vault import fill_walks_and_gym
 
 
 @pytest.mark.parametrize(
@@ -35,14 +24,14 @@ def _fill(session: Session) -> None:
 def test_a_pursuit_the_journal_never_names_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     answer = InsightService(session, model="test").ask(question, use_llm=False)
     assert answer.topic is not None and answer.topic.subject == subject, answer.topic
     assert not answer.evidence and not answer.claims
 
 
 def test_shoes_left_unused_ask_for_the_last_run(session: Session) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     answer = InsightService(session, model="test").ask(
         "my running shoes, how long have they sat by the door unused", use_llm=False
     )
@@ -51,7 +40,7 @@ def test_shoes_left_unused_ask_for_the_last_run(session: Session) -> None:
 
 
 def test_a_loop_of_the_cemetery_paths_keeps_the_walks_items(session: Session) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     answer = InsightService(session, model="test").ask(
         "a loop of the cemetery paths on my lunch hour, good for my head", use_llm=False
     )

@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
-
-
-def _fill(session: Session) -> None:
-    """Six weeks of walks and the gym, good and low days; no lace, no wool."""
-    fill_six_weeks(
-        session,
-        done=("walk", "exercise"),
-        low_mood=4,
-        title="Lunch walk",
-        body="A walk round the park at lunch, then the gym after work; felt a bit lighter.",
-    )
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_walks_and_gym
 
 
 @pytest.mark.parametrize(
@@ -33,7 +22,7 @@ def _fill(session: Session) -> None:
 def test_a_craft_told_with_its_textile_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_plain_gap(session, question, subject=subject)
 
 
@@ -45,5 +34,5 @@ def test_a_craft_told_with_its_textile_is_a_plain_gap(
     ],
 )
 def test_a_way_there_and_back_keeps_the_walks_items(session: Session, question: str) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_shows_items(session, question, "walk")

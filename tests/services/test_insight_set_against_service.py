@@ -11,18 +11,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.services.session import Session
-from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_six_weeks
-
-
-def _fill(session: Session) -> None:
-    """Six weeks of walks and the gym, good and low days; no crafts, no ikebana."""
-    fill_six_weeks(
-        session,
-        done=("walk", "exercise"),
-        low_mood=4,
-        title="Lunch walk",
-        body="A walk round the park at lunch, then the gym after work; felt a bit lighter.",
-    )
+from tests.support.insight_vault import assert_plain_gap, assert_shows_items, fill_walks_and_gym
 
 
 @pytest.mark.parametrize(
@@ -41,12 +30,12 @@ def _fill(session: Session) -> None:
 def test_an_unheld_side_or_pursuit_is_a_plain_gap(
     session: Session, question: str, subject: str
 ) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_plain_gap(session, question, subject=subject)
 
 
 def test_a_claim_offered_as_rubbish_is_a_plain_answer(session: Session) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_plain_gap(
         session,
         "do cold showers really help with low mood or is that internet nonsense",
@@ -55,7 +44,7 @@ def test_a_claim_offered_as_rubbish_is_a_plain_answer(session: Session) -> None:
 
 
 def test_held_sides_set_against_each_other_keep_their_items(session: Session) -> None:
-    _fill(session)
+    fill_walks_and_gym(session)
     assert_shows_items(
         session, "a walk round the park against a session at the gym, which calms me more", "walk"
     )

@@ -31,6 +31,19 @@ def fill_six_weeks(session: Session, *, done: tuple[str, ...], low_mood: int, ti
             session.journal.add(NewEntry(title, body, (), created_at=at, tz_offset_min=0))
 
 
+def fill_walks_and_gym(session: Session) -> None:
+    """Six weeks of walks and the gym on the good days, the telly at mood 4 on the others, and
+    a lunch-walk entry: the profile several service tests share, so that what one of them finds
+    "unheld" (a craft, a name, a comparison's side) is unheld in the others' journal too."""
+    fill_six_weeks(
+        session,
+        done=("walk", "exercise"),
+        low_mood=4,
+        title="Lunch walk",
+        body="A walk round the park at lunch, then the gym after work; felt a bit lighter.",
+    )
+
+
 def ask(session: Session, question: str) -> InsightAnswer:
     """Asks as the app does with MiniLM and the trained topic classifier on; the LLM is left
     out because what these tests check (the topic, its items, its claims) comes before it."""
