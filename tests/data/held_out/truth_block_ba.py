@@ -1,0 +1,160 @@
+"""Insights questions written blind for the forty-ninth held-out batch (``BLOCK_BA``).
+
+Labelled by the conventions of blocks L to AZ, so its figure can sit beside theirs: each row is
+(question, kind, subject); ``subject`` is the activity, person or place an activity or last-time
+question is about (compared case-insensitively) and empty for every other kind. A person is labelled
+by the name the app would file them under ("my great-uncle Bartholomew" is Bartholomew, "my old
+neighbour Philomena" is Philomena, a bare "Evander" as written, "my stepsister Leocadia" is
+Leocadia); a tribunal at work, a mother's move into a care home, a loft conversion with builders who
+never turn up, finals, a flooded allotment, early shifts from January, a row with a partner and the
+school ringing are only a story's background, never the subject. The new wordings it brings: two
+feelings (edgier the day after a row, lower after snapping at the kids, more sluggish when lonely,
+worse sleep when cranky and fed up), second person, time windows, days of the week, negations, a
+comparison (diamond painting against a walk with the dog), a place (Southwold for a fortnight in
+August), canonical activities in new words (lunges and mountain climbers on the decking, dippers on
+the stones in a river, a wander round the churchyard and back, bottles of pale ale in front of the
+telly, old cup final goals under the covers till 2am, a short story over breakfast, dad's old
+records on the turntable, a bereavement counsellor every Wednesday, a fish pie from scratch, a card
+night with the old Sunday league lot, crazy golf with a brother's boys, happy baby and a forward
+fold on the bedroom floor, the day's ups and downs on the back of a receipt), activities the journal
+may not hold (sashiko mending, punch needle, diamond painting), questions about the app or the world
+(mood charts switched off, a husband's own private diary on the same laptop, magnesium and anyone's
+sleep), and birdsong in the garden, a record listened to properly and my stepsister Leocadia as last
+time.
+"""
+
+from __future__ import annotations
+
+BLOCK_BA: tuple[tuple[str, str, str], ...] = (
+    # anxiety
+    (
+        "the night before the tribunal my stomach churns like a washing machine, what settles it",
+        "anxiety",
+        "",
+    ),
+    (
+        "if your throat tightens every time the school's number flashes up, what can you do",
+        "anxiety",
+        "",
+    ),
+    ("the day after a row with my partner, am I edgier", "anxiety", ""),
+    ("heart in my mouth all arvo 4 no reason, wot helps", "anxiety", ""),
+    ("across the spring term, which things steadied my nerves the most", "anxiety", ""),
+    ("what hasn't quietened my racing thoughts at all since new year", "anxiety", ""),
+    # low mood
+    (
+        "I've been in a slump since the allotment flooded in October, has anything brightened me",
+        "low_mood",
+        "",
+    ),
+    ("sooo flat lately nuthin feels fun, wat do i do", "low_mood", ""),
+    ("on days I snap at the kids, do I feel lower afterwards", "low_mood", ""),
+    ("when the world looks grey and you can't face people, what helps lift it", "low_mood", ""),
+    ("why do Monday evenings always sink my mood", "low_mood", ""),
+    (
+        "since the start of summer, what's made not a jot of difference to my low mood",
+        "low_mood",
+        "",
+    ),
+    # energy
+    ("what's leaving me so drained by midday I can barely lift my head", "energy", ""),
+    ("when I'm lonely am I more sluggish", "energy", ""),
+    ("Sundays I'm completely wiped, what's that about", "energy", ""),
+    ("tired af all wk even after 9hrs kip, y", "energy", ""),
+    # sleep
+    (
+        "staring at the ceiling till nearly 4 replaying every conversation, how do I switch off",
+        "sleep",
+        "",
+    ),
+    ("since I started the early shifts in January, how's my sleep been", "sleep", ""),
+    ("when I'm cranky and fed up, do I sleep badly", "sleep", ""),
+    ("if you keep waking up sweaty around 3, is anything worth trying", "sleep", ""),
+    ("cnt get off b4 3 most nites, wot shd i do", "sleep", ""),
+    # stress
+    (
+        "a tribunal at work and mum moving into a care home the same month, how did I cope",
+        "stress",
+        "",
+    ),
+    (
+        "the loft conversion dragging on with builders who never show, what's helped me cope",
+        "stress",
+        "",
+    ),
+    ("the fortnight of my finals, what got me through", "stress", ""),
+    # activity: canonical, in new words
+    (
+        "lunges and mountain climbers on the decking before breakfast, am I livelier after",
+        "activity",
+        "exercise",
+    ),
+    (
+        "watching the dippers bob about on the stones in the river, does it lift my mood",
+        "activity",
+        "nature",
+    ),
+    ("a wander round the churchyard and back, is it good for me", "activity", "walk"),
+    (
+        "a few bottles of pale ale in front of the telly, how am I the next morning",
+        "activity",
+        "alcohol",
+    ),
+    (
+        "replaying old cup final goals under the covers till 2am, is that why I'm so ragged",
+        "activity",
+        "screen late",
+    ),
+    ("a short story over breakfast, does it set me up for the day", "activity", "reading"),
+    ("putting dad's old records on the turntable, does it cheer me", "activity", "music"),
+    (
+        "seeing the bereavement counsellor every Wednesday, has it helped me at all",
+        "activity",
+        "therapy",
+    ),
+    (
+        "a fish pie made from scratch at the weekend, am I calmer once it's in the oven",
+        "activity",
+        "cooking",
+    ),
+    (
+        "a card night with the old Sunday league lot, what's my mood like after",
+        "activity",
+        "friends",
+    ),
+    ("crazy golf with my brother's boys, does it brighten me up", "activity", "family"),
+    ("happy baby and a forward fold on the bedroom floor, worth doing", "activity", "yoga"),
+    (
+        "scribbling the day's ups and downs on the back of a receipt, does it help",
+        "activity",
+        "journaling",
+    ),
+    # activity: people, a place, things the journal may not hold
+    ("when my great-uncle Bartholomew rings, am I cheerier", "activity", "Bartholomew"),
+    ("tea and cake with my old neighbour Philomena, does it do me good", "activity", "Philomena"),
+    ("Evander dropping round after work, does my mood lift", "activity", "Evander"),
+    ("how was my mood that fortnight in Southwold in August", "activity", "Southwold"),
+    (
+        "stitching sashiko patches onto my old jeans, am I more settled for it",
+        "activity",
+        "sashiko mending",
+    ),
+    ("punch needle on the sofa, good for my mood or not", "activity", "punch needle"),
+    (
+        "an evening of diamond painting against a walk with the dog, which leaves me calmer",
+        "activity",
+        "diamond painting",
+    ),
+    # unknown
+    ("can I switch off the mood charts, I only want to write", "unknown", ""),
+    (
+        "my husband wants his own diary in here too, can we each have a private one on this laptop",
+        "unknown",
+        "",
+    ),
+    ("is there any truth in magnesium tablets helping folk nod off", "unknown", ""),
+    # last time
+    ("when did I last sit out in the garden just listening to the birds", "last_time", "nature"),
+    ("how long since I put a record on and really listened to it", "last_time", "music"),
+    ("when did I last give my stepsister Leocadia a ring", "last_time", "Leocadia"),
+)
