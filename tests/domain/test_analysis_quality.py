@@ -40,6 +40,7 @@ measure of generalisation stays the next blind batch, which the lead measures ou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,7 @@ from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.analysis.quality import Evaluation, Labelled, evaluate, parse_tsv
 from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES, category_of
 from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
+from tests.support.labelled_sentences import labelled_analyses
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
@@ -1101,15 +1103,14 @@ def rows() -> list[Labelled]:
 
 
 @pytest.fixture(scope="module")
-def analyses(rows: list[Labelled]) -> dict[str, EntryAnalysis]:
-    """Every labelled text analysed once for the module, as an entry's body without a title:
-    the analyser is the slow part, and it is pure, so the splits' evaluations and the
-    stress-cloud check read the same analyses instead of each running it again."""
-    return {r.text: analyse("", r.text) for r in rows}
+def analyses() -> Mapping[str, EntryAnalysis]:
+    """Every labelled text analysed once (``labelled_analyses``): the splits' evaluations and
+    the stress-cloud check read the same analyses instead of each running the analyser."""
+    return labelled_analyses()
 
 
 @pytest.fixture(scope="module")
-def by_split(rows: list[Labelled], analyses: dict[str, EntryAnalysis]) -> dict[str, Evaluation]:
+def by_split(rows: list[Labelled], analyses: Mapping[str, EntryAnalysis]) -> dict[str, Evaluation]:
     """Every split evaluated once for the module, from the analyses read once."""
 
     def analysed(title: str, body: str) -> EntryAnalysis:
@@ -1464,7 +1465,7 @@ def test_polarity_accuracy_on_test11_keeps_its_floor(fresh: Evaluation) -> None:
 
 
 def test_every_stressor_is_in_a_negative_part_of_its_text(
-    rows: list[Labelled], analyses: dict[str, EntryAnalysis]
+    rows: list[Labelled], analyses: Mapping[str, EntryAnalysis]
 ) -> None:
     """The dashboard relies on it: a stress-cloud word always comes with negative affect."""
     for row in rows:
