@@ -40,14 +40,17 @@ measure of generalisation stays the next blind batch, which the lead measures ou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.analysis.quality import Evaluation, Labelled, evaluate, parse_tsv
 from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES, category_of
 from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
+from tests.support.labelled_sentences import labelled_analyses
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
@@ -1100,10 +1103,22 @@ def rows() -> list[Labelled]:
 
 
 @pytest.fixture(scope="module")
-def by_split(rows: list[Labelled]) -> dict[str, Evaluation]:
-    """Every split evaluated once for the module (the analyser is the slow part)."""
+def analyses() -> Mapping[str, EntryAnalysis]:
+    """Every labelled text analysed once (``labelled_analyses``): the splits' evaluations and
+    the stress-cloud check read the same analyses instead of each running the analyser."""
+    return labelled_analyses()
+
+
+@pytest.fixture(scope="module")
+def by_split(rows: list[Labelled], analyses: Mapping[str, EntryAnalysis]) -> dict[str, Evaluation]:
+    """Every split evaluated once for the module, from the analyses read once."""
+
+    def analysed(title: str, body: str) -> EntryAnalysis:
+        return analyses[body] if not title and body in analyses else analyse(title, body)
+
     return {
-        split: evaluate(r for r in rows if r.split == split) for split in {r.split for r in rows}
+        split: evaluate((r for r in rows if r.split == split), analysed)
+        for split in {r.split for r in rows}
     }
 
 
@@ -1449,10 +1464,12 @@ def test_polarity_accuracy_on_test11_keeps_its_floor(fresh: Evaluation) -> None:
     assert fresh.polarity_accuracy >= FRESH_POLARITY_FLOOR
 
 
-def test_every_stressor_is_in_a_negative_part_of_its_text(rows: list[Labelled]) -> None:
+def test_every_stressor_is_in_a_negative_part_of_its_text(
+    rows: list[Labelled], analyses: Mapping[str, EntryAnalysis]
+) -> None:
     """The dashboard relies on it: a stress-cloud word always comes with negative affect."""
     for row in rows:
-        analysis = analyse("", row.text)
+        analysis = analyses[row.text]
         for keyword, weight in analysis.stress_keywords:
             assert category_of(keyword) is not None and weight > 0
         if analysis.stress_keywords:
