@@ -62,6 +62,9 @@ _EN_YES = "|".join(
         # "… ending my life, and I do.", "… and honestly, I have."
         r"\band\s+(?:yes|honestly|truthfully|sadly)?,?\s*i\s+(?:still\s+)?(?:do|have|am|did)"
         r"(?=\s*(?:[,.!;]|$))",
+        # the answers to a list of questions, all of them: "all answers were yes"
+        r"\b(?:all|every|each)\s+(?:the\s+|my\s+|of\s+my\s+)?answers?\s+(?:was|were|is|are)\s+"
+        r"(?:a\s+)?(?:yes|yeah)\b",
     )
 )
 # A form's answer label before it: "A: yes", "R: sí", "A3) ja"

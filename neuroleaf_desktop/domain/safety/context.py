@@ -191,6 +191,17 @@ _QUESTION = re.compile(
     r"|would)\s+you\b"
     # the questions named, then what they ask: "m'a posé les questions, si je voulais …"
     r"|\b(?:questions|preguntas|domande|perguntas|fragen)\s*[,:]?\s+(?:if|whether|si|se|ob)\b"
+    # the question put as a noun with its verb of putting: "me hicieron la pregunta de si", "on
+    # m'a posé la question des idées …", "mi hanno fatto la domanda se", "fizeram-me a pergunta
+    # se", "stellte mir die Frage, ob", "went through her list about …"
+    r"|\b(?:hicieron|hizo|hacen|hace|han\s+hecho|ha\s+hecho)\s+(?:\w+\s+)?la\s+pregunta\s+"
+    r"(?:de\s+)?(?:si|sobre|por|de\s+las|de\s+los)\b"
+    r"|\bpose\w*\s+(?:\w+\s+)?(?:la|les)\s+questions?\s+(?:de\s+savoir\s+si|des|de|du|sur|si)\b"
+    r"|\b(?:fatto|fanno|fatta)\s+(?:\w+\s+)?la\s+domanda\s+(?:se|sui|sulle|sul|su|dei|delle)\b"
+    r"|\b(?:fizeram|fez|fazem)(?:-me)?\s+(?:\w+\s+)?a\s+pergunta\s+(?:se|sobre|das|dos)\b"
+    r"|\bstellte\w*\s+(?:mir\s+)?die\s+frage,?\s+(?:ob|nach)\b"
+    r"|\b(?:went|goes|go|ran)\s+through\s+(?:her|his|their|the|a)\s+(?:\w+\s+)?(?:list|checklist"
+    r"|questions|form)\s+(?:about|on|of\s+questions\s+about)\b"
     # a German form asks in the same way: "im Fragebogen stand, ob ich …"
     r"|\bfragebogen\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b"

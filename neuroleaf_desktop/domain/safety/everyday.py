@@ -398,7 +398,9 @@ _FOR_MY_NEEDS = re.compile(
 # A hiding place, not a purpose: "stashing my mom's old pills in a coffee can in the truck" keeps
 # them in the truck, it does not buy them for it.
 _HIDDEN_IN = re.compile(
-    r"\b(?:stash\w*|hid|hide|hides|hiding|hidden|tucked|squirrel\w*)\b[^.!?\n]{0,60}?"
+    # (a supply that "has gone into a biscuit tin in the truck" is hidden there the same way)
+    r"\b(?:stash\w*|hid|hide|hides|hiding|hidden|tucked|squirrel\w*|(?:gone|goes|went)\s+into)\b"
+    r"[^.!?\n]{0,60}?"
     r"\b(?:in|inside|under|behind|at\s+the\s+back\s+of)\s+(?:[\w']+\s+){0,5}$",
     FLAGS,
 )

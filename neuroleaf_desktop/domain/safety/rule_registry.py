@@ -96,6 +96,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_marks_covered,
     rules_marks_owned,
     rules_means_frames,
+    rules_means_hoarded,
     rules_means_kept_back,
     rules_means_never_taken,
     rules_means_strong_enough,
@@ -213,6 +214,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_future_self_absent.RULES
     + rules_trapped_undertow.RULES
     + rules_farewell_love_past.RULES
+    + rules_means_hoarded.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

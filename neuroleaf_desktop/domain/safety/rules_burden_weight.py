@@ -81,7 +81,15 @@ _A_WEIGHT = {
     # the heaviest thing they carry: "I've become the heaviest thing he carries"
     r"|\bi(?:'ve|\s+have|'m|\s+am)\s+(?:become\s+)?the\s+(?:heaviest|biggest)\s+(?:thing|weight|load)"
     r"\s+(?:he|she|they|my\s+\w+)\s+(?:carries|carry|has\s+to\s+carry|have\s+to\s+carry)"
-    r"(?=\s*(?:$|[.!?,;:\n]))",
+    r"(?=\s*(?:$|[.!?,;:\n]))"
+    # the writer's being here wrecking the life of the one named: "me still being here is
+    # wrecking her life"
+    r"|\b(?:me|my)\s+(?:still\s+)?being\s+(?:here|alive|around)\s+(?:is|'s)\s+(?:\w+\s+)?"
+    r"(?:wrecking|ruining|destroying|wasting|eating\s+up)\s+(?:her|his|their|my\s+\w+'?s?)\s+"
+    r"(?:whole\s+)?li(?:fe|ves)\b"
+    # … or the writer robbing them of their years: "I'm stealing her best years"
+    r"|\bi'?m\s+(?:just\s+)?(?:stealing|robbing)\s+(?:her|his|their)\s+(?:best\s+)?(?:years"
+    r"|youth)\b",
     "de": r"\bich\s+bin\s+(?:nur\s+(?:noch\s+)?|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der|es)\s+"
     r"(?:\w+\s+)?(?:last|belastung|gewicht|klotz\s+am\s+bein)\b"
     # a bottomless barrel the others pour into: "ich bin ein Fass ohne Boden"
@@ -98,6 +106,11 @@ _A_WEIGHT = {
     r"\s+qu'\s*)(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|probleme|boulet|corvee)\b"
     r"|\bje\s+suis\s+(?:devenue?\s+)?(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet"
     r"|corvee)\s+pour\b"
+    # the weight named as the one that drags them: "je suis le boulet qui l'entraîne au fond"
+    r"|\bje\s+suis\s+(?:devenue?\s+)?le\s+(?:boulet|fardeau|poids\s+mort)\s+(?:qui|de\s+(?:ma|mon"
+    r"|mes)|d'\s*(?:elle|eux|lui))\b"
+    # … or stealing their years: "je lui vole ses années"
+    r"|\bje\s+(?:lui|leur)\s+vole\s+(?:ses|leurs)\s+(?:plus\s+belles\s+)?(?:annees|vies?|jeunesse)\b"
     r"|\bje\s+(?:ne\s+)?(?:leur|lui)\s+(?:apporte|cause|donne|fais)\s+que\s+(?:des\s+)?(?:soucis"
     r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b"
     # spoiling all of it for them: "je lui gâche tout" (the clause ending there)
@@ -123,7 +136,14 @@ _A_WEIGHT = {
     r"|\bsobro\s+yo\b|\ben\s+(?:esta\s+(?:casa|familia)|este\s+mundo)\s+sobro\b"
     # taking everything from the one named, the clause ending there: "le quito todo"
     r"|\b(?:le|les)\s+quito\s+todo(?=\s*(?:$|[.!?,;:\n]))"
-    r"|\bsoy\s+lo\s+mas\s+pesado\s+que\s+(?:carga|lleva|cargan)(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\bsoy\s+lo\s+mas\s+pesado\s+que\s+(?:carga|lleva|cargan)(?=\s*(?:$|[.!?,;:\n]))"
+    # robbing the one named of their years: "le estoy robando los años"
+    r"|\b(?:le|les)\s+(?:estoy\s+)?(?:robando|quitando|robo)\s+(?:los\s+(?:mejores\s+)?anos"
+    r"|la\s+juventud)\b"
+    # the stone in their shoe: "soy una piedra en el zapato"
+    r"|\bsoy\s+(?:solo\s+)?(?:una|la)\s+piedra\s+en\s+el\s+zapato(?:\s+de\s+(?:mi|mis|ella|ellos"
+    r"|todos|esta)\b|\s+para\s+(?:mi|mis|ella|ellos|todos|esta\s+familia)\b"
+    r"|(?=\s*(?:$|[.!?,;:\n])))",
     "pt": r"\b(?:sou|virei|me\s+tornei|tornei-me)\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?"
     r"(?:peso|fardo|estorvo|carga)\b"
     + _A_CLASS_OR_WORKLOAD
@@ -136,32 +156,41 @@ _A_WEIGHT = {
     r"|dores\s+de\s+cabeca|desgostos?)\b"
     r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
     r"|todo\s+mundo|toda\s+a\s+gente)\b"
-    r"|\bsou\s+a\s+coisa\s+mais\s+pesada\s+que\s+(?:ele|ela)\s+(?:carrega|leva)(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\bsou\s+a\s+coisa\s+mais\s+pesada\s+que\s+(?:ele|ela)\s+(?:carrega|leva)(?=\s*(?:$|[.!?,;:\n]))"
+    # the stone in their shoe: "sou uma pedra no sapato dele"
+    r"|\bsou\s+(?:so\s+|apenas\s+)?(?:uma|a)\s+pedra\s+no\s+sapato(?:\s+(?:dele|dela|deles|delas"
+    r"|da\s+minha|do\s+meu|dos\s+meus|das\s+minhas|de\s+todos|desta\s+familia)\b"
+    r"|(?=\s*(?:$|[.!?,;:\n])))"
+    # … or robbing them of their years: "estou a roubar-lhe os anos", "roubando os anos dela"
+    r"|\b(?:estou\s+a\s+roubar(?:-lhe|-lhes)?|estou\s+(?:lhe\s+)?roubando)\s+(?:os\s+(?:melhores\s+)?"
+    r"anos|a\s+juventude)\b",
     "it": r"\bsono\s+(?:diventat[oa]\s+)?(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+"
     r"(?:\w+\s+)?(?:peso"
-    r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b"
+    r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu|(?:macigno|masso)(?!\s+di\s+\d))\b"
     + _A_CLASS_OR_WORKLOAD
     + r"|\bsono\s+(?:solo\s+|soltanto\s+)?(?:un|una)\s+(?:costo|spesa)(?:\s+per\s+(?:i\s+miei|mia"
     r"|mio|tutti|questa)\b|(?=\s*(?:$|[.!?,;:\n])))|\bpeso\s+su\s+(?:tutti"
     r"|di\s+loro)\b"
     r"|\b(?:porto|do|causo)\s+solo\s+(?:\w+\s+)?(?:problemi|guai|preoccupazioni|pensieri|grattacapi"
     r"|dispiaceri)\b"
-    r"|\bsono\s+(?:diventat[oa]\s+)?la\s+cosa\s+piu\s+pesante\s+che\s+(?:porta|si\s+porta)(?=\s*(?:$|[.!?,;:\n]))",
+    r"|\bsono\s+(?:diventat[oa]\s+)?la\s+cosa\s+piu\s+pesante\s+che\s+(?:porta|si\s+porta)(?=\s*(?:$|[.!?,;:\n]))"
+    # … or robbing them of their years: "le sto rubando gli anni migliori"
+    r"|\b(?:le|gli)\s+sto\s+(?:rubando|togliendo)\s+(?:gli\s+anni|la\s+giovinezza)\b",
 }
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability|harder"
     "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery|eating up|take|heaviest"
-    "|biggest|load",
+    "|biggest|load|being here|being alive|being around|stealing|robbing",
     "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig|gewicht|fass"
     "|schwerste",
     "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
-    "|tracas|gache|lourd",
+    "|tracas|gache|lourd|vole",
     "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
-    "|angustias|sobro|gasto|costo|quito|pesado",
+    "|angustias|sobro|gasto|costo|quito|pesado|robando|quitando|robo|piedra",
     "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho|trabalho|despesa"
-    "|custo|pesada",
+    "|custo|pesada|pedra|roubar|roubando",
     "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
-    "|dispiaceri|costo|spesa|pesante",
+    "|dispiaceri|costo|spesa|pesante|macigno|masso|rubando|togliendo",
 }
 
 # --- the others better for the writer's absence, in any comparative ---------------------------

@@ -322,17 +322,26 @@ _PAIN = {
     "fr": r"\b(?:la|cette|ma)\s+(?:douleur|souffrance)\b",
     "es": r"\b(?:el|este|mi)\s+(?:dolor|sufrimiento)\b",
     "pt": r"\b(?:a|esta|essa|minha)\s+(?:dor|sofrimento)\b|\bo\s+sofrimento\b",
-    "it": r"\b(?:il|questo|mio)\s+(?:dolore|tormento)\b|\bla\s+sofferenza\b",
+    "it": r"\b(?:il|questo|mio)\s+(?:dolore|tormento)\b|\bla\s+sofferenza\b"
+    # ("il male" as the pain when it grows: "il male cresce ogni giorno")
+    r"|\bil\s+male\b(?=\s+(?:cresce|aumenta|sale|peggiora|non\s+passa))",
 }
 _SHUT_IN_WITH = {
     "en": r"\b(?:trapped|locked\s+in|caged|stuck\s+inside)\b|\blike\s+(?:a|an)\s+\w+\s+in\s+"
     r"(?:a|the)\s+(?:pen|cage|trap|box)\b|\bthe\s+key'?s\s+gone\b",
     "de": r"\b(?:gefangen|eingesperrt|eingeschlossen)\b|\bwie\s+im\s+ka(?:e)?fig\b",
-    "fr": r"\b(?:coincee?|piegee?|enfermee?)\b|\bcomme\s+(?:dans\s+une\s+cage|en\s+cage)\b",
+    "fr": r"\b(?:coincee?|piegee?|enfermee?)\b|\bcomme\s+(?:dans\s+une\s+cage|en\s+cage)\b"
+    # (the writer's life a closed room whose door has shut: "une cave dont la porte s'est
+    # refermée")
+    r"|\b(?:ma\s+vie|je\s+suis|je\s+vis)\b[^.!?\n]{0,30}?\b(?:cave|cage|prison|cellule|piece|trou)\s+"
+    r"dont\s+la\s+porte\s+s'\s*est\s+(?:re)?fermee\b",
     "es": r"\b(?:atrapad[oa]|encerrad[oa])\b|\bcomo\s+en\s+una\s+jaula\b",
     "pt": r"\b(?:pres[oa]|encurralad[oa]|trancad[oa])\b|\bcomo\s+numa\s+gaiola\b",
     "it": r"\b(?:intrappolat[oa]|chius[oa]\s+dentro|in\s+trappola)\b"
-    r"|\bcome\s+in\s+(?:una\s+)?gabbia\b",
+    r"|\bcome\s+in\s+(?:una\s+)?gabbia\b"
+    # (the writer's own: "mi sento chiuso in una gabbia", not the dog's at the vet's)
+    r"|\b(?:mi\s+sento|sono|mi\s+trovo)\s+(?:come\s+)?chius[oa]\s+in\s+(?:una\s+)?(?:gabbia"
+    r"|prigione|cella)\b",
 }
 # … or any way out named and denied (``trapped_words``: "no way out", "pas d'issue")
 _SHUT_IN = {lang: rf"{_SHUT_IN_WITH[lang]}|{EXIT_DENIED[lang]}" for lang in LANGS}
@@ -445,7 +454,7 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(
             LANGS,
             "pain|hurt|agony|torment|schmerz|qual|douleur|souffrance|dolor|sufrimiento|dor"
-            "|sofrimento|dolore|tormento|sofferenza",
+            "|sofrimento|dolore|tormento|sofferenza|il male",
         ),
     )
     + core_family(

@@ -120,22 +120,33 @@ _THANKS = {
     r"\s+(?:them|him|her|you)\b",
     "de": r"\b(?:danke|bedankt|gedankt|entschuldigt)\b[^.!?\n]{0,20}?\bfu(?:e)?r\s+alles\b"
     r"|\b(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,5}?(?:gedankt|danke\s+gesagt)\b"
-    r"|\bgesagt,?\s+dass\s+ich\s+(?:sie|ihn|euch|dich)\s+liebe\b",
+    r"|\bgesagt,?\s+dass\s+ich\s+(?:sie|ihn|euch|dich)\s+liebe\b"
+    # (thanked each one where they meet: "mich bei allen im Männerchor bedankt")
+    r"|\bbei\s+(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,4}?bedankt\b",
     "fr": r"\b(?:merci|remercie\w*|pardon)\s+(?:\w+\s+){0,2}?pour\s+tout\b"
     r"|\b(?:dit|dire)\s+(?:a\s+\w+\s+)?que\s+je\s+(?:les|l'|t'|vous)\s*aime\b",
     "es": r"\b(?:gracias|agradec\w+|perdon)\s+(?:\w+\s+){0,2}?por\s+todo\b"
-    r"|\b(?:darles|darle|dar|di|dado)\s+las\s+gracias\b|\bdecirles\s+que\s+los\s+quiero\b",
+    r"|\b(?:darles|darle|dar|di|dado)\s+las\s+gracias\b|\bdecirles\s+que\s+los\s+quiero\b"
+    # (how much the writer loves them, or thanks for a whole life: "decirles cuánto las quiero")
+    r"|\bdecir(?:les|le)\s+(?:cuanto|que)\s+(?:los|las|lo|le|la)\s+quiero\b"
+    r"|\bagradec\w+\s+(?:\w+\s+){0,2}?(?:toda\s+la\s+vida|la\s+vida\s+entera)\b",
     "pt": r"\b(?:obrigad[oa]|agradec\w+|perdao|desculpa)\s+(?:\w+\s+){0,2}?(?:por\s+)?tudo\b"
-    r"|\bdizer(?:-lhes)?\s+que\s+(?:os|as)\s+amo\b",
+    r"|\bdizer(?:-lhes)?\s+que\s+(?:os|as)\s+amo\b"
+    # (thanks for a whole life: "só para lhes agradecer a vida toda")
+    r"|\bagradec\w+\s+(?:\w+\s+){0,2}?a\s+vida\s+(?:toda|inteira)\b",
     "it": r"\b(?:grazie|ringraziat\w*|ringraziar\w*|scusa)\s+(?:\w+\s+){0,2}?(?:per|di)\s+tutto\b"
-    r"|\bdetto\s+che\s+(?:li|le)\s+(?:amo|voglio\s+bene)\b",
+    r"|\bdetto\s+che\s+(?:li|le)\s+(?:amo|voglio\s+bene)\b"
+    r"|\bringrazia\w*\s+(?:\w+\s+){0,2}?(?:per\s+)?tutta\s+la\s+vita\b",
 }
 _GOODBYE_WORD = {
     "en": r"\b(?:goodbye|good-bye|farewell|cheerio)\b",
     "de": r"\b(?:verabschiedet|verabschieden|abschied|lebewohl)\b",
     "fr": r"\b(?:adieu|adieux|au\s+revoir)\b",
     "es": r"\b(?:despedirme|me\s+despedi|despedi|adios)\b",
-    "pt": r"\b(?:adeus|despedir-me|despedi-me|me\s+despedi|despedir)\b",
+    "pt": r"\b(?:adeus|despedir-me|despedi-me|me\s+despedi|despedir)\b"
+    # (the call or the visit said to have been the goodbye: "foi a despedida"; not "a despedida
+    # de solteira")
+    r"|\b(?:foi|era)\s+(?:a|uma)\s+despedida\b(?!\s+d[eoa]\b)",
     "it": r"\b(?:addio|salutat[oiae]|salutarli|salutarle|congedat[oiae])\b",
 }
 # The last time, or a cover story the others were told
@@ -145,7 +156,9 @@ _FINAL = {
     + r"|\b(?:they|he|she)\s+(?:all\s+)?(?:think|thinks|thought)\s+i'?m\s+(?:going|off|just"
     r"|away)\b|\b(?:they|he|she)\s+(?:don'?t|doesn'?t|didn'?t)\s+know\s+(?:it'?s|it\s+was"
     r"|that)\b|\bi\s+won'?t\s+be\s+at\s+[^.!?\n]{0,30}?\bagain\b",
-    "de": r"\b(?:zum\s+letzten\s+mal|das\s+letzte\s+mal)\b|\bnicht\s+(?:mehr\s+)?wiederkomm\w*\b"
+    # (not the last time before a break: "das letzte Mal vor der Sommerpause")
+    "de": r"\b(?:zum\s+letzten\s+mal|das\s+letzte\s+mal)\b(?!\s+(?:vor|bis|in\s+diesem|dieses"
+    r"|diese)\b)|\bnicht\s+(?:mehr\s+)?wiederkomm\w*\b"
     r"|\b(?:sie\s+)?(?:denken|glauben|meinen),?\s+ich\s+(?:fahre|gehe|ziehe|bin)\b"
     r"|\b(?:sie\s+)?wissen\s+nicht,?\s+dass\b",
     "fr": r"\b(?:pour\s+la\s+derniere\s+fois|c'?\s*(?:est|etait)\s+la\s+derniere\s+fois)\b"
@@ -383,11 +396,11 @@ RULES: tuple[Rule, ...] = (
         },
         {
             "en": "everything|love|goodbye|good-bye|farewell|cheerio",
-            "de": "alles|gedankt|danke|liebe|abschied|verabschied|lebewohl",
+            "de": "alles|gedankt|danke|liebe|abschied|verabschied|lebewohl|bedankt",
             "fr": "tout|aime|adieu|revoir",
-            "es": "todo|gracias|quiero|desped|adios",
-            "pt": "tudo|amo|adeus|desped",
-            "it": "tutto|amo|bene|addio|salut|congedat",
+            "es": "todo|gracias|quiero|desped|adios|agradec",
+            "pt": "tudo|amo|adeus|desped|agradec",
+            "it": "tutto|amo|bene|addio|salut|congedat|ringrazia",
         },
     )
     + core_family(

@@ -186,6 +186,9 @@ WEARY_RULES: tuple[Rule, ...] = (
         # (the word between is no denial: "suicide's not on my mind at all")
         r"(?:(?!(?:not|never|no|nowhere)\b)\w+\s+)?(?:on\s+my\s+mind|in\s+my"
         r"\s+head|all\s+i\s+(?:can\s+)?think\s+about"
+        # … or all that turns in the head: "suicide is all that goes round my head"
+        r"|all\s+that\s+(?:goes|went|spins|runs|turns)\s+(?:round|around|through)\s+(?:in\s+)?my"
+        r"\s+(?:head|mind)"
         # … or the only thing there, however hedged: "suicide is basically the only thing …"
         r"|(?:(?:pretty\s+much|more\s+or\s+less|kinda|kind\s+of)\s+)?(?:the\s+)?only\s+thing\s+(?:on\s+my"
         r"\s+mind|in\s+my\s+head|i\s+(?:can\s+)?think\s+about))\b",

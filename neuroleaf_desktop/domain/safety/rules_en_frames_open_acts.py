@@ -154,11 +154,15 @@ _MEDS = (
     r"|antidepressants?|benzos?|opioids?|doses?|script|prescription)\b"
 )
 _PUT_BY = (
-    r"\b(?:goes|go|went|going|put|putting|puts|drop|dropping|drops|slip\w*|stash\w*|hid|hide"
-    r"|hides|hiding|hidden|keep|keeping|kept|sav\w+|squirrel\w*|tuck\w*|pocket\w*|stor\w+"
+    r"(?:\b(?:goes|go|went|gone|going|put|putting|puts|drop|dropping|drops|slip\w*|stash\w*|hid"
+    r"|hide|hides|hiding|hidden|keep|keeping|kept|sav\w+|squirrel\w*|tuck\w*|pocket\w*|stor\w+"
     r"|add\w*)\s+(?:\w+\s+){0,3}?(?:in|into|inside|under|behind|to)\s+(?:\w+\s+){0,5}?(?:tin"
     r"|jar|box|drawer|sock|bag|pot|bottle|tub|envelope|case|wardrobe|shoebox|pocket|pillow"
     r"|mattress|cupboard|pile|stash|collection|tin)\b"
+    # … or where the supply now is, in a vessel no one keeps medicine in: "every pill … is in a
+    # jar at the back of the wardrobe"
+    r"|\b(?:is|are)\s+(?:now\s+|all\s+)?(?:in|inside)\s+(?:a|an|the|my|an\s+old)\s+(?:\w+\s+)?"
+    r"(?:jar|tin|sock|shoebox|envelope|stash)\b)"
 )
 _KEPT_BACK = (
     r"(?:\b(?:every|each|all\s+(?:of\s+)?(?:the|my)|whole|half|one\s+of\s+each)\b"

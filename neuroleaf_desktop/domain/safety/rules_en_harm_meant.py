@@ -56,7 +56,10 @@ _INJURE = (
     r"|hit(?:ting|s)?|punch(?:ed|ing|es)?|smash(?:ed|ing)?|bash(?:ed|ing)?|bang(?:ed|ing|s)?"
     r"|slam(?:med|ming|s)?|scratch(?:ed|ing|es)?|gouge[ds]?|bit|bite|biting|held|hold|holding"
     r"|stabb?(?:ed|ing)?|carv(?:ed|ing)|split|claw(?:ed|ing|s)?|rak(?:ed|ing|es)|tore|tear(?:ing|s)?"
-    r"|rip(?:ped|ping|s)?|dug|dig(?:ging|s)?|pinch(?:ed|ing|es)?|twist(?:ed|ing|s)?)"
+    r"|rip(?:ped|ping|s)?|dug|dig(?:ging|s)?|pinch(?:ed|ing|es)?|twist(?:ed|ing|s)?"
+    # (a hand pressed on something hot: "I press my hands on the hot stove on purpose")
+    r"|press(?:ed|ing|es)?(?=\s+my\s+(?:\w+\s+)?\w+\s+(?:on|onto|against|to)\s+(?:the\s+|a\s+)?"
+    r"(?:hot|burning|red-hot|scalding)\b))"
 )
 _MEANT = (
     r"\b(?<!not\s)(?<!wasn't\s)(?<!wasnt\s)(?:on\s+purpose|deliberately|purposely|intentionally)\b"
@@ -70,6 +73,8 @@ _AN_ACCIDENT = (
     r"|oven|pan|kettle|iron|cooking|baking|bbq|barbecue|hammer|nail|saw|drill|chisel|dog|cat"
     r"|puppy|kitten|baby|toddler|son|daughter|kids?|he|she|they|match|game|training|boxing"
     r"|sparring|rugby|football|gym|bag|pads|tattoo"
+    # (pressure on a wound or a bruise: first aid)
+    r"|bleeding|wound|pressure|plaster|bandage|bruise|ice\s+pack"
 )
 
 # --- struck to quiet the head -------------------------------------------------------------------
@@ -93,6 +98,8 @@ _STRUCK = (
 _TO_QUIET = (
     r"\b(?:over\s+and\s+over|again\s+and\s+again|every\s+time|till|until|to\s+(?:stop|quiet\w*"
     r"|drown|shut|make)|(?<!not\s)(?<!never\s)(?<!n't\s)on\s+purpose)\b"
+    # (the hurt itself as the only quiet: "the bruises are the only quiet I get")
+    r"|\b(?:the\s+)?only\s+(?:quiet|peace|calm|relief|silence)\s+i\s+(?:get|have|know|find)\b"
     r"|\b(?:noise|noises|voices?|thoughts?|racket|buzzing|screaming)\b[^.!?\n]{0,40}?\b(?:in\s+my"
     r"\s+(?:head|skull|brain|mind)|gets?\s+too|too\s+(?:much|loud)|went\s+quiet|stops?|stopped"
     r"|quiet\w*)\b"

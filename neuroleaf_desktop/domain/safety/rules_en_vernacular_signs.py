@@ -301,9 +301,16 @@ MORE_SIGN_RULES: tuple[Rule, ...] = (
         # "think I'll go bush and not come back", "walk into the sea and never come back"
         r"\b(?:go(?:ing)?\s+bush|head(?:ing)?\s+bush|walk(?:ing)?\s+(?:into|off\s+into)\s+(?:the\s+)?"
         r"(?:sea|water|bush|woods|hills|forest|snow)|swim(?:ming)?\s+out|go(?:ing)?\s+into\s+the\s+"
-        r"(?:woods|bush|sea|water|hills|forest))\s+(?:\w+\s+){0,3}?(?:and|&)\s+(?:not|never)\s+"
-        r"(?:come|coming)\s+back\b",
-        gate=r"come\s+back|coming\s+back",
+        r"(?:woods|bush|sea|water|hills|forest)"
+        # … or out onto an edge over the water: "walk out on the rocks at Elmina and not come
+        # back", "drive out to the river bridge and that'll be the end"
+        r"|(?:walk|drive|go|head)(?:ing)?\s+out\s+(?:on|onto|along|to)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:rocks|pier|jetty|breakwater|ice|cliffs?|bridge|reef|point|headland))\s+(?:\w+\s+){0,3}?"
+        # (not a return only put off: "not come back till dark")
+        r"(?:(?:and|&)\s+(?:not|never)\s+(?:come|coming)\s+back\b(?!\s+(?:till|until|before|for"
+        r"|tonight|today|in\s+time)\b)"
+        r"|and\s+that'?(?:ll|\s+will)\s+be\s+(?:the\s+end|it)(?=\s*(?:$|[.!?,;:\n])))",
+        gate=r"come\s+back|coming\s+back|the\s+end|be\s+it",
         inherent=False,
     ),
     rule(

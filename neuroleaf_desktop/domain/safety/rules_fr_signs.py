@@ -197,7 +197,9 @@ RULES: tuple[Rule, ...] = (
         r"|volontairement|en\s+cachette|les\s+(?:bras|poignets|cuisses|jambes|hanches))\b"
         r"(?!\s+(?:\w+\s+)?(?:les\s+)?(?:cheveux|ongles|frange|barbe|doigt|en\s+cuisinant))"
         r"|\bme\s+(?:tape|cogne|frappe|griffe|mords|pince)\w*\s+(?:\w+\s+){0,5}?(?:jusqu'a|pour)\s+"
-        r"(?:avoir\s+mal|saigner|au\s+sang|avoir\s+des\s+bleus|me\s+faire\s+mal)\b"
+        r"(?:avoir\s+mal|saigner|au\s+sang|avoir\s+des\s+bleus|me\s+faire\s+mal"
+        # (… or until it leaves marks on the writer: "jusqu'à laisser des marques")
+        r"|laisser\s+(?:des|la|les)\s+(?:marques?|traces?))\b"
         r"|\bje\s+me\s+(?:mords|griffe|gratte|pince|frappe|tape)\w*\s+(?:\w+\s+){0,3}?jusqu'au\s+sang\b"
         r"|\bme\s+suis\s+(?:encore\s+)?fait\w?\s+(?:des|plein\s+de|de\s+nouvelles)\s+(?:coupures"
         r"|entailles|brulures|griffures|marques)\b(?![^.!?\n]{0,30}\ben\s+(?:cuisinant|tombant"

@@ -10,7 +10,10 @@ as pranchas, eu é que não vou usar mais". What makes it giving away is the two
 someone of the writer's circle (a kin or neighbour word, a slot of its kind) now holding the
 writer's things, and the writer saying their own use of them is over, often as a question of
 what for ("para qué las quiero", "wozu soll ich das noch behalten", "what would I keep it for").
-The same close also ends a giving told by the writer ("Dem Nachbarsjungen hab ich mein Fahrrad
+The holding is also said by the possessive ("the auger's the neighbour kid's now", "sono
+ormai del ragazzo dei vicini", "agora são do Tiago", "in my nephew's shed now") or with the thing
+first ("Mein Akkordeon hat jetzt der Nachbarsjunge"). The same close also ends a giving told by
+the writer ("Dem Nachbarsjungen hab ich mein Fahrrad
 vermacht, wozu soll ich das noch behalten").
 
 What stays out: a reason for the handing-on in the line (a new one bought, a move, a degree
@@ -75,7 +78,32 @@ _NOW_AT = {
     r"(?:mio|mia|il|la)?\s*\w+",
     "pt": r"\b(?:estao|esta|ficaram)\s+(?:agora\s+)?com\s+(?:o|a)\s+(?:meu|minha)\s+\w+",
     "de": r"\b(?:stehen|liegen|steht|liegt|sind|ist)\s+jetzt\s+(?:beim|bei\s+(?:meinem|meiner|dem"
-    r"|der))\s+(?:\w+\s+){0,2}?(?:jungen?|nachbar\w*|neffen?|enkel\w*|kumpel|cousin\w*)\b",
+    r"|der))\s+(?:\w+\s+){0,2}?(?:jungen?|nachbar\w*|neffen?|enkel\w*|kumpel|cousin\w*)\b"
+    # (the writer's thing first, its new holder after the verb: "Mein Akkordeon hat jetzt der
+    # Nachbarsjunge")
+    r"|\b(?:mein|meine|meinen)\s+(?:\w+\s+){1,2}?(?:hat|haben|hab)\s+(?:jetzt|nun)\s+(?:der|die"
+    r"|mein|meine)\s+\w*(?:junge|nachbar|neffe|nichte|enkel|cousin|bruder|schwester|sohn|tochter"
+    r"|kumpel|freund)\w*",
+}
+# … or the things said to be theirs now, by the possessive: "are the neighbour kid's now", "sono
+# del ragazzo dei vicini ormai", "agora são do Tiago", "are in my nephew's shed now"
+_THEIRS_NOW = {
+    "en": r"\b(?:are|is|'re|'s)\s+(?:all\s+)?(?:in\s+|at\s+)?(?:the|my|our|me)\s+(?:\w+\s+){0,2}?"
+    rf"{_CIRCLE['en']}'s\s+(?:\w+\s+)?now\b",
+    "es": r"\b(?:ahora\s+|ya\s+)?son\s+(?:ahora\s+|ya\s+)?de\s+mi\s+" + _CIRCLE["es"] + r"\b",
+    "fr": r"\b(?:sont|est)\s+(?:maintenant\s+|desormais\s+)?(?:a\s+mon|a\s+ma)\s+"
+    + _CIRCLE["fr"]
+    + r"\b",
+    # (a "now" before or after it: "sono ormai del…", "è di mio cugino adesso")
+    "it": r"\b(?:sono|e)\s+(?:(?:ora|adesso|ormai)\s+(?:del|della|dello|di\s+mio|di\s+mia)\s+"
+    r"(?:\w+\s+){0,2}?(?:ragazz[oa]|vicin[oaie]|nipot[ei]|cugin[oaie]|figli[oa]|fratello|sorella"
+    r"|amic[oa]|zi[oa]|figliocci[oa])\b|(?:del|della|dello|di\s+mio|di\s+mia)\s+(?:\w+\s+){0,2}?"
+    r"(?:ragazz[oa]|vicin[oaie]|nipot[ei]|cugin[oaie]|figli[oa]|fratello|sorella|amic[oa]|zi[oa]"
+    r"|figliocci[oa])\s+(?:ora|adesso|ormai)\b)",
+    # ("é do …" only with its "agora": "e do" alone is "and of")
+    "pt": r"\b(?:(?:agora|ja)\s+(?:sao|e)|(?:sao|e)\s+(?:agora|ja)|sao)\s+(?:do|da)\s+\w+",
+    "de": r"\b(?:geho(?:e)?r(?:t|en)\s+(?:jetzt|nun)\s+(?:meinem|meiner|dem|der)\s+\w*(?:junge"
+    r"|nachbar|neffe|nichte|enkel|cousin|bruder|schwester|sohn|tochter|kumpel|freund)\w*)",
 }
 _DET = {
     "en": r"\b(?:my|the|our|me)\s+(?:\w+\s+)?(?:next\s+door\s+|down\s+the\s+road\s+)?",
@@ -93,6 +121,9 @@ _NO_USE = {
     r"|\bno\s+use\s+(?:for|to\s+me)\b|\bwhat\s+(?:would|do|'d|will)\s+i\s+(?:need|want|keep)\s+"
     r"(?:it|them|any\s+of\s+it)\s+for\b|\bi\s+(?:won'?t|will\s+not)\s+(?:be\s+)?(?:need|needing"
     r"|use|using)\s+(?:it|them|any)"
+    # (the "I" left out after a comma: "signed them over, won't be wanting them again")
+    r"|(?<=,\s)(?:won'?t|will\s+not)\s+(?:be\s+)?(?:need|needing|use|using|want|wanting)\s+"
+    r"(?:it|them)\s+(?:again|any\s*more)\b"
     # … or the pastime itself given up, no reason after it: "I'm not riding any more, not
     # anywhere", "io in mare non ci esco più", "à moi ils ne serviront plus jamais"
     r"|\bi'?m\s+not\s+(?:riding|playing|fishing|climbing|skiing|sailing|surfing|cycling|rowing"
@@ -117,7 +148,8 @@ _NO_USE = {
     r"|utilidade)\b|\bnao\s+vou\s+(?:usar|precisar)\s+mais\b|\bnao\s+vou\s+mais\s+(?:usar|precisar)\b"
     r"|\bnao\s+(?:me\s+)?serv\w+\s+mais\b|\bja\s+nao\s+(?:me\s+)?serv\w+\b"
     r"|\bpra\s+que\s+(?:eu\s+)?(?:quero|vou\s+querer)\b|\bpara\s+que\s+(?:eu\s+)?(?:quero"
-    r"|vou\s+querer)\b",
+    r"|vou\s+querer)\b"
+    r"|\bnao\s+(?:me\s+)?(?:fazem|faz|vao\s+fazer|vai\s+fazer)\s+(?:mais\s+)?falta\b",
     "de": r"\bwozu\s+soll\s+ich\s+(?:das|die|den|es|sie|ihn)\s+(?:\w+\s+)?behalten\b"
     r"|\b(?:keine|keinen)\s+(?:verwendung|nutzen|bedarf|gebrauch)\s+mehr\b"
     r"|\bwas\s+soll\s+ich\s+(?:noch\s+)?damit\b|\b(?:ich\s+brauch\w*|brauch(?:e)?\s+ich)\s+"
@@ -175,6 +207,7 @@ def _pattern(lang: str) -> str:
     clear = rf"(?![^\n]*\b(?:{HANDED_ON_REASON[lang]}|{_LENT}|{_READ_ELSEWHERE}|{_OWN_CAUSE})\b)"
     clear += _CLOTHES_FIT.get(lang, "")
     taker = rf"{_DET[lang]}{_CIRCLE[lang]}\b{_S}{{0,30}}?{_TOOK[lang]}|{_NOW_AT[lang]}"
+    taker += f"|{_THEIRS_NOW[lang]}"
     giver = rf"(?:{GIVEN[lang]})" + (rf"|{_HANDING_OUT}" if lang == "en" else "")
     return (
         rf"(?:^|(?<=[.!?\n])){clear}{_S}*?(?:{taker}|{giver}){_S}{{0,140}}?(?:{_NO_USE[lang]})"
@@ -189,11 +222,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     {lang: _pattern(lang) for lang in _CIRCLE},
     {
-        "en": "done|finished|no use|what|need|use|using|before the end|any more|anymore|again",
+        "en": "done|finished|no use|what|need|use|using|before the end|any more|anymore|again"
+        "|wanting",
         "es": "para que|pa que|pa' que|sirv|serv|usar|uso|necesit|utilidad|sentido",
         "fr": "servir|sert|serv|bon|besoin|ferais|sont plus",
         "it": "serv|uso|usero|bisogno|utilita|senso|esco|vado|salgo|gioco|torno",
-        "pt": "usar|precisar|serv|pra que|para que|uso|utilidade",
+        "pt": "usar|precisar|serv|pra que|para que|uso|utilidade|falta",
         "de": "wozu|damit|brauch|mehr",
     },
 )

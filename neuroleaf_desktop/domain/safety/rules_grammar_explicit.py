@@ -376,8 +376,37 @@ _PAST = {
     r"|\blavanda\s+gastrica|\bho\s+(?:tentato|cercato|provato)\s+(?:il\s+suicidio|di\s+(?:uccidermi"
     r"|ammazzarmi|togliermi\s+la\s+vida|suicidarmi))|\bmio\s+tentato\s+suicidio"
     r"|\bho\s+fatto\s+un\s+tentativo(?:\s+di\s+suicidio)?\b(?!\s+(?:di|del|della|al|alla|all'"
-    r"|allo|con|per|nel|nella)\b)",
+    r"|allo|con|per|nel|nella)\b)"
+    # the attempt dated by the writer's age, with no thing it was at: "dopo il tentativo dei
+    # diciannove anni" (not "il tentativo di record dei cento metri")
+    r"|\b(?:il\s+)?(?:mio\s+)?tentativo\s+(?:dei|a)\s+(?:miei\s+)?(?:\d{1,2}|[a-z]+)\s+anni\b"
+    r"(?!\s+(?:di|del|della|per)\b)",
 }
+# The attempt dated by the writer's age in the other languages: "el intento de los diecinueve
+# años", "a tentativa dos dezanove anos", "la tentative de mes seize ans", "my attempt at
+# nineteen", "den Versuch mit neunzehn"
+_PAST["es"] += (
+    r"|\b(?:el|mi)\s+intento\s+de\s+(?:los|mis)\s+(?:\d{1,2}|[a-z]+)\s+anos\b"
+    r"(?!\s+(?:de|del|para)\b)"
+)
+_PAST["pt"] += (
+    r"|\b(?:a|da|na|minha)\s+tentativa\s+(?:dos|aos)\s+(?:\d{1,2}|[a-z]+)\s+anos\b"
+    r"(?!\s+(?:de|do|da|para)\b)"
+)
+_PAST["fr"] += (
+    r"|\b(?:la|ma)\s+tentative\s+(?:de\s+mes|a)\s+(?:\d{1,2}|[a-z]+)\s+ans\b"
+    r"(?!\s+(?:de|d'|pour)\b)"
+)
+# (English has its own past-attempt rule above; the dated attempt is a rule of its own)
+_EN_ATTEMPT_AGED = (
+    r"\bmy\s+attempt\s+(?:at|when\s+i\s+was)\s+(?:\d{1,2}|\w+teen|twenty(?:-\w+)?|thirty)"
+    # (the age closes the phrase: not "my attempt at twenty push-ups", "at 19 km")
+    r"(?=\s*(?:$|[,.;:!?]|and\b|i\b|i'|i’|when\b|was\b|still\b))"
+)
+_PAST["de"] += (
+    r"|\b(?:dem|meinem)\s+versuch\s+mit\s+(?:\d{1,2}|\w+zehn|zwanzig|dreissig)\b"
+    r"(?!\s*(?:km|kilo\w*|metern?|prozent)\b)"
+)
 
 RULES += tuple(
     rule(f"g_{lang}_not_exist", _DW, _CON, source, inherent=False, lang=lang)
@@ -399,4 +428,15 @@ RULES += tuple(
         past=True,
     )
     for lang, source in _PAST.items()
+)
+RULES += (
+    rule(
+        "g_en_past_attempt_aged",
+        _SI,
+        _CON,
+        rf"{NOT_BY_MISTAKE}(?:{_EN_ATTEMPT_AGED})",
+        inherent=True,
+        lang="en",
+        past=True,
+    ),
 )

@@ -523,7 +523,13 @@ _UNTIL_BLEEDING = {
     r"(?:\w+\s+)?(?:arms?|thighs?|legs?|wrists?|skin|head|forehead|face|hands?|knuckles|fists?"
     r"|stomach|chest|scalp)\b[^.!?]{0,50}\b(?:till|until)\s+(?:(?:it|they|i)\s+(?:bled|bleeds?"
     r"|stung|stings?|burn(?:ed|t|s)?|went\s+(?:raw|purple|numb))|there(?:'s|\s+is|\s+was)\s+"
-    r"blood|(?:it|they)\s+(?:was|were)\s+raw)\b",
+    r"blood|(?:it|they)\s+(?:was|were)\s+raw)\b"
+    # … or the body part scraped raw itself, with no itch or bite to scratch: "scraped my legs
+    # raw again with my nails"
+    r"|\b(?![^.!?]*\b(?:bites?|bitten|mosquito\w*|midges?|eczema|rash|itch\w*|hives|nettles"
+    r"|brambles|thorns|ivy|sunburn|chickenpox|fell|fall|slipped|tripped|crash\w*)\b)"
+    r"(?:scratch\w*|claw\w*|rak(?:e|ed|ing)|scrap(?:e|ed|ing))\s+my\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:arms?|thighs?|legs?|wrists?|skin|stomach|chest|scalp)\s+raw\b",
     "fr": r"\b(?:gratte|griffe|arrache)\b[^.!?]{0,40}\bjusqu'?(?:a\s+ce\s+que\s+"
     r"(?:ca|ils?|elles?)\s+"
     r"saigne\w*|au\s+sang)",

@@ -36,10 +36,12 @@ _FOUND_ME = {
     "en": r"\b(?:found|find(?:s|ing)?)\s+me\b(?!\s+(?:a|an|the|some|my|another|somewhere|work"
     r"|jobs?|asleep|sleeping|crying|hiding|drunk|funny|annoying)\b)",
     "de": r"\b(?:mich|mi)\s+(?:\w+\s+){0,3}?gefunden\b|\bfand\s+(?:\w+\s+)?mich\b",
-    "fr": r"\bm'\s*(?:a|ont|avait|avaient)\s+trouve\w*\b(?!\s+(?:un|une|des|du)\b)",
+    # (found again as well: "on m'a retrouvée à temps", "mi hanno ritrovato")
+    "fr": r"\bm'\s*(?:a|ont|avait|avaient)\s+(?:re)?trouve\w*\b(?!\s+(?:un|une|des|du)\b)",
     "es": r"\bme\s+(?:encontr\w+|hall\w+)\b(?!\s+(?:un|una|unos|unas|trabajo|piso)\b)",
     "pt": r"\b(?:me\s+encontr\w+|encontr\w+-me)\b(?!\s+(?:um|uma|uns|umas|trabalho|casa)\b)",
-    "it": r"\bmi\s+(?:ha|hanno|aveva|avevano)\s+trovat[oa]\b(?!\s+(?:un|una|uno|lavoro|casa)\b)",
+    "it": r"\bmi\s+(?:ha|hanno|aveva|avevano)\s+(?:ri)?trovat[oa]\b"
+    r"(?!\s+(?:un|una|uno|lavoro|casa)\b)",
 }
 # --- found in time: the finding came before it was too late ("they found me in time", "mi hanno
 # trovato in tempo"; not "in time for dinner", "in time to catch the bus") ----------------------
