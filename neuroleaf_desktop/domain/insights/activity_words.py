@@ -316,7 +316,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
     r"(?:(?! (?:(?:back|through|over) )*"
     r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
-    r"|posts|history|data|records)\b))|(?<!exercise )books?|novels?|audiobooks?|kindle"
+    r"|posts|history|data|records)\b)"
+    # ... nor whatever is read on a phone or a laptop, which is the screen, not a book: "reading
+    # forum threads on my phone past 1am", "reading the news on the laptop in bed" (a book read
+    # there is still named by its book; a Kindle is a reader)
+    r"(?!(?: [\w'’-]+){0,4} on (?:my|the|me|a|an|your|her|his) (?:phone|mobile|tablet|ipad"
+    r"|laptop|computer|screen)s?\b))|(?<!exercise )books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
     r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
     # ... a mystery by its genre: "cosy mysteries", "a murder mystery" (not "it's a mystery")
@@ -452,6 +457,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
     r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
     r"|(?:brain|worry) dumps?"
+    # ... or the feeling itself put into words on paper: "wrote down how I was actually
+    # feeling", "writing out what I feel", "jotting down what's on my mind"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|penn(?:ed|ing)|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
+    r" (?:down |out )?(?:(?:about|on) )?(?:how|what) (?:i|i'm|im|i am|i was|i've been|i'd been"
+    r"|you|you're|you are|you were)(?: (?:really|actually|truly|honestly))?"
+    r" (?:felt|feel|feeling|was feeling|am feeling|been feeling)\b"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|penn(?:ed|ing)|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
+    r" (?:down |out )?what(?:'s| is| was) (?:on|going on in|going round) (?:my|your) (?:mind|head)"
     # ... or the mind itself emptied onto paper: "emptying my head onto paper", "getting my
     # thoughts down on paper", "pouring my worries out onto the page"
     r"|(?:empt|dump|pour|spill|tipp?|offload|unload|get|got|putt?)\w* (?:out )?(?:(?:all )?"
@@ -546,6 +559,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:diet |full[- ]fat )?(?:cokes?|colas?|tonics?|lemonades?|sodas?|gingers?|ginger ales?"
     r"|ginger beers?|oranges?|limes?|mixers?|pepsis?|cranberr(?:y|ies))\b"
     r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon) (?:cokes?|tonics?|lemonades?|sodas?|sours?)\b"
+    # ... or a punch by its spirit: "a rum punch or three at the beach bar" (not a fruit punch)
+    r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon|brandy|wine|cider|tequila) punch(?:es)?\b"
     r"|(?:aperol |campari )?(?<!water )spritz(?:es|ers?)?(?! (?:bottles?|guns?|of water))"
     r"|shand(?:y|ies)|pimm'?s|margaritas?|mojitos?|negronis?|daiquiris?|pi[nñ]a"
     r" coladas?|cosmopolitans?|long island iced teas?|alcopops?|hard seltzers?",
@@ -554,7 +569,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
     # screen time
     # (the phone's own screens are no screen time: "the icon on my home screen")
+    # (nor is a screen that prints: "screen printing at the studio")
     "screen late": r"(?<!home )(?<!lock )(?<!splash )(?<!start )(?<!login )(?<!main )screens?"
+    r"(?![- ]?print)"
     # ... nor is a name or number that shows up on it ("the school's number comes up on my
     # phone", "flashes up on the phone")
     r"|(?<!up on my )(?<!up on the )(?<!appears on my )(?<!appeared on my )(?<!flashes on my )"

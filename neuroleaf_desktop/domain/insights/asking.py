@@ -356,6 +356,8 @@ _AROUND: Final = (
     r"(?:on|at|in|by|down|up|with|every|after|before|during|around|for|over|from|of|along"
     r"|round|under|near|through|across|off|since)"
 )
+# A rough count said after a thing: "a crossword *or two*", "a pint *or so*".
+_ROUGHLY: Final = r"or (?:two|three|four|so|[2-4])\b"
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
@@ -375,12 +377,14 @@ FRONTED_RX: Final = re.compile(
     r"|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*[,:;]))?"
     # (up to three words: "*collecting sea glass*", "*sea glass hunting*"; four when a doing
     # opens it: "*knotting macramé plant hangers*"; letters of any alphabet: "macramé")
-    rf"(?P<x>{_LETTERS}(?: (?!{_AROUND}\b){_LETTERS}){{0,2}}"
+    rf"(?P<x>{_LETTERS}(?: (?!{_AROUND}\b|{_ROUGHLY}){_LETTERS}){{0,2}}"
     # (four words of its own: "going to the cinema" is a going, not a thing)
     rf"|{_LETTERS}ing(?: (?!(?:{_AROUND}|to|the|a|an|my|our)\b){_LETTERS}){{3}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
+    # a rough count is no part of it: "a crossword *or two* with my cuppa"
+    rf"(?: {_ROUGHLY})?"
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
     # the lake*", "fika *with the colleagues every afternoon*"; nor what it is done for or
     # had over ("beachcombing *for sea glass* on Sunday mornings", "*over a cuppa*")

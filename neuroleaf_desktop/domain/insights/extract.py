@@ -321,13 +321,24 @@ def person_in(text: str) -> str:
     return ""
 
 
+# A doing with what it is about told as a clause after it, to the clause's end: "wrote down
+# *how I was actually feeling*", "jotted down *what was on my mind*".
+_TOLD_CLAUSE: Final = re.compile(r"[^,;:.?!]*?\s(?:how|what)\b[^,;:.?!]*", re.I)
+
+
 def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
-    """The subject the question names in one of its slots (see the module text), or None."""
+    """The subject the question names in one of its slots (see the module text), or None. A
+    doing whose object is a clause is named with it ("since I wrote down how I was feeling" is
+    journaling, not "wrote down")."""
     for rx in _SLOTS:
         for m in rx.finditer(text):
             if person := _person_with(text, m):
                 return person, "name"
             found = _named(m["x"], activities)
+            told = _TOLD_CLAUSE.match(text, m.start("x"))
+            whole = canonical(told[0], activities) if told and not canonical(m["x"]) else ""
+            if found is not None and found[1] == "activity" and whole:
+                return whole, "activity"
             if found is not None:
                 return found
     return None

@@ -20,7 +20,7 @@ from neuroleaf_desktop.domain.insights.feeling_signs import (
     WITHDRAWAL,
 )
 from neuroleaf_desktop.domain.insights.mind_words import MIND_AHEAD
-from neuroleaf_desktop.domain.insights.night_words import OCCASION_NIGHTS, WOKEN_EARLY
+from neuroleaf_desktop.domain.insights.night_words import OCCASION_NIGHTS, PILLOW_TIME, WOKEN_EARLY
 
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
@@ -211,6 +211,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # ... or up before the day begins, told by its edge (``night_words``): "up before the birds"
     + "|"
     + WOKEN_EARLY
+    # ... or lying down for the night, told by the pillow: "the second my head hits the pillow"
+    + "|"
+    + PILLOW_TIME
     # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
     # again" (a longer run of z is a key held down)
     + r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
@@ -541,6 +544,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black|grey|gray) (?:rain )?cloud"
+    # ... or any cloud over the person, whatever its colour: "wake up with a cloud over you",
+    # "this cloud hanging over me" (a cloud over the hills is weather)
+    r"|cloud (?:(?:hanging|sitting|hovering|stuck|parked|that follows) )?(?:over|above)"
+    r" (?:me|you|us|my head|your head)\b"
     # ... or a grey fog the person gets into: "the grey fog I sink into" (brain fog is tiredness)
     r"|(?:grey|gray|black|heavy|gloomy) (?:fog|mist|murk|haze)"
     # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"

@@ -1,7 +1,8 @@
 """A doing named by its tools: "sit down with the watercolour set" is painting, "got the
 knitting needles out" knitting, "paddling the sea kayak" sea kayaking, "the rock tumbler" rock
 tumbling; a craft by its verb: "crocheting blankets" is crochet, the noun the person would log;
-and by what it makes: "for chainmail" is chainmail making.
+and by what it makes: "for chainmail" is chainmail making, "cyanotype prints" cyanotype
+printing.
 
 People often name a hobby no default activity covers by what they pick up to do it. The subject
 shown and looked up in the journal should be the doing, the way they would write or log it
@@ -71,6 +72,23 @@ _MADE: Final = re.compile(
 )
 
 
+# Prints named by the process that makes them are that printing: "cyanotype prints in the back
+# garden" is cyanotype printing, "my lino prints" lino printing, the pursuit a person would log
+# (prints bought or kept are no process: "the prints on the wall", "holiday prints", "paw prints").
+_PRINTS: Final = re.compile(
+    r"(?P<x>cyanotype|lino|linocut|screen|block|woodblock|woodcut|gelli|gel plate|monotype|mono"
+    r"|sun|risograph|riso|relief|botanical|leaf|eco)[- ]?prints?",
+    re.I,
+)
+
+
+def printed_craft(thing: str) -> str:
+    """The printing that makes ``thing`` when it is prints named by their process ("cyanotype
+    prints" → cyanotype printing); "" otherwise."""
+    m = _PRINTS.fullmatch(thing.strip())
+    return f"{m['x'].lower()} printing" if m is not None else ""
+
+
 def made_craft(thing: str) -> str:
     """The craft of making ``thing`` when it is a thing made as a craft ("chainmail" →
     chainmail making, "candles" → candle making); "" otherwise."""
@@ -83,7 +101,7 @@ def tool_doing(thing: str) -> str:
     verb names ("crocheting blankets" → crochet); "" otherwise."""
     words = re.sub(r"^(?:the|my|a|an|our|some|me|old)\s+", "", thing.strip(), flags=re.I)
     crafts = (*_TOOL_RX.items(), *_CRAFT_VERBS.items())
-    return next((d for d, rx in crafts if rx.fullmatch(words)), "")
+    return next((d for d, rx in crafts if rx.fullmatch(words)), "") or printed_craft(words)
 
 
 def tools_in(text: str) -> str:

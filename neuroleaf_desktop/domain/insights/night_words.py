@@ -1,7 +1,8 @@
 """Nights and mornings as a question tells them, read for sleep or not: an evening named by
 what it is spent at is an occasion, not a night's sleep ("quiz night", "curry nights with the
 old rugby lot", "Bonfire Night"); waking told by the day's edge is sleep ("up before the birds",
-"up with the lark", "up at silly o'clock").
+"up with the lark", "up at silly o'clock"), and so is the moment of lying down for the night told
+by the pillow ("the second your head hits the pillow", "once I hit the sack").
 
 Kept apart from the feeling words (``feeling_words``, which folds these into sleep) so each list
 stays short enough to check by eye. Matched as whole words, case-insensitively.
@@ -65,4 +66,13 @@ WOKEN_EARLY: Final = (
     r" (?:(?:before|with|at|by) (?:the )?(?:(?:first )?birds|lark|larks|(?:crack of )?dawn"
     r"|first light|sunrise|sun-?up|daybreak|cock-?crow|milkman|dawn chorus)"
     r"|at silly o'?clock|at sparrow'?s?(?: fart)?)"
+)
+
+# Lying down for the night, told by the head meeting the pillow or by going to bed in slang:
+# "the second your head hits the pillow", "as soon as my head touches the pillow", "the minute I
+# hit the sack" (a thing put on the pillow is no bedtime: "lavender oil on the pillow").
+PILLOW_TIME: Final = (
+    r"(?:head|heads)(?: (?:hits?|hitting|touch(?:es|ed|ing)?|meets?|meeting|met|lands? on"
+    r"|landing on|is on|goes (?:down )?on)|['’]s on) (?:the |my |your |a |his |her )?pillows?"
+    r"|(?:hit|hits|hitting) the (?:pillow|sack|hay)"
 )

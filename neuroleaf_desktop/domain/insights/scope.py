@@ -99,10 +99,31 @@ def _season(name: str, today: date, *, last: bool) -> tuple[date, date]:
     return start, min(end, today)
 
 
+# A number said as a rough count, not a second side: "a poem or two from an anthology", "a pint
+# or two in the beer garden", "a week or so", and a range between two numbers ("three or four
+# downward dogs"); a number with its own thing after it is a side ("an hour of yoga or two hours
+# of gaming").
+_COUNTED: Final = ("one", "two", "three", "four", "five", "six", "[1-9]")
+_ROUGH_COUNT: Final = (
+    # (not a number between two numbers)
+    r"(?:"
+    + "".join(f"(?<!\\b{n} )" for n in _COUNTED)
+    + r"or|or(?!\s+(?:"
+    + "|".join(_COUNTED)
+    + r")\b))"
+    # (nor a number or "so" closing a phrase)
+    + r"(?!\s+(?:so|"
+    + "|".join(_COUNTED)
+    + r")\b(?=\s*(?:[,.;:?!]|$|(?:from|of|in|on|at|with|when|before|after|a|an|the|each|every"
+    r"|once|is|are|does|do|did|has|have|and|but|to|till|until|this|that|while|over|during|by"
+    r"|into|i|my|me|it)\b)))"
+)
+
 COMPARE_RX: Final = re.compile(
     # (an "or not" closing the question is a tag of a yes-or-no, no second side: "board game
     # nights with my pals, good for me or not")
-    r"\b(?:or(?!\s+(?:not|what|no)\s*[?.!]*\s*$)|than|vs\.?|versus|compared (?:to|with)"
+    r"\b(?:" + _ROUGH_COUNT + r"(?!\s+(?:not|what|no)\s*[?.!]*\s*$)|than|vs\.?|versus"
+    r"|compared (?:to|with)"
     r"|difference between|rather than|as opposed to)\b"
     # one thing set against another and asked which: "an hour of ikebana against a pedal along
     # the cycle path, which one calms me more" (not a thing that helps against a feeling:

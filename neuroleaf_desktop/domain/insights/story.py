@@ -23,8 +23,14 @@ BREAK_RX: Final = re.compile(
 
 # An ask that points back to the time or place the story set: "the Porto year, the flat by the
 # sea: was I happier *then*", "… was I any calmer *there*", "*back then*", "*in those days*".
+# ... or to what the story told, weighed by the change it makes in the person: "after church,
+# when Mthunzi comes by, am I *happier for it*", "… am I any *the better for it*".
 _BACK_RX: Final = re.compile(
-    r"\b(?:then|there|back then|at the time|in those days|that year|those years)\s*$", re.I
+    r"\b(?:then|there|back then|at the time|in those days|that year|those years"
+    r"|(?:any |all |much |the |a bit |a lot )*(?:better|worse|happier|calmer|sadder|brighter"
+    r"|lighter|perkier|livelier|steadier|cheerier|chirpier|wearier|lower|\w+ier)"
+    r" for (?:it|that|this|them|those|these|him|her))\s*$",
+    re.I,
 )
 # An ask that names no subject of its own: "what perks me up", "anything that helped", "what
 # pulled me out of this" ...

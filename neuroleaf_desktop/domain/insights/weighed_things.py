@@ -83,6 +83,15 @@ _JOINED_RX: Final = re.compile(
     re.I,
 )
 
+# Someone's home a thing is had at: "at my parents'", "round at my sister's", "over at our mates'".
+_AT_HOME_RX: Final = re.compile(
+    r"\s+(?:(?:round|over|up|down)\s+(?:at\s+)?|at\s+)"
+    r"(?=(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’]))",
+    re.I,
+)
+# What is played or watched together indoors, so had at someone's home it is time with them.
+_HOME_PASTIMES: Final = frozenset({"gaming", "tv"})
+
 
 def company_of(
     text: str, activity: tuple[str, str] | None, activities: Collection[str]
@@ -104,6 +113,11 @@ def company_of(
     elif filled and filled[1].lower().removesuffix("s") + "s" in FILLED_TIMES:
         joined = _JOINED_RX.match(after[filled.end() :])
         after = after[filled.end() :]
+    elif activity[0] in _HOME_PASTIMES:
+        # a game or a film had at someone's home is a visit to them: "board games at my
+        # parents'", "a film round at my sister's" (with them it is the game's: "canasta with
+        # the cousins")
+        joined = _AT_HOME_RX.match(after)
     else:
         return None
     company = joined and find_activity(after[joined.end() :], activities)
