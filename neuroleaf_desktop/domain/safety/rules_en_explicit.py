@@ -433,7 +433,10 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|\b(?:until|till)\s+(?:it|i|they|my\s+\w+)\s+(?:bleeds?|bled|bruised?)\b"
         # (not "…, not on purpose obviously", "… didn't do it on purpose": a denial between the
         # act and "on purpose" is read, as ``rules_en_harm_meant`` reads it)
-        r"|\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick|slam|bang|punch|smash|starv)\w*\b"
+        # (nor a wound tended: "pressed my hand on the cut on purpose to stop the bleeding")
+        r"|(?<!\bon\sthe\s)(?<!\bon\smy\s)(?<!\bon\sa\s)(?<!\bonto\sthe\s)(?<!\bover\sthe\s)"
+        r"(?<!\bover\smy\s)"
+        r"\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick|slam|bang|punch|smash|starv)\w*\b"
         r"(?:(?!\b(?:not|never|didn'?t|wasn'?t|isn'?t|don'?t|doesn'?t|weren'?t)\b)[^.!?\n]){0,40}"
         r"\bon\s+purpose\b",
         inherent=False,

@@ -43,11 +43,24 @@ _BODY = {
     "it": r"(?:mano|mani|braccio|braccia|gambe?|cosce|coscia|pelle|polsi|polso|pancia|pugni"
     r"|nocche|palmo)",
 }
+# what the act is done with, if said, then the writer's own body part
+_EN_WITH = (
+    r"(?:(?:my|the)\s+(?:own\s+)?(?:nails|teeth|fingernails|hot\s+\w+|iron|lighter)\s+"
+    r"(?:in|into|against|to|on)\s+)?my\s+(?:own\s+)?(?:\w+\s+)?"
+)
+# A hand pressed or held on a thing uses the hand, it does not mark it: on a cut to stop the
+# bleeding, in dough for a print, against a window for a wave. Only something that burns or
+# freezes keeps the reading ("held my hand over the candle", "against the radiator"; "hab" is
+# the respeller's "hob").
+_EN_LAID_ON_A_THING = (
+    r"(?!\s+(?:on|onto|upon|over|against|to|in|into)\s+(?:the|a|an|some|his|her|their|our|its"
+    r"|this|that)\s+(?!(?:\w+\s+){0,2}?(?:hot|burning|boiling|scalding|stove|hob|hab|iron|radiator"
+    r"|oven|pan|kettle|flame|candle|cooker|grill|heater|lighter|fire|element|ice|freezing)\b))"
+)
 _ACT = {
-    "en": r"(?:dug|dig|digging|bit|bite|biting|pinched|pinching|twisted|twisting|scratched"
-    r"|scratching|punched|punching|hit|hitting|slammed|pressed|pressing|held)\s+(?:(?:my|the)\s+"
-    r"(?:own\s+)?(?:nails|teeth|fingernails|hot\s+\w+|iron|lighter)\s+(?:in|into|against|to|on)"
-    r"\s+)?my\s+(?:own\s+)?(?:\w+\s+)?" + r"{body}\b",
+    "en": r"(?:(?:dug|dig|digging|bit|bite|biting|pinched|pinching|twisted|twisting|scratched"
+    r"|scratching|punched|punching|hit|hitting|slammed)\s+" + _EN_WITH + r"{body}\b"
+    r"|(?:pressed|pressing|held)\s+" + _EN_WITH + r"{body}\b" + _EN_LAID_ON_A_THING + ")",
     "de": r"(?:hab|habe|hatte)\s+mir\s+" + _S + r"{0,40}?(?:\b(?:fingerna(?:e)?gel|na(?:e)?gel"
     r"|za(?:e)?hne)\s+in\s+(?:die|den|das)\s+{body}|\b(?:die|den|das|meine?n?)\s+{body}\s+"
     r"(?:\w+\s+){0,3}?(?:zerkratzt|gekniffen|verdreht|gebissen|geschlagen))",
