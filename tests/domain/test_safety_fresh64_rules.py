@@ -98,6 +98,8 @@ SIGNS = [
 ]
 
 LOOK_ALIKES = [
+    # a supply bought for any relative the shared kin list names, an aunt as well as a mum
+    "Bought another box of painkillers for my aunt and told nobody, she hates a fuss",
     # things someone's now, with a reason or someone else's use over
     "The bikes are my nephew's now, I won't need them since I got a car",
     "The bikes are my nephew's now, he says he won't need them again",

@@ -18,6 +18,7 @@ treatment): the family needs "another" or "all the".
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.everyday_kin import KIN
 from neuroleaf_desktop.domain.safety.means_secrecy import GIFT_OR_SPORT, UNTOLD
 from neuroleaf_desktop.domain.safety.medicine_words import CORE
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -65,9 +66,8 @@ _SAFE = (
     r"|per\s+(?:lui|lei)|fu(?:e)?r\s+(?:ihn|sie)"
     # (bought or kept for a relative: "per mia madre", "for my dad", "pour ma grand-mère")
     r"|(?:for|per|pour|para|fu(?:e)?r)\s+(?:my|mia|mio|ma|mon|mi|mis|a\s+minha|o\s+meu|meine?n?)\s+"
-    r"(?:mum|mom|mother|dad|father|nan|gran\w*|wife|husband|partner|madre|padre|nonn[ao]|moglie"
-    r"|marito|mere|pere|grand-\w+|femme|mari|abuel[oa]|esposa|marido|mae|pai|avo|avo|mulher"
-    r"|mutter|vater|oma|opa|frau|mann))\b)"
+    rf"(?:{KIN}|gran\w*|grand-\w+|wife|husband|partner|moglie|marito|femme|mari|esposa|marido"
+    r"|mulher|frau|mann))\b)"
 )
 _START = r"(?:^|(?<=[.!?\n]))"
 
