@@ -73,6 +73,7 @@ from truth_blocks_blind_11 import BLOCK_AW as BLOCK_AW
 from truth_blocks_blind_11 import BLOCK_AX as BLOCK_AX
 from truth_blocks_blind_11 import BLOCK_AY as BLOCK_AY
 from truth_blocks_blind_11 import BLOCK_AZ as BLOCK_AZ
+from truth_blocks_blind_12 import BLOCK_BA as BLOCK_BA
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -638,6 +639,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AX",
             "AY",
             "AZ",
+            "BA",
         ),
         (
             BLOCK_A,
@@ -691,6 +693,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AX,
             BLOCK_AY,
             BLOCK_AZ,
+            BLOCK_BA,
         ),
         strict=True,
     )

@@ -1,30 +1,32 @@
-"""Insights questions written blind for the forty-ninth held-out batch (``BLOCK_BA``).
-
-Labelled by the conventions of blocks L to AZ, so its figure can sit beside theirs: each row is
-(question, kind, subject); ``subject`` is the activity, person or place an activity or last-time
-question is about (compared case-insensitively) and empty for every other kind. A person is labelled
-by the name the app would file them under ("my great-uncle Bartholomew" is Bartholomew, "my old
-neighbour Philomena" is Philomena, a bare "Evander" as written, "my stepsister Leocadia" is
-Leocadia); a tribunal at work, a mother's move into a care home, a loft conversion with builders who
-never turn up, finals, a flooded allotment, early shifts from January, a row with a partner and the
-school ringing are only a story's background, never the subject. The new wordings it brings: two
-feelings (edgier the day after a row, lower after snapping at the kids, more sluggish when lonely,
-worse sleep when cranky and fed up), second person, time windows, days of the week, negations, a
-comparison (diamond painting against a walk with the dog), a place (Southwold for a fortnight in
-August), canonical activities in new words (lunges and mountain climbers on the decking, dippers on
-the stones in a river, a wander round the churchyard and back, bottles of pale ale in front of the
-telly, old cup final goals under the covers till 2am, a short story over breakfast, dad's old
-records on the turntable, a bereavement counsellor every Wednesday, a fish pie from scratch, a card
-night with the old Sunday league lot, crazy golf with a brother's boys, happy baby and a forward
-fold on the bedroom floor, the day's ups and downs on the back of a receipt), activities the journal
-may not hold (sashiko mending, punch needle, diamond painting), questions about the app or the world
-(mood charts switched off, a husband's own private diary on the same laptop, magnesium and anyone's
-sleep), and birdsong in the garden, a record listened to properly and my stepsister Leocadia as last
-time.
+"""Question blocks written blind by someone else from block BA on (BA-BA), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_11``,
+which holds AW-AZ, only so no module passes 600 lines). The conventions they were
+labelled by are in the comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-07 by a new writer (forty-ninth batch, kept out of this file then),
+# measured twice untouched (78 % then 78 % with MiniLM and the learned topic classifier, 11 no-data
+# questions per seed, 1 then 1 of them answered with items), studied in round 66 and tuned on like
+# D-AZ. Its writer's conventions are AZ's ("my great-uncle Bartholomew" is Bartholomew, "my old
+# neighbour Philomena" is Philomena, a bare "Evander" as written, "my stepsister Leocadia" is
+# Leocadia; a tribunal at work, a mother's move into a care home, a loft conversion with builders
+# who never turn up, finals, a flooded allotment, early shifts from January, a row with a partner
+# and the school ringing only a story's background); the new wordings it brought: two feelings
+# (edgier the day after a row, lower after snapping at the kids, more sluggish when lonely, worse
+# sleep when cranky and fed up), second person, time windows, days of the week, negations, a
+# comparison (diamond painting against a walk with the dog), a place (Southwold for a fortnight in
+# August), canonical activities in new words (lunges and mountain climbers on the decking, dippers
+# on the stones in a river, a wander round the churchyard and back, bottles of pale ale in front of
+# the telly, old cup final goals under the covers till 2am, a short story over breakfast, dad's old
+# records on the turntable, a bereavement counsellor every Wednesday, a fish pie from scratch, a
+# card night with the old Sunday league lot, crazy golf with a brother's boys, happy baby and a
+# forward fold on the bedroom floor, the day's ups and downs on the back of a receipt), activities
+# the journal may not hold (sashiko mending, punch needle, diamond painting), questions about the
+# app or the world (mood charts switched off, a husband's own private diary on the same laptop,
+# magnesium and anyone's sleep), and birdsong in the garden, a record listened to properly and my
+# stepsister Leocadia as last time.
 BLOCK_BA: tuple[tuple[str, str, str], ...] = (
     # anxiety
     (
