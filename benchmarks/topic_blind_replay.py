@@ -86,6 +86,7 @@ BLIND_AT: dict[str, str] = {
     "AX": "24822a4b",
     "AY": "58d748b4",
     "AZ": "384b2163",
+    "BA": "1353809f",
 }
 END = date(2026, 11, 1)
 
