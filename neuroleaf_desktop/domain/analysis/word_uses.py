@@ -110,6 +110,7 @@ from neuroleaf_desktop.domain.analysis.work_word_uses import (
     complaint_topic,
     emails_chasing,
     money_runs_out,
+    moved_for_the_job,
     office_as_a_place,
     since_the_job,
     the_jobs_lot,
@@ -291,7 +292,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
     word = tokens[i]
-    if since_the_job(tokens, i, end):
+    if since_the_job(tokens, i, end) or moved_for_the_job(tokens, i, end):
         return True
     if sensed_like(tokens, i) or likened_place(tokens, i):
         return True  # "tastes like cough syrup", "like sharing at uni again": a likeness
