@@ -31,6 +31,7 @@ from neuroleaf_desktop.domain.analysis.carried import (
     lived_on,
 )
 from neuroleaf_desktop.domain.analysis.clause import word_negated
+from neuroleaf_desktop.domain.analysis.contest_costs import cost_in_a_contest
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
     CLOSE_PEOPLE,
@@ -202,6 +203,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             or other_sense(tokens, i, end, category)
             or other_use(tokens, i, end, category)
             or (category == "money" and (pay_kept(tokens, i, end) or pay_hoped(tokens, i)))
+            or (category == "money" and cost_in_a_contest(tokens, i))
             or (category == "family" and relatives_event_as_setting(written, i, end))
             or (category == "conflict" and body_raising_its_voice(tokens, i))
         ):
