@@ -1094,6 +1094,31 @@ STUDIED_BLIND_FLOORS = {
     # Tried and dropped: "block" out of VADER altogether (lost two right negative rows, test26 and
     # test33, whose only bad word it was).
     "test57": (0.79, 0.94),
+    # The sixty-fourth analyser round studied test61 (rules alone, measured untouched twice: stress
+    # 0.712, recall 0.511; emotions 0.929, recall 0.773; polarity 0.822; with the gate 0.821 /
+    # 0.938) by asking of each of its 19 wrong stress chips and 7 wrong emotions what it meant.
+    # One label was wrong by the guide (a stranger calling the writer a bad keeper is criticism:
+    # conflict), which makes the untouched figures 0.727 / 0.929, with the gate 0.839 / 0.938.
+    # Wrong chips cleared by class (``test_analysis_body_screaming.py``,
+    # ``test_analysis_block_as_a_save.py``, ``test_analysis_family_worked_it.py``,
+    # ``test_analysis_hopes_had.py``, ``test_analysis_crawled_aboard.py``,
+    # ``test_analysis_moved_for_the_job.py``; test60's ``test_analysis_contest_costs.py`` and
+    # ``test_analysis_leak_of_a_place.py``).
+    # Rules alone 0.727 / 0.929 → 0.778 / 0.958 (18 → 14 wrong stress chips, stress recall 0.516 →
+    # 0.527, one right work chip gained; emotions recall 0.773 unchanged, 7 → 4 wrong; polarity
+    # 0.822 → 0.828; with the gate 0.839 / 0.938 → 0.855 / 0.957, stress recall 0.505 and
+    # emotions recall 0.756 unchanged). The other splits pooled, with the corpora (13,405 rows),
+    # stress 0.8567 → 0.8573 (624 → 621 wrong: test60's game cost and band room, test59's
+    # herbarium roof; none gained wrong, none right lost; recall 0.4764 unchanged), emotions
+    # 0.9199 and polarity 0.7711 unchanged (with the gate test60 5 → 3 wrong, test59 7 as
+    # before). Left wrong,
+    # most of them this writer's conventions against other writers': a van payment "due" as no
+    # deadline, months away from the wife and children as no family, a relative's funeral
+    # remembered and a brother's failed graft as no family, a family to feed as no family; a
+    # race "meeting" twice, a team's captain, roster and athletic department, a sports team's
+    # cliques, a contract's weeks left, friends leaving a league and a price risen for the seller
+    # (read as work, relationships or money).
+    "test61": (0.77, 0.95),
 }
 
 

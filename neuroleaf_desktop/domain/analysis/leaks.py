@@ -63,6 +63,8 @@ def leak_of_a_thing(tokens: list[str], i: int) -> bool:
     if j is None:
         return False
     thing = tokens[j].removesuffix("'s")
+    if thing in _HOME_PARTS and _part_of_a_place(tokens, j):
+        return True  # "the herbarium roof leaked", "band room roof's leaking": the place's
     if thing in _UNNAMED or thing in _HOME_PARTS or not thing.isalpha():
         return False
     if word in _BARE_FORMS:
@@ -72,3 +74,30 @@ def leak_of_a_thing(tokens: list[str], i: int) -> bool:
             return False  # "two slow leaks" counts leaks; "my boots leak" tells of the boots
     # the washing machine is the home's
     return not (thing == "machine" and j > 0 and tokens[j - 1] == "washing")
+
+
+# Places that are no one's home, named before a part of a building ("the church hall roof",
+# "the herbarium roof"): the leak is the place's, no repair of the writer's home (a workshop's,
+# a studio's or an office's leak is read as the writer's work, ``landlord_of_the_work``); a
+# room named by what is done in it ("the band room roof") is such a place too, where a room of
+# a home ("the spare room ceiling", "living room ceiling") stays the home's.
+_NO_HOMES: Final = frozenset(
+    {"herbarium", "church", "hall", "chapel", "clubhouse", "club", "pavilion", "school",
+     "classroom", "gym", "library", "museum", "barn", "stable", "stables", "depot", "station",
+     "hut", "theatre", "lab", "ward", "factory", "mill", "dojo", "rink", "arena", "stadium",
+     "greenhouse", "polytunnel", "hangar"}
+)  # fmt: skip
+_ROOMS_OF_A_PLACE: Final = frozenset(
+    {"band", "rehearsal", "practice", "staff", "changing", "function", "common", "music",
+     "board", "meeting", "server", "dressing", "club", "committee", "class"}
+)  # fmt: skip
+
+
+def _part_of_a_place(tokens: list[str], j: int) -> bool:
+    """Is the part of a building at ``j`` named by a place that is no one's home before it?"""
+    if j == 0:
+        return False
+    before = tokens[j - 1].removesuffix("'s")
+    if before in _NO_HOMES:
+        return True
+    return before == "room" and j > 1 and tokens[j - 2] in _ROOMS_OF_A_PLACE

@@ -170,6 +170,16 @@ NOT_FELT: Final[tuple[str, ...]] = (
       for whose in ("my", "our", "your")),
     "hopes in check", "keep my hopes down", "keeping my hopes down", "keep our hopes down",
     "keeping our hopes down",
+    # a hope had before it was lost ("we had such high hopes for that one", "had my hopes up
+    # for the flat", "my hopes were high for the harvest"): told as past, no hope now
+    *(f"had {such}hopes"
+      for such in ("", "such ", "such high ", "high ", "really high ", "so many ", "big ",
+                   "great ", "such big ", "such great ")),
+    *(f"had {whose} hopes up" for whose in ("my", "our", "his", "her", "their", "all our")),
+    *(f"{whose} hopes were {state}"
+      for whose in ("my", "our", "his", "her", "their")
+      for state in ("high", "up", "dashed", "so high", "really high")),
+    "hopes dashed",
     # hope as something handed to others, not felt: "preached hope", "spreading hope"
     "preach* hope", "spread* hope", "offer* hope", "sell* hope",
     # being stuck in a decision is not pushing on: "we keep going round in circles"

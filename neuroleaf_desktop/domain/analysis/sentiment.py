@@ -112,6 +112,16 @@ _REWRITES = (
         ),
         r"\1 place",
     ),
+    # a shot, a kick or a punch blocked is a save in a game, not an obstruction: "our keeper
+    # blocked like twenty shots", "blocking a penalty", "blocks every pass"
+    (
+        re.compile(
+            r"\bblock(?:ed|ing|s)?((?: [a-z'-]+){0,2} (?:shots?|kicks?|penalt(?:y|ies)"
+            r"|punch(?:es)?|pass(?:es)?|spikes?|serves?|tackles?|strikes?|headers?))\b",
+            re.I,
+        ),
+        r"met\1",
+    ),
     # services, not feelings: "on hold about mum's care package" is not partly positive
     (re.compile(r"\bcare (package|home|plan|worker|assessment)s?\b", re.I), r"\1"),
     # ... and so are intensive, palliative or foster care: "grandma is in intensive care"

@@ -24,12 +24,14 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     theirs_by_possessive,
 )
 from neuroleaf_desktop.domain.analysis.befell import befell_another
+from neuroleaf_desktop.domain.analysis.body_voices import body_raising_its_voice
 from neuroleaf_desktop.domain.analysis.carried import (
     carried_by_another,
     carries_for_writer,
     lived_on,
 )
 from neuroleaf_desktop.domain.analysis.clause import word_negated
+from neuroleaf_desktop.domain.analysis.contest_costs import cost_in_a_contest
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
     CLOSE_PEOPLE,
@@ -201,7 +203,9 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             or other_sense(tokens, i, end, category)
             or other_use(tokens, i, end, category)
             or (category == "money" and (pay_kept(tokens, i, end) or pay_hoped(tokens, i)))
+            or (category == "money" and cost_in_a_contest(tokens, i))
             or (category == "family" and relatives_event_as_setting(written, i, end))
+            or (category == "conflict" and body_raising_its_voice(tokens, i))
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue

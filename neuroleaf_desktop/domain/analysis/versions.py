@@ -314,4 +314,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    preposition ("round the block", "on a small block") is a place, not a bad word; a job
 #    lost by "the fella who had the suit before me" is his. Feelings: a pity's "shame cos
 #    …" is no shame, a joke that "stopped being funny" no joy.
-ANALYSER_VERSION: Final = 63
+# 64: a body part said to scream at the writer ("my back's absolutely screaming at me") is
+#    its ache, no quarrel; the writer's family told as the line that worked the trade ("three
+#    generations of our family worked them") names the writer's work; the writer crawling
+#    about a bus or a train ("I was crawling round the carriage floor") is a mishap on board,
+#    no commute; a job named as why the writer moved ("since I moved here for the new job")
+#    says why, no work strain; what a slip cost in a game ("cost us the game") is no money;
+#    a roof named by a place that is no home ("band room roof's leaking") is no home repair.
+#    Polarity: a shot or a pass blocked ("our keeper blocked twenty shots") is a save, not a
+#    bad word. Feelings: a hope told as had before a loss ("we had such high hopes for that
+#    one") is no hope now.
+ANALYSER_VERSION: Final = 64

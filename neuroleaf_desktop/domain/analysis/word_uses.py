@@ -110,6 +110,7 @@ from neuroleaf_desktop.domain.analysis.work_word_uses import (
     complaint_topic,
     emails_chasing,
     money_runs_out,
+    moved_for_the_job,
     office_as_a_place,
     since_the_job,
     the_jobs_lot,
@@ -201,6 +202,8 @@ _MISSED_REACH: Final = 3
 _BEGAN: Final = frozenset({"into", "out"})
 # What was missed named before ("the bus runs twice a day and I missed it"): still the journey.
 _NAMED_BEFORE: Final = frozenset({"it", "them", "one", "that"})
+# The writer as the one who crawls ("I was crawling round the floor"), not a journey crawling.
+_CRAWLERS: Final = frozenset({"i", "we", "i'm", "we're", "me", "us"})
 
 
 def _footing_missed(after: list[str]) -> bool:
@@ -224,8 +227,15 @@ def _journey_trouble(tokens: list[str]) -> bool:
             continue
         if word == "broke" and after[:1] and after[0] in _BEGAN:
             continue
+        if word.startswith("crawl") and _writer_crawled(tokens[max(0, k - 2) : k]):
+            continue  # "I was crawling round the carriage floor": the writer, not the journey
         return True
     return False
+
+
+def _writer_crawled(before: list[str]) -> bool:
+    """Do the words before a crawl make the writer crawl ("I was", "we", "I'm")?"""
+    return bool(before) and (before[-1] in _CRAWLERS or before in (["i", "was"], ["we", "were"]))
 
 
 # A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
@@ -282,7 +292,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
     word = tokens[i]
-    if since_the_job(tokens, i, end):
+    if since_the_job(tokens, i, end) or moved_for_the_job(tokens, i, end):
         return True
     if sensed_like(tokens, i) or likened_place(tokens, i):
         return True  # "tastes like cough syrup", "like sharing at uni again": a likeness

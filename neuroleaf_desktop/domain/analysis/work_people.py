@@ -113,6 +113,35 @@ def family_business(written: list[str]) -> bool:
             return True
         if after[0] in _RAN and len(after) > 2 and after[1] in _THIS and after[2] in _BUSINESSES:
             return True
+    return _family_worked_it(written)
+
+
+# The writer's family as the line that worked the trade before them: "three generations of our
+# family worked them", "my family have fished this bay since the war", "our family farmed it".
+_LINE: Final = frozenset({"our", "my", "the"})
+_HAVE: Final = frozenset({"has", "have", "had", "'ve", "'d"})
+_WORKED: Final = frozenset(
+    {"worked", "farmed", "fished", "ran", "run", "owned", "built", "crewed", "tended", "grazed",
+     "ploughed", "mined", "logged", "dug", "raked", "kept"}
+)  # fmt: skip
+# ... unless the verb says something else the family did: "ran out of money", "kept asking".
+_NOT_WORKED_AFTER: Final = frozenset({"out", "off", "away", "late", "around", "round", "up"})
+
+
+def _family_worked_it(written: list[str]) -> bool:
+    """Does this part tell the writer's family working a trade ("three generations of our family
+    worked them")? Its family word then names the writer's work, as a family business does."""
+    for k, word in enumerate(written[1:-1], start=1):
+        if word != "family" or written[k - 1] not in _LINE:
+            continue
+        j = k + 1
+        while j < len(written) and written[j] in _HAVE:
+            j += 1
+        if j >= len(written) or written[j] not in _WORKED:
+            continue
+        after = written[j + 1] if j + 1 < len(written) else ""
+        if after not in _NOT_WORKED_AFTER and not after.endswith("ing"):
+            return True
     return False
 
 

@@ -405,6 +405,40 @@ def since_the_job(tokens: list[str], i: int, end: int) -> bool:
     return False
 
 
+# A job named as why the writer moved ("lonely since I moved to Red Deer for the new job",
+# "relocated up here for work", "we came over for his contract"): the job says why, closing its
+# clause; the trouble told is elsewhere. A job that goes on to be the trouble ("moved for a job
+# that's killing me", "moved for the job and it's awful") keeps its word.
+_MOVED: Final = frozenset(
+    {"moved", "move", "moving", "relocated", "relocate", "relocating", "came", "come",
+     "emigrated", "uprooted"}
+)  # fmt: skip
+_WHY_JOBS: Final = frozenset({"job", "jobs", "work", "role", "post", "contract", "placement"})
+_WHY_LEAD: Final = frozenset({"the", "a", "my", "his", "her", "our", "this", "new", "first"})
+_MOVED_REACH: Final = 6
+# What may follow the job for it to close its clause: a break, a joined clause, a time.
+_WHY_CLOSERS: Final = frozenset(
+    {BREAK, "and", "but", "so", "last", "in", "back", "about", "over", "a", "two", "three",
+     "four", "five", "six", "ago", "this", "years", "months", "weeks"}
+)  # fmt: skip
+
+
+def moved_for_the_job(tokens: list[str], i: int, end: int) -> bool:
+    """Is the work word at ``tokens[i:end]`` the job the writer moved for, closing its clause?"""
+    if end != i + 1 or tokens[i] not in _WHY_JOBS:
+        return False
+    if end < len(tokens) and tokens[end] not in _WHY_CLOSERS:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _WHY_LEAD:
+        j -= 1
+    if j < 0 or tokens[j] != "for":
+        return False
+    before = tokens[max(0, j - _MOVED_REACH) : j]
+    before = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
+    return not _MOVED.isdisjoint(before)
+
+
 # Money or strength run out by a date ("skint by the 20th", "by the 20th there's nothing
 # left", "back's gone by Thursday", "my eyes are shot by Friday", "Nerves shot by Friday"): the
 # date says how long the pay or the body lasts, no limit on a thing owed; every writer who told
