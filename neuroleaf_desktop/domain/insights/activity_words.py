@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.late_screen_words import IN_BED, TILL_LATE, WATCHED
+from neuroleaf_desktop.domain.insights.wild_creatures import WILD_CREATURES
+from neuroleaf_desktop.domain.insights.workout_words import GYM_KIT_AND_MOVES
+
 # Classes and disciplines of a default activity: each has a name and a following of its own,
 # like yoga, and many people who log "exercise" never do them. One is read as the default
 # activity only when the person's journal names it (``topics``); otherwise it is a thing the
@@ -21,24 +25,6 @@ from typing import Final
 JOURNAL_KINDS: Final[dict[str, str]] = {
     "exercise": r"pilates|barre|zumba|aerobics|cross ?fit|(?:kick ?)?boxing(?! day)|martial arts",
 }
-
-# What is watched, and a time into the night (for the late screen below).
-_WATCHED: Final = (
-    r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
-    # ... or played: a game on the phone is the screen too ("gaming on my phone after midnight")
-    r"|gam(?:e|es|ing)|video ?games?"
-    # ... or clips on a platform: "bingeing YouTube Shorts past midnight", "TikToks till two"
-    r"|youtube(?: shorts| videos)?|tiktoks?|reels|shorts|videos|clips"
-)
-# In bed, as people say it: "under the covers", "under the duvet".
-_IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"
-_TILL_LATE: Final = (
-    r"(?:(?:long|well|way|hours|ages) )?(?:till|until|til|past|after) (?:gone )?(?:midnight|late"
-    r"|\d{1,2}(?::\d\d)? ?(?:am)?|one|two|three|four"
-    # ... or past the hour of sleep itself: "long after lights out", "way past my bedtime", "well
-    # after the lights go off"
-    r"|lights[- ]?out|(?:my |our )?bed ?time|the lights (?:go|went|are|were) (?:out|off))\b"
-)
 
 # Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
 _WOODS: Final = (
@@ -151,32 +137,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a spin class is cycling indoors, the activity itself, not a discipline with a following
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
     r"|sports?|fitness|weights|training|"
-    # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
-    r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
-    r"|(?:press|push|sit)[- ]?ups|burpees|"
-    # ... and the moves done with that kit, named together: "kettlebell swings", "dumbbell curls"
-    r"(?:kettlebell|dumbbell|barbell|cable|band) (?:swings?|curls?|rows?|press(?:es)?|snatch(?:es)?"
-    r"|cleans?|squats?|lunges?|raises?|fl(?:y|ies|yes)|get-?ups?|carries|complexes|work)|"
-    # ... and the kit of a workout at home: "skipping rope in the garage", "the punchbag"
-    r"skipping ropes?|skipping with (?:a|the|my) rope|jump(?:ing)?[- ]?ropes?|rope skipping"
-    r"|punch(?:ing)? ?bags?|resistance bands?|medicine balls?|step machines?|steppers?|"
-    # ... and the lifts and racks of the weights room: "hitting the squat rack", "leg day"
-    r"(?:squat|power) racks?|squats|deadlifts?|bench[- ]press\w*|barbells?|(?:pull|chin)[- ]?ups"
-    r"|leg days?|(?:weight|power)[- ]?lifting|lifting weights|"
-    # a workout class by its made-up name, like a spin class ("the Wednesday boxercise class",
-    # "HIIT sessions", "circuit training"), and racing boats rowed with a club ("sculling with
-    # the rowing club"; a boat paddled for the water is its own doing, ``hobby_tools``)
-    # ... and circuits done somewhere or by someone ("circuits at the community hall", "doing
-    # circuits"; a loop round the park is walked, ``walk``)
-    r"boxercise|body ?pump|hiit|circuit training|circuits (?:class|session)s?"
-    r"|circuits (?:at|in) (?:the|a|our|my)\b|(?:do|does|did|doing|done) circuits"
-    r"|scull(?:s|ed|ing)?|rowing (?:club|crew|squad|regatta)s?|regattas?|"
-    # a running session named by its drill: "hill sprints", "intervals on the track", "fartlek",
-    # "hill reps" (a sprint at work is a stretch of work, not a run)
-    r"(?:hill|track|beach|shuttle|uphill|stair|wind|field|\d+ ?m|hundred[- ]metre) sprints?"
-    r"|sprint (?:intervals|sessions?|training|drills|reps|repeats)|hill (?:reps|repeats|intervals"
-    r"|sessions?)|fartleks?|interval (?:training|sessions?|runs?)|(?:track|tempo) sessions?"
-    r"|intervals (?:on|round|at) the (?:track|field|park)|shuttle runs|"
+    + GYM_KIT_AND_MOVES
+    + "|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
@@ -235,6 +197,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
     r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
     r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
+    # ... or by whatever they once shared, said with "old": "the old Sunday league lot", "my old
+    # pottery class crowd"
+    r"|(?:the|my|our) old (?:[\w-]+ ){1,2}(?:crowd|lot|gang|crew)"
     # ... or by what was shared with them: "the old flatmates", "my teammates", "housemates"
     r"|(?:flat|house|room|team|class|course|band|gym|uni|school|play)[- ]?mates?"
     # ... or the work once shared: "evenings with my old colleagues", "the old workmates"
@@ -267,16 +232,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # riverbank", "spotting otters", "feeding the ducks", "listening to the birdsong" (a
     # pursuit's own word, "birdwatching", still names a practice of its own)
     r"|(?:watch|spott|spy|feed|fed|listen|gaz|look)\w*(?: (?:at|to|out for|for|on))? (?:the |some"
-    r" |a |an |all the )?(?:[a-z]+ )?(?:wild ?life|wild birds|birds|birdsong|dawn chorus"
-    r"|herons?|egrets?|ducks|ducklings|swans|geese|deer|otters?|seals|swifts|swallows|starlings"
-    r"|murmurations?|owls?|kingfishers?|badgers?|foxes|hares|butterflies|dragonflies|dolphins"
-    r"|whales|puffins|buzzards|kestrels|red kites|curlews|lapwings|waders|seabirds"
-    # ... any wild bird by its kind, as the curlews are: "watching the rooks", "feeding robins"
-    r"|robins?|blackbirds?|sparrows|(?:blue |great |long-tailed )?tits|(?:gold|green|chaf)?finch"
-    r"(?:es)?|wrens?|thrushes|rooks|crows|jackdaws|magpies|jays|(?:sea)?gulls|oystercatchers"
-    r"|cormorants|gannets|terns|woodpeckers|nuthatches|cranes|storks|ospreys"
-    r"|skylarks|larks|nightingales|cuckoos|egrets|waxwings|redwings|fieldfares|geese"
-    r"|pelicans|hummingbirds|birds? of prey|wildfowl|songbirds|hedgehogs|squirrels)\b"
+    r" |a |an |all the )?(?:[a-z]+ )?(?:" + WILD_CREATURES + r")\b"
     # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
     # out past the village", "the fields behind the estate"
     r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
@@ -324,6 +280,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|laptop|computer|screen)s?\b))|(?<!exercise )books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
     r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
+    # ... a story by its length, read (not written: "writing a short story")
+    r"|(?<!writing a )(?<!write a )(?<!wrote a )(?<!writing )"
+    r"(?:(?:short|ghost) stor(?:y|ies)|novellas?)"
     # ... a mystery by its genre: "cosy mysteries", "a murder mystery" (not "it's a mystery")
     r"|(?:cosy|cozy|murder|crime|detective|locked-room) myster(?:y|ies)"
     # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
@@ -340,6 +299,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?! (?:with|of|over|about|at)\b)",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
+    # records played, whoever's they were: "putting dad's old records on the turntable", "a
+    # record on the record player", "dropping the needle", "spinning vinyl", "mum's Motown LPs"
+    r"|(?:put|puts|putting|popp?\w*|stick\w*|play\w*|spin\w*|listen\w* to) (?:(?:a|an|some|the|my"
+    r"|[\w-]+'s) ){0,2}(?:[\w-]+ ){0,2}(?:records|lps|vinyl)\b(?! (?:of|for|from|about)\b)|lps"
+    r"|turntables?|record (?:players?|decks?)|(?:drop\w*|put\w*|lower\w*) the needle"
     r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
     # songs named by their kind: "playing old hymns", "singing carols", "sea shanties" (in
     # lower case: "Carol from work" is a person)
@@ -457,6 +421,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
     r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
     r"|(?:brain|worry) dumps?"
+    # ... or the day itself put into writing: "scribbling the day's ups and downs on a receipt",
+    # "writing down the highs and lows of my day", "wrote up the day's good and bad bits"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|not(?:e|es|ed|ing)) (?:down |up |out )?(?:(?:the|my)"
+    r" day's|today's) (?:[\w-]+ ){0,3}?(?:ups and downs|highs and lows|events"
+    r"|good (?:and bad )?bits|bad bits|best bits|moments|wins|happenings)"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|not(?:e|es|ed|ing)) (?:down |up |out )?(?:the )?"
+    r"(?:ups and downs|highs and lows|good and bad bits|best bits) of (?:my|the|each|every) day"
     # ... or the feeling itself put into words on paper: "wrote down how I was actually
     # feeling", "writing out what I feel", "jotting down what's on my mind"
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|penn(?:ed|ing)|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
@@ -594,20 +565,20 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|instructors?|tutorials?)\b)"
     # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
     # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
-    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
+    r"|(?:binge\w* (?:on )?)?(?:" + WATCHED + r")"
     r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
-    + _IN_BED
+    + IN_BED
     + r"?(?: "
-    + _TILL_LATE
+    + TILL_LATE
     + r")?|(?:binge\w* (?:on )?)?(?:"
-    + _WATCHED
+    + WATCHED
     + r")"
-    + _IN_BED
+    + IN_BED
     + r"? "
-    + _TILL_LATE
+    + TILL_LATE
     # whatever is on the device kept up late, it is the late screen: "property sites on my
     # mobile long after 12", "emails on my laptop in bed past midnight"
     # (not the person on it: "the days I'm on my laptop till late" sets when they are asked)
     + r"|(?<!i'm )(?<!im )(?<!i am )(?<!i was )(?<!been )(?:on|in) (?:my|the|me|a|an old)"
-    r" (?:phone|mobile|tablet|ipad|laptop|kindle)" + _IN_BED + r"? " + _TILL_LATE,
+    r" (?:phone|mobile|tablet|ipad|laptop|kindle)" + IN_BED + r"? " + TILL_LATE,
 }

@@ -45,6 +45,14 @@ APP_RX: Final = re.compile(
     # ... or what it sends, switched off or on: "how do I turn off the notifications"
     r"|\b(?:turn\w*|switch\w*|shut\w*|mut(?:e|es|ed|ing)) (?:off |on )?"
     r"(?:the |my |all |these |its )?(?:notif\w*|reminders?|alerts?|pings?)(?: (?:off|on))?\b"
+    # ... or its charts and counters hidden, or switched off or on: "can I switch off the mood
+    # charts", "hide the weekly stats", "can the sleep graphs be hidden" (not a telly or a phone
+    # switched off)
+    r"|\b(?:turn\w*|switch\w*|shut\w*|hid(?:e|es|ing)|disabl\w*|remov\w*|get rid of)"
+    r" (?:off |on )?(?:the |my |all |these |those |its |this )?(?:[\w-]+ )?(?:charts?|graphs?"
+    r"|stats|statistics|streaks?|streak counters?|trend lines?)\b"
+    r"|\b(?:charts?|graphs?|stats|statistics|streaks?|streak counters?) (?:be )?(?:hidden"
+    r"|turned off|switched off|disabled|removed)\b"
     # ... or a thing at a place on its screen: "the green leaf in the corner of the screen"
     r"|\b(?:in|at|on|up in|down in) the (?:top |bottom |left |right |far )*(?:corner|top|bottom"
     r"|edge|side)s? of (?:the|my|this) screen\b"

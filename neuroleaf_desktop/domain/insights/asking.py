@@ -294,6 +294,12 @@ GENERAL_RX: Final = re.compile(
     # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
     # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
     # "the capital of Peru"
+    # ... or whether a claim about what a thing does to people at large holds, asked of no one:
+    # "is there any truth in magnesium tablets helping folk nod off", "any science behind cold
+    # showers making people calmer" (not "… eases my worry", which asks the journal)
+    r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive|we|us|our)\b)[^?]*\b(?:truth|science"
+    r"|evidence|research|proof|studies|scientific)\b[^?]*\b(?:people|folk|folks|ppl|anyone"
+    r"|anybody|everyone|everybody|adults|humans|someone|(?:wo)?men)\b"
     r"|\bnot (?:for|about) me\b|\bhow long does it take to (?:walk|drive|get|fly|cycle|run)"
     r" (?:from|to)\b|\bhalf-?life\b|\bcapital (?:city )?of\b"
     r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"

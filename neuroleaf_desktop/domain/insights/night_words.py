@@ -54,6 +54,32 @@ OCCASION_NIGHTS: Final = "".join(
         "opening",
         "awards",
         "parents'",
+        # ... or by the game played or the gathering held: "a card night with the lads", "a
+        # mahjong night with my aunties", "trivia night", "a bridge night at the club"
+        "card",
+        "mahjong",
+        "trivia",
+        "bridge",
+        "whist",
+        "chess",
+        "scrabble",
+        "dominoes",
+        "domino",
+        "craft",
+        "book club",
+        "wine",
+        "cocktail",
+        "kava",
+        "taco",
+        "salsa",
+        "ceilidh",
+        "dance",
+        "jam",
+        "singing",
+        "boys'",
+        "mates'",
+        "ladies'",
+        "team",
     )
 )
 
