@@ -50,7 +50,7 @@ _ASKING = (
 )
 # A checklist named: the sign is one of its items.
 _LIST = (
-    r"\b(?:boxes|list|checklist|questions?|tests?|lines?|items?|ka(?:e)?stchen|liste|fragen?"
+    r"\b(?:box|boxes|list|checklist|questions?|tests?|lines?|items?|ka(?:e)?stchen|liste|fragen?"
     r"|cases|casillas|lista|preguntas?|perguntas?|caselle|domande|domanda)\b"
 )
 # The writer telling, not being asked: "I told the doctor …", "le dije al médico …"
@@ -116,7 +116,9 @@ _ANSWERED_NO = re.compile(
     r"(?:none|ningun[oa]?|nenhum[a]?|nessun[oa]?|keine?|aucune?)(?=\s*(?:[,.!;:]|$|\s+(?:y|and"
     r"|e|und|et)\b))"
     # the question denied in one verb: "hab verneint", "ho negato", "lo negué"
-    r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
+    r"|\b(?:hab\w*\s+)?verneint\b"
+    # … or could deny it: "das konnte ich guten Gewissens verneinen"
+    r"|\b(?:konnte|kann|durfte)\s+(?:ich\s+)?(?:[\w-]+\s+){0,3}?verneinen\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
     # … or the thing asked after said not to be there: "il n'y en a pas", "there isn't any",
     # "no lo hay", "não há nenhum", "non ce n'è", "es gibt keins"
     r"|(?:^|[,;:.!?\-]\s*)(?:il\s+n'\s*y\s+en\s+a\s+(?:pas|aucun)|there\s+(?:isn'?t|wasn'?t)\s+any"

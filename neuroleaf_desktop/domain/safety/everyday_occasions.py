@@ -366,7 +366,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"(?<!my\s)(?<!our\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless"
         r"|nothing|the\s+same)|doesn'?t|won'?t|will\s+never|never|the\s+same))"
         # ("stopped making plans past next week" is the sign itself)
-        r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
+        # (a work shift, not the verb: "nothing's ever gonna shift for me")
+        r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week"
+        r"|(?<!gonna\s)(?<!to\s)(?<!ever\s)(?<!will\s)(?<!never\s)(?<!'ll\s)shift"
         r"|moving|relocat\w*|emigrat\w*"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"

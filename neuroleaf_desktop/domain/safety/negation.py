@@ -96,7 +96,13 @@ _NONE_BEFORE = re.compile(
     # … or "nothing" right before the word it qualifies: "nothing suicidal about it", "nowt
     # suicidal", "rien de suicidaire", "niente di suicida", "nada de suicida", "nichts
     # Suizidales" (not "nothing but": the word must follow it at once)
-    r"|\b(?:nothing|nowt|naught|rien\s+de|niente\s+di|nulla\s+di|nada\s+de|nichts)\s+$",
+    r"|\b(?:nothing|nowt|naught|rien\s+de|niente\s+di|nulla\s+di|nada\s+de|nichts)\s+$"
+    # … or none of the thoughts the phrase is the object of: "nada de pensamentos de acabar com
+    # tudo", "sin ideas de …", "keine Gedanken an …", "aucune pensée de …"
+    r"|\b(?:nada\s+de|rien\s+de|niente\s+di|nulla\s+di|nessun[oa]?|nenhu(?:m|ns|mas?)"
+    r"|ningun[oa]?s?|aucune?s?|sem|sin|senza|sans|ohne|keine?|without|zero)\s+(?:thoughts?"
+    r"|pensamentos|ideias|pensamientos|ideas|pensees|idees|pensieri|idee|gedanken)\s+(?:of|about"
+    r"|de|di|d'|an|ad|a)\s*$",
     FLAGS,
 )
 # … before a noun only: "sem me cortar", "sans me blesser" name an act, and a streak of not doing

@@ -102,6 +102,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_strong_enough,
     rules_means_taken_unseen,
     rules_means_untaken,
+    rules_no_year_ahead,
     rules_pain_carried,
     rules_past_frames,
     rules_plan_all_busy,
@@ -215,6 +216,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_trapped_undertow.RULES
     + rules_farewell_love_past.RULES
     + rules_means_hoarded.RULES
+    + rules_no_year_ahead.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -32,19 +32,26 @@ _COST_ONLY = {
     # (… likened to a load: "like a broken cart")
     r"(?:\s+(?:about|around))?(?:\s+like\s+(?:a|an|some)\s+[\w\s'-]{1,30}?)?",
     "de": r"\bich\s+koste\s+(?:sie|ihn|euch|die\s+\w+|meine\s+\w+)\s+(?:alles|nur\s+(?:geld|nerven"
-    r"|kraft))",
+    r"|kraft))(?:\s+und\s+es\s+(?:bringt|nu(?:e)?tzt)\s+nichts)?",
     "fr": r"\bc'\s*est\s+moi\s+qui\s+(?:l'\s*|les\s+)(?:use|epuise|ruine)"
-    r"|\bje\s+(?:leur|lui)\s+cou(?:te|ute)\s+tout",
-    "es": r"\bsolo\s+(?:le|les)\s+(?:doy|causo)\s+gastos|\b(?:le|les)\s+cuesto\s+todo",
-    "pt": r"\bso\s+(?:lhe|lhes)\s+dou\s+(?:despesas?|prejuizo)|\b(?:lhe|lhes)\s+custo\s+tudo",
+    # (… and for nothing: "je leur coûte tout et ça ne sert à rien")
+    r"|\bje\s+(?:leur|lui)\s+cou(?:te|ute)\s+tout(?:\s+et\s+(?:ca|cela)\s+ne\s+sert\s+a\s+rien)?",
+    "es": r"\bsolo\s+(?:le|les)\s+(?:doy|causo)\s+gastos|\b(?:le|les)\s+cuesto\s+todo"
+    r"(?:\s+y\s+no\s+sirve\s+de\s+nada)?",
+    "pt": r"\bso\s+(?:lhe|lhes)\s+dou\s+(?:despesas?|prejuizo)|\b(?:lhe|lhes)\s+custo\s+tudo"
+    r"(?:\s+e\s+nao\s+serve\s+de\s+nada)?",
     "it": r"\b(?:io\s+)?(?:le|gli)\s+costo\s+(?:e\s+basta|soltanto|solo|tutto)"
+    r"(?:\s+e\s+non\s+serve\s+a\s+(?:niente|nulla))?"
     r"|\bnon\s+faccio\s+(?:altro\s+)?che\s+costar(?:le|gli)",
 }
 _LIFE_RESUMED = {
     "en": r"\bwithout\s+me\s+(?:\w+\s+){0,4}?(?:would|'d)\s+(?:finally\s+)?(?:have\s+a\s+life\s+of"
-    r"\s+(?:his|her|their)\s+own|live\s+again)",
+    r"\s+(?:his|her|their)\s+own|live\s+again)"
+    # (the writer a load they tow: "they'd go further without me in tow")
+    r"|\b(?:they|he|she)(?:'d|\s+would)\s+(?:\w+\s+){0,3}?without\s+me\s+in\s+tow",
     "de": r"\bohne\s+mich\s+ha(?:e)?tte?n?\s+(?:\w+\s+){0,4}?(?:endlich\s+)?(?:wieder\s+)?ein\s+"
-    r"eigenes\s+leben",
+    r"eigenes\s+leben|\bohne\s+mich\s+ha(?:e)?tte?n?\s+(?:sie|er|ihr|die\s+\w+)\s+(?:endlich\s+)?"
+    r"(?:wieder\s+)?luft",
     "fr": r"\bsans\s+moi,?\s+(?:\w+\s+){0,4}?(?:revivrai(?:t|ent)|aurai(?:t|ent)\s+(?:enfin\s+)?"
     r"(?:une\s+vie\s+a\s+(?:lui|elle|eux)|sa\s+propre\s+vie))",
     "es": r"\bsin\s+mi,?\s+(?:\w+\s+){0,4}?(?:volveria(?:n)?\s+a\s+vivir"
@@ -52,8 +59,10 @@ _LIFE_RESUMED = {
     r"\s+)?(?:una\s+)?vida\s+propia)",
     "pt": r"\bsem\s+mim,?\s+(?:\w+\s+){0,4}?(?:voltaria(?:m)?\s+a\s+viver|teria(?:m)?\s+"
     r"(?:finalmente\s+)?(?:uma\s+)?vida\s+propria)",
-    "it": r"\bsenza\s+di\s+me,?\s+(?:\w+\s+){0,4}?(?:tornerebbe(?:ro)?\s+a\s+vivere|avrebbe(?:ro)?"
-    r"\s+(?:di\s+nuovo\s+)?una\s+vita\s+sua)",
+    # (the writer named as the weight: "senza questo peso vivrebbe")
+    "it": r"\bsenza\s+(?:di\s+me|questo\s+peso|questo\s+fardello),?\s+(?:\w+\s+){0,4}?"
+    r"(?:tornerebbe(?:ro)?\s+a\s+vivere|avrebbe(?:ro)?\s+(?:di\s+nuovo\s+)?una\s+vita\s+sua"
+    r"|vivrebbe(?:ro)?|respirerebbe(?:ro)?)",
 }
 
 _NAME = "burden_cost"
@@ -83,7 +92,7 @@ RULES: tuple[Rule, ...] = family(
         "fr": "sans moi",
         "es": "sin mi",
         "pt": "sem mim",
-        "it": "senza di me",
+        "it": "senza di me|senza questo",
     },
 )
 

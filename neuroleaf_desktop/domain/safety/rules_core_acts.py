@@ -181,6 +181,11 @@ _KEY_TAKEN = (
     r"(?:the\s+|a\s+|his\s+|her\s+)?(?:spare\s+)?keys?\s+(?:to|for|of)\s+(?:the\s+|his\s+|her\s+"
     r"|their\s+|my\s+)?(?:\w+'?s\s+)?(?:gun|rifle|shotgun|firearms?|medicine|meds?|drugs?)\s+"
     r"(?:cabinet|cupboard|safe|locker|box)\b"
+    # … or got and never given back: "got the key to my uncle's gun safe and haven't given it back"
+    r"|\b(?:got|have|still\s+have|'ve\s+got)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:spare\s+)?keys?\s+"
+    r"(?:to|for|of)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:\w+'?s\s+)?(?:gun|rifle"
+    r"|shotgun|firearms?)\s+(?:cabinet|cupboard|safe|locker|box)\b[^.!?\n]{0,30}?\b(?:haven'?t"
+    r"|have\s+not|never|didn'?t)\s+(?:given|gave|give|handed|hand|put)\s+(?:it|them)\s+back\b"
 )
 # Enough pills gathered from several pharmacies, or without anyone asking.
 _SEVERAL_PHARMACIES = {

@@ -238,9 +238,15 @@ _NO_WAY_OR_BEARING = {
     "de": r"\bkein(?:en)?\s+(?:weg|ausweg)\s+(?:hinaus|raus|heraus|mehr)?\b|\bnicht\s+(?:mehr\s+)?"
     r"(?:raus|heraus|hinaus)\s*komm\w*|\bhalt(?:e)?\s+(?:das|es)\s+nicht\s+mehr\s+aus\b"
     r"|\bkomm(?:e)?\s+(?:\w+\s+){0,3}?nicht\s+mehr\s+(?:raus|heraus)\b"
-    r"|\bsoll\s+(?:endlich\s+)?aufho(?:e)?ren\b",
+    r"|\bsoll\s+(?:endlich\s+)?aufho(?:e)?ren\b"
+    # (no going on like this: "ich kann so nicht weitermachen")
+    r"|\b(?:ich\s+kann|kann\s+ich)\s+so\s+nicht\s+(?:mehr\s+)?weitermachen\b",
     "fr": r"\bpas\s+de\s+(?:porte\s+de\s+)?sortie\b|\baucune\s+(?:issue|sortie)\b|\b(?:ne\s+)?"
-    r"peux\s+plus\s+(?:supporter|endurer|tenir)\b",
+    r"peux\s+plus\s+(?:supporter|endurer|tenir)\b"
+    # (no way seen to bear it: "je ne vois plus comment la supporter un jour de plus")
+    # (the pain, "la", closing its clause or borne a day more; "le supporter" is a fan)
+    r"|\bne\s+vois\s+(?:plus|pas)\s+comment\s+la\s+(?:supporter|endurer)(?:\s+(?:un\s+jour\s+de"
+    r"\s+plus|plus\s+longtemps|encore))?(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bno\s+(?:encuentro|veo|se)\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b"
     r"|\bsin\s+salida\b|\bno\s+(?:lo\s+)?aguanto\s+mas\b"
     r"|\bno\s+(?:consigo|puedo)\s+salir(?:\s+por\s+ningun\s+lado)?\b",
@@ -323,17 +329,21 @@ _THOUGHT_COMPANION = {
     r"|suicide|ending\s+it|ending\s+my\s+life))(?:'s|\s+has|\s+is|\s+keeps)?\s+(?:been\s+)?"
     r"(?:sitting|following|haunting|stalking|walking|with\s+me|next\s+to\s+me|beside\s+me"
     r"|on\s+my\s+mind)\b",
-    "de": r"\bder\s+gedanke,?\s+mich\s+umzubringen,?\s+(?:verfolgt|begleitet|la(?:e)?sst)\b"
+    # (the thought named by the noun too: "il pensiero del suicidio mi segue ovunque")
+    "de": r"\bder\s+gedanke,?\s+(?:mich\s+umzubringen|an\s+(?:den\s+)?(?:suizid|selbstmord)),?\s+"
+    r"(?:verfolgt|begleitet|la(?:e)?sst)\b"
     r"|\bdenk\w*\s+(?:ich\s+)?(?:dran|daran),?\s+wie(?:'?s|\s+es)\s+wa(?:e)?re?,?\s+wenn\s+"
     r"ich\s+mich\s+umbr\w+",
-    "fr": r"\bl'?\s*idee\s+de\s+(?:me\s+tuer|me\s+suicider|mourir|en\s+finir)\s+(?:me\s+)?(?:suit"
-    r"|hante|poursuit|obsede|revient|tourne)\b",
-    "es": r"\bla\s+idea\s+de\s+(?:matarme|suicidarme|morirme|quitarme\s+la\s+vida)\s+(?:me\s+)?"
-    r"(?:persigue|sigue|acompana|ronda|obsesiona)\b",
-    "pt": r"\ba\s+ideia\s+de\s+(?:me\s+matar|me\s+suicidar|morrer)\s+(?:me\s+)?(?:persegue|segue"
-    r"|acompanha|assombra)\b",
-    "it": r"\bl'?\s*idea\s+di\s+(?:uccidermi|ammazzarmi|farla\s+finita|suicidarmi)\s+(?:mi\s+)?"
-    r"(?:segue|perseguita|accompagna|ossessiona|tormenta)\b",
+    "fr": r"\b(?:l'?\s*idee|l'?\s*pensee|la\s+pensee)\s+(?:de\s+(?:me\s+tuer|me\s+suicider|mourir"
+    r"|en\s+finir)|du\s+suicide)\s+(?:me\s+)?(?:suit|hante|poursuit|obsede|revient|tourne)\b",
+    "es": r"\b(?:la\s+idea|el\s+pensamiento)\s+(?:de\s+(?:matarme|suicidarme|morirme"
+    r"|quitarme\s+la\s+vida)|del\s+suicidio)\s+(?:me\s+)?(?:persigue|sigue|acompana|ronda"
+    r"|obsesiona)\b",
+    "pt": r"\b(?:a\s+ideia|o\s+pensamento)\s+(?:de\s+(?:me\s+matar|me\s+suicidar|morrer)"
+    r"|do\s+suicidio)\s+(?:me\s+)?(?:persegue|segue|acompanha|assombra)\b",
+    "it": r"\b(?:l'?\s*idea|il\s+pensiero)\s+(?:di\s+(?:uccidermi|ammazzarmi|farla\s+finita"
+    r"|suicidarmi)|del\s+suicidio)\s+(?:mi\s+)?(?:segue|perseguita|accompagna|ossessiona"
+    r"|tormenta)\b",
 }
 
 
@@ -447,7 +457,7 @@ RULES: tuple[Rule, ...] = (
             LANGS,
             "out|escape|another|one more|weg|komm|aus|sortie|issue|peux|salida"
             "|salir|aguanto|aguento|corda|saida|strada|via|faccio|done|longer|than i|over|stop"
-            "|through|aufho|nenhuma|suporto|reggo|sopporto|trovo",
+            "|through|aufho|nenhuma|suporto|reggo|sopporto|trovo|weitermachen|comment",
         ),
     )
     + rules_core_unnamed_acts.RULES
@@ -474,7 +484,10 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         _URG,
         _THOUGHT_COMPANION,
-        dict.fromkeys(LANGS, "suicide|killing|umzubringen|umbr|idee|idea|ideia"),
+        dict.fromkeys(
+            LANGS,
+            "suicide|killing|umzubringen|umbr|idee|idea|ideia|gedanke|pensee|pensamento|pensamiento|pensiero",
+        ),
     )
     + _SINGLE
     + rules_core_shut_in.RULES

@@ -57,10 +57,11 @@ _SECRET_OR_READY = {
 _SECRET_OR_READY = {
     lang: rf"{ready}|{NEED_DENIED[lang]}" for lang, ready in _SECRET_OR_READY.items()
 }
-# A tool for work, a trip, a kitchen, a present: the thing's ordinary use.
+# A tool for work, a trip, a kitchen, a present: the thing's ordinary use (a garden denied as
+# the use, "it isn't for the garden", names none).
 _NO_MEANS_ERRAND = (
     r"(?![^\n]{0,150}\b(?:kitchen|camping|whittl\w*|carv\w*|present|gift|surprise|birthday"
-    r"|garden|allotment\s+shed|craft|kuche|geschenk|uberraschung|geburtstag|cuisine|cadeau"
+    r"|(?<!n't\sfor\sthe\s)(?<!not\sfor\sthe\s)garden|allotment\s+shed|craft|kuche|geschenk|uberraschung|geburtstag|cuisine|cadeau"
     r"|cocina|regalo|sorpresa|cumpleanos|cozinha|presente|surpresa|aniversario|cucina"
     r"|compleanno|vitamin\w*|expired|out\s+of\s+date|abgelaufen|perime\w*|caducad\w*"
     r"|vencid\w*|scadut\w*)\b)"

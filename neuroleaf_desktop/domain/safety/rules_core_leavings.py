@@ -117,13 +117,19 @@ _THANKS = {
     "en": r"\b(?:thank(?:ed|s)?(?:\s+you)?|ta|cheers|sorry|apologi[sz]ed?)\s+(?:to\s+)?(?:them\s+"
     r"|him\s+|her\s+|everyone\s+|everybody\s+|all\s+)?for\s+everything\b"
     r"|\b(?:tell|told|telling|say|said|saying)\s+(?:them\s+|him\s+|her\s+)?(?:that\s+)?i\s+love"
-    r"\s+(?:them|him|her|you)\b",
+    r"\s+(?:them|him|her|you)\b"
+    # (thanks for the whole of it: "thanked him for all of it")
+    r"|\bthank(?:ed|s)?\s+(?:them|him|her|everyone|everybody)\s+for\s+(?:all\s+of\s+it|it\s+all)\b",
     "de": r"\b(?:danke|bedankt|gedankt|entschuldigt)\b[^.!?\n]{0,20}?\bfu(?:e)?r\s+alles\b"
     r"|\b(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,5}?(?:gedankt|danke\s+gesagt)\b"
     r"|\bgesagt,?\s+dass\s+ich\s+(?:sie|ihn|euch|dich)\s+liebe\b"
     # (thanked each one where they meet: "mich bei allen im Männerchor bedankt")
-    r"|\bbei\s+(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,4}?bedankt\b",
+    r"|\bbei\s+(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,4}?bedankt\b"
+    # (each one called or seen and thanked: "jeden aus dem Verein angerufen und mich bedankt")
+    r"|\b(?:jeden|jede|alle)\s+(?:[\w-]+\s+){0,8}?(?:angerufen|besucht)\s+und\s+(?:mich\s+)?"
+    r"bedankt\b",
     "fr": r"\b(?:merci|remercie\w*|pardon)\s+(?:\w+\s+){0,2}?pour\s+tout\b"
+    r"|\bpour\s+(?:les|le|la)\s+remercier\b"
     r"|\b(?:dit|dire)\s+(?:a\s+\w+\s+)?que\s+je\s+(?:les|l'|t'|vous)\s*aime\b",
     "es": r"\b(?:gracias|agradec\w+|perdon)\s+(?:\w+\s+){0,2}?por\s+todo\b"
     r"|\b(?:darles|darle|dar|di|dado)\s+las\s+gracias\b|\bdecirles\s+que\s+los\s+quiero\b"
@@ -133,21 +139,27 @@ _THANKS = {
     "pt": r"\b(?:obrigad[oa]|agradec\w+|perdao|desculpa)\s+(?:\w+\s+){0,2}?(?:por\s+)?tudo\b"
     r"|\bdizer(?:-lhes)?\s+que\s+(?:os|as)\s+amo\b"
     # (thanks for a whole life: "só para lhes agradecer a vida toda")
-    r"|\bagradec\w+\s+(?:\w+\s+){0,2}?a\s+vida\s+(?:toda|inteira)\b",
+    r"|\bagradec\w+\s+(?:\w+\s+){0,2}?a\s+vida\s+(?:toda|inteira)\b"
+    # (the call's purpose the thanks: "liguei a todos para agradecer")
+    r"|\bpara\s+(?:lhes\s+)?agradecer(?:-lhes)?\b",
     "it": r"\b(?:grazie|ringraziat\w*|ringraziar\w*|scusa)\s+(?:\w+\s+){0,2}?(?:per|di)\s+tutto\b"
     r"|\bdetto\s+che\s+(?:li|le)\s+(?:amo|voglio\s+bene)\b"
-    r"|\bringrazia\w*\s+(?:\w+\s+){0,2}?(?:per\s+)?tutta\s+la\s+vita\b",
+    r"|\bringrazia\w*\s+(?:\w+\s+){0,2}?(?:per\s+)?tutta\s+la\s+vita\b"
+    r"|\bper\s+ringraziar(?:li|le|lo|la)\b",
 }
 _GOODBYE_WORD = {
     "en": r"\b(?:goodbye|good-bye|farewell|cheerio)\b",
     "de": r"\b(?:verabschiedet|verabschieden|abschied|lebewohl)\b",
     "fr": r"\b(?:adieu|adieux|au\s+revoir)\b",
-    "es": r"\b(?:despedirme|me\s+despedi|despedi|adios)\b",
+    "es": r"\b(?:despedirme|me\s+despedi|despedi|adios)\b"
+    r"|\b(?:fue|era)\s+(?:la|una)\s+despedida\b(?!\s+de\b)",
     "pt": r"\b(?:adeus|despedir-me|despedi-me|me\s+despedi|despedir)\b"
     # (the call or the visit said to have been the goodbye: "foi a despedida"; not "a despedida
     # de solteira")
     r"|\b(?:foi|era)\s+(?:a|uma)\s+despedida\b(?!\s+d[eoa]\b)",
-    "it": r"\b(?:addio|salutat[oiae]|salutarli|salutarle|congedat[oiae])\b",
+    # (not a party's name: "la festa d'addio", "l'addio al celibato")
+    "it": r"\b(?<!d')(?<!di\s)(?:addio|salutat[oiae]|salutarli|salutarle|congedat[oiae])\b"
+    r"(?!\s+al\s+(?:celibato|nubilato))",
 }
 # The last time, or a cover story the others were told
 _FINAL = {
@@ -395,9 +407,9 @@ RULES: tuple[Rule, ...] = (
             for lang in LANGS
         },
         {
-            "en": "everything|love|goodbye|good-bye|farewell|cheerio",
+            "en": "everything|love|goodbye|good-bye|farewell|cheerio|all of it|it all",
             "de": "alles|gedankt|danke|liebe|abschied|verabschied|lebewohl|bedankt",
-            "fr": "tout|aime|adieu|revoir",
+            "fr": "tout|aime|adieu|revoir|remercier",
             "es": "todo|gracias|quiero|desped|adios|agradec",
             "pt": "tudo|amo|adeus|desped|agradec",
             "it": "tutto|amo|bene|addio|salut|congedat|ringrazia",

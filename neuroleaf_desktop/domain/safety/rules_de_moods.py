@@ -44,6 +44,10 @@ _WISH_DEAD = (
     # … or the verb last, in a "dass" clause: "ich wünschte mir, dass ich tot wär"
     r"|\bwu(?:e)?nsch(?:e|te)?\s+(?:(?:ich|i)\s+)?(?:(?:mir|ma|mia)\b\s*)?,?\s*dass\s+(?:ich|i)\s+"
     rf"{_JUST}(?:tot|nicht\s+mehr\s+(?:da|am\s+leben)|nie\s+geboren)\s+{_WERE}\b"
+    # … or hoped, of a morning to come: "hoffe ehrlich, dass ich eines Morgens einfach tot bin"
+    r"|\b(?:hoffe|bete)\s+(?:(?:manchmal|oft|echt|ehrlich|so|wirklich|jeden\s+abend|jede\s+nacht)\s*)?,?\s*dass\s+ich\s+"
+    r"(?:(?:eines\s+(?:morgens|tages|nachts)|morgen\s+fru(?:e)?h|einfach|endlich|irgendwann)\s+)"
+    r"{1,3}tot\s+(?:bin|wa(?:e)?r(?:e|')?)(?=\s*(?:$|[.!?,;:\n]))"
 )
 # "Besser, ich wär nicht mehr da", "Wär besser, ich wär tot"
 _BETTER_IF = (
@@ -81,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_WISH_DEAD}|{_BETTER_IF}",
         inherent=True,
         lang="de",
-        gate="wunsch|wuensch|besser",
+        gate="wunsch|wuensch|besser|hoffe|bete",
     ),
     rule(
         "de_mood_burden",

@@ -159,8 +159,9 @@ _PLAIN_GAIN = (
 )
 _GAIN = rf"{_WOULD_GAIN}|{_PLAIN_GAIN}"
 _BETTER_FOR_THEM = (
-    r"(?:^|(?<=[.!?\n,]))\s*(?:it'?d\s+be\s+|it\s+would\s+be\s+)?(?:better|easier|kinder)\s+for\s+"
-    + _THEM
+    # (a kindness done them too, after "and": "and it would be kinder to him if I disappeared")
+    r"(?:(?:^|(?<=[.!?\n,]))\s*|\b(?:and|so|but)\s+)(?:it'?d\s+be\s+|it\s+would\s+be\s+)?"
+    r"(?:(?:better|easier)\s+for|kinder\s+(?:for|to))\s+" + _THEM
 )
 # A time away, a role at work, a denial of the gain.
 _AN_ABSENCE = (

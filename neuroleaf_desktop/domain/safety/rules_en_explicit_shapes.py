@@ -87,10 +87,12 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         _CON,
         # "if I died tomorrow I'd be glad", "if I didn't wake up I'd be relieved" (not "if I
         # died tomorrow I'd be happy with the life I've had": the wish must end the clause)
-        r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+dead|were\s+dead)"
-        r"(?:\s+(?:tomorrow|tonight|today|now|in\s+my\s+sleep))?,?\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+"
-        r"(?:so\s+|really\s+|honestly\s+)?(?:glad|happy|relieved|grateful|thankful|ok|okay|fine|at\s+peace)"
-        + END,
+        # … or the dying hoped for and taken: "if I could die in my sleep tonight I'd take it"
+        r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+dead|were\s+dead"
+        r"|could\s+(?:just\s+)?die)"
+        r"(?:\s+(?:tomorrow|tonight|today|now|in\s+my\s+sleep)){0,2},?\s+(?:i'?d|i\s+would)\s+"
+        r"(?:(?:\w+\s+)?be\s+(?:so\s+|really\s+|honestly\s+)?(?:glad|happy|relieved|grateful"
+        r"|thankful|ok|okay|fine|at\s+peace)|(?:gladly\s+|happily\s+)?take\s+it)" + END,
         gate=r"if\s+i",
         inherent=True,
     ),

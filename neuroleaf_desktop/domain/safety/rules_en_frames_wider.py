@@ -405,10 +405,11 @@ RULES: tuple[Rule, ...] = (
         # "the life policy'd do more for Kaylee and the boys than I ever could", "the insurance
         # would look after them better than I can": worth more dead (not a pension compared)
         r"\b(?:life\s+(?:insurance|policy|cover)|insurance(?:\s+money|\s+payout)?|death\s+in"
-        r"\s+service|payout)(?:'d|'ll|\s+would|\s+will|\s+could)?\s+(?:do\s+more|be\s+worth\s+more"
+        r"\s+service|payout)(?:\s+(?:from|on|of)\s+my\s+(?:life\s+)?(?:policy|insurance|cover))?"
+        r"(?:'d|'ll|\s+would|\s+will|\s+could)?\s+(?:do\s+more|be\s+worth\s+more"
         r"|give\s+them\s+more|help\s+(?:them\s+)?more|look\s+after\s+(?:them|\w+)\s+better"
         r"|provide\s+(?:more|better))\b[^.!?\n]{0,50}?\bthan\s+i\s+(?:ever\s+)?(?:could|can|do"
-        r"|will|did)\b"
+        r"|will|did|have)\b"
         r"(?![^\n]{0,120}\bif\s+(?:something|anything)\s+(?:happen\w*|went\s+wrong)\b)",
         gate=r"than\s+i",
         inherent=True,
@@ -453,6 +454,8 @@ RULES: tuple[Rule, ...] = (
         r"|face|take|do|survive|stand|endure|handle)\s+(?:another|one\s+more)\s+(?:year|month"
         r"|winter|week|day|night|minute|hour)\s+of\s+(?:it|this|(?:hurting|aching|suffering"
         r"|feeling)\s+like\s+this|this\s+(?:pain|hurt|agony|misery|torment))"
+        # (… and its never ending said after it: "… of it and it never lets up")
+        r"(?:\s+and\s+it\s+never\s+(?:lets\s+up|stops|ends|eases))?"
         + END
         + r"(?![^\n]{0,160}\b(?:job|work|boss|commute|traffic|rain|weather|cold|heat|landlord|flat"
         r"|course|degree|school|exams?|diet|neighbou?rs?|noise|building\s+site|roadworks|shifts?"

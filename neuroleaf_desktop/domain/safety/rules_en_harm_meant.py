@@ -104,6 +104,13 @@ _TO_QUIET = (
     r"\s+(?:head|skull|brain|mind)|gets?\s+too|too\s+(?:much|loud)|went\s+quiet|stops?|stopped"
     r"|quiet\w*)\b"
 )
+# The writer's own fist on the writer: "I punch myself in the head when I'm alone" (a slap on
+# the forehead, a thump on the chest or a knock is a gesture or a mishap, and stays out).
+_PUNCHED_MYSELF = (
+    r"\b(?:punch(?:es|ed|ing)?)\s+myself\s+(?:\w+\s+){0,2}?(?:in|on)\s+the\s+"
+    r"(?:head|face|temple|jaw|chest|stomach|ribs|legs?|thighs?)\b"
+)
+_IN_SLEEP = r"sleep|asleep|dream\w*"
 # A real knock, a neighbour's noise, a door that sticks, a job, a game.
 _A_REAL_KNOCK = (
     r"accident\w*|accidentally|ouch|clumsy|low\s+ceiling|beam|cupboard\s+door\s+open|stuck"
@@ -214,6 +221,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{either_order(_STRUCK, _TO_QUIET, 100, _LINE)})"
         },
         {_E: r"off|on|against|into|knuckles"},
+    )
+    + _family(
+        "punched_myself",
+        _SH,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_AN_ACCIDENT, _LINE)}{_none(_IN_SLEEP, _LINE)}{_S}*?"
+            rf"{_PUNCHED_MYSELF}"
+        },
+        {_E: r"myself"},
     )
     + _family(
         "old_marks_opened",

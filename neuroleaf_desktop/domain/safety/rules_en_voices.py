@@ -309,11 +309,16 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         rf"\b(?:{MEDS}|{GUN}|rope|blades?)\b[^.!?\n]{{0,80}}?\b(?:keep\w*|kept|sav\w*|hid\w*|stor\w*"
-        r"|stash\w*|put\s+(?:them|it)\s+away)\b[^.!?\n]{0,40}?\bfor\s+(?:when\s+the\s+time\s+comes"
+        r"|stash\w*|put\s+(?:them|it)\s+away"
+        # (… or said to be the writer's own, after a cover story: "they are for me, for when …")
+        r"|(?:are|'re|were)\s+(?:really\s+|actually\s+)?for\s+me)\b[^.!?\n]{0,40}?\bfor\s+"
+        r"(?:when\s+the\s+time\s+comes"
         # (the copula may be dropped, "for when I ready"; "ready for the dentist" is an errand)
         r"|when\s+i(?:'?m|\s+am|\s+be)?\s+ready(?!\s+for\b)|the\s+right\s+(?:time|moment|day|night)"
         r"|the\s+day\s+i\s+need"
-        r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide|can'?t\s+take\s+it))\b",
+        # (not a decision about something else: "when I decide to go back to sleep")
+        r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide(?!\s+(?:to|what|which|where|on|if"
+        r"|whether)\b)|can'?t\s+take\s+it))\b",
         gate=r"\bfor\s+(?:when|the\s+right|the\s+day|if)",
         inherent=False,
     ),

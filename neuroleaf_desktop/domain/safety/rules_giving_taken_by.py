@@ -115,7 +115,8 @@ _DET = {
 }
 # … and the writer's own use of them over: a plain "no more use" or a question of what for
 _NO_USE = {
-    "en": r"\bi'?m\s+(?:done|finished)\s+with\s+(?:it|them|all\s+(?:that|of\s+it))\b"
+    "en": r"\bi'?m\s+(?:done|finished)\s+with\s+(?:it|them|both(?:\s+of\s+them)?|all\s+(?:that"
+    r"|of\s+it))\b"
     # (a tidying told as before the writer's end: "tidying up before the end")
     r"|\b(?:tidying|sorting|clearing)\s+(?:up|out|things)\s+before\s+the\s+end\b(?!\s+of\b)"
     r"|\bno\s+use\s+(?:for|to\s+me)\b|\bwhat\s+(?:would|do|'d|will)\s+i\s+(?:need|want|keep)\s+"
@@ -138,7 +139,9 @@ _NO_USE = {
     r"|\ba\s+moi\s+(?:ils?\s+|elles?\s+|ca\s+)?ne\s+(?:servira|serviront|sert|servent)\s+plus\b|\ba\s+quoi\s+bon\s+"
     r"(?:les|le|la)\s+garder\b|\bje\s+n'?\s*en\s+(?:ai|aurai)\s+plus\s+besoin\b"
     r"|\bqu'?\s*est-ce\s+que\s+j'?\s*en\s+ferais\b"
-    r"|\bne\s+me\s+(?:sont|sert|servent)\s+plus\s+(?:a\s+rien|d'?\s*aucune\s+utilite)\b",
+    r"|\bne\s+me\s+(?:sont|sert|servent)\s+plus\s+(?:a\s+rien|d'?\s*aucune\s+utilite)\b"
+    # (the writer's own part over: "moi c'est fini", not "moi c'est fini les longs trajets")
+    r"|\bmoi,?\s+c'?\s*est\s+fini\b(?!\s+(?:les?|la|l'|de|d'|des|du|avec|pour)\b)",
     "it": r"\b(?:a\s+me\s+(?:\w+\s+)?non|non\s+mi)\s+serv(?:e|ono|iranno|ira)(?:\s+piu)?\b"
     r"|\b(?:tanto\s+)?io\s+(?:\w+\s+){0,3}?non\s+ci\s+(?:esco|vado|salgo|gioco|torno)\s+piu\b"
     r"|\bnon\s+(?:mi\s+)?(?:hanno|ha)\s+piu\s+(?:alcun[a]?\s+)?(?:utilita|senso)\b"
@@ -198,7 +201,10 @@ _CLOSE_ENDS = r"(?=(?:[\s,;:-]+[\w'’]+){0,3}\s*(?:$|[.!?)\n]))"
 # this family's own close, and it reads it
 _READ_ELSEWHERE = (
     r"where\s+i'?m\s+(?:going|headed)|dove\s+vado|donde\s+voy|la\s+ou\s+je\s+vais|onde\s+vou"
-    r"|wo\s+ich\s+hin\w*|(?<!with\sthem\s)(?<!with\sit\s)for\s+good|per\s+sempre|para\s+siempre|pour\s+toujours|para\s+sempre"
+    # (not the taker's keeping: "told him to keep them for good", "di tenerli per sempre")
+    r"|wo\s+ich\s+hin\w*|(?<!with\sthem\s)(?<!with\sit\s)(?<!with\sboth\s)(?<!keep\sthem\s)"
+    r"(?<!keep\sit\s)for\s+good|(?<!tenerli\s)(?<!tenerle\s)(?<!tenerlo\s)(?<!tenerla\s)"
+    r"per\s+sempre|para\s+siempre|pour\s+toujours|para\s+sempre"
     r"|fu(?:e)?r\s+immer"
 )
 
@@ -225,7 +231,7 @@ RULES: tuple[Rule, ...] = family(
         "en": "done|finished|no use|what|need|use|using|before the end|any more|anymore|again"
         "|wanting",
         "es": "para que|pa que|pa' que|sirv|serv|usar|uso|necesit|utilidad|sentido",
-        "fr": "servir|sert|serv|bon|besoin|ferais|sont plus",
+        "fr": "servir|sert|serv|bon|besoin|ferais|sont plus|fini",
         "it": "serv|uso|usero|bisogno|utilita|senso|esco|vado|salgo|gioco|torno",
         "pt": "usar|precisar|serv|pra que|para que|uso|utilidade|falta",
         "de": "wozu|damit|brauch|mehr",

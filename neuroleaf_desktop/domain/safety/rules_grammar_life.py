@@ -536,7 +536,9 @@ _UNTIL_BLEEDING = {
     "it": r"\b(?:gratto|graffio|strappo)\b[^.!?]{0,40}\b(?:finche\s+sanguin\w*"
     r"|fino\s+a\s+sanguinare"
     r"|a\s+sangue)",
-    "pt": r"\b(?:arranho|cutuco|coco)\b[^.!?]{0,40}\bate\s+sangrar",
+    # (the writer's own verb in any tense: "voltei a arranhar os braços até sangrar")
+    "pt": r"\b(?:arranho|arranhei|arranhava|arranhar|arranhando|cutuco|coco)\b[^.!?]{0,40}"
+    r"\bate\s+sangrar",
 }
 RULES += tuple(
     rule(f"gl_{lang}_until_bleeding", _SH, _CON, source, inherent=False, lang=lang)

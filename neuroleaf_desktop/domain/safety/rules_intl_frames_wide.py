@@ -160,8 +160,10 @@ _LIKE_ME = {
 }
 _SHUT_IN = {
     "de": r"\b(?:gefangen|eingesperrt|eingeschlossen|eingemauert|begraben|verschu(?:e)?ttet"
-    r"|unter(?:m|\s+dem)\s+eis|im\s+(?:loch|brunnen|schacht|grab|sarg)|in\s+einem\s+(?:loch"
-    r"|brunnen|schacht|grab|sarg))\b",
+    r"|unter(?:m|\s+dem)\s+eis|im\s+(?:loch|brunnen|schacht|grab|sarg|stollen)|in\s+einem\s+(?:loch"
+    r"|brunnen|schacht|grab|sarg|stollen)"
+    # (a crack in the ice or a pit, feminine: "wie in einer Gletscherspalte")
+    r"|in\s+einer\s+(?:gletscherspalte|felsspalte|spalte|grube|gruft|ho(?:e)?hle))\b",
     "fr": r"\b(?:enferme\w*|emmure\w*|prisonnier\w*|piege\w*|coince\w*|enterre\w*"
     r"|au\s+fond\s+d'?\s*(?:un|une|du)\s*\w+|sous\s+la\s+glace)\b",
     "es": r"\b(?:encerrad[oa]|atrapad[oa]|enterrad[oa]|sepultad[oa]|emparedad[oa]"

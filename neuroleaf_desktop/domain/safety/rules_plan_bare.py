@@ -116,23 +116,51 @@ def _place_then_day(lang: str) -> str:
 
 
 # --- going to a height and not coming back ------------------------------------------------------
+# A mountain's height, a glacier or a fall of water is gone up to the same way as a bridge; it
+# is read only in this frame, where the going has no return, never as a bare fragment.
+_HIGH = {
+    "en": r"summit|peak|glacier|waterfall|falls",
+    "de": r"gletscher\w*|gipfel|wasserfall",
+    "fr": r"col|sommet|glacier|cascade",
+    "es": r"cumbre|cima|glaciar|cascada",
+    "pt": r"cume|glaciar|cascata|serra",
+    "it": r"monte|cima|vetta|ghiacciaio|cascata",
+}
+# The close: no coming back (or down), or the end said outright at the clause's close ("… and
+# that is the end", "e acabo com isto"); an end "of the hike" names something else.
+_CLOSED = r"(?=\s*(?:$|[.!?,;:\n]))"
+_NO_RETURN = {
+    "en": r"and\s+(?:not|never)\s+come\s+back|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
+    r"|that(?:'?ll|\s+will)\s+be\s+(?:the\s+end|it))" + _CLOSED,
+    "es": r"y\s+no\s+(?:volvere|voy\s+a\s+volver|vuelvo|bajare|vuelvo\s+a\s+bajar)(?:\s+mas)?"
+    r"(?!\s+mas\b)"
+    r"|y\s+(?:se\s+acabo|acabo\s+con\s+(?:todo|esto))" + _CLOSED,
+    "fr": r"et\s+je\s+ne\s+(?:reviendrai|rentrerai|redescendrai)\s+(?:pas|plus|jamais)"
+    r"|et\s+ce\s+sera\s+la\s+fin" + _CLOSED,
+    "pt": r"e\s+nao\s+(?:volto|voltarei|vou\s+voltar|desco|descerei)(?:\s+mais)?(?!\s+mais\b)"
+    r"|e\s+acabo\s+com\s+(?:isto|tudo)" + _CLOSED,
+    "it": r"e\s+non\s+(?:tornero|torno|scendero|scendo)(?:\s+(?:piu|giu))?"
+    r"(?!\s+(?:piu|giu)\b)"
+    r"|e\s+la\s+faccio\s+finita" + _CLOSED,
+    "de": r"und\s+(?:komm|komme)\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck"
+    r"|und\s+dann\s+ist\s+(?:schluss|es\s+vorbei)" + _CLOSED,
+}
 _GO_NO_RETURN = {
     "en": r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go|head"
-    r"|climb|ride|cycle)\s+(?:up\s+|out\s+|down\s+|over\s+)?to\s+(?:the\s+)?[^.!?\n]{0,40}?\b"
-    r"(?:{drop})\b[^.!?\n]{{0,20}}?\band\s+(?:not|never)\s+come\s+back",
+    r"|climb|ride|cycle)\s+{outing}(?:up\s+|out\s+|down\s+|over\s+)?to\s+(?:the\s+)?[^.!?\n]{0,40}?\b"
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
     "es": r"\b(?:ire|voy\s+a\s+ir|me\s+ire|subire|voy\s+a\s+subir)\s+(?:hasta\s+)?(?:al|a\s+la|a"
-    r"l\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\by\s+no\s+(?:volvere|voy\s+a\s+volver"
-    r"|vuelvo)(?:\s+mas)?",
+    r"l\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
     "fr": r"\b(?:j'\s*irai|je\s+vais\s+aller|je\s+monterai|je\s+vais\s+monter)\s+(?:jusqu'\s*)?"
-    r"(?:au|a\s+la|sur\s+(?:le|la))\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\bet\s+je\s+"
-    r"ne\s+(?:reviendrai|rentrerai)\s+(?:pas|plus|jamais)",
+    r"(?:au|a\s+la|sur\s+(?:le|la))\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
     "pt": r"\b(?:vou|irei)\s+(?:ate\s+)?(?:[ao]|a\s+|ao\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b"
-    r"[^.!?\n]{{0,20}}?\be\s+nao\s+(?:volto|voltarei|vou\s+voltar)(?:\s+mais)?",
+    r"[^.!?\n]{{0,20}}?\b(?:{close})",
     "it": r"\b(?:andro|vado|salgo|saliro)\s+(?:fino\s+)?(?:al|alla|sul|sulla)\s+[^.!?\n]{0,40}?\b"
-    r"(?:{drop})\b[^.!?\n]{{0,20}}?\be\s+non\s+(?:tornero|torno)(?:\s+piu)?",
-    "de": r"\bich\s+(?:fahr|fahre|geh|gehe|steig|steige)\s+(?:\w+\s+){0,3}?(?:zur|zum|auf\s+den"
-    r"|auf\s+die|an\s+die)\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\bund\s+(?:komm|komme)"
-    r"\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck",
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
+    # the verb before or after the writer ("fahre ich noch einmal hoch zum Gletscher")
+    "de": r"\b(?:ich\s+(?:fahr|fahre|geh|gehe|steig|steige)|(?:fahr|fahre|geh|gehe|steig|steige)"
+    r"\s+ich)\s+(?:\w+\s+){0,3}?(?:zur|zum|auf\s+den|auf\s+die|an\s+die)\s+[^.!?\n]{0,40}?\b"
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
 }
 # A return given a time ("… not come back till dark", "no vuelvo hasta la noche") is an outing.
 _NO_RETURN_TIME = (
@@ -143,9 +171,16 @@ _NO_RETURN_TIME = (
 
 def _go_no_return(lang: str) -> str:
     pattern = (
-        _GO_NO_RETURN[lang].replace("{drop}", _DROP[lang]).replace("{{", "{").replace("}}", "}")
+        _GO_NO_RETURN[lang]
+        .replace("{drop}", f"{_DROP[lang]}|{_HIGH[lang]}")
+        .replace("{close}", _NO_RETURN[lang])
+        .replace("{outing}", _OUTING)
+        .replace("{{", "{")
+        .replace("}}", "}")
     )
-    return rf"{_OUTING}{pattern}{_NO_RETURN_TIME}"
+    # English reads the outing after its going verb, where "walk" is the going itself
+    lead = "" if lang == "en" else _OUTING
+    return rf"{lead}{pattern}{_NO_RETURN_TIME}"
 
 
 RULES: tuple[Rule, ...] = (
@@ -176,12 +211,12 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         {lang: _go_no_return(lang) for lang in LANGS},
         {
-            "en": "come back",
-            "de": "zuruck|zurueck",
-            "fr": "reviendrai|rentrerai",
-            "es": "volv|vuelvo",
-            "pt": "volt",
-            "it": "torn",
+            "en": "come back|the end|be it",
+            "de": "zuruck|zurueck|schluss|vorbei",
+            "fr": "reviendrai|rentrerai|redescendrai|la fin",
+            "es": "volv|vuelvo|bajare|acab",
+            "pt": "volt|desc|acabo",
+            "it": "torn|scend|finita",
         },
     )
 )
