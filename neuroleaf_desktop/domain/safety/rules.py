@@ -17,6 +17,9 @@ FLAGS = re.IGNORECASE
 
 #: A phrase must end here: end of clause or text, not "want to live *in Paris*".
 END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
+# A clause's close without a closing bracket or quote: the text's end, or a stop, a comma, a
+# colon or a line break after optional space ("… and not come back.", "para después,").
+CLAUSE_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 #: A bare "it" the sentence goes on to name ("i'll do it, the big clean-out", "did it again
 #: - ate the whole cake", "the courage to do it, ask her out i mean"): not the act.

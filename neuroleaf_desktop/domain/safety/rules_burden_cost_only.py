@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import CLAUSE_CLOSE, Rule, family
 
-_CLOSES = r"(?=\s*(?:$|[.!?,;:\n]))"
 _KIN_EN = r"(?:father|mother|dad|mum|mam|mom|husband|wife|son|daughter|brother|sister|partner)"
 _COST_ONLY = {
     "en": r"\bi\s+(?:just\s+|only\s+)?cost\s+(?:her|him|them)\s+(?:everything|so\s+much)"
@@ -71,7 +70,7 @@ RULES: tuple[Rule, ...] = family(
     "only",
     Category.BURDEN,
     Severity.CONCERN,
-    {lang: rf"(?:{p}){_CLOSES}" for lang, p in _COST_ONLY.items()},
+    {lang: rf"(?:{p}){CLAUSE_CLOSE}" for lang, p in _COST_ONLY.items()},
     {
         "en": "cost|ruin|have to|has to",
         "de": "koste",
@@ -85,7 +84,7 @@ RULES: tuple[Rule, ...] = family(
     "life_resumed",
     Category.BURDEN,
     Severity.CONCERN,
-    {lang: rf"(?:{p}){_CLOSES}" for lang, p in _LIFE_RESUMED.items()},
+    {lang: rf"(?:{p}){CLAUSE_CLOSE}" for lang, p in _LIFE_RESUMED.items()},
     {
         "en": "without me",
         "de": "ohne mich",

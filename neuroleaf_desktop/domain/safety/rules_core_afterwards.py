@@ -22,12 +22,11 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import CLAUSE_CLOSE, Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
-_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 # --- not for much longer --------------------------------------------------------------------
 _NOT_LONG = {
@@ -37,7 +36,7 @@ _NOT_LONG = {
     r"|\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:a|their|her|his|anyone'?s|your)\s+(?:problem|burden"
     r"|bother|worry|weight)\s+(?:for\s+)?(?:much|very)\s+longer\b"
     r"|\bsoon\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|a)\s+(?:problem|burden"
-    r"|worry|bother)(?:\s+(?:anymore|to\s+anyone))?" + _CLOSE,
+    r"|worry|bother)(?:\s+(?:anymore|to\s+anyone))?" + CLAUSE_CLOSE,
     "de": r"\b(?:muss|mu(?:e)?ssen|wird|werden)\s+sich\s+(?:\w+\s+)?(?:nicht\s+mehr|nimmer)\s+"
     r"lange\s+(?:um\s+mich\s+|mit\s+mir\s+)?(?:sorgen|ku(?:e)?mmern|a(?:e)?rgern|plagen)"
     r"(?:\s+um\s+mich|\s+mit\s+mir)?\b"
@@ -82,37 +81,37 @@ _PET_HOME = {
 }
 _FOR_AFTER = {
     "en": r"\b(?:when|after|once)\s+i'?m\s+gone\b|\bfor\s+after"
-    + _CLOSE
+    + CLAUSE_CLOSE
     + r"|\bwhen\s+i'?m\s+not\s+(?:here|around)"
-    + _CLOSE,
+    + CLAUSE_CLOSE,
     "de": r"\bwenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier)|weg|tot)\s+bin\b|\bfu(?:e)?r\s+danach\b",
-    "fr": r"\bpour\s+apres" + _CLOSE + r"|\bquand\s+je\s+(?:ne\s+)?serai\s+plus\s+la\b",
-    "es": r"\bpara\s+despues" + _CLOSE + r"|\bcuando\s+(?:yo\s+)?(?:ya\s+)?no\s+este\b",
-    "pt": r"\bpara\s+depois" + _CLOSE + r"|\bquando\s+(?:eu\s+)?(?:ja\s+)?nao\s+estiver\b",
-    "it": r"\bper\s+dopo" + _CLOSE + r"|\bquando\s+non\s+ci\s+saro\b",
+    "fr": r"\bpour\s+apres" + CLAUSE_CLOSE + r"|\bquand\s+je\s+(?:ne\s+)?serai\s+plus\s+la\b",
+    "es": r"\bpara\s+despues" + CLAUSE_CLOSE + r"|\bcuando\s+(?:yo\s+)?(?:ya\s+)?no\s+este\b",
+    "pt": r"\bpara\s+depois" + CLAUSE_CLOSE + r"|\bquando\s+(?:eu\s+)?(?:ja\s+)?nao\s+estiver\b",
+    "it": r"\bper\s+dopo" + CLAUSE_CLOSE + r"|\bquando\s+non\s+ci\s+saro\b",
 }
 
 # --- left for after (English; the other languages' "für danach" are read elsewhere) -----------
 _LEFT_FOR_AFTER = (
     r"\b(?:left|leaving|put|wrote|written|laid\s+out)\s+(?:\w+\s+){0,4}?(?:passwords?|papers"
     r"|folder|instructions|everything|documents|notes?|keys)\b[^.!?\n]{0,40}?\bfor\s+(?:after"
-    r"|afterwards|whoever\s+comes\s+after|when\s+i'?m\s+gone)" + _CLOSE
+    r"|afterwards|whoever\s+comes\s+after|when\s+i'?m\s+gone)" + CLAUSE_CLOSE
 )
 
 # --- the day named, all ready -------------------------------------------------------------------
 _THE_DAY = {
     "en": r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\s+(?:is|it'?s)\s+"
-    r"the\s+(?:day|night)" + _CLOSE,
+    r"the\s+(?:day|night)" + CLAUSE_CLOSE,
     "de": rf"\b(?:{WEEKDAYS['de']}|heute\s+nacht"
-    r"|morgen)\s+ist\s+(?:der\s+tag|die\s+nacht|es\s+so\s+weit)" + _CLOSE,
+    r"|morgen)\s+ist\s+(?:der\s+tag|die\s+nacht|es\s+so\s+weit)" + CLAUSE_CLOSE,
     "fr": rf"\b(?:{WEEKDAYS['fr']}|ce\s+soir|demain)\s*,?\s*"
-    r"c'?\s*est\s+(?:le\s+jour|la\s+nuit|le\s+soir)" + _CLOSE,
+    r"c'?\s*est\s+(?:le\s+jour|la\s+nuit|le\s+soir)" + CLAUSE_CLOSE,
     "es": rf"\b(?:el\s+)?(?:{WEEKDAYS['es']}|esta\s+noche"
-    r"|manana)\s+es\s+el\s+dia" + _CLOSE,
+    r"|manana)\s+es\s+el\s+dia" + CLAUSE_CLOSE,
     "pt": rf"\b(?:{WEEKDAYS['pt']}|esta\s+noite|amanha)"
-    r"(?:-feira)?\s+e\s+o\s+dia" + _CLOSE,
+    r"(?:-feira)?\s+e\s+o\s+dia" + CLAUSE_CLOSE,
     "it": rf"\b(?:{WEEKDAYS['it']}|stanotte|domani)\s+e\s+"
-    r"il\s+giorno" + _CLOSE,
+    r"il\s+giorno" + CLAUSE_CLOSE,
 }
 _ALL_READY = {
     "en": r"\b(?:i'?ve\s+|i\s+have\s+)?got\s+everything\s+i\s+need\b|\beverything'?s\s+ready\b"

@@ -32,14 +32,13 @@ from neuroleaf_desktop.domain.safety import (
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import CLAUSE_CLOSE, Rule
 from neuroleaf_desktop.domain.safety.rules_core_oblique import CORE_MEDS
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
 from neuroleaf_desktop.domain.safety.rules_en_moments import _AWAY
 from neuroleaf_desktop.domain.safety.rules_intl_plans import _ALONE
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
-_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 # --- nothing ahead --------------------------------------------------------------------------
 # (not the fog or the road: "can't see a thing ahead of me in this fog")
@@ -173,13 +172,15 @@ _DANGER_PLACE = {
 }
 _NOT_COMING_BACK = {
     "en": r"\b(?:and\s+)?i\s+(?:won'?t|will\s+not|'?m\s+not|am\s+not|ain'?t)\s+(?:be\s+)?"
-    r"(?:coming|come)\s+back" + _CLOSE,
-    "de": r"\b(?:und\s+)?(?:ich\s+)?komme?\s+(?:ich\s+)?nicht\s+(?:mehr\s+)?zuru(?:e)?ck" + _CLOSE,
+    r"(?:coming|come)\s+back" + CLAUSE_CLOSE,
+    "de": r"\b(?:und\s+)?(?:ich\s+)?komme?\s+(?:ich\s+)?nicht\s+(?:mehr\s+)?"
+    r"zuru(?:e)?ck" + CLAUSE_CLOSE,
     "fr": r"\b(?:et\s+)?je\s+(?:ne\s+)?(?:reviendrai|reviens|vais\s+(?:pas\s+)?revenir)\s+"
-    r"(?:pas|plus|jamais)?" + _CLOSE,
-    "es": r"\b(?:y\s+)?no\s+(?:voy\s+a\s+volver|vuelvo|volvere|regreso|regresare)" + _CLOSE,
-    "pt": r"\b(?:e\s+)?nao\s+(?:vou\s+voltar|volto|voltarei|regresso)" + _CLOSE,
-    "it": r"\b(?:e\s+)?non\s+(?:torno|tornero|ritorno|ritornero)(?:\s+(?:piu|indietro))?" + _CLOSE,
+    r"(?:pas|plus|jamais)?" + CLAUSE_CLOSE,
+    "es": r"\b(?:y\s+)?no\s+(?:voy\s+a\s+volver|vuelvo|volvere|regreso|regresare)" + CLAUSE_CLOSE,
+    "pt": r"\b(?:e\s+)?nao\s+(?:vou\s+voltar|volto|voltarei|regresso)" + CLAUSE_CLOSE,
+    "it": r"\b(?:e\s+)?non\s+(?:torno|tornero|ritorno|ritornero)"
+    r"(?:\s+(?:piu|indietro))?" + CLAUSE_CLOSE,
 }
 
 # --- a goodbye said as such -------------------------------------------------------------------

@@ -22,10 +22,15 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules import (
+    CLAUSE_CLOSE,
+    SAME_SENTENCE,
+    Rule,
+    either_order,
+    family,
+)
 from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
 
-_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 # --- a pension or retirement the writer will not reach -----------------------------------------
 _PENSION = {
     "en": r"\b(?:pensions?|retirement|super(?:annuation)?|401k)\b",
@@ -39,19 +44,19 @@ _NOT_REACHED = {
     "en": r"\bi(?:\s+won'?t|\s+will\s+not|'ll\s+never"
     r"|\s+will\s+never)\s+(?:be\s+)?(?:collect(?:ing)?|draw(?:ing)?"
     r"|get(?:ting)?|see(?:ing)?|reach(?:ing)?|live\s+to\s+(?:see|collect))\s+(?:one|it|mine"
-    r"|a\s+penny\s+of\s+it)" + _CLOSE,
+    r"|a\s+penny\s+of\s+it)" + CLAUSE_CLOSE,
     "de": r"\b(?:werd|werde)\s+ich\s+(?:eh\s+|sowieso\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:erleben"
-    r"|kriegen|bekommen)" + _CLOSE + r"|\bich\s+(?:werd|werde)\s+(?:sie|die|keine)\s+(?:eh\s+"
-    r"|sowieso\s+)?(?:nie\s+|nicht\s+)?(?:erleben|kriegen|bekommen)" + _CLOSE,
+    r"|kriegen|bekommen)" + CLAUSE_CLOSE + r"|\bich\s+(?:werd|werde)\s+(?:sie|die|keine)\s+(?:eh\s+"
+    r"|sowieso\s+)?(?:nie\s+|nicht\s+)?(?:erleben|kriegen|bekommen)" + CLAUSE_CLOSE,
     "fr": r"\bje\s+(?:ne\s+)?(?:la\s+)?(?:toucherai|verrai)\s+(?:jamais|pas)"
-    + _CLOSE
+    + CLAUSE_CLOSE
     + r"|\bje\s+n'\s*y\s+arriverai\s+(?:jamais|pas)"
-    + _CLOSE,
+    + CLAUSE_CLOSE,
     "es": r"\b(?:yo\s+)?no\s+(?:la\s+)?(?:voy\s+a\s+(?:cobrar|ver|llegar)|cobrare|vere|llegare)"
-    + _CLOSE,
+    + CLAUSE_CLOSE,
     "pt": r"\b(?:eu\s+)?nao\s+(?:a\s+)?(?:vou\s+(?:receber|ver|la\s+chegar|chegar)|verei|chegarei)"
-    + _CLOSE,
-    "it": r"\b(?:io\s+)?non\s+(?:ci\s+arrivero|la\s+vedro|la\s+prendero)" + _CLOSE,
+    + CLAUSE_CLOSE,
+    "it": r"\b(?:io\s+)?non\s+(?:ci\s+arrivero|la\s+vedro|la\s+prendero)" + CLAUSE_CLOSE,
 }
 # a reason given for not collecting it
 _A_REASON = (
@@ -179,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         {
             lang: rf"(?:^|(?<=[.!?\n])){_AHEAD}{SAME_SENTENCE}*?(?:{_DECLINED[lang]})"
-            rf"{SAME_SENTENCE}{{0,80}}?(?:{_NO_REASON_BUT_ABSENCE[lang]}){_CLOSE}"
+            rf"{SAME_SENTENCE}{{0,80}}?(?:{_NO_REASON_BUT_ABSENCE[lang]}){CLAUSE_CLOSE}"
             for lang in _DECLINED
         },
         {

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import CLAUSE_CLOSE, Rule, family
 
 _S = r"[^.!?\n]"
 # … or an ellipsis, a pause inside the sentence ("Junho que vem, a quadrilha… eu já não")
 _S_OR_PAUSE = r"(?:[^.!?\n]|\.\.\.|…)"
-_CLOSES = r"(?=\s*(?:$|[.!?,;:\n]))"
 _REASON_NAMED = (
     r"(?![^\n]*\b(?:shift\w*|exams?|broke|examen\w*|esam\w*|exame\w*|schicht\w*|dienst\w*"
     r"|pru(?:e)?fung\w*|turno|work\w*|job|moving|move|abroad|travel\w*|money|cancel\w*|weil|arbeit\w*"
@@ -97,7 +96,7 @@ RULES: tuple[Rule, ...] = family(
     {
         lang: rf"(?:^|(?<=\n)){_REASON}{_S}*?(?:{_NEXT_YEAR[lang]}|{_NEXT_OCCASION[lang]})"
         rf"{_S_OR_PAUSE}{{0,70}}?"
-        rf"(?:{_NOT_SEEN[lang]}){_CLOSES}"
+        rf"(?:{_NOT_SEEN[lang]}){CLAUSE_CLOSE}"
         for lang in _NEXT_YEAR
     },
     {

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import CLAUSE_CLOSE, Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
@@ -128,22 +128,21 @@ _HIGH = {
 }
 # The close: no coming back (or down), or the end said outright at the clause's close ("… and
 # that is the end", "e acabo com isto"); an end "of the hike" names something else.
-_CLOSED = r"(?=\s*(?:$|[.!?,;:\n]))"
 _NO_RETURN = {
     "en": r"and\s+(?:not|never)\s+come\s+back|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
-    r"|that(?:'?ll|\s+will)\s+be\s+(?:the\s+end|it))" + _CLOSED,
+    r"|that(?:'?ll|\s+will)\s+be\s+(?:the\s+end|it))" + CLAUSE_CLOSE,
     "es": r"y\s+no\s+(?:volvere|voy\s+a\s+volver|vuelvo|bajare|vuelvo\s+a\s+bajar)(?:\s+mas)?"
     r"(?!\s+mas\b)"
-    r"|y\s+(?:se\s+acabo|acabo\s+con\s+(?:todo|esto))" + _CLOSED,
+    r"|y\s+(?:se\s+acabo|acabo\s+con\s+(?:todo|esto))" + CLAUSE_CLOSE,
     "fr": r"et\s+je\s+ne\s+(?:reviendrai|rentrerai|redescendrai)\s+(?:pas|plus|jamais)"
-    r"|et\s+ce\s+sera\s+la\s+fin" + _CLOSED,
+    r"|et\s+ce\s+sera\s+la\s+fin" + CLAUSE_CLOSE,
     "pt": r"e\s+nao\s+(?:volto|voltarei|vou\s+voltar|desco|descerei)(?:\s+mais)?(?!\s+mais\b)"
-    r"|e\s+acabo\s+com\s+(?:isto|tudo)" + _CLOSED,
+    r"|e\s+acabo\s+com\s+(?:isto|tudo)" + CLAUSE_CLOSE,
     "it": r"e\s+non\s+(?:tornero|torno|scendero|scendo)(?:\s+(?:piu|giu))?"
     r"(?!\s+(?:piu|giu)\b)"
-    r"|e\s+la\s+faccio\s+finita" + _CLOSED,
+    r"|e\s+la\s+faccio\s+finita" + CLAUSE_CLOSE,
     "de": r"und\s+(?:komm|komme)\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck"
-    r"|und\s+dann\s+ist\s+(?:schluss|es\s+vorbei)" + _CLOSED,
+    r"|und\s+dann\s+ist\s+(?:schluss|es\s+vorbei)" + CLAUSE_CLOSE,
 }
 _GO_NO_RETURN = {
     "en": r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go|head"
