@@ -25,7 +25,7 @@ WILD_CREATURES: Final = (
     # ... the birds of rivers, lakes and shores: "the dippers on the stones", "moorhens and
     # coots", "grebes on the reservoir", "the wagtails on the weir", "mallards on the canal"
     r"|dippers|wagtails|moorhens|coots|grebes|mallards|wigeon|avocets|godwits"
-    r"|sandpipers|plovers|dunlins?|redshanks|little egrets|warblers|reed buntings|buntings"
+    r"|sandpipers|plovers|dunlins?|redshanks|warblers|buntings"
     r"|linnets|yellowhammers|house martins|sand martins|pipits|stonechats|wheatears"
     # ... and the birds that hunt, watched from a path or a car: "hawks and falcons" (a team
     # of that name is a game watched: "the Eagles game")
