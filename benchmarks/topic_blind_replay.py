@@ -87,6 +87,7 @@ BLIND_AT: dict[str, str] = {
     "AY": "58d748b4",
     "AZ": "384b2163",
     "BA": "1353809f",
+    "BB": "322445ed",
 }
 END = date(2026, 11, 1)
 

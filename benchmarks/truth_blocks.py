@@ -74,6 +74,7 @@ from truth_blocks_blind_11 import BLOCK_AX as BLOCK_AX
 from truth_blocks_blind_11 import BLOCK_AY as BLOCK_AY
 from truth_blocks_blind_11 import BLOCK_AZ as BLOCK_AZ
 from truth_blocks_blind_12 import BLOCK_BA as BLOCK_BA
+from truth_blocks_blind_12 import BLOCK_BB as BLOCK_BB
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -640,6 +641,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AY",
             "AZ",
             "BA",
+            "BB",
         ),
         (
             BLOCK_A,
@@ -694,6 +696,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AY,
             BLOCK_AZ,
             BLOCK_BA,
+            BLOCK_BB,
         ),
         strict=True,
     )
