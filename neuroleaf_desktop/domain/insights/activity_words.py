@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.form_words import GENRES, VERSE_AND_PAGES, YOGA_POSES
 from neuroleaf_desktop.domain.insights.late_screen_words import IN_BED, TILL_LATE, WATCHED
 from neuroleaf_desktop.domain.insights.wild_creatures import WILD_CREATURES
 from neuroleaf_desktop.domain.insights.workout_words import GYM_KIT_AND_MOVES
@@ -180,7 +181,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or by what the pose does with the body: "legs up the wall", "some hip openers", "a
     # heart opener", "a forward fold" (not a can opener, nor legs up on the sofa)
     r"|legs[- ]up[- ](?:the[- ]|a[- ])?wall|(?:hip|heart|chest|shoulder)[- ]open(?:ers?|ing)"
-    r"|(?:seated |standing )?forward[- ]folds?",
+    r"|(?:seated |standing )?forward[- ]folds?|" + YOGA_POSES,
     # (social anxiety is a fear of people, not time with them)
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
@@ -296,8 +297,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:historical|regency|period|paranormal|fantasy|romcom) romances?"
     r"|chapters?(?= of (?:a|an|the|my|that|this|some) (?!(?:\w+ )?(?:life|lives)\b))"
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
-    r"(?! (?:with|of|over|about|at)\b)",
-    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
+    r"(?! (?:with|of|over|about|at)\b)|" + VERSE_AND_PAGES,
+    # (by its genre too: "northern soul", "Motown", "a bit of jazz", ``form_words``)
+    "music": GENRES
+    + r"|music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     # records played, whoever's they were: "putting dad's old records on the turntable", "a
     # record on the record player", "dropping the needle", "spinning vinyl", "mum's Motown LPs"

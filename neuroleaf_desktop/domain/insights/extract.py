@@ -296,6 +296,15 @@ _KEPT_UP: Final = re.compile(
     r" (?:since|every|each|most|for (?:a|the|weeks|months|ages))\b",
     re.I,
 )
+# ... or a thing made as a craft, kept up making since a time: "I've been hooking a rag rug most
+# evenings" is rag rug making, "I've been pouring candles every weekend" candle making.
+_KEPT_MAKING: Final = re.compile(
+    r"\b(?:i|you|we|they|she|he)(?:'ve| have|ve|'s| has) been (?:[a-z][a-z'-]*ing) "
+    r"(?:(?:a|an|the|some|my|more|little) )?"
+    r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?) (?:since|every|each|most|for (?:a|the|weeks"
+    r"|months|ages)|of an?)\b",
+    re.I,
+)
 _CHANGE: Final = re.compile(
     r"\bany (?:change|difference|improvement|effect|sign)\b|\bmade (?:a|any) difference\b", re.I
 )
@@ -305,6 +314,10 @@ def kept_up(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKi
     """What a question asks about by "it" or by a change in the person after saying they have
     kept doing it since a time ("I've been out paddleboarding since June, any change in me?" →
     paddleboarding), else None."""
+    made = _KEPT_MAKING.search(text)
+    craft = made_craft(made["x"]) if made is not None else ""
+    if made is not None and craft and (_IT.search(text, made.end()) or _CHANGE.search(text)):
+        return craft, "activity"
     m = _KEPT_UP.search(text)
     if m is None or not (_IT.search(text, m.end("x")) or _CHANGE.search(text, m.end("x"))):
         return None
@@ -425,7 +438,10 @@ _WEIGHED_AT_LENGTH: Final = re.compile(
 _FRONTED_AT_LENGTH: Final = re.compile(
     r"^\s*(?P<x>[a-z]+ing\b[^?.!,;]{8,120}?)\s*,\s*(?:and )?(?:(?:does|do|did|is|are|was|has"
     r"|have) (?:it|that|this|they)\b|(?:any )?(?:good|bad) for (?:me|my)\b|any (?:good|use|help)\b"
-    r"|worth (?:it|keeping)\b)",
+    r"|worth (?:it|keeping)\b"
+    # ... or by the change it makes, asked of "it": "am I calmer for it", "was she happier after it"
+    r"|(?:am|was|are|were|is) (?:i|you|she|he|we|they) (?:any |more |less )?[a-z]+ (?:for|after)"
+    r" (?:it|that|them)\b)",
     re.I,
 )
 # A class, club or course named by its discipline: "at *the evening pottery* class", "my
@@ -558,4 +574,6 @@ def fronted_pursuit(text: str) -> str:
     if done_for is None or not names_thing(done_for["x"]):
         return ""
     pursuit = done_for["x"].lower()
-    return made_craft(pursuit) or (pursuit if re.fullmatch(r"[a-z-]+ing", pursuit) else "")
+    # (a pursuit of two words ending in its gerund too: "for paper marbling", "for wood turning")
+    gerund = re.fullmatch(r"(?:[a-z-]+ )?[a-z-]+ing", pursuit)
+    return made_craft(pursuit) or (pursuit if gerund else "")

@@ -66,8 +66,10 @@ _CRAFT_VERBS: Final[dict[str, re.Pattern[str]]] = {
 # making, "melting wax *for candles*" candle making (the pursuit a person would log; a
 # pursuit named as itself keeps its name: "for quilling", "for mosaics", "for the scrapbook").
 _MADE: Final = re.compile(
-    r"(?P<x>chain ?mail|soap|candle|jewell?e?ry|perfume|lace|basket|kite|furniture|rug"
-    r"|model|lantern|wreath)s?",
+    # (by what it is made of too: "a rag rug", "willow baskets", "beeswax candles")
+    r"(?P<x>(?:rag |rope |willow |wicker |beeswax |soy |scented )?"
+    r"(?:chain ?mail|soap|candle|jewell?e?ry|perfume|lace|basket|kite|furniture|rug"
+    r"|model|lantern|wreath))s?",
     re.I,
 )
 

@@ -102,6 +102,14 @@ _NAME: Final = rf"{UPPER}{LOWER}{{2,}}"
 # Someone of the asker's own life by role and name, said to oneself in any person: "my bandmate
 # Tavita", "your running buddy Oskar", "our neighbour Femi".
 _ROLE_NAMED: Final = re.compile(rf"\b(?:my|your|our|ur) (?:[\w-]+ )?{_ROLES},? (?-i:{_NAME})", re.I)
+# ... or named first and then told by their role, a capital opening the sentence: "Lysander, my
+# half-brother, when did we last speak", "Oona - my stepmum - does she cheer me up".
+# (the family words said before a name as titles too: "Wilhelmina, my cousin")
+_ROLE_AFTER: Final = re.compile(
+    rf",? (?:[-–—] )?(?:my|your|our|ur) (?:[\w-]+ )?(?:{_ROLES}|cousin|aunt|auntie|aunty|uncle"
+    r"|sister|brother|gran|granny|grandma|grandad|grandpa|nan|nana|mum|mom|dad)\b",
+    re.I,
+)
 _WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
 _CAPITAL_RUN: Final = re.compile(rf"\b{_NAME}(?:\s+{_NAME})?\b")
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"(]\s*|\n)\s*$")
@@ -243,6 +251,15 @@ _THEN_THERE: Final = re.compile(
 )
 
 
+def role_told(question: str) -> list[str]:
+    """Names told by their role in the asker's life, either way round ("my stepbrother Callum",
+    "Lysander, my half-brother"): the person, more specific than the family or friends their
+    role word would name."""
+    before = [m[0].split()[-1] for m in _ROLE_NAMED.finditer(question)]
+    after = re.findall(rf"\b((?-i:{_NAME})){_ROLE_AFTER.pattern}", question, re.I)
+    return [*before, *after]
+
+
 def absent_names(
     question: str, known_words: re.Pattern[str], *, personal: bool = False
 ) -> list[str]:
@@ -258,6 +275,7 @@ def absent_names(
     personal = personal or bool(_WITH_US.search(question))
     # (so does someone of the asker's own life named by their role: "your running buddy Oskar")
     personal = personal or bool(_ROLE_NAMED.search(question))
+    personal = personal or bool(re.search(rf"(?-i:{_NAME}){_ROLE_AFTER.pattern}", question, re.I))
     if not personal and not _ABOUT_ME.search(question):
         return []
     words = _WORD.findall(question)
@@ -280,6 +298,7 @@ def absent_names(
             with_me = None  # "Bell ringing at the church" is a doing, no one called Bell
         with_me = with_me or _THEN_WE_MET.match(question, m.end())
         with_me = with_me or _THEN_THERE.match(question, m.end())
+        with_me = with_me or _ROLE_AFTER.match(question, m.end())
         if _starts_sentence(question, m.start()) and not with_me:
             words_here = words_here[1:]
         titled = len(words_here) > 1 and words_here[0].lower() in TITLES

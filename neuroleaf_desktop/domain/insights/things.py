@@ -129,7 +129,11 @@ OCCASIONS: Final = word_set(
     "get-together get-togethers natter natters chat chats chinwag chinwags call calls coffee "
     "coffees cuppa "
     "cuppas drinks takeaway "
-    "takeaways"
+    "takeaways "
+    # ... or the everyday play shared with them, no pursuit of its own ("a kickabout in the park
+    # with my stepsons", "a knockabout with the lads", "a playdate with her cousins")
+    "kickabout kickabouts kick-about kick-abouts knockabout knockabouts runaround runarounds "
+    "playdate playdates play-date play-dates"
 )
 
 

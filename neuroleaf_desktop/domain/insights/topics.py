@@ -100,6 +100,7 @@ from neuroleaf_desktop.domain.insights.names import (
     company_rx,
     named_after_title,
     people_at_slot,
+    role_told,
     titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
@@ -327,6 +328,9 @@ def _classify(
     # ... and so does whoever owns a thing that befell ("since Nan's house got sold")
     known_names = [n for n in known_names if not owner_in_event(text, n)]
     absent = [n for n in absent if not owner_in_event(text, n)]
+    # someone told by their role in the person's life is that person, not the family or friends
+    # the role word names ("Lysander, my half-brother, when did we last speak")
+    known_names = known_names or [n for n in role_told(text) if n in absent]
     # the stretch of time spent at a place names the visit, not a feeling: "a *night* at the
     # theatre" is no night's sleep
     scores, matched = feeling_scores(unframed(text))

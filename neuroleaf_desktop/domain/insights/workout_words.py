@@ -42,4 +42,6 @@ GYM_KIT_AND_MOVES: Final = (
     # sea is a swim, read with exercise's slang)
     r"|lunges|mountain climbers|star jumps|jumping jacks|planks|crunches|tricep dips|wall sits"
     r"|high knees|squat jumps|box jumps|glute bridges|bicycle crunches|leg raises|flutter kicks"
+    # ... the drills of a circuit and a drill hall, by name: "squat thrusts", "bear crawls"
+    r"|squat thrusts|bear crawls|burpees|inchworms|russian twists|donkey kicks"
 )
