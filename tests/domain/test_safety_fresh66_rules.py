@@ -93,6 +93,7 @@ LOOK_ALIKES = [
     # care after an operation or an anaesthetic
     "I took my allergy pills before the surgery and woke up in hospital",
     "Me despertaron en el hospital después de las pastillas de la anestesia",
+    "My brother swallowed his sleeping pills and woke up in the clinic, the nurse said he's fine",
     # a call for a present, a party
     "Ho chiamato la nonna per ringraziarla del regalo, era l'ultima fetta di torta",
     "Ich habe angerufen, um mich für alles zu bedanken, das Fest war toll",

@@ -25,8 +25,10 @@ _NOT_AN_OPERATION = (
     r"|anestesi\w*|operacion|cirugia|alergi\w*|sin\s+querer|error|operacao|cirurgia"
     r"|sem\s+querer|engano|operazione|intervento|per\s+sbaglio|errore)\b)"
 )
+# the writer's own act: "I" before the verb, or no subject at the clause's start ("Took all my
+# pills"), not "my cousin took a handful of tablets"
 _SWALLOWED_EN = (
-    r"\b(?:swallowed|downed|necked|took)\s+(?:\w+\s+){0,3}?(?:pills|tablets|painkillers"
+    r"(?:\bi\s+|(?:^|(?<=[.!?\n,;]))\s*)(?:swallowed|downed|necked|took)\s+(?:\w+\s+){0,3}?(?:pills|tablets|painkillers"
     r"|paracetamol|meds|sleeping\s+pills)\b"
 )
 _WOKE_IN_CARE_EN = (
