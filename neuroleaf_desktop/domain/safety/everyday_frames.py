@@ -97,6 +97,9 @@ _NOT_BEFORE = re.compile(
 _ANNOYANCE = re.compile(
     r"\b(?:printer|computer|laptop|pc|wi-?fi|wlan|internet|router|software|app|update|excel"
     r"|spreadsheet|meetings?|zoom|teams|songs?|playlist|ringtone|keys|tax\s+return|paperwork"
+    # the power gone out: "se faltar luz de novo", "if the power cuts out again", "si se va la luz"
+    r"|power\s+cuts?|blackouts?|falt(?:ar|a|ou)\s+(?:a\s+)?luz|apag(?:ao|on)|se\s+va\s+la\s+luz"
+    r"|stromausfall|coupures?\s+de\s+courant|manca\s+la\s+luce|salta\s+la\s+luce"
     # a spreadsheet in every language: "esa hoja de cálculo", "quella tabella", "die Tabelle"
     r"|hojas?\s+de\s+calculo|planilhas?|folhas?\s+de\s+calculo|(?:foglio|fogli)\s+(?:di\s+calcolo|excel)"
     r"|tabell(?:a|e|en)\w*"
@@ -176,10 +179,16 @@ _ONCE_MORE = re.compile(
     r"|compared\s+(?:to|with)|than|als|plutot\s+que|piuttosto\s+che)\b",
     FLAGS,
 )
-# "… if I hear that song again": the trifle is what is heard.
+# "… if I hear that song again": the trifle is what is heard, in six languages ("como vuelva a
+# oír la gaita", "se ouvir isso de novo", "si j'entends encore", "wenn ich das noch mal höre").
 _HEARD_AGAIN = re.compile(
     r"\b(?:if|when)\s+i\s+(?:have\s+to\s+)?(?:hear|listen\s+to)\b[^.!?\n]{0,40}"
-    r"\b(?:again|one\s+more\s+time)\b",
+    r"\b(?:again|one\s+more\s+time)\b|\b(?:si|como|se)\s+(?:(?:yo|eu|io)\s+)?"
+    r"(?:vuelv[oa]|volt(?:o|ar)|torno)\s+a\s+(?:oir|escuchar|ouvir|escutar|sentire)\b"
+    r"|\b(?:si|como|se|si\s+j')\s*(?:(?:yo|eu|io)\s+)?(?:oigo|oiga|escucho|escuche|ouvir|ouco"
+    r"|escutar|sento|risento|entends|reentends)\b[^.!?\n]{0,40}\b(?:otra\s+vez|de\s+nuevo"
+    r"|de\s+novo|outra\s+vez|ancora|di\s+nuovo|encore|de\s+nouveau)\b|\bwenn\s+ich\b[^.!?\n]"
+    r"{0,40}\b(?:noch\s+(?:ein)?mal|nochmal|wieder)\b[^.!?\n]{0,30}\bh(?:o|oe)r(?:e|en)\b",
     FLAGS,
 )
 

@@ -118,7 +118,7 @@ _OBJECTS = (
     r"|broussailles?|haies?|giardin\w*|terren[oi]|sterpaglie|siepi?|garten|grundstu(?:e)?ck\w*"
     r"|hecken?|gestru(?:e)?pp|yard|garden|hedges?|brush|undergrowth|allotment"
     # a net (a hammock in Brazil, "pra rede"), a fishing or a goal net
-    r"|redes?|filets?|rete|netz"
+    r"|redes?|filets?|rete|netz|(?:set|gill|drift|fishing\s+)?nets?"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
     # a period, a tooth, the dentist: named for what the tablets are for, not an errand alone
     r"|regla|muela\s+del\s+juicio|dentista|dentist\w*|zahnarzt\w*"
@@ -215,6 +215,26 @@ _TOLD_THEM = re.compile(
     r"[^.!?\n]{0,30}$",
     FLAGS,
 )
+# The purpose told as the state of the ground, in a clause of its own: "o mato tomou conta do
+# quintal", "the weeds have taken over the yard", "le erbacce hanno invaso l'orto", "das Unkraut
+# hat den Garten überwuchert". Growth, its taking over and the ground must all be named.
+_GROWTH = (
+    r"\b(?:mato|capim|ervas?\s+daninhas|maleza|matorral\w*|hierbajos|malas\s+hierbas|weeds"
+    r"|brambles|undergrowth|erbacce|rovi|sterpaglie|ronces|broussailles|mauvaises\s+herbes"
+    r"|unkraut|gestru(?:e)?pp|brombeer\w*)\b"
+)
+_TAKEN_OVER = (
+    r"\b(?:tom(?:ou|aram|a|am)\s+conta|invad\w*|invas[oaie]|envahi\w*|overgrown|(?:taken|took|taking)\s+over"
+    r"|overr?an|overrun|se\s+(?:ha\s+)?com(?:ido|io)|wuchert|u(?:e)?berwuchert|zugewachsen)\b"
+)
+_GROUND = (
+    r"\b(?:quintal|jardim|horta|terreno|patio|huerto|jardin|yard|garden|plot|allotment|giardino"
+    r"|orto|garten|grundstu(?:e)?ck|potager)\b"
+)
+_OVERGROWN = re.compile(
+    rf"{_GROWTH}[^.!?\n]{{0,40}}{_TAKEN_OVER}|{_TAKEN_OVER}[^.!?\n]{{0,40}}{_GROWTH}", FLAGS
+)
+_GROUND_NAMED = re.compile(_GROUND, FLAGS)
 # a purpose denied is none: "es ist nicht für die Wäsche", "no es para la ropa"
 _NOT_FOR = re.compile(r"\b(?:nicht|no|nao|non|pas|not|isn'?t)\s+(?:\w+\s+)?$", FLAGS)
 _CATEGORIES = frozenset({Category.GETTING_MEANS})
@@ -226,6 +246,8 @@ def purpose_clears(category: Category, sentence: str) -> bool:
         return False
     if names_an_end(sentence):
         return False
+    if _OVERGROWN.search(sentence) and _GROUND_NAMED.search(sentence):
+        return True
     return any(
         _TOLD_THEM.search(sentence, 0, m.start()) is None
         and _NOT_FOR.search(sentence, max(0, m.start() - 20), m.start()) is None

@@ -117,6 +117,17 @@ _FIRM_NO = re.compile(
     r"(?=\s*(?:[.!,;:]|$))",
     FLAGS,
 )
+# A bare "no" on the phrase itself, with no comma before it, then a word of earnest after a
+# comma: "farmi del male no, davvero", "hacerme daño no, de verdad", "me faire du mal non,
+# vraiment", "hurting myself no, honestly". The "no" answers the phrase fronted as a topic; with
+# a comma before the "no" ("I want to die, no, really") it may be the writer insisting.
+_NO_TRULY = re.compile(
+    r"^\s(?:no|non|nao|nein|nope)\s*,\s*(?:davvero|sul\s+serio|giuro|de\s+verdad|en\s+serio"
+    r"|lo\s+juro|de\s+verdade|serio|juro|vraiment|franchement|je\s+le\s+jure|wirklich|ehrlich"
+    r"|really|honestly|truly|i\s+swear)\b(?!\s+(?:i|yo|eu|io|je|ich)\s+(?:do|want|quiero|quero"
+    r"|voglio|veux|will)\b)",
+    FLAGS,
+)
 # A screening item scored at nothing: "lo de hacerme daño salió en cero", "the self-harm item
 # came out at zero", "das mit dem Verletzen war null", "è uscito a zero", "deu zero".
 _SCORED_NOTHING = re.compile(
@@ -191,6 +202,7 @@ def denied_postposed(suffix: str, phrase: str = "") -> bool:
         or _NOT_IN_MIND.match(suffix) is not None
         or _NEVER_THOUGHT.match(suffix) is not None
         or _FIRM_NO.match(suffix) is not None
+        or _NO_TRULY.match(suffix) is not None
         or _SCORED_NOTHING.match(suffix) is not None
     )
 

@@ -102,6 +102,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_strong_enough,
     rules_means_taken_unseen,
     rules_means_untaken,
+    rules_no_tomorrow,
     rules_no_year_ahead,
     rules_pain_carried,
     rules_past_frames,
@@ -133,6 +134,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_where_im_going,
     rules_wish_not_here,
     rules_wish_restated,
+    rules_woke_after_pills,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 
@@ -217,6 +219,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_farewell_love_past.RULES
     + rules_means_hoarded.RULES
     + rules_no_year_ahead.RULES
+    + rules_no_tomorrow.RULES
+    + rules_woke_after_pills.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

@@ -208,6 +208,27 @@ _ABSENT = {
     r"|\bse\s+eu\s+(?:ca\s+|aqui\s+|la\s+)?nao\s+estivesse\b",
     "it": r"\bsenza\s+di\s+me\b(?!\s+(?:stasera|oggi|per\s+qualche))",
 }
+# … or the writer named as the weight or the cost they carry: "sin el gasto que soy yo", "sem o
+# peso que eu sou", "without the burden I am" (the noun said to be the writer, "que soy")
+_WEIGHT_I_AM = {
+    "en": r"\bwithout\s+the\s+(?:weight|burden|cost|expense|drag|dead\s+weight)\s+(?:that\s+)?"
+    r"i\s+am\b",
+    "de": r"\bohne\s+(?:die|den|das)\s+(?:last|klotz|ballast|kosten|bu(?:e)?rde)\s*,?\s+(?:die|der"
+    r"|das)\s+ich\s+bin\b",
+    "fr": r"\bsans\s+(?:le|la|ce|cette)\s+(?:poids|fardeau|boulet|charge|cout)\s+que\s+je\s+suis\b",
+    "es": r"\bsin\s+(?:el|la|ese|esa)\s+(?:peso|gasto|carga|estorbo|lastre)\s+que\s+(?:yo\s+)?"
+    r"soy\b",
+    "pt": r"\bsem\s+(?:o|a|esse|essa)\s+(?:peso|gasto|fardo|carga|estorvo)\s+que\s+(?:eu\s+)?"
+    r"sou\b",
+    "it": r"\bsenza\s+(?:il|lo|la|questo|questa)\s+(?:peso|fardello|costo|zavorra|carico)\s+che\s+"
+    r"(?:io\s+)?sono\b",
+}
+# (the "I am" closing its clause, or "to them": not "the weight I am carrying", "que soy capaz")
+_I_AM_CLOSES = (
+    r"(?:\s+(?:yo|eu|io|moi))?(?=\s*(?:$|[.!?,;:\n])|\s+(?:to|for|para|pra|per|pour|fu(?:e)?r"
+    r"|a|ai|alle|agli)\s)"
+)
+_ABSENT = {lang: rf"{_ABSENT[lang]}|(?:{_WEIGHT_I_AM[lang]}){_I_AM_CLOSES}" for lang in _ABSENT}
 _BETTER = {
     "en": r"\b(?:would|'d|could|can)\s+(?:[\w']+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
     r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe|finally)\b"
@@ -256,12 +277,12 @@ _FOR_A_WHILE = {
     "it": r"qualche\s+giorno|fine\s+settimana|in\s+vacanza|stasera|mentre",
 }
 _BETTER_GATE = {
-    "en": "without me|if i|have me",
-    "de": "ohne mi|wenn",
-    "fr": "sans moi|m'avoir|m avoir",
-    "es": "sin mi",
-    "pt": "sem mim|estivesse",
-    "it": "senza di me",
+    "en": "without me|if i|have me|i am",
+    "de": "ohne mi|wenn|ich bin",
+    "fr": "sans moi|m'avoir|m avoir|je suis",
+    "es": "sin mi|soy",
+    "pt": "sem mim|estivesse|sou",
+    "it": "senza di me|sono",
 }
 
 

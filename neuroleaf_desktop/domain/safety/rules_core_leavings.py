@@ -127,7 +127,10 @@ _THANKS = {
     r"|\bbei\s+(?:allen|jedem|ihnen)\s+(?:\w+\s+){0,4}?bedankt\b"
     # (each one called or seen and thanked: "jeden aus dem Verein angerufen und mich bedankt")
     r"|\b(?:jeden|jede|alle)\s+(?:[\w-]+\s+){0,8}?(?:angerufen|besucht)\s+und\s+(?:mich\s+)?"
-    r"bedankt\b",
+    r"bedankt\b"
+    # (the call's purpose the thanks: "angerufen, um mich für alles zu bedanken")
+    r"|\bum\s+mich\s+(?:bei\s+(?:ihnen|allen|jedem|euch|ihm|ihr)\s+)?fu(?:e)?r\s+alles\s+zu\s+"
+    r"bedanken\b",
     "fr": r"\b(?:merci|remercie\w*|pardon)\s+(?:\w+\s+){0,2}?pour\s+tout\b"
     r"|\bpour\s+(?:les|le|la)\s+remercier\b"
     r"|\b(?:dit|dire)\s+(?:a\s+\w+\s+)?que\s+je\s+(?:les|l'|t'|vous)\s*aime\b",
@@ -177,11 +180,18 @@ _FINAL = {
     r"|\b(?:ils|elles|il|elle)\s+(?:croient|pensent|croit|pense)\s+que\s+je\b"
     r"|\b(?:ils|elles|il|elle)\s+(?:ne\s+)?sai(?:t|vent)\s+pas\s+que\b",
     "es": r"\b(?:por\s+ultima\s+vez|(?:es|era|fue)\s+la\s+ultima\s+vez)\b"
-    r"|\b(?:creen|piensan|cree|piensa)\s+que\s+(?:me\s+voy|voy)\b|\bno\s+saben?\s+que\b",
+    # (the call itself said to be the last: "era la última", "era l'ultima", "foi a última")
+    r"|\b(?:era|fue)\s+la\s+ultima(?:\s+(?:llamada|visita))?"
+    + _CLOSE
+    + r"|\b(?:creen|piensan|cree|piensa)\s+que\s+(?:me\s+voy|voy)\b|\bno\s+saben?\s+que\b",
     "pt": r"\b(?:pela\s+ultima\s+vez|(?:e|era|foi)\s+a\s+ultima\s+vez)\b"
-    r"|\b(?:acham|pensam|acha|pensa)\s+que\s+(?:vou|eu\s+vou)\b|\bnao\s+sabem?\s+que\b",
+    r"|\b(?:era|foi)\s+a\s+ultima(?:\s+(?:chamada|ligacao|visita))?"
+    + _CLOSE
+    + r"|\b(?:acham|pensam|acha|pensa)\s+que\s+(?:vou|eu\s+vou)\b|\bnao\s+sabem?\s+que\b",
     "it": r"\b(?:per\s+l'?\s*ultima\s+volta|(?:e|era|fu)\s+l'?\s*ultima\s+volta)\b"
-    r"|\b(?:pensano|credono|pensa|crede)\s+che\s+(?:vada|parta|io)\b|\bnon\s+sann?o\s+che\b",
+    r"|\b(?:era|fu)\s+l'?\s*ultima(?:\s+(?:telefonata|chiamata|visita))?"
+    + _CLOSE
+    + r"|\b(?:pensano|credono|pensa|crede)\s+che\s+(?:vada|parta|io)\b|\bnon\s+sann?o\s+che\b",
 }
 _LEAVE = {lang: f"{_GOODBYE_WORD[lang]}|{_FINAL[lang]}" for lang in LANGS}
 

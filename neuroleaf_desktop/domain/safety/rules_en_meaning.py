@@ -78,9 +78,10 @@ _ENDED_SELF = (
     r"|\b(?:want|wish|need|pray|hope)\w*\s+(?:for\s+)?(?:my|me|mi)\s+life\s+(?:to|would|could"
     r"|will)\s+(?:just\s+)?(?:finish|end|stop|be\s+over)\b"
     # ... or with "to be" left out, as speech leaves it: "wanting my life over", "I want my
-    # life over with" (not "want my life over there", "wish my life over again": redone)
+    # life over with", "my life over before the season ends" (not "want my life over there",
+    # "wish my life over again": redone)
     r"|\b(?:want|wish|need)\w*\s+(?:my|me|mi)\s+life\s+over(?:\s+with)?(?=\s*(?:$|[.!?,;:\n])"
-    r"|\s+(?:now|already|tonight|soon|and|but|so|cos|because)\b)"
+    r"|\s+(?:now|already|tonight|soon|and|but|so|cos|because|before|by)\b)"
     r"|\bmy\s+life\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|is\s+going\s+to)\s+"
     r"(?:just\s+)?(?:finish|end|stop|be\s+over)(?=\s*(?:$|[.!?,;:\n])|\s+(?:now|soon|tonight"
     r"|today|by|this|before|and|i)\b)"

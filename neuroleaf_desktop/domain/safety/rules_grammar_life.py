@@ -533,9 +533,11 @@ _UNTIL_BLEEDING = {
     "fr": r"\b(?:gratte|griffe|arrache)\b[^.!?]{0,40}\bjusqu'?(?:a\s+ce\s+que\s+"
     r"(?:ca|ils?|elles?)\s+"
     r"saigne\w*|au\s+sang)",
-    "it": r"\b(?:gratto|graffio|strappo)\b[^.!?]{0,40}\b(?:finche\s+sanguin\w*"
-    r"|fino\s+a\s+sanguinare"
-    r"|a\s+sangue)",
+    # (skinned or scratched with the nails till the blood comes out: "mi scortico gli
+    # avambracci con le unghie finché esce il sangue")
+    "it": r"\b(?:gratto|graffio|strappo|scortico|grattavo|graffiavo|scorticavo)\b[^.!?]{0,50}"
+    r"\b(?:finche\s+sanguin\w*|fino\s+a\s+sanguinare|a\s+sangue|finche\s+(?:non\s+)?"
+    r"(?:esce|esca|usciva|viene|veniva)\s+(?:fuori\s+)?(?:il\s+)?sangue)",
     # (the writer's own verb in any tense: "voltei a arranhar os braços até sangrar")
     "pt": r"\b(?:arranho|arranhei|arranhava|arranhar|arranhando|cutuco|coco)\b[^.!?]{0,40}"
     r"\bate\s+sangrar",

@@ -327,8 +327,9 @@ _GIVEN = {
     "de": r"\b(?:geschenkt|verschenkt|hergegeben|weggegeben|hat\s+jetzt\s+(?:der|die|das|mein\w*"
     r"|unser\w*))\b",
     "fr": r"\b(?:donne\w*|offert\w*|legue\w*)\b",
-    "es": r"\b(?:regale|regalado|regalada|di|he\s+dado|se\s+(?:lo|la|los|las)\s+(?:di|regale))\b",
-    "pt": r"\b(?:dei|ofereci|dado|dada|oferecid[oa])\b",
+    "es": r"\b(?:regale|regalado|regalada|di|he\s+dado|se\s+(?:lo|la|los|las)\s+(?:di|regale"
+    r"|lleve|entregue))\b",
+    "pt": r"\b(?:dei|ofereci|dado|dada|oferecid[oa]|entreguei)\b",
     "it": r"\b(?:regalat[oaie]|dat[oaie]|ce\s+l'?\s*ha\s+(?:lui|lei|ora|adesso))\b",
 }
 _NOT_BACK = {
@@ -354,6 +355,23 @@ _KEEP_FOR_GOOD = {
     "pt": r"\b(?:pode(?:m)?|que)\s+fi(?:car|que|quem)\s+com\s+(?:tudo|eles?\s+para\s+sempre)\b",
     "it": r"\bse\s+(?:lo|la|li|le)\s+tenga(?:no)?\s+(?:tutto|per\s+sempre)\b",
 }
+# … or the one given told never to give them back, closing the clause: "le dije que nunca los
+# devuelva", "falei pra nunca devolver", "gli ho detto di non restituirli mai" (not "… sin
+# gasolina", a condition of the return)
+_TOLD_NEVER_BACK = {
+    "de": r"\b(?:er|sie)\s+soll\s+(?:sie|es|ihn|die\s+\w+|das\s+\w+)\s+nie(?:mals)?\s+"
+    r"zuru(?:e)?ck(?:geben|bringen)\b",
+    "fr": r"\blui\s+ai\s+dit\s+de\s+ne\s+jamais\s+(?:me\s+)?(?:les?|la|l')\s*rendre\b",
+    "es": r"\ble\s+(?:dije|pedi)\s+que\s+(?:nunca|jamas)\s+(?:me\s+)?(?:lo|la|los|las)\s+"
+    r"devuelva(?:n)?\b",
+    "pt": r"\b(?:falei|disse|pedi)\s+(?:pra|para|que)\s+(?:ele\s+|ela\s+)?(?:nunca|jamais)\s+"
+    r"(?:me\s+)?(?:(?:os|as|o|a)\s+)?devolve(?:r|sse)?\b",
+    "it": r"\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:restituir|ridar)(?:me)?(?:l[oaie])?\s+mai\b",
+}
+_KEEP_FOR_GOOD = {
+    lang: rf"{_KEEP_FOR_GOOD[lang]}|(?:{_TOLD_NEVER_BACK[lang]})(?=\s*(?:[.!?,;:\n]|$))"
+    for lang in _KEEP_FOR_GOOD
+}
 _NOT_BACK = {lang: rf"{_NOT_BACK[lang]}|{_KEEP_FOR_GOOD[lang]}" for lang in _NOT_BACK}
 _NOT_LENT_OR_SOLD = (
     r"(?![^.!?\n]*\b(?:verkauf\w*|geliehen|leih\w*|verliehen|euro|vendu\w*|prete\w*|vendi\w*"
@@ -367,10 +385,10 @@ _GIVEN_NOT_BACK = {
 }
 _GIVEN_GATE = {
     "de": "zuruck|zurueck|behalten",
-    "fr": "reviendr|reprendrai|garde",
-    "es": "volver|vuelve|quede",
-    "pt": "volta|ficar|fique",
-    "it": "torna|tenga",
+    "fr": "reviendr|reprendrai|garde|rendre",
+    "es": "volver|vuelve|quede|devuelv",
+    "pt": "volta|ficar|fique|devolv",
+    "it": "torna|tenga|restitu|ridar",
 }
 
 # --- pills set aside again and again, and hidden -------------------------------------------------
