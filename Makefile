@@ -44,9 +44,10 @@ lint:
 typecheck:
 	$(BIN)/mypy
 
-# pytest exits 5 when it collects nothing: treat that as a failure, never as green.
+# pytest exits 5 when it collects nothing: treat that as a failure, never as green. The 25
+# slowest tests are listed at the end, so a run that grows past the time budget shows where.
 pytest:
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile ; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 ; \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 # The installable app: a PyInstaller one-folder bundle in dist/NeuroLeaf/, its licences, and

@@ -17,6 +17,7 @@ from neuroleaf_desktop.domain.safety import (
     assess_phrases,
 )
 from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, Row, measure, parse_rows
+from tests.support.primed_embedder import PrimedEmbedder
 
 DATA = Path(__file__).parents[1] / "data" / "safety_sentences.tsv"
 
@@ -297,15 +298,30 @@ def test_everyday_measuring_halves_stay_within_the_false_alarm_budget(
     scorer: EmbeddingSafetyScorer,
 ) -> None:
     """The non-English everyday sentences the classifier never trained on (split "test")."""
-    detector = SafetyDetector(semantic_scorer=scorer)
-    for path in sorted((SET / "everyday").glob("*.tsv")):
-        if path.stem == "en":
-            continue  # English has its own budget, over both its sources (below)
-        rows = [r for r in parse_rows(path.read_text(encoding="utf-8")) if r.split == "test"]
-        assert len(rows) >= 100, path.stem
+    halves = {
+        path.stem: [r for r in parse_rows(path.read_text(encoding="utf-8")) if r.split == "test"]
+        for path in sorted((SET / "everyday").glob("*.tsv"))
+        if path.stem != "en"  # English has its own budget, over both its sources (below)
+    }
+    detector, embedder = _primed_detector(
+        scorer, [r.text for rows in halves.values() for r in rows]
+    )
+    for language, rows in halves.items():
+        assert len(rows) >= 100, language
         alarms = [r.text for r in rows if detector.assess(r.text).flagged]
-        allowed = OVER_TARGET_ALARMS.get(path.stem, MAX_EVERYDAY_ALARM_RATE * len(rows))
-        assert len(alarms) <= allowed, (path.stem, alarms)
+        allowed = OVER_TARGET_ALARMS.get(language, MAX_EVERYDAY_ALARM_RATE * len(rows))
+        assert len(alarms) <= allowed, (language, alarms)
+    assert embedder.asked > 0 and embedder.missed == 0
+
+
+def _primed_detector(
+    scorer: EmbeddingSafetyScorer, texts: list[str]
+) -> tuple[SafetyDetector, PrimedEmbedder]:
+    """The app's detector with the shipped weights, its model asked for ``texts``' sentences in
+    a few requests rather than one round trip per text (``tests/support/primed_embedder.py``)."""
+    embedder = PrimedEmbedder(scorer.embedder)
+    embedder.prime(texts)
+    return SafetyDetector(semantic_scorer=EmbeddingSafetyScorer(embedder)), embedder
 
 
 #: English everyday sentences the classifier never trained on: at most 1 % may be flagged by
@@ -313,8 +329,7 @@ def test_everyday_measuring_halves_stay_within_the_false_alarm_budget(
 MAX_ENGLISH_EVERYDAY_RATE = 0.01
 
 
-# Thousands of sentences are assessed one at a time, as the app meets them (one embedding round
-# trip each): about a minute on an idle machine, and past the suite's default limit on a loaded one.
+# Thousands of sentences, each read by every rule: the rules alone take about a minute.
 @pytest.mark.timeout(900)
 def test_english_everyday_measuring_halves_stay_within_one_percent(
     scorer: EmbeddingSafetyScorer,
@@ -328,6 +343,7 @@ def test_english_everyday_measuring_halves_stay_within_one_percent(
     written = parse_rows((SET / "everyday" / "en.tsv").read_text(encoding="utf-8"))
     texts += [r.text for r in written if r.split == "test"]
     assert len(texts) >= 1500
-    detector = SafetyDetector(semantic_scorer=scorer)
+    detector, embedder = _primed_detector(scorer, texts)
     alarms = [t for t in texts if detector.assess(t).flagged]
     assert len(alarms) <= MAX_ENGLISH_EVERYDAY_RATE * len(texts), (len(alarms), len(texts))
+    assert embedder.asked > 0 and embedder.missed == 0

@@ -48,6 +48,7 @@ from neuroleaf_desktop.domain.safety import (
     hyperbole_en,
     prefilter,
     reading_windows,
+    rule_index,
     rules_en,
     rules_plans,
     someone_else,
@@ -218,7 +219,10 @@ def assess_phrases(text: str) -> SafetyAssessment:
     contains = norm.__contains__
     gates: dict[str, bool] = {}
     cuts: dict[frozenset[str], list[int]] = {}
-    for rule in ALL_RULES:
+    # A short text read the fast way is offered only the rules whose required strings it
+    # holds (``rule_index``): the same rules, in the same order, the checks below would keep.
+    rules = rule_index.index_of(ALL_RULES).candidates(norm) if fast and not long_text else ALL_RULES
+    for rule in rules:
         spans = windows[rule.lang]
         if not spans:
             continue
