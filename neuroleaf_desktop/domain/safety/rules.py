@@ -20,6 +20,10 @@ END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
 # A clause's close without a closing bracket or quote: the text's end, or a stop, a comma, a
 # colon or a line break after optional space ("… and not come back.", "para después,").
 CLAUSE_CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
+# A future not seen is the writer's own unless it is "for" something or someone else: "can't
+# see a future for this team", "for the shop", "for us as a couple" judge those, not a life
+# ("a future for me", "for myself" stay the writer's).
+NOT_FOR_ANOTHER = r"(?!\s+for\s+(?!(?:me|myself)\b))"
 
 #: A bare "it" the sentence goes on to name ("i'll do it, the big clean-out", "did it again
 #: - ate the whole cake", "the courage to do it, ask her out i mean"): not the act.

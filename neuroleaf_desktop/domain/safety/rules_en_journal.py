@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import NOT_FOR_ANOTHER, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
 from neuroleaf_desktop.domain.safety.rules_en_journal_farewells import RULES as FAREWELL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
@@ -283,9 +283,10 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
         r"(?:this|the)\s+(?:year|month|week|winter))\b"
         r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b"
+        + NOT_FOR_ANOTHER
         # … any coming season or year of one's own, pictured "ahead of me": "can't picture a
         # single harvest ahead of me", "can't see one more spring ahead"
-        r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:picture|imagine|see)\s+(?:a\s+single|one\s+more"
+        + r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:picture|imagine|see)\s+(?:a\s+single|one\s+more"
         r"|a|any|one|another)\s+(?:year|spring|summer|autumn|fall|winter|harvest|season|christmas"
         r"|birthday|new\s+year)s?\s+ahead(?:\s+of\s+me)?\b",
         inherent=False,

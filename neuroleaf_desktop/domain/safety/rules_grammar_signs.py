@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import NOT_FOR_ANOTHER, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import ROPE_AS_TOOL_AFTER, ROPE_AS_TOOL_BEFORE
 from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
 
@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\b(?:don'?t|dont|can'?t|cant|do\s+not|cannot|never)\s+see\s+(?:a|any|much\s+of\s+a)\s+future\b"
-        r"|\bnothing\s+(?:left\s+)?to\s+(?:hope|live|look\s+forward)\s+for\b"
+        + NOT_FOR_ANOTHER
+        + r"|\bnothing\s+(?:left\s+)?to\s+(?:hope|live|look\s+forward)\s+for\b"
         r"|\b(?:means|holds)\s+nothing\s+(?:for|to)\s+me\b"
         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for|by|at|on|to\s+see)\s+"
         r"(?:(?:my|his|her|their|your)\s+(?:\w+\s+)?(?:birthday|graduation|wedding)|christmas"
