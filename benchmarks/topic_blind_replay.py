@@ -88,6 +88,7 @@ BLIND_AT: dict[str, str] = {
     "AZ": "384b2163",
     "BA": "1353809f",
     "BB": "322445ed",
+    "BC": "eb60420a",
 }
 END = date(2026, 11, 1)
 

@@ -75,6 +75,7 @@ from truth_blocks_blind_11 import BLOCK_AY as BLOCK_AY
 from truth_blocks_blind_11 import BLOCK_AZ as BLOCK_AZ
 from truth_blocks_blind_12 import BLOCK_BA as BLOCK_BA
 from truth_blocks_blind_12 import BLOCK_BB as BLOCK_BB
+from truth_blocks_blind_12 import BLOCK_BC as BLOCK_BC
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -642,6 +643,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "AZ",
             "BA",
             "BB",
+            "BC",
         ),
         (
             BLOCK_A,
@@ -697,6 +699,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AZ,
             BLOCK_BA,
             BLOCK_BB,
+            BLOCK_BC,
         ),
         strict=True,
     )

@@ -106,6 +106,7 @@ STUDIED_AT = {
     "test60": "384b2163",
     "test61": "25f0255d",
     "test62": "7011c084",
+    "test63": "f0247825",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
