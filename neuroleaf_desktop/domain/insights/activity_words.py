@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.form_words import GENRES, VERSE_AND_PAGES, YOGA_POSES
+from neuroleaf_desktop.domain.insights import form_words as forms
 from neuroleaf_desktop.domain.insights.late_screen_words import IN_BED, TILL_LATE, WATCHED
 from neuroleaf_desktop.domain.insights.wild_creatures import WILD_CREATURES
 from neuroleaf_desktop.domain.insights.workout_words import GYM_KIT_AND_MOVES
@@ -181,7 +181,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or by what the pose does with the body: "legs up the wall", "some hip openers", "a
     # heart opener", "a forward fold" (not a can opener, nor legs up on the sofa)
     r"|legs[- ]up[- ](?:the[- ]|a[- ])?wall|(?:hip|heart|chest|shoulder)[- ]open(?:ers?|ing)"
-    r"|(?:seated |standing )?forward[- ]folds?|" + YOGA_POSES,
+    r"|(?:seated |standing )?forward[- ]folds?|" + forms.YOGA_POSES,
     # (social anxiety is a fear of people, not time with them)
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
@@ -223,10 +223,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ukulele, the latest entry")
     r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|" + _WOODS + "|woodland|countryside"
-    r"|fresh air|touch(?:ing|ed)? grass"
+    r"|fresh air|touch(?:ing|ed)? grass|"
+    + forms.SKY_SIGHTS
     # wild open land by its own name: "the heath", "up on the moors", "the fells", "a nature
     # reserve"
-    r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
+    + r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
     r"|dales|hills)|(?:up|in|down|through|into|along) (?:the|a) glens?\b"
     r"|nature reserves?|national parks?|wildflower meadows?"
     # wild creatures watched, listened to or fed where they live: "watching the herons from the
@@ -297,9 +298,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:historical|regency|period|paranormal|fantasy|romcom) romances?"
     r"|chapters?(?= of (?:a|an|the|my|that|this|some) (?!(?:\w+ )?(?:life|lives)\b))"
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
-    r"(?! (?:with|of|over|about|at)\b)|" + VERSE_AND_PAGES,
+    r"(?! (?:with|of|over|about|at)\b)|" + forms.VERSE_AND_PAGES,
     # (by its genre too: "northern soul", "Motown", "a bit of jazz", ``form_words``)
-    "music": GENRES
+    "music": forms.GENRES
     + r"|music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     # records played, whoever's they were: "putting dad's old records on the turntable", "a
@@ -431,6 +432,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|good (?:and bad )?bits|bad bits|best bits|moments|wins|happenings)"
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|not(?:e|es|ed|ing)) (?:down |up |out )?(?:the )?"
     r"(?:ups and downs|highs and lows|good and bad bits|best bits) of (?:my|the|each|every) day"
+    # ... or the whole day: "jotting the day down on an index card", "I write up my day" (not
+    # the day of an appointment noted down)
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|not(?:e|es|ed|ing)) (?:(?:down|up) (?:the|my|your|her"
+    r"|his|their|our) day\b(?! of\b)|(?:the|my|your|her|his|their|our) day (?:down|up)\b)"
     # ... or the feeling itself put into words on paper: "wrote down how I was actually
     # feeling", "writing out what I feel", "jotting down what's on my mind"
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*|penn(?:ed|ing)|typ(?:e|es|ed|ing)|not(?:e|es|ed|ing))"
@@ -533,8 +538,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:diet |full[- ]fat )?(?:cokes?|colas?|tonics?|lemonades?|sodas?|gingers?|ginger ales?"
     r"|ginger beers?|oranges?|limes?|mixers?|pepsis?|cranberr(?:y|ies))\b"
     r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon) (?:cokes?|tonics?|lemonades?|sodas?|sours?)\b"
+    r"|"
+    + forms.COCKTAILS
     # ... or a punch by its spirit: "a rum punch or three at the beach bar" (not a fruit punch)
-    r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon|brandy|wine|cider|tequila) punch(?:es)?\b"
+    + r"|(?:rum|gin|vodka|whisk(?:e)?y|bourbon|brandy|wine|cider|tequila) punch(?:es)?\b"
     r"|(?:aperol |campari )?(?<!water )spritz(?:es|ers?)?(?! (?:bottles?|guns?|of water))"
     r"|shand(?:y|ies)|pimm'?s|margaritas?|mojitos?|negronis?|daiquiris?|pi[nñ]a"
     r" coladas?|cosmopolitans?|long island iced teas?|alcopops?|hard seltzers?",

@@ -92,9 +92,13 @@ def compared_subjects(
                 subject = unwritten_kind((activity, m[0]), written) or activity
                 found.setdefault(subject, (m.start(), "activity"))
                 break
-    for thing in (fronted_side(text), thing_after(text), *_more_things(text)):
+    side = fronted_side(text)
+    for thing in (side, thing_after(text), *_more_things(text)):
         if thing and thing not in found and not any(thing in n.lower() for n in found):
             at = lower.find(thing.lower())
+            # (a side renamed as the pursuit it is opens the question all the same: "building a
+            # terrarium against …" is terrarium building)
+            at = 0 if at < 0 and thing == side else at
             # (a side already read where it stands is not a second subject: "does skipping rope
             # beat a long walk" compares exercise with the walk, not skipping rope with both)
             if at < 0 or at not in {start for start, _kind in found.values()}:

@@ -566,7 +566,9 @@ def fronted_pursuit(text: str) -> str:
         return ""
     phrase = _PARTICLE.sub(r"\1", m["x"])
     step = _DOING_HEAD.match(phrase)
-    if step is None or " " not in step["x"]:
+    # (a step worked at what it handles is one too: "chipping at a block of limestone")
+    at_it = re.match(r"[a-z]+ing (?:at|with|on|into|over|through)\b", phrase, re.I)
+    if step is None or (" " not in step["x"] and at_it is None):
         return ""
     if doing := tools_in(phrase):
         return doing

@@ -17,6 +17,12 @@ YOGA_POSES: Final = (
     r"(?<!the )(?<!my )(?<!our )(?<!her )(?<!his )(?<!their )(?<!your )"
     r"cat(?:[- ]and[- ]cow)? stretch(?:es)?(?! (?:out|in the|on the|across)\b)"
     r"|child'?s pose|(?:supine|spinal|seated) twists?"
+    # ... standing and kneeling poses by their own names: "a low lunge into half moon", "warrior
+    # two", "a crescent lunge" (not the moon in the sky, nor lunges done as a drill)
+    r"|(?:low|crescent|kneeling) lunges?|warrior (?:one|two|three|[123]|i{1,3})\b"
+    r"|(?:into |a |and |then |to )half[- ]moon(?! (?:in|over|above|rising|tonight|was|is|hung)\b)"
+    r"|(?:revolved |extended )?triangle pose|tree pose|eagle pose|half pigeon|(?:reclined |"
+    r"reclining )?butterfly(?: stretch| pose)"
     r"|thread(?:ing|s)? the needle(?! (?:on|of|for|in|to) (?:the |my |a |her |his )?(?:sewing"
     r"|machine|embroidery|tapestry|quilt|cross[- ]stitch))"
 )
@@ -38,4 +44,33 @@ GENRES: Final = (
     r"|drum (?:and|&|n) bass"
     r"|hip[- ]hop|rap music|k-?pop|j-?pop|classical music|folk music|country music|disco"
     r"|bluegrass|dubstep|synthwave|lo-?fi(?: beats)?|heavy metal|indie music|britpop|trip[- ]hop"
+    # ... a genre of a film industry or a country (its films are watched, not played):
+    # "Bollywood hits", "afrobeats" (a dance learnt is its class: "a bhangra class")
+    r"|bollywood(?! (?:films?|movies?|flicks?|stars?|actors?|actress(?:es)?|dance\w*|class\w*))"
+    r"|afrobeats?|salsa music|latin music|gospel music|show tunes|power ballads?"
+    # ... or songs told by their era or their kind: "eighties hits", "cheesy pop bangers", "old
+    # school anthems", "90s classics" (not a hit taken, nor a crisis that hits)
+    r"|(?:(?:the )?(?:fifties|sixties|seventies|eighties|nineties|noughties|'?[5-90]0s)"
+    r"|old[- ]school|cheesy|pop|rock|disco|chart|club|dance|party|indie|rave|garage)"
+    r" (?:hits|bangers|anthems|classics|bops|tracks|tunes)\b"
+)
+
+# The sky's own sights watched or stopped for: "a sunset, when was the last one I stopped
+# for", "watching the sunrise from the cliff", "gazing at the stars" (a sunset as a time of day
+# is not: "home before sunset", "at sunrise").
+SKY_SIGHTS: Final = (
+    r"^\s*(?:a|the|another|some|those|that) (?:[\w-]+ )?(?:sunsets?|sunrises?)"
+    r"(?=\s*(?:[,.?!]|$|(?:from|over|on|at|in|by|and|when)\b))"
+    r"|(?:watch\w*|stopp?\w* for|stop(?:s|ping)? to (?:watch|see|look at)|catch\w*|caught|saw"
+    r"|seen?|seeing|look\w* at|gaz\w* at|admir\w*|photograph\w*) (?:(?:a|the|another|that"
+    r"|some|those|this) )?(?:[\w-]+ )?(?:sunsets?|sunrises?|night sky|stars)\b"
+)
+
+# A cocktail by its spirit and its style, or by its own name: "a couple of gin fizzes", "a vodka
+# martini", "whisky sours", "a Bellini", "mulled wine" (not a fizzy drink of no spirit).
+COCKTAILS: Final = (
+    r"(?:sloe )?(?:rum|gin|vodka|whisk(?:e)?y|bourbon|tequila|brandy) (?:fizz(?:es)?|slings?"
+    r"|collins(?:es)?|martinis?|smash(?:es)?|mules?|juleps?|slammers?|shots?|sours?)\b"
+    r"|(?:espresso |dirty )?martinis?|bellinis?|buck'?s fizz|mulled (?:wine|cider)"
+    r"|hot todd(?:y|ies)"
 )

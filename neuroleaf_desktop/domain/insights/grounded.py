@@ -102,6 +102,14 @@ def kept(found: TopicEvidence) -> TopicEvidence:
     return replace(found, items=tuple(renumber(items)), gaps=gaps)
 
 
+def feeling_sign(topic: Topic, thing: str) -> bool:
+    """Whether ``thing`` is a word the rules read as the feeling's own sign ("shattered even after
+    a *lie in*" is tiredness slept off, not a thing done): that feeling is asked about."""
+    signs = {word for sign in topic.matched for word in re.split(r"[\s-]+", sign.lower())}
+    # (by the word the thing is named by, its last: "a big lie in", not "night shifts")
+    return bool(thing.split()) and thing.lower().split()[-1] in signs
+
+
 def unheld(
     topic: Topic,
     text: str,
@@ -135,6 +143,8 @@ def unheld(
     if found is None:
         return None
     subject, kind = found
+    if feeling_sign(topic, subject):
+        return None
     named = Topic("last_time" if last else "activity", subject, kind, "subject", (subject,), 1.0)
     return None if holds(named, activities, names, written) else named
 

@@ -111,3 +111,35 @@ def tools_in(text: str) -> str:
     the watercolour set" → painting), or ""."""
     found = [(m.start(), d) for d, rx in _TOOL_RX.items() if (m := rx.search(text))]
     return min(found)[1] if found else ""
+
+
+# A thing made as a pursuit, named by the verb that makes it and the one thing made: "building
+# a terrarium" is terrarium building, "carving a spoon" spoon carving, "weaving a basket" basket
+# weaving, the pursuit a person would log (a thing built that is no object made is not: "building
+# a career", "a fire", "a case against him", "a relationship with my dad").
+_MADE_BY_VERB: Final = re.compile(
+    r"(?P<v>building|carving|whittling|weaving|assembling|forging)\s+"
+    r"(?:(?:a|an|some|my|the|another|little|small|tiny|new)\s+)*"
+    r"(?!(?:career|fire|bonfire|case|relationship|life|routine|habit|picture|rapport|bridge"
+    r"|wall|business|team|network|reputation|tolerance|confidence|muscle|strength|stamina|up"
+    r"|future|home|family|plan|story|stories|lie|excuse|argument|dream|memor(?:y|ies))s?\b)"
+    r"(?P<x>[a-z]+)",
+    re.I,
+)
+
+
+def made_by_verb(doing: str) -> str:
+    """The pursuit of making one thing, named by the thing and its verb ("building a terrarium"
+    → terrarium building); "" when ``doing`` is not a verb of making and the one thing made."""
+    m = _MADE_BY_VERB.fullmatch(doing.strip())
+    if m is None:
+        return ""
+    thing = m["x"].lower()
+    # (named in the singular, as the pursuit is: "carving spoons" → spoon carving)
+    if thing.endswith("ives"):
+        thing = thing[:-3] + "fe"
+    elif re.search(r"(?:x|ch|sh)es$", thing):
+        thing = thing[:-2]
+    elif thing.endswith("s") and not thing.endswith("ss"):
+        thing = thing[:-1]
+    return f"{thing} {m['v'].lower()}"

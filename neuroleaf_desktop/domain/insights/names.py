@@ -106,7 +106,9 @@ _ROLE_NAMED: Final = re.compile(rf"\b(?:my|your|our|ur) (?:[\w-]+ )?{_ROLES},? (
 # half-brother, when did we last speak", "Oona - my stepmum - does she cheer me up".
 # (the family words said before a name as titles too: "Wilhelmina, my cousin")
 _ROLE_AFTER: Final = re.compile(
-    rf",? (?:[-–—] )?(?:my|your|our|ur) (?:[\w-]+ )?(?:{_ROLES}|cousin|aunt|auntie|aunty|uncle"
+    # (a half or step relation in one word too: "my half-brother", "my step-sister")
+    rf",? (?:[-–—] )?(?:my|your|our|ur) (?:[\w-]+ )?(?:(?:half|step|great)-)?(?:{_ROLES}|cousin"
+    r"|aunt|auntie|aunty|uncle"
     r"|sister|brother|gran|granny|grandma|grandad|grandpa|nan|nana|mum|mom|dad)\b",
     re.I,
 )

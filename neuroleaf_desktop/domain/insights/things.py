@@ -32,6 +32,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.clauses import spent_after
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
+from neuroleaf_desktop.domain.insights.hobby_tools import made_by_verb
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     KNOWN_WORDS,
@@ -485,5 +486,7 @@ def fronted_side(question: str) -> str:
         return ""
     if any(w[:1].isupper() for w in m["x"].split()[1:]):
         return ""
+    if craft := made_by_verb(m["x"]):
+        return craft  # "building a terrarium" → terrarium building
     thing = bare(m["x"]).lower()
     return thing if is_new(thing) else ""

@@ -92,7 +92,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     measure_only,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
-from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, unheld
+from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, feeling_sign, unheld
 from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
 from neuroleaf_desktop.domain.insights.named_activity import find_activity
 from neuroleaf_desktop.domain.insights.names import (
@@ -159,6 +159,16 @@ _WHEN_YOU_RX: Final = re.compile(
 )
 # What an unknown topic matched when the question is about the app or the world.
 WORLD: Final = "the app or the world"
+
+
+# Time with a person the ask points back to: "seeing him", "a call with her", "visiting them"
+# (the person told before the ask; "she's stressing me out" makes them the trouble, not company).
+_TOLD_BACK_RX: Final = re.compile(
+    r"\b(?:see\w*|saw|seen|visit\w*|call\w*|ring\w*|rang|phon\w*|text\w*|meet\w*|met"
+    r"|(?:talk\w*|speak\w*|spoke|chat\w*) (?:to|with)|hear\w* from|heard from|with)"
+    r" (?:him|her|them)\b",
+    re.I,
+)
 
 
 def _thing_topic(kind: TopicKind, thing: str) -> Topic:
@@ -261,6 +271,8 @@ def arbitrate(
         found = subject_in(text, activities) if wanted else None
         if wanted is None or found is None:
             return topic
+        if feeling_sign(topic, found[0]):
+            return topic  # "shattered even after a lie in": the feeling's sign, no thing done
         return Topic(wanted, found[0], found[1], "learned", (found[0],), 1.0)  # type: ignore[arg-type]
     kind: TopicKind = switch.kind  # type: ignore[assignment]  # a kind the classifier knows
     if switch.shape == "keep":
@@ -322,9 +334,12 @@ def _classify(
     personal = personal or titled_contact(text)
     absent = absent_names(text, KNOWN_WORDS, personal=personal) or people_at_slot(text, KNOWN_WORDS)
     # people and places of the story set its scene, unless the ask points back to them
+    # (or back to someone told by their role, asked after by "him" or "her": "Bartholomew, my
+    # godfather, does seeing him help my mood")
     if (asked := story_ask(text)) is not None and not points_back(asked):
-        known_names = [n for n in known_names if n.lower() in asked.lower()]
-        absent = [n for n in absent if n.lower() in asked.lower()]
+        back = role_told(text) if _TOLD_BACK_RX.search(asked) else []
+        known_names = [n for n in known_names if n.lower() in asked.lower() or n in back]
+        absent = [n for n in absent if n.lower() in asked.lower() or n in back]
     # ... and so does whoever owns a thing that befell ("since Nan's house got sold")
     known_names = [n for n in known_names if not owner_in_event(text, n)]
     absent = [n for n in absent if not owner_in_event(text, n)]
