@@ -33,7 +33,12 @@ _ASKER = (
     # any other doctor or the place one is seen: "die Orthopädin", "el centro de salud"
     r"|dentist|physio\w*|surgeon|specialist|orthopa(?:e)?d\w*|\w+a(?:e)?rzt(?:in)?|praxis"
     r"|clinic|surgery|centro\s+de\s+salud|ambulatorio|consultorio|posto\s+de\s+saude"
-    r"|cabinet|traumatolog[oa]|fisio\w*|kine)\b"
+    r"|cabinet|traumatolog[oa]|fisio\w*|kine"
+    # a check-up at work or at the doctor's, where a screening test is done to the writer ("en
+    # la revisión de empresa me hicieron el test", "beim Check-up", "à la visite médicale")
+    r"|revision(?:\s+(?:de\s+empresa|medica|anual))?|reconocimiento\s+medico|chequeo|check-?up"
+    r"|medical|visite\s+medicale|medecine\s+du\s+travail|visita\s+medica|exame\s+periodico"
+    r"|vorsorge\w*|betriebsarzt\w*)\b"
 )
 # The question's verb, or the going through of a checklist.
 _ASKING = (

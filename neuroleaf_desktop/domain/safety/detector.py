@@ -74,6 +74,7 @@ from neuroleaf_desktop.domain.safety.negation import (
     opens_with_negation,
     wish_denied_before,
 )
+from neuroleaf_desktop.domain.safety.negation_not_even import not_even_fronted
 from neuroleaf_desktop.domain.safety.negation_postposed import contrasted_and_denied
 from neuroleaf_desktop.domain.safety.negation_reason import reason_denied
 from neuroleaf_desktop.domain.safety.normalize import normalize
@@ -414,6 +415,7 @@ def _judge(
         or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
         or denied_as_untrue(sentence_prefix, m.group(0))
         or reason_denied(sentence_prefix)
+        or not_even_fronted(sentence_prefix, m.group(0))
     ) and not disclosure.streak_broken(norm[end : end + 90])
     if denied or (
         rule.category is Category.BURDEN

@@ -97,6 +97,11 @@ _OBJECTS = (
     r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"
     r"|huertos?|hortas?|orto|potager|tomat\w*|enredaderas?|trepadeiras?|rampicant\w*|bohnen"
+    # firewood and its cutting, German in one compound ("für den Brennholzschlag", "für die
+    # Holzarbeit", "for the firewood", "para el corte de leña", "per il taglio della legna")
+    r"|brennholz\w+|holz(?:arbeit|schlag|fa(?:e)?ll|mach|hack|einschlag)\w*|firewood|woodpile"
+    r"|woodcutting|logging|corte\s+de\s+(?:lena|lenha)|taglio\s+del(?:la)?\s+(?:legna|bosco)"
+    r"|coupe\s+(?:du|de)\s+bois"
     r"|lena|lenha|legna|bois|brennholz|caballos?|cavalos?|cavall\w*|chevaux|cheval|pferd\w*"
     r"|cabras?|capre|chevres?|ziegen?|vacas?|mucche|vaches|kuhe|kuehe|perros?|cachorros?|cani"
     r"|chiens?|hunde?|gatos?|gatti|chats?|katzen?"

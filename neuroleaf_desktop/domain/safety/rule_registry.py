@@ -95,6 +95,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_life_stopped,
     rules_marks_covered,
     rules_marks_owned,
+    rules_means_filling,
     rules_means_frames,
     rules_means_hoarded,
     rules_means_kept_back,
@@ -131,6 +132,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_trapped_struggle,
     rules_trapped_undertow,
     rules_waking_regretted,
+    rules_ward_for_trying,
     rules_where_im_going,
     rules_wish_not_here,
     rules_wish_restated,
@@ -221,6 +223,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_no_year_ahead.RULES
     + rules_no_tomorrow.RULES
     + rules_woke_after_pills.RULES
+    + rules_ward_for_trying.RULES
+    + rules_means_filling.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

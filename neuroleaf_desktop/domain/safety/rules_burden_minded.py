@@ -13,7 +13,11 @@ hold someone's life back:
   mim" (not sharing a room or paying a bill: the minding is of the writer);
 * **the writer holding someone's life back**: "I hold everyone back", "eu atraso a vida
   dela", "le atraso la vida a mi madre", "je leur gâche la vie", "gli rovino la vita", "ich
-  bremse sie nur aus", closing the clause (not "I hold him back when he wants to fight").
+  bremse sie nur aus", closing the clause (not "I hold him back when he wants to fight"); or
+  dragging them down with the writer, "all I do is drag her down with me", "je l'entraîne
+  avec moi vers le fond", "la trascino giù con me", "la arrastro conmigo", "puxo ela pra baixo
+  comigo", "ich ziehe sie mit mir runter" (the "with me" names the writer's own sinking; "drag
+  the bins down" names no one).
 """
 
 from __future__ import annotations
@@ -55,15 +59,29 @@ _UNMINDED = {
     r"aufpassen\s+mu(?:e)?ssten?\b",
 }
 _HOLD_BACK = {
-    "en": r"\bi\s+(?:just\s+|only\s+)?(?:hold|drag)\s+(?:her|him|them|everyone|everybody|us\s+all"
-    r"|my\s+\w+)\s+(?:back|down)\b" + _CLOSE,
+    "en": r"\b(?:i\s+(?:just\s+|only\s+)?|all\s+i\s+(?:ever\s+)?do\s+is\s+)(?:hold|drag)\s+(?:her"
+    r"|him|them|everyone|everybody|us\s+all|my\s+\w+)\s+(?:back|down)\b(?:\s+with\s+me)?" + _CLOSE,
     "pt": r"\b(?:eu\s+)?(?:so\s+)?(?:atraso|atrapalho|empato)\s+a\s+vida\s+(?:d(?:ela|ele|eles"
-    r"|elas)|d[ao]s?\s+\w+|de\s+(?:toda\s+a\s+gente|todos))\b" + _CLOSE,
+    r"|elas)|d[ao]s?\s+\w+|de\s+(?:toda\s+a\s+gente|todos))\b"
+    + _CLOSE
+    + r"|\b(?:eu\s+)?(?:so\s+)?(?:puxo|arrasto)\s+(?:ela|ele|eles|elas|todos)\s+(?:pra|para)\s+"
+    r"(?:baixo|o\s+fundo)\s+comigo\b" + _CLOSE,
     "es": r"\b(?:le|les)\s+(?:atraso|arruino|estorbo)\s+la\s+vida\b(?:\s+a\s+(?:mi\s+)?\w+)?"
+    + _CLOSE
+    + r"|\b(?:la|lo|las|los)\s+arrastro\s+conmigo(?:\s+(?:hacia\s+abajo|al\s+fondo))?"
     + _CLOSE,
-    "it": r"\b(?:gli|le)\s+(?:rovino|blocco|rallento)\s+la\s+vita\b" + _CLOSE,
-    "fr": r"\bje\s+(?:lui|leur)\s+(?:gache|pourris|freine)\s+la\s+vie\b" + _CLOSE,
-    "de": r"\bich\s+(?:halte|bremse)\s+(?:sie|ihn|alle)\s+(?:nur\s+)?(?:auf|aus)\b" + _CLOSE,
+    "it": r"\b(?:gli|le)\s+(?:rovino|blocco|rallento)\s+la\s+vita\b"
+    + _CLOSE
+    + r"|\b(?:la|lo|li|le)\s+trascino\s+(?:giu\s+con\s+me|con\s+me\s+(?:giu|a\s+fondo))"
+    + _CLOSE,
+    "fr": r"\bje\s+(?:lui|leur)\s+(?:gache|pourris|freine)\s+la\s+vie\b"
+    + _CLOSE
+    + r"|\bje\s+(?:l'\s*|les\s+)(?:entraine|tire)\s+avec\s+moi\s+(?:vers\s+le\s+(?:fond|bas)"
+    r"|au\s+fond)" + _CLOSE,
+    "de": r"\bich\s+(?:halte|bremse)\s+(?:sie|ihn|alle)\s+(?:nur\s+)?(?:auf|aus)\b"
+    + _CLOSE
+    + r"|\bich\s+ziehe?\s+(?:sie|ihn|alle)\s+(?:nur\s+)?mit\s+mir\s+(?:runter|nach\s+unten"
+    r"|in\s+die\s+tiefe)" + _CLOSE,
 }
 
 
@@ -95,11 +113,11 @@ RULES: tuple[Rule, ...] = family(
     _HOLD_BACK,
     {
         "en": "back|down",
-        "pt": "vida",
-        "es": "vida",
-        "it": "vita",
-        "fr": "vie",
-        "de": "auf|aus",
+        "pt": "vida|comigo",
+        "es": "vida|conmigo",
+        "it": "vita|con me",
+        "fr": "vie|avec moi",
+        "de": "auf|aus|mit mir",
     },
 )
 

@@ -305,10 +305,25 @@ _PASSING = {
 }
 
 
+# The weight placed on or in a thing that is carried or pulled, or on a pack animal: "ich bin
+# die Last auf dem Rücken meines Rucksacks", "the weight in the bottom of the kayak" is a load,
+# not a person weighing on people (``rules_en_frames`` reads its dead weight the same way).
+ON_A_THING = (
+    r"(?!\s+(?:auf|in|im|an|on|in|at|sur|dans|au|en|em|no|na|nel|nella|sul|sulla|del|dello"
+    r"|della)\b[^.!?\n]{0,30}?\b(?:\w*rucksa(?:e)?ck\w*|backpacks?|rucksacks?|bags?|packs?"
+    r"|sacks?|carts?|sled(?:ge)?s?|trailers?|trucks?|boats?|kayaks?|bikes?|bicycles?|wagons?"
+    r"|\w*tasche|ranzen|schlitten|anha(?:e)?nger\w*|wagen|boot(?:es)?|fahrrad\w*|esels?|pferde?s?"
+    r"|sac|charrette|traineau|remorque|velo|bateau|ane|cheval|mochila|carro|carrito|trineo"
+    r"|remolque|bolsa|bici(?:cleta)?|barco|burro|caballo|mula|carroca|reboque|trenó|treno"
+    r"|barco|cavalo|zaino|borsa|slitta|carrello|rimorchio|barca|asino|cavallo|mulo"
+    r"|donkey|horse|mule)\b)"
+)
+
+
 def _a_weight(lang: str) -> str:
     return (
         rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_PASSING[lang]})\b)[^.!?\n]*?"
-        rf"(?:{_A_WEIGHT[lang]})"
+        rf"(?:{_A_WEIGHT[lang]}){ON_A_THING}"
     )
 
 

@@ -404,10 +404,14 @@ GIVEN = {
     # carried over in person: "drove grandad's old fiddle over to my cousin", "dropped off my"
     r"|(?:drove|took|brought|carried|ran)\s+(?:[\w']+\s+){1,4}?(?:over|round|down|up)\s+to"
     r"|drop(?:ped)?\s+off\s+(?:my|the|all|his|her))\b",
-    "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
+    # (things lying with someone now: "liegen jetzt beim Patenbuben")
+    "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt"
+    r"|liegen\s+jetzt\s+(?:bei|beim))\b",
     "fr": r"\b(?:donne|laisse|file|offert|legue|distribue)\w*\b",
     "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
-    "pt": r"\b(?:dei|deixei|doei|entreguei)\b|\bpassei\s+(?:o|a|os|as)\s+\w+(?:\s+e\s+(?:o|a|os|as)"
+    # (things left with someone: "ficaram com o afilhado")
+    "pt": r"\b(?:dei|deixei|doei|entreguei|ficaram\s+com|ficou\s+com)\b"
+    r"|\bpassei\s+(?:o|a|os|as)\s+\w+(?:\s+e\s+(?:o|a|os|as)"
     r"\s+\w+(?:\s+de\s+\w+)?)?\s+(?:ao|a|para|pro|pra)\b"
     r"|\bpassei\s+(?:ao|a|pro|pra|para\s+[oa])\s+(?:meu\s+|minha\s+)?(?:prim[oa]|irma|irmao"
     r"|amig[oa]|filh[oa]|sobrinh[oa]|ti[oa]|vizinh[oa]|colega|afilhad[oa]|net[oa])\b",
@@ -435,17 +439,22 @@ _NO_LONGER_NEEDED = {
     # … or the use named as over, closing its clause: "I won't be playing it again", "won't be
     # logging in after this", "don't need them again", "everything's in order"
     r"|\b(?:won'?t|will\s+not|never)\s+be\s+(?:playing|using|wearing|riding|needing|reading"
-    r"|driving|logging\s+in|listening\s+to)(?:\s+(?:it|them|this|that))?(?:\s+(?:again"
+    r"|driving|logging\s+in|listening\s+to|wanting)(?:\s+(?:it|them|this|that"
+    r"|any\s+of\s+(?:it|them)))?(?:\s+(?:again"
     r"|after\s+this|anymore))?(?=\s*(?:$|[.!?,;\n]))"
     r"|\bdon'?t\s+need\s+(?:it|them)\s+(?:again|anymore|any\s+more)(?=\s*(?:$|[.!?,;\n]))"
     r"|\b(?:everything'?s|everything\s+is)\s+in\s+order\b|\bmy\s+things\s+are\s+labell?ed\b"
     # "no point me hanging on to them now", "his for keeps", "it won't be long now"
     r"|\bno\s+(?:point|sense|use)\s+(?:(?:in\s+)?me\s+)?(?:hanging|holding)\s+on\s+to\s+(?:it|them)"
     r"(?:\s+now)?(?=\s*(?:$|[.!?,;\n]))|\b(?:theirs|his|hers|yours)\s+for\s+keeps\b"
-    r"|\bit\s+won'?t\s+be\s+long\s+now(?=\s*(?:$|[.!?,;\n]))|\bno\s+sense\s+(?:her|him|them)\s+waiting\b",
+    r"|\bit\s+won'?t\s+be\s+long\s+now(?=\s*(?:$|[.!?,;\n]))|\bno\s+sense\s+(?:her|him|them)\s+waiting\b"
+    # the taker told to keep the things, closing the clause: "told him keep them"
+    r"|\b(?:told|said\s+to)\s+(?:him|her|them|\w+)\s+(?:to\s+)?keep\s+(?:them|the\s+lot"
+    r"|all\s+of\s+it)(?=\s*(?:$|[.!?,;\n]))",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b"
-    r"|\bich\s+brauch(?:e)?(?:'?s|\s+es|\s+sie|\s+das)?\s+(?:eh\s+|ja\s+|doch\s+|sowieso\s+)?"
+    r"|\bich\s+brauch(?:e)?(?:'?s|\s+es|\s+sie|\s+das)?(?:\s+alles|\s+alle)?"
+    r"\s+(?:eh\s+|ja\s+|doch\s+|sowieso\s+)?"
     r"(?:nicht\s+mehr|numm(?:a|e|er)?)\b"
     r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b"
     r"|\bjetzt\s+ist\s+alles\s+erledigt\b|\balles\s+ist\s+(?:geregelt|erledigt)\b"
@@ -466,7 +475,9 @@ _NO_LONGER_NEEDED = {
     r"\s+falta\b(?!\s+(?:com|neste|nesta|este|esta|ate|por)\s)|\benquanto\s+(?:ainda\s+)?posso\b"
     r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b"
     r"|\b(?:ja\s+)?nao\s+(?:o|a|os|as)?\s*vou\s+(?:mais\s+)?(?:usar|tocar)\b"
-    r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b",
+    r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b"
+    # the things now the taker's for good: "agora é dele pra sempre"
+    r"|\b(?:agora\s+)?(?:e|sao)\s+(?:dele|dela|deles|delas|seus?|suas?)\s+(?:pra|para)\s+sempre\b",
     "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
     r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
     r"|\bdove\s+vado\s+(?:io\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\b"
@@ -479,11 +490,11 @@ _NO_LONGER_NEEDED = {
 NOT_THEIRS = {"en": r"(?:(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)|(?!won'?t|will\s+not|never))"}
 _GIVING_GATE = {
     "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not|be |order"
-    "|labell?ed|hanging|holding|keeps|waiting",
+    "|labell?ed|hanging|holding|keeps|waiting|keep",
     "de": "noch|mehr|warum|erledigt|geregelt|numm",
     "fr": "fini|besoin|encore|pourquoi|usage|tout est|rai plus",
     "es": "necesitar|puedo|por que|porque|usar|tocar|poner|re mas|orden|falta|voy",
-    "pt": "precisar|posso|porque|por que|usar|tocar|ordem|tratado|resolvido|falta",
+    "pt": "precisar|posso|porque|por que|usar|tocar|ordem|tratado|resolvido|falta|sempre",
     "it": "bisogno|serv|ancora|perche|ro piu|ordine|sistemato",
 }
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_burden_weight import ON_A_THING
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, no_handing_on_reason
 from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS, TASKS
 
@@ -358,7 +359,9 @@ RULES: tuple[Rule, ...] = (
         # weight in this family" (not a news anchor, a relay team's anchor)
         r"\bi'?m\s+(?:just\s+|only\s+|nothing\s+but\s+|such\s+)?(?:a|an|the|his|her|their|our)\s+"
         r"(?:millstone|albatross|dead\s*weight|ball\s+and\s+chain|noose|leech|parasite)\b"
-        r"(?:\s+(?:for|to|on|around|round)\s+\w+)?"
+        # (not a load in a kayak or on a sled: "the dead weight in the back of the kayak")
+        + ON_A_THING
+        + r"(?:\s+(?:for|to|on|around|round)\s+\w+)?"
         r"|\bi'?m\s+(?:just\s+)?(?:the|a)\s+(?:storm|poison|curse|black\s+cloud|dark\s+cloud|cloud"
         r"|problem|trouble|wrecking\s+ball|jinx|blight|cancer|anchor|weight)\s+(?:in|over|on)\s+"
         r"(?:that|this|the|our|their|his|her)\s+(?:house|home|family|household|marriage|lives)\b"

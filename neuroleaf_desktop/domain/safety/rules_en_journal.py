@@ -401,6 +401,12 @@ _MEANS_AND_HARM: tuple[Rule, ...] = (
         _SH,
         _CON,
         r"(?:^|[.!?,;]\s*|\bi\s+)(?:cut|burn(?:ed|t)|scratched|hit\s+myself|punched\s+myself)\s+again\b"
+        # (the writer's act after "and", in a note opened by a verb with no subject: "locked
+        # myself in the bathroom and cut again"; not a chore's cutting, "measured and cut again")
+        r"|(?:^|(?<=[.!?\n]))\s*(?![^.!?\n]*\b(?:hair|fabric|wood|boards?|planks?|pattern|film"
+        r"|edit\w*|grass|lawn|hedges?|dough|paper|pipes?|tiles?|cloth)\b)(?:locked|went|sat|got"
+        r"|came|ran|stayed|hid|shut|snuck|sneaked|crept|lay|woke|[a-z]+ed)\s+[^.!?\n]{0,60}?"
+        r"\band\s+cut\s+again\b"
         r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
         r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
         r"|\bhit\s+myself\s+(?:till|until)\b"

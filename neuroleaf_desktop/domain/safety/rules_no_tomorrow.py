@@ -8,6 +8,12 @@ out: Spanish "ningún mañana" is masculine, the morning ("ninguna mañana libre
 "nessun domani" is not "nessuno domani" (nobody tomorrow); an "aventure sans lendemain" names
 no denial by the writer. The frame must close on the noun, or on "for me" after it: "no veo
 ningún mañana en la agenda" is a diary.
+
+The time after made a noun the same way, "later", "après", "después", "depois", "dopo",
+"Später", or the next season, is read only with "for me" closing it: "there's no later coming
+for me", "no hay un después para mí", "I can't picture any next season for me" (not "no later
+than Friday", "a next season for the show"; the French "plus d'après pour moi" is read
+already).
 """
 
 from __future__ import annotations
@@ -19,18 +25,33 @@ from neuroleaf_desktop.domain.safety.rules import Rule, family
 # the noun closing its clause, or "for me" closing it
 _CLOSE = r"(?=\s*(?:[,.;:!?\n]|$))"
 _NO_TOMORROW = {
-    "en": r"\bno\s+plans?\s*,\s*no\s+(?:tomorrow|future)\b" + _CLOSE,
+    "en": r"\bno\s+plans?\s*,\s*no\s+(?:tomorrow|future)\b"
+    + _CLOSE
+    + r"|\b(?:there'?s|there\s+is)\s+no\s+later\s+(?:coming\s+|left\s+)?for\s+me"
+    + _CLOSE
+    + r"|\b(?:can'?t|cannot|don'?t)\s+(?:see|picture|imagine)\s+(?:any|a)\s+next\s+(?:season|year"
+    r"|spring|summer|winter|autumn|fall)\s+for\s+me" + _CLOSE,
     "fr": r"\bje\s+ne\s+vois\s+(?:aucun|pas\s+de|plus\s+de|plus\s+aucun)\s+lendemain"
     r"(?:\s+pour\s+moi)?"
     + _CLOSE
     + r"|\bje\s+n'\s*ai\s+(?:aucun|pas\s+de|plus\s+de)\s+lendemain(?:\s+pour\s+moi)?"
     + _CLOSE,
-    "es": r"\bno\s+(?:veo|tengo|hay)\s+(?:ningun|un|mas)\s+manana(?:\s+para\s+mi)?" + _CLOSE,
+    "es": r"\bno\s+(?:veo|tengo|hay)\s+(?:ningun|un|mas)\s+manana(?:\s+para\s+mi)?"
+    + _CLOSE
+    + r"|\bno\s+(?:veo|hay)\s+(?:ningun|un)\s+despues\s+para\s+mi"
+    + _CLOSE,
     "pt": r"\bnao\s+(?:vejo|tenho|ha|existe)\s+(?:nenhum|um|mais)\s+amanha"
-    r"(?:\s+(?:para|pra)\s+mim)?" + _CLOSE,
+    r"(?:\s+(?:para|pra)\s+mim)?"
+    + _CLOSE
+    + r"|\bnao\s+(?:vejo|ha|existe)\s+(?:nenhum|um)\s+depois\s+(?:para|pra)\s+mim"
+    + _CLOSE,
     "it": r"\bnon\s+(?:vedo|ho|c'\s*e)\s+(?:nessun|un|piu\s+un|alcun)\s+domani(?:\s+per\s+me)?"
+    + _CLOSE
+    + r"|\bnon\s+(?:vedo|c'\s*e)\s+(?:nessun|un|piu\s+un)\s+dopo\s+per\s+me"
     + _CLOSE,
     "de": r"\bich\s+(?:sehe|habe|hab)\s+kein(?:en)?\s+morgen(?:\s+(?:mehr|fu(?:e)?r\s+mich))?"
+    + _CLOSE
+    + r"|\bes\s+gibt\s+kein\s+(?:spa(?:e)?ter|danach)\s+(?:mehr\s+)?fu(?:e)?r\s+mich"
     + _CLOSE,
 }
 
@@ -41,12 +62,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _NO_TOMORROW,
     {
-        "en": "tomorrow|future",
-        "de": "morgen",
+        "en": "tomorrow|future|later|next",
+        "de": "morgen|spater|spaeter|danach",
         "fr": "lendemain",
-        "es": "manana",
-        "pt": "amanha",
-        "it": "domani",
+        "es": "manana|despues",
+        "pt": "amanha|depois",
+        "it": "domani|dopo",
     },
 )
 

@@ -16,7 +16,10 @@ oneself, without the act and without saying it was decided:
 * **going to a height and not coming back**: "I'll drive up to the lookout and not come back",
   "iré al mirador y no volveré", "j'irai sur la falaise et je ne reviendrai pas", "andrò sul
   ponte e non tornerò", "vou à ponte e não volto mais", "ich fahr zur Brücke und komm nicht
-  mehr zurück". "… not come back till dark" gives the return a time and is left alone.
+  mehr zurück". "… not come back till dark" gives the return a time and is left alone. The
+  going may be alone ("subiré solo al mirador", "je monterai seul au lac", "andrò da solo
+  sugli scogli"), to a water's edge or its rocks as to a height, and the close may be the end
+  told as everything over ("y ahí se acaba todo", "et ce sera fini", "e sarà finita").
 """
 
 from __future__ import annotations
@@ -116,45 +119,56 @@ def _place_then_day(lang: str) -> str:
 
 
 # --- going to a height and not coming back ------------------------------------------------------
-# A mountain's height, a glacier or a fall of water is gone up to the same way as a bridge; it
-# is read only in this frame, where the going has no return, never as a bare fragment.
+# A mountain's height, a glacier or a fall of water is gone up to the same way as a bridge, and
+# a lake, an inlet or the rocks over the sea are gone out to alike; each is read only in this
+# frame, where the going has no return, never as a bare fragment.
 _HIGH = {
-    "en": r"summit|peak|glacier|waterfall|falls",
-    "de": r"gletscher\w*|gipfel|wasserfall",
-    "fr": r"col|sommet|glacier|cascade",
-    "es": r"cumbre|cima|glaciar|cascada",
-    "pt": r"cume|glaciar|cascata|serra",
-    "it": r"monte|cima|vetta|ghiacciaio|cascata",
+    "en": r"summit|peak|glacier|waterfall|falls|inlet|lake|rocks|jetty|breakwater",
+    "de": r"gletscher\w*|gipfel|wasserfall|felsen|see|mole",
+    "fr": r"col|sommet|glacier|cascade|lac|rochers|jetee",
+    "es": r"cumbre|cima|glaciar|cascada|lago|rocas|espigon",
+    "pt": r"cume|glaciar|cascata|serra|lago|rochas|molhe|pontao",
+    "it": r"monte|cima|vetta|ghiacciaio|cascata|lago|scogli|molo",
 }
 # The close: no coming back (or down), or the end said outright at the clause's close ("… and
 # that is the end", "e acabo com isto"); an end "of the hike" names something else.
 _NO_RETURN = {
-    "en": r"and\s+(?:not|never)\s+come\s+back|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
+    "en": r"and\s+(?:not|never)\s+(?:come|coming)\s+back"
+    r"|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
     r"|that(?:'?ll|\s+will)\s+be\s+(?:the\s+end|it))" + CLAUSE_CLOSE,
     "es": r"y\s+no\s+(?:volvere|voy\s+a\s+volver|vuelvo|bajare|vuelvo\s+a\s+bajar)(?:\s+mas)?"
     r"(?!\s+mas\b)"
-    r"|y\s+(?:se\s+acabo|acabo\s+con\s+(?:todo|esto))" + CLAUSE_CLOSE,
+    r"|y\s+(?:(?:ahi|alli)\s+)?se\s+acaba\s+todo"
+    + CLAUSE_CLOSE
+    + r"|y\s+(?:se\s+acabo|acabo\s+con\s+(?:todo|esto))"
+    + CLAUSE_CLOSE,
     "fr": r"et\s+je\s+ne\s+(?:reviendrai|rentrerai|redescendrai)\s+(?:pas|plus|jamais)"
-    r"|et\s+ce\s+sera\s+la\s+fin" + CLAUSE_CLOSE,
+    r"|et\s+ce\s+sera\s+(?:la\s+fin|fini|termine)" + CLAUSE_CLOSE,
     "pt": r"e\s+nao\s+(?:volto|voltarei|vou\s+voltar|desco|descerei)(?:\s+mais)?(?!\s+mais\b)"
-    r"|e\s+acabo\s+com\s+(?:isto|tudo)" + CLAUSE_CLOSE,
+    r"|e\s+(?:(?:ai|la)\s+)?acaba\s+tudo"
+    + CLAUSE_CLOSE
+    + r"|e\s+acabo\s+com\s+(?:isto|tudo)"
+    + CLAUSE_CLOSE,
     "it": r"e\s+non\s+(?:tornero|torno|scendero|scendo)(?:\s+(?:piu|giu))?"
     r"(?!\s+(?:piu|giu)\b)"
-    r"|e\s+la\s+faccio\s+finita" + CLAUSE_CLOSE,
+    r"|e\s+(?:sara|e)\s+finita" + CLAUSE_CLOSE + r"|e\s+la\s+faccio\s+finita" + CLAUSE_CLOSE,
     "de": r"und\s+(?:komm|komme)\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck"
-    r"|und\s+dann\s+ist\s+(?:schluss|es\s+vorbei)" + CLAUSE_CLOSE,
+    r"|und\s+dann\s+ist\s+(?:schluss|(?:es|alles)\s+vorbei)" + CLAUSE_CLOSE,
 }
 _GO_NO_RETURN = {
-    "en": r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go|head"
-    r"|climb|ride|cycle)\s+{outing}(?:up\s+|out\s+|down\s+|over\s+)?to\s+(?:the\s+)?[^.!?\n]{0,40}?\b"
+    "en": r"\b(?:(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go"
+    r"|head|climb|ride|cycle)|i'?m\s+(?:driving|walking|going|heading|climbing))\s+{outing}"
+    r"(?:alone\s+|by\s+myself\s+)?(?:up\s+|out\s+|down\s+|over\s+)?to\s+(?:the\s+)?[^.!?\n]{0,40}?\b"
     r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
-    "es": r"\b(?:ire|voy\s+a\s+ir|me\s+ire|subire|voy\s+a\s+subir)\s+(?:hasta\s+)?(?:al|a\s+la|a"
-    r"l\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
-    "fr": r"\b(?:j'\s*irai|je\s+vais\s+aller|je\s+monterai|je\s+vais\s+monter)\s+(?:jusqu'\s*)?"
-    r"(?:au|a\s+la|sur\s+(?:le|la))\s+[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
-    "pt": r"\b(?:vou|irei)\s+(?:ate\s+)?(?:[ao]|a\s+|ao\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b"
+    "es": r"\b(?:ire|voy\s+a\s+ir|me\s+ire|subire|voy\s+a\s+subir)\s+(?:sol[oa]\s+)?"
+    r"(?:hasta\s+)?(?:al|a\s+la|al\s+)?[^.!?\n]{0,40}?\b(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
+    "fr": r"\b(?:j'\s*irai|je\s+vais\s+aller|je\s+monterai|je\s+vais\s+monter)\s+(?:seule?\s+)?"
+    r"(?:jusqu'\s*)?(?:au|aux|a\s+la|sur\s+(?:le|la|les))\s+[^.!?\n]{0,40}?\b(?:{drop})\b"
     r"[^.!?\n]{{0,20}}?\b(?:{close})",
-    "it": r"\b(?:andro|vado|salgo|saliro)\s+(?:fino\s+)?(?:al|alla|sul|sulla)\s+[^.!?\n]{0,40}?\b"
+    "pt": r"\b(?:vou|irei)\s+(?:sozinh[oa]\s+)?(?:ate\s+)?(?:[ao]|a\s+|ao\s+)?[^.!?\n]{0,40}?\b"
+    r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
+    "it": r"\b(?:andro|vado|salgo|saliro)\s+(?:da\s+sol[oa]\s+)?(?:fino\s+)?(?:al|alla|ai|agli|sul"
+    r"|sulla|sui|sugli)\s+[^.!?\n]{0,40}?\b"
     r"(?:{drop})\b[^.!?\n]{{0,20}}?\b(?:{close})",
     # the verb before or after the writer ("fahre ich noch einmal hoch zum Gletscher")
     "de": r"\b(?:ich\s+(?:fahr|fahre|geh|gehe|steig|steige)|(?:fahr|fahre|geh|gehe|steig|steige)"
@@ -210,11 +224,11 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         {lang: _go_no_return(lang) for lang in LANGS},
         {
-            "en": "come back|the end|be it",
+            "en": "come back|coming back|the end|be it",
             "de": "zuruck|zurueck|schluss|vorbei",
-            "fr": "reviendrai|rentrerai|redescendrai|la fin",
+            "fr": "reviendrai|rentrerai|redescendrai|la fin|fini|termine",
             "es": "volv|vuelvo|bajare|acab",
-            "pt": "volt|desc|acabo",
+            "pt": "volt|desc|acab",
             "it": "torn|scend|finita",
         },
     )
