@@ -1,7 +1,9 @@
 """Shared fixtures: every test runs in its own NEUROLEAF_HOME and temp folder.
 
-Argon2id keeps its 64 MiB floor in tests; only the time target is lowered (NEUROLEAF_KDF_
-TARGET_MS) so that creating a vault takes ~0.1 s instead of ~0.5 s. Same code path as users.
+Argon2id runs the users' code with smaller numbers: the time target is lowered (NEUROLEAF_KDF_
+TARGET_MS) and the memory floor with it (NEUROLEAF_KDF_MEMORY_KIB, 8 MiB instead of 64), so that
+creating a vault costs ~0.03 s of CPU instead of ~0.5 s; thousands of tests create one.
+``tests/storage/test_kdf_floor.py`` checks the users' 64 MiB floor with the variables unset.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 
 PASSPHRASE = "correct horse battery staple"
-# The KDF time target (NEUROLEAF_KDF_TARGET_MS) is honoured only when this is set.
+TEST_KDF_MEMORY_KIB = str(8 * 1024)
+# The KDF time target and memory (NEUROLEAF_KDF_TARGET_MS, _MEMORY_KIB) are honoured only when
+# this is set.
 os.environ["NEUROLEAF_TESTING"] = "1"
 
 
@@ -31,6 +35,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     tmp.mkdir()
     monkeypatch.setenv("NEUROLEAF_HOME", str(root))
     monkeypatch.setenv("NEUROLEAF_KDF_TARGET_MS", "5")
+    monkeypatch.setenv("NEUROLEAF_KDF_MEMORY_KIB", TEST_KDF_MEMORY_KIB)
     monkeypatch.setenv("TMPDIR", str(tmp))
     monkeypatch.delenv("NEUROLEAF_PASSPHRASE", raising=False)
     configure_logging(app_paths().logs)
@@ -60,6 +65,7 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
     env.update(
         NEUROLEAF_HOME=str(home),
         NEUROLEAF_KDF_TARGET_MS="5",
+        NEUROLEAF_KDF_MEMORY_KIB=TEST_KDF_MEMORY_KIB,
         NEUROLEAF_TESTING="1",
         TMPDIR=str(home.parent / "tmp"),
         PYTHONDONTWRITEBYTECODE="1",

@@ -34,10 +34,16 @@ DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_TARGET_SECONDS = 0.5
 ENV_TARGET_MS = "NEUROLEAF_KDF_TARGET_MS"  # tests lower the target; the floor still holds
 ENV_TESTING = "NEUROLEAF_TESTING"  # set by the test suite; without it ENV_TARGET_MS is ignored
+# The test suite creates and opens thousands of vaults; at 64 MiB each derivation costs ~0.17 s
+# of CPU, a fifth of the suite. Under ENV_TESTING it may lower the floor to this many KiB (the
+# same code, smaller numbers), never below TEST_MEMORY_KIB_FLOOR; the users' floor is tested
+# with the variable unset.
+ENV_MEMORY_KIB = "NEUROLEAF_KDF_MEMORY_KIB"
+TEST_MEMORY_KIB_FLOOR = 8 * 1024
 # What we accept from a key file or a backup header before spending any work on it: a crafted
 # file must not make us run Argon2 for hours (t=10**7) or with nonsense (t=0, p=0, no salt).
 TIME_COST_RANGE = (1, 64)
-MEMORY_KIB_RANGE = (MIN_MEMORY_KIB, 4 * 1024 * 1024)  # 64 MiB .. 4 GiB
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
 PARALLELISM_RANGE = (1, 16)
 SALT_BYTES_RANGE = (16, 64)
 
@@ -79,7 +85,7 @@ class KdfParams:
             raise ValueError("unsupported key-derivation algorithm")
         for value, (lo, hi) in (
             (self.time_cost, TIME_COST_RANGE),
-            (self.memory_kib, MEMORY_KIB_RANGE),
+            (self.memory_kib, (memory_floor_kib(), MAX_MEMORY_KIB)),
             (self.parallelism, PARALLELISM_RANGE),
         ):
             if not lo <= value <= hi:
@@ -118,14 +124,27 @@ def target_seconds() -> float:
         return DEFAULT_TARGET_SECONDS
 
 
+def memory_floor_kib() -> int:
+    """The least memory a key file may ask of Argon2id: ``MIN_MEMORY_KIB`` (64 MiB), unless the
+    test suite (``NEUROLEAF_TESTING=1``) names a lower one, which still never goes below 8 MiB.
+    Anyone else's environment cannot weaken what is written or accepted."""
+    raw = os.environ.get(ENV_MEMORY_KIB)
+    if not raw or os.environ.get(ENV_TESTING) != "1":
+        return MIN_MEMORY_KIB
+    try:
+        return min(MIN_MEMORY_KIB, max(TEST_MEMORY_KIB_FLOOR, int(raw)))
+    except ValueError:
+        return MIN_MEMORY_KIB
+
+
 def calibrate_kdf(target_s: float | None = None) -> KdfParams:
     """Pick Argon2id parameters that take about ``target_s`` on this machine.
 
-    Memory is fixed high (256 MiB, or 64 MiB when the target is tiny) because memory is what
-    hurts GPU attackers; time cost grows until one derivation takes the target time.
+    Memory is fixed high (256 MiB, or the 64 MiB floor when the target is tiny) because memory
+    is what hurts GPU attackers; time cost grows until one derivation takes the target time.
     """
     target = DEFAULT_TARGET_SECONDS if target_s is None else target_s
-    memory = DEFAULT_MEMORY_KIB if target >= 0.2 else MIN_MEMORY_KIB
+    memory = DEFAULT_MEMORY_KIB if target >= 0.2 else memory_floor_kib()
     lanes = 2
     salt = secrets.token_bytes(16)
     started = time.perf_counter()

@@ -41,12 +41,14 @@ class Profiles:
 
 @contextlib.contextmanager
 def temp_home() -> Iterator[Path]:
-    names = ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS", "NEUROLEAF_TESTING")
+    names = ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS", "NEUROLEAF_KDF_MEMORY_KIB",
+             "NEUROLEAF_TESTING")  # fmt: skip
     saved = {k: os.environ.get(k) for k in names}
     with tempfile.TemporaryDirectory(prefix="neuroleaf-gallery-") as tmp:
         os.environ["NEUROLEAF_HOME"] = tmp
         os.environ["NEUROLEAF_KDF_TARGET_MS"] = "5"
-        os.environ["NEUROLEAF_TESTING"] = "1"  # throwaway vaults: the fast KDF target is fine
+        os.environ["NEUROLEAF_KDF_MEMORY_KIB"] = str(8 * 1024)
+        os.environ["NEUROLEAF_TESTING"] = "1"  # throwaway vaults: the fast KDF is fine
         try:
             yield Path(tmp)
         finally:

@@ -116,10 +116,10 @@ def test_failed_migration_rolls_back(home: Path, monkeypatch: pytest.MonkeyPatch
     vault, _ = Vault.create(folder, "V1", PASSPHRASE, schema_version=1)
     vault.lock()
     broken = migrator.Migration(2, "broken", "CREATE TABLE ok_part (x);\nTHIS IS NOT SQL;")
-    monkeypatch.setattr(migrator, "MIGRATIONS", [MIGRATIONS[0], broken])
-    with pytest.raises(Exception, match="syntax"):
-        Vault(folder).unlock(PASSPHRASE)
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(migrator, "MIGRATIONS", [MIGRATIONS[0], broken])
+        with pytest.raises(Exception, match="syntax"):
+            Vault(folder).unlock(PASSPHRASE)
     again = Vault(folder)
     again.unlock(PASSPHRASE)  # the real migrations still apply cleanly afterwards
     with again.reading() as conn:

@@ -53,8 +53,12 @@ def test_database_file_is_encrypted(closed_vault: tuple[Vault, str]) -> None:
     conn.close()
 
 
-def test_key_file_holds_no_key_and_strong_kdf(closed_vault: tuple[Vault, str]) -> None:
-    vault, _ = closed_vault
+def test_key_file_holds_no_key_and_strong_kdf(
+    store: ProfileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(crypto.ENV_MEMORY_KIB)  # the users' floor, not the suite's
+    store.create("Ana", PASSPHRASE)[0].close()
+    vault = Vault(store.find("Ana").folder)
     raw = json.loads(vault.key_path.read_text())
     assert raw["kdf"]["algorithm"] == "argon2id"
     assert raw["kdf"]["memory_kib"] >= 64 * 1024

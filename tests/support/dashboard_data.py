@@ -12,6 +12,7 @@ from neuroleaf_desktop.demo.analysed import create_analysed_demo
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
+from tests.conftest import TEST_KDF_MEMORY_KIB
 
 DEMO_END = date(2025, 6, 1)  # the demo's days are DEMO_END - 365 … DEMO_END - 1
 PASSPHRASE = "dashboard tests passphrase"
@@ -23,10 +24,12 @@ def fixed_clock() -> datetime:
 
 @contextmanager
 def private_home(root: Path) -> Iterator[ProfileStore]:
-    saved = {k: os.environ.get(k) for k in ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS")}
+    names = ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS", "NEUROLEAF_KDF_MEMORY_KIB")
+    saved = {k: os.environ.get(k) for k in names}
     root.mkdir(parents=True, exist_ok=True)
     os.environ["NEUROLEAF_HOME"] = str(root)
     os.environ["NEUROLEAF_KDF_TARGET_MS"] = "5"
+    os.environ["NEUROLEAF_KDF_MEMORY_KIB"] = TEST_KDF_MEMORY_KIB
     try:
         yield ProfileStore(app_paths())
     finally:
