@@ -19,9 +19,10 @@ from neuroleaf_desktop.logging_setup import configure_logging
 from neuroleaf_desktop.paths import AppPaths, app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.storage import crypto
 
 PASSPHRASE = "correct horse battery staple"
-TEST_KDF_MEMORY_KIB = str(8 * 1024)
+TEST_KDF_MEMORY_KIB = str(crypto.TEST_MEMORY_KIB_FLOOR)  # the least the suite may use
 # The KDF time target and memory (NEUROLEAF_KDF_TARGET_MS, _MEMORY_KIB) are honoured only when
 # this is set.
 os.environ["NEUROLEAF_TESTING"] = "1"

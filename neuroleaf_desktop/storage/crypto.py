@@ -112,11 +112,16 @@ def _argon2(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes
     )
 
 
+def _suite_setting(name: str) -> str:
+    """The test suite's value of ``name``, or "": only with ``NEUROLEAF_TESTING=1`` does one
+    count, so anyone else's environment cannot weaken a key file."""
+    return os.environ.get(name, "") if os.environ.get(ENV_TESTING) == "1" else ""
+
+
 def target_seconds() -> float:
-    """How long one derivation should take. Only the test suite (``NEUROLEAF_TESTING=1``) may
-    lower it; anyone else's environment cannot weaken the key file."""
-    raw = os.environ.get(ENV_TARGET_MS)
-    if not raw or os.environ.get(ENV_TESTING) != "1":
+    """How long one derivation should take. Only the test suite may lower it."""
+    raw = _suite_setting(ENV_TARGET_MS)
+    if not raw:
         return DEFAULT_TARGET_SECONDS
     try:
         return max(0.001, float(raw) / 1000)
@@ -128,8 +133,8 @@ def memory_floor_kib() -> int:
     """The least memory a key file may ask of Argon2id: ``MIN_MEMORY_KIB`` (64 MiB), unless the
     test suite (``NEUROLEAF_TESTING=1``) names a lower one, which still never goes below 8 MiB.
     Anyone else's environment cannot weaken what is written or accepted."""
-    raw = os.environ.get(ENV_MEMORY_KIB)
-    if not raw or os.environ.get(ENV_TESTING) != "1":
+    raw = _suite_setting(ENV_MEMORY_KIB)
+    if not raw:
         return MIN_MEMORY_KIB
     try:
         return min(MIN_MEMORY_KIB, max(TEST_MEMORY_KIB_FLOOR, int(raw)))

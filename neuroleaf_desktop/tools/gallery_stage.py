@@ -47,7 +47,7 @@ def temp_home() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="neuroleaf-gallery-") as tmp:
         os.environ["NEUROLEAF_HOME"] = tmp
         os.environ["NEUROLEAF_KDF_TARGET_MS"] = "5"
-        os.environ["NEUROLEAF_KDF_MEMORY_KIB"] = str(8 * 1024)
+        os.environ["NEUROLEAF_KDF_MEMORY_KIB"] = str(8 * 1024)  # the least the suite may use
         os.environ["NEUROLEAF_TESTING"] = "1"  # throwaway vaults: the fast KDF is fine
         try:
             yield Path(tmp)
