@@ -390,7 +390,9 @@ def test_dashboard_fits_and_scrolls_in_the_real_window(qtbot, window: MainWindow
     assert all(a.x1 < b.x0 for a, b in itertools.pairwise(boxes))  # no overlap
 
     bar = dashboard.charts_area.verticalScrollBar()
-    assert bar.maximum() > 0
+    # the scroll range follows the charts' layout pass, a posted event: wait for it, still
+    # failing if the charts never overflow the window
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)
     before = bar.value()
     canvas = dashboard.cards["timeline"].canvas
     centre = QPointF(canvas.width() / 2, canvas.height() / 2)
