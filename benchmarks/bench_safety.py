@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh67, train, c10 ... c16 (the written corpora).
+test, dev, all, fresh1 ... fresh68, train, c10 ... c16 (the written corpora).
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -17,7 +17,7 @@ languages) without studying any batch beyond these. ``fresh17`` (200 sentences, 
 languages, colloquial and regional voices) was written blind, measured twice untouched and
 then studied: its misses were classified by cause and the causes fixed by general
 mechanisms; ``fresh18``, ``fresh19`` and ``fresh20`` (220 sentences each, six languages)
-followed the same path in the three rounds after, and so did every batch up to ``fresh67``
+followed the same path in the three rounds after, and so did every batch up to ``fresh68``
 (220 sentences, 90 English and 26 in each other language), measured once untouched and then
 studied. Each round saves ``--misses`` of every other labelled split before and after its
 changes (``fresh14`` by its aggregate only) and keeps only mechanisms that lose no row.
@@ -114,6 +114,7 @@ FRESH = {
     "fresh65": "fresh/fresh65_*.tsv",
     "fresh66": "fresh/fresh66_*.tsv",
     "fresh67": "fresh/fresh67_*.tsv",
+    "fresh68": "fresh/fresh68_*.tsv",
     "c10": "corpus/c10_*.tsv",
     "c11": "corpus/c11_*.tsv",
     "c12": "corpus/c12_*.tsv",

@@ -89,6 +89,7 @@ BLIND_AT: dict[str, str] = {
     "BA": "1353809f",
     "BB": "322445ed",
     "BC": "eb60420a",
+    "BD": "61c7cf0f",
 }
 END = date(2026, 11, 1)
 

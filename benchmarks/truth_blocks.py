@@ -76,6 +76,7 @@ from truth_blocks_blind_11 import BLOCK_AZ as BLOCK_AZ
 from truth_blocks_blind_12 import BLOCK_BA as BLOCK_BA
 from truth_blocks_blind_12 import BLOCK_BB as BLOCK_BB
 from truth_blocks_blind_12 import BLOCK_BC as BLOCK_BC
+from truth_blocks_blind_12 import BLOCK_BD as BLOCK_BD
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -644,6 +645,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             "BA",
             "BB",
             "BC",
+            "BD",
         ),
         (
             BLOCK_A,
@@ -700,6 +702,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_BA,
             BLOCK_BB,
             BLOCK_BC,
+            BLOCK_BD,
         ),
         strict=True,
     )

@@ -107,6 +107,7 @@ STUDIED_AT = {
     "test61": "25f0255d",
     "test62": "7011c084",
     "test63": "f0247825",
+    "test64": "577595d8",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)

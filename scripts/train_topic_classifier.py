@@ -5,7 +5,7 @@ scikit-learn). Writes ``neuroleaf_desktop/ai/data/topic_classifier.json``.
 
 What it learns from: every question block of ``benchmarks/bench_truth.py`` and
 ``benchmarks/truth_blocks.py`` (the demo and fresh phrasings, the HELD_OUT_* tuples, blocks
-A-BC), each row labelled with its topic kind only (the subject stays with the rules'
+A-BD), each row labelled with its topic kind only (the subject stays with the rules'
 extractors), the questions of the topic rule tests (``tests/domain/test_insight*.py``, read as
 literals, never imported) that no block holds, and the training corpus
 ``tests/data/insights/topic_questions*.tsv`` (3,200 questions in many voices, six writers):
@@ -173,6 +173,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "BA": tb.BLOCK_BA,
         "BB": tb.BLOCK_BB,
         "BC": tb.BLOCK_BC,
+        "BD": tb.BLOCK_BD,
     }
 
 
