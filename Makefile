@@ -46,8 +46,15 @@ typecheck:
 
 # pytest exits 5 when it collects nothing: treat that as a failure, never as green. The 25
 # slowest tests are listed at the end, so a run that grows past the time budget shows where.
+# The app's bytecode is written first: where PYTHONDONTWRITEBYTECODE is set (as on some CI
+# images) nothing else writes it, and each of the suite's hundreds of `neuroleaf` and model
+# child processes would compile the app from source again (0.6 s of CPU for a safety check).
+# Two workers already fill the two cores, so numpy's BLAS gets one thread in each: a second
+# one would only wait for the other worker (a safety classifier's neighbour search took
+# twice the CPU with two).
 pytest:
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 ; \
+	$(BIN)/python -m compileall -q -j 2 neuroleaf_desktop neuroleaf_server
+	QT_QPA_PLATFORM=offscreen OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 ; \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 # The installable app: a PyInstaller one-folder bundle in dist/NeuroLeaf/, its licences, and

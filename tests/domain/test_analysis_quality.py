@@ -45,8 +45,13 @@ from pathlib import Path
 
 import pytest
 
+from neuroleaf_desktop.domain.analysis.agreement import CHIP_MINIMUM
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
-from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.analysis.models import (
+    NEGATIVE_EMOTIONS,
+    POSITIVE_EMOTIONS,
+    EntryAnalysis,
+)
 from neuroleaf_desktop.domain.analysis.quality import Evaluation, Labelled, evaluate, parse_tsv
 from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES, category_of
 from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
@@ -1801,3 +1806,18 @@ def test_crying_one_is_ashamed_of_is_shame_not_sadness() -> None:
 
 def test_it_went_fine_after_a_hard_part_reads_as_mixed() -> None:
     assert analyse("", "The exam was hard but I think I did okay.").sentiment.label == "mixed"
+
+
+def test_agreement_holds_on_every_labelled_sentence(
+    rows: list[Labelled], analyses: Mapping[str, EntryAnalysis]
+) -> None:
+    """What a person sees: never "Positive" with a stressor or an unpleasant chip, never
+    "Negative" with only pleasant chips and no stressor (read here, where the analyses are made
+    once for the module)."""
+    for row in rows:
+        analysis = analyses[row.text]
+        shown = {e for e, s in analysis.emotions.items() if s >= CHIP_MINIMUM}
+        bad = bool(analysis.stress_keywords) or bool(shown & NEGATIVE_EMOTIONS)
+        label = analysis.sentiment.label
+        assert not (label == "positive" and bad), row.text
+        assert not (label == "negative" and shown & POSITIVE_EMOTIONS and not bad), row.text

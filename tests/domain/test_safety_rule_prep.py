@@ -4,20 +4,16 @@ shipped (``rule_facts``) is parsed only to be compiled.
 
 Every skip must leave the matches exactly as they were: a rule the staged path leaves
 uncompiled must not match the text, and one it reads must find what the plain ignore-case
-pattern finds.
+pattern finds (every rule on a long text of labelled rows: ``test_safety_long_text``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from pathlib import Path
 
 import pytest
 
 from neuroleaf_desktop.domain.safety import (
-    context,
     detector,
     prefilter,
     reading_windows,
@@ -25,26 +21,9 @@ from neuroleaf_desktop.domain.safety import (
     rule_facts,
     rule_prep,
     rules,
-    text_presence,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.detector import respelt
 from neuroleaf_desktop.domain.safety.result import Severity
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "safety"
-
-
-def _folded(text: str) -> str:
-    return respelt(text)[0]
-
-
-def _labelled_rows(per_file: int) -> list[str]:
-    rows: list[str] = []
-    for lang in ("en", "es", "de", "fr", "pt", "it"):
-        text = (DATA / f"{lang}.tsv").read_text(encoding="utf-8")
-        reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-        rows += [r["text"] for r in reader][:per_file]
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -175,44 +154,6 @@ def test_a_family_declared_the_ordinary_way_is_compiled_only_where_it_may_match(
     result = detector.assess_phrases(prose + "Honestly I feel like a zorbweight to everyone.")
     assert rule_prep.is_compiled(rule.source)
     assert [s.rule for s in result.matched_spans] == [rule.name]
-
-
-def test_a_rule_left_uncompiled_on_a_long_text_cannot_match_it() -> None:
-    """On a long text of labelled rows of every language, for every rule the text's gate lets
-    through: where the staged path rules it out (no required string, or none in a piece it
-    reads) the plain ignore-case pattern finds nothing; where it reads, it finds the same."""
-    rows = [_folded(t) for t in _labelled_rows(60)]
-    text = " ".join(t.rstrip(".") + "." for t in rows if not prefilter.CASE_SENSITIVE.search(t))
-    assert len(text) > detector.LONG_TEXT
-    present = text_presence.Presence(text)
-    bounds = context.boundaries(context.SENTENCE_BREAK, text)
-    whole = [(0, len(text))]
-    cuts: dict[frozenset[str], list[int]] = {}
-    skipped = read = 0
-    for rule in detector.ALL_RULES:
-        if not rule.may_match(text):
-            continue
-        needs = rule.needs
-        pieces = whole
-        if needs is not None and present.any(needs):
-            stops = rule.analysis.unread_stops
-            # kept per set of stops, as the detector keeps them: the pieces are remembered by
-            # the lists' identity, so a list must live as long as ``present``
-            cut = cuts.setdefault(stops, [b for b in bounds if text[b - 1] in stops])
-            pieces = present.pieces(needs, whole, cut)
-        elif needs is not None:
-            pieces = []
-        full = [m.span() for m in rule.pattern.finditer(text)]
-        if not pieces:
-            assert full == [], rule.name
-            skipped += 1
-            continue
-        fast = rule.prepared[1]
-        found = [m.span() for a, b in pieces for m in fast.finditer(text, a, b)]
-        assert found == full, rule.name
-        read += 1
-    assert skipped > 100
-    assert read > 100
 
 
 def test_stems_are_the_first_letters_of_every_rule_word() -> None:

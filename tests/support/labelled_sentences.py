@@ -1,9 +1,10 @@
 """The analyser's reading of every labelled analysis sentence, made once per test process.
 
-Why: two test modules (the quality figures and the chips' agreement) read all ~11,000
-sentences of ``tests/data/analysis/sentences.tsv`` through the analyser, about half a minute
-of CPU a pass. ``analyse`` is pure, so one pass serves both when they run in the same worker,
-and each still checks every sentence.
+Why: the quality figures and the chips' agreement both read all ~12,000 sentences of
+``tests/data/analysis/sentences.tsv`` through the analyser, about half a minute of CPU a pass.
+``analyse`` is pure, so one pass serves both; they live in one module
+(``tests/domain/test_analysis_quality.py``) because the suite hands whole files to its workers
+and a second worker would make its own pass. Each still checks every sentence.
 """
 
 from __future__ import annotations
