@@ -9,7 +9,7 @@ A-BD), each row labelled with its topic kind only (the subject stays with the ru
 extractors), the questions of the topic rule tests (``tests/domain/test_insight*.py``, read as
 literals, never imported) that no block holds, and the training corpus
 ``tests/data/insights/topic_questions*.tsv`` (3,200 questions in many voices, six writers):
-6,075 questions. The tests' rows are only ever trained on; each corpus file, one writer, is a
+8,386 questions. The tests' rows are only ever trained on; each corpus file, one writer, is a
 fold of the cross-validation like a block. Never ``tests/data/held_out/``.
 
 Features (``ai.topic_classifier``): the MiniLM vector, hashed character 3-5-grams and hashed

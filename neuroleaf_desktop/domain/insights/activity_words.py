@@ -14,7 +14,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights import form_words as forms
 from neuroleaf_desktop.domain.insights.late_screen_words import IN_BED, TILL_LATE, WATCHED
-from neuroleaf_desktop.domain.insights.wild_creatures import WILD_CREATURES
+from neuroleaf_desktop.domain.insights.wild_creatures import SOUGHT_CREATURES, WILD_CREATURES
 from neuroleaf_desktop.domain.insights.workout_words import GYM_KIT_AND_MOVES
 
 # Classes and disciplines of a default activity: each has a name and a following of its own,
@@ -234,7 +234,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # riverbank", "spotting otters", "feeding the ducks", "listening to the birdsong" (a
     # pursuit's own word, "birdwatching", still names a practice of its own)
     r"|(?:watch|spott|spy|feed|fed|listen|gaz|look)\w*(?: (?:at|to|out for|for|on))? (?:the |some"
-    r" |a |an |all the )?(?:[a-z]+ )?(?:" + WILD_CREATURES + r")\b"
+    r" |a |an |all the )?(?:[a-z]+ )?(?:" + WILD_CREATURES + r")\b|(?:" + SOUGHT_CREATURES + ")"
     # farmland by its hedges and fields, out past where people live: "the hedgerows and fields
     # out past the village", "the fields behind the estate"
     r"|hedgerows?|(?:fields|meadows|farmland)(?: and [a-z]+)? (?:out |up |down )?(?:past|beyond"
@@ -300,7 +300,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
     r"(?! (?:with|of|over|about|at)\b)|" + forms.VERSE_AND_PAGES,
     # (by its genre too: "northern soul", "Motown", "a bit of jazz", ``form_words``)
-    "music": forms.GENRES
+    "music": f"{forms.GENRES}|{forms.LIVE_MUSIC}"
     + r"|music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     # records played, whoever's they were: "putting dad's old records on the turntable", "a

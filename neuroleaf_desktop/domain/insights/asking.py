@@ -385,7 +385,7 @@ FRONTED_RX: Final = re.compile(
     # opens it: "*knotting macramé plant hangers*"; letters of any alphabet: "macramé")
     rf"(?P<x>{_LETTERS}(?: (?!{_AROUND}\b|{_ROUGHLY}){_LETTERS}){{0,2}}"
     # (four words of its own: "going to the cinema" is a going, not a thing)
-    rf"|{_LETTERS}ing(?: (?!(?:{_AROUND}|to|the|a|an|my|our)\b){_LETTERS}){{3}})"
+    rf"|(?:{_LETTERS} )?{_LETTERS}ing(?: (?!(?:{_AROUND}|to|the|a|an|my|our)\b){_LETTERS}){{2,3}})"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
     r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"

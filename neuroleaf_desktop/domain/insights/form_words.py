@@ -55,15 +55,28 @@ GENRES: Final = (
     r" (?:hits|bangers|anthems|classics|bops|tracks|tunes)\b"
 )
 
+# Music heard played live, by the band or the show: "watching a band play live", "a live set
+# at the festival", "when did I last catch a band" (not a resistance band, nor a band of rain).
+LIVE_MUSIC: Final = (
+    r"live (?:bands?|sets?|acts?|music)|(?:bands?|orchestras?|choirs?|djs?)"
+    r" (?:play\w* |perform\w* )?live\b|(?:see|saw|seeing|seen|watch\w*|catch\w*|caught|hear\w*)"
+    r" (?:a|the|my|our|some|[\w-]+'s) (?:[\w-]+ )?(?:band|orchestra)(?! of\b)"
+)
+
 # The sky's own sights watched or stopped for: "a sunset, when was the last one I stopped
-# for", "watching the sunrise from the cliff", "gazing at the stars" (a sunset as a time of day
-# is not: "home before sunset", "at sunrise").
+# for", "watching the sunrise from the cliff", "gazing at the stars", "a rainbow, how long since
+# I stopped to look at one", "the northern lights" (a sunset as a time of day is not: "home
+# before sunset", "at sunrise"; nor a thing only named for one: "rainbow trout").
+_SKY_SHOWS: Final = (
+    r"sunsets?|sunrises?|rainbows?|shooting stars?|meteor showers?|(?:the )?northern lights"
+    r"|(?:the )?aurora(?: borealis)?"
+)
 SKY_SIGHTS: Final = (
-    r"^\s*(?:a|the|another|some|those|that) (?:[\w-]+ )?(?:sunsets?|sunrises?)"
+    rf"^\s*(?:a|the|another|some|those|that) (?:[\w-]+ )?(?:{_SKY_SHOWS})"
     r"(?=\s*(?:[,.?!]|$|(?:from|over|on|at|in|by|and|when)\b))"
     r"|(?:watch\w*|stopp?\w* for|stop(?:s|ping)? to (?:watch|see|look at)|catch\w*|caught|saw"
-    r"|seen?|seeing|look\w* at|gaz\w* at|admir\w*|photograph\w*) (?:(?:a|the|another|that"
-    r"|some|those|this) )?(?:[\w-]+ )?(?:sunsets?|sunrises?|night sky|stars)\b"
+    r"|seen?|seeing|look\w* at|gaz\w* at|admir\w*|photograph\w*|spott?\w*) (?:(?:a|the"
+    rf"|another|that|some|those|this) )?(?:[\w-]+ )?(?:{_SKY_SHOWS}|night sky|stars)\b"
 )
 
 # A cocktail by its spirit and its style, or by its own name: "a couple of gin fizzes", "a vodka

@@ -45,6 +45,12 @@ _TOOLS: Final[dict[str, str]] = {
     "weaving": r"weaving looms?|(?:a|the|my|her|his|our) (?:little |big |old |new )?loom",
     "woodturning": r"(?:wood ?)?lathes?",
     "pyrography": r"pyrography (?:pens?|irons?|kits?)",
+    # glass melted in a flame and wound into beads: "melting glass into beads at the torch",
+    # "winding hot glass onto a mandrel" (a glass of wine by the fire, a torch to find the
+    # path, are not)
+    "lampwork bead making": r"mandrels?|(?:lampwork|bead-?making) torch(?:es)?|lampwork"
+    r"|(?:melt\w*|wind\w*|wound|shap\w*|form\w*) (?:hot |molten |the |some )?glass(?: rods?)?"
+    r" (?:in|into|onto|for|at)(?: \w+){0,3} (?:beads?|torch|flame)",
 }
 _TOOL_RX: Final = {
     doing: re.compile(rf"\b(?:{pattern})\b", re.I) for doing, pattern in _TOOLS.items()

@@ -20,6 +20,10 @@ WATCHED: Final = (
     # ... or sport watched again: "old cup final goals under the covers till 2am", "match
     # highlights in bed till one", "old title fights on my phone past midnight"
     r"|highlights|replays|footage|goals|fights|finals|matches|episodes"
+    # ... or a show by its kind, watched at a stretch: "a K-drama binge on my phone till 2am",
+    # "anime in bed past midnight", "a true crime documentary marathon on the laptop till three"
+    r"|(?:(?:[\w-]+ )?(?:k-|korean |turkish )?dramas?|anime|soaps?|sitcoms?|documentar(?:y|ies)"
+    r"|cartoons|reality tv)(?: (?:binges?|marathons?))?"
 )
 # In bed, as people say it: "under the covers", "under the duvet".
 IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"

@@ -97,7 +97,9 @@ def _letters(case: Callable[[str], bool]) -> str:
 
 UPPER: Final = _letters(str.isupper)
 LOWER: Final = _letters(str.islower)
-_NAME: Final = rf"{UPPER}{LOWER}{{2,}}"
+# (a town named in hyphened parts with small joining words is one name: "Hay-on-Wye",
+# "Stoke-on-Trent", "Bourton-on-the-Water", "Ashby-de-la-Zouch", "Weston-super-Mare")
+_NAME: Final = rf"{UPPER}{LOWER}{{2,}}(?:(?:-[a-z]{{2,5}}){{1,2}}-{UPPER}{LOWER}{{2,}})?"
 
 # Someone of the asker's own life by role and name, said to oneself in any person: "my bandmate
 # Tavita", "your running buddy Oskar", "our neighbour Femi".

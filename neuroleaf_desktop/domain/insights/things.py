@@ -31,6 +31,7 @@ import re
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.clauses import spent_after
+from neuroleaf_desktop.domain.insights.english_words import english_words
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.hobby_tools import made_by_verb
 from neuroleaf_desktop.domain.insights.vocabulary import (
@@ -269,7 +270,33 @@ def bare(phrase: str) -> str:
         del words[:2]  # one of a thing is the thing: "doing *a* jigsaw", "playing *a* sudoku"
     elif len(words) == 2 and _made_by(words[0], words[1]):
         words.pop()  # what a craft makes is not the craft: "whittling *spoons*"
+    elif len(words) == 3 and _borrowed_craft(words):
+        words[:] = words[1:2]  # a craft by its own borrowed name: "painting *pysanky* eggs"
+    elif 2 < len(words) < 5 and _craft_of_two(words) and _made_by(words[1], words[-1]):
+        # ... after a craft named in two words too, however what it makes is told: "needle
+        # felting *little animals*", "wood turning *bowls*"
+        del words[2:]
     return " ".join(words)
+
+
+def _borrowed_craft(words: list[str]) -> bool:
+    """Whether a doing's verb and what it makes hold a craft's own name borrowed from another
+    tongue, no English word ("painting *pysanky* eggs", "folding *origami* cranes", "stitching
+    *sashiko* patches"): the name is what the person would log. Known only with the word list."""
+    verb, name, made = (w.lower() for w in words)
+    known = english_words()
+    if not known or not verb.endswith("ing") or verb in LIGHT_VERBS or name in known:
+        return False
+    return name.isalpha() and _product(made)
+
+
+def _craft_of_two(words: list[str]) -> bool:
+    """Whether the first two words name a craft by its tool or stuff and its gerund ("needle
+    felting", "wood turning"), no default activity's words among them ("batch cooking")."""
+    first, second = words[0].lower(), words[1].lower()
+    if first.endswith("ing") or not second.endswith("ing") or first in TIME_WORDS:
+        return False
+    return not KNOWN_WORDS.search(" ".join(words))
 
 
 # Verbs that say little without their object: "making candles" is candle making, not making.

@@ -46,12 +46,28 @@ _PEOPLE: Final = frozenset({"friends", "family"})
 _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |a |an |all (?:the|my) )?$", re.I)
 
 
+# A doing's verb and the particle it takes, then what it handles: "writing *up my day*".
+_PARTICLE_ON: Final = re.compile(r"[a-z]+ing (?:up|down|out) (?:[\w'-]+ ){0,2}[\w'-]+", re.I)
+
+
+def _read_on(match: re.Match[str]) -> bool:
+    """Whether a one-word doing read with its particle and object is an activity's own words
+    ("writing up my day" is journaling), so the verb alone is no thing of its own."""
+    on = _PARTICLE_ON.match(match.string, match.start("x"))
+    if on is None or " " in match["x"].strip():
+        return False
+    known = KNOWN_WORDS.search(on[0])
+    return known is not None and known.start() == 0
+
+
 def new_thing(match: re.Match[str] | None) -> str:
     """The phrase a question weighs, unless it is a word the rules already read (a feeling,
     an activity, work) or says nothing ("does *it* help")."""
     if match is None:
         return ""
     phrase = match["x"]
+    if _read_on(match):
+        return ""  # a verb that takes its particle and object as an activity's words
     if QUARREL_RX.match(match.string, match.start("x")) or QUARREL_WORD_RX.search(phrase):
         return ""  # a row with someone is what befell, no pastime: "does fighting with Dad …"
     core = bare(phrase)  # judged without its frame: the salsa *class* is salsa

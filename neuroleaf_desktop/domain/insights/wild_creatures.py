@@ -30,4 +30,16 @@ WILD_CREATURES: Final = (
     # ... and the birds that hunt, watched from a path or a car: "hawks and falcons" (a team
     # of that name is a game watched: "the Eagles game")
     r"|(?:hawks|falcons|peregrines|eagles|vultures)(?! (?:games?|matches|match|fans|play|vs?)\b)"
+    # ... the small life of ponds, hedges and dusk: "the frogs in the pond", "bats at dusk"
+    r"|frogs|toads|newts|tadpoles|bats|moths|bumblebees|slow-?worms|lizards|grass snakes"
+)
+
+# Wild life looked for where it lives, or its signs, which only the outdoors holds: "checking
+# the pond for frogspawn", "hunting the hedges for a wren's nest", "frogspawn in the ditch" (a
+# phone checked for messages, or a search for a lost cat, is none).
+SOUGHT_CREATURES: Final = (
+    r"frogspawn|toadspawn|(?:check|search|hunt|scour|look)\w* (?:(?:in|round|around|along|under"
+    r"|through) )?(?:the |my |our |a )?(?:[a-z'-]+ ){0,2}for (?:the |some |any |a |an )?"
+    r"(?:[a-z'-]+ )?(?:" + WILD_CREATURES + r"|(?:birds?|[a-z]+'s) nests?|tracks|footprints"
+    r"|droppings)\b"
 )
