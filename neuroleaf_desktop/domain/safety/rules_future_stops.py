@@ -305,7 +305,9 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         Severity.CONCERN,
         {
-            lang: rf"{_ORDINARY}(?:{_CALENDAR_STOPS[lang]}){_S}{{1,40}}?\s*"
+            # (the calendar looked for first: the sentence's reasons are read only where it is)
+            lang: rf"(?={_CALENDAR_STOPS[lang]}){_ORDINARY}(?:{_CALENDAR_STOPS[lang]})"
+            rf"{_S}{{1,40}}?\s*"
             rf"(?:{_NOTHING_PAST[lang]})" + _CLOSE
             for lang in _CALENDAR_STOPS
         },
@@ -325,7 +327,8 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         Severity.CONCERN,
         {
-            lang: rf"{_ORDINARY}{_RETIRING}(?:{_OTHERS_YEAR[lang]}"
+            lang: rf"(?={_OTHERS_YEAR[lang]}|{_NEXT_TIME[lang]}){_ORDINARY}{_RETIRING}"
+            rf"(?:{_OTHERS_YEAR[lang]}"
             rf"|(?:{_NEXT_TIME[lang]}){_S}{{0,80}}?"
             rf"(?:{_NOT_PICTURED[lang]})){_CLOSE}"
             for lang in _OTHERS_YEAR
