@@ -149,17 +149,42 @@ _ANSWERED_NO = re.compile(
 )
 
 
+# The no given before the item it answers, right before it: "no to the one about …", "ticked
+# no for …", "a coché non pour les …", "marcou não para as …", "ha segnato no per i …", "hat
+# nein bei … angekreuzt" (the item its object, a few words at most between)
+_NO_BEFORE = re.compile(
+    r"\b(?:no|non|nao|nein)\s+(?:to|for|on|pour|a|aux?|para|pras?|per|bei|zu|a\s+la|al)\s+"
+    r"(?:[\w']+\s*){0,4}$",
+    FLAGS,
+)
+# … the asker marking that no on the form: "l'infirmière a coché non pour les pensées de mort"
+_MARKED_NO_BEFORE = re.compile(
+    rf"{_ASKER}[^.!?\n]{{0,50}}?\b(?:ticked|marked|circled|put|coche|marque|marco|marcou"
+    r"|segnato|messo|barrato|angekreuzt|kreuzte)\s+(?:no|non|nao|nein)\s+(?:to|for|on|pour|a"
+    r"|aux?|para|pras?|per|bei|zu)\s+(?:[\w']+\s*){0,4}$",
+    FLAGS,
+)
+# The no right after the item, closing it, the item and its answer told among the asked
+# questions: "…, pensieri di morte no, ho risposto onestamente", "ideas de muerte no, …"
+_NO_RIGHT_AFTER = re.compile(
+    r"^\s+(?:no|non|nao|nein|none|nope)(?=\s*(?:[,.;:!]|$))",
+    FLAGS,
+)
+
+
 def asked_and_answered_no(sentence_prefix: str, after: str) -> bool:
     """Is the phrase the topic of a clinician's or a form's question, told with the question
     verb after it, as an item of a checklist, or with a question word the other readings do
     not hold, and did the writer answer it no (in the words after it, up to the next
-    sentence's end)?"""
+    sentence's end, or as a no given right before the item)?"""
     asked = _ASKED_BEFORE.search(sentence_prefix) is not None or (
         _ASKER_BEFORE.search(sentence_prefix) is not None
         and (_ASKING_AFTER.search(after) is not None or _ASKED_MARK.match(after) is not None)
     )
     if not asked:
-        return False
+        return _MARKED_NO_BEFORE.search(sentence_prefix) is not None
+    if _NO_BEFORE.search(sentence_prefix) or _NO_RIGHT_AFTER.match(after):
+        return True
     answer = re.match(r"[^.!?\n]*[.!?\n]*[^.!?\n]*", after)
     return answer is not None and _ANSWERED_NO.search(answer.group(0)) is not None
 

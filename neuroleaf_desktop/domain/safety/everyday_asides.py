@@ -79,6 +79,8 @@ _NOT_A_JOKE = re.compile(
     r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
     r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
     r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b"
+    # the others taking it for a joke: "they laughed like I was joking" (it was not one)
+    r"|\b(?:like|as\s+if|as\s+though)\s+i\s+(?:was|were)\s+(?:joking|kidding)\b"
     # a joke "but almost", "pero casi": half of it meant
     r"|\b(?:but|pero|mais|mas|ma|aber)\s+(?:only\s+)?(?:almost|casi|presque|quase|quasi|fast"
     r"|not\s+(?:entirely|really)|no\s+del\s+todo|pas\s+tant\s+que\s+ca)\b",

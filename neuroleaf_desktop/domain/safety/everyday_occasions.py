@@ -256,8 +256,12 @@ _STUCK = (
     r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room|admin|marking|send\s+help"
     r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache"
     r"|cramps"
-    r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
-    r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
+    r"|period|arthritis|injury|surgery|physio|rain|storm|lluvia|regen|pluie|chuva|pioggia"
+    # (snow as the weather, not the snow the writer lies buried under in a likeness: "als läge
+    # ich unter dem Schnee … und keiner gräbt mich aus")
+    r"|(?<!under\sthe\s)(?<!unter\sdem\s)(?<!sous\sla\s)(?<!bajo\sla\s)(?<!debaixo\sda\s)"
+    r"(?<!sotto\sla\s)(?:snow|nieve|schnee|neige|neve)"
+    r"|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
     # a bottomless pit of money or appetite: a budget, a child who eats everything
     # (money the writer is *without* is no bottomless pit: "sem dinheiro, sem saída")

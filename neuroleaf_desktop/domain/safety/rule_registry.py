@@ -43,6 +43,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_explicit_taken,
     rules_eyes_unopened,
     rules_farewell_before_late,
+    rules_farewell_everyone,
     rules_farewell_for_later,
     rules_farewell_frames,
     rules_farewell_hidden,
@@ -100,6 +101,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_means_hoarded,
     rules_means_kept_back,
     rules_means_never_taken,
+    rules_means_not_for,
     rules_means_strong_enough,
     rules_means_taken_unseen,
     rules_means_untaken,
@@ -225,6 +227,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_woke_after_pills.RULES
     + rules_ward_for_trying.RULES
     + rules_means_filling.RULES
+    + rules_means_not_for.RULES
+    + rules_farewell_everyone.RULES
 )  # fmt: skip
 
 __all__ = ["ALL_RULES"]

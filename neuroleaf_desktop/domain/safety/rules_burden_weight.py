@@ -199,14 +199,22 @@ _ABSENT = {
     r"|\bif\s+(?:they|she|he|everyone|everybody)\s+(?:didn'?t|did\s+not)\s+have\s+me\b"
     r"|\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|there|around"
     r"|in\s+the\s+picture)\b"
-    r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?)\b",
+    r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?)\b"
+    # (or with one mouth fewer, or free of the writer: "if there was one less mouth here to feed")
+    r"|\bif\s+there\s+(?:was|were)\s+one\s+(?:less|fewer)\s+mouth\s+(?:here\s+)?to\s+feed\b"
+    r"|\bfree\s+of\s+me\b",
     "de": r"\bohne\s+mi(?:ch)?\b(?!\s+(?:dabei|zu\s+\w+))"
-    r"|\bwenn(?:'?s|\s+es)\s+mi(?:ch)?\s+(?:nimmer|nicht\s+mehr)\s+ga(?:e)?b(?:e)?\b",
-    "fr": r"\bsans\s+moi\b(?!\s+(?:pour|ce\s+soir|aujourd))|\bde\s+(?:ne\s+)?plus\s+m'\s*avoir\b",
-    "es": r"\bsin\s+mi\b(?!\s+(?:encima|esta\s+noche|hoy|por\s+unos))",
+    r"|\bwenn(?:'?s|\s+es)\s+mi(?:ch)?\s+(?:nimmer|nicht\s+mehr)\s+ga(?:e)?b(?:e)?\b"
+    r"|\bfrei\s+von\s+mir\b|\bwenn\s+es\s+einen\s+esser\s+weniger\s+ga(?:e)?be\b",
+    "fr": r"\bsans\s+moi\b(?!\s+(?:pour|ce\s+soir|aujourd))|\bde\s+(?:ne\s+)?plus\s+m'\s*avoir\b"
+    r"|\blibres?\s+de\s+moi\b|\bs'\s*il\s+y\s+avait\s+une\s+bouche\s+de\s+moins(?:\s+a\s+nourrir)?\b",
+    "es": r"\bsin\s+mi\b(?!\s+(?:encima|esta\s+noche|hoy|por\s+unos))|\blibres?\s+de\s+mi\b"
+    r"|\bsi\s+hubiera\s+una\s+boca\s+menos(?:\s+que\s+alimentar)?\b",
     "pt": r"\bsem\s+mim\b(?!\s+(?:hoje|esta\s+noite|por\s+uns))"
-    r"|\bse\s+eu\s+(?:ca\s+|aqui\s+|la\s+)?nao\s+estivesse\b",
-    "it": r"\bsenza\s+di\s+me\b(?!\s+(?:stasera|oggi|per\s+qualche))",
+    r"|\bse\s+eu\s+(?:ca\s+|aqui\s+|la\s+)?nao\s+estivesse\b|\blivres?\s+de\s+mim\b"
+    r"|\bse\s+houvesse\s+uma\s+boca\s+a\s+menos(?:\s+(?:pra|para)\s+alimentar)?\b",
+    "it": r"\bsenza\s+di\s+me\b(?!\s+(?:stasera|oggi|per\s+qualche))|\bliber[oaie]\s+da\s+me\b"
+    r"|\bse\s+ci\s+fosse\s+una\s+bocca\s+in\s+meno(?:\s+da\s+sfamare)?\b",
 }
 # … or the writer named as the weight or the cost they carry: "sin el gasto que soy yo", "sem o
 # peso que eu sou", "without the burden I am" (the noun said to be the writer, "que soy")
@@ -263,7 +271,9 @@ _BETTER = {
     "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+|finalmente)\b"
     r"|\bsoffrirebbero?\s+meno\b"
     r"|\b(?:si\s+)?(?:godrebbero|godrebbe|goderebbero|goderebbe)\b(?!\s+meno)"
-    r"|\b(?:pesere?bbe(?:ro)?|spendere?bbe(?:ro)?)\s+(?:molto\s+)?meno\b",
+    r"|\b(?:pesere?bbe(?:ro)?|spendere?bbe(?:ro)?)\s+(?:molto\s+)?meno\b"
+    # (breathing at last, said bare: "libera da me respirerebbe")
+    r"|\brespirerebbe(?:ro)?\b",
 }
 # a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"
 _FOR_A_WHILE = {
@@ -277,12 +287,12 @@ _FOR_A_WHILE = {
     "it": r"qualche\s+giorno|fine\s+settimana|in\s+vacanza|stasera|mentre",
 }
 _BETTER_GATE = {
-    "en": "without me|if i|have me|i am",
-    "de": "ohne mi|wenn|ich bin",
-    "fr": "sans moi|m'avoir|m avoir|je suis",
-    "es": "sin mi|soy",
-    "pt": "sem mim|estivesse|sou",
-    "it": "senza di me|sono",
+    "en": "without me|if i|have me|i am|mouth|free of me",
+    "de": "ohne mi|wenn|ich bin|von mir",
+    "fr": "sans moi|m'avoir|m avoir|je suis|de moi|bouche",
+    "es": "sin mi|soy|de mi|boca",
+    "pt": "sem mim|estivesse|sou|de mim|boca",
+    "it": "senza di me|sono|da me|bocca",
 }
 
 

@@ -396,6 +396,8 @@ def no_handing_on_reason(lang: str, reach: int = 160) -> str:
 GIVEN = {
     # (a dialect past "give the dog to my cousin" too)
     "en": r"\b(?:gave|given|giving|handed|left|rehomed|signed\s+(?:\w+\s+){1,2}?over\s+to"
+    r"|passed\s+(?:my|his|her|our|all\s+my)\s+(?:[\w']+\s+){1,7}?(?:on\s+)?to\s+(?:my|his|her"
+    r"|our|the|[\w']+'s)"
     r"|give\s+(?:away\s+)?(?:my|the|all\s+my)\s+(?:\w+\s+){1,3}?to"
     r"|dropped\s+(?:\w+\s+){1,2}?off|sorted\s+my\s+\w+\s+into\s+boxes"
     r"|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"

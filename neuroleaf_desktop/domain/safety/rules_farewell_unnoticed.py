@@ -49,7 +49,11 @@ _SAID = {
     r"|thank|hold)\b|\btold\s+(?:him|her|them)\s+(?:that\s+)?i\s+loved\s+(?:him|her|them)\b"
     # (the one told named between: "told my little sister I love her six times")
     r"|\btold\s+(?:my\s+)?(?:[\w'-]+\s+){1,4}?(?:that\s+)?i\s+lov(?:e|ed)\s+(?:him|her|them)\b"
-    r"|\bhugged\s+(?:him|her|them)\s+(?:so\s+|really\s+)?(?:long|tight|for\s+ages)\b",
+    r"|\bhugged\s+(?:him|her|them)\s+(?:so\s+|really\s+)?(?:long|tight|for\s+ages)\b"
+    # a thank-you sent, or the hearers told it was good knowing them
+    r"|\ba\s+(?:long\s+|big\s+|proper\s+)?thank[\s-]you\b|\b(?:told|said\s+to)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:it\s+was|it'?s\s+been)\s+(?:good|nice|great|an\s+honou?r)\s+knowing\s+(?:them|you|him"
+    r"|her)\b(?=\s*(?:[,.;!?\n]|$))",
     "de": r"\bdanke(?:\s+gesagt)?\s+fu(?:e)?r\s+alles\b|\bfu(?:e)?r\s+alles\s+(?:danke|gedankt"
     r"|bedankt)\b|\bbedankt\s+fu(?:e)?r\s+alles\b|\bnur\s+um\s+(?:ihn|sie)\s+(?:zu\s+umarmen"
     r"|in\s+den\s+arm\s+zu\s+nehmen)\b|\bdass\s+ich\s+(?:ihn|sie)\s+lieb\s*hab\w*\b",
@@ -92,6 +96,10 @@ _UNSEEN = {
     r"|(?:he|she|they)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+know"
     + _UNSEEN_END
     + r"|(?:he|she|they)(?:'ll|\s+will)\s+understand\s+(?:later|one\s+day|someday|eventually)\b"
+    # … cannot know it yet, or took it for a joke
+    r"|(?:he|she|they)\s+(?:can'?t|cannot|can\s+not)\s+know\s+(?:it|that)(?:\s+yet)?"
+    + _UNSEEN_END
+    + r"|(?:he|she|they)\s+laughed\s+(?:like|as\s+if|as\s+though)\s+i\s+was\s+(?:joking|kidding)"
     r"|wanted\s+(?:him|her|them)\s+to\s+(?:know|hear\s+it)\s+(?:from\s+me\s+)?before" + _BARE,
     "de": r"(?:er|sie)\s+(?:\w+\s+){0,4}?(?:gar\s+|u(?:e)?berhaupt\s+)?nichts\s+(?:gemerkt"
     r"|geahnt|mitbekommen)|(?:hat|hatte|haben)\s+(?:gar\s+)?keine\s+ahnung|fand\s+(?:das|es)\s+"
@@ -208,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         {lang: _unnoticed(lang) for lang in _SAID},
         {
-            "en": "thank|hug|hold|love",
+            "en": "thank|hug|hold|love|knowing",
             "de": "alles|umarm|arm|lieb",
             "fr": "tout|embrass|bras|aim",
             "es": "todo|abraz|quer",

@@ -142,6 +142,84 @@ _NO_SEASON = {
     "pt": r"\bpara\s+mim\s+nao\s+(?:havera|ha|vai\s+haver)\s+(?:outra|outro|mais)\s+{s}\b",
 }
 
+# The writer's calendar stopping at a date, for them, nothing imagined past it: "the calendar on
+# the fridge stops at June for me, I can't fill in anything past that", "mon agenda s'arrête à
+# la Toussaint, après je n'imagine plus rien pour moi", "mein Kalender hört im Juni auf, danach
+# kann ich mir nichts mehr vorstellen". A planner that runs out and is to be replaced says
+# neither "for me" nor the nothing imagined (and "because", a job, a trip are ``_ORDINARY``).
+_CALENDAR_STOPS = {
+    "en": r"\b(?:the|my)\s+(?:calendar|diary|planner)(?:\s+(?:on|in)\s+the\s+\w+)?\s+(?:stops|ends"
+    r"|runs\s+out)\s+(?:at|in|after|with)\s+",
+    "de": r"\b(?:mein|der)\s+(?:kalender|terminkalender)\s+(?:ho(?:e)?rt|endet)\s+",
+    "fr": r"\b(?:mon|le)\s+(?:agenda|calendrier)\s+s'\s*arrete\s+",
+    "es": r"\b(?:mi|el)\s+(?:agenda|calendario)\s+(?:se\s+acaba|termina|acaba|se\s+para)\s+",
+    "pt": r"\b(?:(?:a\s+)?minha|a)\s+agenda\s+(?:acaba|termina|para)\s+|\b(?:(?:o\s+)?meu|o)\s+"
+    r"calendario\s+(?:acaba|termina|para)\s+",
+    "it": r"\b(?:la\s+mia|il\s+mio)\s+(?:agenda|calendario)\s+(?:finisce|si\s+ferma)\s+",
+}
+_NOTHING_PAST = {
+    "en": r"for\s+me|,?\s*(?:and\s+)?i\s+(?:can'?t|cannot|don'?t)\s+(?:fill\s+in|picture|imagine"
+    r"|see|plan)\s+anything\s+(?:past|after|beyond)\s+(?:that|it|then)",
+    "de": r"fu(?:e)?r\s+mich(?:\s+auf)?|,?\s*danach\s+kann\s+ich\s+mir\s+nichts\s+(?:mehr\s+)?"
+    r"vorstellen",
+    "fr": r"pour\s+moi|,?\s*(?:apres|ensuite),?\s+je\s+n'\s*imagine\s+(?:plus\s+)?rien"
+    r"(?:\s+pour\s+moi)?",
+    "es": r"para\s+mi|,?\s*despues\s+no\s+(?:me\s+)?imagino\s+nada(?:\s+para\s+mi)?",
+    "pt": r"(?:para|pra)\s+mim|,?\s*depois\s+(?:eu\s+)?nao\s+imagino\s+(?:mais\s+)?nada"
+    r"(?:\s+(?:para|pra)\s+mim)?",
+    "it": r"per\s+me|,?\s*dopo\s+non\s+(?:riesco\s+a\s+immaginare|immagino)\s+(?:piu\s+)?"
+    r"(?:niente|nulla)(?:\s+per\s+me)?",
+}
+
+# The year to come given to the others: "O ano que vem é coisa dos outros", "next year is for
+# other people"; or the year to come, talked of, that the writer cannot picture for themselves:
+# "gli altri parlano della vendemmia dell'anno prossimo, io per me non riesco a immaginarla".
+# Closing the clause ("… for other people to worry about" hands on a chore).
+_OTHERS_YEAR = {
+    "en": r"\bnext\s+(?:year|season)\s+is\s+(?:for\s+(?:other\s+people|the\s+others"
+    r"|everyone\s+else)"
+    r"|other\s+people'?s\s+(?:business|thing))",
+    "de": r"\bna(?:e)?chstes\s+jahr\s+ist\s+(?:was\s+)?(?:fu(?:e)?r\s+die\s+anderen|sache\s+der"
+    r"\s+anderen)",
+    "fr": r"\bl'\s*annee\s+prochaine,?\s+c'\s*est\s+(?:pour\s+les\s+autres|l'\s*affaire\s+des"
+    r"\s+autres)",
+    "es": r"\b(?:el\s+ano\s+que\s+viene|el\s+proximo\s+ano)\s+es\s+(?:cosa|asunto)\s+de\s+"
+    r"(?:los\s+)?(?:demas|otros)",
+    "pt": r"\b(?:o\s+ano\s+que\s+vem|o\s+proximo\s+ano)\s+e\s+(?:coisa|assunto)\s+d(?:os|as)\s+"
+    r"outr[oa]s",
+    "it": r"\b(?:l'\s*anno\s+prossimo|l'\s*anno\s+che\s+viene)\s+e\s+(?:roba|cosa|affare)\s+"
+    r"(?:degli|per\s+gli)\s+altri",
+}
+_NEXT_TIME = {
+    "en": r"\bnext\s+(?:year|season|spring|summer|autumn|winter|harvest)",
+    "de": r"\bna(?:e)?chste[nsr]?\s+(?:jahr|saison|fru(?:e)?hling|sommer|herbst|winter|ernte)",
+    "fr": r"\b(?:l'\s*annee|la\s+saison|l'\s*ete|l'\s*hiver|les\s+vendanges)\s+prochaine?s?",
+    "es": r"\b(?:ano|temporada|verano|invierno|cosecha|vendimia)\s+(?:que\s+viene|proxim[oa])"
+    r"|\bproxim[oa]\s+(?:ano|temporada|cosecha|vendimia)",
+    "pt": r"\b(?:ano|safra|colheita|vindima|estacao)\s+(?:que\s+vem|proxim[oa])"
+    r"|\bproxim[oa]\s+(?:ano|safra|colheita|vindima)",
+    "it": r"\b(?:anno|stagione|vendemmia|raccolto|estate|inverno)\s+(?:prossim[oa]|che\s+viene)",
+}
+_NOT_PICTURED = {
+    "en": r"\bi\s+(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:it|that|one)\s+for\s+"
+    r"me(?:self)?",
+    "de": r"\b(?:kann\s+ich\s+mir|ich\s+kann\s+mir)\s+(?:das|es|ihn|sie)\s+fu(?:e)?r\s+mich\s+nicht"
+    r"\s+(?:mehr\s+)?vorstellen",
+    "fr": r"\bje\s+n'\s*arrive\s+pas\s+a\s+l'\s*imaginer\s+pour\s+moi|\bpour\s+moi,?\s+je\s+ne\s+"
+    r"l'\s*imagine\s+pas",
+    "es": r"\b(?:yo\s+)?(?:para\s+mi\s+)?no\s+(?:consigo|puedo)\s+imaginarl[oa]\s*(?:para\s+mi)?"
+    r"|\bno\s+me\s+l[oa]\s+imagino\s+para\s+mi",
+    "pt": r"\b(?:eu\s+)?(?:pra|para)\s+mim\s+nao\s+consigo\s+imagina-l[oa]|\bnao\s+consigo"
+    r"\s+imagina-l[oa]\s+(?:pra|para)\s+mim",
+    "it": r"\b(?:io\s+)?per\s+me\s+non\s+riesco\s+(?:a\s+)?immaginarl[oaie]"
+    r"|\bnon\s+riesco\s+(?:a\s+)?immaginarl[oaie]\s+per\s+me",
+}
+
+# (a retirement gives the next year to the others in the ordinary way)
+_RETIRING = (
+    r"(?!" + _S + r"*\b(?:pension\w*|retir\w*|rente|ruhestand|retraite|jubil\w*|aposent\w*)\b)"
+)
+
 _NAME = "future_stops"
 RULES: tuple[Rule, ...] = (
     family(
@@ -218,6 +296,50 @@ RULES: tuple[Rule, ...] = (
             "es": "para mi",
             "pt": "para mim",
             "it": "per me",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "calendar",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            # (the calendar looked for first: the sentence's reasons are read only where it is)
+            lang: rf"(?={_CALENDAR_STOPS[lang]}){_ORDINARY}(?:{_CALENDAR_STOPS[lang]})"
+            rf"{_S}{{1,40}}?\s*"
+            rf"(?:{_NOTHING_PAST[lang]})" + _CLOSE
+            for lang in _CALENDAR_STOPS
+        },
+        {
+            "en": "calendar|diary|planner",
+            "de": "kalender",
+            "fr": "agenda|calendrier",
+            "es": "agenda|calendario",
+            "pt": "agenda|calendario",
+            "it": "agenda|calendario",
+        },
+        inherent=True,
+    )
+    + family(
+        _NAME,
+        "year_not_mine",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        {
+            lang: rf"(?={_OTHERS_YEAR[lang]}|{_NEXT_TIME[lang]}){_ORDINARY}{_RETIRING}"
+            rf"(?:{_OTHERS_YEAR[lang]}"
+            rf"|(?:{_NEXT_TIME[lang]}){_S}{{0,80}}?"
+            rf"(?:{_NOT_PICTURED[lang]})){_CLOSE}"
+            for lang in _OTHERS_YEAR
+        },
+        {
+            "en": "others|other people|everyone else|for me",
+            "de": "anderen|mich",
+            "fr": "autres|pour moi",
+            "es": "demas|otros|para mi|imaginarl",
+            "pt": "outros|outras|mim",
+            "it": "altri|per me",
         },
         inherent=True,
     )

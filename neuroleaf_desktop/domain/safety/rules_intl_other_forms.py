@@ -329,7 +329,8 @@ _GIVEN = {
     "fr": r"\b(?:donne\w*|offert\w*|legue\w*)\b",
     "es": r"\b(?:regale|regalado|regalada|di|he\s+dado|se\s+(?:lo|la|los|las)\s+(?:di|regale"
     r"|lleve|entregue))\b",
-    "pt": r"\b(?:dei|ofereci|dado|dada|oferecid[oa]|entreguei)\b",
+    # (or now the taker's: "agora são do Tonho")
+    "pt": r"\b(?:dei|ofereci|dado|dada|oferecid[oa]|entreguei|(?:agora|ja)\s+(?:sao|e)\s+d[oa])\b",
     "it": r"\b(?:regalat[oaie]|dat[oaie]|ce\s+l'?\s*ha\s+(?:lui|lei|ora|adesso))\b",
 }
 _NOT_BACK = {
@@ -348,7 +349,10 @@ _NOT_BACK = {
 # ficar com tudo", "se lo tenga per sempre", "soll alles behalten" (a gift kept, said outright,
 # is one not to be asked back)
 _KEEP_FOR_GOOD = {
-    "de": r"\b(?:alles|fu(?:e)?r\s+immer)\s+behalten\b",
+    "de": r"\b(?:alles|fu(?:e)?r\s+immer)\s+behalten\b"
+    # (the taker to keep both, or all, closing the clause: "er soll beides behalten")
+    r"|\b(?:er|sie)\s+soll\s+(?:beides|alle\s+beide|alles|sie\s+alle)\s+behalten"
+    r"(?=\s*(?:[.!?;:\n]|$|,(?!\s*(?:bis|solange|wa(?:e)?hrend)\b)))",
     "fr": r"\bqu'?\s*(?:il|elle|ils|elles)\s+(?:le\s+|la\s+|les\s+)?garde(?:nt)?\s+(?:tout|pour"
     r"\s+(?:toujours|de\s+bon))\b",
     "es": r"\bque\s+se\s+(?:lo|la|los|las)\s+quede(?:n)?\s+(?:todo|para\s+siempre)\b",

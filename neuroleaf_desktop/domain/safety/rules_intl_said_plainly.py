@@ -215,7 +215,8 @@ _THINK = {
     "es": r"\b(?:pienso|pense|pensaba|pensando|he\s+pensado|vuelvo\s+a\s+pensar)",
     "pt": r"\b(?:penso|pensei|pensava|pensando|a\s+pensar|tenho\s+pensado|volto\s+a\s+pensar)",
     "it": r"\b(?:penso|pensavo|pensato|pensando|torno\s+a\s+pensare)",
-    "fr": r"\b(?:je\s+pense|je\s+pensais|j'?\s*ai\s+pense|je\s+repense|je\s+songe)",
+    "fr": r"\b(?:je\s+pense|je\s+pensais|j'?\s*ai\s+pense|je\s+repense|je\s+songe"
+    r"|j'\s*y\s+(?:pense|repense|songe))",
 }
 _THEN_ACT = {
     "es": r"en\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|ahorcarme|colgarme)\b"
@@ -232,6 +233,20 @@ _THINK_OFTEN = {
     lang: rf"{_THINK[lang]}\s+(?:{_NOT_A_DENIAL}{_NOT_A_CLAUSE}[\w']+,?\s+){{1,4}}?"
     rf"{_THEN_ACT[lang]}"
     for lang in _THINK
+}
+# … or the act named bare after a colon, as what the thought is: "ci penso ogni notte:
+# uccidermi, chiudere tutto", "pienso en ello cada noche: matarme", "j'y pense chaque soir : me
+# tuer" (the act closing its clause: not "…: matarme a trabajar")
+_BARE_ACT = {
+    "es": r"(?:matarme|suicidarme|quitarme\s+la\s+vida|ahorcarme)",
+    "pt": r"(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me|tirar\s+a\s+minha\s+vida)",
+    "it": r"(?:uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|impiccarmi)",
+    "fr": r"(?:me\s+tuer|me\s+suicider|mettre\s+fin\s+a\s+mes\s+jours|me\s+pendre)",
+}
+_THINK_OFTEN = {
+    lang: rf"{pattern}|{_THINK[lang]}\s+(?:{_NOT_A_DENIAL}{_NOT_A_CLAUSE}[\w']+\s+){{0,4}}?"
+    rf"[\w']+\s*:\s*{_BARE_ACT[lang]}(?=\s*(?:[,.;!?\n]|$))"
+    for lang, pattern in _THINK_OFTEN.items()
 }
 _THINK_GATE = {"es": "piens|pens", "pt": "pens", "it": "pens", "fr": "pens|song"}
 

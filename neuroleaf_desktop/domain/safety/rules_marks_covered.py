@@ -50,7 +50,11 @@ _HURT = {
     # the limb cut open by the writer: "sliced my forearm", "carved into my thigh again"
     + r"|\b(?:sliced|slashed|carved(?:\s+into)?|cut(?:\s+into)?|scratched)\s+(?:open\s+)?my\s+"
     r"(?:wrists?|(?:fore|upper\s+)?arms?|thighs?|legs?|stomach|hips?|ankles?|calf|calves|shins?)\b"
-    + _EN_CAUSED,
+    + _EN_CAUSED
+    # the marks on the limb said to be fresh again: "the marks on my thighs are fresh again"
+    + r"|\bthe\s+(?:marks|cuts|scratches)\s+on\s+my\s+(?:wrists?|(?:fore|upper\s+)?arms?|thighs?"
+    r"|legs?|stomach|hips?|ankles?|calf|calves|shins?)\s+(?:are|'re)\s+(?:all\s+)?(?:fresh|new"
+    r"|open|raw)\s+again\b" + _EN_CAUSED,
     # (below, each language's fresh cuts named on a limb, the verb left out: "ancora tagli sulle
     # cosce", "nuevos cortes en los muslos")
     "de": r"\b(?:hab|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,3}?(?:weh\s*getan|was\s+angetan)\b"
@@ -64,20 +68,29 @@ _HURT = {
     r"|(?:unter|ober)?arm(?:en?)?|handgelenk(?:en?)?|bein(?:en?)?|bauch|knocheln?|waden?)\b"
     + _CAUSED,
     "fr": r"\bje\s+me\s+suis\s+(?:\w+\s+){0,2}?fait\s+(?:du\s+)?mal\b"
+    r"|\bles\s+(?:marques|coupures|entailles)\s+sur\s+mes\s+(?:cuisses|bras|avant-bras|poignets"
+    r"|jambes|ventre)\s+sont\s+(?:de\s+nouveau|encore)\s+(?:fraiches|ouvertes)\b"
     r"|\b(?:j'?\s*ai\s+)?recommence\s+a\s+me\s+faire\s+(?:du\s+)?mal\b"
     r"|\b(?:nouvelles|encore\s+des|de\s+nouvelles)\s+(?:coupures|entailles)\s+sur\s+(?:les|mes)\s+"
     r"(?:cuisses|bras|avant-bras|poignets|jambes|chevilles|mollets|hanches|ventre)\b" + _CAUSED,
     "es": r"\bme\s+(?:\w+\s+){0,2}?(?:hice|he\s+hecho)\s+dano\b|\bme\s+volvi\s+a\s+hacer\s+dano\b"
+    r"|\b(?:las\s+marcas|los\s+cortes)\s+(?:de|en)\s+(?:mis|los|las)\s+(?:muslos|brazos|munecas"
+    r"|piernas)\s+(?:estan|vuelven\s+a\s+estar)\s+(?:frescos|frescas|abiert[oa]s)(?:\s+otra\s+vez"
+    r"|\s+de\s+nuevo)?\b"
     r"|\b(?:volvi|he\s+vuelto)\s+a\s+hacerme\s+dano\b"
     # ("otra vez las cortadas en los muslos": the article and the word of Mexico)
     r"|\b(?:nuevos|nuevas|otra\s+vez|de\s+nuevo|mas)\s+(?:l[oa]s\s+)?(?:cortes|cortadas)\s+en\s+"
     r"(?:los|las|mis|el|la|mi)\s+(?:muslos?|(?:ante)?brazos?|munecas?|piernas?|panza|barriga"
     r"|tobillos?|pantorrillas?|caderas?)\b" + _CAUSED,
     "pt": r"\b(?:fiz|voltei\s+a\s+fazer)\s+mal\s+a\s+mim\s+(?:mesm[oa]|propri[oa])\b"
+    r"|\b(?:as\s+marcas|os\s+cortes)\s+n(?:as|os)\s+(?:minhas\s+|meus\s+)?(?:coxas|bracos|pulsos"
+    r"|pernas)\s+(?:estao|tao)\s+(?:frescos|frescas|abert[oa]s)\s+(?:de\s+novo|outra\s+vez)\b"
     r"|\b(?:magoei-me|me\s+magoei|machuquei-me|me\s+machuquei)\b"
     r"|\b(?:novos|mais|de\s+novo|outra\s+vez)\s+(?:os\s+)?cortes\s+(?:\w+\s+){0,3}?n[oa]s?\s+"
     r"(?:coxas?|(?:ante)?bracos?|pulsos?|pernas?|barriga|tornozelos?|canelas?)\b" + _CAUSED,
     "it": r"\bmi\s+sono\s+(?:\w+\s+){0,3}?fatt[oa]\s+(?:\w+\s+){0,2}?(?:del\s+)?male\b"
+    r"|\b(?:i\s+segni|i\s+tagli)\s+(?:sulle|sui)\s+(?:cosce|braccia|polsi|gambe)\s+sono\s+"
+    r"(?:di\s+nuovo|ancora)\s+(?:freschi|aperti)\b"
     r"|\b(?:ho\s+)?ricominciato\s+a\s+farmi\s+(?:del\s+)?male\b"
     r"|\b(?:ancora|nuovi|altri|di\s+nuovo)\s+tagli\s+(?:[\w']+,?\s+){0,4}?"
     r"(?:sulle|sui|sul|sulla|sugli)\s+(?:cosce|braccia|avambracci[oa]?|polsi|gambe|caviglie|polpacci"
@@ -106,7 +119,9 @@ _GARMENT = (
 _COVERED = {
     "en": rf"(?:{_GARMENT})\s+(?:in|despite|during)\s+(?:a|the|this)?\s*(?:{_HEAT})"
     r"|(?:hide|hiding|cover|covering)\s+(?:the|them|those)\s*(?:marks|cuts)?"
-    r"|sleeves\s+(?:pulled|tugged|kept)\s+down|nobody\s+notices",
+    r"|sleeves\s+(?:pulled|tugged|kept)\s+down|nobody\s+notices"
+    r"|so\s+(?:that\s+)?(?:the\s+\w+|my\s+\w+|nobody|no\s*one|they|he|she)\s+(?:doesn'?t|don'?t"
+    r"|won'?t|can'?t)\s+(?:see|notice|ask)",
     "de": rf"(?:{_GARMENT})\s+(?:\w+\s+){{0,2}}?trotz\s+(?:der\s+|dem\s+)?(?:{_HEAT})"
     r"|versteck\w*\s+(?:die\s+)?(?:spuren|narben|schnitte)|lange\s+a(?:e)?rmel"
     # a band, a sleeve or a watch over them: "das breite Armband deckt sie zu"
@@ -139,17 +154,13 @@ _ORDINARY = (
     r"|cozinha|cachorro|cirurgia|caduto|caduta|calcio|cucina|gatto|cane|intervento|freddo"
     r"|palestra|ginasio|gimnasio|salle)\b)"
 )
-_HURT_COVERED = {
-    lang: rf"(?:^|(?<=[.!?\n])){_ORDINARY}(?={_S}*\b(?:{_COVERED[lang]})){_S}*?(?:{_HURT[lang]})"
-    for lang in _HURT
-}
 _GATE = {
     "en": "marks|cuts|scratches|sliced|slashed|carved|cut my|cut into|scratched",
     "de": "weh|angetan|schnitte|ritzer|wunden|gekratzt|geritzt|geschnitten",
-    "fr": "mal|coupures|entailles",
-    "es": "dano|cortes|cortadas",
-    "pt": "mal|magoe|machuq|cortes",
-    "it": "male|tagli",
+    "fr": "mal|coupures|entailles|marques",
+    "es": "dano|cortes|cortadas|marcas",
+    "pt": "mal|magoe|machuq|cortes|marcas",
+    "it": "male|tagli|segni",
 }
 
 # --- the covering alone, worn against the heat so that nobody sees --------------------------------
@@ -165,6 +176,11 @@ _NOBODY_SEES = {
     "it": r"(?:cosi|perche|in\s+modo\s+che)\s+nessuno\s+(?:\w+\s+){0,3}?(?:veda|vede|noti|nota"
     r"|chieda)",
     "de": r"damit\s+(?:keiner|niemand)\s+(?:\w+\s+){0,3}?(?:sieht|merkt|fragt)",
+}
+_HURT_COVERED = {
+    lang: rf"(?:^|(?<=[.!?\n])){_ORDINARY}(?={_S}*\b(?:{_COVERED[lang]}|{_NOBODY_SEES[lang]}))"
+    rf"{_S}*?(?:{_HURT[lang]})"
+    for lang in _HURT
 }
 _NAMED_THING = (
     r"(?!" + _S + r"*\b(?:tattoo\w*|sunburn\w*|rash|eczema|psoriasis|hair|tan\s+lines?|tatu\w*"

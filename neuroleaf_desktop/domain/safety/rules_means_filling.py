@@ -51,7 +51,64 @@ _FILLING = {
     r"(?:langsam\s+|nach\s+und\s+nach\s+)?mit\s+(?:[\w']+\s+){0,3}?" + CORE["de"] + r"\b",
 }
 
+# Someone's leftover medicine still kept, and the writer counting it: "Mum's leftover morphine
+# from the hospice is still in the linen cupboard and I've been counting it", "die übrigen
+# Tabletten von Papa sind noch im Schrank, ich zähle sie jeden Abend". The leftover or "still"
+# says the supply is no one's current dose; the counting closes the clause (not "… counting them
+# for the pharmacy", "… to check she took them", both named after it).
+_LEFTOVER = (
+    r"(?=" + _S + r"*\b(?:leftover|left\s+over|still|old|u(?:e)?brig\w*|noch|alten|restes?"
+    r"|vieux|anciens|encore|sobr\w+|viej[oa]s|todavia|aun|antig[oa]s|ainda|vecch[ie]|avanzat\w*"
+    r"|rimast\w*|ancora)\b)"
+)
+_MEDS = {
+    lang: CORE[lang]
+    + {
+        "en": r"|morphine|oxy\w*|methadone",
+        "de": r"|morphium",
+        "fr": r"|morphine",
+        "es": r"|morfina",
+        "pt": r"|morfina",
+        "it": r"|morfina",
+    }[lang]
+    for lang in CORE
+}
+_COUNTING = {
+    "en": r"(?:i'?ve\s+been|i\s+keep|i\s+kept|i\s+(?:sit\s+and\s+)?)\s*count(?:ing)?\s+(?:it|them)"
+    r"(?:\s+(?:every\s+(?:night|day|evening)|again|over\s+and\s+over))?",
+    "de": r"ich\s+za(?:e)?hl(?:e)?\s+(?:sie|es)(?:\s+(?:jeden\s+abend|jede\s+nacht|immer\s+wieder"
+    r"|dauernd|sta(?:e)?ndig))?",
+    "fr": r"je\s+(?:les|le|la)\s+(?:re)?compte(?:\s+(?:tous\s+les\s+soirs|chaque\s+soir"
+    r"|sans\s+arret|encore))?",
+    "es": r"(?:yo\s+)?(?:las|los|la|lo)\s+cuento(?:\s+(?:cada\s+noche|todas\s+las\s+noches|una\s+y"
+    r"\s+otra\s+vez))?",
+    "pt": r"(?:eu\s+)?(?:os|as|a|o)\s+conto(?:\s+(?:toda\s+noite|todas\s+as\s+noites|sem\s+parar))?"
+    r"|(?:fico|estou|ando)\s+(?:a\s+)?cont(?:ar|ando)(?:-os|-as)?",
+    "it": r"(?:io\s+)?(?:le|li|la|lo)\s+conto(?:\s+(?:ogni\s+sera|tutte\s+le\s+sere"
+    r"|di\s+continuo))?",
+}
+_COUNTED = {
+    lang: rf"{_START}\s*{_NOT_A_CHORE}{_LEFTOVER}{_S}*?\b(?:{_MEDS[lang]})\b{_S}{{0,90}}?\b"
+    rf"(?:{_COUNTING[lang]})(?=\s*(?:$|[.!?,;\n]))"
+    for lang in _COUNTING
+}
+
 RULES: tuple[Rule, ...] = family(
+    "means",
+    "leftover_counted",
+    Category.GETTING_MEANS,
+    Severity.CONCERN,
+    _COUNTED,
+    {
+        "en": "count",
+        "de": "zahl|zaehl",
+        "fr": "compte",
+        "es": "cuento",
+        "pt": "conto|contar|contando",
+        "it": "conto",
+    },
+    inherent=False,
+) + family(
     "means",
     "hiding_place_filling",
     Category.GETTING_MEANS,

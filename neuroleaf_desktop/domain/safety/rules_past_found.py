@@ -109,6 +109,32 @@ _SOMETHING_ELSE = {
 }
 
 
+# --- … or saved, after pills swallowed: "à vingt ans j'ai avalé des médicaments …, on m'a sauvé"
+# (the swallowing named, not the pills alone: "the pills saved me" praises a treatment; a life
+# saved, "me salvaron la vida", is said of help of every kind)
+_SAVED = {
+    "en": r"\b(?:they|someone|somebody|the\s+\w+)\s+saved\s+me\b(?!\s+(?:a|an|the|some|my|money"
+    r"|time|from)\b)",
+    "de": r"\bmich\s+(?:\w+\s+){0,3}?gerettet\b",
+    "fr": r"\bm'\s*(?:a|ont|avait|avaient)\s+sauve\w*\b(?!\s+(?:la|le|les)\b)",
+    "es": r"\bme\s+salvaron\b(?!\s+(?:la|el|los|las|de(?!\s+milagro))\b)",
+    "pt": r"\b(?:me\s+salvaram|salvaram-me)\b(?!\s+(?:a|o|os|as|de)\b)",
+    "it": r"\bmi\s+(?:hanno|ha)\s+salvat[oa]\b(?!\s+(?:la|il|lo|le|i|da)\b)",
+}
+_SWALLOWED = {
+    "en": r"\bswallowed\s+(?:a\s+(?:load|bottle|box|handful)\s+of\s+|all\s+(?:my|the)\s+|my\s+"
+    r"|the\s+)?"
+    r"(?:pills|tablets|meds|painkillers|sleeping\s+pills)\b",
+    "de": r"\b(?:tabletten|pillen|medikamente|schlaftabletten)\s+(?:\w+\s+)?geschluckt\b",
+    "fr": r"\bavale\w*\s+(?:des|mes|tous\s+mes|toute\s+une\s+boite\s+de|une\s+boite\s+de)\s+"
+    r"(?:medicaments|cachets|comprimes|somniferes|medocs)\b",
+    "es": r"\b(?:trague|me\s+trague|me\s+tome\s+(?:todas\s+)?(?:las|mis))\s+(?:las\s+|mis\s+)?"
+    r"(?:pastillas|medicamentos|somniferos)\b",
+    "pt": r"\b(?:engoli|tomei\s+(?:todos\s+)?(?:os|meus))\s+(?:os\s+|meus\s+)?(?:comprimidos"
+    r"|remedios|medicamentos)\b",
+    "it": r"\b(?:ingoiato|inghiottito|preso\s+tutt[ei]\s+(?:le|i))\s+(?:le\s+|i\s+)?(?:pastiglie"
+    r"|pillole|farmaci|sonniferi)\b",
+}
 # (every language's words for it, as the rules of one language also read its neighbours' text)
 _ANY_SOMETHING_ELSE = "|".join(_SOMETHING_ELSE.values())
 
@@ -118,7 +144,8 @@ def _aftermath(lang: str) -> str:
     return (
         rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_ANY_SOMETHING_ELSE})\b)[^.!?\n]*?"
         rf"(?:(?:{found})[^.!?\n]{{0,80}}?(?:{act})|(?:{act})[^.!?\n]{{0,80}}?(?:{found})"
-        rf"|{_PUMPED[lang]})"
+        rf"|{_PUMPED[lang]}"
+        rf"|(?:{_SWALLOWED[lang]})[^.!?\n]{{0,80}}?(?:{_SAVED[lang]}))"
     )
 
 
@@ -129,12 +156,12 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     {lang: _aftermath(lang) for lang in _LANGS},
     {
-        "en": "found|find|stomach",
-        "de": "gefunden|fand|magen",
-        "fr": "trouv|estomac",
-        "es": "encontr|hall|estomago",
-        "pt": "encontr|estomago",
-        "it": "trovat|gastrica",
+        "en": "found|find|stomach|saved me",
+        "de": "gefunden|fand|magen|gerettet",
+        "fr": "trouv|estomac|sauve",
+        "es": "encontr|hall|estomago|salvaron",
+        "pt": "encontr|estomago|salvaram",
+        "it": "trovat|gastrica|salvat",
     },
     past=True,
 )

@@ -36,18 +36,32 @@ _SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
 # --- a height, a crossing or deep water --------------------------------------------------------
 _DROP = {
     "en": r"cliffs?|bridge|viaduct|overpass|flyover|lookout|quarry|gorge|pier|rooftop|railway|dam"
-    r"|tracks|car\s*park|multi[\s-]?storey",
+    r"|tracks|car\s*park|multi[\s-]?storey|(?:mine\s*)?shaft|jetty|breakwater",
     "de": r"\w*bru(?:e)?cke|\w*schlucht|\w*klamm|klippe\w*|gleise\w*|steinbruch|parkhaus\w*"
-    r"|hochhaus\w*|\w*berg|aussichtsturm|staumauer",
-    "fr": r"falaises?|pont|viaduc|toit|voies|gorges?|carriere|belvedere|barrage",
-    "es": r"acantilado|puente|viaducto|azotea|vias|barrancos?|barrancas?|cantera|mirador|presa",
+    r"|hochhaus\w*|\w*berg|aussichtsturm|staumauer|\w*schacht|stollen",
+    "fr": r"falaises?|pont|viaduc|toit|voies|gorges?|carriere|belvedere|barrage"
+    r"|puits(?:\s+de\s+mine)?",
+    "es": r"acantilado|puente|viaducto|azotea|vias|barrancos?|barrancas?|cantera|mirador|presa"
+    r"|pozo\s+de\s+la\s+mina|bocamina",
     "pt": r"falesia|ponte|viaduto|telhado|linha\s+do\s+comboio|penhasco|pedreira|mirante"
-    r"|barragem",
-    "it": r"scogliera|ponte|viadotto|tetto|binari|burrone|cava|belvedere|diga",
+    r"|barragem|poco\s+da\s+mina",
+    "it": r"scogliera|ponte|viadotto|tetto|binari|burrone|cava|belvedere|diga"
+    r"|pozzo\s+della\s+miniera",
 }
 # --- a time fixed by an event: "after the wedding", "nach dem Fest" ------------------------------
 _AFTER = {
     "en": r"(?:once|after)\s+(?:the|my|our|his|her|their)\b",
+    # … or the moment nobody is awake to see: "when the house is asleep", "quand tout le monde
+    # dort", "wenn alle schlafen"
+    "en_asleep": r"when\s+(?:the\s+house|everyone|everybody|they|the\s+kids)(?:'s|'re|\s+is"
+    r"|\s+are)\s+asleep",
+    "de_asleep": r"wenn\s+(?:alle|das\s+haus|die\s+kinder)\s+schlafen"
+    r"|wenn\s+das\s+haus\s+schla(?:e)?ft",
+    "fr_asleep": r"quand\s+(?:tout\s+le\s+monde|la\s+maison|les\s+enfants)\s+dor(?:t|ment)",
+    "es_asleep": r"cuando\s+(?:todos|la\s+casa|los\s+ninos)\s+duerm(?:e|en|a|an)",
+    "pt_asleep": r"quando\s+(?:todos|a\s+casa|as\s+criancas)\s+(?:dorme|dormem|dormirem|estiverem"
+    r"\s+dormindo)",
+    "it_asleep": r"quando\s+(?:tutti|la\s+casa|i\s+bambini)\s+dorm(?:e|ono)",
     "de": r"(?:(?:am\s+)?(?:" + WEEKDAYS["de"] + r")\s+)?nach\s+(?:dem|der|den)\b",
     "fr": r"apres\s+(?:le|la|les|l'|mon|ma|mes)",
     "es": r"despues\s+de(?:l|\s+la|\s+las|\s+los|\s+mi|\s+mis)\b",
@@ -66,7 +80,7 @@ _AT = {
 }
 # --- at most "then it is time", closing the fragment -------------------------------------------
 _TIME_COMES = {
-    "en": r"(?:,?\s*(?:that'?s\s+when|then\s+it'?s\s+time))?",
+    "en": r"(?:,?\s*(?:that'?s\s+(?:when|where)|then\s+it'?s\s+time))?",
     "de": r"(?:,?\s*dann\s+is(?:t)?\s+es\s+so\s+weit)?",
     "fr": r"(?:,?\s*ce\s+sera\s+le\s+moment)?",
     "es": r"(?:,?\s*(?:ahi|alli)\s+sera)?",
@@ -93,9 +107,11 @@ _TAIL = (
 
 
 def _bare(lang: str) -> str:
-    """The time after an event, a comma, the place, and the sentence's end."""
+    """The time after an event or when the house is asleep (a few words may lead it: "end of
+    the month once …", "tonight when …"), a comma, the place, and the sentence's end."""
     return (
-        rf"{_OPEN}{_OUTING}(?:{_AFTER[lang]}){_IN}{{2,60}},\s*(?:{_AT[lang]})"
+        rf"{_OPEN}{_OUTING}(?:[\w']+\s+){{0,4}}?(?:{_AFTER[lang]}|{_AFTER[lang + '_asleep']})"
+        rf"{_IN}{{0,60}},\s*(?:{_AT[lang]})"
         rf"(?:{_DROP[lang]})\b{_TAIL}{_TIME_COMES[lang]}{_SENTENCE_END}"
     )
 
@@ -124,7 +140,7 @@ def _place_then_day(lang: str) -> str:
 # frame, where the going has no return, never as a bare fragment.
 _HIGH = {
     "en": r"summit|peak|glacier|waterfall|falls|inlet|lake|rocks|jetty|breakwater",
-    "de": r"gletscher\w*|gipfel|wasserfall|felsen|see|mole",
+    "de": r"gletscher\w*|gipfel|wasserfall|felsen|\w*see|mole",
     "fr": r"col|sommet|glacier|cascade|lac|rochers|jetee",
     "es": r"cumbre|cima|glaciar|cascada|lago|rocas|espigon",
     "pt": r"cume|glaciar|cascata|serra|lago|rochas|molhe|pontao",
@@ -134,7 +150,11 @@ _HIGH = {
 # that is the end", "e acabo com isto"); an end "of the hike" names something else.
 _NO_RETURN = {
     "en": r"and\s+(?:not|never)\s+(?:come|coming)\s+back"
-    r"|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
+    # (for good, said of the height, not of a house there: "up to the lake house for good")
+    r"|(?<!house\s)(?<!home\s)(?<!cabin\s)(?<!cottage\s)(?<!place\s)(?<!farm\s)(?<!flat\s)"
+    r"(?<!shack\s)(?<!job\s)for\s+good"
+    + CLAUSE_CLOSE
+    + r"|and\s+(?:(?:that'?s|that\s+is)\s+the\s+end"
     r"|that(?:'?ll|\s+will)\s+be\s+(?:the\s+end|it))" + CLAUSE_CLOSE,
     "es": r"y\s+no\s+(?:volvere|voy\s+a\s+volver|vuelvo|bajare|vuelvo\s+a\s+bajar)(?:\s+mas)?"
     r"(?!\s+mas\b)"
@@ -148,12 +168,17 @@ _NO_RETURN = {
     r"|e\s+(?:(?:ai|la)\s+)?acaba\s+tudo"
     + CLAUSE_CLOSE
     + r"|e\s+acabo\s+com\s+(?:isto|tudo)"
+    + CLAUSE_CLOSE
+    + r"|e\s+(?:pronto,?\s+)?acabou"
     + CLAUSE_CLOSE,
     "it": r"e\s+non\s+(?:tornero|torno|scendero|scendo)(?:\s+(?:piu|giu))?"
     r"(?!\s+(?:piu|giu)\b)"
     r"|e\s+(?:sara|e)\s+finita" + CLAUSE_CLOSE + r"|e\s+la\s+faccio\s+finita" + CLAUSE_CLOSE,
     "de": r"und\s+(?:komm|komme)\s+nicht\s+(?:mehr\s+)?zuru(?:e)?ck"
-    r"|und\s+dann\s+ist\s+(?:schluss|(?:es|alles)\s+vorbei)" + CLAUSE_CLOSE,
+    r"|und\s+dann\s+ist\s+(?:schluss|(?:es|alles)\s+vorbei)"
+    + CLAUSE_CLOSE
+    + r"|und\s+dort\s+bleibe?\s+ich(?:\s+fu(?:e)?r\s+immer)?"
+    + CLAUSE_CLOSE,
 }
 _GO_NO_RETURN = {
     "en": r"\b(?:(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:drive|walk|go"
@@ -203,12 +228,12 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         {lang: _bare(lang) for lang in LANGS},
         {
-            "en": "once|after",
-            "de": "nach",
-            "fr": "apres",
-            "es": "despues",
-            "pt": "depois",
-            "it": "dopo",
+            "en": "once|after|asleep",
+            "de": "nach|schlaf",
+            "fr": "apres|dor",
+            "es": "despues|duerm",
+            "pt": "depois|dorm",
+            "it": "dopo|dorm",
         },
     )
     + core_family(
@@ -224,8 +249,8 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         {lang: _go_no_return(lang) for lang in LANGS},
         {
-            "en": "come back|coming back|the end|be it",
-            "de": "zuruck|zurueck|schluss|vorbei",
+            "en": "come back|coming back|the end|be it|for good",
+            "de": "zuruck|zurueck|schluss|vorbei|bleib",
             "fr": "reviendrai|rentrerai|redescendrai|la fin|fini|termine",
             "es": "volv|vuelvo|bajare|acab",
             "pt": "volt|desc|acab",

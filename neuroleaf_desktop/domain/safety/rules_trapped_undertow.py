@@ -89,17 +89,17 @@ _NOT_UP = {
 }
 _SEALED = {
     "en": r"\b(?:sealed|walled|bricked|boarded|locked)\s+(?:up\s+)?in\b"
-    r"|\bunder\s+an\s+avalanche\b(?!\s+of\b)",
+    r"|\bunder\s+an\s+avalanche\b(?!\s+of\b)|\bunder\s+the\s+snow\b",
     "es": r"\b(?:tapiad[oa]|emparedad[oa]|sellad[oa]|tapiaron|tapio"
-    r"|encerrad[oa]\s+bajo\s+tierra|bajo\s+una\s+avalancha(?!\s+de\b))\b",
+    r"|encerrad[oa]\s+bajo\s+tierra|bajo\s+una\s+avalancha(?!\s+de\b)|bajo\s+la\s+nieve)\b",
     "pt": r"\b(?:emparedad[oa]|selad[oa]|emparedaram|taparam|fechad[oa]\s+debaixo\s+da\s+terra"
-    r"|debaixo\s+de\s+uma\s+avalanche(?!\s+de\b))\b",
+    r"|debaixo\s+de\s+uma\s+avalanche(?!\s+de\b)|debaixo\s+da\s+neve)\b",
     "fr": r"\b(?:mure|muree|emmure\w*|scelle\w*|a\s+mure|enterre\w*\s+vivant\w*"
-    r"|sous\s+une\s+avalanche(?!\s+de\b))\b",
+    r"|sous\s+une\s+avalanche(?!\s+de\b)|sous\s+la\s+neige)\b",
     "it": r"\b(?:murat[oa]|sigillat[oa]|ha\s+murato|avesse\s+murato|sepolt[oa]\s+viv[oa]"
-    r"|sotto\s+una\s+valanga(?!\s+di\b))\b",
+    r"|sotto\s+una\s+valanga(?!\s+di\b)|sotto\s+la\s+neve)\b",
     "de": r"\b(?:zugemauert|eingemauert|versiegelt|verschu(?:e)?ttet"
-    r"|unter\s+einer\s+lawine(?!\s+von\b))\b",
+    r"|unter\s+einer\s+lawine(?!\s+von\b)|unter\s+dem\s+schnee)\b",
 }
 _UNHEARD = {
     "en": r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:digging|coming|hears?|hearing|listening)\b"
@@ -110,7 +110,7 @@ _UNHEARD = {
     r"|\bl'?\s*air\s+(?:qui\s+)?(?:manque|s'?\s*epuise)\b",
     "it": r"\bnessuno\s+(?:mi\s+)?(?:sente|ascolta|viene|scava)\b|\bl'?\s*aria\s+(?:che\s+)?"
     r"(?:manca|finisce)\b",
-    "de": r"\b(?:keiner|niemand)\s+(?:ho(?:e)?rt|kommt|gra(?:e)?bt)(?:\s+mich)?\b"
+    "de": r"\b(?:keiner|niemand)\s+(?:ho(?:e)?rt|kommt|gra(?:e)?bt)(?:\s+mich)?(?:\s+aus)?\b"
     r"|\bdie\s+luft\s+(?:wird\s+knapp|geht\s+aus)\b",
 }
 # a real swim or a real building: a lifeguard, a lesson, a surf school, works, a cellar

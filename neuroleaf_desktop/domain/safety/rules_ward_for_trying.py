@@ -21,8 +21,9 @@ from neuroleaf_desktop.domain.safety.rules import Rule, family
 _CLOSE = r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|but|y|pero|et|mais|und|aber|e|mas|ma)\b))"
 _FOR_TRYING = {
     "en": r"\b(?:on|in)\s+(?:the\s+|a\s+)?(?:psych(?:iatric)?\s+(?:ward|unit|hospital)|hospital"
-    r"|secure\s+unit)\s+(?:\w+\s+){0,2}?(?:for|after)\s+(?:trying|attempting|my\s+attempts?)"
-    + _CLOSE,
+    r"|secure\s+unit)\s+(?:\w+\s+){0,2}?(?:for|after)\s+(?:trying|attempting|my\s+attempts?"
+    # (the trying told with its subject, and an age or a count at most: "after I tried at twenty")
+    r"|i\s+tried(?:\s+(?:at\s+(?:\w+|\d+)|once|twice|before|the\s+first\s+time))?)" + _CLOSE,
     "de": r"\b(?:in\s+der\s+(?:psychiatrie|geschlossenen|klinik)|im\s+(?:krankenhaus|spital))\s*,?"
     r"\s+(?:\w+\s+){0,3}?(?:weil|nachdem)\s+ich\s+es\s+versucht\s+(?:hab|habe|hatte)\b" + _CLOSE,
     "fr": r"\b(?:en\s+(?:hp|psychiatrie)|a\s+l'\s*hopital(?:\s+psychiatrique)?)\s+(?:\w+\s+){0,2}?"
@@ -36,7 +37,7 @@ RULES: tuple[Rule, ...] = family(
     Severity.CONCERN,
     _FOR_TRYING,
     {
-        "en": "trying|attempt",
+        "en": "trying|attempt|tried",
         "de": "versucht",
         "fr": "essaye",
     },
