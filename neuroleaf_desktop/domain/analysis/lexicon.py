@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 STRONG: Final = 1.5
@@ -93,23 +93,35 @@ class Pattern:
     text: str
     tokens: tuple[str, ...]  # a "*" suffix means prefix match
     targets: tuple[tuple[str, float], ...]  # (label, weight), sorted by label
+    # Worked out once, not per call: ``match_at`` asks every candidate at every word of every
+    # entry (hundreds of thousands of times for a long import). Each token as (the word or
+    # stem, whether it is a prefix); and how specific the pattern is (longer, then a longer
+    # first word, then a whole word over a prefix).
+    _parts: tuple[tuple[str, bool], ...] = field(init=False, repr=False, compare=False)
+    specificity: tuple[int, int, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def specificity(self) -> tuple[int, int, int]:
-        first = self.tokens[0]
-        return (len(self.tokens), len(first.rstrip("*")), 0 if first.endswith("*") else 1)
+    def __post_init__(self) -> None:
+        parts = tuple((t[:-1], True) if t.endswith("*") else (t, False) for t in self.tokens)
+        first, prefix = parts[0]
+        object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "specificity", (len(parts), len(first), 0 if prefix else 1))
 
     def matches(self, tokens: list[str], i: int) -> bool:
-        if i + len(self.tokens) > len(tokens):
+        parts = self._parts
+        if i + len(parts) > len(tokens):
             return False
-        for offset, pattern in enumerate(self.tokens):
+        for offset, (word, prefix) in enumerate(parts):
             tok = tokens[i + offset]
-            if pattern.endswith("*"):
-                if not tok.startswith(pattern[:-1]):
+            if prefix:
+                if not tok.startswith(word):
                     return False
-            elif tok != pattern:
+            elif tok != word:
                 return False
         return True
+
+
+def _specificity(pattern: Pattern) -> tuple[int, int, int]:
+    return pattern.specificity
 
 
 class PatternLexicon:
@@ -145,23 +157,21 @@ class PatternLexicon:
 
     def match_at(self, tokens: list[str], i: int) -> Pattern | None:
         """The most specific pattern matching at ``tokens[i]``, or None."""
-        tok = tokens[i]
-        best: Pattern | None = None
-        for pattern in self._candidates_for(tok):
-            if pattern.matches(tokens, i) and (
-                best is None or pattern.specificity > best.specificity
-            ):
-                best = pattern
-        return best
+        for pattern in self._candidates_for(tokens[i]):
+            if pattern.matches(tokens, i):
+                return pattern
+        return None
 
     def _candidates_for(self, tok: str) -> tuple[Pattern, ...]:
-        """Patterns whose first token can match ``tok`` (cached: words repeat a lot)."""
+        """Patterns whose first token can match ``tok``, the most specific first (cached:
+        words repeat a lot). The order lets ``match_at`` stop at the first match; the sort is
+        stable, so of equally specific patterns the one met first still wins."""
         found = self._candidates.get(tok)
         if found is None:
             candidates = list(self._exact.get(tok, ()))
             for length in range(min(len(tok), self._max_stem), self._min_stem - 1, -1):
                 candidates.extend(self._prefix.get(tok[:length], ()))
-            found = tuple(candidates)
+            found = tuple(sorted(candidates, key=_specificity, reverse=True))
             if len(self._candidates) >= _CACHE_LIMIT:
                 self._candidates.clear()  # bounded memory; rebuilt as words come back
             self._candidates[tok] = found
