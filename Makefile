@@ -51,11 +51,10 @@ typecheck:
 # child processes would compile the app from source again (0.6 s of CPU for a safety check).
 # Two workers already fill the two cores, so numpy's BLAS gets one thread in each: a second
 # one would only wait for the other worker (a safety classifier's neighbour search took
-# twice the CPU with two). The workers take whole files in the order tests/conftest.py gives
-# them (--no-loadscope-reorder): the longest modules first, so both finish together.
+# twice the CPU with two).
 pytest:
 	$(BIN)/python -m compileall -q -j 2 neuroleaf_desktop neuroleaf_server
-	QT_QPA_PLATFORM=offscreen OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=25 ; \
+	QT_QPA_PLATFORM=offscreen OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 ; \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 # The installable app: a PyInstaller one-folder bundle in dist/NeuroLeaf/, its licences, and

@@ -27,32 +27,6 @@ TEST_KDF_MEMORY_KIB = str(crypto.TEST_MEMORY_KIB_FLOOR)  # the least the suite m
 # this is set.
 os.environ["NEUROLEAF_TESTING"] = "1"
 
-# The modules that take longest (a minute or more on the idle 2-core machine, by the run's
-# slowest-tests list), longest first. `make test` hands whole files to its two workers in
-# collection order (--dist loadfile --no-loadscope-reorder): these go out first, so the run
-# does not end with one worker alone on a long file that was handed out last.
-LONG_MODULES = (
-    "tests/ai/test_safety_semantic.py",
-    "tests/domain/test_safety_long_text.py",
-    "tests/sync/test_sync_template_suffixes.py",
-    "tests/domain/test_safety_voices.py",
-    "tests/ui/test_chart_text_size.py",
-    "tests/domain/test_analysis.py",
-    "tests/ui/test_text_size.py",
-    "tests/ui/test_gallery.py",
-    "tests/domain/test_analysis_quality.py",
-    "tests/ui/test_everyday_use.py",
-    "tests/security/test_security_offline.py",
-    "tests/ai/test_llm.py",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The long modules first, the rest in their order (a stable sort keeps each module's own
-    order too)."""
-    rank = {module: i for i, module in enumerate(LONG_MODULES)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
-
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
