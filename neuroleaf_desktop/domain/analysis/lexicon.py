@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Final
 
 STRONG: Final = 1.5
@@ -120,10 +121,6 @@ class Pattern:
         return True
 
 
-def _specificity(pattern: Pattern) -> tuple[int, int, int]:
-    return pattern.specificity
-
-
 class PatternLexicon:
     """A compiled ``label → patterns`` lexicon with a longest-match ``match_at``."""
 
@@ -171,7 +168,7 @@ class PatternLexicon:
             candidates = list(self._exact.get(tok, ()))
             for length in range(min(len(tok), self._max_stem), self._min_stem - 1, -1):
                 candidates.extend(self._prefix.get(tok[:length], ()))
-            found = tuple(sorted(candidates, key=_specificity, reverse=True))
+            found = tuple(sorted(candidates, key=attrgetter("specificity"), reverse=True))
             if len(self._candidates) >= _CACHE_LIMIT:
                 self._candidates.clear()  # bounded memory; rebuilt as words come back
             self._candidates[tok] = found
